@@ -1,0 +1,99 @@
+/**
+ * Finds the citations in a note's text and says what each one is: a full citation, a short form,
+ * Ibid., or the author's own commentary. Several citations in one note are separated by `;`.
+ */
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
+import { LOCATOR, MONTH_DATE, plain } from './text.js';
+
+export type SegmentKind = 'full' | 'short' | 'ibid' | 'commentary';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** The segment's text, markers included, trimmed. */
+  text: string;
+  /** Offsets of `text` in the note's flattened text. */
+  from: number;
+  to: number;
+}
+
+const IBID = new RegExp(
+  `^${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
+  'i',
+);
+const TRAILING_IBID = new RegExp(`[.!?]\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
+const ONLY_URLS = new RegExp(`^(?:\\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}[\\s.]*)+$`);
+/** `de Waal, Thomas.`, `Hovannisian, Richard, ed.`, `Avodyan, L.`: a person with a given name. */
+const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*(?:, ed)?\.(?:\s|$)/u;
+
+export function ibidLocator(text: string): string | null | undefined {
+  const match = IBID.exec(text.trim());
+  if (!match) return undefined;
+  return match[1] ?? null;
+}
+
+export function classifyNote(text: string): Segment[] {
+  return splitCitations(text).flatMap(classifySegment);
+}
+
+/** Splits at `;` outside quotes, emphasis, brackets and URLs. */
+export function splitCitations(text: string): Array<{ text: string; from: number; to: number }> {
+  const parts: Array<{ text: string; from: number; to: number }> = [];
+  let depth = 0;
+  let straightQuoteOpen = false;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) parts.push({ text: trimmed, from: start + leading, to: start + leading + trimmed.length });
+  };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '“' || char === '[' || char === EMPHASIS_OPEN || char === URL_OPEN) depth++;
+    else if (char === '”' || char === ']' || char === EMPHASIS_CLOSE || char === URL_CLOSE) depth = Math.max(0, depth - 1);
+    else if (char === '"') straightQuoteOpen = !straightQuoteOpen;
+    else if (char === ';' && depth === 0 && !straightQuoteOpen) {
+      push(index);
+      start = index + 1;
+    }
+  }
+  push(text.length);
+  return parts;
+}
+
+function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
+  const { text, from, to } = part;
+  if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
+  if (looksLikeFull(text)) return [{ kind: 'full', text, from, to }];
+
+  const trailing = TRAILING_IBID.exec(text);
+  if (trailing && IBID.test(trailing[1])) {
+    const split = from + trailing.index + trailing[0].indexOf(trailing[1]);
+    const prose = text.slice(0, trailing.index + 1);
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      { kind: 'ibid', text: trailing[1], from: split, to },
+    ];
+  }
+  if (looksLikeProse(text)) return [{ kind: 'commentary', text, from, to }];
+  return [{ kind: 'short', text, from, to }];
+}
+
+function looksLikeFull(text: string): boolean {
+  if (text.includes(URL_OPEN)) return true;
+  const bare = plain(text);
+  if (MONTH_DATE.test(bare)) return true;
+  if (/\((?:1[5-9]|20)\d\d\)/.test(bare)) return true;
+  if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(bare)) return true;
+  if (PERSON_WITH_GIVEN.test(bare)) return true;
+  return /(^|\.\s)@\w+\./.test(bare);
+}
+
+/** The author's own remarks: a sentence, not a name or title followed by a page. */
+function looksLikeProse(text: string): boolean {
+  const outsideTitles = text
+    .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
+    .replace(/“[^”]*”|"[^"]*"/g, ' ');
+  return plain(outsideTitles).split(/\s+/).filter(Boolean).length > 8;
+}

@@ -1,0 +1,120 @@
+/**
+ * Flattens a footnote definition into one line of text the citation parsers can read, keeping the
+ * two pieces of markup that carry meaning in a Chicago note (emphasis = book/journal/newspaper
+ * title, links = URLs) as private-use markers, and a map back to source positions.
+ */
+import type { FootnoteDefinition, Nodes } from 'mdast';
+import type { Point, Position } from 'unist';
+
+export const EMPHASIS_OPEN = '\uE000';
+export const EMPHASIS_CLOSE = '\uE001';
+export const URL_OPEN = '\uE002';
+export const URL_CLOSE = '\uE003';
+
+interface Span {
+  from: number;
+  to: number;
+  position?: Position;
+  /** True when the span's text is the node's source verbatim, so columns can be offset inside it. */
+  literal: boolean;
+}
+
+export interface NoteText {
+  number: number;
+  text: string;
+  position?: Position;
+  spans: Span[];
+}
+
+/** Word exports escape underscores in URLs (`\\_`, sometimes `\_`); the URL itself has plain `_`. */
+export function unescapeUrl(url: string): string {
+  return url.replace(/\\+_/g, '_');
+}
+
+export function noteText(definition: FootnoteDefinition): NoteText {
+  const spans: Span[] = [];
+  let text = '';
+
+  const append = (value: string, node?: Nodes, literal = false) => {
+    const from = text.length;
+    text += value;
+    if (node?.position) spans.push({ from, to: text.length, position: node.position, literal });
+  };
+
+  const walk = (node: Nodes) => {
+    switch (node.type) {
+      case 'text':
+        append(node.value, node, isVerbatim(node.value, node.position));
+        return;
+      case 'inlineCode':
+        append(node.value, node);
+        return;
+      case 'html':
+        append(node.value, node);
+        return;
+      case 'break':
+        append(' ', node);
+        return;
+      case 'emphasis':
+        append(EMPHASIS_OPEN);
+        node.children.forEach(walk);
+        append(EMPHASIS_CLOSE);
+        return;
+      case 'link':
+        append(URL_OPEN + unescapeUrl(node.url) + URL_CLOSE, node);
+        return;
+      default:
+        if ('children' in node) {
+          const children = node.children as Nodes[];
+          children.forEach((child, index) => {
+            if (index > 0 && child.type === 'paragraph') append(' ');
+            walk(child);
+          });
+        }
+    }
+  };
+
+  definition.children.forEach((child, index) => {
+    if (index > 0) append(' ');
+    walk(child as Nodes);
+  });
+
+  return {
+    number: definition.data?.number ?? Number(definition.identifier),
+    text: text.replace(/\s+$/, ''),
+    position: definition.position,
+    spans,
+  };
+}
+
+/** A text node whose value spans exactly its source columns on one line (no escapes, no entities). */
+function isVerbatim(value: string, position?: Position): boolean {
+  if (!position || position.start.line !== position.end.line) return false;
+  return position.end.column - position.start.column === value.length;
+}
+
+/** The source range of text[from, to), as closely as the spans allow. */
+export function placeOf(note: NoteText, from: number, to: number): Position | undefined {
+  const start = pointAt(note, from, 'start');
+  const end = pointAt(note, Math.max(from, to - 1), 'end');
+  if (!start || !end) return note.position;
+  return { start, end };
+}
+
+function pointAt(note: NoteText, offset: number, edge: 'start' | 'end'): Point | undefined {
+  const span =
+    note.spans.find((candidate) => candidate.from <= offset && offset < candidate.to) ??
+    (edge === 'start'
+      ? note.spans.find((candidate) => candidate.from >= offset)
+      : [...note.spans].reverse().find((candidate) => candidate.to <= offset + 1));
+  if (!span?.position) return undefined;
+  const base = span.position[edge];
+  if (!span.literal) return base;
+  const start = span.position.start;
+  const delta = Math.min(Math.max(offset - span.from, 0), span.to - span.from - 1) + (edge === 'end' ? 1 : 0);
+  return {
+    line: start.line,
+    column: start.column + delta,
+    ...(start.offset === undefined ? {} : { offset: start.offset + delta }),
+  };
+}

@@ -1,0 +1,74 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { FolioError } from '../errors.js';
+import { configSchema, type FolioConfig } from './schema.js';
+
+export interface ConfigSource {
+  /** The YAML text. */
+  text: string;
+  /** File name for messages. */
+  file: string;
+  /** Line of `text`'s first line within `file` (front matter starts at line 2). */
+  firstLine?: number;
+}
+
+/** Parses and validates YAML config text; errors name the file, line, column and key. */
+export function parseConfig(source: ConfigSource): FolioConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source.text, { lineCounter, prettyErrors: false });
+  const offsetLines = (source.firstLine ?? 1) - 1;
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: source.file, line: line + offsetLines, column: col };
+  };
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    throw new FolioError(`Unexpected YAML syntax (${error.code}), expected valid YAML`, at(error.pos[0]));
+  }
+  const data = document.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new FolioError('Unexpected YAML value, expected a mapping of settings', at(0));
+  }
+  const parsed = configSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const { path, message } = describeIssue(issue);
+  const node = findNode(document.contents as YamlNode | null, path);
+  throw new FolioError(message, at(node?.range?.[0] ?? 0));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+  const key = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const unknown = issue.keys[0];
+    const path = [...issue.path, unknown];
+    const where = issue.path.length ? ` in \`${key}\`` : '';
+    return { path, message: `Unexpected config key \`${unknown}\`${where}, expected one of the documented keys` };
+  }
+  if (issue.code === 'invalid_type') {
+    return { path: issue.path, message: `Unexpected value for \`${key}\`, expected ${issue.expected}` };
+  }
+  if (issue.code === 'invalid_value') {
+    const expected = issue.values.map((value) => JSON.stringify(value)).join(', ');
+    return { path: issue.path, message: `Unexpected value for \`${key}\`, expected one of ${expected}` };
+  }
+  return { path: issue.path, message: `Unexpected value for \`${key}\`: ${issue.message}` };
+}
+
+/** The YAML node at `path`; for a missing key, its parent; for an unknown key, the key itself. */
+function findNode(root: YamlNode | null, path: PropertyKey[]): YamlNode | undefined {
+  let node: YamlNode | null | undefined = root;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair: { key: unknown; value: unknown } | undefined = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+      if (!pair) return node;
+      node = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+      if (segment === path[path.length - 1]) return (pair.key as YamlNode) ?? node;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment] as YamlNode | undefined;
+    } else {
+      return node ?? undefined;
+    }
+  }
+  return node ?? undefined;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** The roles a front- or back-matter division can play; they drive EPUB landmarks and PDF layout. */
+export const divisionRoles = [
+  'halftitle',
+  'titlepage',
+  'dedication',
+  'epigraph',
+  'acknowledgements',
+  'foreword',
+  'preface',
+  'authors-note',
+  'introduction',
+  'chapter',
+  'conclusion',
+  'afterword',
+  'appendix',
+  'bibliography',
+] as const;
+
+export const divisionRoleSchema = z.enum(divisionRoles);
+
+const divisionEntrySchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    file: z.string().min(1),
+    role: divisionRoleSchema.optional(),
+  }),
+]);
+
+export const trimSizes = ['6x9in', '5.5x8.5in', 'A5', 'letter'] as const;
+
+/**
+ * `folio.yaml` in a manuscript folder, or the YAML front matter of a single-file manuscript.
+ * Every key is optional in a single file; a folder needs `chapters`.
+ */
+export const configSchema = z.strictObject({
+  title: z.string().min(1).optional(),
+  subtitle: z.string().min(1).optional(),
+  /** One entry per author; each becomes its own `dc:creator`. */
+  authors: z.array(z.string().min(1)).optional(),
+  /** Shorthand for a single author. */
+  author: z.string().min(1).optional(),
+  /** BCP 47 tag of the book's main language. */
+  language: z.string().min(2).default('en'),
+  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  publisher: z.string().optional(),
+  institution: z.string().optional(),
+  /** A line such as "Senior honors thesis submitted to …" printed on the title page. */
+  statement: z.string().optional(),
+  description: z.string().optional(),
+  rights: z.string().optional(),
+  /** Stable identifier (ISBN, DOI or URN); derived from the content when absent. */
+  identifier: z.string().optional(),
+  /** Fixed modification time for reproducible EPUBs; derived from the source when absent. */
+  modified: z.string().optional(),
+  /** Cover image path, relative to the manuscript; generated from title and author when absent. */
+  cover: z.string().optional(),
+  front: z.array(divisionEntrySchema).default([]),
+  chapters: z.array(divisionEntrySchema).default([]),
+  back: z.array(divisionEntrySchema).default([]),
+  bibliography: z
+    .strictObject({
+      /** Emit a bibliography chapter at the back of the PDF and EPUB. */
+      include: z.boolean().default(true),
+      /** CSL style name (from Debian's citation-style-language-styles) or a .csl path. */
+      style: z.string().default('chicago-fullnote-bibliography'),
+      locale: z.string().default('en-US'),
+      title: z.string().default('Bibliography'),
+    })
+    .prefault({}),
+  pdf: z
+    .strictObject({
+      trim: z.enum(trimSizes).default('6x9in'),
+      /** Printer's file: no bookmarks, optional bleed and crop marks. */
+      print: z.boolean().default(false),
+      bleed: z.boolean().default(false),
+      cropMarks: z.boolean().default(false),
+      /** Font families in order of preference; fallbacks cover scripts the first lacks. */
+      fonts: z.array(z.string()).default(['EB Garamond', 'Noto Serif', 'Noto Serif Armenian']),
+      /** Milliseconds before a stalled render is abandoned. */
+      timeout: z.number().int().positive().default(300_000),
+    })
+    .prefault({}),
+  epub: z
+    .strictObject({
+      /** Font files to embed; none by default, so the reading system's fonts are used. */
+      fonts: z.array(z.string()).default([]),
+      accessibilitySummary: z.string().optional(),
+    })
+    .prefault({}),
+});
+
+export type FolioConfigInput = z.input<typeof configSchema>;
+export type FolioConfig = z.output<typeof configSchema>;
+export type DivisionRole = z.infer<typeof divisionRoleSchema>;
+export type DivisionEntry = z.infer<typeof divisionEntrySchema>;

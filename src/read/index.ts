@@ -1,0 +1,134 @@
+/**
+ * The one way into a manuscript: `readBook(input)` reads a manuscript folder (`folio.yaml` plus
+ * chapter files) or a single Markdown file, in either dialect, into the normalised book AST.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { Book, BookMetadata, Dialect, Division } from '../book.js';
+import { parseConfig } from '../config/load.js';
+import type { DivisionEntry, FolioConfig } from '../config/schema.js';
+import { FolioError } from '../errors.js';
+import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
+import { placeNotes } from './notes.js';
+import { detectDialect, normaliseExport, parseMarkdown } from './parse.js';
+import { loadSource } from './source.js';
+
+export const configFileName = 'folio.yaml';
+
+export interface ReadOptions {
+  cwd?: string;
+}
+
+export async function readBook(input: string, options: ReadOptions = {}): Promise<Book> {
+  const cwd = options.cwd ?? process.cwd();
+  const target = path.resolve(cwd, input);
+  const info = await stat(target).catch(() => undefined);
+  if (!info) throw new FolioError('No such file or directory', { file: input });
+  return info.isDirectory() ? readFolder(target, cwd) : readSingleFile(target, cwd);
+}
+
+async function readFolder(folder: string, cwd: string): Promise<Book> {
+  const configPath = path.join(folder, configFileName);
+  const display = path.relative(cwd, configPath) || configPath;
+  const configFile = await loadSource(configPath, cwd).catch(async (error: unknown) => {
+    if (error instanceof FolioError && error.message === 'No such file') {
+      const markdownFiles = (await readdir(folder)).filter((name) => /\.(md|markdown)$/i.test(name));
+      throw new FolioError(
+        markdownFiles.length
+          ? `Unexpected manuscript folder without ${configFileName}, expected a ${configFileName} listing the chapters`
+          : `Unexpected folder with no chapters, expected ${configFileName} and Markdown chapter files`,
+        { file: path.relative(cwd, folder) || folder },
+      );
+    }
+    throw error;
+  });
+  const config = parseConfig({ text: String(configFile.value), file: display });
+  if (config.chapters.length === 0) {
+    throw new FolioError('Unexpected config without chapters, expected a `chapters` list of Markdown files', {
+      file: display,
+      line: 1,
+      column: 1,
+    });
+  }
+
+  const files: VFile[] = [];
+  const drafts: DraftDivision[] = [];
+  let dialect: Dialect = 'clean';
+  for (const entry of [...config.front, ...config.chapters, ...config.back]) {
+    const { file: relative, role } = typeof entry === 'string' ? { file: entry, role: undefined } : entry;
+    const file = await loadSource(path.resolve(folder, relative), cwd);
+    files.push(file);
+    const fileDialect = detectDialect(file);
+    if (fileDialect === 'export') dialect = 'export';
+    const tree = fileDialect === 'export' ? normaliseExport(parseMarkdown(file), file) : parseMarkdown(file);
+    drafts.push(...splitDivisions(tree, file, { dialect: fileDialect, role: role ?? defaultRole(config, entry) }));
+  }
+  const divisionsInOrder = assembleDivisions(drafts, { toc: files.flatMap((file) => file.data.toc ?? []) });
+  return assemble(divisionsInOrder, { config, dialect, baseDir: folder, files, metadata: metadataFrom(config, {}) });
+}
+
+function defaultRole(config: FolioConfig, entry: DivisionEntry) {
+  return config.front.includes(entry) || config.back.includes(entry) ? undefined : undefined;
+}
+
+async function readSingleFile(filePath: string, cwd: string): Promise<Book> {
+  const file = await loadSource(filePath, cwd);
+  const dialect = detectDialect(file);
+  let tree = parseMarkdown(file);
+  const frontMatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const config = parseConfig({
+    text: frontMatter?.value ?? '',
+    file: path.relative(cwd, filePath) || filePath,
+    firstLine: 2,
+  });
+  if (dialect === 'export') tree = normaliseExport(tree, file);
+  const drafts = splitDivisions(tree, file, { dialect });
+  if (drafts.length === 0 || drafts.every((draft) => draft.children.length === 0)) {
+    throw new FolioError('Unexpected manuscript with no text, expected at least one chapter', {
+      file: path.relative(cwd, filePath) || filePath,
+    });
+  }
+  const divisionsInOrder = assembleDivisions(drafts, { toc: file.data.toc });
+  const titlePage = file.data.titlePage ?? { authors: [] };
+  const fallbackTitle = path.basename(filePath).replace(/\.[^.]+$/, '');
+  return assemble(divisionsInOrder, {
+    config,
+    dialect,
+    baseDir: path.dirname(filePath),
+    files: [file],
+    metadata: metadataFrom(config, { ...titlePage, title: titlePage.title ?? fallbackTitle }),
+  });
+}
+
+function assemble(
+  all: Division[],
+  rest: Pick<Book, 'config' | 'dialect' | 'baseDir' | 'files' | 'metadata'>,
+): Book {
+  placeNotes(all, rest.dialect);
+  return {
+    ...rest,
+    front: all.filter((division) => division.kind === 'front'),
+    body: all.filter((division) => division.kind === 'body'),
+    back: all.filter((division) => division.kind === 'back'),
+  };
+}
+
+/** Config wins over what the manuscript's own title page says. */
+function metadataFrom(config: FolioConfig, found: Partial<BookMetadata>): BookMetadata {
+  const authors = config.authors ?? (config.author ? [config.author] : undefined) ?? found.authors ?? [];
+  return {
+    title: config.title ?? found.title ?? 'Untitled',
+    subtitle: config.subtitle ?? found.subtitle,
+    authors,
+    language: config.language,
+    date: config.date ?? found.date,
+    publisher: config.publisher,
+    institution: config.institution ?? found.institution,
+    statement: config.statement ?? found.statement,
+    description: config.description,
+    rights: config.rights,
+    identifier: config.identifier,
+    modified: config.modified,
+  };
+}
