@@ -21,6 +21,15 @@ export interface NoteCitations {
   note: number;
   kind: 'full' | 'short' | 'ibid' | 'commentary' | 'mixed';
   citations: NoteCitation[];
+  /** Short forms and Ibid. that could not be tied to a work (the lint says why). */
+  unresolved?: UnresolvedCitation[];
+}
+
+export interface UnresolvedCitation {
+  form: CitationForm;
+  /** The citation as written, markup removed. */
+  text: string;
+  locator: string | null;
 }
 
 export interface CitationResult {

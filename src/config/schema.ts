@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const divisionRoles = [
   'halftitle',
   'titlepage',
+  'copyright',
+  'toc',
   'dedication',
   'epigraph',
   'acknowledgements',

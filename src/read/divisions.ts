@@ -100,7 +100,7 @@ export function assembleDivisions(drafts: DraftDivision[], options: AssembleOpti
     const id = slugger.slug(idBase);
     if (draft.heading) {
       draft.heading.depth = 1;
-      setId(draft.heading, id);
+      setId(draft.heading, `${id}-title`);
     }
     const tree: Root = { type: 'root', children: draft.children };
     const position = spanOf(draft.children);

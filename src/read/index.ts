@@ -61,7 +61,7 @@ async function readFolder(folder: string, cwd: string): Promise<Book> {
     files.push(file);
     const fileDialect = detectDialect(file);
     if (fileDialect === 'export') dialect = 'export';
-    const tree = fileDialect === 'export' ? normaliseExport(parseMarkdown(file), file) : parseMarkdown(file);
+    const tree = fileDialect === 'export' ? normaliseExport(parseMarkdown(file, 'export'), file) : parseMarkdown(file);
     drafts.push(...splitDivisions(tree, file, { dialect: fileDialect, role: role ?? defaultRole(config, entry) }));
   }
   const divisionsInOrder = assembleDivisions(drafts, { toc: files.flatMap((file) => file.data.toc ?? []) });
@@ -75,7 +75,7 @@ function defaultRole(config: FolioConfig, entry: DivisionEntry) {
 async function readSingleFile(filePath: string, cwd: string): Promise<Book> {
   const file = await loadSource(filePath, cwd);
   const dialect = detectDialect(file);
-  let tree = parseMarkdown(file);
+  let tree = parseMarkdown(file, dialect);
   const frontMatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const config = parseConfig({
     text: frontMatter?.value ?? '',

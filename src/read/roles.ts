@@ -21,7 +21,7 @@ export function roleFromTitle(title: string): DivisionRole {
 }
 
 const frontRoles = new Set<DivisionRole>([
-  'halftitle', 'titlepage', 'dedication', 'epigraph', 'acknowledgements', 'foreword', 'preface', 'authors-note',
+  'halftitle', 'titlepage', 'copyright', 'toc', 'dedication', 'epigraph', 'acknowledgements', 'foreword', 'preface', 'authors-note',
 ]);
 const bodyRoles = new Set<DivisionRole>(['introduction', 'chapter', 'conclusion']);
 
@@ -29,7 +29,7 @@ export const isFrontRole = (role: DivisionRole): boolean => frontRoles.has(role)
 export const isBodyRole = (role: DivisionRole): boolean => bodyRoles.has(role);
 
 /** Roles whose divisions print no title of their own. */
-export const untitledRoles = new Set<DivisionRole>(['dedication', 'epigraph', 'halftitle', 'titlepage']);
+export const untitledRoles = new Set<DivisionRole>(['dedication', 'epigraph', 'halftitle', 'titlepage', 'copyright']);
 
 /** Headings that name these roles ("Dedication") are labels, not text, and are not printed. */
 export const roleLabels: Partial<Record<DivisionRole, string>> = {

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the system packages Folio needs when they are missing (Debian/Ubuntu, as root or with sudo):
+# Chromium for the PDF, EPUBCheck and Java for EPUB validation, poppler-utils and qpdf to inspect and
+# merge PDFs, and the CSL styles and locales for the bibliography. Safe to run again.
+set -euo pipefail
+
+need=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+[ -d /usr/share/citation-style-language/styles ] || need+=(citation-style-language-styles)
+[ -d /usr/share/citation-style-language/locales ] || need+=(citation-style-language-locales)
+
+if [ ${#need[@]} -eq 0 ]; then
+  echo "setup: system packages present"
+  exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup: missing ${need[*]}; install them with your system's package manager" >&2
+  exit 1
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "setup: installing ${need[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+echo "setup: done"

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import type { CheckSummary } from './index.js';
+
+export const checkFormats = ['text', 'json', 'github'] as const;
+export type CheckFormat = (typeof checkFormats)[number];
+
+interface FlatMessage {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  ruleId: string;
+  message: string;
+}
+
+function flatten(files: VFile[], cwd: string): FlatMessage[] {
+  return files.flatMap((file) =>
+    file.messages.map((message) => ({
+      file: path.relative(cwd, file.path) || file.path,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      severity: message.fatal === true ? ('error' as const) : ('warning' as const),
+      ruleId: message.ruleId ?? 'unknown',
+      message: message.reason,
+    })),
+  );
+}
+
+export function formatCheck(format: CheckFormat, files: VFile[], summary: CheckSummary, cwd: string): string {
+  if (format === 'json') return `${JSON.stringify({ summary, messages: flatten(files, cwd) }, null, 2)}\n`;
+  if (format === 'github') {
+    const lines = flatten(files, cwd).map(
+      (message) =>
+        `::${message.severity} file=${message.file},line=${message.line},col=${message.column},title=${message.ruleId}::${escapeGithub(message.message)}`,
+    );
+    return `${[...lines, summaryLine(summary)].join('\n')}\n`;
+  }
+  const withMessages = files.filter((file) => file.messages.length > 0);
+  const text = withMessages.length ? reporter(withMessages, { verbose: true }) : '';
+  return `${text ? `${text}\n` : ''}${summaryLine(summary)}\n`;
+}
+
+function summaryLine({ chapters, notes, errors, warnings }: CheckSummary): string {
+  return `${chapters} chapters, ${notes} notes: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+function escapeGithub(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}

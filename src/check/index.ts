@@ -1,0 +1,40 @@
+/**
+ * `folio check`: footnote integrity. Each rule returns problems; they become vfile messages on the
+ * source files (unified's convention), so every reporter can print them.
+ */
+import type { VFile } from 'vfile';
+import type { Book } from '../book.js';
+import { indexNotes } from './notes-index.js';
+import { report } from './report.js';
+import type { Rule } from './rule.js';
+import { noteDuplicate } from './rules/note-duplicate.js';
+import { noteEmpty } from './rules/note-empty.js';
+import { noteInHeading } from './rules/note-in-heading.js';
+import { noteMissingCall } from './rules/note-missing-call.js';
+import { noteMissingText } from './rules/note-missing-text.js';
+import { notePage } from './rules/note-page.js';
+import { noteSequence } from './rules/note-sequence.js';
+
+export const rules: Rule[] = [noteMissingText, noteMissingCall, noteDuplicate, noteSequence, noteEmpty, noteInHeading, notePage];
+
+export interface CheckSummary {
+  chapters: number;
+  notes: number;
+  errors: number;
+  warnings: number;
+}
+
+export function checkBook(book: Book): CheckSummary {
+  const notes = indexNotes(book);
+  for (const rule of rules) {
+    if (rule.dialect && rule.dialect !== book.dialect) continue;
+    for (const problem of rule.check(book, notes)) report(problem);
+  }
+  return summarise(book.files, book.body.length, new Set(notes.texts.map(({ node }) => node.identifier)).size);
+}
+
+export function summarise(files: VFile[], chapters: number, notes: number): CheckSummary {
+  const messages = files.flatMap((file) => file.messages);
+  const errors = messages.filter((message) => message.fatal === true).length;
+  return { chapters, notes, errors, warnings: messages.length - errors };
+}

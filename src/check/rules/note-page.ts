@@ -1,0 +1,28 @@
+import type { FootnoteReference } from 'mdast';
+import type { Rule } from '../rule.js';
+
+export const notePage: Rule = {
+  id: 'note-page',
+  description: 'In an export, a note text printed on a page other than its call’s page or the next.',
+  dialect: 'export',
+  check(_book, { calls, texts }) {
+    const callById = new Map<string, FootnoteReference>();
+    for (const { node } of calls) if (!callById.has(node.identifier)) callById.set(node.identifier, node);
+    return texts.flatMap(({ node, division }) => {
+      const callPage = callById.get(node.identifier)?.data?.page;
+      const textPage = node.data?.page;
+      if (callPage === undefined || textPage === undefined) return [];
+      if (textPage === callPage || textPage === callPage + 1) return [];
+      return [
+        {
+          file: division.file,
+          node,
+          ruleId: this.id,
+          severity: 'warning' as const,
+          reason: `Unexpected note ${node.label ?? node.identifier} on page ${textPage}, expected page ${callPage} (its call’s) or ${callPage + 1}`,
+          hint: 'The note text may have been moved with the wrong page; check that it belongs to this call.',
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,35 @@
+import type { Problem } from '../report.js';
+import type { Rule } from '../rule.js';
+
+export const noteSequence: Rule = {
+  id: 'note-sequence',
+  description: 'Numbered notes that skip a number or come out of order (calls and note texts).',
+  dialect: 'export',
+  check(_book, { calls, texts }) {
+    const problems: Problem[] = [];
+    for (const [kind, list] of [['call', calls], ['note text', texts]] as const) {
+      let previous = 0;
+      const seen = new Set<number>();
+      for (const { node, division } of list) {
+        const number = node.data?.number;
+        if (number === undefined || seen.has(number)) continue;
+        seen.add(number);
+        if (number !== previous + 1) {
+          const gap = number > previous + 1;
+          problems.push({
+            file: division.file,
+            node,
+            ruleId: this.id,
+            severity: 'error',
+            reason: `Unexpected ${kind} number ${number}, expected ${previous + 1}`,
+            hint: gap
+              ? `Note${number - previous > 2 ? `s ${previous + 1}–${number - 1} are` : ` ${previous + 1} is`} missing here.`
+              : `Note ${number} comes after note ${previous}; renumber in order.`,
+          });
+        }
+        previous = Math.max(previous, number);
+      }
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * The citation transform: reads every footnote of the book, resolves its citations to CSL items,
+ * and reports citation slips on the division's file. The mdast trees are only read.
+ */
+import type { FootnoteDefinition } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { divisions, type Book, type Division } from '../book.js';
+import { assignIds } from './ids.js';
+import { lintCitations } from './lint.js';
+import { noteText, type NoteText } from './note-text.js';
+import { resolveNotes, type Resolution, type Work } from './resolve.js';
+import type { CitationResult, CslItem, NoteCitations } from './types.js';
+import { plain } from './text.js';
+
+export type { CitationResult, CslItem, NoteCitations } from './types.js';
+export { formatBibliography, formatNotes, type FormatOptions } from './format.js';
+
+export function citeBook(book: Book): CitationResult {
+  const notes: Array<{ note: NoteText; owner: Division }> = [];
+  for (const division of divisions(book)) {
+    visit(division.tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
+      notes.push({ note: noteText(node), owner: division });
+    });
+  }
+  const resolution = resolveNotes(notes);
+  const result = toResult(resolution);
+  for (const finding of lintCitations(resolution)) {
+    const message = finding.owner.file.message(finding.reason, {
+      place: finding.place,
+      ruleId: finding.ruleId,
+      source: 'folio-cite',
+    });
+    message.fatal = false;
+    if (finding.hint) message.note = finding.hint;
+  }
+  return result;
+}
+
+export function toResult<Owner>(resolution: Resolution<Owner>): CitationResult {
+  const ids = assignIds(resolution.works.map((work) => work.item));
+  resolution.works.forEach((work, index) => (work.id = ids[index]));
+
+  const items = resolution.works.map(toItem);
+  const notes: NoteCitations[] = resolution.notes.map(({ note, segments, citations }) => {
+    const resolved = citations.filter((citation) => citation.work);
+    const unresolved = citations.filter((citation) => !citation.work);
+    const forms = new Set(citations.map((citation) => citation.form));
+    const commentary = segments.some((segment) => segment.kind === 'commentary');
+    const kind: NoteCitations['kind'] =
+      citations.length === 0 ? 'commentary' : forms.size === 1 && !commentary ? [...forms][0] : 'mixed';
+    const entry: NoteCitations = {
+      note: note.number,
+      kind,
+      citations: resolved.map((citation) => ({ id: citation.work!.id, form: citation.form, locator: citation.locator })),
+    };
+    if (unresolved.length) {
+      entry.unresolved = unresolved.map((citation) => ({
+        form: citation.form,
+        text: plain(citation.segment.text).trim(),
+        locator: citation.locator,
+      }));
+    }
+    return entry;
+  });
+  return { items, notes };
+}
+
+function toItem(work: Work): CslItem {
+  const { type, ...fields } = work.item;
+  const item: CslItem = { id: work.id, type, ...fields };
+  const short = shortTitle(work);
+  if (short) item['title-short'] = short;
+  return item;
+}
+
+/** The short title the author used most (first on ties); else the main title before a subtitle. */
+function shortTitle(work: Work): string | undefined {
+  if (work.shortTitles.length) {
+    const counts = new Map<string, number>();
+    for (const title of work.shortTitles) counts.set(title, (counts.get(title) ?? 0) + 1);
+    return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  }
+  const title = typeof work.item.title === 'string' ? work.item.title : undefined;
+  if (!title || work.item.type === 'post') return undefined;
+  const main = /^([^:]{3,}?):\s/.exec(title)?.[1]?.trim();
+  return main && main.includes(' ') && main.split(/\s+/).length < title.split(/\s+/).length ? main : undefined;
+}

@@ -1,0 +1,103 @@
+/** How well a short form's names and title fit a work cited in full earlier. */
+import type { CslName } from './names.js';
+import { nameKey, shortName } from './names.js';
+import { levenshtein, words } from './text.js';
+
+export interface WorkShape {
+  names: CslName[];
+  etAl: boolean;
+  title?: string;
+  container?: string;
+}
+
+export function workNames(work: WorkShape): string[] {
+  return work.names.map((name) => nameKey(shortName(name)));
+}
+
+/** Exact: the same names in the same order (`et al.` works match on the first name). */
+export function namesMatch(written: string[], work: WorkShape): boolean {
+  const keys = written.map(nameKey);
+  const expected = workNames(work);
+  if (keys.length === 0 || expected.length === 0) return false;
+  if (work.etAl) return keys[0] === expected[0] && keys.length <= expected.length + 1;
+  return keys.length === expected.length && keys.every((key, index) => key === expected[index]);
+}
+
+/** Close: first name equal or a small typo away (`Hewsens`), or the given name used (`Wim`). */
+export function namesNearly(written: string[], work: WorkShape): boolean {
+  const key = nameKey(written[0] ?? '');
+  if (!key) return false;
+  const first = work.names[0];
+  if (!first) return false;
+  const family = nameKey(shortName(first));
+  if (key === family) return true;
+  if (family.length > 3 && levenshtein(key, family) <= Math.max(1, Math.floor(family.length / 5))) return true;
+  return first.given !== undefined && key === nameKey(first.given);
+}
+
+export type TitleFit = 'exact' | 'case' | 'wording' | 'fuzzy' | 'none';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * `exact`: the short title is a run of the full title's words, capitals included (a leading
+ * article may be dropped); `case`: the same but for capitals; `wording`: all its words are in the
+ * title, in another order or with others between; `fuzzy`: most words, allowing typos.
+ */
+export function titleFit(short: string, full: string | undefined, weights?: Map<string, number>): { fit: TitleFit; score: number } {
+  if (!full) return { fit: 'none', score: 0 };
+  const shortWords = dropArticle(words(short));
+  const fullWords = words(full);
+  if (!shortWords.length) return { fit: 'none', score: 0 };
+  if (containsRun(fullWords, shortWords)) {
+    const casedShort = dropArticle(caseWords(short), true);
+    const exact = containsRun(caseWords(full), casedShort);
+    return { fit: exact ? 'exact' : 'case', score: exact ? 1 : 0.95 };
+  }
+  const fullSet = new Set(fullWords);
+  const weight = (word: string) => weights?.get(word) ?? 1;
+  const total = shortWords.reduce((sum, word) => sum + weight(word), 0);
+  if (shortWords.every((word) => fullSet.has(word))) return { fit: 'wording', score: 0.9 };
+  const found = shortWords
+    .filter((word) => fullWords.some((candidate) => candidate === word || (word.length > 4 && levenshtein(word, candidate) <= 2)))
+    .reduce((sum, word) => sum + weight(word), 0);
+  const score = total ? found / total : 0;
+  return score >= 0.5 ? { fit: 'fuzzy', score: 0.8 * score } : { fit: 'none', score };
+}
+
+function caseWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/'s\b/g, 's')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function dropArticle(list: string[], cased = false): string[] {
+  const first = cased ? list[0]?.toLowerCase() : list[0];
+  return list.length > 1 && first !== undefined && ARTICLES.has(first) ? list.slice(1) : list;
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (let offset = 0; offset < needle.length; offset++) {
+      if (haystack[start + offset] !== needle[offset]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Rare words count more when guessing which title a garbled short title means. */
+export function wordWeights(titles: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const title of titles) for (const word of new Set(words(title))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return new Map([...counts].map(([word, count]) => [word, 1 / count]));
+}
+
+export function sameText(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return words(a).join(' ') === words(b).join(' ');
+}

@@ -1,0 +1,61 @@
+/**
+ * A short form: `Hakobyan, *Green and Black*, 231.`, `Croissant, 8.`, `Broers, “Defaulting to War,” 16.`,
+ * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
+ */
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { LOCATOR, collapse, plain, trimTitle, withInlineUrls } from './text.js';
+
+export interface ShortCitation {
+  /** Names as written (`de Waal`, `Chorbajian`, `Human Rights Watch`). */
+  authors: string[];
+  /** The short title as written, when marked by italics or quotes. */
+  title?: string;
+  /** The italic name after a quoted title. */
+  container?: string;
+  /** Unmarked text that may be names or a title (`Green and Black`). */
+  bare?: string;
+  locator: string | null;
+}
+
+const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
+
+export function parseShortCitation(source: string): ShortCitation {
+  let text = collapse(source).replace(/[\s.,;]+$/, '');
+  let locator: string | null = null;
+  const page = TRAILING_LOCATOR.exec(text);
+  if (page) {
+    locator = page[2];
+    text = text.slice(0, page.index + page[1].length).replace(/[\s.,]+$/, '');
+  }
+
+  const quote = /[“"]([^”"]*)[”"]/.exec(text);
+  const italic = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(text);
+
+  if (quote && (!italic || quote.index < italic.index)) {
+    const citation: ShortCitation = {
+      authors: splitAuthors(text.slice(0, quote.index)),
+      title: trimTitle(withInlineUrls(quote[1])),
+      locator,
+    };
+    if (italic) citation.container = trimTitle(italic[1]);
+    return citation;
+  }
+  if (italic) {
+    return {
+      authors: splitAuthors(text.slice(0, italic.index)),
+      title: trimTitle(withInlineUrls(italic[1])),
+      locator,
+    };
+  }
+  const bare = trimTitle(plain(text));
+  return { authors: splitAuthors(bare), bare, locator };
+}
+
+export function splitAuthors(text: string): string[] {
+  const names = collapse(plain(text)).replace(/[\s.,]+$/, '');
+  if (!names) return [];
+  return names
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,207 @@
+/**
+ * Walks the notes in order, turning full citations into works (one per distinct work), and
+ * short forms and Ibid. into references to them. Records how each match was made so the lint
+ * can report slips without the resolver ever changing what the manuscript says.
+ */
+import type { CitationForm } from './types.js';
+import { classifyNote, ibidLocator, type Segment } from './classify.js';
+import type { CslName } from './names.js';
+import type { NoteText } from './note-text.js';
+import { parseFullCitation, type WorkFields } from './parse-full.js';
+import { parseShortCitation, type ShortCitation } from './parse-short.js';
+import { namesMatch, namesNearly, sameText, titleFit, wordWeights, type TitleFit, type WorkShape } from './match.js';
+import { fold, words } from './text.js';
+
+export interface Work extends WorkShape {
+  item: WorkFields;
+  /** Notes holding a full citation of this work, in order. */
+  fullNotes: number[];
+  /** Each full citation as parsed, for comparing repeats. */
+  fullCitations: Array<{ note: number; item: WorkFields; segment: Segment }>;
+  /** Short titles used for it, as written, in order. */
+  shortTitles: string[];
+  /** Set by the ids pass. */
+  id: string;
+}
+
+export type MatchQuality =
+  | { kind: 'exact' }
+  | { kind: 'title'; fit: TitleFit; written: string }
+  | { kind: 'names'; written: string[] }
+  | { kind: 'ambiguous'; alternatives: Work[] }
+  | { kind: 'ibid-ambiguous'; previousNote: number; alternatives: Work[] }
+  | { kind: 'unresolved'; suggestion?: Work; reason: 'no-match' | 'no-previous' };
+
+export interface ResolvedCitation {
+  form: CitationForm;
+  work?: Work;
+  locator: string | null;
+  segment: Segment;
+  quality: MatchQuality[];
+  short?: ShortCitation;
+}
+
+export interface ResolvedNote<Owner> {
+  note: NoteText;
+  owner: Owner;
+  segments: Segment[];
+  citations: ResolvedCitation[];
+}
+
+export interface Resolution<Owner> {
+  works: Work[];
+  notes: Array<ResolvedNote<Owner>>;
+}
+
+export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner }>): Resolution<Owner> {
+  const works: Work[] = [];
+  const byUrl = new Map<string, Work>();
+  const notes: Array<ResolvedNote<Owner>> = [];
+  let previousCiting: ResolvedNote<Owner> | undefined;
+
+  for (const { note, owner } of input) {
+    const segments = classifyNote(note.text);
+    const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
+    for (const segment of segments) {
+      if (segment.kind === 'commentary') continue;
+      if (segment.kind === 'full') resolved.citations.push(addFull(segment, note.number, works, byUrl));
+      else if (segment.kind === 'short') resolved.citations.push(resolveShort(segment, works));
+      else resolved.citations.push(resolveIbid(segment, resolved, previousCiting));
+    }
+    notes.push(resolved);
+    if (resolved.citations.length) previousCiting = resolved;
+  }
+  return { works, notes };
+}
+
+function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
+  const { item, locator, etAl } = parseFullCitation(segment.text);
+  const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
+  const names = ((item.author ?? item.editor) as CslName[] | undefined) ?? [];
+  const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined };
+
+  // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
+  const sameUrl = url ? byUrl.get(url) : undefined;
+  const urlWork = sameUrl && (!sameUrl.title || !shape.title || similarTitles(sameUrl.title, shape.title)) ? sameUrl : undefined;
+  let work = urlWork ?? works.find((candidate) => sameWork(candidate, shape));
+  if (work) {
+    if (!work.title && shape.title) {
+      // A bare URL cited first, the full reference later: the reference fills the item in.
+      Object.assign(work, shape);
+      work.item = { ...item, URL: work.item.URL ?? item.URL };
+    }
+  } else {
+    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '' };
+    works.push(work);
+  }
+  work.fullNotes.push(noteNumber);
+  work.fullCitations.push({ note: noteNumber, item, segment });
+  if (url && !byUrl.has(url)) byUrl.set(url, work);
+  return { form: 'full', work, locator, segment, quality: [{ kind: 'exact' }] };
+}
+
+function sameWork(work: Work, shape: WorkShape): boolean {
+  if (!work.title || !shape.title) return false;
+  const firstName = (names: CslName[]) => fold(names[0]?.family ?? names[0]?.literal ?? '');
+  return sameText(work.title, shape.title) && firstName(work.names) === firstName(shape.names);
+}
+
+function similarTitles(a: string, b: string): boolean {
+  const first = new Set(words(a));
+  const second = words(b);
+  const shared = second.filter((word) => first.has(word)).length;
+  return shared / Math.min(first.size, second.length) >= 0.6;
+}
+
+export function urlKey(url: string): string {
+  return url.replace(/[.,]+$/, '');
+}
+
+function resolveShort(segment: Segment, works: Work[]): ResolvedCitation {
+  const short = parseShortCitation(segment.text);
+  const base = { form: 'short' as const, locator: short.locator, segment, short };
+  const found = matchShort(short, works);
+  if (found.work && short.title) found.work.shortTitles.push(short.title);
+  return { ...base, work: found.work, quality: found.quality };
+}
+
+function matchShort(short: ShortCitation, works: Work[]): { work?: Work; quality: MatchQuality[] } {
+  const title = short.title;
+  const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
+
+  if (byNames.length && title) {
+    const best = bestByTitle(title, byNames, short.container);
+    if (best) return { work: best.work, quality: titleQuality(best.fit, title) };
+  }
+  if (byNames.length && !title) {
+    if (byNames.length === 1) return { work: byNames[0], quality: [{ kind: 'exact' }] };
+    const latest = byNames.at(-1)!;
+    return { work: latest, quality: [{ kind: 'ambiguous', alternatives: byNames }] };
+  }
+
+  const titleText = title ?? (byNames.length ? undefined : short.bare);
+  if (titleText) {
+    const pool = short.authors.length && title ? works.filter((work) => namesNearly(short.authors, work)) : [];
+    const best = bestByTitle(titleText, pool.length ? pool : works, short.container);
+    if (best && (best.fit !== 'fuzzy' || best.score >= 0.5)) {
+      const quality = titleQuality(best.fit, titleText);
+      if (short.authors.length && title && !namesMatch(short.authors, best.work)) quality.push({ kind: 'names', written: short.authors });
+      return { work: best.work, quality: dedupe(quality) };
+    }
+  }
+
+  const near = works.filter((work) => namesNearly(short.authors, work));
+  if (near.length === 1 || (near.length > 1 && !title)) {
+    const work = near.at(-1)!;
+    return { work, quality: [{ kind: 'names', written: short.authors }] };
+  }
+  return { quality: [{ kind: 'unresolved', reason: 'no-match', suggestion: suggest(short, works) }] };
+}
+
+function titleQuality(fit: TitleFit, written: string): MatchQuality[] {
+  return fit === 'exact' ? [{ kind: 'exact' }] : [{ kind: 'title', fit, written }];
+}
+
+function dedupe(quality: MatchQuality[]): MatchQuality[] {
+  const exact = quality.filter((entry) => entry.kind !== 'exact');
+  return exact.length ? exact : quality;
+}
+
+function bestByTitle(written: string, candidates: Work[], container?: string): { work: Work; fit: TitleFit; score: number } | undefined {
+  const weights = wordWeights(candidates.map((work) => work.title ?? ''));
+  let best: { work: Work; fit: TitleFit; score: number } | undefined;
+  for (const work of candidates) {
+    const fit = titleFit(written, work.title, weights);
+    let score = fit.score;
+    if (container && work.container && !sameText(container, work.container)) score *= 0.5;
+    // Later works win ties: the nearer citation is the likelier meaning.
+    if (fit.fit !== 'none' && (!best || score >= best.score)) best = { work, fit: fit.fit, score };
+  }
+  return best;
+}
+
+function suggest(short: ShortCitation, works: Work[]): Work | undefined {
+  const text = short.title ?? short.bare ?? short.authors.join(' ');
+  const scored = works
+    .map((work) => ({ work, score: Math.max(titleFit(text, work.title).score, namesNearly(short.authors, work) ? 0.6 : 0) }))
+    .filter((entry) => entry.score > 0.3)
+    .sort((a, b) => b.score - a.score);
+  return scored[0]?.work;
+}
+
+function resolveIbid<Owner>(segment: Segment, current: ResolvedNote<Owner>, previous: ResolvedNote<Owner> | undefined): ResolvedCitation {
+  const locator = ibidLocator(segment.text) ?? null;
+  const base = { form: 'ibid' as const, locator, segment };
+  // Ibid. later in a note refers to the citation just before it in the same note.
+  const sameNote = current.citations.filter((citation) => citation.work);
+  if (sameNote.length) return { ...base, work: sameNote.at(-1)!.work, quality: [{ kind: 'exact' }] };
+  if (!previous) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-previous' }] };
+  const cited = [...new Set(previous.citations.map((citation) => citation.work).filter((work): work is Work => !!work))];
+  if (cited.length === 0) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-match' }] };
+  if (cited.length === 1) return { ...base, work: cited[0], quality: [{ kind: 'exact' }] };
+  return {
+    ...base,
+    work: cited.at(-1),
+    quality: [{ kind: 'ibid-ambiguous', previousNote: previous.note.number, alternatives: cited }],
+  };
+}

@@ -1,0 +1,6 @@
+/** Every `folio` command, by name. Add a command by adding its module here. */
+import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
+import { normaliseCommand } from './normalise.js';
+
+export const commands: Command[] = [checkCommand, normaliseCommand];

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { writeFileAtomic } from '../../emit/atomic.js';
+import { toMarkdown } from '../../emit/markdown.js';
+import { read } from '../../pipeline.js';
+import { outOption, type Command } from '../command.js';
+
+export const normaliseCommand: Command = {
+  name: 'normalise',
+  summary: 'Write the manuscript as canonical clean Markdown (GFM footnotes, YAML front matter).',
+  usage: 'folio normalise [INPUT] [-o FILE]',
+  options: outOption,
+  async run({ input, values, cwd, logger }) {
+    const book = await read(input, cwd);
+    const markdown = toMarkdown(book);
+    if (typeof values.out === 'string') {
+      const target = path.resolve(cwd, values.out);
+      await writeFileAtomic(target, markdown);
+      logger.info(`wrote ${path.relative(cwd, target)}`);
+    } else {
+      process.stdout.write(markdown);
+    }
+    return 0;
+  },
+};

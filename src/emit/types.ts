@@ -1,0 +1,23 @@
+import type { Book } from '../book.js';
+import type { Logger } from '../log.js';
+import type { RenderedBook } from '../render/types.js';
+
+export interface EmitContext {
+  book: Book;
+  rendered: RenderedBook;
+  /** Folder the outputs go to (created when missing). */
+  outDir: string;
+  logger: Logger;
+  /** Writer-specific flags from the command line (e.g. `print` for the PDF). */
+  flags: Record<string, string | boolean | undefined>;
+}
+
+export interface EmitResult {
+  /** Files written, absolute paths. */
+  files: string[];
+  /** False when post-write checks failed (the command then exits 1). */
+  ok: boolean;
+}
+
+/** A writer turns the rendered book into one output format. Writers never see Markdown. */
+export type Writer = (context: EmitContext) => Promise<EmitResult>;

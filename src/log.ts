@@ -1,0 +1,57 @@
+/**
+ * The one logger. Progress lines animate only on an interactive terminal; in CI or when piped,
+ * each stage prints one plain line, and `quiet` keeps only warnings and errors.
+ */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  /** Transient progress ("laying out chapter 3/6"); replaced in place on a TTY. */
+  progress(message: string): void;
+  /** Ends a progress line. */
+  done(message?: string): void;
+}
+
+export interface LoggerOptions {
+  quiet?: boolean;
+  stream?: NodeJS.WriteStream;
+  interactive?: boolean;
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const stream = options.stream ?? process.stderr;
+  const interactive = options.interactive ?? (Boolean(stream.isTTY) && !process.env.CI);
+  let pending = false;
+  const clear = () => {
+    if (pending && interactive) stream.write('\r\x1b[K');
+    pending = false;
+  };
+  return {
+    info(message) {
+      if (options.quiet) return;
+      clear();
+      stream.write(`${message}\n`);
+    },
+    warn(message) {
+      clear();
+      stream.write(`warning: ${message}\n`);
+    },
+    error(message) {
+      clear();
+      stream.write(`${message}\n`);
+    },
+    progress(message) {
+      if (options.quiet) return;
+      if (interactive) {
+        stream.write(`\r\x1b[K${message}`);
+        pending = true;
+      }
+    },
+    done(message) {
+      clear();
+      if (message && !options.quiet) stream.write(`${message}\n`);
+    },
+  };
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {}, progress() {}, done() {} };

@@ -1,0 +1,122 @@
+/**
+ * The render stage: the book AST to one HTML fragment per part, shared by every writer.
+ * Generated parts (half title, title page, copyright, contents, bibliography) are placed in the
+ * conventional order around the manuscript's own divisions.
+ */
+import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Book, Division } from '../book.js';
+import type { DivisionRole } from '../config/schema.js';
+import { renderDivision, type AssetRegistry } from './division.js';
+import { sanitize } from './sanitize.js';
+import { partSemantics } from './semantics.js';
+import { fillTemplate, metadataFields } from './templates.js';
+import { renderToc } from './toc.js';
+import type { Asset, RenderedBook, RenderedPart } from './types.js';
+
+export interface RenderOptions {
+  /** The bibliography as HTML (`<div class="csl-entry">` items), from the citation stage. */
+  bibliographyHtml?: string;
+}
+
+/** Front-matter roles printed before the contents; the rest of the front matter follows it. */
+const beforeContents = new Set<DivisionRole>(['dedication', 'epigraph']);
+
+export function renderBook(book: Book, options: RenderOptions = {}): RenderedBook {
+  const assets = createAssetRegistry();
+  const warnings: string[] = [];
+  const fields = metadataFields(book.metadata);
+
+  const rendered = (division: Division): RenderedPart => {
+    const { element, notes, reports } = renderDivision(division, assets, book.baseDir);
+    for (const report of reports) {
+      const message = division.file.message(report.reason, { place: report.place, ruleId: report.ruleId, source: 'folio-render' });
+      warnings.push(String(message));
+    }
+    return part(division.id, division.kind, division.role, division.title, division.sections, element, notes);
+  };
+
+  const frontEarly = book.front.filter((division) => beforeContents.has(division.role)).map(rendered);
+  const frontLate = book.front.filter((division) => !beforeContents.has(division.role)).map(rendered);
+  const body = book.body.map(rendered);
+  const back = book.back.map(rendered);
+  if (options.bibliographyHtml) back.push(bibliographyPart(options.bibliographyHtml, book.config.bibliography.title, warnings));
+
+  const contents = [...frontLate, ...body, ...back];
+  const generated = (role: 'halftitle' | 'titlepage' | 'copyright', title = ''): RenderedPart =>
+    part(role, 'front', role, title, [], fillTemplate(role, fields), []);
+  const toc = part('toc', 'front', 'toc', 'Contents', [], renderToc(contents), []);
+
+  return {
+    metadata: book.metadata,
+    config: book.config,
+    parts: [generated('halftitle'), generated('titlepage'), generated('copyright'), ...frontEarly, toc, ...contents],
+    assets: assets.list(),
+    warnings,
+  };
+}
+
+function part(
+  id: string,
+  kind: RenderedPart['kind'],
+  role: DivisionRole,
+  title: string,
+  sections: RenderedPart['sections'],
+  element: Element,
+  notes: number[],
+): RenderedPart {
+  element.properties.id ??= id;
+  return { id, kind, role, title, sections, notes, html: serialise(element) };
+}
+
+function bibliographyPart(html: string, title: string, warnings: string[]): RenderedPart {
+  const entries = fromHtml(html, { fragment: true });
+  for (const report of sanitize(entries)) warnings.push(`bibliography: ${report.reason}`);
+  const semantics = partSemantics('bibliography');
+  const element: Element = {
+    type: 'element',
+    tagName: 'section',
+    properties: { className: ['part', 'part-bibliography'], id: 'bibliography', 'epub:type': semantics.epubType, role: semantics.role },
+    children: [
+      { type: 'element', tagName: 'h1', properties: { id: 'bibliography-title' }, children: [{ type: 'text', value: title }] },
+      ...(entries.children.filter((child) => child.type === 'element') as Element[]),
+    ],
+  };
+  return part('bibliography', 'back', 'bibliography', title, [], element, []);
+}
+
+/** XHTML-compatible serialisation: void elements self-closed, attributes quoted. */
+export function serialise(element: Element): string {
+  return toHtml(element, { closeSelfClosing: true, closeEmptyElements: false, allowDangerousHtml: false });
+}
+
+const mediaTypes: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+};
+
+function createAssetRegistry(): AssetRegistry {
+  const byPath = new Map<string, Asset>();
+  const usedNames = new Set<string>();
+  return {
+    add(sourcePath) {
+      const existing = byPath.get(sourcePath);
+      if (existing) return existing.href;
+      const extension = path.extname(sourcePath).toLowerCase();
+      const stem = path.basename(sourcePath, path.extname(sourcePath)).replace(/[^A-Za-z0-9_-]+/g, '-') || 'image';
+      let name = `${stem}${extension}`;
+      for (let counter = 2; usedNames.has(name); counter++) name = `${stem}-${counter}${extension}`;
+      usedNames.add(name);
+      const asset: Asset = { href: `assets/${name}`, path: sourcePath, mediaType: mediaTypes[extension] ?? 'application/octet-stream' };
+      byPath.set(sourcePath, asset);
+      return asset.href;
+    },
+    list: () => [...byPath.values()],
+  };
+}
