@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import type { Book } from './book.js';
-import { checkBook, type CheckSummary } from './check/index.js';
+import { citeBook, formatBibliography, type CitationResult } from './cite/index.js';
+import { checkBook, countNotes, summarise, type CheckSummary } from './check/index.js';
 import { writers, type Format } from './emit/index.js';
 import type { EmitResult } from './emit/types.js';
 import { FolioError } from './errors.js';
@@ -33,15 +34,24 @@ export async function read(input: string, cwd: string): Promise<Book> {
   return readBook(input, { cwd });
 }
 
+/** Footnote integrity, then citation lint: both leave their messages on the book's files. */
 export function check(book: Book): CheckSummary {
-  return checkBook(book);
+  checkBook(book);
+  cite(book);
+  return summarise(book.files, book.body.length, countNotes(book));
 }
 
-/** Citations: resolves the notes' citations and returns the bibliography HTML for the back matter. */
-export type CiteStage = (book: Book) => Promise<string | undefined>;
-let citeStage: CiteStage = async () => undefined;
-export function useCiteStage(stage: CiteStage): void {
-  citeStage = stage;
+/** Citations are a transform: the notes' citations resolved to CSL items, kept on the book. */
+export function cite(book: Book): CitationResult {
+  book.citations ??= citeBook(book);
+  return book.citations;
+}
+
+/** The bibliography as HTML for the back matter, in the configured CSL style; none when nothing is cited. */
+export function bibliographyHtml(book: Book, result: CitationResult): string | undefined {
+  if (!book.config.bibliography.include || result.items.length === 0) return undefined;
+  const { style, locale } = book.config.bibliography;
+  return formatBibliography(result, { style, locale });
 }
 
 export function render(book: Book, bibliographyHtml?: string): RenderedBook {
@@ -55,9 +65,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const summary = check(book);
   if (summary.errors > 0) return { book, summary, results: {} };
   logger.progress('resolving citations');
-  const bibliographyHtml = book.config.bibliography.include ? await citeStage(book) : undefined;
+  const citations = cite(book);
   logger.progress('rendering');
-  const rendered = render(book, bibliographyHtml);
+  const rendered = render(book, bibliographyHtml(book, citations));
   const results: BuildResult['results'] = {};
   for (const format of options.formats) {
     const writer = writers[format];

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import type { CheckSummary } from './index.js';
 
@@ -37,7 +37,10 @@ export function formatCheck(format: CheckFormat, files: VFile[], summary: CheckS
     );
     return `${[...lines, summaryLine(summary)].join('\n')}\n`;
   }
-  const withMessages = files.filter((file) => file.messages.length > 0);
+  // Name files relative to `cwd`, as the json and github formats do (the reporter prints `path` as given).
+  const withMessages = files
+    .filter((file) => file.messages.length > 0)
+    .map((file) => Object.assign(new VFile({ path: path.relative(cwd, file.path) || file.path }), { messages: file.messages }));
   const text = withMessages.length ? reporter(withMessages, { verbose: true }) : '';
   return `${text ? `${text}\n` : ''}${summaryLine(summary)}\n`;
 }

@@ -157,10 +157,10 @@ function lintUrlAgainstTitle(url: unknown, title: unknown, report: Report) {
   const slug = path.split('/').filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? '';
   if (!slug.includes('-') || /[^\p{Script=Latin}\p{P}\p{S}\p{N}\s]|[ə]/u.test(title)) return;
   const slugWords = slug.split('-').filter((word) => /^[a-z]{4,}$/i.test(word)).map((word) => word.toLowerCase());
-  if (slugWords.length < 3) return;
+  if (slugWords.length < 5) return;
   const titleWords = new Set(words(title).map((word) => word.slice(0, 5)));
   const shared = slugWords.filter((word) => titleWords.has(word.slice(0, 5))).length;
-  if (shared / slugWords.length < 0.3) {
+  if (shared / slugWords.length < 0.2) {
     report(
       'url-title-mismatch',
       `Unexpected URL ${url} for \`${title}\`, expected an address for this title`,

@@ -59,7 +59,7 @@ export function titleFit(short: string, full: string | undefined, weights?: Map<
   const total = shortWords.reduce((sum, word) => sum + weight(word), 0);
   if (shortWords.every((word) => fullSet.has(word))) return { fit: 'wording', score: 0.9 };
   const found = shortWords
-    .filter((word) => fullWords.some((candidate) => candidate === word || (word.length > 4 && levenshtein(word, candidate) <= 2)))
+    .filter((word) => fullWords.some((candidate) => candidate === word || (word.length > 4 && Math.abs(word.length - candidate.length) <= 2 && levenshtein(word, candidate) <= 2)))
     .reduce((sum, word) => sum + weight(word), 0);
   const score = total ? found / total : 0;
   return score >= 0.5 ? { fit: 'fuzzy', score: 0.8 * score } : { fit: 'none', score };

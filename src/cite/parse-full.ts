@@ -4,13 +4,16 @@
  * post, report) or italics (book, film); an italic container after a quoted title; then the
  * journal's volume and issue, the book's place and publisher, or the date; then the page; the URL.
  */
-import type { CslItem } from './types.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { parseNames } from './names.js';
 import { publicationKind } from './publications.js';
 import { LOCATOR, MONTH_DATE, MONTHS, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
-export type WorkFields = Omit<CslItem, 'id'>;
+/** A CSL item before it has an id. */
+export interface WorkFields {
+  type: string;
+  [field: string]: unknown;
+}
 
 export interface FullCitation {
   item: WorkFields;

@@ -45,19 +45,37 @@ export function collapse(text: string): string {
 
 /** Lower case, no diacritics, straight apostrophes: for comparing names and titles. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  return memo(foldCache, text, () =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’‘`]/g, "'")
+      .toLowerCase(),
+  );
 }
 
-/** Words of a title or name for fuzzy comparison: folded, punctuation dropped. */
+// Titles and names are compared against every earlier work; their words are worth keeping.
+const foldCache = new Map<string, string>();
+const wordsCache = new Map<string, string[]>();
+
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** Words of a title or name for fuzzy comparison: folded, punctuation dropped. Do not mutate. */
 export function words(text: string): string[] {
-  return fold(text)
-    .replace(/['’]s\b/g, 's')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return memo(wordsCache, text, () =>
+    fold(text)
+      .replace(/['’]s\b/g, 's')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 }
 
 /** ASCII letters only, for ids: `de Waal` → `dewaal`, `Donabédian` → `donabedian`. */

@@ -1,22 +1,41 @@
 /**
  * remark plugin: word processors export underscores in URLs as `\\_`, which Markdown reads as a
- * backslash followed by `_`. Remove those stray backslashes from link destinations and from link
- * text that is itself a URL.
+ * backslash followed by a live `_`. Remove those stray backslashes from link destinations, and
+ * rebuild link text that is itself a URL from the source (its live underscores may have been read
+ * as emphasis, which would eat them).
  */
-import type { Root } from 'mdast';
+import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 const strayBackslashes = /\\+(?=[_*~#])/g;
+const urlLike = /^[a-z][a-z+.-]*:\/\//i;
 
 export default function remarkUnescapeUrls() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
     visit(tree, 'link', (link) => {
       link.url = link.url.replace(strayBackslashes, '');
+      const text = bracketedText(link, source);
+      if (text !== undefined && urlLike.test(text)) {
+        const value = text.replace(strayBackslashes, '').replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1');
+        const first = link.children[0];
+        link.children = [{ type: 'text', value, position: first?.position ? { start: first.position.start, end: link.children[link.children.length - 1].position?.end ?? first.position.end } : undefined }];
+        return;
+      }
       for (const child of link.children) {
-        if (child.type === 'text' && /^[a-z][a-z+.-]*:\/\//i.test(child.value)) {
-          child.value = child.value.replace(strayBackslashes, '');
-        }
+        if (child.type === 'text' && urlLike.test(child.value)) child.value = child.value.replace(strayBackslashes, '');
       }
     });
   };
+}
+
+/** The raw text of an inline link `[text](url)`, or undefined for autolinks and references. */
+function bracketedText(link: Link, source: string): string | undefined {
+  const start = link.position?.start.offset;
+  const end = link.position?.end.offset;
+  if (start === undefined || end === undefined || source[start] !== '[') return undefined;
+  const raw = source.slice(start, end);
+  const close = raw.lastIndexOf('](');
+  return close === -1 ? undefined : raw.slice(1, close);
 }

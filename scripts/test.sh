@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The test command: system packages, a typecheck and build, then every vitest suite with real
+# Chromium and EPUBCheck. Ends with a plain "N passed, N failed, N skipped" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+npx tsc -p tsconfig.json || exit 1
+mkdir -p output
+npx vitest run --reporter=default --reporter=json --outputFile.json=output/test-results.json "$@"
+status=$?
+node -e '
+  const fs = require("node:fs");
+  try {
+    const r = JSON.parse(fs.readFileSync("output/test-results.json", "utf8"));
+    const skipped = r.numPendingTests + r.numTodoTests;
+    console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  } catch { console.log("tests: 0 passed, 1 failed"); }
+'
+exit $status

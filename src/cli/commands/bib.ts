@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { divisions } from '../../book.js';
+import { citeBook } from '../../cite/index.js';
+import { writeBibliography } from '../../emit/bib.js';
+import { read } from '../../pipeline.js';
+import type { Command } from '../command.js';
+
+/** A style name stays a name; a .csl path is taken relative to where folio runs. */
+function styleOption(value: unknown, cwd: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value.endsWith('.csl') || value.includes('/') ? path.resolve(cwd, value) : value;
+}
+
+export const bibCommand: Command = {
+  name: 'bib',
+  summary: 'Resolve the notes’ citations into a CSL bibliography (JSON, BibTeX, HTML) and lint them.',
+  usage: 'folio bib [INPUT] [--out DIR] [--style NAME|FILE.csl] [--locale xx-XX]',
+  options: {
+    out: { type: 'string', short: 'o' },
+    style: { type: 'string', short: 's' },
+    locale: { type: 'string', short: 'l' },
+  },
+  async run({ input, values, cwd, logger }) {
+    const book = await read(input, cwd);
+    const result = citeBook(book);
+    book.citations = result;
+    const settings = book.config.bibliography;
+    const outDir = path.resolve(cwd, typeof values.out === 'string' ? values.out : 'output');
+    const written = await writeBibliography(result, {
+      outDir,
+      style: styleOption(values.style, cwd) ?? settings.style,
+      locale: typeof values.locale === 'string' ? values.locale : settings.locale,
+      title: settings.title,
+    });
+
+    const files = [...new Set(divisions(book).map((division) => division.file))];
+    for (const file of files) {
+      for (const message of file.messages) {
+        if (message.source !== 'folio-cite') continue;
+        const where = `${path.relative(cwd, file.path) || file.path}:${message.line ?? 1}:${message.column ?? 1}`;
+        logger.warn(`${where}: ${message.reason} [${message.ruleId}]`);
+      }
+    }
+    const unresolved = result.notes.reduce((count, note) => count + (note.unresolved?.length ?? 0), 0);
+    logger.info(
+      `${result.items.length} works from ${result.notes.length} notes` +
+        (unresolved ? `, ${unresolved} citations unresolved` : '') +
+        `; wrote ${written.map((file) => path.relative(cwd, file)).join(', ')}`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,131 @@
+/**
+ * The one module that owns the browser: Debian's Chromium, headless, with a throw-away profile,
+ * and pages that may load nothing but local `file:` and `data:` resources. Everything that drives
+ * Chromium (Paged.js layout, printing) goes through a `BrowserSession`.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { FolioError } from '../errors.js';
+
+export interface BrowserOptions {
+  /** Chromium binary. Default: `$PUPPETEER_EXECUTABLE_PATH`, else `/usr/bin/chromium`. */
+  executablePath?: string;
+  /** Milliseconds for any single DevTools call. Default 300 000 (5 min). */
+  protocolTimeout?: number;
+  /** Called with each URL a page tried to load and was refused. */
+  onBlocked?: (url: string) => void;
+}
+
+export interface BrowserSession {
+  /** A new page whose requests are limited to `file:` and `data:` URLs. */
+  newPage(): Promise<Page>;
+  /** Closes Chromium and deletes its profile; safe to call twice. */
+  close(): Promise<void>;
+  /** Kills Chromium at once (for timeouts, when the DevTools connection may be stuck). */
+  kill(): void;
+}
+
+export const defaultChromium = '/usr/bin/chromium';
+
+/** Chromium flags: no network side-channels, no GPU, nothing kept between runs. */
+export function chromiumArgs(userDataDir: string, isRoot = process.getuid?.() === 0): string[] {
+  return [
+    '--headless',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-dev-shm-usage',
+    // Hinting changes glyph advances with the screen resolution; layout must match print.
+    '--font-render-hinting=none',
+    `--user-data-dir=${userDataDir}`,
+    ...(isRoot ? ['--no-sandbox'] : []),
+  ];
+}
+
+/** Only local files and inline data may load; everything else (http, https, ws, ftp…) is refused. */
+export function isAllowedUrl(url: string): boolean {
+  return url.startsWith('file:') || url.startsWith('data:');
+}
+
+export async function launchBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
+  const executablePath = options.executablePath ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? defaultChromium;
+  if (!existsSync(executablePath)) {
+    throw new FolioError(`Chromium not found at ${executablePath}; install it with \`npm run setup\` (Debian package chromium)`);
+  }
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'folio-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      // The flags above already ask for headless mode; puppeteer must not add its own profile or flags.
+      headless: false,
+      ignoreDefaultArgs: ['--user-data-dir'],
+      args: chromiumArgs(userDataDir),
+      protocolTimeout: options.protocolTimeout ?? 300_000,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw new FolioError(`Chromium (${executablePath}) failed to start: ${(error as Error).message.split('\n')[0]}`);
+  }
+
+  let closed = false;
+  const cleanUp = async () => {
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  return {
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request: HTTPRequest) => {
+        if (request.isInterceptResolutionHandled()) return;
+        const url = request.url();
+        if (isAllowedUrl(url)) void request.continue();
+        else {
+          options.onBlocked?.(url);
+          void request.abort('blockedbyclient');
+        }
+      });
+      return page;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+      await cleanUp();
+    },
+    kill() {
+      if (closed) return;
+      closed = true;
+      browser.process()?.kill('SIGKILL');
+      void cleanUp();
+    },
+  };
+}
+
+/**
+ * Runs `task`, failing with a clear error after `ms` milliseconds; `onTimeout` must stop the work
+ * (e.g. kill the browser), since a stalled Paged.js layout never settles on its own.
+ */
+export async function withTimeout<T>(task: Promise<T>, ms: number, what: string, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new FolioError(`${what} did not finish within ${Math.round(ms / 1000)} s (config pdf.timeout); abandoned`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([task, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,55 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citeBook } from '../src/cite/index.js';
+import { formatBibliography, formatNotes } from '../src/cite/format.js';
+import type { CitationResult } from '../src/cite/types.js';
+import { writeBibliography } from '../src/emit/bib.js';
+import { readBook } from '../src/read/index.js';
+
+const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/cite-mini/book.md');
+
+describe('bibliography outputs', () => {
+  let result: CitationResult;
+  beforeAll(async () => {
+    result = citeBook(await readBook(fixture));
+  });
+
+  it('renders the bibliography in Chicago as csl-entry divs, particles in front, tweets as written', () => {
+    const html = formatBibliography(result);
+    const entries = html.match(/<div[^>]*class="csl-entry"[^>]*>.*?<\/div>/g) ?? [];
+    expect(entries).toHaveLength(4);
+    expect(html).toContain('van Doren, Anna. <i>The Long River: A History of Rivers</i>. Boston: Harbour Press, 2001.');
+    expect(html).toContain('“rivers are long, bridges are short.”');
+  });
+
+  it('formats every note in one pass, with short forms after the first citation', () => {
+    const notes = formatNotes(result);
+    expect(notes.get(1)).toContain('Anna van Doren, <i>The Long River: A History of Rivers</i> (Boston: Harbour Press, 2001), 12.');
+    expect(notes.get(4)).toContain('van Doren, <i>Long River</i>, 20');
+  });
+
+  it('writes the four files atomically, citations.json in the agreed shape', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'folio-bib-'));
+    const written = await writeBibliography(result, { outDir });
+    expect(written.map((file) => path.basename(file))).toEqual(['bibliography.json', 'references.bib', 'citations.json', 'bibliography.html']);
+    expect((await readdir(outDir)).sort()).toEqual(['bibliography.html', 'bibliography.json', 'citations.json', 'references.bib']);
+
+    const items = JSON.parse(await readFile(path.join(outDir, 'bibliography.json'), 'utf8'));
+    expect(items.map((item: { id: string }) => item.id)).toContain('kell2010notes');
+    const citations = JSON.parse(await readFile(path.join(outDir, 'citations.json'), 'utf8'));
+    expect(citations[1]).toEqual({ note: 2, kind: 'ibid', citations: [{ id: 'vandoren2001long', form: 'ibid', locator: '14-15' }] });
+    const bibtex = await readFile(path.join(outDir, 'references.bib'), 'utf8');
+    expect(bibtex).toMatch(/@book\{vandoren2001long,/);
+    expect(bibtex).toContain('van Doren, Anna');
+    expect(await readFile(path.join(outDir, 'bibliography.html'), 'utf8')).toContain('class="csl-entry"');
+  });
+
+  it('refuses an unknown style before writing anything', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'folio-bib-'));
+    await expect(writeBibliography(result, { outDir, style: 'no-such-style' })).rejects.toThrow(/Cannot find CSL style/);
+    expect(await readdir(outDir)).toEqual([]);
+  });
+});

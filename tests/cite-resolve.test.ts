@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { divisions, type Book } from '../src/book.js';
+import { citeBook } from '../src/cite/index.js';
+import type { CitationResult } from '../src/cite/types.js';
+import { readBook } from '../src/read/index.js';
+
+const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/cite-mini/book.md');
+
+describe('citeBook on a small manuscript', () => {
+  let book: Book;
+  let result: CitationResult;
+  let treesBefore: string;
+
+  beforeAll(async () => {
+    book = await readBook(fixture);
+    treesBefore = JSON.stringify(divisions(book).map((division) => division.tree));
+    result = citeBook(book);
+  });
+
+  const note = (number: number) => result.notes.find((entry) => entry.note === number)!;
+  const messages = () => [...new Set(book.files)].flatMap((file) => file.messages.filter((message) => message.source === 'folio-cite'));
+
+  it('does not touch the mdast trees', () => {
+    expect(JSON.stringify(divisions(book).map((division) => division.tree))).toBe(treesBefore);
+  });
+
+  it('parses full citations into CSL items with readable ids', () => {
+    const ids = result.items.map((item) => item.id);
+    expect(ids).toEqual(['vandoren2001long', 'kell2010notes', 'examplewatch2020rivers', 'gray2021rivers']);
+    expect(result.items[0]).toEqual({
+      id: 'vandoren2001long',
+      type: 'book',
+      author: [{ family: 'Doren', 'non-dropping-particle': 'van', given: 'Anna' }],
+      title: 'The Long River: A History of Rivers',
+      publisher: 'Harbour Press',
+      'publisher-place': 'Boston',
+      issued: { 'date-parts': [[2001]] },
+      'title-short': 'Long River',
+    });
+    expect(result.items[1]).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Journal of Crossings',
+      volume: '4',
+      issue: '2',
+      page: '33-50',
+      URL: 'https://example.org/notes-on-bridges',
+      'title-short': 'Notes on Bridges',
+    });
+    expect(result.items[3]).toMatchObject({ type: 'post', genre: 'Tweet', title: 'rivers are long, bridges are short' });
+  });
+
+  it('resolves short forms and Ibid. with their locators', () => {
+    expect(note(1)).toEqual({ note: 1, kind: 'full', citations: [{ id: 'vandoren2001long', form: 'full', locator: '12' }] });
+    expect(note(2).citations).toEqual([{ id: 'vandoren2001long', form: 'ibid', locator: '14-15' }]);
+    expect(note(4)).toMatchObject({
+      kind: 'short',
+      citations: [
+        { id: 'vandoren2001long', form: 'short', locator: '20' },
+        { id: 'kell2010notes', form: 'short', locator: '41' },
+      ],
+    });
+    expect(note(5).citations).toEqual([{ id: 'kell2010notes', form: 'ibid', locator: null }]);
+    expect(note(8).citations[0]).toMatchObject({ id: 'kell2010notes', locator: '44' });
+    expect(note(9)).toEqual({ note: 9, kind: 'commentary', citations: [] });
+  });
+
+  it('lints with positioned, non-fatal "Unexpected …, expected …" warnings', () => {
+    const found = messages();
+    expect(found.length).toBeGreaterThan(0);
+    for (const message of found) {
+      expect(message.fatal).toBe(false);
+      expect(message.reason).toMatch(/^Unexpected .+, expected /);
+      expect(message.line).toBeGreaterThan(0);
+    }
+    const byRule = (rule: string) => found.filter((message) => message.ruleId === rule);
+    expect(byRule('ibid-ambiguous')).toHaveLength(1);
+    expect(byRule('ibid-ambiguous')[0].line).toBe(14);
+    expect(byRule('url-multiple-titles')[0].reason).toContain('`Rivers and the law`');
+    const unmatched = byRule('short-form-unmatched').map((message) => message.reason);
+    expect(unmatched.some((reason) => reason.includes('`Kel`'))).toBe(true);
+    expect(unmatched.some((reason) => reason.includes('`Doreen`'))).toBe(true);
+    expect(byRule('short-title-mismatch').some((message) => message.reason.includes('`The Long Rivers`'))).toBe(true);
+  });
+});
