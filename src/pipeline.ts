@@ -4,14 +4,14 @@
  */
 import path from 'node:path';
 import type { Book } from './book.js';
-import { citeBook, formatBibliography, type CitationResult } from './cite/index.js';
+import { citeBook } from './cite/index.js';
+import type { CitationResult } from './cite/types.js';
 import { checkBook, countNotes, summarise, type CheckSummary } from './check/index.js';
 import { writers, type Format } from './emit/index.js';
 import type { EmitResult } from './emit/types.js';
 import { FolioError } from './errors.js';
 import type { Logger } from './log.js';
 import { readBook } from './read/index.js';
-import { renderBook } from './render/index.js';
 import type { RenderedBook } from './render/types.js';
 
 export interface BuildOptions {
@@ -48,13 +48,15 @@ export function cite(book: Book): CitationResult {
 }
 
 /** The bibliography as HTML for the back matter, in the configured CSL style; none when nothing is cited. */
-export function bibliographyHtml(book: Book, result: CitationResult): string | undefined {
+export async function bibliographyHtml(book: Book, result: CitationResult): Promise<string | undefined> {
   if (!book.config.bibliography.include || result.items.length === 0) return undefined;
   const { style, locale } = book.config.bibliography;
+  const { formatBibliography } = await import('./cite/format.js');
   return formatBibliography(result, { style, locale });
 }
 
-export function render(book: Book, bibliographyHtml?: string): RenderedBook {
+export async function render(book: Book, bibliographyHtml?: string): Promise<RenderedBook> {
+  const { renderBook } = await import('./render/index.js');
   return renderBook(book, { bibliographyHtml });
 }
 
@@ -67,11 +69,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   logger.progress('resolving citations');
   const citations = cite(book);
   logger.progress('rendering');
-  const rendered = render(book, bibliographyHtml(book, citations));
+  const rendered = await render(book, await bibliographyHtml(book, citations));
   const results: BuildResult['results'] = {};
   for (const format of options.formats) {
-    const writer = writers[format];
-    if (!writer) throw new FolioError(`Unexpected output format \`${format}\`, expected one of ${Object.keys(writers).join(', ')}`);
+    const load = writers[format];
+    if (!load) throw new FolioError(`Unexpected output format \`${format}\`, expected one of ${Object.keys(writers).join(', ')}`);
+    const writer = await load();
     results[format] = await writer({
       book,
       rendered,

@@ -13,7 +13,6 @@ import type { CitationResult, CslItem, NoteCitations } from './types.js';
 import { plain } from './text.js';
 
 export type { CitationResult, CslItem, NoteCitations } from './types.js';
-export { formatBibliography, formatNotes, type FormatOptions } from './format.js';
 
 export function citeBook(book: Book): CitationResult {
   const notes: Array<{ note: NoteText; owner: Division }> = [];

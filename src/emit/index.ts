@@ -1,7 +1,12 @@
-/** Writers by output format (Pandoc's idea: a lookup table). Each lives in its own module. */
+/**
+ * Writers by output format (Pandoc's idea: a lookup table). Each lives in its own module and is
+ * loaded on demand, so `folio check` never loads a browser driver or a zip library.
+ * To add one: `name: () => import('./name.js').then((module) => module.writeName),`
+ */
 import type { Writer } from './types.js';
 
 export const formats = ['html', 'pdf', 'epub'] as const;
 export type Format = (typeof formats)[number];
 
-export const writers: Partial<Record<Format, Writer>> = {};
+export const writers: Partial<Record<Format, () => Promise<Writer>>> = {
+};

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { divisions } from '../../book.js';
 import { citeBook } from '../../cite/index.js';
-import { writeBibliography } from '../../emit/bib.js';
 import { read } from '../../pipeline.js';
 import type { Command } from '../command.js';
 
@@ -26,6 +25,7 @@ export const bibCommand: Command = {
     book.citations = result;
     const settings = book.config.bibliography;
     const outDir = path.resolve(cwd, typeof values.out === 'string' ? values.out : 'output');
+    const { writeBibliography } = await import('../../emit/bib.js');
     const written = await writeBibliography(result, {
       outDir,
       style: styleOption(values.style, cwd) ?? settings.style,

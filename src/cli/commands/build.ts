@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { writeBibliography } from '../../emit/bib.js';
 import { formats as knownFormats, writers, type Format } from '../../emit/index.js';
 import { FolioError } from '../../errors.js';
 import { build } from '../../pipeline.js';
@@ -35,6 +34,7 @@ export const buildCommand: Command = {
     const written = Object.values(result.results).flatMap((emitted) => emitted?.files ?? []);
     if (targets.includes('bib') && book.citations) {
       const { style, locale, title } = book.config.bibliography;
+      const { writeBibliography } = await import('../../emit/bib.js');
       written.push(...(await writeBibliography(book.citations, { outDir, style, locale, title })));
     }
     for (const file of written) logger.info(`wrote ${path.relative(cwd, file)}`);

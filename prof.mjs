@@ -1,0 +1,12 @@
+const t0 = performance.now();
+const { readBook } = await import('./dist/read/index.js');
+const { checkBook } = await import('./dist/check/index.js');
+const { citeBook } = await import('./dist/cite/index.js');
+const t1 = performance.now();
+const book = await readBook('/work/shared/corpus/mountain-fortress.md');
+const t2 = performance.now();
+checkBook(book);
+const t3 = performance.now();
+citeBook(book);
+const t4 = performance.now();
+console.log({ load: Math.round(t1 - t0), read: Math.round(t2 - t1), check: Math.round(t3 - t2), cite: Math.round(t4 - t3) });

@@ -1,0 +1,12 @@
+const t0 = performance.now();
+await import('./dist/read/index.js');
+const t1 = performance.now();
+await import('./dist/check/index.js');
+const t2 = performance.now();
+await import('./dist/cite/resolve.js');
+const t3 = performance.now();
+await import('./dist/cite/index.js');
+const t4 = performance.now();
+await import('./dist/cli/main.js');
+const t5 = performance.now();
+console.log({ read: Math.round(t1 - t0), check: Math.round(t2 - t1), citeResolve: Math.round(t3 - t2), citeAll: Math.round(t4 - t3), cli: Math.round(t5 - t4) });

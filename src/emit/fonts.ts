@@ -1,0 +1,227 @@
+/**
+ * Book fonts from npm (`@fontsource/*`): the `@font-face` rules for the configured families, the
+ * files they need, and a coverage check that reads each font's own character map, so the build
+ * can warn before rendering about characters no configured font can show.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+
+export interface BookFontFace {
+  family: string;
+  weight: number;
+  style: 'normal' | 'italic';
+  /** Absolute path of the WOFF2 file. */
+  file: string;
+  /** The `unicode-range` the face is declared for, as `[start, end]` pairs. */
+  ranges: Array<[number, number]>;
+  /** The CSS text of the range, as declared. */
+  unicodeRange?: string;
+}
+
+export interface FontOptions {
+  /** Weights loaded for each family. Default: 400 (text) and 700 (bold). */
+  weights?: number[];
+}
+
+const require = createRequire(import.meta.url);
+
+/** `EB Garamond` → `@fontsource/eb-garamond`. */
+export function fontsourcePackage(family: string): string {
+  return `@fontsource/${family.trim().toLowerCase().replace(/\s+/g, '-')}`;
+}
+
+/** The faces of `families` that their packages provide (a family without italics simply has none). */
+export function bookFontFaces(families: string[], options: FontOptions = {}): { faces: BookFontFace[]; missing: string[] } {
+  const weights = options.weights ?? [400, 700];
+  const faces: BookFontFace[] = [];
+  const missing: string[] = [];
+  for (const family of families) {
+    const pkg = fontsourcePackage(family);
+    let found = false;
+    for (const weight of weights) {
+      for (const variant of [`${weight}`, `${weight}-italic`]) {
+        let cssPath: string;
+        try {
+          cssPath = require.resolve(`${pkg}/${variant}.css`);
+        } catch {
+          continue;
+        }
+        found = true;
+        faces.push(...parseFontFaces(readFileSync(cssPath, 'utf8'), path.dirname(cssPath)));
+      }
+    }
+    if (!found) missing.push(family);
+  }
+  return { faces, missing };
+}
+
+/** `@font-face` rules of a Fontsource CSS file; `src` is resolved against `dir`. */
+export function parseFontFaces(css: string, dir: string): BookFontFace[] {
+  const faces: BookFontFace[] = [];
+  for (const [, body] of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
+    const field = (name: string) => new RegExp(`${name}\\s*:\\s*([^;]+);`).exec(body)?.[1].trim();
+    const family = field('font-family')?.replace(/^['"]|['"]$/g, '');
+    const woff2 = /url\(([^)]+\.woff2)\)/.exec(body)?.[1].replace(/^['"]|['"]$/g, '');
+    if (!family || !woff2) continue;
+    const unicodeRange = field('unicode-range');
+    faces.push({
+      family,
+      weight: Number(field('font-weight') ?? 400),
+      style: field('font-style') === 'italic' ? 'italic' : 'normal',
+      file: path.resolve(dir, woff2),
+      ranges: unicodeRange ? parseUnicodeRange(unicodeRange) : [[0, 0x10ffff]],
+      unicodeRange,
+    });
+  }
+  return faces;
+}
+
+export function parseUnicodeRange(value: string): Array<[number, number]> {
+  return value.split(',').map((item) => {
+    const [start, end] = item.trim().replace(/^U\+/i, '').split('-');
+    if (start.includes('?')) return [parseInt(start.replace(/\?/g, '0'), 16), parseInt(start.replace(/\?/g, 'F'), 16)];
+    return [parseInt(start, 16), parseInt(end ?? start, 16)];
+  });
+}
+
+/** `@font-face` rules pointing at `${urlPrefix}/${file name}`. */
+export function fontFaceCss(faces: BookFontFace[], urlPrefix = 'fonts'): string {
+  return faces
+    .map(
+      (face) => `@font-face {
+  font-family: '${face.family}';
+  font-style: ${face.style};
+  font-weight: ${face.weight};
+  font-display: block;
+  src: url('${urlPrefix}/${path.basename(face.file)}') format('woff2');${face.unicodeRange ? `\n  unicode-range: ${face.unicodeRange};` : ''}
+}`,
+    )
+    .join('\n');
+}
+
+/** Code points the faces can show: each face's character map, within its declared unicode-range. */
+export function coveredCodePoints(faces: BookFontFace[]): Set<number> {
+  const covered = new Set<number>();
+  for (const face of faces) {
+    let map: Set<number>;
+    try {
+      map = characterMap(readFileSync(face.file.replace(/\.woff2$/, '.woff')));
+    } catch {
+      continue;
+    }
+    for (const codePoint of map) {
+      if (face.ranges.some(([start, end]) => codePoint >= start && codePoint <= end)) covered.add(codePoint);
+    }
+  }
+  return covered;
+}
+
+export interface UncoveredCharacter {
+  codePoint: number;
+  char: string;
+  count: number;
+  /** Where it first occurs (e.g. a part id). */
+  firstIn: string;
+}
+
+/** Characters that need no glyph: controls, spaces and invisible formatting marks. */
+const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]/u;
+
+/** Characters of `texts` that none of `covered` shows, most frequent first. */
+export function uncoveredCharacters(texts: Array<{ where: string; text: string }>, covered: Set<number>): UncoveredCharacter[] {
+  const found = new Map<number, UncoveredCharacter>();
+  for (const { where, text } of texts) {
+    for (const char of text) {
+      const codePoint = char.codePointAt(0)!;
+      if (covered.has(codePoint) || invisible.test(char)) continue;
+      const entry = found.get(codePoint);
+      if (entry) entry.count++;
+      else found.set(codePoint, { codePoint, char, count: 1, firstIn: where });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count);
+}
+
+export function describeUncovered(uncovered: UncoveredCharacter[], families: string[], limit = 8): string {
+  const shown = uncovered
+    .slice(0, limit)
+    .map((c) => `U+${c.codePoint.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(c.char)} (${c.count}×, first in ${c.firstIn})`);
+  const more = uncovered.length > limit ? `, and ${uncovered.length - limit} more` : '';
+  return `${uncovered.length} character(s) not covered by ${families.join(', ')}: ${shown.join('; ')}${more}`;
+}
+
+/** The code points a WOFF 1.0 or plain OpenType/TrueType font maps to a glyph. */
+export function characterMap(font: Buffer): Set<number> {
+  const cmap = fontTable(font, 'cmap');
+  if (!cmap) return new Set();
+  const count = cmap.readUInt16BE(2);
+  const subtables: Array<{ platform: number; encoding: number; offset: number }> = [];
+  for (let i = 0; i < count; i++) {
+    const at = 4 + i * 8;
+    subtables.push({ platform: cmap.readUInt16BE(at), encoding: cmap.readUInt16BE(at + 2), offset: cmap.readUInt32BE(at + 4) });
+  }
+  const codePoints = new Set<number>();
+  for (const { platform, offset } of subtables) {
+    if (platform !== 0 && platform !== 3) continue;
+    const format = cmap.readUInt16BE(offset);
+    if (format === 4) readFormat4(cmap, offset, codePoints);
+    else if (format === 12) readFormat12(cmap, offset, codePoints);
+  }
+  return codePoints;
+}
+
+function fontTable(font: Buffer, wanted: string): Buffer | undefined {
+  const isWoff = font.toString('latin1', 0, 4) === 'wOFF';
+  const numTables = font.readUInt16BE(isWoff ? 12 : 4);
+  const entrySize = isWoff ? 20 : 16;
+  const directory = isWoff ? 44 : 12;
+  for (let i = 0; i < numTables; i++) {
+    const at = directory + i * entrySize;
+    if (font.toString('latin1', at, at + 4) !== wanted) continue;
+    if (!isWoff) return font.subarray(font.readUInt32BE(at + 8), font.readUInt32BE(at + 8) + font.readUInt32BE(at + 12));
+    const offset = font.readUInt32BE(at + 4);
+    const compressed = font.readUInt32BE(at + 8);
+    const original = font.readUInt32BE(at + 12);
+    const data = font.subarray(offset, offset + compressed);
+    return compressed < original ? inflateSync(data) : data;
+  }
+  return undefined;
+}
+
+function readFormat4(table: Buffer, offset: number, out: Set<number>): void {
+  const segCount = table.readUInt16BE(offset + 6) / 2;
+  const ends = offset + 14;
+  const starts = ends + segCount * 2 + 2;
+  const deltas = starts + segCount * 2;
+  const rangeOffsets = deltas + segCount * 2;
+  for (let s = 0; s < segCount; s++) {
+    const end = table.readUInt16BE(ends + s * 2);
+    const start = table.readUInt16BE(starts + s * 2);
+    const delta = table.readInt16BE(deltas + s * 2);
+    const rangeOffsetAt = rangeOffsets + s * 2;
+    const rangeOffset = table.readUInt16BE(rangeOffsetAt);
+    for (let c = start; c <= end && c !== 0xffff; c++) {
+      let glyph: number;
+      if (rangeOffset === 0) glyph = (c + delta) & 0xffff;
+      else {
+        const glyphAt = rangeOffsetAt + rangeOffset + (c - start) * 2;
+        glyph = glyphAt + 2 <= table.length ? table.readUInt16BE(glyphAt) : 0;
+        if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
+      }
+      if (glyph !== 0) out.add(c);
+    }
+  }
+}
+
+function readFormat12(table: Buffer, offset: number, out: Set<number>): void {
+  const groups = table.readUInt32BE(offset + 12);
+  for (let g = 0; g < groups; g++) {
+    const at = offset + 16 + g * 12;
+    const start = table.readUInt32BE(at);
+    const end = table.readUInt32BE(at + 4);
+    const startGlyph = table.readUInt32BE(at + 8);
+    for (let c = start; c <= end; c++) if (startGlyph + (c - start) !== 0) out.add(c);
+  }
+}
