@@ -21,6 +21,7 @@ export interface BuildOptions {
   outDir: string;
   formats: Format[];
   flags?: Record<string, string | boolean | undefined>;
+  cacheDir?: string;
 }
 
 export interface BuildResult {
@@ -30,8 +31,14 @@ export interface BuildResult {
   results: Partial<Record<Format, EmitResult>>;
 }
 
-export async function read(input: string, cwd: string): Promise<Book> {
-  return readBook(input, { cwd });
+/** Where parsed manuscripts are cached unless `--no-cache` or `FOLIO_CACHE=0`. */
+export function defaultCacheDir(cwd: string): string | undefined {
+  if (process.env.FOLIO_CACHE === '0') return undefined;
+  return path.resolve(cwd, process.env.FOLIO_CACHE_DIR ?? 'output/.cache/read');
+}
+
+export async function read(input: string, cwd: string, cacheDir = defaultCacheDir(cwd)): Promise<Book> {
+  return readBook(input, { cwd, cacheDir });
 }
 
 /** Footnote integrity, then citation lint: both leave their messages on the book's files. */
@@ -63,7 +70,7 @@ export async function render(book: Book, bibliographyHtml?: string): Promise<Ren
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { logger } = options;
   logger.progress('reading manuscript');
-  const book = await read(options.input, options.cwd);
+  const book = await read(options.input, options.cwd, options.cacheDir);
   const summary = check(book);
   if (summary.errors > 0) return { book, summary, results: {} };
   logger.progress('resolving citations');

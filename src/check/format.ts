@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
 import type { CheckSummary } from './index.js';
 
@@ -17,7 +18,7 @@ interface FlatMessage {
 
 function flatten(files: VFile[], cwd: string): FlatMessage[] {
   return files.flatMap((file) =>
-    file.messages.map((message) => ({
+    sortByPlace(file.messages).map((message) => ({
       file: path.relative(cwd, file.path) || file.path,
       line: message.line ?? 1,
       column: message.column ?? 1,
@@ -43,6 +44,10 @@ export function formatCheck(format: CheckFormat, files: VFile[], summary: CheckS
     .map((file) => Object.assign(new VFile({ path: path.relative(cwd, file.path) || file.path }), { messages: file.messages }));
   const text = withMessages.length ? reporter(withMessages, { verbose: true }) : '';
   return `${text ? `${text}\n` : ''}${summaryLine(summary)}\n`;
+}
+
+function sortByPlace(messages: VFileMessage[]): VFileMessage[] {
+  return [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 function summaryLine({ chapters, notes, errors, warnings }: CheckSummary): string {

@@ -76,8 +76,21 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
       { kind: 'ibid', text: trailing[1], from: split, to },
     ];
   }
-  if (looksLikeProse(text)) return [{ kind: 'commentary', text, from, to }];
+  if (looksLikeProse(text) || looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
   return [{ kind: 'short', text, from, to }];
+}
+
+const NAME_CONNECTORS = new Set(['and', 'et', 'al', 'eds', 'ed', 'de', 'van', 'der', 'von', 'den', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'in', 'on']);
+
+/** A short remark ("See above.") rather than a short form: no title, no page, and words that are not names. */
+function looksLikeRemark(text: string): boolean {
+  if (text.includes(EMPHASIS_OPEN) || /[“"]/.test(text)) return false;
+  const bare = plain(text);
+  if (/\d/.test(bare)) return false;
+  return bare
+    .split(/[\s,.;:]+/)
+    .filter(Boolean)
+    .some((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
 }
 
 function looksLikeFull(text: string): boolean {

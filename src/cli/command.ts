@@ -10,6 +10,8 @@ export interface CommandContext {
   values: Record<string, string | boolean | string[] | undefined>;
   logger: Logger;
   cwd: string;
+  /** Parse cache folder; undefined with `--no-cache`. */
+  cacheDir: string | undefined;
   debug: boolean;
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FolioError } from '../errors.js';
 import { createLogger } from '../log.js';
+import { defaultCacheDir } from '../pipeline.js';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -10,6 +11,7 @@ const globalOptions = {
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'no-cache': { type: 'boolean' },
 } as const;
 
 export const defaultInput = 'manuscript';
@@ -49,6 +51,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       logger,
       cwd,
       debug,
+      cacheDir: values['no-cache'] ? undefined : defaultCacheDir(cwd),
     });
   } catch (error) {
     if (error instanceof FolioError) {
@@ -80,7 +83,7 @@ INPUT is a manuscript folder (folio.yaml and chapter files; default \`${defaultI
 commands:
 ${lines.join('\n')}
 
-global options: --help, --quiet, --debug
+global options: --help, --quiet, --debug, --no-cache (parsed manuscripts are cached in output/.cache)
 `;
 }
 

@@ -3,11 +3,13 @@
  * division in order, its notes as GFM footnotes after its text. Reading the result gives the same
  * book AST (positions aside).
  */
+import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { stringify as stringifyYaml } from 'yaml';
 import { divisions, type Book, type BookMetadata } from '../book.js';
 import { roleLabels } from '../read/roles.js';
@@ -17,7 +19,12 @@ const writer = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one' });
 
-export function toMarkdown(book: Book): string {
+export interface MarkdownOptions {
+  /** Folder the Markdown will live in: relative image paths are rewritten to resolve from there. */
+  baseDir?: string;
+}
+
+export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
   const children: RootContent[] = [{ type: 'yaml', value: stringifyYaml(frontMatter(book.metadata)).trimEnd() }];
   for (const division of divisions(book)) {
     const label = roleLabels[division.role];
@@ -25,10 +32,24 @@ export function toMarkdown(book: Book): string {
     if (!opensWithHeading && label) {
       children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: label }] });
     }
-    children.push(...division.tree.children);
+    const rebased = options.baseDir ? rebaseImages(division.tree.children, path.dirname(division.file.path), options.baseDir) : division.tree.children;
+    children.push(...rebased);
   }
   const root: Root = { type: 'root', children };
   return writer.stringify(root);
+}
+
+/** Copies of `nodes` whose relative image URLs resolve from `to` as they did from `from`. */
+function rebaseImages(nodes: RootContent[], from: string, to: string): RootContent[] {
+  if (path.resolve(from) === path.resolve(to)) return nodes;
+  const copies = structuredClone(nodes);
+  for (const node of copies) {
+    visit(node, 'image', (image) => {
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(image.url)) return;
+      image.url = path.relative(to, path.resolve(from, decodeURI(image.url))).split(path.sep).join('/');
+    });
+  }
+  return copies;
 }
 
 function frontMatter(metadata: BookMetadata): Record<string, unknown> {

@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Book, BookMetadata, Dialect, Division } from '../book.js';
 import { parseConfig } from '../config/load.js';
@@ -11,6 +12,7 @@ import type { DivisionEntry, FolioConfig } from '../config/schema.js';
 import { FolioError } from '../errors.js';
 import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
 import { placeNotes } from './notes.js';
+import { createReadCache, type ReadCache } from './cache.js';
 import { detectDialect, normaliseExport, parseMarkdown } from './parse.js';
 import { loadSource } from './source.js';
 
@@ -18,6 +20,8 @@ export const configFileName = 'folio.yaml';
 
 export interface ReadOptions {
   cwd?: string;
+  /** Folder for the parse cache (see cache.ts); no caching when absent. */
+  cacheDir?: string;
 }
 
 export async function readBook(input: string, options: ReadOptions = {}): Promise<Book> {
@@ -25,10 +29,24 @@ export async function readBook(input: string, options: ReadOptions = {}): Promis
   const target = path.resolve(cwd, input);
   const info = await stat(target).catch(() => undefined);
   if (!info) throw new FolioError('No such file or directory', { file: input });
-  return info.isDirectory() ? readFolder(target, cwd) : readSingleFile(target, cwd);
+  const cache = options.cacheDir ? createReadCache(path.resolve(cwd, options.cacheDir)) : undefined;
+  return info.isDirectory() ? readFolder(target, cwd, cache) : readSingleFile(target, cwd, cache);
 }
 
-async function readFolder(folder: string, cwd: string): Promise<Book> {
+/** Parses a file in its dialect and undoes an export's quirks, or takes the result from the cache. */
+async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undefined): Promise<Root> {
+  const cached = await cache?.get(file, dialect);
+  if (cached) {
+    Object.assign(file.data, cached.data);
+    return cached.tree;
+  }
+  const parsed = parseMarkdown(file, dialect);
+  const tree = dialect === 'export' ? normaliseExport(parsed, file) : parsed;
+  await cache?.set(file, dialect, { tree, data: file.data });
+  return tree;
+}
+
+async function readFolder(folder: string, cwd: string, cache: ReadCache | undefined): Promise<Book> {
   const configPath = path.join(folder, configFileName);
   const display = path.relative(cwd, configPath) || configPath;
   const configFile = await loadSource(configPath, cwd).catch(async (error: unknown) => {
@@ -61,7 +79,7 @@ async function readFolder(folder: string, cwd: string): Promise<Book> {
     files.push(file);
     const fileDialect = detectDialect(file);
     if (fileDialect === 'export') dialect = 'export';
-    const tree = fileDialect === 'export' ? normaliseExport(parseMarkdown(file, 'export'), file) : parseMarkdown(file);
+    const tree = await parseFile(file, fileDialect, cache);
     drafts.push(...splitDivisions(tree, file, { dialect: fileDialect, role: role ?? defaultRole(config, entry) }));
   }
   const divisionsInOrder = assembleDivisions(drafts, { toc: files.flatMap((file) => file.data.toc ?? []) });
@@ -72,17 +90,16 @@ function defaultRole(config: FolioConfig, entry: DivisionEntry) {
   return config.front.includes(entry) || config.back.includes(entry) ? undefined : undefined;
 }
 
-async function readSingleFile(filePath: string, cwd: string): Promise<Book> {
+async function readSingleFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<Book> {
   const file = await loadSource(filePath, cwd);
   const dialect = detectDialect(file);
-  let tree = parseMarkdown(file, dialect);
+  const tree = await parseFile(file, dialect, cache);
   const frontMatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const config = parseConfig({
     text: frontMatter?.value ?? '',
     file: path.relative(cwd, filePath) || filePath,
     firstLine: 2,
   });
-  if (dialect === 'export') tree = normaliseExport(tree, file);
   const drafts = splitDivisions(tree, file, { dialect });
   if (drafts.length === 0 || drafts.every((draft) => draft.children.length === 0)) {
     throw new FolioError('Unexpected manuscript with no text, expected at least one chapter', {

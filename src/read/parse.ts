@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Dialect } from '../book.js';
 import remarkHeadingEmphasis from './normalise/heading-emphasis.js';
@@ -13,8 +13,18 @@ import remarkTitlePage from './normalise/title-page.js';
 import remarkUnescapeUrls from './normalise/unescape-urls.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-/** Exports use none of GFM's syntax (their notes are `<sup>`), and plain CommonMark parses a third faster. */
-const commonmark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/**
+ * Exports use none of GFM's syntax (their notes are `<sup>`). They never mean indented code,
+ * setext headings (`---` is a page break there, even right under a line of text), link reference
+ * definitions or HTML blocks either; switching those off makes parsing safer and a third faster.
+ */
+function remarkExportSyntax(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({
+    disable: { null: ['codeIndented', 'headingSetext', 'definition', 'htmlFlow'] },
+  });
+}
+const exportMarkdown = unified().use(remarkParse).use(remarkExportSyntax).use(remarkFrontmatter, ['yaml']);
 
 /** The word-processor export's quirks, undone in order; each plugin handles one. */
 const exportNormalisers = unified()
@@ -26,7 +36,7 @@ const exportNormalisers = unified()
   .use(remarkTitlePage);
 
 export function parseMarkdown(file: VFile, dialect: Dialect = 'clean'): Root {
-  return (dialect === 'export' ? commonmark : markdown).parse(file);
+  return (dialect === 'export' ? exportMarkdown : markdown).parse(file);
 }
 
 /** A word-processor export has `<sup>N</sup>` calls and `---` page breaks followed by note texts. */

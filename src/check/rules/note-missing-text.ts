@@ -1,11 +1,19 @@
+import type { Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { location } from 'vfile-location';
+import { divisions } from '../../book.js';
+import type { Problem } from '../report.js';
 import type { Rule } from '../rule.js';
+
+/** GFM only makes `[^label]` a call when the label is defined; otherwise it stays as text. */
+const undefinedCall = /\[\^([^\]\s]+)\]/g;
 
 export const noteMissingText: Rule = {
   id: 'note-missing-text',
   description: 'A note call whose note text is nowhere in the manuscript.',
-  check(_book, { calls, texts }) {
+  check(book, { calls, texts }) {
     const defined = new Set(texts.map(({ node }) => node.identifier));
-    return calls
+    const problems: Problem[] = calls
       .filter(({ node }) => !defined.has(node.identifier))
       .map(({ node, division }) => ({
         file: division.file,
@@ -15,5 +23,24 @@ export const noteMissingText: Rule = {
         reason: `Unexpected call of note ${node.label ?? node.identifier} with no note text, expected a note text for it`,
         hint: 'Add the note text, or remove the call.',
       }));
+    for (const division of divisions(book)) {
+      const place = location(division.file);
+      visit(division.tree, 'text', (text: Text) => {
+        const start = text.position?.start.offset;
+        for (const match of text.value.matchAll(undefinedCall)) {
+          const from = start === undefined ? undefined : place.toPoint(start + match.index);
+          const to = start === undefined ? undefined : place.toPoint(start + match.index + match[0].length);
+          problems.push({
+            file: division.file,
+            node: { type: 'text', position: from && to ? { start: from, end: to } : text.position },
+            ruleId: this.id,
+            severity: 'error',
+            reason: `Unexpected call of note ${match[1]} with no note text, expected a note text for it`,
+            hint: `Add \`[^${match[1]}]: …\` with the note, or remove the call.`,
+          });
+        }
+      });
+    }
+    return problems;
   },
 };

@@ -19,8 +19,8 @@ export const bibCommand: Command = {
     style: { type: 'string', short: 's' },
     locale: { type: 'string', short: 'l' },
   },
-  async run({ input, values, cwd, logger }) {
-    const book = await read(input, cwd);
+  async run({ input, values, cwd, logger, cacheDir }) {
+    const book = await read(input, cwd, cacheDir);
     const result = citeBook(book);
     book.citations = result;
     const settings = book.config.bibliography;

@@ -17,11 +17,11 @@ export const buildCommand: Command = {
     only: { type: 'string' },
     print: { type: 'boolean' },
   },
-  async run({ input, values, cwd, logger }) {
+  async run({ input, values, cwd, logger, cacheDir }) {
     const targets = parseTargets(values.only);
     const outDir = path.resolve(cwd, String(values.out));
     const formats = targets.filter((target): target is Format => target !== 'bib');
-    const result = await build({ input, cwd, logger, outDir, formats, flags: { print: Boolean(values.print) } });
+    const result = await build({ input, cwd, logger, outDir, formats, cacheDir, flags: { print: Boolean(values.print) } });
     const { book, summary } = result;
     if (summary.errors > 0) {
       process.stderr.write(formatCheck('text', book.files, summary, cwd));

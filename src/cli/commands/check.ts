@@ -8,12 +8,12 @@ export const checkCommand: Command = {
   summary: 'Check footnote integrity (and citations); exit 1 on errors.',
   usage: 'folio check [INPUT] [--format text|json|github]',
   options: { format: { type: 'string', short: 'f', default: 'text' } },
-  async run({ input, values, cwd }) {
+  async run({ input, values, cwd, cacheDir }) {
     const format = String(values.format);
     if (!checkFormats.includes(format as CheckFormat)) {
       throw new FolioError(`Unexpected --format \`${format}\`, expected one of ${checkFormats.join(', ')}`);
     }
-    const book = await read(input, cwd);
+    const book = await read(input, cwd, cacheDir);
     const summary = check(book);
     process.stdout.write(formatCheck(format as CheckFormat, book.files, summary, cwd));
     return summary.errors > 0 ? 1 : 0;

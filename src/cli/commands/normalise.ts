@@ -9,11 +9,11 @@ export const normaliseCommand: Command = {
   summary: 'Write the manuscript as canonical clean Markdown (GFM footnotes, YAML front matter).',
   usage: 'folio normalise [INPUT] [-o FILE]',
   options: outOption,
-  async run({ input, values, cwd, logger }) {
-    const book = await read(input, cwd);
-    const markdown = toMarkdown(book);
-    if (typeof values.out === 'string') {
-      const target = path.resolve(cwd, values.out);
+  async run({ input, values, cwd, logger, cacheDir }) {
+    const book = await read(input, cwd, cacheDir);
+    const target = typeof values.out === 'string' ? path.resolve(cwd, values.out) : undefined;
+    const markdown = toMarkdown(book, { baseDir: target ? path.dirname(target) : cwd });
+    if (target) {
       await writeFileAtomic(target, markdown);
       logger.info(`wrote ${path.relative(cwd, target)}`);
     } else {
