@@ -4,7 +4,8 @@
  * with an `input.md` (invented text) and the exact `folio normalise` output in `expected.md`;
  * targeted assertions pin the AST (node data and source positions).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FootnoteDefinition, FootnoteReference, Heading, Link, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -271,12 +272,35 @@ describe('table-of-contents: a hand-made contents', () => {
     ]);
   });
 
-  it.todo(
-    'keeps a heading that is not in the contents one level below the contents’ sections ' +
-      '(src/read/divisions.ts settleSections: with `## A` and `### B` listed as sections and `#### C` not listed, ' +
-      'C gets depth 4 instead of 3, because the depth rank ignores that B was promoted; re-reading the normalised ' +
-      'output then gives C depth 3, so the round trip differs)',
-  );
+  it('reads entries without page numbers whole, roman numerals included (read-table-of-contents-roman)', async () => {
+    await expectNormalised('read-table-of-contents-roman');
+    const book = await read('read-table-of-contents-roman');
+    expect(book.files[0].data.toc).toEqual([
+      { title: 'Chapter One: The War', level: 1, page: undefined },
+      // Not "World War", page "II".
+      { title: 'World War II', level: 2, page: undefined },
+      { title: 'Aftermath', level: 2, page: undefined },
+    ]);
+    expect(book.body[0].sections).toEqual([
+      { id: 'world-war-ii', title: 'World War II', depth: 2 },
+      { id: 'aftermath', title: 'Aftermath', depth: 2 },
+    ]);
+  });
+
+  it('keeps a heading that is not in the contents one level below the contents’ sections', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'folio-toc-'));
+    const input = path.join(folder, 'input.md');
+    await writeFile(
+      input,
+      [
+        'Title Of The Book', '', '# Contents', '', 'Chapter One\t1', 'Alpha\t2', 'Beta\t3', '',
+        '# Chapter One', '', 'Opening words.<sup>1</sup>', '', '## Alpha', '', 'Text.', '', '### Beta', '', 'Text.', '',
+        '#### Gamma', '', 'Text.', '', '---', '', '<sup>1</sup> A note.', '',
+      ].join('\n'),
+    );
+    const book = await readBook(input);
+    expect(book.body[0].sections.map(({ title, depth }) => `${depth}:${title}`)).toEqual(['2:Alpha', '2:Beta', '3:Gamma']);
+  });
 });
 
 describe('title-page: the plain lines before the first heading', () => {
@@ -430,10 +454,9 @@ describe('notes: placement and numbering', () => {
     expect(book.body.map((division) => path.basename(division.file.path))).toEqual(['one.md', 'two.md']);
   });
 
-  it.todo(
-    'writes distinct labels for notes whose label collides across the files of a folder ' +
-      '(src/read/notes.ts disambiguateIdentifiers renames `identifier` to `one-1`/`two-1` but leaves `label` "1", ' +
-      'and remark-stringify writes the label: `folio normalise tests/fixtures/read-notes-multifile` prints `[^1]` ' +
-      'and `[^1]:` in both chapters, so re-reading the output reports note-duplicate and both calls resolve to "One-one.")',
-  );
+  it('writes distinct labels for notes whose label collides across the files of a folder', async () => {
+    const { code, stdout } = await run(['normalise', '.'], path.join(fixtures, 'read-notes-multifile'));
+    expect(code).toBe(0);
+    expect(stdout.match(/^\[\^[^\]]+\]:/gm)).toEqual(['[^one-1]:', '[^2]:', '[^two-1]:', '[^x]:']);
+  });
 });

@@ -110,19 +110,28 @@ export function assembleDivisions(drafts: DraftDivision[], options: AssembleOpti
   });
 }
 
+/**
+ * Section depths follow the nesting of the headings, not their number of `#`s: a heading listed
+ * in a hand-made contents is a section (depth 2), and every other heading sits one level below
+ * the nearest heading above it with fewer `#`s, so depths never skip a level.
+ */
 function settleSections(draft: DraftDivision, tocSections: Set<string>, slugger: Slugger): Section[] {
   const headings = draft.children.filter(
     (node): node is Heading => node.type === 'heading' && node !== draft.heading,
   );
-  const depths = [...new Set(headings.map((heading) => heading.depth))].sort((a, b) => a - b);
+  const open: Array<{ written: number; depth: number }> = [];
   return headings.map((heading) => {
     const title = toString(heading).trim();
-    heading.depth = (
-      tocSections.has(normaliseTitle(title)) ? 2 : Math.min(6, depths.indexOf(heading.depth) + 2)
-    ) as Heading['depth'];
+    const written = heading.depth;
+    while (open.length && open[open.length - 1].written >= written) open.pop();
+    const listed = tocSections.has(normaliseTitle(title));
+    const depth = listed || open.length === 0 ? 2 : Math.min(6, open[open.length - 1].depth + 1);
+    if (listed) open.length = 0;
+    open.push({ written, depth });
+    heading.depth = depth as Heading['depth'];
     const id = slugger.slug(title);
     setId(heading, id);
-    return { id, title, depth: heading.depth };
+    return { id, title, depth };
   });
 }
 

@@ -69,7 +69,10 @@ function disambiguateIdentifiers(divisions: Division[]): void {
   for (const division of divisions) {
     visit(division.tree, (node) => {
       if (node.type !== 'footnoteReference' && node.type !== 'footnoteDefinition') return;
-      if ((filesByIdentifier.get(node.identifier)?.size ?? 0) > 1) node.identifier = `${division.file.stem}-${node.identifier}`;
+      if ((filesByIdentifier.get(node.identifier)?.size ?? 0) > 1) {
+        node.identifier = `${division.file.stem}-${node.identifier}`;
+        node.label = node.identifier;
+      }
     });
   }
 }

@@ -58,10 +58,12 @@ function parseEntries(source: string): TocEntry[] {
     if (!line) continue;
     const bold = /<b>|\*\*/i.test(line);
     const plain = line.replace(/<\/?b>/gi, '').replace(/\*\*/g, '').replace(/\\/g, '').trim();
-    const match = /^(.*?)[\s.…]*?(?:\t|\s{2,}|\s\.{2,}\s*|\s)(\d+|[ivxlc]+)$/i.exec(plain);
+    // A roman page number needs a real separator (tab, spaces, leaders): "World War II" is a title.
+    const match = /^(.*?)[\s.…]*?(?:(?:\t|\s{2,}|\s\.{2,}\s*)(\d+|[ivxlc]+)|\s(\d+))$/i.exec(plain);
     const title = (match ? match[1] : plain).trim();
     if (!title) continue;
-    entries.push({ title, level: bold ? 1 : 2, page: match && /^\d+$/.test(match[2]) ? Number(match[2]) : undefined });
+    const page = match?.[2] ?? match?.[3];
+    entries.push({ title, level: bold ? 1 : 2, page: page && /^\d+$/.test(page) ? Number(page) : undefined });
   }
   return entries;
 }

@@ -1,0 +1,271 @@
+/**
+ * Bad input: every mistake in what the user hands Folio is one line on stderr naming the file (and
+ * line and column where there is one), exit code 2, no stack trace unless `--debug`.
+ * Config fixtures are in tests/fixtures/cli-*; byte-level bad files are written to a temp folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { repoRoot } from './helpers/corpus.js';
+
+const fixtures = path.join(repoRoot, 'tests/fixtures');
+
+async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => {
+    stdout += String(chunk);
+    return true;
+  }) as typeof process.stdout.write);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: unknown) => {
+    stderr += String(chunk);
+    return true;
+  }) as typeof process.stderr.write);
+  try {
+    const code = await main(argv, cwd);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-cli-errors-'));
+  await writeFile(path.join(tmp, 'empty.md'), '');
+  await writeFile(path.join(tmp, 'blank.md'), ' \n\n\t\n');
+  await writeFile(path.join(tmp, 'nul.md'), Buffer.from('# A\n\nab\u0000c\n', 'utf8'));
+  // Latin-1 "é" (0xE9) where UTF-8 is expected.
+  await writeFile(path.join(tmp, 'latin1.md'), Buffer.concat([Buffer.from('# Title\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' ok\n')]));
+  // Columns count characters, not bytes: "Åb" is two characters (three bytes) before the bad byte.
+  await writeFile(path.join(tmp, 'late.md'), Buffer.concat([Buffer.from('# T\n\nok\n\u00c5b'), Buffer.from([0xff, 0x0a])]));
+  await writeFile(path.join(tmp, 'front-matter-only.md'), '---\ntitle: Nothing Else\n---\n');
+  await writeFile(path.join(tmp, 'bad-yaml.md'), '---\ntitle: [unclosed\n---\n\n# A\n\nText.\n');
+  await mkdir(path.join(tmp, 'empty-folder'));
+  await mkdir(path.join(tmp, 'no-config'));
+  await writeFile(path.join(tmp, 'no-config', 'chapter.md'), '# A\n\nText.\n');
+  await mkdir(path.join(tmp, 'missing-chapter'));
+  await writeFile(path.join(tmp, 'missing-chapter', 'folio.yaml'), 'title: A Book\nchapters:\n  - chapters/one.md\n');
+});
+
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** One line on stderr, exit 2, nothing on stdout. */
+async function expectBadInput(argv: string[], cwd: () => string, line: string): Promise<void> {
+  const result = await run(argv, cwd());
+  expect(result.stderr).toBe(`${line}\n`);
+  expect(result.stdout).toBe('');
+  expect(result.code).toBe(2);
+}
+
+describe('bad manuscript files', () => {
+  it('missing path', async () => {
+    await expectBadInput(['check', 'nowhere.md'], () => tmp, 'folio check: nowhere.md: No such file or directory');
+  });
+
+  it('empty file', async () => {
+    await expectBadInput(['check', 'empty.md'], () => tmp, 'folio check: empty.md: Unexpected empty file, expected a manuscript');
+  });
+
+  it('file of whitespace only', async () => {
+    await expectBadInput(['check', 'blank.md'], () => tmp, 'folio check: blank.md: Unexpected empty file, expected a manuscript');
+  });
+
+  it('binary file (NUL byte), with line and column', async () => {
+    await expectBadInput(
+      ['check', 'nul.md'],
+      () => tmp,
+      'folio check: nul.md:3:3: Unexpected binary content (NUL byte), expected UTF-8 text',
+    );
+  });
+
+  it('invalid UTF-8, with line and column of the bad byte', async () => {
+    await expectBadInput(
+      ['check', 'latin1.md'],
+      () => tmp,
+      'folio check: latin1.md:3:4: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text',
+    );
+  });
+
+  it('invalid UTF-8 after multi-byte characters: the column counts characters', async () => {
+    await expectBadInput(
+      ['normalise', 'late.md'],
+      () => tmp,
+      'folio normalise: late.md:4:3: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text',
+    );
+  });
+
+  it('a manuscript with front matter and no text', async () => {
+    await expectBadInput(
+      ['check', 'front-matter-only.md'],
+      () => tmp,
+      'folio check: front-matter-only.md: Unexpected manuscript with no text, expected at least one chapter',
+    );
+  });
+
+  it('a YAML syntax error in front matter, at its line in the file', async () => {
+    const result = await run(['check', 'bad-yaml.md'], tmp);
+    expect(result.stderr).toMatch(/^folio check: bad-yaml\.md:2:\d+: Unexpected YAML syntax \([A-Z_]+\), expected valid YAML\n$/);
+    expect(result.code).toBe(2);
+  });
+});
+
+describe('bad configuration', () => {
+  it('unknown key in folio.yaml: file:line:column and the key', async () => {
+    await expectBadInput(
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-unknown-key'),
+      'folio check: folio.yaml:2:1: Unexpected config key `subtitel`, expected one of the documented keys',
+    );
+  });
+
+  it('unknown nested key in folio.yaml: the key and the table it is in', async () => {
+    await expectBadInput(
+      ['check', 'tests/fixtures/cli-unknown-nested-key'],
+      () => repoRoot,
+      'folio check: tests/fixtures/cli-unknown-nested-key/folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys',
+    );
+  });
+
+  it('unknown key in front matter: the line in the Markdown file', async () => {
+    await expectBadInput(
+      ['normalise', 'input.md'],
+      () => path.join(fixtures, 'cli-front-matter-key'),
+      'folio normalise: input.md:3:1: Unexpected config key `subtitel`, expected one of the documented keys',
+    );
+  });
+
+  it('wrong type for a key', async () => {
+    await expectBadInput(
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-wrong-type'),
+      'folio check: folio.yaml:2:1: Unexpected value for `chapters`, expected array',
+    );
+  });
+
+  it('wrong type for a nested key', async () => {
+    await expectBadInput(
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-wrong-type-nested'),
+      'folio check: folio.yaml:5:3: Unexpected value for `pdf.timeout`, expected number',
+    );
+  });
+
+  it('folio.yaml without chapters', async () => {
+    await expectBadInput(
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-no-chapters'),
+      'folio check: folio.yaml:1:1: Unexpected config without chapters, expected a `chapters` list of Markdown files',
+    );
+  });
+
+  it('a folder with no chapters and no folio.yaml', async () => {
+    await expectBadInput(
+      ['check', 'empty-folder'],
+      () => tmp,
+      'folio check: empty-folder: Unexpected folder with no chapters, expected folio.yaml and Markdown chapter files',
+    );
+  });
+
+  it('a folder of Markdown files without folio.yaml', async () => {
+    await expectBadInput(
+      ['check', 'no-config'],
+      () => tmp,
+      'folio check: no-config: Unexpected manuscript folder without folio.yaml, expected a folio.yaml listing the chapters',
+    );
+  });
+
+  it('a chapter listed in folio.yaml that does not exist', async () => {
+    await expectBadInput(
+      ['check', 'missing-chapter'],
+      () => tmp,
+      'folio check: missing-chapter/chapters/one.md: No such file',
+    );
+  });
+});
+
+describe('bad command lines', () => {
+  it('unknown option: the parser message and the usage', async () => {
+    const result = await run(['check', 'x.md', '--frobnicate'], tmp);
+    expect(result.stderr).toBe(
+      "folio check: Unknown option '--frobnicate'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--frobnicate\"\nusage: folio check [INPUT] [--format text|json|github]\n",
+    );
+    expect(result.code).toBe(2);
+  });
+
+  it('two inputs', async () => {
+    await expectBadInput(['check', 'a.md', 'b.md'], () => tmp, 'folio check: Unexpected extra argument `b.md`, expected one INPUT');
+  });
+
+  it('unknown command', async () => {
+    const result = await run(['frobnicate'], tmp);
+    expect(result.stderr).toMatch(/^folio: unknown command `frobnicate`, expected one of [a-z, ]+\n$/);
+    expect(result.stderr).toContain(' check');
+    expect(result.stderr).toContain(' normalise');
+    expect(result.code).toBe(2);
+  });
+});
+
+describe('--debug', () => {
+  it('adds the stack after the same one-line message', async () => {
+    const result = await run(['check', '.', '--debug'], path.join(fixtures, 'cli-unknown-key'));
+    const [first, second, ...rest] = result.stderr.split('\n');
+    expect(first).toBe('folio check: folio.yaml:2:1: Unexpected config key `subtitel`, expected one of the documented keys');
+    expect(second).toBe('FolioError: Unexpected config key `subtitel`, expected one of the documented keys');
+    expect(rest.some((line) => /^ {4}at .*parseConfig/.test(line))).toBe(true);
+    expect(result.code).toBe(2);
+  });
+
+  it('no stack without it', async () => {
+    const result = await run(['check', 'nul.md'], tmp);
+    expect(result.stderr.split('\n')).toEqual(['folio check: nul.md:3:3: Unexpected binary content (NUL byte), expected UTF-8 text', '']);
+    expect(result.stderr).not.toMatch(/\bat /);
+  });
+});
+
+const built = path.join(repoRoot, 'dist/cli/main.js');
+const describeBuilt = existsSync(built) ? describe : describe.skip;
+if (!existsSync(built)) console.warn('[folio tests] skipping the child-process CLI tests: run `npx tsc -p .` first');
+
+describeBuilt('the built CLI (node bin/folio.js) as a child process', () => {
+  const folio = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [path.join(repoRoot, 'bin/folio.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it('bad input: one line, exit 2', () => {
+    const result = folio(['check', 'latin1.md'], tmp);
+    expect(result.stderr).toBe('folio check: latin1.md:3:4: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text\n');
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+  });
+
+  it('bad config: one line naming file, line, column and key, exit 2; a stack with --debug', () => {
+    const cwd = path.join(fixtures, 'cli-unknown-nested-key');
+    const plain = folio(['check'], cwd);
+    // No INPUT: the default `manuscript` folder does not exist here.
+    expect(plain.stderr).toBe('folio check: manuscript: No such file or directory\n');
+    expect(plain.status).toBe(2);
+    const result = folio(['check', '.'], cwd);
+    expect(result.stderr).toBe('folio check: folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys\n');
+    expect(result.status).toBe(2);
+    const debug = folio(['check', '.', '--debug'], cwd);
+    expect(debug.stderr.split('\n')[0]).toBe('folio check: folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys');
+    expect(debug.stderr).toMatch(/\n {4}at /);
+    expect(debug.status).toBe(2);
+  });
+
+  it('check errors: exit 1', () => {
+    const result = folio(['check', 'input.md', '--format', 'github'], path.join(fixtures, 'check-missing-text'));
+    expect(result.stdout.split('\n')[0]).toBe(
+      '::error file=input.md,line=3,col=36,title=note-missing-text::Unexpected call of note 2 with no note text, expected a note text for it',
+    );
+    expect(result.status).toBe(1);
+  });
+});

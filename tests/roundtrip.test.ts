@@ -1,0 +1,156 @@
+/**
+ * Round trip: `folio normalise` writes clean Markdown that reads back into the same book AST
+ * (positions, and the export-only `page` of notes, aside). On the thesis, on the sample book and
+ * on the reader fixtures.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { divisions, type Book } from '../src/book.js';
+import { toMarkdown } from '../src/emit/markdown.js';
+import { readBook } from '../src/read/index.js';
+import { corpusPath, describeCorpus, repoRoot } from './helpers/corpus.js';
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-roundtrip-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** A tree without positions; `data.page` only exists for exports, so it goes too. */
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (value === null || typeof value !== 'object') return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'position') continue;
+    if (key === 'data' && child && typeof child === 'object') {
+      const { page: _page, ...rest } = child as Record<string, unknown>;
+      if (Object.keys(rest).length) result.data = strip(rest);
+      continue;
+    }
+    result[key] = strip(child);
+  }
+  return result;
+}
+
+function shape(book: Book) {
+  return divisions(book).map(({ id, kind, role, title, sections, tree }) => ({ id, kind, role, title, sections, tree: strip(tree) }));
+}
+
+async function roundTrip(input: string, name: string): Promise<{ first: Book; second: Book; markdown: string }> {
+  const first = await readBook(input);
+  const markdown = toMarkdown(first);
+  const output = path.join(tmp, `${name}.md`);
+  await writeFile(output, markdown);
+  const second = await readBook(output);
+  return { first, second, markdown };
+}
+
+describeCorpus('round trip of the thesis (export dialect)', () => {
+  let result: Awaited<ReturnType<typeof roundTrip>>;
+  beforeAll(async () => {
+    result = await roundTrip(corpusPath, 'mountain-fortress');
+  });
+
+  it('reads back as the clean dialect', () => {
+    expect(result.first.dialect).toBe('export');
+    expect(result.second.dialect).toBe('clean');
+  });
+
+  it('keeps the metadata', () => {
+    expect(result.second.metadata).toEqual(result.first.metadata);
+  });
+
+  it('keeps divisions: ids, kinds, roles, titles and sections', () => {
+    const summary = (book: Book) => divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
+    expect(summary(result.second)).toEqual(summary(result.first));
+    expect(summary(result.first).map(({ id }) => id)).toEqual([
+      'acknowledgements',
+      'authors-note',
+      'dedication',
+      'introduction',
+      'chapter-1',
+      'chapter-2',
+      'chapter-3',
+      'chapter-4',
+      'conclusion',
+    ]);
+  });
+
+  it('keeps every tree, node for node', () => {
+    const first = shape(result.first);
+    const second = shape(result.second);
+    expect(second.length).toBe(first.length);
+    for (let index = 0; index < first.length; index++) expect(second[index]).toEqual(first[index]);
+  });
+
+  it('is a fixed point: normalising the normalised text changes nothing', () => {
+    expect(toMarkdown(result.second)).toBe(result.markdown);
+  });
+});
+
+describe('round trip of the sample book (manuscript/, clean dialect, several files)', () => {
+  let result: Awaited<ReturnType<typeof roundTrip>>;
+  beforeAll(async () => {
+    result = await roundTrip(path.join(repoRoot, 'manuscript'), 'sample-book');
+  });
+
+  it('keeps the metadata', () => {
+    expect(result.second.metadata).toEqual(result.first.metadata);
+  });
+
+  it('keeps divisions: ids, kinds, roles, titles and sections', () => {
+    const summary = (book: Book) => divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
+    expect(summary(result.second)).toEqual(summary(result.first));
+    expect(summary(result.first).map(({ id, kind, role }) => `${kind}:${role}:${id}`)).toEqual([
+      'front:dedication:dedication',
+      'front:preface:preface',
+      'body:chapter:chapter-1',
+      'body:chapter:chapter-2',
+      'body:chapter:chapter-3',
+    ]);
+  });
+
+  it('keeps every tree, node for node', () => {
+    const first = shape(result.first);
+    const second = shape(result.second);
+    expect(second.length).toBe(first.length);
+    for (let index = 0; index < first.length; index++) expect(second[index]).toEqual(first[index]);
+  });
+
+  it('is a fixed point', () => {
+    expect(toMarkdown(result.second)).toBe(result.markdown);
+  });
+});
+
+describe('round trip of the reader fixtures', () => {
+  const cases = [
+    'read-sup-calls',
+    'read-page-notes',
+    'read-unescape-urls',
+    'read-heading-emphasis',
+    'read-title-page',
+    'read-table-of-contents',
+    'read-table-of-contents-roman',
+    'read-divisions',
+    'read-notes-clean',
+  ];
+  for (const name of cases) {
+    it(name, async () => {
+      const { first, second } = await roundTrip(path.join(repoRoot, 'tests/fixtures', name, 'input.md'), name);
+      expect(second.metadata).toEqual(first.metadata);
+      expect(shape(second)).toEqual(shape(first));
+    });
+  }
+
+  it('read-notes-multifile: labels that collide across the folder’s files stay distinct', async () => {
+    const { first, second, markdown } = await roundTrip(path.join(repoRoot, 'tests/fixtures/read-notes-multifile'), 'read-notes-multifile');
+    expect(markdown).toMatch(/\[\^one-1\]/);
+    expect(markdown).toMatch(/\[\^two-1\]/);
+    expect(shape(second)).toEqual(shape(first));
+  });
+});
