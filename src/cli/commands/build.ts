@@ -3,7 +3,7 @@ import { formats as knownFormats, writers, type Format } from '../../emit/index.
 import { FolioError } from '../../errors.js';
 import { build } from '../../pipeline.js';
 import { formatCheck } from '../../check/format.js';
-import type { Command } from '../command.js';
+import type { Command, CommandContext } from '../command.js';
 
 const allTargets = [...knownFormats, 'bib'] as const;
 type Target = (typeof allTargets)[number];
@@ -11,13 +11,34 @@ type Target = (typeof allTargets)[number];
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Check the manuscript, then build the PDF, the EPUB, the print HTML and the bibliography files.',
-  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print]',
+  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--watch]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
     only: { type: 'string' },
     print: { type: 'boolean' },
+    watch: { type: 'boolean', short: 'w' },
   },
-  async run({ input, values, cwd, logger, cacheDir }) {
+  async run(context) {
+    const code = await buildOnce(context);
+    if (!context.values.watch) return code;
+    const { watchManuscript } = await import('../../watch.js');
+    context.logger.info('watching for changes (Ctrl-C to stop)');
+    let running: Promise<unknown> = Promise.resolve();
+    const watcher = watchManuscript(path.resolve(context.cwd, context.input), () => {
+      running = running.then(() => buildOnce(context).catch((error: unknown) => context.logger.error(String(error))));
+    });
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    watcher.close();
+    await running;
+    return code;
+  },
+};
+
+async function buildOnce({ input, values, cwd, logger, cacheDir }: CommandContext): Promise<number> {
+  {
     const targets = parseTargets(values.only);
     const outDir = path.resolve(cwd, String(values.out));
     const formats = targets.filter((target): target is Format => target !== 'bib');
@@ -39,8 +60,8 @@ export const buildCommand: Command = {
     }
     for (const file of written) logger.info(`wrote ${path.relative(cwd, file)}`);
     return Object.values(result.results).every((emitted) => emitted?.ok !== false) ? 0 : 1;
-  },
-};
+  }
+}
 
 function parseTargets(only: unknown): Target[] {
   const available = [...knownFormats.filter((format) => writers[format]), 'bib' as const];
