@@ -57,6 +57,26 @@ describe('full citations', () => {
       locator: '23:05- 23:14',
     });
   });
+
+  it('makes an organisation’s publication a report it publishes, but its event page a web page', () => {
+    expect(parseFullCitation(`“A Brief.” ${em('Example Policy Institute')}. May 1, 2020. ${url('https://x.org/briefs/a-brief')}`).item).toMatchObject({
+      type: 'report',
+      publisher: 'Example Policy Institute',
+    });
+    for (const address of ['https://x.org/2011/03/28/a-panel-event-3218', 'https://x.org/events/a-panel']) {
+      const { item } = parseFullCitation(`“A Panel.” ${em('Example Policy Institute')}. May 1, 2020. ${url(address)}`);
+      expect(item).toMatchObject({ type: 'webpage', 'container-title': 'Example Policy Institute' });
+      expect(item.publisher).toBeUndefined();
+    }
+    expect(parseFullCitation(`“Preventing a Clash.” ${em('Example Policy Institute')}. May 1, 2020. ${url('https://x.org/preventing-a-clash')}`).item.type).toBe('report');
+  });
+
+  it('does not take a journalism site named “Center” for a think tank', () => {
+    expect(parseFullCitation(`Ames, Lia. “A Story.” ${em('Pulitzer Center')}. January 6, 2021. ${url('https://x.org/stories/a')}`).item).toMatchObject({
+      type: 'webpage',
+      'container-title': 'Pulitzer Center',
+    });
+  });
 });
 
 describe('short forms', () => {

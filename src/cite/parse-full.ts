@@ -70,7 +70,8 @@ export function parseFullCitation(source: string): FullCitation {
   } else if (head.titleStyle === 'italic' || head.titleStyle === 'plain') {
     item.type = facts.place !== undefined || facts.publisher !== undefined ? 'book' : 'report';
   } else if (container) {
-    const kind = publicationKind(container);
+    // An organisation's event page (`…/events/…`, `…-event-3218`) describes a meeting, not a report.
+    const kind = publicationKind(container) === 'organisation' && isEventUrl(url) ? 'website' : publicationKind(container);
     item.type = { newspaper: 'article-newspaper', magazine: 'article-magazine', organisation: 'report', website: 'webpage' }[kind];
     if (kind === 'organisation') {
       facts.publisher = container;
@@ -92,6 +93,12 @@ export function parseFullCitation(source: string): FullCitation {
   if (url) item.URL = url;
 
   return { item, locator: facts.locator ?? null, etAl: names.etAl };
+}
+
+function isEventUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return /(?:^|[/_-])events?(?:[/_-]|$)/i.test(path);
 }
 
 function isPostUrl(url: string | undefined): boolean {

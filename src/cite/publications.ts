@@ -90,11 +90,18 @@ const ORGANISATIONS = [
   'Syrian Observatory for Human Rights',
 ];
 
+/**
+ * Sites whose names the keyword test below would take for a think tank or NGO but which publish
+ * journalism or other web pages, not reports: the Pulitzer Center publishes its grantees' stories.
+ */
+const WEBSITES = ['Pulitzer Center'];
+
 const key = (name: string) => fold(name).replace(/^the\s+/, '').trim();
 const kinds = new Map<string, PublicationKind>([
   ...NEWSPAPERS.map((name) => [key(name), 'newspaper'] as const),
   ...MAGAZINES.map((name) => [key(name), 'magazine'] as const),
   ...ORGANISATIONS.map((name) => [key(name), 'organisation'] as const),
+  ...WEBSITES.map((name) => [key(name), 'website'] as const),
 ]);
 
 export function publicationKind(name: string): PublicationKind {
