@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import type { Book } from './book.js';
+import { createStore, hashKey } from './cache.js';
 import { citeBook } from './cite/index.js';
+import { styleFingerprint } from './cite/style-files.js';
 import type { CitationResult } from './cite/types.js';
 import { checkBook, countNotes, summarise, type CheckSummary } from './check/index.js';
 import { writers, type Format } from './emit/index.js';
@@ -31,15 +33,19 @@ export interface BuildResult {
   results: Partial<Record<Format, EmitResult>>;
 }
 
-/** Where parsed manuscripts are cached unless `--no-cache` or `FOLIO_CACHE=0`. */
+/** Where parsed manuscripts and formatted bibliographies are cached, unless `--no-cache` or `FOLIO_CACHE=0`. */
 export function defaultCacheDir(cwd: string): string | undefined {
   if (process.env.FOLIO_CACHE === '0') return undefined;
-  return path.resolve(cwd, process.env.FOLIO_CACHE_DIR ?? 'output/.cache/read');
+  return path.resolve(cwd, process.env.FOLIO_CACHE_DIR ?? 'output/.cache');
 }
 
 export async function read(input: string, cwd: string, cacheDir = defaultCacheDir(cwd)): Promise<Book> {
-  return readBook(input, { cwd, cacheDir });
+  const book = await readBook(input, { cwd, cacheDir: cacheDir && path.join(cacheDir, 'read') });
+  bibliographyCaches.set(book, cacheDir);
+  return book;
 }
+
+const bibliographyCaches = new WeakMap<Book, string | undefined>();
 
 /** Footnote integrity, then citation lint: both leave their messages on the book's files. */
 export function check(book: Book): CheckSummary {
@@ -58,8 +64,15 @@ export function cite(book: Book): CitationResult {
 export async function bibliographyHtml(book: Book, result: CitationResult): Promise<string | undefined> {
   if (!book.config.bibliography.include || result.items.length === 0) return undefined;
   const { style, locale } = book.config.bibliography;
+  const cacheDir = bibliographyCaches.get(book);
+  const store = cacheDir ? createStore(path.join(cacheDir, 'bibliography')) : undefined;
+  const key = `${hashKey(JSON.stringify(result.items), styleFingerprint(style), locale)}.html`;
+  const cached = await store?.get(key);
+  if (cached) return cached.toString('utf8');
   const { formatBibliography } = await import('./cite/format.js');
-  return formatBibliography(result, { style, locale });
+  const html = formatBibliography(result, { style, locale });
+  await store?.set(key, html);
+  return html;
 }
 
 export async function render(book: Book, bibliographyHtml?: string): Promise<RenderedBook> {

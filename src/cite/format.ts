@@ -8,6 +8,9 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { FolioError } from '../errors.js';
+import { CSL_DIR, DEFAULT_LOCALE, DEFAULT_STYLE } from './style-files.js';
+
+export { DEFAULT_LOCALE, DEFAULT_STYLE } from './style-files.js';
 import type { CitationResult, CslItem } from './types.js';
 
 export interface FormatOptions {
@@ -17,9 +20,6 @@ export interface FormatOptions {
   locale?: string;
 }
 
-export const DEFAULT_STYLE = 'chicago-fullnote-bibliography';
-export const DEFAULT_LOCALE = 'en-US';
-const CSL_DIR = process.env.FOLIO_CSL_DIR ?? '/usr/share/citation-style-language';
 
 const registered = new Set<string>();
 

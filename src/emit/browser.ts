@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { FolioError } from '../errors.js';
 
@@ -15,8 +16,12 @@ export interface BrowserOptions {
   executablePath?: string;
   /** Milliseconds for any single DevTools call. Default 300 000 (5 min). */
   protocolTimeout?: number;
+  /** When given, `file:` URLs must also lie inside one of these folders. */
+  allowedDirs?: string[];
   /** Called with each URL a page tried to load and was refused. */
   onBlocked?: (url: string) => void;
+  /** Origins (e.g. the preview server's `http://127.0.0.1:4173`) a page may also load from. */
+  allowedOrigins?: string[];
 }
 
 export interface BrowserSession {
@@ -41,6 +46,8 @@ export function chromiumArgs(userDataDir: string, isRoot = process.getuid?.() ==
     '--no-first-run',
     '--disable-quic',
     '--disable-dev-shm-usage',
+    // Paged.js reads the page's stylesheets with XHR; file: pages may not otherwise.
+    '--allow-file-access-from-files',
     // Hinting changes glyph advances with the screen resolution; layout must match print.
     '--font-render-hinting=none',
     `--user-data-dir=${userDataDir}`,
@@ -48,9 +55,21 @@ export function chromiumArgs(userDataDir: string, isRoot = process.getuid?.() ==
   ];
 }
 
-/** Only local files and inline data may load; everything else (http, https, ws, ftp…) is refused. */
-export function isAllowedUrl(url: string): boolean {
-  return url.startsWith('file:') || url.startsWith('data:');
+/** Only local files (inside `allowedDirs`, when given) and inline data may load; http, https, ws, ftp… are refused. */
+export function isAllowedUrl(url: string, allowedDirs?: string[]): boolean {
+  if (url.startsWith('data:')) return true;
+  if (!url.startsWith('file:')) return false;
+  if (!allowedDirs) return true;
+  let file: string;
+  try {
+    file = path.resolve(fileURLToPath(url));
+  } catch {
+    return false;
+  }
+  return allowedDirs.some((dir) => {
+    const relative = path.relative(path.resolve(dir), file);
+    return !relative.startsWith('..') && !path.isAbsolute(relative);
+  });
 }
 
 export async function launchBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
@@ -88,7 +107,8 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
       page.on('request', (request: HTTPRequest) => {
         if (request.isInterceptResolutionHandled()) return;
         const url = request.url();
-        if (isAllowedUrl(url)) void request.continue();
+        const fromAllowedOrigin = options.allowedOrigins?.some((origin) => url === origin || url.startsWith(`${origin}/`));
+        if (fromAllowedOrigin || isAllowedUrl(url, options.allowedDirs)) void request.continue();
         else {
           options.onBlocked?.(url);
           void request.abort('blockedbyclient');

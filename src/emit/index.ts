@@ -9,4 +9,7 @@ export const formats = ['html', 'pdf', 'epub'] as const;
 export type Format = (typeof formats)[number];
 
 export const writers: Partial<Record<Format, () => Promise<Writer>>> = {
+  html: () => import('./html.js').then((module) => module.htmlWriter),
+  pdf: () => import('./pdf.js').then((module) => module.pdfWriter),
+  epub: () => import('./epub.js').then((module) => module.epubWriter),
 };

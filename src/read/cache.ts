@@ -1,17 +1,15 @@
 /**
- * A content-hash cache for the slowest part of reading, parsing and normalising a file: keyed by
- * the file's path and text and by the reader's own code, so an edit to either misses. Entries are
- * V8-serialised trees; a corrupt or unreadable entry is simply a miss.
+ * The parse cache: parsing and normalising a file is the slowest part of reading, so its result is
+ * stored by the hash of the file's path and text and of the reader's own code (an edit to either
+ * misses). Entries are V8-serialised trees.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { writeFileAtomic } from '../emit/atomic.js';
+import { createStore, hashKey } from '../cache.js';
 
 export interface ParsedFile {
   tree: Root;
@@ -28,42 +26,34 @@ let readerFingerprint: string | undefined;
 /** A hash of the reader's code, so a changed reader never sees its predecessor's trees. */
 function fingerprint(): string {
   if (readerFingerprint) return readerFingerprint;
-  const hash = createHash('sha256');
+  const parts: Buffer[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(js|ts)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(full));
+      else if (/\.(js|ts)$/.test(entry.name)) parts.push(Buffer.from(entry.name), readFileSync(full));
     }
   };
   walk(path.dirname(fileURLToPath(import.meta.url)));
-  readerFingerprint = hash.digest('hex');
+  readerFingerprint = hashKey(...parts);
   return readerFingerprint;
 }
 
 export function createReadCache(dir: string): ReadCache {
-  const entryPath = (file: VFile, dialect: string) => {
-    const key = createHash('sha256')
-      .update(fingerprint())
-      .update(`\0${dialect}\0${file.path}\0`)
-      .update(String(file.value))
-      .digest('hex');
-    return path.join(dir, `${key}.v8`);
-  };
+  const store = createStore(dir);
+  const key = (file: VFile, dialect: string) => `${hashKey(fingerprint(), dialect, file.path, String(file.value))}.v8`;
   return {
     async get(file, dialect) {
+      const bytes = await store.get(key(file, dialect));
+      if (!bytes) return undefined;
       try {
-        return deserialize(await readFile(entryPath(file, dialect))) as ParsedFile;
+        return deserialize(bytes) as ParsedFile;
       } catch {
         return undefined;
       }
     },
     async set(file, dialect, parsed) {
-      try {
-        await writeFileAtomic(entryPath(file, dialect), serialize(parsed));
-      } catch {
-        // A cache that cannot be written only costs time.
-      }
+      await store.set(key(file, dialect), serialize(parsed));
     },
   };
 }

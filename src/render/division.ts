@@ -5,6 +5,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { FootnoteDefinition, Image, Paragraph, Root } from 'mdast';
 import { raw } from 'hast-util-raw';
 import { toHast, type State } from 'mdast-util-to-hast';
+import { EXIT, visit } from 'unist-util-visit';
 import type { Division } from '../book.js';
 import type { Asset } from './types.js';
 import { tagLanguages } from './language.js';
@@ -39,7 +40,7 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
     image: (state: State, node: Image) => image(state, node, [baseDir, bookDir], assets),
   };
   const options = { handlers, allowDangerousHtml: true };
-  const body = raw(toHast(content, options) as HastRoot) as HastRoot;
+  const body = parseRawHtml(toHast(content, options) as HastRoot, content);
 
   const notes: number[] = [];
   const asides: Element[] = [];
@@ -55,7 +56,7 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
         footnoteDefinition: (state: State, node: FootnoteDefinition) => noteAside(state, node, number),
       },
     }) as HastRoot;
-    asides.push(...(raw(tree) as HastRoot).children.filter((child): child is Element => child.type === 'element'));
+    asides.push(...parseRawHtml(tree, definition).children.filter((child): child is Element => child.type === 'element'));
   }
 
   const reports = [...sanitize(body), ...asides.flatMap((aside) => sanitize(aside))];
@@ -80,6 +81,16 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
   };
   tagLanguages(element);
   return { element, notes, reports };
+}
+
+/** Reparses raw HTML from the manuscript into elements; costly, so only when `source` has any. */
+function parseRawHtml(tree: HastRoot, source: Root | FootnoteDefinition): HastRoot {
+  let hasHtml = false;
+  visit(source, 'html', () => {
+    hasHtml = true;
+    return EXIT;
+  });
+  return hasHtml ? (raw(tree) as HastRoot) : tree;
 }
 
 /** A paragraph holding only an image becomes a figure, the image's title its caption. */

@@ -3,6 +3,10 @@ import type { Command } from '../command.js';
 import { bibCommand } from './bib.js';
 import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
+import { epubCommand } from './epub.js';
+import { htmlCommand } from './html.js';
 import { normaliseCommand } from './normalise.js';
+import { pdfCommand } from './pdf.js';
+import { previewCommand } from './preview.js';
 
-export const commands: Command[] = [buildCommand, checkCommand, normaliseCommand, bibCommand];
+export const commands: Command[] = [buildCommand, checkCommand, epubCommand, pdfCommand, htmlCommand, previewCommand, normaliseCommand, bibCommand];

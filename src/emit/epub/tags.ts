@@ -28,12 +28,21 @@ export function rewriteStartTags(html: string, visit: (tag: StartTag) => StartTa
   });
 }
 
+/** Every start tag, in order. */
+export function* startTags(html: string): Generator<StartTag> {
+  for (const match of html.matchAll(startTag)) yield { name: match[1], attributes: match[2] ? parseAttributes(match[2]) : [] };
+}
+
+export function attributeOf(tag: StartTag, name: string): string | undefined {
+  return tag.attributes.find(([key]) => key === name)?.[1];
+}
+
 /** Every `id` in the fragment, in order. */
 export function collectIds(html: string): string[] {
   const ids: string[] = [];
-  for (const match of html.matchAll(startTag)) {
-    if (!match[2]) continue;
-    for (const [key, value] of parseAttributes(match[2])) if (key === 'id' && value) ids.push(value);
+  for (const tag of startTags(html)) {
+    const id = attributeOf(tag, 'id');
+    if (id) ids.push(id);
   }
   return ids;
 }

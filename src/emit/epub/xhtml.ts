@@ -12,6 +12,8 @@ export interface FragmentContext {
   links: LinkIndex;
   /** Told about links whose target is nowhere in the book (they are unlinked). */
   onBrokenLink?: (href: string) => void;
+  /** Sees every start tag that has attributes, as written in the part. */
+  onTag?: (tag: StartTag) => void;
 }
 
 /** The part's HTML as XHTML: `xml:lang` beside every `lang`, values on bare attributes, links across files. */
@@ -21,6 +23,7 @@ export function toXhtmlFragment(html: string, context: FragmentContext): string 
 }
 
 function fixTag(tag: StartTag, context: FragmentContext): StartTag | undefined {
+  context.onTag?.(tag);
   let changed = false;
   const attributes: StartTag['attributes'] = [];
   for (const [name, value] of tag.attributes) {

@@ -56,13 +56,38 @@ function placeAfterCalls(parent: Root | Element, make: (number: number) => Eleme
     if (call !== undefined) {
       const note = make(call);
       if (note) {
-        (parent.children as ElementContent[]).splice(index + 1, 0, note);
-        index++;
+        const siblings = parent.children as ElementContent[];
+        const start = detachLastWord(siblings, index);
+        const callAt = siblings.indexOf(child);
+        const glue: Element = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['noteref-glue'] },
+          children: [...siblings.slice(start, callAt), child, note],
+        };
+        siblings.splice(start, callAt - start + 1, glue);
+        index = start;
       }
       continue;
     }
     placeAfterCalls(child, make);
   }
+}
+
+/**
+ * Makes the word just before the call (`siblings[index]`) a text node of its own, so it can be
+ * glued to the call: a call must never start a line or a page by itself. Returns the index of the
+ * first node to glue (the word's, or the call's when the call follows a space or an element).
+ */
+function detachLastWord(siblings: ElementContent[], index: number): number {
+  const before = siblings[index - 1];
+  if (!before || before.type !== 'text') return index;
+  const match = /(\S+)$/.exec(before.value);
+  if (!match) return index;
+  if (match.index === 0) return index - 1;
+  before.value = before.value.slice(0, match.index);
+  siblings.splice(index, 0, { type: 'text', value: match[1] });
+  return index;
 }
 
 /** The number of the first call of a note: `<sup><a class="noteref" id="noteref-{n}">` (repeated calls have `-2`…). */
@@ -116,5 +141,5 @@ function noteNumber(id: unknown): number | undefined {
 
 export function classes(element: Element): string[] {
   const value = element.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? String(value).split(' ') : [];
 }

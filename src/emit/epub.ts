@@ -1,0 +1,32 @@
+/** The EPUB writer: DIR/book.epub, written atomically; with the `ace` flag, checked by DAISY Ace. */
+import path from 'node:path';
+import { writeFileAtomic } from './atomic.js';
+import { runAce } from './epub/ace.js';
+import { makeEpub } from './epub/index.js';
+import type { Writer } from './types.js';
+
+export const epubFileName = 'book.epub';
+
+export const epubWriter: Writer = async ({ book, rendered, outDir, logger, flags }) => {
+  logger.progress('making the EPUB');
+  const epub = await makeEpub(rendered, {
+    baseDir: book.baseDir,
+    sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
+    warn: (message) => logger.warn(`epub: ${message}`),
+  });
+  const target = path.join(outDir, epubFileName);
+  await writeFileAtomic(target, epub);
+  logger.done();
+  if (!flags.ace) return { files: [target], ok: true };
+
+  logger.progress('checking accessibility with Ace');
+  const { violations, reportDir } = await runAce(target, path.join(outDir, 'ace'));
+  logger.done();
+  for (const violation of violations) {
+    logger.warn(`ace: ${violation.impact} ${violation.rule} in ${violation.document}: ${violation.description}`);
+  }
+  const report = path.relative(process.cwd(), path.join(reportDir, 'report.html'));
+  if (violations.length) logger.error(`ace: ${violations.length} violation(s); see ${report}`);
+  else logger.info(`ace: no violations (report in ${report})`);
+  return { files: [target], ok: violations.length === 0 };
+};

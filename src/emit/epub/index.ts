@@ -1,0 +1,154 @@
+/**
+ * The EPUB 3 publication from the rendered book: a cover page, one content document per part (the
+ * half title is print-only), the contents as the navigation document, and the package around them.
+ */
+import { readFile } from 'node:fs/promises';
+import { FolioError } from '../../errors.js';
+import { partSemantics } from '../../render/semantics.js';
+import type { RenderedBook, RenderedPart } from '../../render/types.js';
+import { accessibilityMetadata, accessibilityObserver } from './accessibility.js';
+import { assembleContainer, containerPaths, type PackagedFile } from './container.js';
+import { coverImage, coverPage } from './cover.js';
+import { coverPageHref, documentId, planFiles, type PlannedPart } from './files.js';
+import { embeddedFonts, fontStyles } from './fonts.js';
+import { formatModified, modificationTime, publicationIdentifier } from './identity.js';
+import { indexIds } from './links.js';
+import { packageMetadata } from './metadata.js';
+import { navDocument, ncxDocument, partEntry, type Landmark } from './navigation.js';
+import { packageDocument, type ManifestItem, type SpineItem } from './package-document.js';
+import { epubStylesheet } from './stylesheet.js';
+import { contentDocument, toXhtmlFragment, type FragmentContext } from './xhtml.js';
+
+export interface EpubOptions {
+  /** Folder the cover, fonts and images resolve against (the manuscript's). */
+  baseDir: string;
+  /** The manuscript's files; their newest change dates the EPUB when nothing else does. */
+  sourceFiles: string[];
+  /** Told about problems that do not stop the build (e.g. a link to a missing id). */
+  warn?: (message: string) => void;
+  /** Defaults to `process.env.SOURCE_DATE_EPOCH`. */
+  sourceDateEpoch?: string;
+}
+
+const printOnlyRoles = new Set<RenderedPart['role']>(['halftitle']);
+
+export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Promise<Buffer> {
+  const { metadata, config } = rendered;
+  const warn = options.warn ?? (() => {});
+  const planned = planFiles(rendered.parts.filter((part) => !printOnlyRoles.has(part.role)));
+  const tocPart = planned.find(({ part }) => part.role === 'toc');
+  if (!tocPart) throw new Error('The rendered book has no contents part');
+
+  const accessibility = accessibilityObserver(metadata.language);
+  const xhtmlOf = fragmentWriter(planned, { onTag: accessibility.observe, warn });
+  const documents = planned
+    .filter((entry) => entry !== tocPart)
+    .map((entry) => ({
+      href: entry.href,
+      xhtml: contentDocument({
+        language: metadata.language,
+        title: entry.part.title || partSemantics(entry.part.role).label,
+        bodyType: `${entry.part.kind}matter`,
+        body: xhtmlOf(entry.part.html, entry.href),
+      }),
+    }));
+  const cover = await coverImage(metadata, config.cover, options.baseDir);
+  documents.unshift({ href: coverPageHref, xhtml: coverPage(cover, metadata) });
+
+  const identifier = publicationIdentifier(metadata);
+  const nav = navDocument({
+    language: metadata.language,
+    title: tocPart.part.title,
+    toc: xhtmlOf(tocPart.part.html, containerPaths.navDocument),
+    landmarks: landmarks(planned),
+  });
+  const ncx = ncxDocument({
+    identifier,
+    title: metadata.title,
+    // The parts the contents list: those after it that have a title.
+    entries: planned
+      .slice(planned.indexOf(tocPart) + 1)
+      .filter(({ part }) => part.title)
+      .map(({ part, href }) => partEntry(part.title, href, part.sections)),
+  });
+
+  const fonts = await embeddedFonts(config.epub.fonts, options.baseDir);
+  const images = await Promise.all(
+    rendered.assets.map(async (asset) => ({
+      ...asset,
+      data: await readFile(asset.path).catch(() => {
+        throw new FolioError(`Unexpected image \`${asset.path}\`: no such file (referenced as ${asset.href})`);
+      }),
+    })),
+  );
+  const resources: Array<PackagedFile & { mediaType: string; id: string; properties?: string[] }> = [
+    { id: 'cover-image', href: cover.href, mediaType: cover.mediaType, data: cover.data, properties: ['cover-image'] },
+    ...images.map((image, index) => ({ id: `image-${index + 1}`, href: image.href, mediaType: image.mediaType, data: image.data })),
+    ...fonts.map((font, index) => ({ id: `font-${index + 1}`, href: font.href, mediaType: font.mediaType, data: font.data })),
+  ];
+
+  const manifest: ManifestItem[] = [
+    { id: 'nav', href: containerPaths.navDocument, mediaType: 'application/xhtml+xml', properties: ['nav'] },
+    { id: 'ncx', href: containerPaths.ncx, mediaType: 'application/x-dtbncx+xml' },
+    { id: 'style', href: containerPaths.stylesheet, mediaType: 'text/css' },
+    ...documents.map((document) => ({ id: documentId(document.href), href: document.href, mediaType: 'application/xhtml+xml' })),
+    ...resources.map(({ id, href, mediaType, properties }) => ({ id, href, mediaType, properties })),
+  ];
+  const spine: SpineItem[] = [
+    { idref: documentId(coverPageHref) },
+    ...planned.map((entry) => ({ idref: entry === tocPart ? 'nav' : documentId(entry.href) })),
+  ];
+  const modified = await modificationTime({
+    configured: config.modified ?? metadata.modified,
+    sourceDateEpoch: options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH,
+    date: metadata.date,
+    files: options.sourceFiles,
+  });
+  const packageFacts = {
+    identifier,
+    modified: formatModified(modified),
+    accessibility: accessibilityMetadata({ ...accessibility.facts, configuredSummary: config.epub.accessibilitySummary }),
+    coverImageId: 'cover-image',
+    warn,
+  };
+
+  return assembleContainer({
+    title: metadata.title,
+    language: metadata.language,
+    packageDocument: packageDocument({ metadata: packageMetadata(metadata, packageFacts), manifest, spine, ncxId: 'ncx' }),
+    navDocument: nav,
+    ncx,
+    stylesheet: epubStylesheet(fontStyles(fonts)),
+    contentDocuments: documents,
+    resources,
+    modified,
+  });
+}
+
+/** Turns a part's HTML into the XHTML of the file it lands in; links to ids nowhere in the book are reported once. */
+function fragmentWriter(planned: PlannedPart[], hooks: Pick<FragmentContext, 'onTag'> & { warn: (message: string) => void }) {
+  const links = indexIds(planned.map(({ href, part }) => ({ href, html: part.html })));
+  const reported = new Set<string>();
+  return (html: string, file: string) =>
+    toXhtmlFragment(html, {
+      file,
+      links,
+      onTag: hooks.onTag,
+      onBrokenLink: (target) => {
+        if (!reported.has(target)) hooks.warn(`${file}: link to \`${target}\`, which is nowhere in the book (unlinked)`);
+        reported.add(target);
+      },
+    });
+}
+
+function landmarks(planned: PlannedPart[]): Landmark[] {
+  const first = (test: (part: RenderedPart) => boolean) => planned.find(({ part }) => test(part))?.href;
+  const candidates: Array<[type: string, label: string, href: string | undefined]> = [
+    ['cover', 'Cover', coverPageHref],
+    ['titlepage', 'Title page', first((part) => part.role === 'titlepage')],
+    ['toc', 'Contents', containerPaths.navDocument],
+    ['bodymatter', 'Start of content', first((part) => part.kind === 'body')],
+    ['bibliography', 'Bibliography', first((part) => part.role === 'bibliography')],
+  ];
+  return candidates.flatMap(([type, label, href]) => (href ? [{ type, label, href }] : []));
+}

@@ -1,0 +1,94 @@
+/**
+ * The PDF writer: the print HTML laid out by Paged.js in Chromium, then checked. Screen PDF by
+ * default (bookmarks, metadata); `--print` or config `pdf.print` makes the printer's file (no
+ * bookmarks, optional bleed and crop marks). The previous book.pdf stays until a new one is
+ * complete: the PDF is written beside it and renamed over it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic.js';
+import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './fonts.js';
+import { writeHtmlBundle } from './html.js';
+import { checkPdf, formatReport } from './pdf/checks.js';
+import { pagedHandlersScript } from './pdf/paged-handlers.js';
+import { postprocess } from './pdf/postprocess.js';
+import { renderPdf } from './pdf/render.js';
+import { partTexts } from './pdf/text.js';
+import type { EmitContext, Writer } from './types.js';
+import type { CheckResult, PdfFacts } from './pdf/checks.js';
+import type { LayoutFacts } from './pdf/render.js';
+
+export interface PdfOutcome {
+  file: string;
+  checks: CheckResult[];
+  facts: PdfFacts;
+  layout: LayoutFacts;
+  /** The print text the PDF must show. */
+  text: string;
+  milliseconds: { layout: number; total: number };
+}
+
+export const pdfWriter: Writer = async (context) => {
+  const outcome = await writePdf(context);
+  return { files: [outcome.file], ok: outcome.checks.every((check) => check.ok) };
+};
+
+/** Renders, checks and writes DIR/book.pdf; the checks' report goes to the logger. */
+export async function writePdf({ rendered, outDir, logger, flags }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags'>): Promise<PdfOutcome> {
+  const config = rendered.config.pdf;
+  const print = Boolean(flags.print) || config.print;
+  const bleed = print && (Boolean(flags.bleed) || config.bleed);
+  const cropMarks = print && (Boolean(flags['crop-marks']) || config.cropMarks);
+
+  const { faces, missing } = bookFontFaces(config.fonts);
+  for (const family of missing) logger.warn(`font \`${family}\` (pdf.fonts) has no @fontsource package installed; it will not be used`);
+  const texts = partTexts(rendered);
+  const uncovered = uncoveredCharacters(texts, coveredCodePoints(faces));
+  if (uncovered.length) logger.warn(describeUncovered(uncovered, config.fonts));
+
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdf-'));
+  try {
+    logger.progress('preparing print HTML');
+    const bundle = await writeHtmlBundle(rendered, workDir, { bleed, cropMarks });
+    for (const number of bundle.document.stats.orphanNotes) logger.warn(`note ${number} has no call; it is printed at the end of its part`);
+    const handlersPath = path.join(workDir, 'folio-paged-handlers.js');
+    await writeFileAtomic(handlersPath, pagedHandlersScript);
+    const blocked: string[] = [];
+    const result = await renderPdf(bundle.htmlPath, {
+      timeout: config.timeout,
+      outlineTags: print ? [] : ['h1', 'h2'],
+      scripts: [handlersPath],
+      onPage: (count) => logger.progress(`laying out page ${count}`),
+      onBlocked: (url) => blocked.push(url),
+    });
+    for (const url of new Set(blocked)) logger.warn(`blocked a non-local resource: ${url}`);
+    const firstBody = bundle.document.firstBodyPart;
+    const pdf = await postprocess(result.pdf, {
+      metadata: rendered.metadata,
+      print,
+      bleedPoints: bleed || cropMarks ? 9 : 0,
+      arabicFrom: firstBody ? result.layout.partStarts[firstBody] : undefined,
+    });
+    const draft = path.join(workDir, 'book.pdf');
+    await writeFileAtomic(draft, pdf);
+    logger.progress('checking the PDF');
+    const { checks, facts } = await checkPdf(draft, {
+      layout: result.layout,
+      document: bundle.document,
+      faces,
+      families: config.fonts,
+      sourceText: bundle.document.text,
+    });
+    const target = path.join(outDir, 'book.pdf');
+    await writeFileAtomic(target, pdf);
+    logger.done();
+    logger.info(
+      `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s)${print ? ', printer\'s file' : ''}`,
+    );
+    for (const line of formatReport(checks)) (line.ok ? logger.info : logger.error)(line.text);
+    return { file: target, checks, facts, layout: result.layout, text: bundle.document.text, milliseconds: result.milliseconds };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

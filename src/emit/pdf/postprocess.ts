@@ -1,0 +1,75 @@
+/**
+ * After Chromium's print: document metadata (title, author, subject, language), page labels that
+ * match the printed folios (i, ii… then 1, 2…), and for the printer's file no bookmarks at all.
+ */
+import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import type { BookMetadata } from '../../book.js';
+
+export interface PostprocessOptions {
+  metadata: BookMetadata;
+  /** Printer's file: bookmarks removed (KDP refuses them). */
+  print: boolean;
+  /** 1-based page where arabic numbering starts (the first chapter); none: all arabic. */
+  arabicFrom?: number;
+  /** Bleed around the trim, in points (0.125 in = 9 pt); sets each page's TrimBox and BleedBox. */
+  bleedPoints?: number;
+  /** Fixed dates for reproducible output. */
+  date?: Date;
+}
+
+export async function postprocess(pdf: Uint8Array, options: PostprocessOptions): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const { metadata } = options;
+  document.setTitle(metadata.title, { showInWindowTitleBar: true });
+  if (metadata.authors.length) document.setAuthor(metadata.authors.join(', '));
+  const subject = metadata.subtitle ?? metadata.description;
+  if (subject) document.setSubject(subject);
+  document.setLanguage(metadata.language);
+  document.setCreator('Folio (Paged.js)');
+  document.setProducer(document.getProducer() ?? 'Chromium');
+  const date = options.date ?? new Date();
+  document.setCreationDate(date);
+  document.setModificationDate(date);
+
+  // pagedjs-cli sets the TrimBox with width and height swapped for corners; set it from the bleed.
+  const bleed = options.bleedPoints ?? 0;
+  for (const page of document.getPages()) {
+    const { width, height } = page.getMediaBox();
+    if (bleed > 0) {
+      page.setBleedBox(0, 0, width, height);
+      page.setTrimBox(bleed, bleed, width - 2 * bleed, height - 2 * bleed);
+    } else page.setTrimBox(0, 0, width, height);
+  }
+
+  const catalog = document.catalog;
+  if (options.arabicFrom && options.arabicFrom > 1) {
+    const style = (name: string) => document.context.obj({ S: PDFName.of(name) });
+    const nums = document.context.obj([PDFNumber.of(0), style('r'), PDFNumber.of(options.arabicFrom - 1), style('D')]);
+    catalog.set(PDFName.of('PageLabels'), document.context.obj({ Nums: nums }));
+  }
+  if (options.print) {
+    catalog.delete(PDFName.of('Outlines'));
+    catalog.set(PDFName.of('PageMode'), PDFName.of('UseNone'));
+  } else if (catalog.get(PDFName.of('Outlines'))) {
+    catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  }
+  return document.save();
+}
+
+/** Bookmark titles, depth first (empty when the PDF has none). */
+export async function outlineTitles(pdf: Uint8Array): Promise<string[]> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const titles: string[] = [];
+  const walk = (item: PDFDict | undefined) => {
+    while (item) {
+      const title = item.lookup(PDFName.of('Title'));
+      if (title instanceof PDFString || (title && 'decodeText' in title)) titles.push((title as PDFString).decodeText());
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+    }
+  };
+  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
+  return titles;
+}
+

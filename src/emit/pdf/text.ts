@@ -1,0 +1,96 @@
+/**
+ * Text for the checks: the book's text from the rendered HTML, and a word comparison with the
+ * text pdftotext reads back from the PDF (text conservation). Words are compared as multisets,
+ * since notes, heads and folios move text around; hyphens and soft hyphens are ignored, so words
+ * split across lines by hyphenation still match.
+ */
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { RenderedBook } from '../../render/types.js';
+
+/** Each part's text, blocks separated by line breaks. */
+export function partTexts(book: RenderedBook): Array<{ where: string; text: string }> {
+  return book.parts.map((part) => ({ where: part.id, text: blockText(fromHtml(part.html, { fragment: true }).children as ElementContent[]) }));
+}
+
+const inlineTags = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+/** Text with a line break around every block element. */
+export function blockText(nodes: ElementContent[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'text') return node.value;
+      if (node.type !== 'element') return '';
+      const inner = blockText((node as Element).children);
+      const className = node.properties.className;
+      const isNote = Array.isArray(className) && className.includes('footnote');
+      return inlineTags.has(node.tagName) && !isNote ? inner : `\n${inner}\n`;
+    })
+    .join('');
+}
+
+/**
+ * Words (letters and digits, lower-cased). Hard hyphens join their neighbours (`1450-1800` →
+ * `14501800`), since pdftotext drops a hyphen that ends a line; the hyphen Chromium draws at a soft
+ * hyphen (read back as U+2011) separates, and `conservation` pairs the two pieces up again.
+ */
+export function words(text: string): string[] {
+  const joined = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\u00ad/g, '')
+    .replace(/[-\u2010]/g, '')
+    .replace(/\u2011/g, ' ')
+    .replace(/\ufb00/g, 'ff')
+    .replace(/\ufb01/g, 'fi')
+    .replace(/\ufb02/g, 'fl')
+    .replace(/\ufb03/g, 'ffi')
+    .replace(/\ufb04/g, 'ffl');
+  return joined.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+export interface Conservation {
+  /** Words in the source. */
+  expected: number;
+  /** Source words found in the PDF. */
+  found: number;
+  /** Up to 20 missing words, most frequent first. */
+  missing: Array<{ word: string; count: number }>;
+  missingTotal: number;
+}
+
+/** How many of the source's words the PDF text holds (as a multiset). */
+export function conservation(source: string, pdf: string): Conservation {
+  const available = new Map<string, number>();
+  for (const word of words(pdf)) available.set(word, (available.get(word) ?? 0) + 1);
+  // URLs are left out: broken over several lines at <wbr>, they read back in many pieces.
+  const expected = words(source.replace(/(?:https?:\/\/|www\.|doi:)[^\s<>"]+/gi, ' '));
+  const missing = new Map<string, number>();
+  for (const word of expected) {
+    const left = available.get(word) ?? 0;
+    if (left > 0) available.set(word, left - 1);
+    else missing.set(word, (missing.get(word) ?? 0) + 1);
+  }
+  // A word hyphenated across a page break reads back as two pieces, far apart.
+  for (const [word, count] of [...missing]) {
+    let remaining = count;
+    for (let cut = 2; cut <= word.length - 2 && remaining > 0; cut++) {
+      const head = word.slice(0, cut);
+      const tail = word.slice(cut);
+      while (remaining > 0 && (available.get(head) ?? 0) > 0 && (available.get(tail) ?? 0) > 0) {
+        available.set(head, available.get(head)! - 1);
+        available.set(tail, available.get(tail)! - 1);
+        remaining--;
+      }
+    }
+    if (remaining === 0) missing.delete(word);
+    else missing.set(word, remaining);
+  }
+  const missingTotal = [...missing.values()].reduce((sum, count) => sum + count, 0);
+  return {
+    expected: expected.length,
+    found: expected.length - missingTotal,
+    missing: [...missing].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([word, count]) => ({ word, count })),
+    missingTotal,
+  };
+}

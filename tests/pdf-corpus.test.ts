@@ -1,0 +1,47 @@
+/** The thesis (200 pages, 1085 notes) through the whole PDF path, in real Chromium. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
+import { silentLogger } from '../src/log.js';
+import { bibliographyHtml, cite, read, render } from '../src/pipeline.js';
+import { corpusPath, describeCorpus, repoRoot } from './helpers/corpus.js';
+
+describeCorpus('folio pdf: the thesis', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-pdf-corpus-'));
+  let outcome: PdfOutcome;
+
+  beforeAll(async () => {
+    const book = await read(corpusPath, repoRoot);
+    const rendered = await render(book, bibliographyHtml(book, cite(book)));
+    outcome = await writePdf({ rendered, outDir: dir, logger: silentLogger, flags: {} });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has the length of a 200-page thesis', () => {
+    expect(outcome.facts.pages).toBe(outcome.layout.pages);
+    expect(outcome.facts.pages).toBeGreaterThanOrEqual(180);
+    expect(outcome.facts.pages).toBeLessThanOrEqual(260);
+  });
+
+  it('prints all 1085 notes on the page of their call', () => {
+    expect(outcome.layout.notes).toHaveLength(1085);
+    const misplaced = outcome.layout.notes.filter((note) => note.callPage !== note.notePage);
+    expect(misplaced).toEqual([]);
+    expect(outcome.checks.find((check) => check.name === 'notes')?.summary).toBe("notes on their call's page: 1085 of 1085");
+  });
+
+  it('embeds every font and shows every character in a book font', () => {
+    const fonts = execFileSync('pdffonts', [outcome.file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    for (const font of fonts) expect(font.split(/\s+/).at(-5), font).toBe('yes');
+    expect(outcome.checks.find((check) => check.name === 'glyphs')?.ok).toBe(true);
+  });
+
+  it('loses no text between the HTML and the PDF', () => {
+    const text = outcome.facts.conservation;
+    expect(text.expected).toBeGreaterThan(60_000);
+    expect(text.missing).toEqual([]);
+  });
+});

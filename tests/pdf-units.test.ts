@@ -1,0 +1,126 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { isAllowedUrl, withTimeout } from '../src/emit/browser.js';
+import { bookFontFaces, coveredCodePoints, uncoveredCharacters } from '../src/emit/fonts.js';
+import { hyphenateTree, isUnbreakable } from '../src/emit/hyphenate.js';
+import { fontFamilyOf } from '../src/emit/pdf/checks.js';
+import { inlineFootnotes } from '../src/emit/pdf/footnotes.js';
+import { pageSetupCss } from '../src/emit/pdf/page-setup.js';
+import { conservation, words } from '../src/emit/pdf/text.js';
+import { breakUrls, urlBreakPieces } from '../src/emit/pdf/urls.js';
+
+const element = (html: string) => fromHtml(html, { fragment: true }).children[0] as Element;
+
+describe('notes beside their calls', () => {
+  const part = () =>
+    element(
+      '<section class="part"><p>Some words here.<sup><a class="noteref" id="noteref-7" href="#note-7">7</a></sup> More.</p>' +
+        '<div class="footnotes"><aside class="footnote" id="note-7"><p><a class="note-backlink" href="#noteref-7">7.</a> First.</p><p>Second.</p></aside>' +
+        '<aside class="footnote" id="note-8"><p><a class="note-backlink" href="#noteref-8">8.</a> Uncalled.</p></aside></div></section>',
+    );
+
+  it('moves each note after its call, glued to the word before it, and keeps uncalled notes', () => {
+    const section = part();
+    const result = inlineFootnotes(section);
+    expect(result).toEqual({ moved: [7], orphans: [8] });
+    const html = toHtml(section);
+    expect(html).toContain(
+      '<p>Some words <span class="noteref-glue">here.<sup><a class="noteref" id="noteref-7" href="#note-7">7</a></sup><span class="footnote" data-note-number="7"><span class="footnote-p"><a class="note-backlink" href="#noteref-7" id="note-7">7.</a> First.</span><span class="footnote-p">Second.</span></span></span> More.</p>',
+    );
+    expect(html).toContain('<aside class="footnote" id="note-8">');
+    expect(html).not.toContain('<aside class="footnote" id="note-7">');
+  });
+});
+
+describe('hyphenation', () => {
+  it('inserts soft hyphens in words but never in URLs, numbers, code or headings', () => {
+    const tree = element(
+      '<div><h2>Extraordinary</h2><p>Internationalization matters, see https://example.com/internationalization and 1234567 or <code>hyphenation</code>.</p></div>',
+    );
+    hyphenateTree(tree, 'en');
+    const html = toHtml(tree);
+    expect(html).toContain('<h2>Extraordinary</h2>');
+    expect(html).toContain('In\u00adter\u00adna\u00adtion\u00adal\u00adiza\u00adtion');
+    expect(html).toContain('https://example.com/internationalization');
+    expect(html).toContain('<code>hyphenation</code>');
+    expect(isUnbreakable('1234567')).toBe(true);
+    expect(isUnbreakable('www.example.org')).toBe(true);
+  });
+
+  it('follows lang: Russian patterns inside lang="ru"', () => {
+    const tree = element('<p>text <span lang="ru">государственный</span></p>');
+    hyphenateTree(tree, 'en');
+    expect(toHtml(tree)).toMatch(/го\u00ad?су\u00ad?дар/);
+  });
+});
+
+describe('URL breaks', () => {
+  it('allows breaks after slashes and before dots, never inside the scheme or leaving a piece under 3 characters', () => {
+    expect(urlBreakPieces('https://www.example.com/path/to-page?x=1')).toEqual(['https://', 'www', '.example', '.com/', 'path/', 'to-page', '?x=1']);
+    const tree = element('<p>See http://a.example.org/long/path.</p>');
+    breakUrls(tree);
+    expect(toHtml(tree)).toBe('<p>See http://<wbr>a.example<wbr>.org/<wbr>long/<wbr>path<wbr>.</p>');
+  });
+});
+
+describe('font coverage', () => {
+  it('reads the character maps of the configured @fontsource fonts', () => {
+    const { faces, missing } = bookFontFaces(['EB Garamond', 'Noto Serif', 'Noto Serif Armenian', 'No Such Font']);
+    expect(missing).toEqual(['No Such Font']);
+    const covered = coveredCodePoints(faces);
+    for (const char of 'AéЖԱՃ։') expect(covered.has(char.codePointAt(0)!), char).toBe(true);
+    const uncovered = uncoveredCharacters([{ where: 'chapter-1', text: 'Text 漢 and ✓ and\u00ad soft' }], covered);
+    expect(uncovered.map((c) => c.char)).toEqual(['漢', '✓']);
+    expect(uncovered[0].firstIn).toBe('chapter-1');
+  });
+
+  it('maps embedded font names to families', () => {
+    const families = ['EB Garamond', 'Noto Serif', 'Noto Serif Armenian'];
+    expect(fontFamilyOf('ABCDEF+EBGaramond-Italic', families)).toBe('EB Garamond');
+    expect(fontFamilyOf('XYZABC+NotoSerifArmenian-Regular', families)).toBe('Noto Serif Armenian');
+    expect(fontFamilyOf('GAAAAA+LiberationSerif', families)).toBeUndefined();
+  });
+});
+
+describe('text conservation', () => {
+  it('matches words across hyphenated line ends and reports what is missing', () => {
+    expect(words('Exam\u00adple well-known\n1450-1800')).toEqual(['example', 'wellknown', '14501800']);
+    const pdf = 'An exam\u2011\nple of the well-\nknown text, 14501800.';
+    expect(conservation('An example of the well-known text, 1450-1800.', pdf).missingTotal).toBe(0);
+    const lost = conservation('One two three four.', 'One two four.');
+    expect(lost).toMatchObject({ expected: 4, found: 3, missingTotal: 1, missing: [{ word: 'three', count: 1 }] });
+  });
+});
+
+describe('page setup', () => {
+  it('mirrors the margins with the gutter inside and sets the trim', () => {
+    const css = pageSetupCss({ trim: '6x9in', bookTitle: 'A "Book"', fonts: ['EB Garamond'], bleed: true, cropMarks: true });
+    expect(css).toContain('size: 6in 9in;');
+    expect(css).toMatch(/@page :left {\s+margin-left: 0.65in;\s+margin-right: 0.85in;/);
+    expect(css).toMatch(/@page :right {\s+margin-left: 0.85in;\s+margin-right: 0.65in;/);
+    expect(css).toContain('bleed: 0.125in;');
+    expect(css).toContain('marks: crop;');
+    expect(css).toContain('content: "A \\"Book\\"";');
+    expect(pageSetupCss({ trim: 'A5', bookTitle: 'x', fonts: [] })).toContain('size: 148mm 210mm;');
+  });
+});
+
+describe('browser guard', () => {
+  it('allows only file: (inside the allowed folders) and data: URLs', () => {
+    expect(isAllowedUrl('data:image/png;base64,AAAA')).toBe(true);
+    expect(isAllowedUrl('file:///tmp/book/styles/print.css', ['/tmp/book'])).toBe(true);
+    expect(isAllowedUrl('file:///etc/passwd', ['/tmp/book'])).toBe(false);
+    expect(isAllowedUrl('https://example.com/x.png')).toBe(false);
+    expect(isAllowedUrl('http://127.0.0.1:8080/')).toBe(false);
+    expect(isAllowedUrl('ws://localhost/')).toBe(false);
+  });
+
+  it('abandons a stalled task with a clear error', async () => {
+    let stopped = false;
+    const never = new Promise<never>(() => {});
+    await expect(withTimeout(never, 50, 'The PDF render', () => (stopped = true))).rejects.toThrow(/did not finish within 0 s \(config pdf.timeout\)/);
+    expect(stopped).toBe(true);
+  });
+});
