@@ -1,0 +1,39 @@
+/** What `folio build`, `pdf`, `epub` and `html` share: run the pipeline, report, pick the exit code. */
+import path from 'node:path';
+import { formatCheck } from '../check/format.js';
+import type { Format } from '../emit/index.js';
+import { build } from '../pipeline.js';
+import type { CommandContext } from './command.js';
+
+export type Target = Format | 'bib';
+
+/** Warnings printed in full by a build; `folio check` lists them all. */
+const warningsShown = 10;
+
+export async function runBuild(context: CommandContext, targets: Target[], flags: Record<string, boolean> = {}): Promise<number> {
+  const { input, values, cwd, logger, cacheDir } = context;
+  const outDir = path.resolve(cwd, String(values.out ?? 'output'));
+  const formats = targets.filter((target): target is Format => target !== 'bib');
+  const result = await build({ input, cwd, logger, outDir, formats, cacheDir, flags });
+  const { book, summary } = result;
+  if (summary.errors > 0) {
+    process.stderr.write(formatCheck('text', book.files, summary, cwd));
+    logger.error(`nothing written: fix the errors above (see \`folio check\`)`);
+    return 1;
+  }
+  const warnings = book.files.flatMap((file) =>
+    file.messages.map((message) => `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [${message.ruleId}]`),
+  );
+  for (const warning of warnings.slice(0, warningsShown)) logger.warn(warning);
+  if (warnings.length > warningsShown) {
+    logger.warn(`… and ${warnings.length - warningsShown} more (\`folio check\` lists them all)`);
+  }
+  const written = Object.values(result.results).flatMap((emitted) => emitted?.files ?? []);
+  if (targets.includes('bib') && book.citations) {
+    const { style, locale, title } = book.config.bibliography;
+    const { writeBibliography } = await import('../emit/bib.js');
+    written.push(...(await writeBibliography(book.citations, { outDir, style, locale, title })));
+  }
+  for (const file of written) logger.info(`wrote ${path.relative(cwd, file)}`);
+  return Object.values(result.results).every((emitted) => emitted?.ok !== false) ? 0 : 1;
+}
