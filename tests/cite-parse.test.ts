@@ -34,6 +34,14 @@ describe('classification', () => {
   });
 });
 
+describe('commentary that mentions titles and dates', () => {
+  it('is not taken for a citation when it opens with a sentence', () => {
+    const kinds = (text: string) => classifyNote(text).map((segment) => segment.kind);
+    expect(kinds(`The afterword to the ${E0}Апостол${E1} [The Apostle] records that work on the book began on April 19, 1563, and was completed on March 1, 1564.`)).toEqual(['commentary']);
+    expect(kinds(`Hewsen, Robert. ${E0}Armenia: A Historical Atlas${E1}. Chicago: University of Chicago Press, 2001, 58.`)).toEqual(['full']);
+  });
+});
+
 describe('full citations', () => {
   it('reads a newspaper article, keeping a bracketed translation with the title', () => {
     const { item, locator } = parseFullCitation(`“Заголовок статьи.” [Headline of the article]. ${em('The Guardian')}. October 9, 2020. ${url('https://x.org/a_b')}`);

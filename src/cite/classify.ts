@@ -65,6 +65,9 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
+  if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
+    return [{ kind: 'commentary', text, from, to }];
+  }
   if (looksLikeFull(text)) return [{ kind: 'full', text, from, to }];
 
   const trailing = TRAILING_IBID.exec(text);
@@ -101,6 +104,21 @@ function looksLikeFull(text: string): boolean {
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(bare)) return true;
   if (PERSON_WITH_GIVEN.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
+}
+
+/**
+ * A note that opens with a sentence of the author's ("The afterword to the *Apostle* records that
+ * work began on April 19, 1563") is commentary even when it mentions a title or a date: a citation
+ * opens with a name, an organisation or a title, never with a run of lower-case words.
+ */
+function opensWithProse(text: string): boolean {
+  const outsideTitles = text
+    .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
+    .replace(/“[^”]*”|"[^"]*"|\[[^\]]*\]/g, ' ');
+  const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
+  const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
+  const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
+  return words.length > 8 && lowerCase.length >= 4;
 }
 
 /** The author's own remarks: a sentence, not a name or title followed by a page. */
