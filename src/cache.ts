@@ -4,6 +4,7 @@
  * entries are misses; failures to write only cost time.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './emit/atomic.js';
@@ -29,4 +30,24 @@ export function createStore(dir: string): Store {
       await writeFileAtomic(file(key), value).catch(() => undefined);
     },
   };
+}
+
+const fingerprints = new Map<string, string>();
+
+/** A hash of the code in `dir` (its .js/.ts files), so a changed stage never sees its predecessor's results. */
+export function codeFingerprint(dir: string): string {
+  const known = fingerprints.get(dir);
+  if (known) return known;
+  const parts: Buffer[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|ts)$/.test(entry.name)) parts.push(Buffer.from(entry.name), readFileSync(full));
+    }
+  };
+  walk(dir);
+  const fingerprint = hashKey(...parts);
+  fingerprints.set(dir, fingerprint);
+  return fingerprint;
 }

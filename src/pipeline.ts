@@ -3,9 +3,10 @@
  * previous one made; commands run the prefix they need.
  */
 import path from 'node:path';
-import type { Book } from './book.js';
-import { createStore, hashKey } from './cache.js';
-import { citeBook } from './cite/index.js';
+import { fileURLToPath } from 'node:url';
+import { divisions, type Book } from './book.js';
+import { codeFingerprint, createStore, hashKey } from './cache.js';
+import { reportFindings, resolveCitations, type Citations } from './cite/index.js';
 import { styleFingerprint } from './cite/style-files.js';
 import type { CitationResult } from './cite/types.js';
 import { checkBook, countNotes, summarise, type CheckSummary } from './check/index.js';
@@ -41,30 +42,46 @@ export function defaultCacheDir(cwd: string): string | undefined {
 
 export async function read(input: string, cwd: string, cacheDir = defaultCacheDir(cwd)): Promise<Book> {
   const book = await readBook(input, { cwd, cacheDir: cacheDir && path.join(cacheDir, 'read') });
-  bibliographyCaches.set(book, cacheDir);
+  cacheDirs.set(book, cacheDir);
   return book;
 }
 
-const bibliographyCaches = new WeakMap<Book, string | undefined>();
+const cacheDirs = new WeakMap<Book, string | undefined>();
 
 /** Footnote integrity, then citation lint: both leave their messages on the book's files. */
-export function check(book: Book): CheckSummary {
+export async function check(book: Book): Promise<CheckSummary> {
   checkBook(book);
-  cite(book);
+  await cite(book);
   return summarise(book.files, book.body.length, countNotes(book));
 }
 
-/** Citations are a transform: the notes' citations resolved to CSL items, kept on the book. */
-export function cite(book: Book): CitationResult {
-  book.citations ??= citeBook(book);
-  return book.citations;
+/**
+ * Citations are a transform: the notes' citations resolved to CSL items, kept on the book, and
+ * their lint filed as warnings. Cached by the notes' content and the citation code.
+ */
+export async function cite(book: Book): Promise<CitationResult> {
+  if (book.citations) return book.citations;
+  const cacheDir = cacheDirs.get(book);
+  const store = cacheDir ? createStore(path.join(cacheDir, 'citations')) : undefined;
+  const notes = divisions(book).map((division) =>
+    division.tree.children.filter((node) => node.type === 'footnoteDefinition'),
+  );
+  const key = `${hashKey(codeFingerprint(citeCodeDir), JSON.stringify(notes))}.json`;
+  const cached = await store?.get(key);
+  const citations: Citations = cached ? JSON.parse(cached.toString('utf8')) : resolveCitations(book);
+  if (!cached) await store?.set(key, JSON.stringify(citations));
+  reportFindings(book, citations);
+  book.citations = citations.result;
+  return citations.result;
 }
+
+const citeCodeDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cite');
 
 /** The bibliography as HTML for the back matter, in the configured CSL style; none when nothing is cited. */
 export async function bibliographyHtml(book: Book, result: CitationResult): Promise<string | undefined> {
   if (!book.config.bibliography.include || result.items.length === 0) return undefined;
   const { style, locale } = book.config.bibliography;
-  const cacheDir = bibliographyCaches.get(book);
+  const cacheDir = cacheDirs.get(book);
   const store = cacheDir ? createStore(path.join(cacheDir, 'bibliography')) : undefined;
   const key = `${hashKey(JSON.stringify(result.items), styleFingerprint(style), locale)}.html`;
   const cached = await store?.get(key);
@@ -84,10 +101,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { logger } = options;
   logger.progress('reading manuscript');
   const book = await read(options.input, options.cwd, options.cacheDir);
-  const summary = check(book);
+  const summary = await check(book);
   if (summary.errors > 0) return { book, summary, results: {} };
   logger.progress('resolving citations');
-  const citations = cite(book);
+  const citations = await cite(book);
   logger.progress('rendering');
   const rendered = await render(book, await bibliographyHtml(book, citations));
   const results: BuildResult['results'] = {};

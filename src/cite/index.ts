@@ -4,9 +4,9 @@
  */
 import type { FootnoteDefinition } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { divisions, type Book, type Division } from '../book.js';
+import { divisions, type Book } from '../book.js';
 import { assignIds } from './ids.js';
-import { lintCitations } from './lint.js';
+import { lintCitations, type Finding } from './lint.js';
 import { noteText, type NoteText } from './note-text.js';
 import { resolveNotes, type Resolution, type Work } from './resolve.js';
 import type { CitationResult, CslItem, NoteCitations } from './types.js';
@@ -14,17 +14,37 @@ import { plain } from './text.js';
 
 export type { CitationResult, CslItem, NoteCitations } from './types.js';
 
+/** What the citation transform found: the result, and the lint findings by division (index in reading order). */
+export interface Citations {
+  result: CitationResult;
+  findings: Array<Omit<Finding<number>, 'owner'> & { division: number }>;
+}
+
 export function citeBook(book: Book): CitationResult {
-  const notes: Array<{ note: NoteText; owner: Division }> = [];
-  for (const division of divisions(book)) {
+  const citations = resolveCitations(book);
+  reportFindings(book, citations);
+  return citations.result;
+}
+
+/** Resolves every note's citations; reads the trees, changes nothing. */
+export function resolveCitations(book: Book): Citations {
+  const notes: Array<{ note: NoteText; owner: number }> = [];
+  divisions(book).forEach((division, index) => {
     visit(division.tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
-      notes.push({ note: noteText(node), owner: division });
+      notes.push({ note: noteText(node), owner: index });
     });
-  }
+  });
   const resolution = resolveNotes(notes);
   const result = toResult(resolution);
-  for (const finding of lintCitations(resolution)) {
-    const message = finding.owner.file.message(finding.reason, {
+  const findings = lintCitations(resolution).map(({ owner, ...finding }) => ({ ...finding, division: owner }));
+  return { result, findings };
+}
+
+/** Files the lint findings as warnings on the divisions' source files. */
+export function reportFindings(book: Book, citations: Citations): void {
+  const all = divisions(book);
+  for (const finding of citations.findings) {
+    const message = all[finding.division].file.message(finding.reason, {
       place: finding.place,
       ruleId: finding.ruleId,
       source: 'folio-cite',
@@ -32,7 +52,6 @@ export function citeBook(book: Book): CitationResult {
     message.fatal = false;
     if (finding.hint) message.note = finding.hint;
   }
-  return result;
 }
 
 export function toResult<Owner>(resolution: Resolution<Owner>): CitationResult {

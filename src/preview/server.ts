@@ -61,11 +61,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const started = performance.now();
     try {
       const book = await read(options.input, options.cwd, options.cacheDir);
-      const summary = check(book);
+      const summary = await check(book);
       if (summary.errors > 0) {
         page = errorPage(book.files.flatMap((file) => file.messages.filter((message) => message.fatal).map(String)));
       } else {
-        const rendered = await render(book, await bibliographyHtml(book, cite(book)));
+        const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
         const bundle = await writeHtmlBundle(rendered, bundleDir);
         page = withPreviewScripts(bundle.document.html);
       }

@@ -3,13 +3,12 @@
  * stored by the hash of the file's path and text and of the reader's own code (an edit to either
  * misses). Entries are V8-serialised trees.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { createStore, hashKey } from '../cache.js';
+import { codeFingerprint, createStore, hashKey } from '../cache.js';
 
 export interface ParsedFile {
   tree: Root;
@@ -21,27 +20,10 @@ export interface ReadCache {
   set(file: VFile, dialect: string, parsed: ParsedFile): Promise<void>;
 }
 
-let readerFingerprint: string | undefined;
-
-/** A hash of the reader's code, so a changed reader never sees its predecessor's trees. */
-function fingerprint(): string {
-  if (readerFingerprint) return readerFingerprint;
-  const parts: Buffer[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(js|ts)$/.test(entry.name)) parts.push(Buffer.from(entry.name), readFileSync(full));
-    }
-  };
-  walk(path.dirname(fileURLToPath(import.meta.url)));
-  readerFingerprint = hashKey(...parts);
-  return readerFingerprint;
-}
-
 export function createReadCache(dir: string): ReadCache {
   const store = createStore(dir);
-  const key = (file: VFile, dialect: string) => `${hashKey(fingerprint(), dialect, file.path, String(file.value))}.v8`;
+  const readerCode = codeFingerprint(path.dirname(fileURLToPath(import.meta.url)));
+  const key = (file: VFile, dialect: string) => `${hashKey(readerCode, dialect, file.path, String(file.value))}.v8`;
   return {
     async get(file, dialect) {
       const bytes = await store.get(key(file, dialect));

@@ -14,7 +14,7 @@ export const checkCommand: Command = {
       throw new FolioError(`Unexpected --format \`${format}\`, expected one of ${checkFormats.join(', ')}`);
     }
     const book = await read(input, cwd, cacheDir);
-    const summary = check(book);
+    const summary = await check(book);
     process.stdout.write(formatCheck(format as CheckFormat, book.files, summary, cwd));
     return summary.errors > 0 ? 1 : 0;
   },
