@@ -4,34 +4,14 @@
  * the exact line and column, and exit 1 (0 for warnings only). Also the text and github formats.
  */
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkBook, rules } from '../src/check/index.js';
 import { formatCheck } from '../src/check/format.js';
-import { main } from '../src/cli/main.js';
 import { readBook } from '../src/read/index.js';
+import { run } from './helpers/cli.js';
 import { repoRoot } from './helpers/corpus.js';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures');
-
-async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => {
-    stdout += String(chunk);
-    return true;
-  }) as typeof process.stdout.write);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: unknown) => {
-    stderr += String(chunk);
-    return true;
-  }) as typeof process.stderr.write);
-  try {
-    const code = await main(argv, cwd);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 

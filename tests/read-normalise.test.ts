@@ -11,33 +11,13 @@ import type { FootnoteDefinition, FootnoteReference, Heading, Link, Paragraph, R
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { divisions, type Book, type Division } from '../src/book.js';
-import { main } from '../src/cli/main.js';
 import { readBook } from '../src/read/index.js';
+import { run } from './helpers/cli.js';
 import { repoRoot } from './helpers/corpus.js';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures');
-
-async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => {
-    stdout += String(chunk);
-    return true;
-  }) as typeof process.stdout.write);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: unknown) => {
-    stderr += String(chunk);
-    return true;
-  }) as typeof process.stderr.write);
-  try {
-    const code = await main(argv, cwd);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 /** `folio normalise input.md` in the fixture folder must print `expected.md` exactly. */
 async function expectNormalised(name: string): Promise<void> {
