@@ -7,7 +7,7 @@ export const noteDuplicate: Rule = {
   id: 'note-duplicate',
   description: 'Two note texts with the same number or label; in an export, a number called twice.',
   check(book, { calls, texts }) {
-    const problems = repeats(texts).map(({ node, division, firstLine }) => ({
+    const problems: Problem[] = repeats(texts).map(({ node, division, firstLine }) => ({
       file: division.file,
       node,
       ruleId: this.id,
