@@ -12,7 +12,7 @@ describe('folio html: the sample book', () => {
   let html: string;
   beforeAll(async () => {
     const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
-    const bundle = await writeHtmlBundle(await render(book, bibliographyHtml(book, cite(book))), dir);
+    const bundle = await writeHtmlBundle(await render(book, await bibliographyHtml(book, await cite(book))), dir);
     html = readFileSync(bundle.htmlPath, 'utf8');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

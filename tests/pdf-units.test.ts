@@ -92,6 +92,15 @@ describe('text conservation', () => {
     const lost = conservation('One two three four.', 'One two four.');
     expect(lost).toMatchObject({ expected: 4, found: 3, missingTotal: 1, missing: [{ word: 'three', count: 1 }] });
   });
+
+  it('reads through what pdftotext does to a page foot, spaced capitals and ligatures', () => {
+    // "se-" ends a page and is glued to the first note's number; the next page starts "curing".
+    const source = 'They succeeded in securing the pass.\n65. Ibid.\nRAFFI wrote of the fire.';
+    const pdf = 'They succeeded in se65. Ibid.\f\ncuring the pass.\nR AFFI wrote of the fre.';
+    expect(conservation(source, pdf).missing).toEqual([]);
+    // Glued tokens do not excuse a word whose rest is not there.
+    expect(conservation('in securing the pass. 65. Ibid.', 'in se65. Ibid. the pass.').missing).toEqual([{ word: 'securing', count: 1 }]);
+  });
 });
 
 describe('page setup', () => {

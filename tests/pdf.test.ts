@@ -20,7 +20,7 @@ const lines = (text: string) => text.split('\n').map((line) => line.trim()).filt
 
 async function buildSample(flags: Record<string, boolean>, outDir: string): Promise<PdfOutcome> {
   const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
-  const rendered = await render(book, bibliographyHtml(book, cite(book)));
+  const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
   return writePdf({ rendered, outDir, logger: silentLogger, flags });
 }
 

@@ -62,7 +62,8 @@ export interface Conservation {
 /** How many of the source's words the PDF text holds (as a multiset). */
 export function conservation(source: string, pdf: string): Conservation {
   const available = new Map<string, number>();
-  for (const word of words(pdf)) available.set(word, (available.get(word) ?? 0) + 1);
+  const pdfWords = words(pdf);
+  for (const word of pdfWords) available.set(word, (available.get(word) ?? 0) + 1);
   // URLs are left out: broken over several lines at <wbr>, they read back in many pieces.
   const expected = words(source.replace(/(?:https?:\/\/|www\.|doi:)[^\s<>"]+/gi, ' '));
   const missing = new Map<string, number>();
@@ -71,12 +72,54 @@ export function conservation(source: string, pdf: string): Conservation {
     if (left > 0) available.set(word, left - 1);
     else missing.set(word, (missing.get(word) ?? 0) + 1);
   }
+  // pdftotext joins a line that ends in a hyphen with the next line it reads, dropping the hyphen:
+  // a word cut at the foot of a page ("se-" … "curing") reads back glued to the number of the
+  // page's first note ("se65"). Such a token gives back the number, and the word's head for the
+  // pairing below.
+  const take = (map: Map<string, number>, key: string) => {
+    const count = map.get(key) ?? 0;
+    if (count > 1) map.set(key, count - 1);
+    else map.delete(key);
+    return count > 0;
+  };
+  const give = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const [token, count] of [...available]) {
+    const glued = /^(\p{L}+)(\p{N}+)$/u.exec(token);
+    if (!glued) continue;
+    const [, head, number] = glued;
+    const completes = () => [...missing.keys()].some((word) => word.length > head.length && word.startsWith(head) && (available.get(word.slice(head.length)) ?? 0) > 0);
+    for (let n = 0; n < count && (missing.has(number) || completes()); n++) {
+      take(available, token);
+      give(available, head);
+      if (!take(missing, number)) give(available, number);
+    }
+  }
+  // Letter-spaced capitals can read back as two words ("R AFFI"): two neighbours that make up a
+  // missing word.
+  for (let index = 0; index + 1 < pdfWords.length && missing.size; index++) {
+    const [first, second] = [pdfWords[index], pdfWords[index + 1]];
+    const joined = first + second;
+    if (!missing.has(joined) || (available.get(first) ?? 0) === 0 || (available.get(second) ?? 0) === 0) continue;
+    take(available, first);
+    take(available, second);
+    take(missing, joined);
+  }
+  // The text layer can map an fi or fl ligature to its f alone ("fre" for the "fire" that is drawn).
+  const ligatureVariants = (word: string) => [...word.matchAll(/f[il]/g)].map((match) => word.slice(0, match.index + 1) + word.slice(match.index + 2));
+  for (const word of [...missing.keys()]) {
+    for (const variant of ligatureVariants(word)) {
+      while (missing.has(word) && (available.get(variant) ?? 0) > 0) {
+        take(available, variant);
+        take(missing, word);
+      }
+    }
+  }
   // A word hyphenated across a page break reads back as two pieces, far apart.
   for (const [word, count] of [...missing]) {
     let remaining = count;
     for (let cut = 2; cut <= word.length - 2 && remaining > 0; cut++) {
       const head = word.slice(0, cut);
-      const tail = word.slice(cut);
+      const tail = [word.slice(cut), ...ligatureVariants(word.slice(cut))].find((piece) => (available.get(piece) ?? 0) > 0) ?? word.slice(cut);
       while (remaining > 0 && (available.get(head) ?? 0) > 0 && (available.get(tail) ?? 0) > 0) {
         available.set(head, available.get(head)! - 1);
         available.set(tail, available.get(tail)! - 1);
