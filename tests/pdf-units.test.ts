@@ -63,6 +63,14 @@ describe('URL breaks', () => {
     breakUrls(tree);
     expect(toHtml(tree)).toBe('<p>See http://<wbr>a.example<wbr>.org/<wbr>long/<wbr>path<wbr>.</p>');
   });
+
+  it('breaks long runs without punctuation (tokens, encoded text) so no piece is wider than 12 characters and a few', () => {
+    const token = 'E8756F556CB3E5348F10F87DFF63592AE5E52343D4EEF';
+    const pieces = urlBreakPieces(`https://x.org/a?token=${token}`);
+    expect(pieces.join('')).toBe(`https://x.org/a?token=${token}`);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(15);
+    expect(urlBreakPieces('https://x.org/#:~:text=On%20July%2029%2C%20Azerbaijan')).toContain('%20Azerbaijan');
+  });
 });
 
 describe('font coverage', () => {

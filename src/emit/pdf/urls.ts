@@ -1,21 +1,38 @@
 /**
  * Long URLs break cleanly instead of running out of the text block: `<wbr>` break opportunities
- * after `//` and `/`, and before `.`, `?`, `#`, `&`, `=`, `_`, `-` and `~` (Chicago's rule: a
- * line may end after a slash but should begin with the punctuation that follows). `<wbr>` adds no
+ * after `//` and `/`, and before `.`, `?`, `#`, `&`, `=`, `_`, `-`, `~`, `%` and `,` (Chicago's
+ * rule: a line may end after a slash but should begin with the punctuation that follows), and
+ * every twelve characters inside longer runs such as tokens and hashes. `<wbr>` adds no
  * character, so copied text and the text-conservation check see the URL unchanged.
  */
 import type { Element, ElementContent, Root } from 'hast';
 
 const urlPattern = /(?:https?:\/\/|www\.|doi:)[^\s<>"]+/gi;
 
+/** Longer runs without punctuation (tokens, hashes, `%20`-encoded text) get a break this often. */
+const longestPiece = 12;
+
 /** Splits a URL into pieces between which a line may break. */
 export function urlBreakPieces(url: string): string[] {
+  return punctuationPieces(url).flatMap(splitLongPiece);
+}
+
+function splitLongPiece(piece: string): string[] {
+  if (piece.length <= longestPiece) return [piece];
+  const parts: string[] = [];
+  for (let start = 0; start < piece.length; start += longestPiece) parts.push(piece.slice(start, start + longestPiece));
+  // A last sliver of a few letters reads badly at the start of a line; keep it with the part before.
+  if (parts.length > 1 && parts[parts.length - 1].length < 4) parts.splice(-2, 2, parts[parts.length - 2] + parts[parts.length - 1]);
+  return parts;
+}
+
+function punctuationPieces(url: string): string[] {
   const pieces: string[] = [];
   let current = '';
   const minimum = 3; // no break leaving a fragment shorter than this
   for (let i = 0; i < url.length; i++) {
     const char = url[i];
-    const breakBefore = /[.?#&=_~-]/.test(char) && current.length >= minimum && !current.endsWith('/');
+    const breakBefore = /[.?#&=_~%,-]/.test(char) && current.length >= minimum && !current.endsWith('/');
     if (breakBefore) {
       pieces.push(current);
       current = '';
