@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Book, BookMetadata, Dialect, Division } from '../book.js';
 import { parseConfig } from '../config/load.js';
-import type { DivisionEntry, FolioConfig } from '../config/schema.js';
+import type { FolioConfig } from '../config/schema.js';
 import { FolioError } from '../errors.js';
 import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
 import { placeNotes } from './notes.js';
@@ -80,14 +80,11 @@ async function readFolder(folder: string, cwd: string, cache: ReadCache | undefi
     const fileDialect = detectDialect(file);
     if (fileDialect === 'export') dialect = 'export';
     const tree = await parseFile(file, fileDialect, cache);
-    drafts.push(...splitDivisions(tree, file, { dialect: fileDialect, role: role ?? defaultRole(config, entry) }));
+    drafts.push(...splitDivisions(tree, file, { dialect: fileDialect, role }));
   }
   const divisionsInOrder = assembleDivisions(drafts, { toc: files.flatMap((file) => file.data.toc ?? []) });
-  return assemble(divisionsInOrder, { config, dialect, baseDir: folder, files, metadata: metadataFrom(config, {}) });
-}
-
-function defaultRole(config: FolioConfig, entry: DivisionEntry) {
-  return config.front.includes(entry) || config.back.includes(entry) ? undefined : undefined;
+  const titlePage = files.find((file) => file.data.titlePage)?.data.titlePage ?? {};
+  return assemble(divisionsInOrder, { config, dialect, baseDir: folder, files, metadata: metadataFrom(config, titlePage) });
 }
 
 async function readSingleFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<Book> {
