@@ -31,7 +31,8 @@ export function namesNearly(written: string[], work: WorkShape): boolean {
   if (!first) return false;
   const family = nameKey(shortName(first));
   if (key === family) return true;
-  if (family.length > 3 && levenshtein(key, family) <= Math.max(1, Math.floor(family.length / 5))) return true;
+  const allowed = Math.max(1, Math.floor(family.length / 5));
+  if (family.length > 3 && levenshtein(key, family, allowed) <= allowed) return true;
   return first.given !== undefined && key === nameKey(first.given);
 }
 
@@ -59,7 +60,7 @@ export function titleFit(short: string, full: string | undefined, weights?: Map<
   const total = shortWords.reduce((sum, word) => sum + weight(word), 0);
   if (shortWords.every((word) => fullSet.has(word))) return { fit: 'wording', score: 0.9 };
   const found = shortWords
-    .filter((word) => fullWords.some((candidate) => candidate === word || (word.length > 4 && Math.abs(word.length - candidate.length) <= 2 && levenshtein(word, candidate) <= 2)))
+    .filter((word) => fullWords.some((candidate) => candidate === word || (word.length > 4 && Math.abs(word.length - candidate.length) <= 2 && levenshtein(word, candidate, 2) <= 2)))
     .reduce((sum, word) => sum + weight(word), 0);
   const score = total ? found / total : 0;
   return score >= 0.5 ? { fit: 'fuzzy', score: 0.8 * score } : { fit: 'none', score };

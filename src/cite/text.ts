@@ -83,14 +83,19 @@ export function asciiKey(text: string): string {
   return fold(text).replace(/[^a-z0-9]/g, '');
 }
 
-export function levenshtein(a: string, b: string): number {
+/** Edit distance; once it is sure to exceed `limit`, stops and returns `limit + 1`. */
+export function levenshtein(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (current[j] < best) best = current[j];
     }
+    if (best > limit) return limit + 1;
     previous = current;
   }
   return previous[b.length];
