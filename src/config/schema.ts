@@ -83,6 +83,8 @@ export const configSchema = z.strictObject({
       fonts: z.array(z.string()).default(['EB Garamond', 'Noto Serif', 'Noto Serif Armenian']),
       /** Milliseconds before a stalled render is abandoned. */
       timeout: z.number().int().positive().default(300_000),
+      /** `chapters`: each chapter laid out as its own Paged.js document (linear time); `single`: one flow. */
+      layout: z.enum(['single', 'chapters']).default('chapters'),
     })
     .prefault({}),
   epub: z

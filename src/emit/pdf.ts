@@ -11,6 +11,7 @@ import { writeFileAtomic } from './atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './fonts.js';
 import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/checks.js';
+import { canChunk, renderChunked } from './pdf/chunks.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
 import { renderPdf } from './pdf/render.js';
@@ -27,6 +28,8 @@ export interface PdfOutcome {
   /** The print text the PDF must show. */
   text: string;
   milliseconds: { layout: number; total: number };
+  /** How the book was laid out: one Paged.js flow, or chapter by chapter (config pdf.layout). */
+  layoutMode: 'single' | 'chapters';
 }
 
 export const pdfWriter: Writer = async (context) => {
@@ -55,20 +58,28 @@ export async function writePdf({ rendered, outDir, logger, flags }: Pick<EmitCon
     const handlersPath = path.join(workDir, 'folio-paged-handlers.js');
     await writeFileAtomic(handlersPath, pagedHandlersScript);
     const blocked: string[] = [];
-    const result = await renderPdf(bundle.htmlPath, {
+    const renderOptions = {
       timeout: config.timeout,
       outlineTags: print ? [] : ['h1', 'h2'],
       scripts: [handlersPath],
-      onPage: (count) => logger.progress(`laying out page ${count}`),
-      onBlocked: (url) => blocked.push(url),
-    });
+      onBlocked: (url: string) => blocked.push(url),
+    };
+    const mode = flags.layout === 'single' || flags.layout === 'chapters' ? flags.layout : config.layout;
+    const chunked = mode === 'chapters' && canChunk(bundle.document.parts);
+    const result: { pdf: Uint8Array; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number } = chunked
+      ? await renderChunked(bundle.document, workDir, {
+          ...renderOptions,
+          onProgress: ({ chunk, chunks, kind, folio }) =>
+            logger.progress(`laying out ${kind === 'body' ? 'chapter' : kind === 'back' ? 'back matter' : 'front matter'} ${chunk}/${chunks}, page ${folio}`),
+        })
+      : await renderPdf(bundle.htmlPath, { ...renderOptions, onPage: (count) => logger.progress(`laying out page ${count}`) });
     for (const url of new Set(blocked)) logger.warn(`blocked a non-local resource: ${url}`);
     const firstBody = bundle.document.firstBodyPart;
     const pdf = await postprocess(result.pdf, {
       metadata: rendered.metadata,
       print,
       bleedPoints: bleed || cropMarks ? 9 : 0,
-      arabicFrom: firstBody ? result.layout.partStarts[firstBody] : undefined,
+      arabicFrom: result.arabicFrom ?? (firstBody ? result.layout.partStarts[firstBody] : undefined),
     });
     const draft = path.join(workDir, 'book.pdf');
     await writeFileAtomic(draft, pdf);
@@ -84,10 +95,10 @@ export async function writePdf({ rendered, outDir, logger, flags }: Pick<EmitCon
     await writeFileAtomic(target, pdf);
     logger.done();
     logger.info(
-      `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s)${print ? ', printer\'s file' : ''}`,
+      `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s${chunked ? ', chapter by chapter' : ''})${print ? ', printer\'s file' : ''}`,
     );
     for (const line of formatReport(checks)) (line.ok ? logger.info : logger.error)(line.text);
-    return { file: target, checks, facts, layout: result.layout, text: bundle.document.text, milliseconds: result.milliseconds };
+    return { file: target, checks, facts, layout: result.layout, text: bundle.document.text, milliseconds: result.milliseconds, layoutMode: chunked ? 'chapters' : 'single' };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

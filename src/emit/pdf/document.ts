@@ -37,6 +37,21 @@ export interface PrintDocument {
   text: string;
   /** The first part of the body (arabic folio 1). */
   firstBodyPart?: string;
+  /** The parts in book order, as laid out (for chapter-by-chapter layout). */
+  parts: Array<{ id: string; kind: RenderedPart['kind'] }>;
+  /** Ids the contents entries point at. */
+  tocTargets: string[];
+  /**
+   * A page of only some parts (same head, stylesheets and transforms), for chapter-by-chapter
+   * layout: `firstFolio` is the page counter of its first page, set before layout by Folio's
+   * handler; `tocFolios` writes contents folios (by target id) into the HTML before layout.
+   */
+  chunkHtml(partIds: string[], options: ChunkHtmlOptions): string;
+}
+
+export interface ChunkHtmlOptions {
+  firstFolio: number;
+  tocFolios?: Record<string, string>;
 }
 
 /** Page names (CSS `page`, set through the `folio-page-{name}` class): display pages carry no head and no folio. */
@@ -62,6 +77,8 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
   const firstBodyPart = book.parts.find((part) => part.kind === 'body')?.id;
   const stats: PrintDocument['stats'] = { notes: 0, orphanNotes: [], hyphenatedWords: 0, urls: 0 };
   const sections: Element[] = [];
+  const partList: PrintDocument['parts'] = [];
+  const tocEntries: Element[] = [];
   let headingCount = 0;
 
   for (const part of book.parts) {
@@ -77,7 +94,7 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
     const notes = inlineFootnotes(element);
     stats.notes += notes.moved.length;
     stats.orphanNotes.push(...notes.orphans);
-    if (part.role === 'toc') markContents(element, kindById);
+    if (part.role === 'toc') tocEntries.push(...markContents(element, kindById));
     forEachElement(element, (node) => {
       if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = `folio-heading-${++headingCount}`;
       if (node.tagName === 'h1' && part.title) node.properties.dataRunningHead = runningTitle(part.title);
@@ -86,6 +103,7 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
     if (options.hyphenate !== false && pageName(part) !== 'display') stats.hyphenatedWords += hyphenateTree(element, language);
     stats.urls += breakUrls(element);
     sections.push(element);
+    partList.push({ id: part.id, kind: part.kind });
   }
 
   const { faces, missing } = bookFontFaces(book.config.pdf.fonts);
@@ -111,20 +129,49 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
     ...meta('generator', 'Folio'),
     ...stylesheets.map((name) => el('link', { rel: ['stylesheet'], href: `styles/${name}` })),
   ];
-  const root: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      el('html', { lang: language }, [el('head', {}, head), el('body', { className: ['folio-print'] }, sections)]),
-    ],
+  const page = (body: Element[], extraHead: Element[] = []) => {
+    const root: Root = {
+      type: 'root',
+      children: [
+        { type: 'doctype' },
+        el('html', { lang: language }, [el('head', {}, [...head, ...extraHead]), el('body', { className: ['folio-print'] }, body)]),
+      ],
+    };
+    return toHtml(root, { allowDangerousHtml: false });
   };
-  const html = toHtml(root, { allowDangerousHtml: false });
+  const html = page(sections);
   const printedText = sections.map((section) => blockText([section])).join('\n');
-  return { html, generatedStyles, staticStyles, fonts: faces, missingFonts: missing, stats, text: printedText, firstBodyPart };
+  const tocTarget = (entry: Element) => decodeURIComponent(String(entry.properties.href).slice(1));
+  const chunkHtml = (partIds: string[], chunk: ChunkHtmlOptions) => {
+    const wanted = new Set(partIds);
+    for (const entry of tocEntries) {
+      const folio = chunk.tocFolios?.[tocTarget(entry)];
+      if (folio === undefined) delete entry.properties.dataFolio;
+      else entry.properties.dataFolio = folio;
+    }
+    const chunkSections = sections.filter((section) => wanted.has(String(section.properties.id)));
+    const chunkPage = page(chunkSections, [el('meta', { name: 'folio-first-folio', content: String(chunk.firstFolio) })]);
+    for (const entry of tocEntries) delete entry.properties.dataFolio;
+    return chunkPage;
+  };
+  return {
+    html,
+    generatedStyles,
+    staticStyles,
+    fonts: faces,
+    missingFonts: missing,
+    stats,
+    text: printedText,
+    firstBodyPart,
+    parts: partList,
+    tocTargets: [...new Set(tocEntries.map(tocTarget))],
+    chunkHtml,
+  };
 }
 
 /** Contents entries: the title in a span, the page number drawn by CSS (`target-counter`), roman for front matter. */
-function markContents(nav: Element, kindById: Map<string, RenderedPart['kind']>): void {
+function markContents(nav: Element, kindById: Map<string, RenderedPart['kind']>): Element[] {
+  const entries: Element[] = [];
   // Two levels (parts and their sections): subsections would crowd the contents.
   forEachElement(nav, (node) => {
     for (const item of node.tagName === 'li' ? node.children : []) {
@@ -141,7 +188,9 @@ function markContents(nav: Element, kindById: Map<string, RenderedPart['kind']>)
     const kind = kindById.get(node.properties.href.slice(1));
     node.properties.className = ['toc-entry', `toc-${kind ?? 'body'}`];
     node.children = [el('span', { className: ['toc-title'] }, node.children)];
+    entries.push(node);
   });
+  return entries;
 }
 
 function forEachElement(node: Element, visit: (element: Element) => void): void {

@@ -3,6 +3,7 @@
  * ../browser.ts (so the Printer never launches one of its own). A render that stalls is killed
  * after `timeout` ms with a clear error instead of hanging the build.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Printer from 'pagedjs-cli';
@@ -31,6 +32,168 @@ export interface LayoutFacts {
   partStarts: Record<string, number>;
   /** Text of the laid-out pages' content areas, to compare with the PDF's. */
   text: string;
+}
+
+/** A heading for the PDF outline; `destination` is the named destination Chromium writes for it. */
+export interface OutlineItem {
+  title: string;
+  destination: string;
+  children: OutlineItem[];
+}
+
+/** One chunk of a chapter-by-chapter layout, printed on its own. */
+export interface ChunkResult {
+  /** The chunk's PDF, printed while the next chunk is laid out. */
+  pdf: Promise<Uint8Array>;
+  layout: LayoutFacts;
+  /** Per requested id: the (chunk) page its element starts on. */
+  anchors: Record<string, number>;
+  /** The chunk's headings (outline tags), nested. */
+  outline: OutlineItem[];
+  /** Whether a blank verso was added after the last page. */
+  blankAdded: boolean;
+  milliseconds: { layout: number; total: number };
+}
+
+export interface ChunkOptions {
+  /** Add a blank verso when the chunk ends on a recto (the next chunk opens on a recto). */
+  blankIfOdd: boolean;
+  /** Ids whose pages are wanted (the contents' targets). */
+  anchors: string[];
+  onPage?: (count: number) => void;
+}
+
+export interface ChunkRenderer {
+  render(htmlPath: string, options: ChunkOptions): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * One browser for many Paged.js documents (chapter-by-chapter layout): each chunk is laid out in
+ * a fresh tab, its facts collected, a blank verso added when asked, and printed by Chromium.
+ */
+export async function openChunkRenderer(dir: string, options: Omit<RenderOptions, 'onPage'>): Promise<ChunkRenderer> {
+  const session = await launchBrowser({ onBlocked: options.onBlocked, protocolTimeout: options.timeout, allowedDirs: [dir] });
+  const tags = options.outlineTags;
+  // One tab: each chunk is a new document in it. (Two tabs in turn, printing one chunk while the
+  // next is laid out, changed line breaks in the background tab: layout must not share the CPU.)
+  const tabs: Array<{ page: Page; printing: Promise<unknown> }> = [];
+  let onPage: ((count: number) => void) | undefined;
+  let laidOut = 0;
+  let turn = 0;
+  const openTab = async () => {
+    const page = await session.newPage();
+    await page.emulateMediaType('print');
+    await page.exposeFunction('folioOnPage', () => onPage?.(++laidOut));
+    return { page, printing: Promise.resolve() as Promise<unknown> };
+  };
+  const guard = <T>(task: Promise<T>, what: string) => withTimeout(task, options.timeout, what, () => session.kill());
+  return {
+    async render(htmlPath, chunk) {
+      const started = Date.now();
+      const index = turn++ % 1;
+      tabs[index] ??= await openTab();
+      const tab = tabs[index];
+      await tab.printing.catch(() => undefined);
+      const laid = await guard(
+        (async () => {
+          laidOut = 0;
+          onPage = chunk.onPage;
+          const page = tab.page;
+          await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: options.timeout });
+          await page.evaluate(() => {
+            (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+          });
+          await page.addScriptTag({ path: pagedScript });
+          for (const script of options.scripts ?? []) await page.addScriptTag({ path: script });
+          await page.evaluate(async () => {
+            const paged = (window as unknown as { PagedPolyfill: { on(event: string, listener: () => void): void; preview(): Promise<unknown> } }).PagedPolyfill;
+            paged.on('page', () => void (window as unknown as { folioOnPage(): void }).folioOnPage());
+            await paged.preview();
+          });
+          const layoutDone = Date.now();
+          const blankAdded = await page.evaluate(addBlankVerso, chunk.blankIfOdd);
+          const layout = await page.evaluate(collectLayoutFacts);
+          const anchors = await page.evaluate(collectAnchors, chunk.anchors);
+          const outline = await page.evaluate(collectOutline, tags);
+          return { layout, anchors, outline, blankAdded, layoutMs: layoutDone - started };
+        })(),
+        'The PDF render (Paged.js layout of one chapter)',
+      );
+      const pdf = guard(
+        tab.page.pdf({
+          timeout: options.timeout,
+          printBackground: true,
+          displayHeaderFooter: false,
+          preferCSSPageSize: true,
+          margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        }),
+        'The PDF print of one chapter',
+      );
+      pdf.catch(() => undefined); // awaited with the others before the merge; handled there
+      tab.printing = pdf;
+      return {
+        ...laid,
+        pdf,
+        milliseconds: { layout: laid.layoutMs, total: Date.now() - started },
+      };
+    },
+    close: async () => {
+      await Promise.all(tabs.map((tab) => tab.printing.catch(() => undefined)));
+      await session.close();
+    },
+  };
+}
+
+/** Paged.js as pagedjs-cli bundles it for the browser. */
+const pagedScript = path.join(path.dirname(createRequire(import.meta.url).resolve('pagedjs-cli')), '../dist/browser.js');
+
+/** Runs in the page: a blank verso after a chunk that ends on a recto, made as Paged.js makes one before a recto opener. */
+async function addBlankVerso(wanted: boolean): Promise<boolean> {
+  if (!wanted || document.querySelectorAll('.pagedjs_page').length % 2 === 0) return false;
+  type Hook = { trigger(...args: unknown[]): Promise<unknown> };
+  const chunker = (window as unknown as { PagedPolyfill: { chunker: { addPage(blank: boolean): { element: HTMLElement }; hooks: Record<string, Hook> } } }).PagedPolyfill.chunker;
+  const page = chunker.addPage(true);
+  await chunker.hooks.beforePageLayout.trigger(page, undefined, undefined, chunker);
+  await chunker.hooks.afterPageLayout.trigger(page.element, page, undefined, chunker);
+  await chunker.hooks.finalizePage.trigger(page.element, page, undefined, chunker);
+  return true;
+}
+
+/** Runs in the page: the page each wanted id starts on. */
+function collectAnchors(ids: string[]): Record<string, number> {
+  const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
+  const found: Record<string, number> = {};
+  for (const id of ids) {
+    const element = document.getElementById(id);
+    const page = element?.closest('.pagedjs_page');
+    if (page) found[id] = pages.indexOf(page) + 1;
+  }
+  return found;
+}
+
+/**
+ * Runs in the page: the headings for the outline, nested by tag rank, each given a hidden link so
+ * Chromium writes a named destination for it (as pagedjs-cli does for a single document).
+ */
+function collectOutline(tags: string[]): OutlineItem[] {
+  if (!tags.length) return [];
+  const holder = document.createElement('div');
+  holder.style.display = 'none';
+  document.body.insertBefore(holder, document.body.firstChild);
+  const root: { item: { children: OutlineItem[] }; depth: number }[] = [{ item: { children: [] }, depth: -1 }];
+  for (const heading of Array.from(document.querySelectorAll<HTMLElement>(tags.join(',')))) {
+    const depth = tags.indexOf(heading.tagName.toLowerCase());
+    const destination = encodeURIComponent(heading.id).replace(/%/g, '#25');
+    const link = document.createElement('a');
+    link.href = '#' + destination;
+    holder.appendChild(link);
+    while (root.length > 1 && root[root.length - 1].depth >= depth) root.pop();
+    const item: OutlineItem = { title: heading.innerText.trim(), destination, children: [] };
+    root[root.length - 1].item.children.push(item);
+    root.push({ item, depth });
+  }
+  return root[0].item.children;
 }
 
 export interface RenderResult {

@@ -1,0 +1,63 @@
+/**
+ * Chapter-by-chapter layout, step two: the chunks' PDFs joined in book order. Chromium writes
+ * internal links (notes, contents) as named destinations in each file's `/Dests`; those are
+ * carried over with their pages, so a contents entry printed in the front matter's chunk reaches
+ * the chapter printed in another. The outline is rebuilt from the chunks' headings, as
+ * pagedjs-cli builds it for a single document (named destinations, nested by heading rank).
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
+import type { OutlineItem } from './render.js';
+
+export async function mergeChunkPdfs(pdfs: Uint8Array[], outline: OutlineItem[]): Promise<Uint8Array> {
+  const merged = await PDFDocument.create({ updateMetadata: false });
+  const dests = merged.context.obj({}) as PDFDict;
+  for (const bytes of pdfs) {
+    const source = await PDFDocument.load(bytes, { updateMetadata: false });
+    const sourcePages = source.getPages();
+    const copied = await merged.copyPages(source, sourcePages.map((_, index) => index));
+    const pageRefs = new Map<PDFRef, PDFRef>();
+    sourcePages.forEach((page, index) => pageRefs.set(page.ref, copied[index].ref));
+    for (const page of copied) merged.addPage(page);
+    const sourceDests = source.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+    for (const [name, value] of sourceDests?.entries() ?? []) {
+      const destination = source.context.lookup(value);
+      if (!(destination instanceof PDFArray) || destination.size() === 0) continue;
+      const target = pageRefs.get(destination.get(0) as PDFRef);
+      if (!target) continue;
+      const items: PDFObject[] = [target];
+      for (let index = 1; index < destination.size(); index++) items.push(destination.get(index));
+      dests.set(name, merged.context.obj(items));
+    }
+  }
+  if (dests.keys().length) merged.catalog.set(PDFName.of('Dests'), merged.context.register(dests));
+  if (outline.length) setOutline(merged, outline);
+  return merged.save();
+}
+
+function setOutline(document: PDFDocument, items: OutlineItem[]): void {
+  const context = document.context;
+  const count = (list: OutlineItem[]): number => list.reduce((sum, item) => sum + 1 + count(item.children), 0);
+  const write = (list: OutlineItem[], parent: PDFRef): PDFRef[] => {
+    const refs = list.map(() => context.nextRef());
+    list.forEach((item, index) => {
+      const entry = context.obj({}) as PDFDict;
+      entry.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
+      entry.set(PDFName.of('Dest'), PDFName.of(item.destination));
+      entry.set(PDFName.of('Parent'), parent);
+      if (index > 0) entry.set(PDFName.of('Prev'), refs[index - 1]);
+      if (index + 1 < refs.length) entry.set(PDFName.of('Next'), refs[index + 1]);
+      if (item.children.length) {
+        const children = write(item.children, refs[index]);
+        entry.set(PDFName.of('First'), children[0]);
+        entry.set(PDFName.of('Last'), children[children.length - 1]);
+        entry.set(PDFName.of('Count'), PDFNumber.of(count(item.children)));
+      }
+      context.assign(refs[index], entry);
+    });
+    return refs;
+  };
+  const root = context.nextRef();
+  const top = write(items, root);
+  context.assign(root, context.obj({ First: top[0], Last: top[top.length - 1], Count: PDFNumber.of(count(items)) }));
+  document.catalog.set(PDFName.of('Outlines'), root);
+}
