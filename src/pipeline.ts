@@ -40,7 +40,8 @@ export function defaultCacheDir(cwd: string): string | undefined {
   return path.resolve(cwd, process.env.FOLIO_CACHE_DIR ?? 'output/.cache');
 }
 
-export async function read(input: string, cwd: string, cacheDir = defaultCacheDir(cwd)): Promise<Book> {
+/** Reads the manuscript; with `cacheDir` (see defaultCacheDir), stages keep their results there. */
+export async function read(input: string, cwd: string, cacheDir?: string): Promise<Book> {
   const book = await readBook(input, { cwd, cacheDir: cacheDir && path.join(cacheDir, 'read') });
   cacheDirs.set(book, cacheDir);
   return book;
@@ -118,6 +119,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       outDir: path.resolve(options.cwd, options.outDir),
       logger,
       flags: options.flags ?? {},
+      cacheDir: options.cacheDir,
     });
   }
   return { book, summary, rendered, results };

@@ -11,7 +11,9 @@ import { writeFileAtomic } from './atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './fonts.js';
 import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/checks.js';
+import { createStore } from '../cache.js';
 import { canChunk, renderChunked } from './pdf/chunks.js';
+import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
 import { renderPdf } from './pdf/render.js';
@@ -38,7 +40,7 @@ export const pdfWriter: Writer = async (context) => {
 };
 
 /** Renders, checks and writes DIR/book.pdf; the checks' report goes to the logger. */
-export async function writePdf({ rendered, outDir, logger, flags }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags'>): Promise<PdfOutcome> {
+export async function writePdf({ rendered, outDir, logger, flags, cacheDir }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags' | 'cacheDir'>): Promise<PdfOutcome> {
   const config = rendered.config.pdf;
   const print = Boolean(flags.print) || config.print;
   const bleed = print && (Boolean(flags.bleed) || config.bleed);
@@ -69,6 +71,12 @@ export async function writePdf({ rendered, outDir, logger, flags }: Pick<EmitCon
     const result: { pdf: Uint8Array; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number } = chunked
       ? await renderChunked(bundle.document, workDir, {
           ...renderOptions,
+          cache: cacheDir
+            ? {
+                store: createStore(path.join(cacheDir, 'pdf-chunks')),
+                fingerprint: await layoutFingerprint(workDir, { outlineTags: renderOptions.outlineTags, handlers: pagedHandlersScript }),
+              }
+            : undefined,
           onProgress: ({ chunk, chunks, kind, folio }) =>
             logger.progress(`laying out ${kind === 'body' ? 'chapter' : kind === 'back' ? 'back matter' : 'front matter'} ${chunk}/${chunks}, page ${folio}`),
         })

@@ -10,6 +10,8 @@ export interface EmitContext {
   logger: Logger;
   /** Writer-specific flags from the command line (e.g. `print` for the PDF). */
   flags: Record<string, string | boolean | undefined>;
+  /** Cache root (`output/.cache`); writers may keep costly intermediate results under it. */
+  cacheDir?: string;
 }
 
 export interface EmitResult {

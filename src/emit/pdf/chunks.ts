@@ -12,9 +12,19 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { hashKey, type Store } from '../../cache.js';
 import type { PrintDocument } from './document.js';
 import { mergeChunkPdfs } from './merge.js';
-import { openChunkRenderer, type ChunkResult, type LayoutFacts, type OutlineItem, type RenderOptions } from './render.js';
+import {
+  openChunkRenderer,
+  type ChunkOptions,
+  type ChunkRenderer,
+  type ChunkResult,
+  type LayoutFacts,
+  type OutlineItem,
+  type RenderOptions,
+} from './render.js';
 
 export interface Chunk {
   /** Position in the book. */
@@ -58,6 +68,12 @@ export interface ChunkedRender {
 export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'> {
   /** Called as each chunk starts and as Paged.js finishes each page of it. */
   onProgress?: (state: { chunk: number; chunks: number; kind: Chunk['kind']; folio: string }) => void;
+  /**
+   * Laid-out chunks kept by content: a chunk whose HTML (first folio and contents folios included)
+   * and whose layout inputs (`fingerprint`: styles, fonts, handlers, code, browser) are unchanged
+   * is not laid out again. An edit that keeps its chapter's page count re-lays out that chapter only.
+   */
+  cache?: { store: Store; fingerprint: string };
 }
 
 export async function renderChunked(document: PrintDocument, dir: string, options: ChunkedOptions): Promise<ChunkedRender> {
@@ -68,7 +84,25 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   const firstFolio = new Map<Chunk, number>();
   let arabic = 1;
   let layoutMs = 0;
-  const renderer = await openChunkRenderer(dir, options);
+  let renderer: ChunkRenderer | undefined;
+  const storing: Array<Promise<void>> = [];
+  const renderOnce = async (htmlPath: string, html: string, chunkOptions: ChunkOptions): Promise<ChunkResult> => {
+    const cache = options.cache;
+    const key = cache && `${hashKey(cache.fingerprint, html, JSON.stringify({ blank: chunkOptions.blankIfOdd, anchors: chunkOptions.anchors }))}.v8`;
+    const cached = key ? await cache!.store.get(key) : undefined;
+    if (cached) {
+      try {
+        const stored = deserialize(cached) as Omit<ChunkResult, 'pdf'> & { pdf: Uint8Array };
+        return { ...stored, pdf: Promise.resolve(stored.pdf) };
+      } catch {
+        // A damaged entry is laid out again.
+      }
+    }
+    renderer ??= await openChunkRenderer(dir, options);
+    const result = await renderer.render(htmlPath, chunkOptions);
+    if (key) storing.push(result.pdf.then((pdf) => cache!.store.set(key, serialize({ ...result, pdf }))).catch(() => undefined));
+    return result;
+  };
   try {
     for (const [position, chunk] of order.entries()) {
       const start = chunk.kind === 'front' ? 1 : arabic;
@@ -80,10 +114,11 @@ export async function renderChunked(document: PrintDocument, dir: string, option
         }
       }
       const htmlPath = path.join(dir, `chunk-${String(chunk.index).padStart(4, '0')}.html`);
-      await writeFile(htmlPath, document.chunkHtml(chunk.partIds, { firstFolio: start, tocFolios }));
+      const html = document.chunkHtml(chunk.partIds, { firstFolio: start, tocFolios });
+      await writeFile(htmlPath, html);
       const folio = (count: number) => (chunk.kind === 'front' ? roman(count) : String(start + count - 1));
       options.onProgress?.({ chunk: position + 1, chunks: order.length, kind: chunk.kind, folio: folio(1) });
-      const result = await renderer.render(htmlPath, {
+      const result = await renderOnce(htmlPath, html, {
         blankIfOdd: chunk.index < chunks.length - 1,
         anchors: chunk.kind === 'front' ? [] : document.tocTargets,
         onPage: (count) => options.onProgress?.({ chunk: position + 1, chunks: order.length, kind: chunk.kind, folio: folio(count) }),
@@ -93,7 +128,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
       if (chunk.kind !== 'front') arabic += result.layout.pages;
     }
   } finally {
-    await renderer.close();
+    await renderer?.close();
   }
 
   // Book order: facts offset to book pages.
@@ -117,6 +152,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   }
   layout.text = texts.join('\n');
   const pdf = await mergeChunkPdfs(await Promise.all(chunks.map((chunk) => results.get(chunk)!.pdf)), outline);
+  await Promise.all(storing);
   return { pdf, layout, arabicFrom, chunks: summary, milliseconds: { layout: layoutMs, total: Date.now() - started } };
 }
 

@@ -123,7 +123,12 @@ export const pagedHandlersScript = `(() => {
       if (!node.data.trim() || inNote(node)) continue;
       if (node === cut.startContainer) {
         add(node, 0, cut.startOffset, 'before');
+        const split = items.length;
         add(node, cut.startOffset, node.data.length, 'after');
+        // A range that starts after a soft hyphen at a line's end also reports the hyphen.
+        const beforeRects = items.filter((item) => item.node === node && item.side === 'before').map((item) => item.rect);
+        const echoes = items.slice(split).filter((item) => beforeRects.some((rect) => Math.abs(rect.top - item.rect.top) < 1 && item.rect.left < rect.right - 0.5));
+        for (const echo of echoes) items.splice(items.indexOf(echo), 1);
       } else {
         add(node, 0, node.data.length, cut.comparePoint(node, 0) < 0 ? 'before' : 'after');
       }
@@ -175,18 +180,33 @@ export const pagedHandlersScript = `(() => {
     }
     return lines;
   };
-  // Whether the block holds all that is left of its source paragraph (a paragraph continued from
-  // the page before is laid out piece by piece; the piece not yet added may hold more lines).
+  // A block's text without notes, spaces and soft hyphens.
   const plain = (root) => {
     let text = '';
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!inNote(node)) text += node.data;
     return text.replace(/[\\s\\u00ad]+/g, '');
   };
-  const complete = (block, source) => {
+
+  // A block laid out piece by piece (a continued paragraph, a container such as a bibliography
+  // entry) may still lack its last pieces when the cut is made: copies of them are added for the
+  // count (the caller removes them). undefined when the rendered end cannot be matched.
+  const addRest = (block, source) => {
     const ref = block.getAttribute('data-ref');
     const original = ref && source.querySelector('[data-ref="' + ref + '"]');
-    return Boolean(original) && plain(original).endsWith(plain(block));
+    if (!original) return undefined;
+    if (plain(original).endsWith(plain(block))) return () => undefined;
+    const last = block.lastChild;
+    if (!last) return undefined;
+    const children = Array.from(original.childNodes);
+    let index = children.length - 1;
+    for (; index >= 0; index--) {
+      const child = children[index];
+      if (last.nodeType === Node.ELEMENT_NODE ? child.nodeType === Node.ELEMENT_NODE && child.getAttribute('data-ref') === last.getAttribute('data-ref') : child.nodeType === Node.TEXT_NODE && child.data.endsWith(last.data)) break;
+    }
+    if (index < 0) return undefined;
+    const copies = children.slice(index + 1).map((child) => block.appendChild(child.cloneNode(true)));
+    return () => { for (const copy of copies) copy.remove(); };
   };
   const hasContentBefore = (element, wrapper) => {
     for (let node = element; node && node !== wrapper; node = node.parentNode) {
@@ -276,20 +296,21 @@ export const pagedHandlersScript = `(() => {
       if (at.nodeType === Node.ELEMENT_NODE && blockDisplays.has(getComputedStyle(at).display)) return undefined;
       const block = textBlockOf(at, wrapper);
       if (!block) return undefined;
+      const removeRest = addRest(block, this.chunker.source);
       const restore = hideNotes(block);
       try {
-        return this.keepBlockLines(overflow, wrapper, layout, block);
+        return this.keepBlockLines(overflow, wrapper, layout, block, Boolean(removeRest));
       } finally {
         restore();
+        if (removeRest) removeRest();
       }
     }
 
-    keepBlockLines(overflow, wrapper, layout, block) {
+    keepBlockLines(overflow, wrapper, layout, block, whole) {
       const { before, after, afterOnly, lineHeight } = blockLines(block, overflow, layout);
-      (window.__wo = window.__wo || []).push({ page: document.querySelectorAll(".pagedjs_page").length, text: block.textContent.slice(0, 40), before: before.length, after, afterOnly, continued: block.hasAttribute("data-split-from"), complete: complete(block, this.chunker.source), cut: overflow.startContainer.nodeType === 3 ? overflow.startContainer.data.slice(overflow.startOffset, overflow.startOffset + 20) : String(overflow.startContainer.childNodes[overflow.startOffset] && overflow.startContainer.childNodes[overflow.startOffset].outerHTML).slice(0, 80) });
       if (before.length === 0 || after === 0) return undefined;
       const continued = block.hasAttribute('data-split-from');
-      const whole = () => {
+      const toNextPage = () => {
         const target = !continued && blockStart(block, wrapper);
         if (!target) return undefined;
         const moved = overflow.cloneRange();
@@ -297,18 +318,18 @@ export const pagedHandlersScript = `(() => {
         return moved;
       };
       if (before.length === 1) {
-        const moved = whole();
+        const moved = toNextPage();
         if (moved) this.moved.orphans++;
         return moved;
       }
-      if (after !== 1 || !complete(block, this.chunker.source)) return undefined;
+      if (after !== 1 || !whole) return undefined;
       // Keep at least two lines here and send at least two over; the text after the cut may share
       // the last line here (a note call that went over with its word), so count again from there.
       let keep = before.length - 1;
       while (keep >= 2 && before.length - keep + afterOnly < 2) keep--;
       const start = keep >= 2 && lineStart(before[keep], lineHeight);
       if (!start) {
-        const moved = whole();
+        const moved = toNextPage();
         if (moved) this.moved.widows++;
         return moved;
       }
@@ -323,8 +344,9 @@ export const pagedHandlersScript = `(() => {
       const { startContainer: node, startOffset: offset } = overflow;
       if (node.nodeType !== Node.TEXT_NODE || offset <= 0 || offset >= node.data.length) return undefined;
       const text = node.data;
-      // Only a cut between two letters of a word, in text that breaks lines at spaces and hyphens.
-      if (!wordChar.test(text[offset]) || !wordChar.test(text[offset - 1])) return undefined;
+      // Only a cut between two letters of a word (or before a soft hyphen after a letter, which
+      // leaves a stray hyphen and letters behind), in text that breaks lines at spaces and hyphens.
+      if (!(wordChar.test(text[offset]) || text[offset] === '\u00ad') || !wordChar.test(text[offset - 1])) return undefined;
       if (getComputedStyle(node.parentElement).overflowWrap !== 'normal') return undefined;
       let start = offset;
       while (start > 0 && !breakBefore.test(text[start - 1])) start--;
