@@ -93,7 +93,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
     if (cached) {
       try {
         const stored = deserialize(cached) as Omit<ChunkResult, 'pdf'> & { pdf: Uint8Array };
-        return { ...stored, pdf: Promise.resolve(stored.pdf) };
+        return { ...stored, pdf: Promise.resolve(stored.pdf), milliseconds: { layout: 0, total: 0 } };
       } catch {
         // A damaged entry is laid out again.
       }
