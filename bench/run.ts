@@ -8,6 +8,9 @@
  *   npm run bench                 thesis cases, 3 runs each
  *   npm run bench -- --runs 5     more runs
  *   npm run bench -- --large      also the 4× and 8× books (PDF), 1 run each unless --runs
+ *   npm run bench -- --only pdf   only the cases whose name contains "pdf"
+ *
+ * "(cold)" cases run with FOLIO_CACHE=0; "(cached)" ones reuse output/.cache, as a rebuild does.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,6 +46,7 @@ interface Row {
 const argv = process.argv.slice(2);
 const runsArg = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : undefined;
 const large = argv.includes('--large');
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 
 function available(command: string): boolean {
   try {
@@ -94,11 +98,13 @@ async function main(): Promise<void> {
     if (available('weasyprint')) {
       cases.push({ name: `weasyprint ${size}`, command: 'weasyprint', args: [html, path.join(work, `weasyprint-${size}.pdf`)], runs, baseline: naive });
     }
-    cases.push({ name: `folio pdf ${size}`, command: 'node', args: [folio, 'pdf', file, '--out', path.join(work, `pdf-${size}`), '--quiet'], runs, baseline: naive });
+    const pdfArgs = [folio, 'pdf', file, '--out', path.join(work, `pdf-${size}`), '--quiet'];
+    cases.push({ name: `folio pdf ${size} (cold)`, command: 'node', args: pdfArgs, env: noCache, runs, baseline: naive });
+    if (size === '1x') cases.push({ name: `folio pdf ${size} (cached)`, command: 'node', args: pdfArgs, runs, baseline: naive });
   }
 
   const rows: Row[] = [];
-  for (const benchCase of cases) {
+  for (const benchCase of cases.filter((candidate) => !only || candidate.name.includes(only) || cases.some((other) => other.baseline === candidate.name && other.name.includes(only)))) {
     const runs = benchCase.runs ?? runsArg ?? 3;
     const measurements: Measurement[] = [];
     for (let run = 0; run < runs; run++) {
