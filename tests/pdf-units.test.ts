@@ -109,6 +109,11 @@ describe('text conservation', () => {
     // Glued tokens do not excuse a word whose rest is not there.
     expect(conservation('in securing the pass. 65. Ibid.', 'in se65. Ibid. the pass.').missing).toEqual([{ word: 'securing', count: 1 }]);
   });
+
+  it('reads a note number run into the word after it', () => {
+    expect(conservation('the movement.1389 Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
+    expect(conservation('the movement. Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
+  });
 });
 
 describe('page setup', () => {

@@ -63,7 +63,9 @@ export const pagedHandlersScript = `(() => {
   // missing from the PDF. Three things put it there:
   // - a cut inside a word: at a line that starts after a soft hyphen Paged.js measures the first
   //   letters on the line above and cuts one or two letters late ("se\\u00adc|uring"), and the letters
-  //   left behind wrap into the hidden column. onOverflow moves such a cut back to the line's start.
+  //   left behind wrap into the hidden column. onOverflow moves such a cut back to the line's start
+  //   (wordStart: to the word's last break opportunity before it), whether Paged.js made it or
+  //   keepLines moved it there.
   // - the hyphen Paged.js appends at a cut inside a word: after the word's soft hyphen ("se\\u00ad‑")
   //   it offers one more line break; afterOverflowRemoved drops the soft hyphen, and the hyphen is
   //   a plain one (U+002D, in every book font) rather than U+2011.
@@ -238,8 +240,9 @@ export const pagedHandlersScript = `(() => {
       if (/\\s/.test(node.data[offset])) continue;
       range.setStart(node, offset);
       range.setEnd(node, offset + 1);
-      const rect = Array.from(range.getClientRects()).find((r) => r.width > 0);
-      if (rect && rect.top > line.top - 0.5 * lineHeight) break;
+      // The first letter after a soft hyphen at a line's end also reports the hyphen, on the line
+      // above: the letter is on this line when any of its rects is.
+      if (Array.from(range.getClientRects()).some((r) => r.width > 0 && r.top > line.top - 0.5 * lineHeight)) break;
     }
     if (offset >= node.data.length) return undefined;
     if (node.data.slice(0, offset).trim()) return { node, offset };
@@ -285,7 +288,8 @@ export const pagedHandlersScript = `(() => {
       if (!overflow) return undefined;
       const corrected = this.wordStart(overflow);
       const kept = rendered && layout ? this.keepLines(corrected || overflow, rendered, layout) : undefined;
-      return kept || corrected;
+      // The cut keepLines moves to is measured from letters as well: correct it the same way.
+      return (kept && (this.wordStart(kept) || kept)) || corrected;
     }
 
     // Widows and orphans: see the comment above.

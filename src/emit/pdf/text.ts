@@ -94,6 +94,18 @@ export function conservation(source: string, pdf: string): Conservation {
       if (!take(missing, number)) give(available, number);
     }
   }
+  // A note call can read back run into the word after it ("movement.”1389Miatsum"): a token of
+  // digits then letters gives back both when both are missing.
+  for (const [token, count] of [...available]) {
+    const glued = /^(\p{N}+)(\p{L}+)$/u.exec(token);
+    if (!glued) continue;
+    const [, number, word] = glued;
+    for (let n = 0; n < count && missing.has(word); n++) {
+      take(available, token);
+      take(missing, word);
+      if (!take(missing, number)) give(available, number);
+    }
+  }
   // Letter-spaced capitals can read back as two words ("R AFFI"): two neighbours that make up a
   // missing word.
   for (let index = 0; index + 1 < pdfWords.length && missing.size; index++) {
@@ -114,10 +126,11 @@ export function conservation(source: string, pdf: string): Conservation {
       }
     }
   }
-  // A word hyphenated across a page break reads back as two pieces, far apart.
+  // A word hyphenated across a page break reads back as two pieces, far apart. Longest head first:
+  // a short head ("over") is more likely to be needed whole by another missing word ("oversee").
   for (const [word, count] of [...missing]) {
     let remaining = count;
-    for (let cut = 2; cut <= word.length - 2 && remaining > 0; cut++) {
+    for (let cut = word.length - 2; cut >= 2 && remaining > 0; cut--) {
       const head = word.slice(0, cut);
       const tail = [word.slice(cut), ...ligatureVariants(word.slice(cut))].find((piece) => (available.get(piece) ?? 0) > 0) ?? word.slice(cut);
       while (remaining > 0 && (available.get(head) ?? 0) > 0 && (available.get(tail) ?? 0) > 0) {
