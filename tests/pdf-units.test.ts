@@ -9,6 +9,7 @@ import { fontFamilyOf } from '../src/emit/pdf/checks.js';
 import { inlineFootnotes } from '../src/emit/pdf/footnotes.js';
 import { pageSetupCss } from '../src/emit/pdf/page-setup.js';
 import { conservation, words } from '../src/emit/pdf/text.js';
+import { keepInterElementSpaces } from '../src/emit/pdf/spaces.js';
 import { breakUrls, urlBreakPieces } from '../src/emit/pdf/urls.js';
 
 const element = (html: string) => fromHtml(html, { fragment: true }).children[0] as Element;
@@ -144,5 +145,13 @@ describe('browser guard', () => {
     const never = new Promise<never>(() => {});
     await expect(withTimeout(never, 50, 'The PDF render', () => (stopped = true))).rejects.toThrow(/did not finish within 0 s \(config pdf.timeout\)/);
     expect(stopped).toBe(true);
+  });
+});
+
+describe('spaces between inline elements', () => {
+  it('moves a lone space into the element before it, where Paged.js keeps it', () => {
+    const tree = element('<p>author of <em>Black</em> <em>Garden</em>, and <a class="note-backlink">65.</a> <em>Ibid.</em></p>');
+    expect(keepInterElementSpaces(tree)).toBe(2);
+    expect(toHtml(tree)).toBe('<p>author of <em>Black </em><em>Garden</em>, and <a class="note-backlink">65. </a><em>Ibid.</em></p>');
   });
 });

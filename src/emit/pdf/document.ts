@@ -12,6 +12,7 @@ import { hyphenateTree } from '../hyphenate.js';
 import { classes, inlineFootnotes } from './footnotes.js';
 import { pageSetupCss } from './page-setup.js';
 import { blockText } from './text.js';
+import { keepInterElementSpaces } from './spaces.js';
 import { breakUrls } from './urls.js';
 
 export interface PrintDocumentOptions {
@@ -92,6 +93,7 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
     ];
 
     const notes = inlineFootnotes(element);
+    keepInterElementSpaces(element);
     stats.notes += notes.moved.length;
     stats.orphanNotes.push(...notes.orphans);
     if (part.role === 'toc') tocEntries.push(...markContents(element, kindById));

@@ -118,7 +118,8 @@ function footnoteSpan(aside: Element, number: number): Element {
 const blockTags = new Set(['p', 'div', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'section', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
 
 function inlineBlocks(node: ElementContent): ElementContent[] {
-  if (node.type !== 'element') return node.type === 'text' && node.value.trim() === '' ? [] : [node];
+  // Line breaks between blocks go; a space between two words in different elements stays.
+  if (node.type !== 'element') return node.type === 'text' && node.value.trim() === '' && node.value.includes('\n') ? [] : [node];
   node.children = node.children.flatMap((child) => inlineBlocks(child));
   if (!blockTags.has(node.tagName)) return [node];
   return [{ type: 'element', tagName: 'span', properties: { className: [`footnote-${node.tagName}`] }, children: node.children }];
