@@ -9,7 +9,7 @@ import { codeFingerprint, createStore, hashKey } from './cache.js';
 import { reportFindings, resolveCitations, type Citations } from './cite/index.js';
 import { styleFingerprint } from './cite/style-files.js';
 import type { CitationResult } from './cite/types.js';
-import { checkBook, countNotes, summarise, type CheckSummary } from './check/index.js';
+import { checkBook, summarise, type CheckSummary } from './check/index.js';
 import { writers, type Format } from './emit/index.js';
 import type { EmitResult } from './emit/types.js';
 import { FolioError } from './errors.js';
@@ -51,9 +51,9 @@ const cacheDirs = new WeakMap<Book, string | undefined>();
 
 /** Footnote integrity, then citation lint: both leave their messages on the book's files. */
 export async function check(book: Book): Promise<CheckSummary> {
-  checkBook(book);
+  const { chapters, notes } = checkBook(book);
   await cite(book);
-  return summarise(book.files, book.body.length, countNotes(book));
+  return summarise(book.files, chapters, notes);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Book } from '../book.js';
-import { indexNotes, type NotesIndex } from './notes-index.js';
+import { indexNotes } from './notes-index.js';
 import { report } from './report.js';
 import type { Rule } from './rule.js';
 import { noteDuplicate } from './rules/note-duplicate.js';
@@ -30,11 +30,7 @@ export function checkBook(book: Book): CheckSummary {
     if (rule.dialect && rule.dialect !== book.dialect) continue;
     for (const problem of rule.check(book, notes)) report(problem);
   }
-  return summarise(book.files, book.body.length, countNotes(book, notes));
-}
-
-export function countNotes(book: Book, notes: NotesIndex = indexNotes(book)): number {
-  return new Set(notes.texts.map(({ node }) => node.identifier)).size;
+  return summarise(book.files, book.body.length, new Set(notes.texts.map(({ node }) => node.identifier)).size);
 }
 
 export function summarise(files: VFile[], chapters: number, notes: number): CheckSummary {

@@ -16,12 +16,3 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     throw error;
   }
 }
-
-/** A temporary path beside `target`, for tools that write files themselves; rename it with `commitFile`. */
-export function temporaryPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-}
-
-export async function commitFile(temporary: string, target: string): Promise<void> {
-  await rename(temporary, target);
-}

@@ -54,12 +54,12 @@ export function noteAside(state: State, definition: FootnoteDefinition, number: 
     type: 'element',
     tagName: 'aside',
     properties: { className: ['footnote'], id: noteId(number), 'epub:type': 'footnote', role: 'doc-footnote' },
-    children: interleaveNewlines(content),
+    children: withoutBlankText(content),
   };
   state.patch(definition, aside);
   return aside;
 }
 
-function interleaveNewlines(nodes: ElementContent[]): ElementContent[] {
+function withoutBlankText(nodes: ElementContent[]): ElementContent[] {
   return nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
 }

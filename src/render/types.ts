@@ -8,7 +8,7 @@
  *   its title (when it has one) is `<h1>`; sections are `<section class="section"><h2 id=…>` / `<h3 id=…>`;
  * - a note call: `<a class="noteref" id="noteref-{n}" href="#note-{n}" epub:type="noteref" role="doc-noteref">{n}</a>`
  *   inside `<sup>`; `{n}` is the manuscript's number, continuous across the book;
- * - the notes of a part follow its content, in order, inside `<section class="footnotes" role="doc-endnotes">`…
+ * - the notes of a part follow its content, in order, inside `<div class="footnotes">`…
  *   each as `<aside class="footnote" id="note-{n}" epub:type="footnote" role="doc-footnote">` whose first
  *   paragraph starts with the backlink `<a class="note-backlink" href="#noteref-{n}" role="doc-backlink">{n}</a>`;
  * - text in another script carries `lang` (`<span lang="hy">`, `<span lang="ru">`);

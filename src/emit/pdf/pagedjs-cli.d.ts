@@ -22,8 +22,6 @@ declare module 'pagedjs-cli' {
     pages: PagedPage[];
     setup(): Promise<unknown>;
     pdf(input: string | { url?: string; html?: string }, options?: { outlineTags?: string[] }): Promise<Uint8Array>;
-    /** Paged.js layout only; resolves with the laid-out page (a puppeteer Page). */
-    render(input: string | { url?: string; html?: string }): Promise<import('puppeteer-core').Page>;
     close(): Promise<void>;
   }
 }
