@@ -1,6 +1,6 @@
 /**
- * Runs a command and measures its wall time and the peak resident memory of its whole process
- * tree (Chromium's processes included), sampled from /proc.
+ * Runs a command and measures its wall time and the peak memory (PSS) of its whole process tree
+ * (Chromium's processes included), sampled from /proc.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,8 +11,6 @@ export interface Measurement {
   exitCode: number | null;
 }
 
-const pageSize = 4096;
-
 export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Measurement> {
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -22,8 +20,8 @@ export async function measure(command: string, args: string[], options: { cwd: s
   });
   let peakBytes = 0;
   const sampler = setInterval(() => {
-    if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
-  }, 20);
+    if (child.pid) peakBytes = Math.max(peakBytes, treeMemory(child.pid));
+  }, 50);
   const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
@@ -33,19 +31,19 @@ export async function measure(command: string, args: string[], options: { cwd: s
   return { seconds, peakBytes, exitCode };
 }
 
-/** Sum of resident memory of `pid` and all its descendants. */
-function treeRss(root: number): number {
+/**
+ * Memory of `pid` and all its descendants: the sum of their proportional set sizes (PSS), so the
+ * pages Chromium's processes share (its binary, the zygote's copy-on-write memory) count once
+ * rather than once per process as a sum of resident sizes would.
+ */
+export function treeMemory(root: number): number {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const parent = Number(fields[1]);
-      const pid = Number(entry);
-      rss.set(pid, Number(fields[21]) * pageSize);
-      children.set(parent, [...(children.get(parent) ?? []), pid]);
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // The process ended while we looked.
     }
@@ -54,10 +52,19 @@ function treeRss(root: number): number {
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    total += proportionalSetSize(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
+}
+
+function proportionalSetSize(pid: number): number {
+  try {
+    const kib = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
+    return Number(kib ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
 }
 
 export function median(values: number[]): number {

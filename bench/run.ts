@@ -11,11 +11,17 @@
  *   npm run bench -- --only pdf   only the cases whose name contains "pdf"
  *
  * "(cold)" cases run with FOLIO_CACHE=0; "(cached)" ones reuse output/.cache, as a rebuild does.
+ * "rebuild" cases build a copy of the thesis once (untimed), then time PDF+EPUB rebuilds after a
+ * one-word edit in Chapter Three (bench/edit.ts): "(cli)" runs `folio build` after each edit,
+ * "(watch)" edits under a running `folio build --watch` and times from the write of the file until
+ * it has printed `wrote` for both files (its 150 ms debounce included). The copy and its own cache
+ * live in output/bench/edit, made afresh by each `npm run bench`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rebuilds } from './edit.js';
 import { measure, median, type Measurement } from './measure.js';
 import { repeatThesis } from './synthetic.js';
 
@@ -32,6 +38,10 @@ interface Case {
   /** Name of the case this one is compared with. */
   baseline?: string;
   runs?: number;
+  /** Untimed, before each run. */
+  before?: () => void;
+  /** Measures all the runs itself, instead of running `command` once per run. */
+  measureRuns?: (runs: number, progress: (run: number) => void) => Promise<Measurement[]>;
 }
 
 interface Row {
@@ -102,13 +112,20 @@ async function main(): Promise<void> {
     cases.push({ name: `folio pdf ${size} (cold)`, command: 'node', args: pdfArgs, env: noCache, runs, baseline: naive });
     if (size === '1x') cases.push({ name: `folio pdf ${size} (cached)`, command: 'node', args: pdfArgs, runs, baseline: naive });
   }
+  const edits = rebuilds({ corpus, work, root, folio });
+  cases.push(
+    { name: 'rebuild pdf+epub after one-word edit (cli)', command: 'node', args: [...edits.args, '--quiet'], env: edits.env, before: edits.edit },
+    { name: 'rebuild pdf+epub after one-word edit (watch)', command: 'node', args: [...edits.args, '--watch'], env: edits.env, measureRuns: edits.watch },
+  );
 
   const rows: Row[] = [];
   for (const benchCase of cases.filter((candidate) => !only || candidate.name.includes(only) || cases.some((other) => other.baseline === candidate.name && other.name.includes(only)))) {
     const runs = benchCase.runs ?? runsArg ?? 3;
-    const measurements: Measurement[] = [];
-    for (let run = 0; run < runs; run++) {
-      process.stderr.write(`${benchCase.name}: run ${run + 1}/${runs}\r`);
+    const progress = (run: number) => process.stderr.write(`${benchCase.name}: run ${run + 1}/${runs}\r`);
+    const measurements: Measurement[] = benchCase.measureRuns ? await benchCase.measureRuns(runs, progress) : [];
+    for (let run = 0; run < runs && !benchCase.measureRuns; run++) {
+      benchCase.before?.();
+      progress(run);
       measurements.push(await measure(benchCase.command, benchCase.args, { cwd: root, env: benchCase.env, timeoutMs: 3_600_000 }));
     }
     process.stderr.write('\x1b[K');

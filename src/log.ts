@@ -10,18 +10,24 @@ export interface Logger {
   progress(message: string): void;
   /** Ends a progress line. */
   done(message?: string): void;
+  /** Detail for `--debug` only (timings of stages and chapters). */
+  debug(message: string): void;
 }
 
 export interface LoggerOptions {
   quiet?: boolean;
   stream?: NodeJS.WriteStream;
   interactive?: boolean;
+  /** Every progress message as a plain line with the seconds since the logger was made (`--debug`). */
+  timings?: boolean;
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const stream = options.stream ?? process.stderr;
   const interactive = options.interactive ?? (Boolean(stream.isTTY) && !process.env.CI);
   let pending = false;
+  const started = performance.now();
+  let lastStage = '';
   const clear = () => {
     if (pending && interactive) stream.write('\r\x1b[K');
     pending = false;
@@ -41,6 +47,15 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       stream.write(`${message}\n`);
     },
     progress(message) {
+      if (options.timings) {
+        // One line per stage, not per laid-out page.
+        const stage = message.replace(/page \S+$/, '');
+        if (stage === lastStage) return;
+        lastStage = stage;
+        clear();
+        stream.write(`[${((performance.now() - started) / 1000).toFixed(2)} s] ${message}\n`);
+        return;
+      }
       if (options.quiet) return;
       if (interactive) {
         stream.write(`\r\x1b[K${message}`);
@@ -51,7 +66,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       clear();
       if (message && !options.quiet) stream.write(`${message}\n`);
     },
+    debug(message) {
+      if (!options.timings) return;
+      clear();
+      stream.write(`[${((performance.now() - started) / 1000).toFixed(2)} s]   ${message}\n`);
+    },
   };
 }
 
-export const silentLogger: Logger = { info() {}, warn() {}, error() {}, progress() {}, done() {} };
+export const silentLogger: Logger = { info() {}, warn() {}, error() {}, progress() {}, done() {}, debug() {} };

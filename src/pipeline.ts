@@ -102,25 +102,37 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { logger } = options;
   logger.progress('reading manuscript');
   const book = await read(options.input, options.cwd, options.cacheDir);
+  logger.progress('checking');
   const summary = await check(book);
   if (summary.errors > 0) return { book, summary, results: {} };
   logger.progress('resolving citations');
   const citations = await cite(book);
   logger.progress('rendering');
   const rendered = await render(book, await bibliographyHtml(book, citations));
-  const results: BuildResult['results'] = {};
+  // A writer that waits on another process (the PDF, on Chromium) says so, and the next starts meanwhile.
+  const running: Array<Promise<readonly [Format, EmitResult]>> = [];
   for (const format of options.formats) {
     const load = writers[format];
     if (!load) throw new FolioError(`Unexpected output format \`${format}\`, expected one of ${Object.keys(writers).join(', ')}`);
     const writer = await load();
-    results[format] = await writer({
+    let waiting!: () => void;
+    const overlapped = new Promise<void>((resolve) => (waiting = resolve));
+    const task = writer({
       book,
       rendered,
       outDir: path.resolve(options.cwd, options.outDir),
       logger,
       flags: options.flags ?? {},
       cacheDir: options.cacheDir,
-    });
+      waiting,
+    }).then((result) => [format, result] as const);
+    running.push(task);
+    await Promise.race([overlapped, task.catch(() => undefined)]);
   }
+  const settled = await Promise.allSettled(running);
+  // Every writer has finished (no browser left running) before a failure is reported.
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  const results: BuildResult['results'] = Object.fromEntries(settled.map((outcome) => (outcome as PromiseFulfilledResult<readonly [Format, EmitResult]>).value));
   return { book, summary, rendered, results };
 }

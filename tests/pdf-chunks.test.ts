@@ -2,10 +2,11 @@
  * Chapter-by-chapter layout (pdf.layout: chapters) against the single Paged.js flow: the sample
  * book rendered both ways must come out the same, page for page: page count, folios and running
  * heads, blank versos, the contents' page numbers, notes on their pages, text, bookmarks and
- * page labels.
+ * page labels. Also the same with one browser or two, with chapters laid out from wrong first
+ * folios (renumbered before printing), and through the chunk cache as the manuscript changes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
@@ -13,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.js';
 import { read, render, cite, bibliographyHtml } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
-import { layoutOrder, planChunks } from '../src/emit/pdf/chunks.js';
+import { writeHtmlBundle } from '../src/emit/html.js';
+import { layoutOrder, planChunks, renderChunked } from '../src/emit/pdf/chunks.js';
+import { pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { outlineTitles } from '../src/emit/pdf/postprocess.js';
 import { repoRoot } from './helpers/corpus.js';
 
@@ -86,5 +89,83 @@ describe('folio pdf: chapter by chapter is the single flow, page for page', () =
     const defined = new Set([...qdf.matchAll(/^\s+\/([^\s/\]>]+) \[\n\s+\d+ 0 R\n\s+\/XYZ/gm)].map((match) => match[1]));
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((name) => !defined.has(name))).toEqual([]);
+  });
+});
+
+describe('folio pdf: chapters side by side, renumbered, and cached', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-pdf-workers-'));
+  const manuscript = path.join(dir, 'manuscript');
+  const cacheDir = path.join(dir, 'cache');
+  cpSync(path.join(repoRoot, 'manuscript'), manuscript, { recursive: true });
+  const chapter = (name: string) => path.join(manuscript, 'chapters', name);
+  const renderSample = async () => {
+    const book = await read(manuscript, dir);
+    return render(book, await bibliographyHtml(book, await cite(book)));
+  };
+  const build = async (name: string, flags: Record<string, string> = {}, cache?: string) =>
+    writePdf({ rendered: await renderSample(), outDir: path.join(dir, name), logger: silentLogger, flags: { layout: 'chapters', ...flags }, cacheDir: cache });
+  const laidOut = (outcome: PdfOutcome) => outcome.chunks!.filter((chunk) => !chunk.cached).map((chunk) => chunk.chunk.partIds[0]);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the same pages with one browser or two', async () => {
+    const one = await build('one', { workers: '1' });
+    const two = await build('two', { workers: '2' });
+    expect(two.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(pageTexts(two.file)).toEqual(pageTexts(one.file));
+  });
+
+  it('renumbers a chapter laid out from a wrong first folio, and the page does not change otherwise', async () => {
+    const single = await build('single-renumber', { layout: 'single' });
+    const work = path.join(dir, 'renumber');
+    const bundle = await writeHtmlBundle(await renderSample(), work);
+    const handlers = path.join(work, 'handlers.js');
+    writeFileSync(handlers, pagedHandlersScript);
+    const guessed: string[] = [];
+    const result = await renderChunked(bundle.document, work, {
+      timeout: 120_000,
+      outlineTags: ['h1', 'h2'],
+      scripts: [handlers],
+      workers: 2,
+      // Three-digit folios where the real ones have one or two digits.
+      guessFirstFolio: (chunk, estimate) => {
+        guessed.push(chunk.partIds[0]);
+        return estimate + 100;
+      },
+    });
+    expect(guessed.length).toBeGreaterThan(0);
+    const file = path.join(work, 'merged.pdf');
+    writeFileSync(file, await result.pdf.save());
+    expect(pageTexts(file)).toEqual(pageTexts(single.file));
+  });
+
+  it('lays out again only what an edit changes, and the result is the single flow of the edited book', async () => {
+    const first = await build('cached-1', {}, cacheDir);
+    expect(first.chunks!.every((chunk) => !chunk.cached)).toBe(true);
+
+    const again = await build('cached-2', {}, cacheDir);
+    expect(laidOut(again)).toEqual([]);
+    expect(readFileSync(again.file).length).toBeGreaterThan(0);
+
+    // One word in chapter two: that chapter alone, its page count unchanged.
+    const two = chapter('02-type-in-venice.md');
+    writeFileSync(two, readFileSync(two, 'utf8').replace('the busiest printing city', 'the busiest printing town'));
+    const edited = await build('cached-3', {}, cacheDir);
+    expect(edited.facts.pages).toBe(first.facts.pages);
+    expect(laidOut(edited)).toEqual(['chapter-2']);
+
+    // Pages more in chapter three: it, the back matter after it (new folios) and the front matter
+    // (new contents folios) are laid out again; chapters one and two come from the cache.
+    const three = chapter('03-the-moscow-apostle.md');
+    const paragraph = 'An added paragraph, long enough to fill some lines of the page, so that the chapter grows. '.repeat(12);
+    writeFileSync(three, `${readFileSync(three, 'utf8')}\n\n${`${paragraph}\n\n`.repeat(8)}`);
+    const grown = await build('cached-4', {}, cacheDir);
+    expect(grown.facts.pages).toBeGreaterThan(first.facts.pages);
+    const grownChapter = grown.chunks!.find((chunk) => chunk.chunk.partIds[0] === 'chapter-3')!;
+    const expected = grown.chunks!.filter((chunk) => chunk.chunk.kind === 'front' || chunk.chunk.index >= grownChapter.chunk.index);
+    expect(laidOut(grown)).toEqual(expected.map((chunk) => chunk.chunk.partIds[0]));
+    expect(laidOut(grown)).not.toContain('chapter-1');
+    expect(grown.checks.filter((check) => !check.ok)).toEqual([]);
+    const single = await build('single-grown', { layout: 'single' });
+    expect(pageTexts(grown.file)).toEqual(pageTexts(single.file));
   });
 });

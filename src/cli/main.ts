@@ -44,7 +44,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       return 0;
     }
     if (positionals.length > 1) throw new FolioError(`Unexpected extra argument \`${positionals[1]}\`, expected one INPUT`);
-    const logger = createLogger({ quiet: Boolean(values.quiet) });
+    const logger = createLogger({ quiet: Boolean(values.quiet), timings: debug });
     return await command.run({
       input: positionals[0] ?? defaultInput,
       values: values as Record<string, string | boolean | string[] | undefined>,

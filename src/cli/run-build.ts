@@ -10,12 +10,22 @@ export type Target = Format | 'bib';
 /** Warnings printed in full by a build; `folio check` lists them all. */
 const warningsShown = 10;
 
-export async function runBuild(context: CommandContext, targets: Target[], flags: Record<string, boolean> = {}): Promise<number> {
+export interface RunBuildOptions {
+  /** After the build, start the browsers the next PDF build will need (`build --watch`). */
+  warmBrowsers?: boolean;
+}
+
+export async function runBuild(context: CommandContext, targets: Target[], flags: Record<string, boolean> = {}, options: RunBuildOptions = {}): Promise<number> {
   const { input, values, cwd, logger, cacheDir } = context;
   const outDir = path.resolve(cwd, String(values.out ?? 'output'));
   const formats = targets.filter((target): target is Format => target !== 'bib');
   const result = await build({ input, cwd, logger, outDir, formats, cacheDir, flags });
   const { book, summary } = result;
+  if (options.warmBrowsers && formats.includes('pdf')) {
+    const [{ prelaunchBrowsers }, { layoutWorkers }] = await Promise.all([import('../emit/browser.js'), import('../emit/pdf.js')]);
+    const { layout, workers, timeout } = book.config.pdf;
+    prelaunchBrowsers(layout === 'chapters' ? layoutWorkers(workers) : 1, { protocolTimeout: timeout });
+  }
   if (summary.errors > 0) {
     process.stderr.write(formatCheck('text', book.files, summary, cwd));
     logger.error(`nothing written: fix the errors above (see \`folio check\`)`);

@@ -85,6 +85,8 @@ export const configSchema = z.strictObject({
       timeout: z.number().int().positive().default(300_000),
       /** `chapters`: each chapter laid out as its own Paged.js document (linear time); `single`: one flow. */
       layout: z.enum(['single', 'chapters']).default('chapters'),
+      /** Browsers laying out chapters side by side (`chapters` layout): `auto` is one per core, at most 4. */
+      workers: z.union([z.literal('auto'), z.number().int().min(1).max(16)]).default('auto'),
     })
     .prefault({}),
   epub: z

@@ -72,7 +72,40 @@ export function isAllowedUrl(url: string, allowedDirs?: string[]): boolean {
   });
 }
 
+/** Browsers started ahead of need (see prelaunchBrowsers), waiting for launchBrowser. */
+const spares: Array<{ session: Promise<PolicedSession>; protocolTimeout?: number }> = [];
+
+/**
+ * Starts `count` browsers now, while the caller does other work (Chromium takes about half a
+ * second of CPU to start, and the manuscript is read and rendered on one core); launchBrowser
+ * hands them out. Call closeSpareBrowsers when done, whether or not they were used.
+ */
+export function prelaunchBrowsers(count: number, options: Pick<BrowserOptions, 'executablePath' | 'protocolTimeout'> = {}): void {
+  for (let index = 0; index < count; index++) {
+    const session = startBrowser(options);
+    session.catch(() => undefined); // a failed start is reported when the session is asked for
+    spares.push({ session, protocolTimeout: options.protocolTimeout });
+  }
+}
+
+/** Closes the browsers prelaunchBrowsers started that no one took. */
+export async function closeSpareBrowsers(): Promise<void> {
+  const left = spares.splice(0);
+  await Promise.all(left.map((spare) => spare.session.then((session) => session.close()).catch(() => undefined)));
+}
+
 export async function launchBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
+  const spare = spares.findIndex((candidate) => candidate.protocolTimeout === options.protocolTimeout && !options.executablePath);
+  const session = spare >= 0 ? spares.splice(spare, 1)[0].session : startBrowser(options);
+  const started = await session;
+  started.setPolicy(options);
+  return started;
+}
+
+type Policy = Pick<BrowserOptions, 'allowedDirs' | 'onBlocked' | 'allowedOrigins'>;
+type PolicedSession = BrowserSession & { setPolicy(policy: Policy): void };
+
+async function startBrowser(options: BrowserOptions): Promise<PolicedSession> {
   const executablePath = options.executablePath ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? defaultChromium;
   if (!existsSync(executablePath)) {
     throw new FolioError(`Chromium not found at ${executablePath}; install it with \`npm run setup\` (Debian package chromium)`);
@@ -96,21 +129,25 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     throw new FolioError(`Chromium (${executablePath}) failed to start: ${(error as Error).message.split('\n')[0]}`);
   }
 
+  let policy: Policy = options;
   let closed = false;
   const cleanUp = async () => {
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
   return {
+    setPolicy(next) {
+      policy = next;
+    },
     async newPage() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {
         if (request.isInterceptResolutionHandled()) return;
         const url = request.url();
-        const fromAllowedOrigin = options.allowedOrigins?.some((origin) => url === origin || url.startsWith(`${origin}/`));
-        if (fromAllowedOrigin || isAllowedUrl(url, options.allowedDirs)) void request.continue();
+        const fromAllowedOrigin = policy.allowedOrigins?.some((origin) => url === origin || url.startsWith(`${origin}/`));
+        if (fromAllowedOrigin || isAllowedUrl(url, policy.allowedDirs)) void request.continue();
         else {
-          options.onBlocked?.(url);
+          policy.onBlocked?.(url);
           void request.abort('blockedbyclient');
         }
       });

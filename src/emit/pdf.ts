@@ -12,12 +12,13 @@ import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacter
 import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/checks.js';
 import { createStore } from '../cache.js';
-import { canChunk, renderChunked } from './pdf/chunks.js';
+import { canChunk, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
 import { renderPdf } from './pdf/render.js';
 import { partTexts } from './pdf/text.js';
+import type { PDFDocument } from 'pdf-lib';
 import type { EmitContext, Writer } from './types.js';
 import type { CheckResult, PdfFacts } from './pdf/checks.js';
 import type { LayoutFacts } from './pdf/render.js';
@@ -32,6 +33,13 @@ export interface PdfOutcome {
   milliseconds: { layout: number; total: number };
   /** How the book was laid out: one Paged.js flow, or chapter by chapter (config pdf.layout). */
   layoutMode: 'single' | 'chapters';
+  /** Chapter by chapter: each chunk's pages, and whether it came from the cache. */
+  chunks?: ChunkedRender['chunks'];
+}
+
+/** Browsers laying out chapters side by side: `auto` is one per core, at most four (each may take several hundred MiB). */
+export function layoutWorkers(setting: number | 'auto'): number {
+  return setting === 'auto' ? Math.min(4, Math.max(1, os.availableParallelism())) : setting;
 }
 
 export const pdfWriter: Writer = async (context) => {
@@ -40,7 +48,7 @@ export const pdfWriter: Writer = async (context) => {
 };
 
 /** Renders, checks and writes DIR/book.pdf; the checks' report goes to the logger. */
-export async function writePdf({ rendered, outDir, logger, flags, cacheDir }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags' | 'cacheDir'>): Promise<PdfOutcome> {
+export async function writePdf({ rendered, outDir, logger, flags, cacheDir, waiting }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags' | 'cacheDir' | 'waiting'>): Promise<PdfOutcome> {
   const config = rendered.config.pdf;
   const print = Boolean(flags.print) || config.print;
   const bleed = print && (Boolean(flags.bleed) || config.bleed);
@@ -65,10 +73,11 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir }: Pi
       outlineTags: print ? [] : ['h1', 'h2'],
       scripts: [handlersPath],
       onBlocked: (url: string) => blocked.push(url),
+      onLayoutStart: waiting,
     };
     const mode = flags.layout === 'single' || flags.layout === 'chapters' ? flags.layout : config.layout;
     const chunked = mode === 'chapters' && canChunk(bundle.document.parts);
-    const result: { pdf: Uint8Array; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number } = chunked
+    const result: { pdf: Uint8Array | PDFDocument; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number; pageTexts?: string[]; chunks?: ChunkedRender['chunks'] } = chunked
       ? await renderChunked(bundle.document, workDir, {
           ...renderOptions,
           cache: cacheDir
@@ -77,11 +86,16 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir }: Pi
                 fingerprint: await layoutFingerprint(workDir, { outlineTags: renderOptions.outlineTags, handlers: pagedHandlersScript }),
               }
             : undefined,
-          onProgress: ({ chunk, chunks, kind, folio }) =>
-            logger.progress(`laying out ${kind === 'body' ? 'chapter' : kind === 'back' ? 'back matter' : 'front matter'} ${chunk}/${chunks}, page ${folio}`),
+          workers: flags.workers ? Number(flags.workers) : layoutWorkers(config.workers),
+          onProgress: ({ done, chunks, pages }) => logger.progress(`laying out chapter by chapter: ${done}/${chunks} parts, page ${pages}`),
         })
       : await renderPdf(bundle.htmlPath, { ...renderOptions, onPage: (count) => logger.progress(`laying out page ${count}`) });
+    for (const { chunk, firstPage, pages, milliseconds, cached, laidOut } of result.chunks ?? []) {
+      const how = cached ? 'from the cache' : `${(milliseconds / 1000).toFixed(2)} s${laidOut > 1 ? ', laid out twice' : ''}`;
+      logger.debug(`${chunk.partIds.join(', ')}: pages ${firstPage}–${firstPage + pages - 1}, ${how}`);
+    }
     for (const url of new Set(blocked)) logger.warn(`blocked a non-local resource: ${url}`);
+    logger.progress('merging and finishing the PDF');
     const firstBody = bundle.document.firstBodyPart;
     const pdf = await postprocess(result.pdf, {
       metadata: rendered.metadata,
@@ -98,7 +112,9 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir }: Pi
       faces,
       families: config.fonts,
       sourceText: bundle.document.text,
+      pageTexts: result.pageTexts,
     });
+    logger.progress('writing book.pdf');
     const target = path.join(outDir, 'book.pdf');
     await writeFileAtomic(target, pdf);
     logger.done();
@@ -106,7 +122,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir }: Pi
       `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s${chunked ? ', chapter by chapter' : ''})${print ? ', printer\'s file' : ''}`,
     );
     for (const line of formatReport(checks)) (line.ok ? logger.info : logger.error)(line.text);
-    return { file: target, checks, facts, layout: result.layout, text: bundle.document.text, milliseconds: result.milliseconds, layoutMode: chunked ? 'chapters' : 'single' };
+    return { file: target, checks, facts, layout: result.layout, text: bundle.document.text, milliseconds: result.milliseconds, layoutMode: chunked ? 'chapters' : 'single', chunks: result.chunks };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

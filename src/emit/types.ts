@@ -12,6 +12,11 @@ export interface EmitContext {
   flags: Record<string, string | boolean | undefined>;
   /** Cache root (`output/.cache`); writers may keep costly intermediate results under it. */
   cacheDir?: string;
+  /**
+   * Called by a writer once its remaining work happens in another process (the PDF writer, when
+   * Chromium starts laying out): the next writer then starts meanwhile.
+   */
+  waiting?: () => void;
 }
 
 export interface EmitResult {

@@ -16,9 +16,11 @@ export const buildCommand: Command = {
   },
   async run(context) {
     const targets = parseTargets(context.values.only);
-    const once = () => runBuild(context, targets, { print: Boolean(context.values.print) });
+    const watching = Boolean(context.values.watch);
+    // While watching, the browsers for the next build start as soon as one ends.
+    const once = () => runBuild(context, targets, { print: Boolean(context.values.print) }, { warmBrowsers: watching });
     const code = await once();
-    if (!context.values.watch) return code;
+    if (!watching) return code;
     const { watchManuscript } = await import('../../watch.js');
     context.logger.info('watching for changes (Ctrl-C to stop)');
     let running: Promise<unknown> = Promise.resolve();
@@ -31,6 +33,8 @@ export const buildCommand: Command = {
     });
     watcher.close();
     await running;
+    const { closeSpareBrowsers } = await import('../../emit/browser.js');
+    await closeSpareBrowsers();
     return code;
   },
 };

@@ -23,6 +23,8 @@ export interface CheckInput {
   families: string[];
   /** The book's text, from the rendered HTML. */
   sourceText: string;
+  /** pdftotext's page texts when already known (chapter-by-chapter layout extracts them per chapter); else read from the file. */
+  pageTexts?: string[];
 }
 
 export interface PdfFacts {
@@ -33,7 +35,7 @@ export interface PdfFacts {
 }
 
 export async function checkPdf(file: string, input: CheckInput): Promise<{ checks: CheckResult[]; facts: PdfFacts }> {
-  const [pages, fonts, pageTexts] = await Promise.all([pdfPageCount(file), pdfFonts(file), pdfPageTexts(file)]);
+  const [pages, fonts, pageTexts] = await Promise.all([pdfPageCount(file), pdfFonts(file), input.pageTexts ?? pdfPageTexts(file)]);
   const text = conservation(input.sourceText, pageTexts.join('\n'));
   const facts: PdfFacts = { pages, fonts, pageTexts, conservation: text };
   return { checks: [pageCheck(facts, input), noteCheck(input), textCheck(text), fontCheck(fonts, input.families), glyphCheck(pageTexts, input)], facts };

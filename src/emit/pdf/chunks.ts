@@ -1,26 +1,38 @@
 /**
- * Chapter-by-chapter layout: the book laid out as separate Paged.js documents in one browser, so
- * layout time grows with the book's length instead of faster (one long Paged.js flow slows down
- * page by page, and a single layout call of ~800 pages outlives puppeteer's protocol timeout).
+ * Chapter-by-chapter layout: the book laid out as separate Paged.js documents, so layout time
+ * grows with the book's length instead of faster (one long Paged.js flow slows down page by page,
+ * and a single layout call of ~800 pages outlives puppeteer's protocol timeout), on as many
+ * browsers side by side as `workers` allows.
  *
  * Chunks: the front matter as one (its display pages place themselves on rectos and versos), each
  * body and back part on its own. Every chunk after the first opens on a recto (print.css
  * `break-before: right`), so a chunk that ends on a recto gets a blank verso, as Paged.js adds one
- * in a single flow. Every number a chunk shows is known before it is laid out: the body in order
- * (arabic from 1), then the back matter (arabic, continuing), then the front matter (roman from i)
- * with the contents' folios written into its HTML from the pages the others started on.
+ * in a single flow. A chunk's text therefore never depends on the chunks before it: only its
+ * numbers do, and those are settled before it is printed.
+ * - Folios: a chunk is laid out starting at the folio it is expected to start at (exact when the
+ *   chunks before it are laid out, else estimated from their length), and renumbered before it is
+ *   printed when the real one differs. Folios sit in margin boxes of a fixed width (print.css), so
+ *   the number changes nothing else on the page.
+ * - The contents' folios (front matter, laid out last) go into boxes of a fixed width after layout,
+ *   as a single flow does; if a contents line moves anyway, the front matter is laid out again with
+ *   its folios in place.
+ * Laid-out chunks are cached by content: a chunk's page count holds whatever its folios, so an edit
+ * that keeps its chapter's page count re-lays out that chapter only; one that changes it reprints
+ * the chapters after it.
  */
-import { writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { PDFDocument } from 'pdf-lib';
 import { hashKey, type Store } from '../../cache.js';
 import type { PrintDocument } from './document.js';
-import { mergeChunkPdfs } from './merge.js';
+import { ChunkMerger } from './merge.js';
+import { pdfPageTexts } from './poppler.js';
 import {
   openChunkRenderer,
-  type ChunkOptions,
+  pagedScript,
+  type ChunkLayout,
   type ChunkRenderer,
-  type ChunkResult,
   type LayoutFacts,
   type OutlineItem,
   type RenderOptions,
@@ -50,115 +62,319 @@ export function canChunk(parts: PrintDocument['parts']): boolean {
   return parts.slice(firstBody).every((part) => part.kind !== 'front');
 }
 
-/** Layout order: every offset is known before a chunk is laid out. */
+/** Layout order: the body and back matter in book order, then the front matter (its contents need their folios). */
 export function layoutOrder(chunks: Chunk[]): Chunk[] {
   const rank = { body: 0, back: 1, front: 2 } as const;
   return [...chunks].sort((a, b) => rank[a.kind] - rank[b.kind] || a.index - b.index);
 }
 
 export interface ChunkedRender {
-  pdf: Uint8Array;
+  /** The merged book, to be finished (postprocess) and saved. */
+  pdf: PDFDocument;
   layout: LayoutFacts;
+  /** pdftotext's text of each page of the book, from the chunks' files. */
+  pageTexts: string[];
   /** 1-based book page of the first body page (arabic 1). */
   arabicFrom: number;
-  chunks: Array<{ chunk: Chunk; firstPage: number; pages: number; milliseconds: number }>;
+  chunks: Array<{ chunk: Chunk; firstPage: number; pages: number; milliseconds: number; cached: boolean; laidOut: number }>;
   milliseconds: { layout: number; total: number };
 }
 
 export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'> {
-  /** Called as each chunk starts and as Paged.js finishes each page of it. */
-  onProgress?: (state: { chunk: number; chunks: number; kind: Chunk['kind']; folio: string }) => void;
+  /** Browsers laying out chunks side by side. */
+  workers: number;
+  /** Called as chunks are laid out: chunks done, and pages laid out so far. */
+  onProgress?: (state: { done: number; chunks: number; pages: number }) => void;
   /**
-   * Laid-out chunks kept by content: a chunk whose HTML (first folio and contents folios included)
-   * and whose layout inputs (`fingerprint`: styles, fonts, handlers, code, browser) are unchanged
-   * is not laid out again. An edit that keeps its chapter's page count re-lays out that chapter only.
+   * Laid-out chunks kept by content (their HTML and `fingerprint`: styles, fonts, handlers, code,
+   * browser), with the folios they were printed with.
    */
   cache?: { store: Store; fingerprint: string };
+  /** The folio a chunk is laid out from while the chunks before it are not all laid out (tests force renumbering with it). */
+  guessFirstFolio?: (chunk: Chunk, estimate: number) => number;
+}
+
+/** A chunk as printed: its layout, its PDF, and the numbers it shows. */
+interface Printed {
+  layout: ChunkLayout;
+  pdf: Uint8Array;
+  /** pdftotext's text of each page, for the post-render checks (so the book's file need not be read again). */
+  pageTexts: string[];
+  firstFolio: number;
+  tocFolios: Record<string, string>;
+  cached: boolean;
+  /** Times it was laid out in this run (0: from the cache; 2: the front matter laid out again for its contents' folios). */
+  laidOut: number;
 }
 
 export async function renderChunked(document: PrintDocument, dir: string, options: ChunkedOptions): Promise<ChunkedRender> {
   const started = Date.now();
   const chunks = planChunks(document.parts);
   const order = layoutOrder(chunks);
-  const results = new Map<Chunk, ChunkResult>();
-  const firstFolio = new Map<Chunk, number>();
-  let arabic = 1;
-  let layoutMs = 0;
-  let renderer: ChunkRenderer | undefined;
-  const storing: Array<Promise<void>> = [];
-  const renderOnce = async (htmlPath: string, html: string, chunkOptions: ChunkOptions): Promise<ChunkResult> => {
-    const cache = options.cache;
-    const key = cache && `${hashKey(cache.fingerprint, html, JSON.stringify({ blank: chunkOptions.blankIfOdd, anchors: chunkOptions.anchors }))}.v8`;
-    const cached = key ? await cache!.store.get(key) : undefined;
-    if (cached) {
-      try {
-        const stored = deserialize(cached) as Omit<ChunkResult, 'pdf'> & { pdf: Uint8Array };
-        return { ...stored, pdf: Promise.resolve(stored.pdf), milliseconds: { layout: 0, total: 0 } };
-      } catch {
-        // A damaged entry is laid out again.
-      }
+  const pagedCopy = path.join(dir, 'paged.browser.js');
+  await copyFile(pagedScript, pagedCopy);
+  const pool = new RendererPool(Math.max(1, options.workers), () =>
+    openChunkRenderer(dir, { ...options, scripts: [pagedCopy, ...(options.scripts ?? [])] }),
+  );
+
+  const html = new Map<Chunk, string>();
+  const htmlPath = (chunk: Chunk) => path.join(dir, `chunk-${String(chunk.index).padStart(4, '0')}.html`);
+  for (const chunk of chunks) {
+    html.set(chunk, document.chunkHtml(chunk.partIds));
+    await writeFile(htmlPath(chunk), html.get(chunk)!);
+  }
+  const flow = order.filter((chunk) => chunk.kind !== 'front');
+  const chunkOptions = (chunk: Chunk) => ({ blankIfOdd: chunk.index < chunks.length - 1, anchors: chunk.kind === 'front' ? [] : document.tocTargets });
+  const keyOf = (chunk: Chunk) =>
+    options.cache && `${hashKey(options.cache.fingerprint, html.get(chunk)!, JSON.stringify(chunkOptions(chunk)))}.v8`;
+
+  // Page counts (and anchors) as chunks are laid out; a failure anywhere releases every waiter.
+  let failed: (error: unknown) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => (failed = reject));
+  failure.catch(() => undefined);
+  const counted = new Map(flow.map((chunk) => [chunk, deferred<ChunkLayout>()]));
+  const known = new Map<Chunk, ChunkLayout>();
+  const count = (chunk: Chunk, layout: ChunkLayout) => {
+    if (known.has(chunk)) return;
+    known.set(chunk, layout);
+    counted.get(chunk)!.resolve(layout);
+    options.onProgress?.({ done: known.size, chunks: chunks.length, pages: pagesSoFar });
+  };
+  let pagesSoFar = 0;
+  const onPage = () => options.onProgress?.({ done: known.size, chunks: chunks.length, pages: ++pagesSoFar });
+  const before = (chunk: Chunk) => flow.slice(0, flow.indexOf(chunk));
+  const firstFolioOf = async (chunk: Chunk) => {
+    const layouts = await Promise.race([Promise.all(before(chunk).map((other) => counted.get(other)!.promise)), failure]);
+    return 1 + layouts.reduce((sum, layout) => sum + layout.layout.pages, 0);
+  };
+  /** The first folio from the page counts known so far, the others estimated from their HTML's length. */
+  const estimateFirstFolio = (chunk: Chunk) => {
+    const ahead = before(chunk);
+    if (ahead.every((other) => known.has(other))) return 1 + ahead.reduce((sum, other) => sum + known.get(other)!.layout.pages, 0);
+    let pages = 0;
+    let bytes = 0;
+    for (const [other, layout] of known) {
+      pages += layout.layout.pages;
+      bytes += html.get(other)!.length;
     }
-    renderer ??= await openChunkRenderer(dir, options);
-    const result = await renderer.render(htmlPath, chunkOptions);
-    if (key) storing.push(result.pdf.then((pdf) => cache!.store.set(key, serialize({ ...result, pdf }))).catch(() => undefined));
+    const bytesPerPage = pages ? bytes / pages : 5000;
+    // Every chunk but the last has an even page count (a blank verso evens it).
+    const pagesOf = (other: Chunk) => known.get(other)?.layout.pages ?? 2 * Math.max(1, Math.round(html.get(other)!.length / bytesPerPage / 2));
+    const estimate = 1 + ahead.reduce((sum, other) => sum + pagesOf(other), 0);
+    return options.guessFirstFolio?.(chunk, estimate) ?? estimate;
+  };
+  /** The contents' folios, once every chunk of the body and back matter is counted. */
+  const tocFolios = async () => {
+    const layouts = await Promise.race([Promise.all(flow.map((chunk) => counted.get(chunk)!.promise)), failure]);
+    const folios: Record<string, string> = {};
+    let first = 1;
+    for (const layout of layouts) {
+      for (const [id, page] of Object.entries(layout.anchors)) folios[id] ??= String(first + page - 1);
+      first += layout.layout.pages;
+    }
+    return folios;
+  };
+
+  const fromCache = async (chunk: Chunk): Promise<Printed | undefined> => {
+    const key = keyOf(chunk);
+    const bytes = key && (await options.cache!.store.get(key));
+    if (!bytes) return undefined;
+    try {
+      return { ...(deserialize(bytes) as Omit<Printed, 'cached' | 'laidOut'>), cached: true, laidOut: 0 };
+    } catch {
+      return undefined; // a damaged entry is laid out again
+    }
+  };
+  const store = (chunk: Chunk, printed: Printed) => {
+    const key = keyOf(chunk);
+    if (!key) return Promise.resolve();
+    const { layout, pdf, pageTexts, firstFolio, tocFolios } = printed;
+    return options.cache!.store.set(key, serialize({ layout, pdf, pageTexts, firstFolio, tocFolios }));
+  };
+
+  /** The printed chunk's page texts (pdftotext on its own file, while other chunks are laid out), then cached. */
+  const finish = async (chunk: Chunk, printed: Omit<Printed, 'pageTexts' | 'cached'>): Promise<Printed> => {
+    const file = path.join(dir, `chunk-${String(chunk.index).padStart(4, '0')}.pdf`);
+    await writeFile(file, printed.pdf);
+    const result: Printed = { ...printed, pageTexts: await pdfPageTexts(file), cached: false };
+    await store(chunk, result);
     return result;
   };
-  try {
-    for (const [position, chunk] of order.entries()) {
-      const start = chunk.kind === 'front' ? 1 : arabic;
-      firstFolio.set(chunk, start);
-      const tocFolios: Record<string, string> = {};
-      if (chunk.kind === 'front') {
-        for (const [done, result] of results) {
-          for (const [id, page] of Object.entries(result.anchors)) tocFolios[id] ??= String(firstFolio.get(done)! + page - 1);
-        }
-      }
-      const htmlPath = path.join(dir, `chunk-${String(chunk.index).padStart(4, '0')}.html`);
-      const html = document.chunkHtml(chunk.partIds, { firstFolio: start, tocFolios });
-      await writeFile(htmlPath, html);
-      const folio = (count: number) => (chunk.kind === 'front' ? roman(count) : String(start + count - 1));
-      options.onProgress?.({ chunk: position + 1, chunks: order.length, kind: chunk.kind, folio: folio(1) });
-      const result = await renderOnce(htmlPath, html, {
-        blankIfOdd: chunk.index < chunks.length - 1,
-        anchors: chunk.kind === 'front' ? [] : document.tocTargets,
-        onPage: (count) => options.onProgress?.({ chunk: position + 1, chunks: order.length, kind: chunk.kind, folio: folio(count) }),
-      });
-      results.set(chunk, result);
-      layoutMs += result.milliseconds.layout;
-      if (chunk.kind !== 'front') arabic += result.layout.pages;
+  /** Runs `work` on `renderer`, then hands the renderer to the next chunk. */
+  const using = async <T>(renderer: ChunkRenderer, work: (renderer: ChunkRenderer) => Promise<T>): Promise<T> => {
+    try {
+      return await work(renderer);
+    } finally {
+      pool.release(renderer);
     }
+  };
+
+  /** Lays out a chunk of the body or back matter, settles its first folio, prints it. */
+  const layOutFlow = async (chunk: Chunk, renderer: ChunkRenderer, firstFolio?: number) => {
+    const printed = await using(renderer, async () => {
+      const guess = firstFolio ?? estimateFirstFolio(chunk);
+      const layout = await renderer.layout(htmlPath(chunk), { firstFolio: guess, ...chunkOptions(chunk), onPage });
+      count(chunk, layout);
+      const real = await firstFolioOf(chunk);
+      if (real !== guess) await renderer.renumber({ firstFolio: real });
+      const pdf = await renderer.print();
+      return { layout, pdf, firstFolio: real, tocFolios: {}, laidOut: 1 };
+    });
+    return finish(chunk, printed);
+  };
+
+  /** The front matter: laid out, then given the contents' folios once every other chunk is counted. */
+  const layOutFront = async (chunk: Chunk, renderer: ChunkRenderer, folios: Promise<Record<string, string>>) => {
+    const printed = await using(renderer, async () => {
+      let laidOut = 1;
+      let layout = await renderer.layout(htmlPath(chunk), { firstFolio: 1, ...chunkOptions(chunk), onPage });
+      const contents = await folios;
+      if (!(await renderer.renumber({ tocFolios: contents }))) {
+        laidOut++;
+        layout = await renderer.layout(htmlPath(chunk), { firstFolio: 1, tocFolios: contents, ...chunkOptions(chunk) });
+      }
+      return { layout, pdf: await renderer.print(), firstFolio: 1, tocFolios: contents, laidOut };
+    });
+    return finish(chunk, printed);
+  };
+
+  const printed = new Map<Chunk, Promise<Printed>>();
+  const merger = new ChunkMerger();
+  const watch = <T>(task: Promise<T>) => {
+    task.catch(failed);
+    return task;
+  };
+  const settle = (chunk: Chunk, task: Promise<Printed>) =>
+    printed.set(
+      chunk,
+      watch(
+        task.then((result) => {
+          merger.add(chunk.index, result.pdf);
+          return result;
+        }),
+      ),
+    );
+  let closing: Promise<void> | undefined;
+  try {
+    // Chunks take browsers in layout order, so a chunk holding one waits only on chunks that hold one or are done.
+    const cachedChunks = new Map(await Promise.all(order.map(async (chunk) => [chunk, await fromCache(chunk)] as const)));
+    pool.prewarm(order.filter((chunk) => !cachedChunks.get(chunk)).length);
+    for (const chunk of flow) {
+      const cached = cachedChunks.get(chunk);
+      if (cached) {
+        count(chunk, cached.layout);
+        merger.prepare(cached.pdf);
+        settle(
+          chunk,
+          (async () => {
+            const real = await firstFolioOf(chunk);
+            if (real === cached.firstFolio) return cached;
+            return layOutFlow(chunk, await pool.acquire(), real);
+          })(),
+        );
+        continue;
+      }
+      settle(chunk, layOutFlow(chunk, await Promise.race([pool.acquire(), failure])));
+    }
+    const front = order.find((chunk) => chunk.kind === 'front');
+    if (front) {
+      const folios = watch(tocFolios());
+      const cached = cachedChunks.get(front);
+      if (cached) merger.prepare(cached.pdf);
+      settle(
+        front,
+        (async () => {
+          if (cached && JSON.stringify(cached.tocFolios) === JSON.stringify(await folios)) return cached;
+          return layOutFront(front, await pool.acquire(), folios);
+        })(),
+      );
+    }
+    await Promise.all(printed.values());
+    closing = pool.close(); // while the pages are joined
   } finally {
-    await renderer?.close();
+    if (!closing) await pool.close();
   }
 
   // Book order: facts offset to book pages.
+  const results = new Map<Chunk, Printed>();
+  for (const chunk of chunks) results.set(chunk, await printed.get(chunk)!);
   const layout: LayoutFacts = { pages: 0, notes: [], partStarts: {}, text: '' };
   const texts: string[] = [];
   const outline: OutlineItem[] = [];
   const summary: ChunkedRender['chunks'] = [];
   let arabicFrom = 1;
+  let layoutMs = 0;
   for (const chunk of chunks) {
     const result = results.get(chunk)!;
+    const facts = result.layout.layout;
     const offset = layout.pages;
     if (chunk.kind === 'body' && arabicFrom === 1) arabicFrom = offset + 1;
-    for (const note of result.layout.notes) {
+    for (const note of facts.notes) {
       layout.notes.push({ number: note.number, callPage: note.callPage && note.callPage + offset, notePage: note.notePage && note.notePage + offset });
     }
-    for (const [id, page] of Object.entries(result.layout.partStarts)) layout.partStarts[id] = page + offset;
-    texts.push(result.layout.text);
-    outline.push(...result.outline);
-    summary.push({ chunk, firstPage: offset + 1, pages: result.layout.pages, milliseconds: result.milliseconds.total });
-    layout.pages += result.layout.pages;
+    for (const [id, page] of Object.entries(facts.partStarts)) layout.partStarts[id] = page + offset;
+    texts.push(facts.text);
+    outline.push(...result.layout.outline);
+    const milliseconds = result.cached ? 0 : result.layout.milliseconds;
+    summary.push({ chunk, firstPage: offset + 1, pages: facts.pages, milliseconds, cached: result.cached, laidOut: result.laidOut });
+    layoutMs += milliseconds;
+    layout.pages += facts.pages;
   }
   layout.text = texts.join('\n');
-  const pdf = await mergeChunkPdfs(await Promise.all(chunks.map((chunk) => results.get(chunk)!.pdf)), outline);
-  await Promise.all(storing);
-  return { pdf, layout, arabicFrom, chunks: summary, milliseconds: { layout: layoutMs, total: Date.now() - started } };
+  const pageTexts = chunks.flatMap((chunk) => results.get(chunk)!.pageTexts);
+  const pdf = await merger.finish(outline);
+  await closing;
+  return { pdf, layout, pageTexts, arabicFrom, chunks: summary, milliseconds: { layout: layoutMs, total: Date.now() - started } };
 }
 
-function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, letters] of table) while (n >= value) { out += letters; n -= value; }
-  return out;
+/** Up to `size` renderers, handed out in the order they are asked for; a renderer that fails to open fails every request. */
+class RendererPool {
+  private readonly idle: ChunkRenderer[] = [];
+  private readonly waiting: Array<{ resolve: (renderer: ChunkRenderer) => void; reject: (error: unknown) => void }> = [];
+  private readonly opened: Array<Promise<ChunkRenderer>> = [];
+  private broken?: { error: unknown };
+
+  constructor(
+    private readonly size: number,
+    private readonly open: () => Promise<ChunkRenderer>,
+  ) {}
+
+  /** Opens `count` renderers at once (browsers start in parallel instead of one per request). */
+  prewarm(count: number): void {
+    while (this.opened.length < Math.min(count, this.size)) {
+      const opening = this.open();
+      this.opened.push(opening);
+      opening.then(
+        (renderer) => this.release(renderer),
+        (error: unknown) => {
+          this.broken = { error };
+          for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+        },
+      );
+    }
+  }
+
+  acquire(): Promise<ChunkRenderer> {
+    if (this.broken) return Promise.reject(this.broken.error);
+    const renderer = this.idle.pop();
+    if (renderer) return Promise.resolve(renderer);
+    if (this.opened.length < this.size) this.prewarm(this.opened.length + 1);
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  release(renderer: ChunkRenderer): void {
+    const next = this.waiting.shift();
+    if (next) next.resolve(renderer);
+    else this.idle.push(renderer);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.opened.map((opening) => opening.then((renderer) => renderer.close()).catch(() => undefined)));
+  }
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
 }

@@ -44,15 +44,10 @@ export interface PrintDocument {
   tocTargets: string[];
   /**
    * A page of only some parts (same head, stylesheets and transforms), for chapter-by-chapter
-   * layout: `firstFolio` is the page counter of its first page, set before layout by Folio's
-   * handler; `tocFolios` writes contents folios (by target id) into the HTML before layout.
+   * layout. Its folios are not in it: the first folio and the contents' folios are given to the
+   * renderer (see chunks.ts).
    */
-  chunkHtml(partIds: string[], options: ChunkHtmlOptions): string;
-}
-
-export interface ChunkHtmlOptions {
-  firstFolio: number;
-  tocFolios?: Record<string, string>;
+  chunkHtml(partIds: string[]): string;
 }
 
 /** Page names (CSS `page`, set through the `folio-page-{name}` class): display pages carry no head and no folio. */
@@ -131,12 +126,12 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
     ...meta('generator', 'Folio'),
     ...stylesheets.map((name) => el('link', { rel: ['stylesheet'], href: `styles/${name}` })),
   ];
-  const page = (body: Element[], extraHead: Element[] = []) => {
+  const page = (body: Element[]) => {
     const root: Root = {
       type: 'root',
       children: [
         { type: 'doctype' },
-        el('html', { lang: language }, [el('head', {}, [...head, ...extraHead]), el('body', { className: ['folio-print'] }, body)]),
+        el('html', { lang: language }, [el('head', {}, head), el('body', { className: ['folio-print'] }, body)]),
       ],
     };
     return toHtml(root, { allowDangerousHtml: false });
@@ -144,17 +139,15 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
   const html = page(sections);
   const printedText = sections.map((section) => blockText([section])).join('\n');
   const tocTarget = (entry: Element) => decodeURIComponent(String(entry.properties.href).slice(1));
-  const chunkHtml = (partIds: string[], chunk: ChunkHtmlOptions) => {
+  const chunkHtml = (partIds: string[]) => {
     const wanted = new Set(partIds);
-    for (const entry of tocEntries) {
-      const folio = chunk.tocFolios?.[tocTarget(entry)];
-      if (folio === undefined) delete entry.properties.dataFolio;
-      else entry.properties.dataFolio = folio;
-    }
-    const chunkSections = sections.filter((section) => wanted.has(String(section.properties.id)));
-    const chunkPage = page(chunkSections, [el('meta', { name: 'folio-first-folio', content: String(chunk.firstFolio) })]);
-    for (const entry of tocEntries) delete entry.properties.dataFolio;
-    return chunkPage;
+    // In Paged.js's own template, so the browser does not lay the chapter out once as a plain
+    // page before Paged.js takes it (nor Paged.js copy it into a template itself).
+    const template: Element = {
+      ...el('template', { dataRef: 'pagedjs-content' }),
+      content: { type: 'root', children: sections.filter((section) => wanted.has(String(section.properties.id))) },
+    };
+    return page([template]);
   };
   return {
     html,

@@ -5,33 +5,70 @@
  * the chapter printed in another. The outline is rebuilt from the chunks' headings, as
  * pagedjs-cli builds it for a single document (named destinations, nested by heading rank).
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject, type PDFPage } from 'pdf-lib';
 import type { OutlineItem } from './render.js';
 
-export async function mergeChunkPdfs(pdfs: Uint8Array[], outline: OutlineItem[]): Promise<Uint8Array> {
-  const merged = await PDFDocument.create({ updateMetadata: false });
-  const dests = merged.context.obj({}) as PDFDict;
-  for (const bytes of pdfs) {
-    const source = await PDFDocument.load(bytes, { updateMetadata: false });
-    const sourcePages = source.getPages();
-    const copied = await merged.copyPages(source, sourcePages.map((_, index) => index));
-    const pageRefs = new Map<PDFRef, PDFRef>();
-    sourcePages.forEach((page, index) => pageRefs.set(page.ref, copied[index].ref));
-    for (const page of copied) merged.addPage(page);
-    const sourceDests = source.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-    for (const [name, value] of sourceDests?.entries() ?? []) {
-      const destination = source.context.lookup(value);
-      if (!(destination instanceof PDFArray) || destination.size() === 0) continue;
-      const target = pageRefs.get(destination.get(0) as PDFRef);
-      if (!target) continue;
-      const items: PDFObject[] = [target];
-      for (let index = 1; index < destination.size(); index++) items.push(destination.get(index));
-      dests.set(name, merged.context.obj(items));
-    }
+/**
+ * Joins chunk PDFs as they are printed (their pages copied while later chunks are laid out), in
+ * book order when `finish` is called.
+ */
+export class ChunkMerger {
+  private readonly merged: Promise<PDFDocument> = PDFDocument.create({ updateMetadata: false });
+  private readonly copied = new Map<number, Promise<PDFPage[]>>();
+  private readonly dests = new Map<string, { name: PDFName; items: PDFObject[] }>();
+
+  private readonly parsed = new Map<Uint8Array, Promise<PDFDocument>>();
+
+  /** Starts reading a chunk's PDF ahead of `add` (a cached chapter's, while others are laid out). */
+  prepare(bytes: Uint8Array): void {
+    if (this.parsed.has(bytes)) return;
+    // pdf-lib pauses for a timer tick every hundred objects by default; a chapter has thousands.
+    const parsing = PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    parsing.catch(() => undefined); // reported by add
+    this.parsed.set(bytes, parsing);
   }
-  if (dests.keys().length) merged.catalog.set(PDFName.of('Dests'), merged.context.register(dests));
-  if (outline.length) setOutline(merged, outline);
-  return merged.save();
+
+  /** Copies the pages (and named destinations) of the chunk at `position` in book order. */
+  add(position: number, bytes: Uint8Array): void {
+    this.prepare(bytes);
+    const copying = (async () => {
+      const merged = await this.merged;
+      const source = await this.parsed.get(bytes)!;
+      this.parsed.delete(bytes);
+      const sourcePages = source.getPages();
+      const copied = await merged.copyPages(source, sourcePages.map((_, index) => index));
+      const pageRefs = new Map<PDFRef, PDFRef>();
+      sourcePages.forEach((page, index) => pageRefs.set(page.ref, copied[index].ref));
+      const sourceDests = source.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+      for (const [name, value] of sourceDests?.entries() ?? []) {
+        const destination = source.context.lookup(value);
+        if (!(destination instanceof PDFArray) || destination.size() === 0) continue;
+        const target = pageRefs.get(destination.get(0) as PDFRef);
+        if (!target) continue;
+        const items: PDFObject[] = [target];
+        for (let index = 1; index < destination.size(); index++) items.push(destination.get(index));
+        this.dests.set(name.asString(), { name, items });
+      }
+      return copied;
+    })();
+    copying.catch(() => undefined); // awaited in finish
+    this.copied.set(position, copying);
+  }
+
+  /** The merged document: pages in book order, named destinations, and the outline rebuilt. */
+  async finish(outline: OutlineItem[]): Promise<PDFDocument> {
+    const merged = await this.merged;
+    for (const position of [...this.copied.keys()].sort((a, b) => a - b)) {
+      for (const page of await this.copied.get(position)!) merged.addPage(page);
+    }
+    if (this.dests.size) {
+      const dests = merged.context.obj({}) as PDFDict;
+      for (const { name, items } of this.dests.values()) dests.set(name, merged.context.obj(items));
+      merged.catalog.set(PDFName.of('Dests'), merged.context.register(dests));
+    }
+    if (outline.length) setOutline(merged, outline);
+    return merged;
+  }
 }
 
 function setOutline(document: PDFDocument, items: OutlineItem[]): void {

@@ -32,13 +32,23 @@ export const pagedHandlersScript = `(() => {
   }
 
   class FolioFolios extends window.Paged.Handler {
+    beforeParsed(content) {
+      // Contents folios known before layout (chapter-by-chapter layout, see chunks.ts).
+      const folios = window.folioTocFolios;
+      if (!folios) return;
+      for (const entry of content.querySelectorAll('a.toc-entry')) {
+        const folio = folios[decodeURIComponent(entry.getAttribute('href').slice(1))];
+        if (folio !== undefined) entry.setAttribute('data-folio', folio);
+      }
+    }
+
     afterPageLayout(pageElement) {
       // Chapter-by-chapter layout: the chunk's first page carries the folio the pages before it
-      // leave off at (set before layout, so folio widths never change afterwards).
-      const first = document.querySelector('meta[name="folio-first-folio"]');
-      if (first && pageElement.classList.contains('pagedjs_first_page')) {
+      // leave off at (window.folioFirstFolio, set before layout; see chunks.ts for when it changes).
+      const first = window.folioFirstFolio;
+      if (typeof first === 'number' && pageElement.classList.contains('pagedjs_first_page')) {
         pageElement.style.setProperty('counter-increment', 'none');
-        pageElement.style.setProperty('counter-set', 'page ' + Number(first.getAttribute('content')));
+        pageElement.style.setProperty('counter-set', 'page ' + first);
       }
       if (pageElement.querySelector('.folio-first-body:not([data-split-from])')) {
         pageElement.style.setProperty('counter-increment', 'none');

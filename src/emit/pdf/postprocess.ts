@@ -2,7 +2,7 @@
  * After Chromium's print: document metadata (title, author, subject, language), page labels that
  * match the printed folios (i, ii… then 1, 2…), and for the printer's file no bookmarks at all.
  */
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import type { BookMetadata } from '../../book.js';
 
 export interface PostprocessOptions {
@@ -17,8 +17,9 @@ export interface PostprocessOptions {
   date?: Date;
 }
 
-export async function postprocess(pdf: Uint8Array, options: PostprocessOptions): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+/** Sets the metadata, boxes and page labels on `pdf` (the merged document, or a printed file) and writes it. */
+export async function postprocess(pdf: Uint8Array | PDFDocument, options: PostprocessOptions): Promise<Uint8Array> {
+  const document = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const { metadata } = options;
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   if (metadata.authors.length) document.setAuthor(metadata.authors.join(', '));
@@ -53,7 +54,7 @@ export async function postprocess(pdf: Uint8Array, options: PostprocessOptions):
   } else if (catalog.get(PDFName.of('Outlines'))) {
     catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   }
-  return document.save();
+  return document.save({ objectsPerTick: Infinity });
 }
 
 /** Bookmark titles, depth first (empty when the PDF has none). */

@@ -21,6 +21,8 @@ export interface RenderOptions {
   onPage?: (count: number) => void;
   /** Called with each refused (non-local) request. */
   onBlocked?: (url: string) => void;
+  /** Called as Chromium starts a layout: the caller's own work may go on meanwhile. */
+  onLayoutStart?: () => void;
 }
 
 export interface LayoutFacts {
@@ -41,10 +43,8 @@ export interface OutlineItem {
   children: OutlineItem[];
 }
 
-/** One chunk of a chapter-by-chapter layout, printed on its own. */
-export interface ChunkResult {
-  /** The chunk's PDF, printed while the next chunk is laid out. */
-  pdf: Promise<Uint8Array>;
+/** One chunk of a chapter-by-chapter layout, as laid out (before it is printed). */
+export interface ChunkLayout {
   layout: LayoutFacts;
   /** Per requested id: the (chunk) page its element starts on. */
   anchors: Record<string, number>;
@@ -52,10 +52,14 @@ export interface ChunkResult {
   outline: OutlineItem[];
   /** Whether a blank verso was added after the last page. */
   blankAdded: boolean;
-  milliseconds: { layout: number; total: number };
+  milliseconds: number;
 }
 
 export interface ChunkOptions {
+  /** The page counter of the chunk's first page. */
+  firstFolio: number;
+  /** Contents folios by target id, when they must be in place before layout. */
+  tocFolios?: Record<string, string>;
   /** Add a blank verso when the chunk ends on a recto (the next chunk opens on a recto). */
   blankIfOdd: boolean;
   /** Ids whose pages are wanted (the contents' targets). */
@@ -63,65 +67,80 @@ export interface ChunkOptions {
   onPage?: (count: number) => void;
 }
 
+/** Numbers a laid-out chunk shows that are only known once other chunks are laid out. */
+export interface ChunkNumbers {
+  /** The page counter of the first page. */
+  firstFolio?: number;
+  /** Contents folios by target id. */
+  tocFolios?: Record<string, string>;
+}
+
+/** One browser with one tab: lays out a chunk, renumbers it, prints it; then the next chunk. */
 export interface ChunkRenderer {
-  render(htmlPath: string, options: ChunkOptions): Promise<ChunkResult>;
+  layout(htmlPath: string, options: ChunkOptions): Promise<ChunkLayout>;
+  /**
+   * Changes the numbers the laid-out chunk shows. The folios sit in the page margins and the
+   * contents' folios in boxes sized beforehand (print.css), so the text does not move; returns
+   * false when a contents line did move (the chunk must then be laid out again).
+   */
+  renumber(numbers: ChunkNumbers): Promise<boolean>;
+  print(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
 /**
- * One browser for many Paged.js documents (chapter-by-chapter layout): each chunk is laid out in
- * a fresh tab, its facts collected, a blank verso added when asked, and printed by Chromium.
+ * A browser for Paged.js documents (chapter-by-chapter layout): each chunk is a new document in
+ * the one tab (a background tab would be throttled; parallel layout uses separate browsers).
+ * Paged.js and the handlers are loaded from files in `dir`, which the page may read.
  */
 export async function openChunkRenderer(dir: string, options: Omit<RenderOptions, 'onPage'>): Promise<ChunkRenderer> {
   const session = await launchBrowser({ onBlocked: options.onBlocked, protocolTimeout: options.timeout, allowedDirs: [dir] });
   const tags = options.outlineTags;
-  // One tab: each chunk is a new document in it. (Two tabs in turn, printing one chunk while the
-  // next is laid out, changed line breaks in the background tab: layout must not share the CPU.)
-  const tabs: Array<{ page: Page; printing: Promise<unknown> }> = [];
   let onPage: ((count: number) => void) | undefined;
   let laidOut = 0;
-  let turn = 0;
-  const openTab = async () => {
-    const page = await session.newPage();
-    await page.emulateMediaType('print');
-    await page.exposeFunction('folioOnPage', () => onPage?.(++laidOut));
-    return { page, printing: Promise.resolve() as Promise<unknown> };
-  };
+  const page = await session.newPage();
+  await page.emulateMediaType('print');
+  await page.exposeFunction('folioOnPage', () => onPage?.(++laidOut));
   const guard = <T>(task: Promise<T>, what: string) => withTimeout(task, options.timeout, what, () => session.kill());
   return {
-    async render(htmlPath, chunk) {
+    layout(htmlPath, chunk) {
       const started = Date.now();
-      const index = turn++ % 1;
-      tabs[index] ??= await openTab();
-      const tab = tabs[index];
-      await tab.printing.catch(() => undefined);
-      const laid = await guard(
+      return guard(
         (async () => {
           laidOut = 0;
           onPage = chunk.onPage;
-          const page = tab.page;
           await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: options.timeout });
-          await page.evaluate(() => {
-            (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
-          });
-          await page.addScriptTag({ path: pagedScript });
-          for (const script of options.scripts ?? []) await page.addScriptTag({ path: script });
+          await page.evaluate(
+            (firstFolio, tocFolios) => {
+              const folio = window as unknown as { PagedConfig: object; folioFirstFolio: number; folioTocFolios?: Record<string, string> };
+              folio.PagedConfig = { auto: false };
+              folio.folioFirstFolio = firstFolio;
+              folio.folioTocFolios = tocFolios;
+            },
+            chunk.firstFolio,
+            chunk.tocFolios,
+          );
+          for (const script of options.scripts ?? []) await page.addScriptTag({ url: pathToFileURL(script).href });
+          options.onLayoutStart?.();
           await page.evaluate(async () => {
             const paged = (window as unknown as { PagedPolyfill: { on(event: string, listener: () => void): void; preview(): Promise<unknown> } }).PagedPolyfill;
             paged.on('page', () => void (window as unknown as { folioOnPage(): void }).folioOnPage());
             await paged.preview();
           });
-          const layoutDone = Date.now();
+          const milliseconds = Date.now() - started;
           const blankAdded = await page.evaluate(addBlankVerso, chunk.blankIfOdd);
           const layout = await page.evaluate(collectLayoutFacts);
           const anchors = await page.evaluate(collectAnchors, chunk.anchors);
           const outline = await page.evaluate(collectOutline, tags);
-          return { layout, anchors, outline, blankAdded, layoutMs: layoutDone - started };
+          return { layout, anchors, outline, blankAdded, milliseconds };
         })(),
         'The PDF render (Paged.js layout of one chapter)',
       );
-      const pdf = guard(
-        tab.page.pdf({
+    },
+    renumber: (numbers) => guard(page.evaluate(renumberPages, numbers), 'Renumbering a chapter'),
+    print: () =>
+      guard(
+        page.pdf({
           timeout: options.timeout,
           printBackground: true,
           displayHeaderFooter: false,
@@ -129,24 +148,31 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
           margin: { top: 0, right: 0, bottom: 0, left: 0 },
         }),
         'The PDF print of one chapter',
-      );
-      pdf.catch(() => undefined); // awaited with the others before the merge; handled there
-      tab.printing = pdf;
-      return {
-        ...laid,
-        pdf,
-        milliseconds: { layout: laid.layoutMs, total: Date.now() - started },
-      };
-    },
-    close: async () => {
-      await Promise.all(tabs.map((tab) => tab.printing.catch(() => undefined)));
-      await session.close();
-    },
+      ),
+    close: () => session.close(),
   };
 }
 
 /** Paged.js as pagedjs-cli bundles it for the browser. */
-const pagedScript = path.join(path.dirname(createRequire(import.meta.url).resolve('pagedjs-cli')), '../dist/browser.js');
+export const pagedScript = path.join(path.dirname(createRequire(import.meta.url).resolve('pagedjs-cli')), '../dist/browser.js');
+
+/** Runs in the page: the first folio (see FolioFolios in paged-handlers.ts) and the contents' folios, changed after layout. */
+function renumberPages(numbers: ChunkNumbers): boolean {
+  if (numbers.firstFolio !== undefined) {
+    const first = document.querySelector<HTMLElement>('.pagedjs_page.pagedjs_first_page');
+    first?.style.setProperty('counter-set', `page ${numbers.firstFolio}`);
+  }
+  if (!numbers.tocFolios) return true;
+  const entries = Array.from(document.querySelectorAll<HTMLElement>('a.toc-entry'));
+  const place = () => entries.map((entry) => JSON.stringify(entry.getBoundingClientRect()) + JSON.stringify(entry.querySelector('.toc-title')?.getBoundingClientRect()));
+  const before = place();
+  for (const entry of entries) {
+    const folio = numbers.tocFolios[decodeURIComponent((entry.getAttribute('href') ?? '#').slice(1))];
+    if (folio !== undefined) entry.setAttribute('data-folio', folio);
+  }
+  const after = place();
+  return before.every((rect, index) => rect === after[index]);
+}
 
 /** Runs in the page: a blank verso after a chunk that ends on a recto, made as Paged.js makes one before a recto opener. */
 async function addBlankVerso(wanted: boolean): Promise<boolean> {
@@ -232,6 +258,7 @@ export async function renderPdf(htmlPath: string, options: RenderOptions): Promi
         let layoutDone = 0;
         printer.on('page', () => options.onPage?.(++laidOut));
         printer.on('rendered', () => (layoutDone = Date.now()));
+        options.onLayoutStart?.();
         const pdf = await printer.pdf(pathToFileURL(htmlPath).href, { outlineTags: options.outlineTags.length ? options.outlineTags : ['folio-no-outline'] });
         const layout = await printer.page!.evaluate(collectLayoutFacts);
         return { pdf, layout, milliseconds: { layout: (layoutDone || Date.now()) - started, total: Date.now() - started } };
