@@ -10,6 +10,7 @@ import { reportFindings, resolveCitations, type Citations } from './cite/index.j
 import { styleFingerprint } from './cite/style-files.js';
 import type { CitationResult } from './cite/types.js';
 import { checkBook, summarise, type CheckSummary } from './check/index.js';
+import { startBibliographyFormatter, type BibliographyFormatter } from './cite/formatter.js';
 import { writers, type Format } from './emit/index.js';
 import type { EmitResult } from './emit/types.js';
 import { FolioError } from './errors.js';
@@ -79,7 +80,7 @@ export async function cite(book: Book): Promise<CitationResult> {
 const citeCodeDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cite');
 
 /** The bibliography as HTML for the back matter, in the configured CSL style; none when nothing is cited. */
-export async function bibliographyHtml(book: Book, result: CitationResult): Promise<string | undefined> {
+export async function bibliographyHtml(book: Book, result: CitationResult, formatter?: BibliographyFormatter): Promise<string | undefined> {
   if (!book.config.bibliography.include || result.items.length === 0) return undefined;
   const { style, locale } = book.config.bibliography;
   const cacheDir = cacheDirs.get(book);
@@ -87,28 +88,46 @@ export async function bibliographyHtml(book: Book, result: CitationResult): Prom
   const key = `${hashKey(JSON.stringify(result.items), styleFingerprint(style), locale)}.html`;
   const cached = await store?.get(key);
   if (cached) return cached.toString('utf8');
-  const { formatBibliography } = await import('./cite/format.js');
-  const html = formatBibliography(result, { style, locale });
+  let html: string;
+  if (formatter) html = await formatter.format(result, { style, locale });
+  else {
+    const { formatBibliography } = await import('./cite/format.js');
+    html = formatBibliography(result, { style, locale });
+  }
   await store?.set(key, html);
   return html;
 }
 
-export async function render(book: Book, bibliographyHtml?: string): Promise<RenderedBook> {
-  const { renderBook } = await import('./render/index.js');
-  return renderBook(book, { bibliographyHtml });
+/** The rendered book; the bibliography may still be on its way (formatted on another thread) while the divisions are rendered. */
+export async function render(book: Book, bibliographyHtml?: string | Promise<string | undefined>): Promise<RenderedBook> {
+  const { assembleBook, renderDivisions } = await import('./render/index.js');
+  const divisions = renderDivisions(book);
+  return assembleBook(book, divisions, { bibliographyHtml: await bibliographyHtml });
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const formatter = startBibliographyFormatter();
+  try {
+    return await buildWith(formatter, options);
+  } finally {
+    formatter.close();
+  }
+}
+
+async function buildWith(formatter: BibliographyFormatter, options: BuildOptions): Promise<BuildResult> {
   const { logger } = options;
   logger.progress('reading manuscript');
   const book = await read(options.input, options.cwd, options.cacheDir);
+  formatter.warm(book.config.bibliography);
   logger.progress('checking');
   const summary = await check(book);
   if (summary.errors > 0) return { book, summary, results: {} };
   logger.progress('resolving citations');
   const citations = await cite(book);
   logger.progress('rendering');
-  const rendered = await render(book, await bibliographyHtml(book, citations));
+  const bibliography = bibliographyHtml(book, citations, formatter);
+  bibliography.catch(() => undefined); // awaited by render
+  const rendered = await render(book, bibliography);
   // A writer that waits on another process (the PDF, on Chromium) says so, and the next starts meanwhile.
   const running: Array<Promise<readonly [Format, EmitResult]>> = [];
   for (const format of options.formats) {

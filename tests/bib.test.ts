@@ -25,6 +25,20 @@ describe('bibliography outputs', () => {
     expect(html).toContain('“rivers are long, bridges are short.”');
   });
 
+  it('formats the bibliography on a worker thread (the compiled build) as on this one, and reports a bad style the same way', async () => {
+    // dist/ is compiled before the tests run (scripts/test.sh); the sources have no compiled worker to start.
+    const compiled = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/cite/formatter.js');
+    const { startBibliographyFormatter } = (await import(compiled)) as typeof import('../src/cite/formatter.js');
+    const formatter = startBibliographyFormatter();
+    try {
+      formatter.warm({});
+      expect(await formatter.format(result, {})).toBe(formatBibliography(result));
+      await expect(formatter.format(result, { style: 'no-such-style' })).rejects.toThrow(/no-such-style/);
+    } finally {
+      formatter.close();
+    }
+  });
+
   it('formats every note in one pass, with short forms after the first citation', () => {
     const notes = formatNotes(result);
     expect(notes.get(1)).toContain('Anna van Doren, <i>The Long River: A History of Rivers</i> (Boston: Harbour Press, 2001), 12.');

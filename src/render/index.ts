@@ -25,9 +25,22 @@ export interface RenderOptions {
 const beforeContents = new Set<DivisionRole>(['dedication', 'epigraph']);
 
 export function renderBook(book: Book, options: RenderOptions = {}): RenderedBook {
+  return assembleBook(book, renderDivisions(book), options);
+}
+
+/** The manuscript's own divisions, rendered (the costly part of rendering). */
+export interface RenderedDivisions {
+  frontEarly: RenderedPart[];
+  frontLate: RenderedPart[];
+  body: RenderedPart[];
+  back: RenderedPart[];
+  assets: Asset[];
+  warnings: string[];
+}
+
+export function renderDivisions(book: Book): RenderedDivisions {
   const assets = createAssetRegistry();
   const warnings: string[] = [];
-  const fields = metadataFields(book.metadata);
 
   const rendered = (division: Division): RenderedPart => {
     const { element, notes, reports } = renderDivision(division, assets, book.baseDir);
@@ -38,10 +51,22 @@ export function renderBook(book: Book, options: RenderOptions = {}): RenderedBoo
     return part(division.id, division.kind, division.role, division.title, division.sections, element, notes);
   };
 
-  const frontEarly = book.front.filter((division) => beforeContents.has(division.role)).map(rendered);
-  const frontLate = book.front.filter((division) => !beforeContents.has(division.role)).map(rendered);
-  const body = book.body.map(rendered);
-  const back = book.back.map(rendered);
+  return {
+    frontEarly: book.front.filter((division) => beforeContents.has(division.role)).map(rendered),
+    frontLate: book.front.filter((division) => !beforeContents.has(division.role)).map(rendered),
+    body: book.body.map(rendered),
+    back: book.back.map(rendered),
+    assets: assets.list(),
+    warnings,
+  };
+}
+
+/** The rendered divisions with the generated parts around them: title pages, contents, bibliography. */
+export function assembleBook(book: Book, divisions: RenderedDivisions, options: RenderOptions = {}): RenderedBook {
+  const { frontEarly, frontLate, body } = divisions;
+  const warnings = [...divisions.warnings];
+  const fields = metadataFields(book.metadata);
+  const back = [...divisions.back];
   if (options.bibliographyHtml) back.push(bibliographyPart(options.bibliographyHtml, book.config.bibliography.title, warnings));
 
   const contents = [...frontLate, ...body, ...back];
@@ -53,7 +78,7 @@ export function renderBook(book: Book, options: RenderOptions = {}): RenderedBoo
     metadata: book.metadata,
     config: book.config,
     parts: [generated('halftitle'), generated('titlepage'), generated('copyright'), ...frontEarly, toc, ...contents],
-    assets: assets.list(),
+    assets: divisions.assets,
     warnings,
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * The bibliography formatter for a build: citeproc on a worker thread, started before the
+ * manuscript is read, so that loading citation-js and formatting some hundred entries (most of a
+ * cold build's citation time) happen on the other core while the main thread parses and renders.
+ * Where the compiled worker is not at hand (tests run the TypeScript sources), it formats in-thread.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { FolioError } from '../errors.js';
+import type { FormatOptions } from './format.js';
+import type { CitationResult } from './types.js';
+
+export interface FormatRequest {
+  result: CitationResult;
+  options: FormatOptions;
+}
+
+export type FormatResponse = { html: string } | { error: string; folio: boolean };
+
+export interface BibliographyFormatter {
+  /** Loads the style and makes citeproc's engine for it, ahead of the items. */
+  warm(options: FormatOptions): void;
+  format(result: CitationResult, options: FormatOptions): Promise<string>;
+  /** Stops the worker (safe to call twice, and when it was never used). */
+  close(): void;
+}
+
+const workerFile = fileURLToPath(new URL('./format-worker.js', import.meta.url));
+
+export function startBibliographyFormatter(): BibliographyFormatter {
+  if (!existsSync(workerFile)) return inThread();
+  const worker = new Worker(workerFile);
+  worker.unref();
+  // A worker that fails or ends early leaves the formatting to this thread.
+  let broken = false;
+  const stopped = new Promise<void>((resolve) => {
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+  }).then(() => {
+    broken = true;
+  });
+  let closed = false;
+  return {
+    warm(options) {
+      if (!broken) worker.postMessage({ warm: options });
+    },
+    async format(result, options) {
+      if (broken) return inThread().format(result, options);
+      const response = await Promise.race([
+        new Promise<FormatResponse>((resolve) => {
+          worker.once('message', resolve);
+          worker.postMessage({ result, options } satisfies FormatRequest);
+        }),
+        stopped,
+      ]);
+      if (!response) return inThread().format(result, options);
+      if ('html' in response) return response.html;
+      throw response.folio ? new FolioError(response.error) : new Error(response.error);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      void worker.terminate();
+    },
+  };
+}
+
+function inThread(): BibliographyFormatter {
+  return {
+    warm() {},
+    async format(result, options) {
+      const { formatBibliography } = await import('./format.js');
+      return formatBibliography(result, options);
+    },
+    close() {},
+  };
+}
