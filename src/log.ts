@@ -47,20 +47,18 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       stream.write(`${message}\n`);
     },
     progress(message) {
-      if (options.timings) {
-        // One line per stage, not per laid-out page.
-        const stage = message.replace(/page \S+$/, '');
-        if (stage === lastStage) return;
-        lastStage = stage;
-        clear();
-        stream.write(`[${((performance.now() - started) / 1000).toFixed(2)} s] ${message}\n`);
-        return;
-      }
-      if (options.quiet) return;
-      if (interactive) {
+      if (options.quiet && !options.timings) return;
+      if (interactive && !options.timings) {
         stream.write(`\r\x1b[K${message}`);
         pending = true;
+        return;
       }
+      // Plain lines: one per stage, not one per laid-out page.
+      const stage = message.replace(/page \S+$/, '');
+      if (stage === lastStage) return;
+      lastStage = stage;
+      clear();
+      stream.write(options.timings ? `[${((performance.now() - started) / 1000).toFixed(2)} s] ${message}\n` : `${message}\n`);
     },
     done(message) {
       clear();

@@ -16,9 +16,9 @@
  * - The contents' folios (front matter, laid out last) go into boxes of a fixed width after layout,
  *   as a single flow does; if a contents line moves anyway, the front matter is laid out again with
  *   its folios in place.
- * Laid-out chunks are cached by content: a chunk's page count holds whatever its folios, so an edit
- * that keeps its chapter's page count re-lays out that chapter only; one that changes it reprints
- * the chapters after it.
+ * Laid-out chunks are cached by content with the folios they were printed with: an edit that keeps
+ * its chapter's page count lays out that chapter only; one that changes it also lays out the
+ * chapters after it (their folios changed) and the front matter (its contents' folios).
  */
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
