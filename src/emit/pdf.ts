@@ -56,9 +56,6 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
 
   const { faces, missing } = bookFontFaces(config.fonts);
   for (const family of missing) logger.warn(`font \`${family}\` (pdf.fonts) has no @fontsource package installed; it will not be used`);
-  const texts = partTexts(rendered);
-  const uncovered = uncoveredCharacters(texts, coveredCodePoints(faces));
-  if (uncovered.length) logger.warn(describeUncovered(uncovered, config.fonts));
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdf-'));
   try {
@@ -94,6 +91,9 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
       const how = cached ? 'from the cache' : `${(milliseconds / 1000).toFixed(2)} s${laidOut > 1 ? ', laid out twice' : ''}`;
       logger.debug(`${chunk.partIds.join(', ')}: pages ${firstPage}–${firstPage + pages - 1}, ${how}`);
     }
+    // Characters no book font covers (found while Chromium worked, reported here before the checks).
+    const uncovered = uncoveredCharacters(partTexts(rendered), coveredCodePoints(faces));
+    if (uncovered.length) logger.warn(describeUncovered(uncovered, config.fonts));
     for (const url of new Set(blocked)) logger.warn(`blocked a non-local resource: ${url}`);
     logger.progress('merging and finishing the PDF');
     const firstBody = bundle.document.firstBodyPart;

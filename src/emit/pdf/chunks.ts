@@ -113,8 +113,17 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   const order = layoutOrder(chunks);
   const pagedCopy = path.join(dir, 'paged.browser.js');
   await copyFile(pagedScript, pagedCopy);
+  // Work of this thread that can wait (reading cached chapters' PDFs) waits until Chromium is busy.
+  const layoutStarted = deferred<void>();
   const pool = new RendererPool(Math.max(1, options.workers), () =>
-    openChunkRenderer(dir, { ...options, scripts: [pagedCopy, ...(options.scripts ?? [])] }),
+    openChunkRenderer(dir, {
+      ...options,
+      scripts: [pagedCopy, ...(options.scripts ?? [])],
+      onLayoutStart: () => {
+        layoutStarted.resolve();
+        options.onLayoutStart?.();
+      },
+    }),
   );
 
   const html = new Map<Chunk, string>();
@@ -258,12 +267,16 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   try {
     // Chunks take browsers in layout order, so a chunk holding one waits only on chunks that hold one or are done.
     const cachedChunks = new Map(await Promise.all(order.map(async (chunk) => [chunk, await fromCache(chunk)] as const)));
-    pool.prewarm(order.filter((chunk) => !cachedChunks.get(chunk)).length);
+    const toLayOut = order.filter((chunk) => !cachedChunks.get(chunk)).length;
+    pool.prewarm(toLayOut);
+    if (toLayOut === 0) layoutStarted.resolve();
+    const prepare = (pdf: Uint8Array) => void layoutStarted.promise.then(() => merger.prepare(pdf));
     for (const chunk of flow) {
       const cached = cachedChunks.get(chunk);
       if (cached) {
+        pagesSoFar += cached.layout.layout.pages;
         count(chunk, cached.layout);
-        merger.prepare(cached.pdf);
+        prepare(cached.pdf);
         settle(
           chunk,
           (async () => {
@@ -280,7 +293,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
     if (front) {
       const folios = watch(tocFolios());
       const cached = cachedChunks.get(front);
-      if (cached) merger.prepare(cached.pdf);
+      if (cached) prepare(cached.pdf);
       settle(
         front,
         (async () => {
