@@ -76,9 +76,9 @@ export function isAllowedUrl(url: string, allowedDirs?: string[]): boolean {
 const spares: Array<{ session: Promise<PolicedSession>; protocolTimeout?: number }> = [];
 
 /**
- * Starts `count` browsers now, while the caller does other work (Chromium takes about half a
- * second of CPU to start, and the manuscript is read and rendered on one core); launchBrowser
- * hands them out. Call closeSpareBrowsers when done, whether or not they were used.
+ * Starts `count` browsers now, for launchBrowser to hand out later (`build --watch` starts the next
+ * build's browsers as soon as a build ends: Chromium takes about half a second to start). Call
+ * closeSpareBrowsers when done, whether or not they were used.
  */
 export function prelaunchBrowsers(count: number, options: Pick<BrowserOptions, 'executablePath' | 'protocolTimeout'> = {}): void {
   for (let index = 0; index < count; index++) {

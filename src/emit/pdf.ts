@@ -47,6 +47,14 @@ export const pdfWriter: Writer = async (context) => {
   return { files: [outcome.file], ok: outcome.checks.every((check) => check.ok) };
 };
 
+/** ", chapter by chapter: 8 parts in 2 browsers, 7 from the cache" */
+function describeChunks({ chunks, workers }: { chunks?: ChunkedRender['chunks']; workers?: number }): string {
+  if (!chunks) return '';
+  const cached = chunks.filter((chunk) => chunk.cached).length;
+  const browsers = workers ? ` in ${workers} browser${workers === 1 ? '' : 's'}` : '';
+  return `, chapter by chapter: ${chunks.length} parts${browsers}${cached ? `, ${cached} from the cache` : ''}`;
+}
+
 /** Renders, checks and writes DIR/book.pdf; the checks' report goes to the logger. */
 export async function writePdf({ rendered, outDir, logger, flags, cacheDir, waiting }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags' | 'cacheDir' | 'waiting'>): Promise<PdfOutcome> {
   const config = rendered.config.pdf;
@@ -74,7 +82,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
     };
     const mode = flags.layout === 'single' || flags.layout === 'chapters' ? flags.layout : config.layout;
     const chunked = mode === 'chapters' && canChunk(bundle.document.parts);
-    const result: { pdf: Uint8Array | PDFDocument; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number; pageTexts?: string[]; chunks?: ChunkedRender['chunks'] } = chunked
+    const result: { pdf: Uint8Array | PDFDocument; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number; pageTexts?: string[]; chunks?: ChunkedRender['chunks']; workers?: number } = chunked
       ? await renderChunked(bundle.document, workDir, {
           ...renderOptions,
           cache: cacheDir
@@ -119,7 +127,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
     await writeFileAtomic(target, pdf);
     logger.done();
     logger.info(
-      `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s${chunked ? ', chapter by chapter' : ''})${print ? ', printer\'s file' : ''}`,
+      `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s${describeChunks(result)})${print ? ', printer\'s file' : ''}`,
     );
     for (const line of formatReport(checks)) (line.ok ? logger.info : logger.error)(line.text);
     return { file: target, checks, facts, layout: result.layout, text: bundle.document.text, milliseconds: result.milliseconds, layoutMode: chunked ? 'chapters' : 'single', chunks: result.chunks };

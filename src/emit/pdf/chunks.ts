@@ -77,7 +77,10 @@ export interface ChunkedRender {
   /** 1-based book page of the first body page (arabic 1). */
   arabicFrom: number;
   chunks: Array<{ chunk: Chunk; firstPage: number; pages: number; milliseconds: number; cached: boolean; laidOut: number }>;
+  /** `layout`: until the last chunk was printed (chunks side by side); `total`: with the merge. */
   milliseconds: { layout: number; total: number };
+  /** Browsers used. */
+  workers: number;
 }
 
 export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'> {
@@ -264,6 +267,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
       ),
     );
   let closing: Promise<void> | undefined;
+  let layoutMs = 0;
   try {
     // Chunks take browsers in layout order, so a chunk holding one waits only on chunks that hold one or are done.
     const cachedChunks = new Map(await Promise.all(order.map(async (chunk) => [chunk, await fromCache(chunk)] as const)));
@@ -303,6 +307,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
       );
     }
     await Promise.all(printed.values());
+    layoutMs = Date.now() - started;
     closing = pool.close(); // while the pages are joined
   } finally {
     if (!closing) await pool.close();
@@ -316,7 +321,6 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   const outline: OutlineItem[] = [];
   const summary: ChunkedRender['chunks'] = [];
   let arabicFrom = 1;
-  let layoutMs = 0;
   for (const chunk of chunks) {
     const result = results.get(chunk)!;
     const facts = result.layout.layout;
@@ -330,21 +334,20 @@ export async function renderChunked(document: PrintDocument, dir: string, option
     outline.push(...result.layout.outline);
     const milliseconds = result.cached ? 0 : result.layout.milliseconds;
     summary.push({ chunk, firstPage: offset + 1, pages: facts.pages, milliseconds, cached: result.cached, laidOut: result.laidOut });
-    layoutMs += milliseconds;
     layout.pages += facts.pages;
   }
   layout.text = texts.join('\n');
   const pageTexts = chunks.flatMap((chunk) => results.get(chunk)!.pageTexts);
   const pdf = await merger.finish(outline);
   await closing;
-  return { pdf, layout, pageTexts, arabicFrom, chunks: summary, milliseconds: { layout: layoutMs, total: Date.now() - started } };
+  return { pdf, layout, pageTexts, arabicFrom, chunks: summary, milliseconds: { layout: layoutMs, total: Date.now() - started }, workers: pool.opened };
 }
 
 /** Up to `size` renderers, handed out in the order they are asked for; a renderer that fails to open fails every request. */
 class RendererPool {
   private readonly idle: ChunkRenderer[] = [];
   private readonly waiting: Array<{ resolve: (renderer: ChunkRenderer) => void; reject: (error: unknown) => void }> = [];
-  private readonly opened: Array<Promise<ChunkRenderer>> = [];
+  private readonly opening: Array<Promise<ChunkRenderer>> = [];
   private broken?: { error: unknown };
 
   constructor(
@@ -352,11 +355,16 @@ class RendererPool {
     private readonly open: () => Promise<ChunkRenderer>,
   ) {}
 
+  /** How many renderers were opened. */
+  get opened(): number {
+    return this.opening.length;
+  }
+
   /** Opens `count` renderers at once (browsers start in parallel instead of one per request). */
   prewarm(count: number): void {
-    while (this.opened.length < Math.min(count, this.size)) {
+    while (this.opening.length < Math.min(count, this.size)) {
       const opening = this.open();
-      this.opened.push(opening);
+      this.opening.push(opening);
       opening.then(
         (renderer) => this.release(renderer),
         (error: unknown) => {
@@ -371,7 +379,7 @@ class RendererPool {
     if (this.broken) return Promise.reject(this.broken.error);
     const renderer = this.idle.pop();
     if (renderer) return Promise.resolve(renderer);
-    if (this.opened.length < this.size) this.prewarm(this.opened.length + 1);
+    if (this.opening.length < this.size) this.prewarm(this.opening.length + 1);
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
@@ -382,7 +390,7 @@ class RendererPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.opened.map((opening) => opening.then((renderer) => renderer.close()).catch(() => undefined)));
+    await Promise.all(this.opening.map((opening) => opening.then((renderer) => renderer.close()).catch(() => undefined)));
   }
 }
 
