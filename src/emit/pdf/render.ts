@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Printer from 'pagedjs-cli';
-import type { Page } from 'puppeteer-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 import { launchBrowser, withTimeout, type BrowserSession } from '../browser.js';
 
 export interface RenderOptions {
@@ -102,6 +102,7 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
   await page.emulateMediaType('print');
   await page.exposeFunction('folioOnPage', () => onPage?.(++laidOut));
   const guard = <T>(task: Promise<T>, what: string) => withTimeout(task, options.timeout, what, () => session.kill());
+  let devtools: CDPSession | undefined;
   return {
     layout(htmlPath, chunk) {
       const started = Date.now();
@@ -138,15 +139,27 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
       );
     },
     renumber: (numbers) => guard(page.evaluate(renumberPages, numbers), 'Renumbering a chapter'),
+    // Through the DevTools protocol, for generateTaggedPDF (puppeteer's page.pdf leaves Chromium's
+    // default, tagged): the structure tree cannot survive the merge of the chunks, and without it
+    // the print takes about a third less time and the file half the bytes.
     print: () =>
       guard(
-        page.pdf({
-          timeout: options.timeout,
-          printBackground: true,
-          displayHeaderFooter: false,
-          preferCSSPageSize: true,
-          margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        }),
+        (async () => {
+          devtools ??= await page.target().createCDPSession();
+          const request = {
+            printBackground: true,
+            displayHeaderFooter: false,
+            preferCSSPageSize: true,
+            marginTop: 0,
+            marginBottom: 0,
+            marginLeft: 0,
+            marginRight: 0,
+            generateTaggedPDF: false, // newer than puppeteer-core's protocol types
+            transferMode: 'ReturnAsBase64' as const,
+          };
+          const { data } = await devtools.send('Page.printToPDF', request);
+          return new Uint8Array(Buffer.from(data, 'base64'));
+        })(),
         'The PDF print of one chapter',
       ),
     close: () => session.close(),
