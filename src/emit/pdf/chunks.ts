@@ -27,6 +27,7 @@ import type { PDFDocument } from 'pdf-lib';
 import { hashKey, type Store } from '../../cache.js';
 import type { PrintDocument } from './document.js';
 import { ChunkMerger } from './merge.js';
+import { deferred, RendererPool } from './pool.js';
 import { pdfPageTexts } from './poppler.js';
 import {
   openChunkRenderer,
@@ -341,61 +342,4 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   const pdf = await merger.finish(outline);
   await closing;
   return { pdf, layout, pageTexts, arabicFrom, chunks: summary, milliseconds: { layout: layoutMs, total: Date.now() - started }, workers: pool.opened };
-}
-
-/** Up to `size` renderers, handed out in the order they are asked for; a renderer that fails to open fails every request. */
-class RendererPool {
-  private readonly idle: ChunkRenderer[] = [];
-  private readonly waiting: Array<{ resolve: (renderer: ChunkRenderer) => void; reject: (error: unknown) => void }> = [];
-  private readonly opening: Array<Promise<ChunkRenderer>> = [];
-  private broken?: { error: unknown };
-
-  constructor(
-    private readonly size: number,
-    private readonly open: () => Promise<ChunkRenderer>,
-  ) {}
-
-  /** How many renderers were opened. */
-  get opened(): number {
-    return this.opening.length;
-  }
-
-  /** Opens `count` renderers at once (browsers start in parallel instead of one per request). */
-  prewarm(count: number): void {
-    while (this.opening.length < Math.min(count, this.size)) {
-      const opening = this.open();
-      this.opening.push(opening);
-      opening.then(
-        (renderer) => this.release(renderer),
-        (error: unknown) => {
-          this.broken = { error };
-          for (const waiter of this.waiting.splice(0)) waiter.reject(error);
-        },
-      );
-    }
-  }
-
-  acquire(): Promise<ChunkRenderer> {
-    if (this.broken) return Promise.reject(this.broken.error);
-    const renderer = this.idle.pop();
-    if (renderer) return Promise.resolve(renderer);
-    if (this.opening.length < this.size) this.prewarm(this.opening.length + 1);
-    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
-  }
-
-  release(renderer: ChunkRenderer): void {
-    const next = this.waiting.shift();
-    if (next) next.resolve(renderer);
-    else this.idle.push(renderer);
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.opening.map((opening) => opening.then((renderer) => renderer.close()).catch(() => undefined)));
-  }
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => (resolve = done));
-  return { promise, resolve };
 }
