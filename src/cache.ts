@@ -1,11 +1,12 @@
 /**
  * A small content-addressed store on disk (under `output/.cache` by default): values are kept by
  * the hash of everything that determines them, so a stale entry can never be found. Unreadable
- * entries are misses; failures to write only cost time.
+ * entries are misses; failures to write only cost time. Each store keeps to `maxBytes`: the entries
+ * used longest ago go first (a hit renews an entry), so a day of `--watch` does not fill the disk.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './emit/atomic.js';
 
@@ -20,16 +21,46 @@ export function hashKey(...parts: Array<string | Uint8Array>): string {
   return hash.digest('hex');
 }
 
-export function createStore(dir: string): Store {
+/** Default size of a store: a few versions of a long book's parsed files or laid-out chapters. */
+export const defaultStoreBytes = 256 * 2 ** 20;
+
+/** Pruning is looked at once a minute at most per folder (a build writes many entries). */
+const pruned = new Map<string, number>();
+
+export function createStore(dir: string, maxBytes = defaultStoreBytes): Store {
   const file = (key: string) => path.join(dir, key);
   return {
     async get(key) {
-      return readFile(file(key)).catch(() => undefined);
+      const value = await readFile(file(key)).catch(() => undefined);
+      if (value) {
+        const now = new Date();
+        await utimes(file(key), now, now).catch(() => undefined);
+      }
+      return value;
     },
     async set(key, value) {
       await writeFileAtomic(file(key), value).catch(() => undefined);
+      if (Date.now() - (pruned.get(dir) ?? 0) < 60_000) return;
+      pruned.set(dir, Date.now());
+      await pruneStore(dir, maxBytes).catch(() => undefined);
     },
   };
+}
+
+/** Deletes the entries used longest ago until the folder holds at most `maxBytes`. */
+export async function pruneStore(dir: string, maxBytes: number): Promise<void> {
+  const entries = await Promise.all(
+    (await readdir(dir)).map(async (name) => {
+      const info = await stat(path.join(dir, name)).catch(() => undefined);
+      return { name, size: info?.isFile() ? info.size : 0, used: info?.mtimeMs ?? 0 };
+    }),
+  );
+  entries.sort((a, b) => b.used - a.used);
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.size;
+    if (total > maxBytes && entry.size > 0) await unlink(path.join(dir, entry.name)).catch(() => undefined);
+  }
 }
 
 const fingerprints = new Map<string, string>();

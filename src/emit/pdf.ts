@@ -11,7 +11,7 @@ import { writeFileAtomic } from './atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './fonts.js';
 import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/checks.js';
-import { createStore } from '../cache.js';
+import { createStore, defaultStoreBytes } from '../cache.js';
 import { canChunk, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
@@ -87,7 +87,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
           ...renderOptions,
           cache: cacheDir
             ? {
-                store: createStore(path.join(cacheDir, 'pdf-chunks')),
+                store: createStore(path.join(cacheDir, 'pdf-chunks'), 4 * defaultStoreBytes),
                 fingerprint: await layoutFingerprint(workDir, { outlineTags: renderOptions.outlineTags, handlers: pagedHandlersScript }),
               }
             : undefined,
