@@ -127,9 +127,9 @@ describe('folio pdf: chapters side by side, renumbered, and cached', () => {
       scripts: [handlers],
       workers: 2,
       // Three-digit folios where the real ones have one or two digits.
-      guessFirstFolio: (chunk, estimate) => {
+      guessFirstFolio: (chunk, soFar) => {
         guessed.push(chunk.partIds[0]);
-        return estimate + 100;
+        return soFar + 100;
       },
     });
     expect(guessed.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@
  * in a single flow. A chunk's text therefore never depends on the chunks before it: only its
  * numbers do, and those are settled before it is printed.
  * - Folios: a chunk is laid out starting at the folio it is expected to start at (exact when the
- *   chunks before it are laid out, else estimated from their length), and renumbered before it is
+ *   chunks before it are laid out, else from those counted so far), and renumbered before it is
  *   printed when the real one differs. Folios sit in margin boxes of a fixed width (print.css), so
  *   the number changes nothing else on the page.
  * - The contents' folios (front matter, laid out last) go into boxes of a fixed width after layout,
@@ -94,8 +94,8 @@ export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'> {
    * browser), with the folios they were printed with.
    */
   cache?: { store: Store; fingerprint: string };
-  /** The folio a chunk is laid out from while the chunks before it are not all laid out (tests force renumbering with it). */
-  guessFirstFolio?: (chunk: Chunk, estimate: number) => number;
+  /** The folio a chunk is laid out from while the chunks before it are not all counted (tests force renumbering with it). */
+  guessFirstFolio?: (chunk: Chunk, soFar: number) => number;
 }
 
 /** A chunk as printed: its layout, its PDF, and the numbers it shows. */
@@ -160,21 +160,11 @@ export async function renderChunked(document: PrintDocument, dir: string, option
     const layouts = await Promise.race([Promise.all(before(chunk).map((other) => counted.get(other)!.promise)), failure]);
     return 1 + layouts.reduce((sum, layout) => sum + layout.layout.pages, 0);
   };
-  /** The first folio from the page counts known so far, the others estimated from their HTML's length. */
-  const estimateFirstFolio = (chunk: Chunk) => {
+  /** The first folio from the chunks ahead counted so far: exact once they all are; otherwise renumbered later. */
+  const firstFolioSoFar = (chunk: Chunk) => {
     const ahead = before(chunk);
-    if (ahead.every((other) => known.has(other))) return 1 + ahead.reduce((sum, other) => sum + known.get(other)!.layout.pages, 0);
-    let pages = 0;
-    let bytes = 0;
-    for (const [other, layout] of known) {
-      pages += layout.layout.pages;
-      bytes += html.get(other)!.length;
-    }
-    const bytesPerPage = pages ? bytes / pages : 5000;
-    // Every chunk but the last has an even page count (a blank verso evens it).
-    const pagesOf = (other: Chunk) => known.get(other)?.layout.pages ?? 2 * Math.max(1, Math.round(html.get(other)!.length / bytesPerPage / 2));
-    const estimate = 1 + ahead.reduce((sum, other) => sum + pagesOf(other), 0);
-    return options.guessFirstFolio?.(chunk, estimate) ?? estimate;
+    const soFar = 1 + ahead.reduce((sum, other) => sum + (known.get(other)?.layout.pages ?? 0), 0);
+    return ahead.every((other) => known.has(other)) ? soFar : (options.guessFirstFolio?.(chunk, soFar) ?? soFar);
   };
   /** The contents' folios, once every chunk of the body and back matter is counted. */
   const tocFolios = async () => {
@@ -225,7 +215,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   /** Lays out a chunk of the body or back matter, settles its first folio, prints it. */
   const layOutFlow = async (chunk: Chunk, renderer: ChunkRenderer, firstFolio?: number) => {
     const printed = await using(renderer, async () => {
-      const guess = firstFolio ?? estimateFirstFolio(chunk);
+      const guess = firstFolio ?? firstFolioSoFar(chunk);
       const layout = await renderer.layout(htmlPath(chunk), { firstFolio: guess, ...chunkOptions(chunk), onPage });
       count(chunk, layout);
       const real = await firstFolioOf(chunk);
