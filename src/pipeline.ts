@@ -11,7 +11,7 @@ import { styleFingerprint } from './cite/style-files.js';
 import type { CitationResult } from './cite/types.js';
 import { checkBook, summarise, type CheckSummary } from './check/index.js';
 import { startBibliographyFormatter, type BibliographyFormatter } from './cite/formatter.js';
-import { writers, type Format } from './emit/index.js';
+import { preparers, writers, type Format } from './emit/index.js';
 import type { EmitResult } from './emit/types.js';
 import { FolioError } from './errors.js';
 import type { Logger } from './log.js';
@@ -98,10 +98,17 @@ export async function bibliographyHtml(book: Book, result: CitationResult, forma
   return html;
 }
 
-/** The rendered book; the bibliography may still be on its way (formatted on another thread) while the divisions are rendered. */
-export async function render(book: Book, bibliographyHtml?: string | Promise<string | undefined>): Promise<RenderedBook> {
-  const { assembleBook, renderDivisions } = await import('./render/index.js');
+/**
+ * The rendered book; the bibliography may still be on its way (formatted on another thread) while
+ * the divisions are rendered, and meanwhile the writers of `formats` prepare the parts they can.
+ */
+export async function render(book: Book, bibliographyHtml?: string | Promise<string | undefined>, formats: Format[] = []): Promise<RenderedBook> {
+  const { assembleBook, manuscriptParts, renderDivisions } = await import('./render/index.js');
   const divisions = renderDivisions(book);
+  for (const format of new Set(formats)) {
+    const prepare = await preparers[format]?.();
+    prepare?.(manuscriptParts(divisions), book.metadata.language);
+  }
   return assembleBook(book, divisions, { bibliographyHtml: await bibliographyHtml });
 }
 
@@ -127,7 +134,7 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   logger.progress('rendering');
   const bibliography = bibliographyHtml(book, citations, formatter);
   bibliography.catch(() => undefined); // awaited by render
-  const rendered = await render(book, bibliography);
+  const rendered = await render(book, bibliography, options.formats);
   // A writer that waits on another process (the PDF, on Chromium) says so, and the next starts meanwhile.
   const running: Array<Promise<readonly [Format, EmitResult]>> = [];
   for (const format of options.formats) {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHtmlBundle } from '../src/emit/html.js';
+import { preparePrintParts, printDocument } from '../src/emit/pdf/document.js';
 import { bibliographyHtml, cite, read, render } from '../src/pipeline.js';
 import { repoRoot } from './helpers/corpus.js';
 
@@ -41,5 +42,31 @@ describe('folio html: the sample book', () => {
     expect(html).toMatch(/class="part part-chapter folio-page-body folio-first-body"/);
     expect(html).toMatch(/<h1 id="chapter-1-title" data-running-head="Letters for a Language">|data-running-head="Letters for a Language"/);
     expect(html).toMatch(/<html lang="en">/);
+  });
+});
+
+describe('print parts, transformed once', () => {
+  it('gives the same page whether the parts were prepared ahead or not, and a changed part anew', async () => {
+    const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
+    const bibliography = await bibliographyHtml(book, await cite(book));
+    const rendered = await render(book, bibliography);
+    const first = printDocument(rendered);
+
+    const again = await render(book, bibliography);
+    preparePrintParts(again.parts.filter((part) => part.kind === 'body'), again.metadata.language);
+    const prepared = printDocument(again);
+    expect(prepared.html).toBe(first.html);
+    expect(prepared.text).toBe(first.text);
+    expect(prepared.stats).toEqual(first.stats);
+
+    const chapter = again.parts.find((part) => part.kind === 'body')!;
+    expect(chapter.html).toContain('Armenian');
+    const edited = { ...again, parts: again.parts.map((part) => (part === chapter ? { ...part, html: part.html.replace('Armenian', 'Cilician') } : part)) };
+    const changed = printDocument(edited);
+    expect(changed.chunkHtml([chapter.id])).not.toBe(first.chunkHtml([chapter.id]));
+    expect(changed.chunkHtml([chapter.id])).toContain('Cili\u00adcian');
+    for (const part of first.parts.filter((part) => part.id !== chapter.id)) {
+      expect(changed.chunkHtml([part.id]), part.id).toBe(first.chunkHtml([part.id]));
+    }
   });
 });

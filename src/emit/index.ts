@@ -3,6 +3,7 @@
  * loaded on demand, so `folio check` never loads a browser driver or a zip library.
  * To add one: `name: () => import('./name.js').then((module) => module.writeName),`
  */
+import type { RenderedPart } from '../render/types.js';
 import type { Writer } from './types.js';
 
 export const formats = ['html', 'pdf', 'epub'] as const;
@@ -12,4 +13,17 @@ export const writers: Partial<Record<Format, () => Promise<Writer>>> = {
   html: () => import('./html.js').then((module) => module.htmlWriter),
   pdf: () => import('./pdf.js').then((module) => module.pdfWriter),
   epub: () => import('./epub.js').then((module) => module.epubWriter),
+};
+
+/**
+ * Work a writer can do on the manuscript's own parts before the book is assembled around them
+ * (the build is then waiting on the bibliography): the print transforms, kept for its writer.
+ */
+export type Preparer = (parts: RenderedPart[], language: string) => void;
+
+const preparePrint = () => import('./pdf/document.js').then((module): Preparer => (parts, language) => module.preparePrintParts(parts, language));
+
+export const preparers: Partial<Record<Format, () => Promise<Preparer>>> = {
+  html: preparePrint,
+  pdf: preparePrint,
 };

@@ -61,6 +61,11 @@ export function renderDivisions(book: Book): RenderedDivisions {
   };
 }
 
+/** The manuscript's own parts, in book order. */
+export function manuscriptParts(divisions: RenderedDivisions): RenderedPart[] {
+  return [...divisions.frontEarly, ...divisions.frontLate, ...divisions.body, ...divisions.back];
+}
+
 /** The rendered divisions with the generated parts around them: title pages, contents, bibliography. */
 export function assembleBook(book: Book, divisions: RenderedDivisions, options: RenderOptions = {}): RenderedBook {
   const { frontEarly, frontLate, body } = divisions;

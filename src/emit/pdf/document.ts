@@ -3,9 +3,10 @@
  * transforms (notes beside their calls, soft hyphens, URL breaks, page-number slots in the
  * contents, named pages and running-head strings) and the stylesheets and fonts it links to.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { hashKey } from '../../cache.js';
 import type { RenderedBook, RenderedPart } from '../../render/types.js';
 import { bookFontFaces, fontFaceCss, type BookFontFace } from '../fonts.js';
 import { hyphenateTree } from '../hyphenate.js';
@@ -64,43 +65,22 @@ export function runningTitle(title: string): string {
 }
 
 export function printDocument(book: RenderedBook, options: PrintDocumentOptions = {}): PrintDocument {
-  const language = book.metadata.language || 'en';
+  const context = printContext(book.parts, book.metadata.language, options);
   const kindById = new Map<string, RenderedPart['kind']>();
   for (const part of book.parts) {
     kindById.set(part.id, part.kind);
     for (const section of part.sections) kindById.set(section.id, part.kind);
   }
-  const firstBodyPart = book.parts.find((part) => part.kind === 'body')?.id;
   const stats: PrintDocument['stats'] = { notes: 0, orphanNotes: [], hyphenatedWords: 0, urls: 0 };
-  const sections: Element[] = [];
-  const partList: PrintDocument['parts'] = [];
-  const tocEntries: Element[] = [];
-  let headingCount = 0;
-
+  const printed: PrintedPart[] = [];
   for (const part of book.parts) {
-    const tree = fromHtml(part.html, { fragment: true });
-    const element = tree.children.find((child): child is Element => child.type === 'element');
-    if (!element) continue;
-    element.properties.className = [
-      ...classes(element),
-      `folio-page-${pageName(part)}`,
-      ...(part.id === firstBodyPart ? ['folio-first-body'] : []),
-    ];
-
-    const notes = inlineFootnotes(element);
-    keepInterElementSpaces(element);
-    stats.notes += notes.moved.length;
-    stats.orphanNotes.push(...notes.orphans);
-    if (part.role === 'toc') tocEntries.push(...markContents(element, kindById));
-    forEachElement(element, (node) => {
-      if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = `folio-heading-${++headingCount}`;
-      if (node.tagName === 'h1' && part.title) node.properties.dataRunningHead = runningTitle(part.title);
-    });
-    // Hyphenate first: it leaves whole URLs alone, and breakUrls then cuts them into pieces.
-    if (options.hyphenate !== false && pageName(part) !== 'display') stats.hyphenatedWords += hyphenateTree(element, language);
-    stats.urls += breakUrls(element);
-    sections.push(element);
-    partList.push({ id: part.id, kind: part.kind });
+    const result = printPart(part, context, part.role === 'toc' ? kindById : undefined);
+    if (!result) continue;
+    stats.notes += result.notes;
+    stats.orphanNotes.push(...result.orphans);
+    stats.hyphenatedWords += result.hyphenatedWords;
+    stats.urls += result.urls;
+    printed.push(result);
   }
 
   const { faces, missing } = bookFontFaces(book.config.pdf.fonts);
@@ -126,41 +106,134 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
     ...meta('generator', 'Folio'),
     ...stylesheets.map((name) => el('link', { rel: ['stylesheet'], href: `styles/${name}` })),
   ];
-  const page = (body: Element[]) => {
-    const root: Root = {
-      type: 'root',
-      children: [
-        { type: 'doctype' },
-        el('html', { lang: language }, [el('head', {}, head), el('body', { className: ['folio-print'] }, body)]),
-      ],
-    };
-    return toHtml(root, { allowDangerousHtml: false });
-  };
-  const html = page(sections);
-  const printedText = sections.map((section) => blockText([section])).join('\n');
-  const tocTarget = (entry: Element) => decodeURIComponent(String(entry.properties.href).slice(1));
+  // The page around the parts, serialised once; the parts' HTML goes where its body ends.
+  const shell = toHtml(
+    { type: 'root', children: [{ type: 'doctype' }, el('html', { lang: context.language }, [el('head', {}, head), el('body', { className: ['folio-print'] })])] },
+    { allowDangerousHtml: false },
+  );
+  const bodyEnd = shell.lastIndexOf('</body>');
+  const page = (body: string) => shell.slice(0, bodyEnd) + body + shell.slice(bodyEnd);
   const chunkHtml = (partIds: string[]) => {
     const wanted = new Set(partIds);
     // In Paged.js's own template, so the browser does not lay the chapter out once as a plain
     // page before Paged.js takes it (nor Paged.js copy it into a template itself).
-    const template: Element = {
-      ...el('template', { dataRef: 'pagedjs-content' }),
-      content: { type: 'root', children: sections.filter((section) => wanted.has(String(section.properties.id))) },
-    };
-    return page([template]);
+    const sections = printed.filter((part) => wanted.has(part.id)).map((part) => part.html);
+    return page(`<template data-ref="pagedjs-content">${sections.join('')}</template>`);
   };
+  let html: string | undefined;
   return {
-    html,
+    get html() {
+      return (html ??= page(printed.map((part) => part.html).join('')));
+    },
     generatedStyles,
     staticStyles,
     fonts: faces,
     missingFonts: missing,
     stats,
-    text: printedText,
-    firstBodyPart,
-    parts: partList,
-    tocTargets: [...new Set(tocEntries.map(tocTarget))],
+    text: printed.map((part) => part.text).join('\n'),
+    firstBodyPart: context.firstBodyPart,
+    parts: printed.map(({ id, kind }) => ({ id, kind })),
+    tocTargets: [...new Set(printed.flatMap((part) => part.tocTargets))],
     chunkHtml,
+  };
+}
+
+/** What every part's print transforms depend on besides the part itself. */
+interface PrintContext {
+  language: string;
+  firstBodyPart?: string;
+  hyphenate: boolean;
+}
+
+function printContext(parts: RenderedPart[], language: string, options: Pick<PrintDocumentOptions, 'hyphenate'>): PrintContext {
+  return { language: language || 'en', firstBodyPart: parts.find((part) => part.kind === 'body')?.id, hyphenate: options.hyphenate !== false };
+}
+
+/** One part as it is printed. */
+interface PrintedPart {
+  id: string;
+  kind: RenderedPart['kind'];
+  /** The part's `<section>`, transformed for print and serialised. */
+  html: string;
+  /** Its text as the PDF must show it. */
+  text: string;
+  notes: number;
+  orphans: number[];
+  hyphenatedWords: number;
+  urls: number;
+  /** Contents only: the ids its entries point at. */
+  tocTargets: string[];
+}
+
+/**
+ * Parts already transformed, by a hash of everything the transform reads: a part comes out the
+ * same for the same input, so a rebuild (or preparePrintParts, ahead of the rest of the build)
+ * does the work once. Kept to about `printedPartsBudget` characters of HTML, oldest use first.
+ */
+const printedParts = new Map<string, PrintedPart | undefined>();
+const printedPartsBudget = 64 * 2 ** 20;
+let printedPartsSize = 0;
+
+function printPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
+  const key = hashKey(JSON.stringify([context, part.id, part.kind, part.role, part.title, kindById && [...kindById]]), part.html);
+  if (printedParts.has(key)) {
+    const found = printedParts.get(key);
+    printedParts.delete(key); // most recently used last
+    printedParts.set(key, found);
+    return found;
+  }
+  const result = transformPart(part, context, kindById);
+  printedParts.set(key, result);
+  printedPartsSize += result?.html.length ?? 0;
+  for (const [oldest, printed] of printedParts) {
+    if (printedPartsSize <= printedPartsBudget || oldest === key) break;
+    printedParts.delete(oldest);
+    printedPartsSize -= printed?.html.length ?? 0;
+  }
+  return result;
+}
+
+/**
+ * Transforms the manuscript's own parts for print now, while the build waits on something else
+ * (the bibliography, formatted on another thread): printDocument then finds them done. The
+ * generated parts around them (contents, bibliography) are left for printDocument.
+ */
+export function preparePrintParts(parts: RenderedPart[], language: string, options: Pick<PrintDocumentOptions, 'hyphenate'> = {}): void {
+  const context = printContext(parts, language, options);
+  for (const part of parts) if (part.role !== 'toc') printPart(part, context);
+}
+
+function transformPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
+  const tree = fromHtml(part.html, { fragment: true });
+  const element = tree.children.find((child): child is Element => child.type === 'element');
+  if (!element) return undefined;
+  element.properties.className = [
+    ...classes(element),
+    `folio-page-${pageName(part)}`,
+    ...(part.id === context.firstBodyPart ? ['folio-first-body'] : []),
+  ];
+
+  const notes = inlineFootnotes(element);
+  keepInterElementSpaces(element);
+  const tocEntries = kindById ? markContents(element, kindById) : [];
+  let headingCount = 0;
+  forEachElement(element, (node) => {
+    if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = `folio-heading-${part.id}-${++headingCount}`;
+    if (node.tagName === 'h1' && part.title) node.properties.dataRunningHead = runningTitle(part.title);
+  });
+  // Hyphenate first: it leaves whole URLs alone, and breakUrls then cuts them into pieces.
+  const hyphenatedWords = context.hyphenate && pageName(part) !== 'display' ? hyphenateTree(element, context.language) : 0;
+  const urls = breakUrls(element);
+  return {
+    id: part.id,
+    kind: part.kind,
+    html: toHtml(element, { allowDangerousHtml: false }),
+    text: blockText([element]),
+    notes: notes.moved.length,
+    orphans: notes.orphans,
+    hyphenatedWords,
+    urls,
+    tocTargets: tocEntries.map((entry) => decodeURIComponent(String(entry.properties.href).slice(1))),
   };
 }
 
