@@ -4,20 +4,24 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { FolioError } from '../errors.js';
-import { formatBibliography } from './format.js';
+import { formatBibliography, type FormatOptions } from './format.js';
 import type { FormatRequest, FormatResponse } from './formatter.js';
 import type { CitationResult } from './types.js';
 
-parentPort!.on('message', (request: FormatRequest | { warm: { style?: string; locale?: string } }) => {
-  if ('warm' in request) {
-    // The style, the locale and citeproc's engine for them are made ahead of the items.
-    try {
-      formatBibliography({ items: [{ id: 'warm', type: 'book', title: 'Warm' }], notes: [] } as unknown as CitationResult, request.warm);
-    } catch {
-      // Reported when the bibliography is asked for.
-    }
-    return;
+/** Makes the style, the locale and citeproc's engine for them ahead of the items. */
+function warm(options: FormatOptions): void {
+  try {
+    formatBibliography({ items: [{ id: 'warm', type: 'book', title: 'Warm' }], notes: [] } as unknown as CitationResult, options);
+  } catch {
+    // Reported when the bibliography is asked for.
   }
+}
+
+// The default style at once, while the main thread is still reading the manuscript (and its config).
+warm({});
+
+parentPort!.on('message', (request: FormatRequest | { warm: FormatOptions }) => {
+  if ('warm' in request) return warm(request.warm);
   let response: FormatResponse;
   try {
     response = { html: formatBibliography(request.result, request.options) };
