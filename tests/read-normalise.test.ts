@@ -94,6 +94,10 @@ describe('page-notes: page breaks, note texts and cut paragraphs', () => {
     await expectNormalised('read-page-notes');
   });
 
+  it('reads a page break right under a line of text as a page break, not a heading underline (read-page-break-under-text)', async () => {
+    await expectNormalised('read-page-break-under-text');
+  });
+
   it('turns note texts into footnoteDefinitions carrying number and page', async () => {
     const [chapter] = (await read('read-page-notes')).body;
     const notes = nodesOf<FootnoteDefinition>(chapter, 'footnoteDefinition');

@@ -21,10 +21,12 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
 function remarkExportSyntax(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push({
-    disable: { null: ['codeIndented', 'headingSetext', 'definition', 'htmlFlow'] },
+    disable: { null: ['codeIndented', 'setextUnderline', 'definition', 'htmlFlow'] },
   });
 }
 const exportMarkdown = unified().use(remarkParse).use(remarkExportSyntax).use(remarkFrontmatter, ['yaml']);
+/** A page of an export after its first: front matter only opens a file. */
+const exportPageMarkdown = unified().use(remarkParse).use(remarkExportSyntax);
 
 /** The word-processor export's quirks, undone in order; each plugin handles one. */
 const exportNormalisers = unified()
@@ -37,6 +39,11 @@ const exportNormalisers = unified()
 
 export function parseMarkdown(file: VFile, dialect: Dialect = 'clean'): Root {
   return (dialect === 'export' ? exportMarkdown : markdown).parse(file);
+}
+
+/** A page of an export (see pages.ts): the first may open with front matter, the others cannot. */
+export function parseExportPage(text: string, first: boolean): Root {
+  return (first ? exportMarkdown : exportPageMarkdown).parse(text);
 }
 
 /** A word-processor export has `<sup>N</sup>` calls and `---` page breaks followed by note texts. */
