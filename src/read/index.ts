@@ -13,7 +13,8 @@ import { FolioError } from '../errors.js';
 import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
 import { placeNotes } from './notes.js';
 import { createReadCache, type ReadCache } from './cache.js';
-import { detectDialect, normaliseExport, parseMarkdown } from './parse.js';
+import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js';
+import { detectDialect, normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
 import { loadSource } from './source.js';
 
 export const configFileName = 'folio.yaml';
@@ -40,9 +41,20 @@ async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undef
     Object.assign(file.data, cached.data);
     return cached.tree;
   }
-  const parsed = parseMarkdown(file, dialect);
-  const tree = dialect === 'export' ? normaliseExport(parsed, file) : parsed;
+  const tree = dialect === 'export' ? normaliseExport(await parseExport(file, cache), file) : parseMarkdown(file, dialect);
   await cache?.set(file, dialect, { tree, data: file.data });
+  return tree;
+}
+
+/** An export, parsed page by page (see pages.ts): pages unchanged since the file was last parsed come from the cache. */
+async function parseExport(file: VFile, cache: ReadCache | undefined): Promise<Root> {
+  const text = String(file.value);
+  const pages = pagesOf(text);
+  if (!pages) return parseMarkdown(file, 'export');
+  const parsed: PageTrees = new Map();
+  const parse = (page: PageText) => parseExportPage(page.text, page.offset === 0);
+  const tree = parseByPages(text, pages, parse, (await cache?.getPages(file)) ?? new Map(), parsed);
+  await cache?.setPages(file, parsed);
   return tree;
 }
 

@@ -1,0 +1,87 @@
+/**
+ * An export parsed page by page. In the export syntax a `---` line at the margin is always a page
+ * break (setext headings, indented code, HTML blocks and definitions are off there), and no block
+ * runs across one except a fenced code block: so each page parses on its own, and the pages' trees,
+ * moved to their place in the file, are the tree of the whole file. A rebuild after an edit then
+ * parses only the pages whose text changed; the others come from `known`.
+ */
+import { deserialize, serialize } from 'node:v8';
+import type { Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
+import { hashKey } from '../cache.js';
+
+/** Parsed pages by the hash of their text: each page's top-level nodes, positioned as if the page were the whole file. */
+export type PageTrees = Map<string, Uint8Array>;
+
+export interface PageText {
+  text: string;
+  /** Where the page starts in the file: 0-based offset and 1-based line. */
+  offset: number;
+  line: number;
+}
+
+const pageBreak = /^---[ \t]*$/gm;
+const fence = /^ {0,3}(?:`{3,}|~{3,})/m;
+const frontMatter = /^---[ \t]*\r?\n/;
+
+/** The file cut before each page break (after the front matter); undefined when a code fence forbids cutting it. */
+export function pagesOf(text: string): PageText[] | undefined {
+  if (fence.test(text) || /\r(?!\n)/.test(text)) return undefined;
+  const cuts = [...text.matchAll(pageBreak)].map((match) => match.index!).filter((at) => at > 0);
+  // The front matter's closing `---` stays with its opening one.
+  if (frontMatter.test(text)) cuts.shift();
+  const pages: PageText[] = [];
+  let offset = 0;
+  let line = 1;
+  for (const cut of [...cuts, text.length]) {
+    if (cut <= offset && pages.length > 0) continue;
+    const page = text.slice(offset, cut);
+    pages.push({ text: page, offset, line });
+    line += countLines(page);
+    offset = cut;
+  }
+  return pages;
+}
+
+/**
+ * The file's tree from its pages: each page parsed by `parse` (as if it were a file; only the first
+ * may open with front matter) unless `known` has it, then moved to its line and offset. `parsed` receives the pages of this file, for the next time.
+ */
+export function parseByPages(text: string, pages: PageText[], parse: (page: PageText) => Root, known: PageTrees, parsed: PageTrees): Root {
+  const children: RootContent[] = [];
+  for (const page of pages) {
+    const key = hashKey(page.offset === 0 ? 'first' : 'next', page.text);
+    let bytes = parsed.get(key) ?? known.get(key);
+    if (!bytes) bytes = serialize(parse(page).children);
+    parsed.set(key, bytes);
+    const nodes = deserialize(bytes) as RootContent[];
+    for (const node of nodes) move(node, page);
+    children.push(...nodes);
+  }
+  const lines = text.split(/\r?\n|\r/);
+  return {
+    type: 'root',
+    children,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length },
+    },
+  };
+}
+
+function move(node: Node, page: PageText): void {
+  if (node.position) {
+    for (const point of [node.position.start, node.position.end]) {
+      point.line += page.line - 1;
+      if (point.offset !== undefined) point.offset += page.offset;
+    }
+  }
+  const children = (node as { children?: Node[] }).children;
+  if (children) for (const child of children) move(child, page);
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}

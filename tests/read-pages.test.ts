@@ -1,0 +1,62 @@
+/** An export parsed page by page is the export parsed whole, positions included; a rebuild parses only the changed pages. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { pagesOf, parseByPages, type PageTrees } from '../src/read/pages.js';
+import { parseExportPage, parseMarkdown } from '../src/read/parse.js';
+import { corpusPath, describeCorpus } from './helpers/corpus.js';
+
+const whole = (text: string) => parseMarkdown(new VFile({ value: text }), 'export');
+
+function byPages(text: string, known: PageTrees = new Map()) {
+  const parsed: PageTrees = new Map();
+  let parses = 0;
+  const tree = parseByPages(text, pagesOf(text)!, (page) => (parses++, parseExportPage(page.text, page.offset === 0)), known, parsed);
+  return { tree, parsed, parses };
+}
+
+const exports: Record<string, string> = {
+  'page breaks between paragraphs, and one that cuts a paragraph': 'One *two*\n\n---\n\nthree\n---\nfour<sup>1</sup>\n\n---\n\n<sup>1</sup> A note.\n',
+  'front matter, then pages': '---\ntitle: T\n---\n\n# Chapter\n\nText.\n\n---\n\nMore.\n',
+  'a break as the first line, and two in a row': '---\n\nText.\n\n---\n---\n\nEnd',
+  'lists and quotes ended by a break': '- one\n- two\n---\n> quoted\n---\n1. first\n\n   still first\n---\nafter\n',
+  'Windows line ends': 'One\r\n\r\n---\r\n\r\nTwo **bold**\r\n---\r\nThree\r\n',
+  'breaks with trailing spaces, and dashes that are not breaks': 'A\n\n---  \n\nB --- c\n\n ---\n\n----\n\nD\n',
+};
+
+describe('an export parsed by pages', () => {
+  for (const [name, text] of Object.entries(exports)) {
+    it(`gives the whole file's tree: ${name}`, () => {
+      expect(byPages(text).tree).toEqual(whole(text));
+    });
+  }
+
+  it('is not cut where a code fence could hold a page break, nor at lone carriage returns', () => {
+    expect(pagesOf('Text\n\n```\n---\n```\n')).toBeUndefined();
+    expect(pagesOf('One\r---\rTwo')).toBeUndefined();
+  });
+
+  it('parses again only the pages whose text changed', () => {
+    const text = Object.values(exports)[0];
+    const first = byPages(text);
+    expect(first.parses).toBe(pagesOf(text)!.length);
+    const edited = text.replace('three', 'thirty-three');
+    const second = byPages(edited, first.parsed);
+    expect(second.parses).toBe(1);
+    expect(second.tree).toEqual(whole(edited));
+  });
+});
+
+describeCorpus('the thesis parsed by pages', () => {
+  it('gives the whole file’s tree, and after a one-word edit parses one page', () => {
+    const text = readFileSync(corpusPath, 'utf8');
+    const first = byPages(text);
+    expect(pagesOf(text)!.length).toBeGreaterThan(200);
+    expect(first.tree).toEqual(whole(text));
+    const at = text.indexOf(' victorious ');
+    const edited = `${text.slice(0, at)} triumphant ${text.slice(at + ' victorious '.length)}`;
+    const second = byPages(edited, first.parsed);
+    expect(second.parses).toBe(1);
+    expect(second.tree).toEqual(whole(edited));
+  });
+});
