@@ -23,6 +23,18 @@ describe('renderer pool', () => {
     expect(opened).toBe(2);
   });
 
+  it('opens another renderer only when every one still opening is spoken for', async () => {
+    let opened = 0;
+    const pool = new RendererPool(3, async () => fake(`r${++opened}`));
+    pool.prewarm(1);
+    const first = pool.acquire(); // takes the one opening: nothing more is started
+    expect(pool.opened).toBe(1);
+    const second = pool.acquire(); // nothing left for it: a second one opens
+    expect(pool.opened).toBe(2);
+    await Promise.all([first, second]);
+    expect(opened).toBe(2);
+  });
+
   it('fails every waiting and later request when a browser cannot start, instead of waiting forever', async () => {
     const pool = new RendererPool(1, async () => {
       throw new Error('Chromium failed to start');

@@ -9,6 +9,8 @@ export class RendererPool {
   private readonly idle: ChunkRenderer[] = [];
   private readonly waiting: Array<{ resolve: (renderer: ChunkRenderer) => void; reject: (error: unknown) => void }> = [];
   private readonly opening: Array<Promise<ChunkRenderer>> = [];
+  /** Renderers still opening: each will go to a waiter, so a request opens another only when all of them are spoken for. */
+  private pending = 0;
   private broken?: { error: unknown };
 
   constructor(
@@ -23,24 +25,14 @@ export class RendererPool {
 
   /** Opens `count` renderers at once (browsers start in parallel instead of one per request). */
   prewarm(count: number): void {
-    while (this.opening.length < Math.min(count, this.size)) {
-      const opening = this.open();
-      this.opening.push(opening);
-      opening.then(
-        (renderer) => this.release(renderer),
-        (error: unknown) => {
-          this.broken = { error };
-          for (const waiter of this.waiting.splice(0)) waiter.reject(error);
-        },
-      );
-    }
+    while (this.opening.length < Math.min(count, this.size)) this.openOne();
   }
 
   acquire(): Promise<ChunkRenderer> {
     if (this.broken) return Promise.reject(this.broken.error);
     const renderer = this.idle.pop();
     if (renderer) return Promise.resolve(renderer);
-    if (this.opening.length < this.size) this.prewarm(this.opening.length + 1);
+    if (this.waiting.length >= this.pending && this.opening.length < this.size) this.openOne();
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
@@ -48,6 +40,23 @@ export class RendererPool {
     const next = this.waiting.shift();
     if (next) next.resolve(renderer);
     else this.idle.push(renderer);
+  }
+
+  private openOne(): void {
+    this.pending++;
+    const opening = this.open();
+    this.opening.push(opening);
+    opening.then(
+      (renderer) => {
+        this.pending--;
+        this.release(renderer);
+      },
+      (error: unknown) => {
+        this.pending--;
+        this.broken = { error };
+        for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+      },
+    );
   }
 
   async close(): Promise<void> {
