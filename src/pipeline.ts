@@ -107,7 +107,7 @@ export async function render(book: Book, bibliographyHtml?: string | Promise<str
   const divisions = renderDivisions(book);
   for (const format of new Set(formats)) {
     const prepare = await preparers[format]?.();
-    prepare?.(manuscriptParts(divisions), book.metadata.language);
+    await prepare?.(manuscriptParts(divisions), book.metadata.language, cacheDirs.get(book));
   }
   return assembleBook(book, divisions, { bibliographyHtml: await bibliographyHtml });
 }

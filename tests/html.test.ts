@@ -1,8 +1,9 @@
 /** `folio html`: the print HTML bundle Paged.js lays out. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createStore } from '../src/cache.js';
 import { writeHtmlBundle } from '../src/emit/html.js';
 import { preparePrintParts, printDocument } from '../src/emit/pdf/document.js';
 import { bibliographyHtml, cite, read, render } from '../src/pipeline.js';
@@ -53,7 +54,7 @@ describe('print parts, transformed once', () => {
     const first = printDocument(rendered);
 
     const again = await render(book, bibliography);
-    preparePrintParts(again.parts.filter((part) => part.kind === 'body'), again.metadata.language);
+    await preparePrintParts(again.parts.filter((part) => part.kind === 'body'), again.metadata.language);
     const prepared = printDocument(again);
     expect(prepared.html).toBe(first.html);
     expect(prepared.text).toBe(first.text);
@@ -67,6 +68,32 @@ describe('print parts, transformed once', () => {
     expect(changed.chunkHtml([chapter.id])).toContain('Cili\u00adcian');
     for (const part of first.parts.filter((part) => part.id !== chapter.id)) {
       expect(changed.chunkHtml([part.id]), part.id).toBe(first.chunkHtml([part.id]));
+    }
+  });
+});
+
+describe('print parts kept in the cache folder', () => {
+  it('are read back by a later build instead of transformed again', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-print-store-'));
+    try {
+      const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
+      const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
+      const british = { ...rendered, metadata: { ...rendered.metadata, language: 'en-GB' } };
+      const own = british.parts.filter((part) => part.role !== 'toc' && ['front', 'body', 'back'].includes(part.kind) && part.id !== 'bibliography');
+      await preparePrintParts(own, 'en-GB', { store: createStore(dir) });
+      const stored = readdirSync(dir).filter((name) => name.endsWith('.json'));
+      expect(stored).toHaveLength(own.length);
+
+      // A later build (a fresh module, nothing in memory) takes them from the folder: a marked entry shows it.
+      const marked = stored.find((name) => readFileSync(path.join(dir, name), 'utf8').includes('"id":"chapter-1"'))!;
+      const entry = JSON.parse(readFileSync(path.join(dir, marked), 'utf8'));
+      writeFileSync(path.join(dir, marked), JSON.stringify({ ...entry, html: entry.html.replace('</section>', '<p>from the store</p></section>') }));
+      vi.resetModules();
+      const later = await import('../src/emit/pdf/document.js');
+      await later.preparePrintParts(own, 'en-GB', { store: createStore(dir) });
+      expect(later.printDocument(british).chunkHtml(['chapter-1'])).toContain('<p>from the store</p>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

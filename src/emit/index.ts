@@ -3,6 +3,7 @@
  * loaded on demand, so `folio check` never loads a browser driver or a zip library.
  * To add one: `name: () => import('./name.js').then((module) => module.writeName),`
  */
+import path from 'node:path';
 import type { RenderedPart } from '../render/types.js';
 import type { Writer } from './types.js';
 
@@ -17,11 +18,16 @@ export const writers: Partial<Record<Format, () => Promise<Writer>>> = {
 
 /**
  * Work a writer can do on the manuscript's own parts before the book is assembled around them
- * (the build is then waiting on the bibliography): the print transforms, kept for its writer.
+ * (the build is then waiting on the bibliography): the print transforms, kept for its writer
+ * (and, with a cache folder, for later builds).
  */
-export type Preparer = (parts: RenderedPart[], language: string) => void;
+export type Preparer = (parts: RenderedPart[], language: string, cacheDir?: string) => Promise<void>;
 
-const preparePrint = () => import('./pdf/document.js').then((module): Preparer => (parts, language) => module.preparePrintParts(parts, language));
+const preparePrint = () =>
+  Promise.all([import('./pdf/document.js'), import('../cache.js')]).then(
+    ([{ preparePrintParts }, { createStore }]): Preparer =>
+      (parts, language, cacheDir) => preparePrintParts(parts, language, { store: cacheDir ? createStore(path.join(cacheDir, 'print')) : undefined }),
+  );
 
 export const preparers: Partial<Record<Format, () => Promise<Preparer>>> = {
   html: preparePrint,

@@ -6,7 +6,9 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { hashKey } from '../../cache.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeFingerprint, hashKey, type Store } from '../../cache.js';
 import type { RenderedBook, RenderedPart } from '../../render/types.js';
 import { bookFontFaces, fontFaceCss, type BookFontFace } from '../fonts.js';
 import { hyphenateTree } from '../hyphenate.js';
@@ -174,33 +176,61 @@ const printedParts = new Map<string, PrintedPart | undefined>();
 const printedPartsBudget = 64 * 2 ** 20;
 let printedPartsSize = 0;
 
+function printKey(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): string {
+  return hashKey(JSON.stringify([context, part.id, part.kind, part.role, part.title, kindById && [...kindById]]), part.html);
+}
+
+function remember(key: string, printed: PrintedPart | undefined): PrintedPart | undefined {
+  printedParts.set(key, printed);
+  printedPartsSize += printed?.html.length ?? 0;
+  for (const [oldest, old] of printedParts) {
+    if (printedPartsSize <= printedPartsBudget || oldest === key) break;
+    printedParts.delete(oldest);
+    printedPartsSize -= old?.html.length ?? 0;
+  }
+  return printed;
+}
+
 function printPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
-  const key = hashKey(JSON.stringify([context, part.id, part.kind, part.role, part.title, kindById && [...kindById]]), part.html);
+  const key = printKey(part, context, kindById);
   if (printedParts.has(key)) {
     const found = printedParts.get(key);
     printedParts.delete(key); // most recently used last
-    printedParts.set(key, found);
-    return found;
+    printedPartsSize -= found?.html.length ?? 0;
+    return remember(key, found);
   }
-  const result = transformPart(part, context, kindById);
-  printedParts.set(key, result);
-  printedPartsSize += result?.html.length ?? 0;
-  for (const [oldest, printed] of printedParts) {
-    if (printedPartsSize <= printedPartsBudget || oldest === key) break;
-    printedParts.delete(oldest);
-    printedPartsSize -= printed?.html.length ?? 0;
-  }
-  return result;
+  return remember(key, transformPart(part, context, kindById));
 }
+
+/** The print transforms' own code (src/emit), which stored parts were made by. */
+const printCode = () => codeFingerprint(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 
 /**
  * Transforms the manuscript's own parts for print now, while the build waits on something else
- * (the bibliography, formatted on another thread): printDocument then finds them done. The
+ * (the bibliography, formatted on another thread): printDocument then finds them done. With a
+ * `store`, parts an earlier build transformed are read from it, and new ones kept in it. The
  * generated parts around them (contents, bibliography) are left for printDocument.
  */
-export function preparePrintParts(parts: RenderedPart[], language: string, options: Pick<PrintDocumentOptions, 'hyphenate'> = {}): void {
+export async function preparePrintParts(
+  parts: RenderedPart[],
+  language: string,
+  options: Pick<PrintDocumentOptions, 'hyphenate'> & { store?: Store } = {},
+): Promise<void> {
   const context = printContext(parts, language, options);
-  for (const part of parts) if (part.role !== 'toc') printPart(part, context);
+  const { store } = options;
+  const prepare = async (part: RenderedPart) => {
+    const key = printKey(part, context);
+    if (printedParts.has(key)) return;
+    const storedKey = `${hashKey(printCode(), key)}.json`;
+    const stored = await store?.get(storedKey);
+    if (stored) {
+      remember(key, JSON.parse(stored.toString('utf8')) as PrintedPart);
+      return;
+    }
+    const printed = printPart(part, context);
+    if (printed) await store?.set(storedKey, JSON.stringify(printed));
+  };
+  await Promise.all(parts.filter((part) => part.role !== 'toc').map(prepare));
 }
 
 function transformPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
