@@ -111,6 +111,14 @@ describe('text conservation', () => {
     expect(conservation('in securing the pass. 65. Ibid.', 'in se65. Ibid. the pass.').missing).toEqual([{ word: 'securing', count: 1 }]);
   });
 
+  it('pairs a word cut at a page foot with a rest that starts with a ligature, when the note number is also a folio', () => {
+    // "magni-" ends page 243 before note 1403; page 244 starts "ﬁed", read back as "fed". Page 1403
+    // of a long book prints the folio 1403, so the number glued to "magni" is not missing.
+    const source = 'timing magnified the impact. 1403. Ibid.';
+    const pdf = 'timing magni1403. Ibid.\f\nfed the impact.\f1403\n';
+    expect(conservation(source, pdf).missing).toEqual([]);
+  });
+
   it('reads a note number run into the word after it', () => {
     expect(conservation('the movement.1389 Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
     expect(conservation('the movement. Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);

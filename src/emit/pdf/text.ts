@@ -83,11 +83,18 @@ export function conservation(source: string, pdf: string): Conservation {
     return count > 0;
   };
   const give = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  // The word as read back with one of its fi or fl ligatures mapped to the f alone (see below).
+  const ligatureVariants = (word: string) => [...word.matchAll(/f[il]/g)].map((match) => word.slice(0, match.index + 1) + word.slice(match.index + 2));
   for (const [token, count] of [...available]) {
     const glued = /^(\p{L}+)(\p{N}+)$/u.exec(token);
     if (!glued) continue;
     const [, head, number] = glued;
-    const completes = () => [...missing.keys()].some((word) => word.length > head.length && word.startsWith(head) && (available.get(word.slice(head.length)) ?? 0) > 0);
+    const completes = () =>
+      [...missing.keys()].some((word) => {
+        if (word.length <= head.length || !word.startsWith(head)) return false;
+        const rest = word.slice(head.length);
+        return [rest, ...ligatureVariants(rest)].some((piece) => (available.get(piece) ?? 0) > 0);
+      });
     for (let n = 0; n < count && (missing.has(number) || completes()); n++) {
       take(available, token);
       give(available, head);
@@ -117,7 +124,6 @@ export function conservation(source: string, pdf: string): Conservation {
     take(missing, joined);
   }
   // The text layer can map an fi or fl ligature to its f alone ("fre" for the "fire" that is drawn).
-  const ligatureVariants = (word: string) => [...word.matchAll(/f[il]/g)].map((match) => word.slice(0, match.index + 1) + word.slice(match.index + 2));
   for (const word of [...missing.keys()]) {
     for (const variant of ligatureVariants(word)) {
       while (missing.has(word) && (available.get(variant) ?? 0) > 0) {
