@@ -31,9 +31,10 @@ describe('an export parsed by pages', () => {
     });
   }
 
-  it('is not cut where a code fence could hold a page break, nor at lone carriage returns', () => {
+  it('is not cut where a code fence could hold a page break, nor at line ends Markdown does not share', () => {
     expect(pagesOf('Text\n\n```\n---\n```\n')).toBeUndefined();
     expect(pagesOf('One\r---\rTwo')).toBeUndefined();
+    expect(pagesOf('One\u2028---\nTwo')).toBeUndefined();
   });
 
   it('parses again only the pages whose text changed', () => {

@@ -6,8 +6,7 @@
  * parses only the pages whose text changed; the others come from `known`.
  */
 import { deserialize, serialize } from 'node:v8';
-import type { Root, RootContent } from 'mdast';
-import type { Node } from 'unist';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { hashKey } from '../cache.js';
 
 /** Parsed pages by the hash of their text: each page's top-level nodes, positioned as if the page were the whole file. */
@@ -24,9 +23,13 @@ const pageBreak = /^---[ \t]*$/gm;
 const fence = /^ {0,3}(?:`{3,}|~{3,})/m;
 const frontMatter = /^---[ \t]*\r?\n/;
 
-/** The file cut before each page break (after the front matter); undefined when a code fence forbids cutting it. */
+/**
+ * The file cut before each page break (after the front matter); undefined when a code fence forbids
+ * cutting it, or when lines end in a way JavaScript's `^` and `$` do not share with Markdown (a
+ * lone CR, U+2028, U+2029).
+ */
 export function pagesOf(text: string): PageText[] | undefined {
-  if (fence.test(text) || /\r(?!\n)/.test(text)) return undefined;
+  if (fence.test(text) || /\r(?!\n)|[\u2028\u2029]/.test(text)) return undefined;
   const cuts = [...text.matchAll(pageBreak)].map((match) => match.index!).filter((at) => at > 0);
   // The front matter's closing `---` stays with its opening one.
   if (frontMatter.test(text)) cuts.shift();
@@ -34,7 +37,6 @@ export function pagesOf(text: string): PageText[] | undefined {
   let offset = 0;
   let line = 1;
   for (const cut of [...cuts, text.length]) {
-    if (cut <= offset && pages.length > 0) continue;
     const page = text.slice(offset, cut);
     pages.push({ text: page, offset, line });
     line += countLines(page);
@@ -45,7 +47,8 @@ export function pagesOf(text: string): PageText[] | undefined {
 
 /**
  * The file's tree from its pages: each page parsed by `parse` (as if it were a file; only the first
- * may open with front matter) unless `known` has it, then moved to its line and offset. `parsed` receives the pages of this file, for the next time.
+ * may open with front matter) unless `known` has it, then moved to its line and offset. `parsed`
+ * receives this file's pages, for the next time.
  */
 export function parseByPages(text: string, pages: PageText[], parse: (page: PageText) => Root, known: PageTrees, parsed: PageTrees): Root {
   const children: RootContent[] = [];
@@ -69,15 +72,14 @@ export function parseByPages(text: string, pages: PageText[], parse: (page: Page
   };
 }
 
-function move(node: Node, page: PageText): void {
+function move(node: Nodes, page: PageText): void {
   if (node.position) {
     for (const point of [node.position.start, node.position.end]) {
       point.line += page.line - 1;
       if (point.offset !== undefined) point.offset += page.offset;
     }
   }
-  const children = (node as { children?: Node[] }).children;
-  if (children) for (const child of children) move(child, page);
+  if ('children' in node) for (const child of node.children) move(child, page);
 }
 
 function countLines(text: string): number {

@@ -6,6 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint, hashKey, type Store } from '../../cache.js';
@@ -202,8 +203,13 @@ function printPart(part: RenderedPart, context: PrintContext, kindById?: Map<str
   return remember(key, transformPart(part, context, kindById));
 }
 
-/** The print transforms' own code (src/emit), which stored parts were made by. */
-const printCode = () => codeFingerprint(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+/** The print transforms' own code (src/emit) and hyphenation patterns, which stored parts were made by. */
+let printCodeHash: string | undefined;
+const printCode = () =>
+  (printCodeHash ??= hashKey(
+    codeFingerprint(path.dirname(path.dirname(fileURLToPath(import.meta.url)))),
+    (createRequire(import.meta.url)('hyphen/package.json') as { version: string }).version,
+  ));
 
 /**
  * Transforms the manuscript's own parts for print now, while the build waits on something else
