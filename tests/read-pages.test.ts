@@ -45,6 +45,11 @@ describe('an export parsed by pages', () => {
     const second = byPages(edited, first.parsed);
     expect(second.parses).toBe(1);
     expect(second.tree).toEqual(whole(edited));
+    // A line added on the first page moves every later page's lines and offsets.
+    const longer = edited.replace('One *two*', 'One *two*\nand a new line');
+    const third = byPages(longer, second.parsed);
+    expect(third.parses).toBe(1);
+    expect(third.tree).toEqual(whole(longer));
   });
 });
 
