@@ -46,15 +46,15 @@ async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undef
   return tree;
 }
 
-/** An export, parsed page by page (see pages.ts): pages unchanged since the file was last parsed come from the cache. */
+/** An export, parsed page by page when there is a cache (see pages.ts): pages unchanged since the file was last parsed come from it. */
 async function parseExport(file: VFile, cache: ReadCache | undefined): Promise<Root> {
   const text = String(file.value);
-  const pages = pagesOf(text);
-  if (!pages) return parseMarkdown(file, 'export');
+  const pages = cache && pagesOf(text);
+  if (!cache || !pages) return parseMarkdown(file, 'export');
   const parsed: PageTrees = new Map();
   const parse = (page: PageText) => parseExportPage(page.text, page.offset === 0);
-  const tree = parseByPages(text, pages, parse, (await cache?.getPages(file)) ?? new Map(), parsed);
-  await cache?.setPages(file, parsed);
+  const tree = parseByPages(text, pages, parse, await cache.getPages(file), parsed);
+  await cache.setPages(file, parsed);
   return tree;
 }
 

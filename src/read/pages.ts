@@ -54,20 +54,21 @@ export function parseByPages(text: string, pages: PageText[], parse: (page: Page
   const children: RootContent[] = [];
   for (const page of pages) {
     const key = hashKey(page.offset === 0 ? 'first' : 'next', page.text);
-    let bytes = parsed.get(key) ?? known.get(key);
-    if (!bytes) bytes = serialize(parse(page).children);
-    parsed.set(key, bytes);
-    const nodes = deserialize(bytes) as RootContent[];
+    const stored = parsed.get(key) ?? known.get(key);
+    // A stored page is copied out of its bytes; a page parsed now is stored before it is moved.
+    const nodes = stored ? (deserialize(stored) as RootContent[]) : parse(page).children;
+    parsed.set(key, stored ?? serialize(nodes));
     for (const node of nodes) move(node, page);
     children.push(...nodes);
   }
-  const lines = text.split(/\r?\n|\r/);
+  // Lines end in LF or CRLF here (pagesOf refuses the rest).
+  const lastLineStart = text.lastIndexOf('\n') + 1;
   return {
     type: 'root',
     children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length },
+      end: { line: 1 + countLines(text), column: text.length - lastLineStart + 1, offset: text.length },
     },
   };
 }
