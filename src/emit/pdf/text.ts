@@ -85,6 +85,8 @@ export function conservation(source: string, pdf: string): Conservation {
   const give = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   // The word as read back with one of its fi or fl ligatures mapped to the f alone (see below).
   const ligatureVariants = (word: string) => [...word.matchAll(/f[il]/g)].map((match) => word.slice(0, match.index + 1) + word.slice(match.index + 2));
+  /** How a piece of a word may read back: as written, or with a ligature's i or l lost. */
+  const readBack = (piece: string) => [piece, ...ligatureVariants(piece)];
   for (const [token, count] of [...available]) {
     const glued = /^(\p{L}+)(\p{N}+)$/u.exec(token);
     if (!glued) continue;
@@ -92,8 +94,7 @@ export function conservation(source: string, pdf: string): Conservation {
     const completes = () =>
       [...missing.keys()].some((word) => {
         if (word.length <= head.length || !word.startsWith(head)) return false;
-        const rest = word.slice(head.length);
-        return [rest, ...ligatureVariants(rest)].some((piece) => (available.get(piece) ?? 0) > 0);
+        return readBack(word.slice(head.length)).some((piece) => (available.get(piece) ?? 0) > 0);
       });
     for (let n = 0; n < count && (missing.has(number) || completes()); n++) {
       take(available, token);
@@ -138,7 +139,7 @@ export function conservation(source: string, pdf: string): Conservation {
     let remaining = count;
     for (let cut = word.length - 2; cut >= 2 && remaining > 0; cut--) {
       const head = word.slice(0, cut);
-      const tail = [word.slice(cut), ...ligatureVariants(word.slice(cut))].find((piece) => (available.get(piece) ?? 0) > 0) ?? word.slice(cut);
+      const tail = readBack(word.slice(cut)).find((piece) => (available.get(piece) ?? 0) > 0) ?? word.slice(cut);
       while (remaining > 0 && (available.get(head) ?? 0) > 0 && (available.get(tail) ?? 0) > 0) {
         available.set(head, available.get(head)! - 1);
         available.set(tail, available.get(tail)! - 1);
