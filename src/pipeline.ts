@@ -105,8 +105,9 @@ export async function bibliographyHtml(book: Book, result: CitationResult, forma
 export async function render(book: Book, bibliographyHtml?: string | Promise<string | undefined>, formats: Format[] = []): Promise<RenderedBook> {
   const { assembleBook, manuscriptParts, renderDivisions } = await import('./render/index.js');
   const divisions = renderDivisions(book);
-  for (const format of new Set(formats)) {
-    const prepare = await preparers[format]?.();
+  // Writers that share a preparer (the print HTML's) prepare once.
+  for (const load of new Set(formats.map((format) => preparers[format]))) {
+    const prepare = await load?.();
     await prepare?.(manuscriptParts(divisions), book.metadata.language, cacheDirs.get(book));
   }
   return assembleBook(book, divisions, { bibliographyHtml: await bibliographyHtml });
