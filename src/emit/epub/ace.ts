@@ -27,6 +27,8 @@ export async function runAce(epubPath: string, reportDir: string): Promise<AceRe
   const cli = resolveAce();
   const env = { ...process.env };
   if (!env.PUPPETEER_EXECUTABLE_PATH && existsSync(systemChromium)) env.PUPPETEER_EXECUTABLE_PATH = systemChromium;
+  // Ace gives the browser 5 s to start; a loaded machine's Chromium can take longer.
+  env.ACE_TIMEOUT_INITIAL ??= '60000';
   const { code, output } = await run(process.execPath, [cli, '--silent', '--force', '--outdir', reportDir, epubPath], env);
   const reportPath = path.join(reportDir, 'report.json');
   if (code !== 0 || !existsSync(reportPath)) {
