@@ -18,8 +18,9 @@
  * read with `readBook` and cited with `citeBook`; a (file, label) pair is mapped to the book's note
  * number through the divisions' footnote definitions. Fields are scored as in cite-accuracy.test.ts,
  * plus `count` (as many citations found in the note as labelled; a prose note yields none). The
- * per-field table and the misses are printed; every `folio-cite` warning on the book is written to
- * `output/cite-books/NAME-warnings.txt` for review of the lint's precision.
+ * per-field table and the misses are printed (and written to `output/cite-books/NAME-scores.txt`); every
+ * `folio-cite` warning on the book is written to `output/cite-books/NAME-warnings.txt` for review of the
+ * lint's precision.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -139,6 +140,8 @@ function report(name: string, labels: Label[], scores: Scores): string {
   return `Per-field accuracy on ${name} (${labels.length} notes):\n${rows.join('\n')}${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`;
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /**
  * Every citation warning on the book, one per line (rule, file:line:column, message, and the start of
  * the source line it points at, so a reviewer can judge it without opening the file), with counts per rule.
@@ -154,7 +157,7 @@ function warningsReport(book: Book, folder: string): { text: string; count: numb
   for (const { message } of messages) perRule.set(message.ruleId ?? '?', (perRule.get(message.ruleId ?? '?') ?? 0) + 1);
   const lines = messages.map(
     ({ file, message, line }) =>
-      `${message.ruleId}\t${file}:${message.line ?? '?'}:${message.column ?? '?'}\t${message.reason}\t| ${line.trim().slice(0, 160)}`,
+      `${message.ruleId}\t${file}:${message.line ?? '?'}:${message.column ?? '?'}\t${oneLine(message.reason)}\t| ${oneLine(line).slice(0, 160)}`,
   );
   const counts = [...perRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => `# ${rule}: ${count}`);
   return { text: [`# ${messages.length} folio-cite warnings`, ...counts, ...lines, ''].join('\n'), count: messages.length };
@@ -203,9 +206,12 @@ for (const book of corpusBooks) {
       expect(missing).toEqual([]);
     });
 
-    it(`scores at least ${100 * threshold}% on every field`, () => {
+    it(`scores at least ${100 * threshold}% on every field`, async () => {
       const scores = score(result, labels, numbers);
-      console.log(report(book.name, labels, scores));
+      const text = report(book.name, labels, scores);
+      console.log(text);
+      await mkdir(path.join(repoRoot, 'output/cite-books'), { recursive: true });
+      await writeFile(path.join(repoRoot, 'output/cite-books', `${book.name}-scores.txt`), `${text}\n`);
       for (const [field, { right, total, misses }] of Object.entries(scores)) {
         expect(right / total, `${book.name} ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(threshold);
       }
@@ -218,7 +224,9 @@ for (const book of corpusBooks) {
       const file = path.join(out, `${book.name}-warnings.txt`);
       await writeFile(file, text);
       console.log(`${book.name}: ${count} folio-cite warnings written to ${path.relative(repoRoot, file)}`);
-      expect(readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))).toHaveLength(count);
+      const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+      expect(lines).toHaveLength(count);
+      for (const line of lines) expect(line).toMatch(/^[a-z-]+\t[^\t]+:\d+:\d+\tUnexpected .*, expected .*\t\| /);
     });
   });
 }
