@@ -16,8 +16,9 @@
  *
  * Each book is copied to a temporary folder with a `folio.yaml` listing its files in name order,
  * read with `readBook` and cited with `citeBook`; a (file, label) pair is mapped to the book's note
- * number through the divisions' footnote definitions. Fields are scored as in cite-accuracy.test.ts,
- * plus `count` (as many citations found in the note as labelled; a prose note yields none). The
+ * number through the divisions' footnote definitions. Fields are scored as in cite-accuracy.test.ts
+ * (except that a citation not found is wrong on every field, even one labelled empty), plus `count`
+ * (as many citations found in the note, resolved or not, as labelled; a prose note yields none). The
  * per-field table and the misses are printed (and written to `output/cite-books/NAME-scores.txt`); every
  * `folio-cite` warning on the book is written to `output/cite-books/NAME-warnings.txt` for review of the
  * lint's precision.
@@ -92,6 +93,9 @@ function same(expected: unknown, actual: unknown): boolean {
   return JSON.stringify(expected ?? null) === JSON.stringify(actual ?? null);
 }
 
+/** What a field reads when the resolver found no citation there: never equal to a label. */
+const nothing = '(no citation)';
+
 function score(result: CitationResult, labels: Label[], numbers: Map<string, number>): Scores {
   const byNote = new Map<number, NoteCitations>(result.notes.map((note) => [note.note, note]));
   const items = new Map<string, CslItem>(result.items.map((item) => [item.id, item]));
@@ -119,14 +123,16 @@ function score(result: CitationResult, labels: Label[], numbers: Map<string, num
       } else {
         const item = actual ? items.get(actual.id) : undefined;
         const issued = item?.issued as { 'date-parts'?: number[][] } | undefined;
-        tally('type', expected.type, item?.type);
-        tally('authors', expected.authors, ((item?.author ?? item?.editor ?? []) as Array<Record<string, string>>).map(nameOf));
-        tally('title', expected.title, item?.title ?? null);
-        tally('container', expected.container, item?.['container-title'] ?? null);
-        tally('year', expected.year, issued?.['date-parts']?.[0]?.[0] ?? null);
-        tally('url', expected.url, item?.URL ?? null);
+        // Nothing found is wrong on every field, including those expected empty.
+        const found = <T>(value: T) => (item ? value : nothing);
+        tally('type', expected.type, found(item?.type));
+        tally('authors', expected.authors, found(((item?.author ?? item?.editor ?? []) as Array<Record<string, string>>).map(nameOf)));
+        tally('title', expected.title, found(item?.title ?? null));
+        tally('container', expected.container, found(item?.['container-title'] ?? null));
+        tally('year', expected.year, found(issued?.['date-parts']?.[0]?.[0] ?? null));
+        tally('url', expected.url, found(item?.URL ?? null));
       }
-      tally('locator', expected.locator ?? null, actual?.locator ?? null);
+      tally('locator', expected.locator ?? null, actual ? actual.locator : nothing);
     });
   }
   return scores;
