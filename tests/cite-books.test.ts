@@ -14,7 +14,7 @@
  * is its extent, not a locator, but a single page after its date is (as is a page after the range),
  * and a chapter's pages after its book are; a book edited lists its editors as authors; a second full
  * citation of a work is labelled in full again; a URL is recorded as its text (Markdown escapes
- * undone) and cut with "…" where the manuscript's URL breaks or carries a tracking tail.
+ * undone), cut with "…" before a space, a tracking tail or an escaped character.
  *
  * Each book is copied to a temporary folder with a `folio.yaml` listing its files in name order,
  * read with `readBook` and cited with `citeBook`; a (file, label) pair is mapped to the book's note
