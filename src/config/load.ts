@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { FolioError } from '../errors.js';
 import { configSchema, type FolioConfig } from './schema.js';
@@ -12,29 +12,54 @@ export interface ConfigSource {
   firstLine?: number;
 }
 
-/** Parses and validates YAML config text; errors name the file, line, column and key. */
-export function parseConfig(source: ConfigSource): FolioConfig {
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** YAML text parsed, with a way to place any of its nodes in the file. */
+export interface ParsedYaml {
+  document: Document.Parsed;
+  /** The file, line and column of an offset into the YAML text. */
+  at(offset: number): Place;
+  /** Where the node at a key path starts (see findNode). */
+  locate(path: PropertyKey[]): Place;
+}
+
+export function parseYaml(source: ConfigSource): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(source.text, { lineCounter, prettyErrors: false });
   const offsetLines = (source.firstLine ?? 1) - 1;
-  const at = (offset: number) => {
+  const at = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: source.file, line: line + offsetLines, column: col };
   };
-  if (document.errors.length > 0) {
-    const error = document.errors[0];
-    throw new FolioError(`Unexpected YAML syntax (${error.code}), expected valid YAML`, at(error.pos[0]));
+  const locate = (path: PropertyKey[]) => at(findNode(document.contents as YamlNode | null, path)?.range?.[0] ?? 0);
+  return { document, at, locate };
+}
+
+/** Parses and validates YAML config text; errors name the file, line, column and key. */
+export function parseConfig(source: ConfigSource): FolioConfig {
+  const yaml = parseYaml(source);
+  if (yaml.document.errors.length > 0) {
+    const error = yaml.document.errors[0];
+    throw new FolioError(`Unexpected YAML syntax (${error.code}), expected valid YAML`, yaml.at(error.pos[0]));
   }
-  const data = document.toJS() ?? {};
+  const data = yaml.document.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new FolioError('Unexpected YAML value, expected a mapping of settings', at(0));
+    throw new FolioError('Unexpected YAML value, expected a mapping of settings', yaml.at(0));
   }
+  return validateConfig(data, yaml.locate);
+}
+
+/** Validates settings against the schema; `locate` places a key path in the file for the message. */
+export function validateConfig(data: object, locate: (path: PropertyKey[]) => Place): FolioConfig {
   const parsed = configSchema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const { path, message } = describeIssue(issue);
-  const node = findNode(document.contents as YamlNode | null, path);
-  throw new FolioError(message, at(node?.range?.[0] ?? 0));
+  throw new FolioError(message, locate(path));
 }
 
 function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
@@ -52,7 +77,17 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message:
     const expected = issue.values.map((value) => JSON.stringify(value)).join(', ');
     return { path: issue.path, message: `Unexpected value for \`${key}\`, expected one of ${expected}` };
   }
-  return { path: issue.path, message: `Unexpected value for \`${key}\`: ${issue.message}` };
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+    const what = issue.origin === 'string' ? `a text of ${bound} ${issue.code === 'too_small' ? issue.minimum : issue.maximum} characters` : `${issue.origin} ${bound} ${issue.code === 'too_small' ? issue.minimum : issue.maximum}`;
+    return { path: issue.path, message: `Unexpected value for \`${key}\`, expected ${what}` };
+  }
+  if (issue.code === 'invalid_union') {
+    return { path: issue.path, message: `Unexpected value for \`${key}\`, expected a value of one of the documented forms` };
+  }
+  // Custom checks (such as dates) word their message as "expected …".
+  const expected = /^expected\b/.test(issue.message) ? issue.message : `expected a valid value (${issue.message})`;
+  return { path: issue.path, message: `Unexpected value for \`${key}\`, ${expected}` };
 }
 
 /** The YAML node at `path`; for a missing key, its parent; for an unknown key, the key itself. */

@@ -30,6 +30,24 @@ const divisionEntrySchema = z.union([
   }),
 ]);
 
+/** What a date may be written as; a timestamp keeps its day. */
+export const dateFormats = 'YYYY, YYYY-MM or YYYY-MM-DD';
+const datePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a year as a number, or a YAML timestamp. */
+export const dateSchema = z.unknown().transform((value, context) => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (datePattern.test(trimmed)) return trimmed;
+    const stamp = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(trimmed);
+    if (stamp && datePattern.test(stamp[1])) return stamp[1];
+  }
+  context.addIssue({ code: 'custom', message: `expected ${dateFormats}` });
+  return z.NEVER;
+});
+
 export const trimSizes = ['6x9in', '5.5x8.5in', 'A5', 'letter'] as const;
 
 /**
@@ -45,8 +63,8 @@ export const configSchema = z.strictObject({
   author: z.string().min(1).optional(),
   /** BCP 47 tag of the book's main language. */
   language: z.string().min(2).default('en'),
-  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a year may be a number (`date: 2017`). */
+  date: dateSchema.optional(),
   publisher: z.string().optional(),
   institution: z.string().optional(),
   /** A line such as "Senior honors thesis submitted to …" printed on the title page. */

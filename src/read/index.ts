@@ -16,6 +16,12 @@ import { createReadCache, type ReadCache } from './cache.js';
 import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js';
 import { detectDialect, normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
 import { loadSource } from './source.js';
+import { applyChapterTitle } from './chapter-title.js';
+import { closeFrontMatterFence } from './front-matter-fence.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { remarkTemplateTags } from './template-tags.js';
+import { validateConfig } from '../config/load.js';
+import { VFile as SourceFile } from 'vfile';
 
 export const configFileName = 'folio.yaml';
 
@@ -41,16 +47,36 @@ async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undef
     Object.assign(file.data, cached.data);
     return cached.tree;
   }
-  const tree = dialect === 'export' ? normaliseExport(await parseExport(file, cache), file) : parseMarkdown(file, dialect);
+  const source = parseable(file);
+  const tree = dialect === 'export' ? normaliseExport(await parseExport(source, file, cache), file) : parseMarkdown(source, dialect);
   await cache?.set(file, dialect, { tree, data: file.data });
   return tree;
 }
 
-/** An export, parsed page by page when there is a cache (see pages.ts): pages unchanged since the file was last parsed come from it. */
-async function parseExport(file: VFile, cache: ReadCache | undefined): Promise<Root> {
+/** The text the parser reads: the file's, with a Pandoc `...` front-matter fence as `---` (same positions). */
+function parseable(file: VFile): VFile {
   const text = String(file.value);
+  const closed = closeFrontMatterFence(text);
+  return closed === text ? file : new SourceFile({ path: file.path, cwd: file.cwd, value: closed });
+}
+
+/** Parses a file and takes out what is not Markdown (template tags); messages are filed anew on every read. */
+async function readTree(file: VFile, dialect: Dialect, cache: ReadCache | undefined): Promise<Root> {
+  const tree = await parseFile(file, dialect, cache);
+  remarkTemplateTags()(tree, file);
+  return tree;
+}
+
+/** The file's YAML front matter, when it opens with one. */
+function frontMatterOf(tree: Root): string | undefined {
+  return tree.children[0]?.type === 'yaml' ? tree.children[0].value : undefined;
+}
+
+/** An export, parsed page by page when there is a cache (see pages.ts): pages unchanged since the file was last parsed come from it. */
+async function parseExport(source: VFile, file: VFile, cache: ReadCache | undefined): Promise<Root> {
+  const text = String(source.value);
   const pages = cache && pagesOf(text);
-  if (!cache || !pages) return parseMarkdown(file, 'export');
+  if (!cache || !pages) return parseMarkdown(source, 'export');
   const parsed: PageTrees = new Map();
   const parse = (page: PageText) => parseExportPage(page.text, page.offset === 0);
   const tree = parseByPages(text, pages, parse, await cache.getPages(file), parsed);
@@ -91,7 +117,8 @@ async function readFolder(folder: string, cwd: string, cache: ReadCache | undefi
     files.push(file);
     const fileDialect = detectDialect(file);
     if (fileDialect === 'export') dialect = 'export';
-    const tree = await parseFile(file, fileDialect, cache);
+    const tree = await readTree(file, fileDialect, cache);
+    applyChapterTitle(tree, chapterFrontMatter(tree, file, cwd).values);
     drafts.push(...splitDivisions(tree, file, { dialect: fileDialect, role }));
   }
   const divisionsInOrder = assembleDivisions(drafts, { toc: files.flatMap((file) => file.data.toc ?? []) });
@@ -102,13 +129,10 @@ async function readFolder(folder: string, cwd: string, cache: ReadCache | undefi
 async function readSingleFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<Book> {
   const file = await loadSource(filePath, cwd);
   const dialect = detectDialect(file);
-  const tree = await parseFile(file, dialect, cache);
-  const frontMatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  const config = parseConfig({
-    text: frontMatter?.value ?? '',
-    file: path.relative(cwd, filePath) || filePath,
-    firstLine: 2,
-  });
+  const tree = await readTree(file, dialect, cache);
+  const display = path.relative(cwd, filePath) || filePath;
+  const frontMatter = readFrontMatter(frontMatterOf(tree) ?? '', { file, display, firstLine: 2, strict: true });
+  const config = validateConfig(frontMatter.values, (keys) => frontMatter.places.get(String(keys[0])) ?? { file: display, line: 1, column: 1 });
   const drafts = splitDivisions(tree, file, { dialect });
   if (drafts.length === 0 || drafts.every((draft) => draft.children.length === 0)) {
     throw new FolioError('Unexpected manuscript with no text, expected at least one chapter', {
@@ -125,6 +149,13 @@ async function readSingleFile(filePath: string, cwd: string, cache: ReadCache | 
     files: [file],
     metadata: metadataFrom(config, { ...titlePage, title: titlePage.title ?? fallbackTitle }),
   });
+}
+
+/** A chapter file's front matter: what it says of the chapter; never fatal (it is not the book's config). */
+function chapterFrontMatter(tree: Root, file: VFile, cwd: string): FrontMatter {
+  const text = frontMatterOf(tree);
+  if (text === undefined) return { values: {}, places: new Map() };
+  return readFrontMatter(text, { file, display: path.relative(cwd, file.path) || file.path, firstLine: 2, strict: false });
 }
 
 function assemble(

@@ -1,0 +1,126 @@
+/**
+ * Front matter as other tools write it: Pandoc's `...` fence and keys, Hugo's author maps and
+ * keys Folio has no field for (one warning per file), a publisher's `Key: value` lines that are not
+ * valid YAML, dates, and template tags in the text. Fixtures: tests/fixtures/front-matter-*.
+ */
+import path from 'node:path';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { divisions } from '../src/book.js';
+import { parseConfig } from '../src/config/load.js';
+import { FolioError } from '../src/errors.js';
+import { authorNames } from '../src/read/front-matter-keys.js';
+import { closeFrontMatterFence } from '../src/read/front-matter-fence.js';
+import { readBook } from '../src/read/index.js';
+import { repoRoot } from './helpers/corpus.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures', name);
+const warnings = (book: Awaited<ReturnType<typeof readBook>>) =>
+  book.files.flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`));
+
+describe('Pandoc front matter in a single file', () => {
+  it('closes at `...` and maps title, subtitle, author maps, a numeric year, lang, abstract and rights', async () => {
+    const book = await readBook(path.join(fixture('front-matter-pandoc'), 'book.md'));
+    expect(book.metadata).toMatchObject({
+      title: 'The Salt Roads',
+      subtitle: 'Trade and Weather on a Northern Coast',
+      authors: ['Ada Quill', 'Tomas Reed'],
+      date: '2017',
+      language: 'en-GB',
+      description: 'How salt moved inland before the railways.',
+      rights: 'All rights reserved',
+    });
+    expect(book.body.map((division) => division.title)).toEqual(['The First Road']);
+    expect(book.body[0].tree.children.some((node) => node.type === 'footnoteDefinition')).toBe(true);
+  });
+
+  it('warns once, at the first key it ignores', async () => {
+    const book = await readBook(path.join(fixture('front-matter-pandoc'), 'book.md'));
+    expect(warnings(book)).toEqual([
+      "book.md:11:1 front-matter-key Unexpected front matter key `keywords`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
+    ]);
+  });
+
+  it('turns only a closing `...` into `---`, keeping every offset', () => {
+    const text = '---\na: 1\n...\n\nText\n\n---\n';
+    const closed = closeFrontMatterFence(text);
+    expect(closed).toBe('---\na: 1\n---\n\nText\n\n---\n');
+    expect(closed.length).toBe(text.length);
+    expect(closeFrontMatterFence('---\na: 1\n---\n\n...\n')).toBe('---\na: 1\n---\n\n...\n');
+    // A thematic break followed by a blank line opens no front matter.
+    expect(closeFrontMatterFence('---\n\na\n...\n')).toBe('---\n\na\n...\n');
+  });
+});
+
+describe("chapter files' front matter in a folder", () => {
+  it('gives a chapter its title (with subtitle) and authors, and its own `#` headings become sections', async () => {
+    const book = await readBook(fixture('front-matter-hugo'));
+    const [one, two] = divisions(book);
+    expect(one.title).toBe('Counting Wrens: A Winter Survey');
+    const heading = one.tree.children[0];
+    expect(heading.type === 'heading' && heading.children.some((child) => child.type === 'emphasis')).toBe(true);
+    expect(toString(one.tree.children[1])).toBe('Lena Marsh and Piet Olde');
+    expect(one.sections.map((section) => [section.title, section.depth])).toEqual([
+      ['Methods', 2],
+      ['Counts', 3],
+    ]);
+    expect(two.title).toBe('Return to the Hedges');
+    expect(toString(two.tree.children[1])).toBe('Mira Stone and Jon Fell');
+    expect(book.body).toHaveLength(2);
+    expect(book.metadata.title).toBe('Field Notes');
+  });
+
+  it('warns once per file: keys ignored, and YAML that is not valid read as `Key: value` lines', async () => {
+    const book = await readBook(fixture('front-matter-hugo'));
+    expect(warnings(book)).toEqual([
+      "one.md:4:1 front-matter-key Unexpected front matter keys `weight`, `draft`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
+      expect.stringMatching(
+        /^two\.md:3:\d+ front-matter-key Unexpected YAML syntax \([A-Z_]+\), expected valid YAML: front matter read as `Key: value` lines; unexpected front matter key `Series-id`/,
+      ),
+    ]);
+  });
+});
+
+describe('author names', () => {
+  it('reads strings, lists, Hugo and Pandoc maps and CSL names', () => {
+    expect(authorNames('Ada Quill')).toEqual(['Ada Quill']);
+    expect(authorNames('Quill, Ada')).toEqual(['Quill, Ada']);
+    expect(authorNames('Editors: Ada Quill, Tomas Reed and Lena Marsh')).toEqual(['Ada Quill', 'Tomas Reed', 'Lena Marsh']);
+    expect(authorNames([{ name: 'Ada Quill', affiliation: 'X' }, { text: 'Tomas Reed' }, { given: 'Lena', family: 'Marsh' }])).toEqual([
+      'Ada Quill',
+      'Tomas Reed',
+      'Lena Marsh',
+    ]);
+  });
+});
+
+describe('dates', () => {
+  const config = (text: string) => parseConfig({ text, file: 'folio.yaml' });
+  it('takes a year as a number, YYYY-MM, and a timestamp by its day', () => {
+    expect(config('date: 2017').date).toBe('2017');
+    expect(config('date: 2019-04').date).toBe('2019-04');
+    expect(config('date: 2020-02-03T10:00:00Z').date).toBe('2020-02-03');
+  });
+  it('says what is expected', () => {
+    expect(() => config('title: X\ndate: May 2021')).toThrow('Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD');
+    try {
+      config('title: X\ndate: May 2021');
+    } catch (error) {
+      expect((error as FolioError).format()).toBe('folio.yaml:2:1: Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD');
+    }
+  });
+  it('keeps folio.yaml strict about keys', () => {
+    expect(() => config('layout: post')).toThrow(/Unexpected config key `layout`/);
+  });
+});
+
+describe('template tags in the text', () => {
+  it('drops Hugo shortcodes and Liquid tags, keeps the text between them and code, warns once', async () => {
+    const book = await readBook(path.join(fixture('front-matter-template-tags'), 'book.md'));
+    const text = book.body[0].tree.children.map((node) => toString(node));
+    expect(text).toEqual(['One', 'An aside kept as text.', 'A headnote kept too.', 'Inline braces stay readable.', '{{< code >}} in code is left alone.']);
+    expect(warnings(book)).toEqual([
+      'book.md:7:1 template-tags Unexpected template tags (6, the first `{{< notation title="Aside" >}}`), expected Markdown; dropped, the text between them kept',
+    ]);
+  });
+});
