@@ -2,9 +2,10 @@
  * The tagged screen PDF: chapters printed tagged by Chromium, their structure trees joined into one
  * by the merge (structure.ts). First on small invented chapters made with pdf-lib (keys that
  * collide, a chapter without a tree), then on the sample book: `Tagged: yes`, every chapter's
- * structure element in the book, each pointing at the book's own pages, one parent tree.
+ * structure element in the book, each pointing at the book's own pages, one parent tree, and
+ * poppler reading the headings' text back through it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { silentLogger } from '../src/log.js';
 import { read, render, cite, bibliographyHtml } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { ChunkMerger } from '../src/emit/pdf/merge.js';
+import { outlineTitles } from '../src/emit/pdf/postprocess.js';
 import { repoRoot } from './helpers/corpus.js';
 
 const name = PDFName.of;
@@ -233,9 +235,27 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
     expect(marked).toBeGreaterThan(book.getPageCount() / 2);
   });
 
+  it('reads back in poppler without errors, the headings with their text in book order (as the bookmarks)', async () => {
+    const result = spawnSync('pdfinfo', ['-struct-text', outcome.file], { encoding: 'utf8' });
+    expect(result.stderr).toBe(''); // Em and Strong (PDF 2.0 types) role-mapped
+    const headings: string[] = [];
+    let depth = -1;
+    for (const line of result.stdout.split('\n')) {
+      const indent = line.length - line.trimStart().length;
+      if (depth >= 0 && indent <= depth) depth = -1;
+      if (/^\s*H[12] \(block\)$/.test(line)) {
+        depth = indent;
+        headings.push('');
+      } else if (depth >= 0 && line.trim().startsWith('"')) headings[headings.length - 1] += line.trim().slice(1, -1);
+    }
+    expect(headings.map((heading) => heading.replace(/\s+/g, ' ').trim())).toEqual(await outlineTitles(readFileSync(outcome.file)));
+  });
+
   it('keeps headings, paragraphs, lists, and the figure with its alt text', () => {
     const roles = new Set(structure.elements.map(role));
-    for (const wanted of ['H1', 'H2', 'P', 'L', 'LI', 'Figure', 'Link']) expect(roles).toContain(wanted);
+    for (const wanted of ['H1', 'H2', 'P', 'L', 'LI', 'Figure', 'Link', 'Em']) expect(roles).toContain(wanted);
+    const roleMap = book.catalog.lookup(name('StructTreeRoot'), PDFDict).lookup(name('RoleMap'), PDFDict);
+    expect(roleMap.get(name('Em'))).toBe(name('Span'));
     const figures = structure.elements.filter((element) => role(element) === 'Figure' && element.get(name('Alt')));
     expect(figures.length).toBeGreaterThan(0);
     expect((figures[0].lookup(name('Alt')) as PDFString).decodeText()).toMatch(/^A timeline /);

@@ -7,7 +7,7 @@
  * copied for the book (not on duplicates of them). Each chapter's parent-tree keys are shifted past
  * the chapters copied before it, on the pages, annotations and forms as they are copied; the
  * chapters' top elements become `Part`s of one `Document` under the merged StructTreeRoot, and the
- * role, class and ID maps are joined.
+ * role, class and ID maps are joined (PDF 2.0 types mapped for PDF 1.7 readers: structure-roles.ts).
  */
 import {
   PDFArray,
@@ -24,6 +24,7 @@ import {
   type PDFDocument,
   type PDFObject,
 } from 'pdf-lib';
+import { pdf17Roles } from './structure-roles.js';
 
 const name = PDFName.of;
 const keyed = [name('StructParent'), name('StructParents')];
@@ -111,6 +112,24 @@ function treeLeaves(context: PDFContext, node: PDFDict | undefined, leafKey: 'Nu
     if (kid instanceof PDFDict) pairs.push(...treeLeaves(context, kid, leafKey, seen));
   }
   return pairs;
+}
+
+/** The structure types of the elements under `top`. */
+function usedRoles(context: PDFContext, top: PDFRef): Set<string> {
+  const roles = new Set<string>();
+  const seen = new Set<PDFDict>();
+  const stack: PDFObject[] = [top];
+  while (stack.length) {
+    const value = context.lookup(stack.pop()!);
+    if (value instanceof PDFArray) stack.push(...value.asArray());
+    if (!(value instanceof PDFDict) || seen.has(value)) continue;
+    seen.add(value);
+    const role = value.get(name('S'));
+    if (role instanceof PDFName) roles.add(role.decodeText());
+    const kids = value.get(name('K'));
+    if (kids) stack.push(kids);
+  }
+  return roles;
 }
 
 const textOf = (key: PDFObject) => (key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : String(key));
@@ -202,6 +221,9 @@ export class StructureMerger {
       for (const [key, value] of entries.values()) dict.set(key, value);
       return dict;
     };
+    for (const role of usedRoles(context, root.document)) {
+      if (role in pdf17Roles && !this.roles.has(role)) this.roles.set(role, [name(role), name(pdf17Roles[role])]);
+    }
     if (this.roles.size) tree.set(name('RoleMap'), dictOf(this.roles));
     if (this.classes.size) tree.set(name('ClassMap'), dictOf(this.classes));
     if (this.ids.size) {
