@@ -76,6 +76,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
     const renderOptions = {
       timeout: config.timeout,
       outlineTags: print ? [] : ['h1', 'h2'],
+      tagged: !print,
       scripts: [handlersPath],
       onBlocked: (url: string) => blocked.push(url),
       onLayoutStart: waiting,
@@ -88,7 +89,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
           cache: cacheDir
             ? {
                 store: createStore(path.join(cacheDir, 'pdf-chunks'), 4 * defaultStoreBytes),
-                fingerprint: await layoutFingerprint(workDir, { outlineTags: renderOptions.outlineTags, handlers: pagedHandlersScript }),
+                fingerprint: await layoutFingerprint(workDir, { outlineTags: renderOptions.outlineTags, tagged: renderOptions.tagged, handlers: pagedHandlersScript }),
               }
             : undefined,
           workers: flags.workers ? Number(flags.workers) : layoutWorkers(config.workers),

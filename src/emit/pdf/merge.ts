@@ -4,9 +4,12 @@
  * carried over with their pages, so a contents entry printed in the front matter's chunk reaches
  * the chapter printed in another. The outline is rebuilt from the chunks' headings, as
  * pagedjs-cli builds it for a single document (named destinations, nested by heading rank).
+ * Tagged chunks keep their structure: pages and structure trees are copied together and joined
+ * into one tree (structure.ts).
  */
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject, type PDFPage } from 'pdf-lib';
 import type { OutlineItem } from './render.js';
+import { StructureMerger } from './structure.js';
 
 /**
  * Joins chunk PDFs as they are printed (their pages copied while later chunks are laid out), in
@@ -18,6 +21,10 @@ export class ChunkMerger {
   private readonly dests = new Map<string, { name: PDFName; items: PDFObject[] }>();
 
   private readonly parsed = new Map<Uint8Array, Promise<PDFDocument>>();
+  private structureMerger?: StructureMerger;
+  private structure(merged: PDFDocument): StructureMerger {
+    return (this.structureMerger ??= new StructureMerger(merged));
+  }
 
   /** Starts reading a chunk's PDF ahead of `add` (a cached chapter's, while others are laid out). */
   prepare(bytes: Uint8Array): void {
@@ -35,10 +42,7 @@ export class ChunkMerger {
       const merged = await this.merged;
       const source = await this.parsed.get(bytes)!;
       this.parsed.delete(bytes);
-      const sourcePages = source.getPages();
-      const copied = await merged.copyPages(source, sourcePages.map((_, index) => index));
-      const pageRefs = new Map<PDFRef, PDFRef>();
-      sourcePages.forEach((page, index) => pageRefs.set(page.ref, copied[index].ref));
+      const { pages: copied, pageRefs } = this.structure(merged).copy(position, source);
       const sourceDests = source.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
       for (const [name, value] of sourceDests?.entries() ?? []) {
         const destination = source.context.lookup(value);
@@ -66,6 +70,7 @@ export class ChunkMerger {
       for (const { name, items } of this.dests.values()) dests.set(name, merged.context.obj(items));
       merged.catalog.set(PDFName.of('Dests'), merged.context.register(dests));
     }
+    this.structure(merged).finish();
     if (outline.length) setOutline(merged, outline);
     return merged;
   }

@@ -15,6 +15,8 @@ export interface RenderOptions {
   timeout: number;
   /** Heading tags that become PDF bookmarks, outermost first; none for the printer's file. */
   outlineTags: string[];
+  /** Chapters printed as tagged PDF (a structure tree for screen readers), kept through the merge; the printer's file leaves it out. */
+  tagged?: boolean;
   /** Scripts run after Paged.js loads (Folio's handlers), as file paths. */
   scripts?: string[];
   /** Called as Paged.js finishes each page. */
@@ -140,8 +142,9 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
     },
     renumber: (numbers) => guard(page.evaluate(renumberPages, numbers), 'Renumbering a chapter'),
     // Through the DevTools protocol, for generateTaggedPDF (puppeteer's page.pdf leaves Chromium's
-    // default, tagged): the structure tree cannot survive the merge of the chunks, and without it
-    // the print takes about a third less time and the file half the bytes.
+    // default): tagged for the screen PDF (merge.ts joins the chapters' structure trees); the
+    // printer's file goes without, as the print then takes about a third less time and the file
+    // half the bytes.
     print: () =>
       guard(
         (async () => {
@@ -154,7 +157,7 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
             marginBottom: 0,
             marginLeft: 0,
             marginRight: 0,
-            generateTaggedPDF: false, // newer than puppeteer-core's protocol types
+            generateTaggedPDF: Boolean(options.tagged), // newer than puppeteer-core's protocol types
             transferMode: 'ReturnAsBase64' as const,
           };
           const { data } = await devtools.send('Page.printToPDF', request);
