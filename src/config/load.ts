@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { FolioError } from '../errors.js';
+import { yamlValue } from '../limits/yaml.js';
 import { configSchema, type FolioConfig } from './schema.js';
 
 export interface ConfigSource {
@@ -25,7 +26,7 @@ export function parseConfig(source: ConfigSource): FolioConfig {
     const error = document.errors[0];
     throw new FolioError(`Unexpected YAML syntax (${error.code}), expected valid YAML`, at(error.pos[0]));
   }
-  const data = document.toJS() ?? {};
+  const data = yamlValue(document, at(0)) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new FolioError('Unexpected YAML value, expected a mapping of settings', at(0));
   }

@@ -6,6 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAsset } from '../assets/load.js';
 import type { RenderedBook } from '../render/types.js';
 import { writeFileAtomic } from './atomic.js';
 import { printDocument, type PrintDocument, type PrintDocumentOptions } from './pdf/document.js';
@@ -42,7 +43,7 @@ export async function writeHtmlBundle(book: RenderedBook, dir: string, options: 
   }
   for (const asset of book.assets) {
     const target = path.join(dir, asset.href);
-    await copyInto(asset.path, target);
+    await writeFileAtomic(target, (await readAsset(asset.path, 'image')).data);
     files.push(target);
   }
   const htmlPath = path.join(dir, 'book.html');

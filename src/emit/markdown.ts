@@ -11,6 +11,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { stringify as stringifyYaml } from 'yaml';
+import { decodeReference } from '../assets/reference.js';
 import { divisions, type Book, type BookMetadata } from '../book.js';
 import { roleLabels } from '../read/roles.js';
 
@@ -46,7 +47,7 @@ function rebaseImages(nodes: RootContent[], from: string, to: string): RootConte
   for (const node of copies) {
     visit(node, 'image', (image) => {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(image.url)) return;
-      image.url = path.relative(to, path.resolve(from, decodeURI(image.url))).split(path.sep).join('/');
+      image.url = path.relative(to, path.resolve(from, decodeReference(image.url))).split(path.sep).join('/');
     });
   }
   return copies;

@@ -16,6 +16,7 @@ import { createReadCache, type ReadCache } from './cache.js';
 import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js';
 import { detectDialect, normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
 import { loadSource } from './source.js';
+import { checkTreeDepth } from '../limits/tree.js';
 
 export const configFileName = 'folio.yaml';
 
@@ -41,7 +42,9 @@ async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undef
     Object.assign(file.data, cached.data);
     return cached.tree;
   }
-  const tree = dialect === 'export' ? normaliseExport(await parseExport(file, cache), file) : parseMarkdown(file, dialect);
+  const parsed = dialect === 'export' ? await parseExport(file, cache) : parseMarkdown(file, dialect);
+  checkTreeDepth(parsed, file);
+  const tree = dialect === 'export' ? normaliseExport(parsed, file) : parsed;
   await cache?.set(file, dialect, { tree, data: file.data });
   return tree;
 }
