@@ -16,7 +16,7 @@ export type ResolvedAsset =
 /** True when `target` is `folder` or below it (both absolute, already real when they need to be). */
 export function isInside(folder: string, target: string): boolean {
   const relative = path.relative(folder, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /** The book folder's real path (the folder itself may sit behind a symlink). */
