@@ -36,8 +36,29 @@ export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
     const rebased = options.baseDir ? rebaseImages(division.tree.children, path.dirname(division.file.path), options.baseDir) : division.tree.children;
     children.push(...rebased);
   }
-  const root: Root = { type: 'root', children };
+  const root: Root = { type: 'root', children: orphanCallsAsText(children) };
   return writer.stringify(root);
+}
+
+/**
+ * A note call whose note text is missing (an export's `<sup>7</sup>` with no note 7; `folio check`
+ * reports it) is written as the literal text `[^7]`, escaped: unescaped, GFM reads a call without
+ * a definition as text anyway, and `normalise` would then escape it only on a second pass.
+ */
+function orphanCallsAsText(nodes: RootContent[]): RootContent[] {
+  const defined = new Set<string>();
+  for (const node of nodes) visit(node, 'footnoteDefinition', (definition) => void defined.add(definition.identifier));
+  let orphans = false;
+  for (const node of nodes) visit(node, 'footnoteReference', (call) => void (orphans ||= !defined.has(call.identifier)));
+  if (!orphans) return nodes;
+  const copies = structuredClone(nodes);
+  for (const node of copies) {
+    visit(node, 'footnoteReference', (call, index, parent) => {
+      if (defined.has(call.identifier) || !parent || index === undefined) return;
+      parent.children.splice(index, 1, { type: 'text', value: `[^${call.label ?? call.identifier}]` });
+    });
+  }
+  return copies;
 }
 
 /** Copies of `nodes` whose relative image URLs resolve from `to` as they did from `from`. */
