@@ -56,10 +56,31 @@ async function normalise(text: string): Promise<{ markdown: string; bookWords: s
   return { markdown: toMarkdown(book), bookWords };
 }
 
-/** The three properties on one manuscript; throws with what went wrong. */
-async function holds(text: string): Promise<void> {
+/** The words a reader of `text` sees: markup (tags, entities, note labels, config keys) aside. */
+function sourceWords(text: string): Set<string> {
+  const prose = text
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    .replace(/&(?:#x?[0-9a-f]+|[a-z]+);/gi, ' ')
+    .replace(/\[\^[^\]\s]*\]:?/g, ' ')
+    .replace(/^[A-Za-z]+:/gm, ' ');
+  return new Set(words(prose));
+}
+
+/**
+ * Stricter than the book's words: every word of the source reaches `normalise`. Failures here are
+ * the reader's (see the fixtures with a known-issue.txt), so it runs under `npm run fuzz` only
+ * (FOLIO_FUZZ_SOURCE_WORDS=1) until they are fixed.
+ */
+const checkSourceWords = process.env.FOLIO_FUZZ_SOURCE_WORDS === '1';
+
+/** The properties on one manuscript; throws with what went wrong. */
+async function holds(text: string, sourceConserved = checkSourceWords): Promise<void> {
   const first = await normalise(text);
   if (!first) return;
+  if (sourceConserved) {
+    const written = new Set(words(first.markdown));
+    expect([...sourceWords(text)].filter((word) => !written.has(word)), 'words of the source missing from normalise').toEqual([]);
+  }
   const { missing } = multisetDiff(first.bookWords, words(first.markdown));
   expect([...missing.keys()], 'words of the book missing from normalise').toEqual([]);
   const second = await normalise(first.markdown);
@@ -96,8 +117,10 @@ describe('fuzzing the reader, the check and normalise', () => {
 const found = readdirSync(path.join(repoRoot, 'tests/fixtures')).filter((name) => name.startsWith('fuzz-'));
 describe.skipIf(found.length === 0)('fixtures the fuzzer found', () => {
   for (const name of found) {
-    it(name, async () => {
-      await holds(readFileSync(path.join(repoRoot, 'tests/fixtures', name, 'input.md'), 'utf8'));
-    });
+    const folder = path.join(repoRoot, 'tests/fixtures', name);
+    const input = () => readFileSync(path.join(folder, 'input.md'), 'utf8');
+    // A failure reported but not yet fixed (known-issue.txt says where): expected to fail until then.
+    if (existsSync(path.join(folder, 'known-issue.txt'))) it.fails(`${name} (known issue)`, () => holds(input(), true));
+    else it(name, () => holds(input(), true));
   }
 });
