@@ -36,8 +36,26 @@ export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
     const rebased = options.baseDir ? rebaseImages(division.tree.children, path.dirname(division.file.path), options.baseDir) : division.tree.children;
     children.push(...rebased);
   }
-  const root: Root = { type: 'root', children: orphanCallsAsText(children) };
+  const root: Root = { type: 'root', children: withoutEmptyParagraphs(orphanCallsAsText(children)) };
   return writer.stringify(root);
+}
+
+/**
+ * An empty paragraph (an export's empty note text leaves one) is nothing in Markdown: written, it
+ * leaves a stray space that a second `normalise` would not write.
+ */
+function withoutEmptyParagraphs(nodes: RootContent[]): RootContent[] {
+  const empty = (node: RootContent) => node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && child.value.trim() === '');
+  let found = false;
+  for (const node of nodes) visit(node, 'paragraph', (paragraph) => void (found ||= empty(paragraph)));
+  if (!found) return nodes;
+  const copies = structuredClone(nodes).filter((node) => !empty(node));
+  for (const node of copies) {
+    visit(node, (parent) => {
+      if ('children' in parent) (parent as { children: RootContent[] }).children = (parent.children as RootContent[]).filter((child) => !empty(child));
+    });
+  }
+  return copies;
 }
 
 /**

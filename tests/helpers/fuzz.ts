@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 
 /** Fixed seed and a short budget in the normal run; `npm run fuzz` sets FOLIO_FUZZ_RUNS (and may set FOLIO_FUZZ_SEED). */
-export const fuzzRuns = Number(process.env.FOLIO_FUZZ_RUNS ?? 20);
+export const fuzzRuns = Number(process.env.FOLIO_FUZZ_RUNS ?? 15);
 export const fuzzSeed = Number(process.env.FOLIO_FUZZ_SEED ?? 20261202);
 
 const word = fc.constantFrom('alpha', 'beta', 'gamma', 'Delta', 'épopée', 'Ереван', 'Հայաստան', 'naïve', 'x', '1921', 'IV', 'p.', 'ibid.', 'and');
