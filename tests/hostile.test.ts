@@ -126,6 +126,13 @@ describe('files stay inside the book', () => {
     expect(result.code).toBe(2);
   });
 
+  it('a `data:` URL image: one located line, exit 2', async () => {
+    const dir = await book('data-url', { 'book.md': '# One\n\nInline bytes:\n\n![dot](data:image/png;base64,AAAA)\n' });
+    const result = await run(['build', 'book.md', '--only', 'epub', '--out', 'out', '--no-cache', '--quiet'], dir);
+    expect(result.stderr).toBe("folio build: book.md:5:1: Unexpected `data:` URL image, expected an image file inside the book's folder\n");
+    expect(result.code).toBe(2);
+  });
+
   it('an image over 50 MB: one located line, exit 2', async () => {
     const dir = await book('huge-image', { 'book.md': '# One\n\nA picture:\n\n![huge](huge.png)\n', 'huge.png': png });
     await truncate(path.join(dir, 'huge.png'), 60 * 2 ** 20);

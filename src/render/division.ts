@@ -164,6 +164,9 @@ function rawImages(tree: HastRoot | Element, context: ImageContext, assets: Asse
 function localImage(node: Image, { dirs, bookDir, file }: ImageContext, assets: AssetRegistry): string {
   const start = node.position?.start;
   const place = { file: file.path ? path.relative(file.cwd, file.path) || file.path : undefined, line: start?.line, column: start?.column };
+  if (/^data:/i.test(node.url)) {
+    throw new FolioError(`Unexpected \`data:\` URL image, expected an image file inside the book's folder`, place);
+  }
   const resolved = resolveAsset(node.url, dirs, bookDir);
   if (resolved.kind === 'outside') {
     throw new FolioError(`Unexpected image \`${node.url}\` outside the book's folder, expected a file inside it (asset-outside-book)`, place);
