@@ -192,7 +192,7 @@ describe('no crash, no runaway: refused with one line and exit 2', () => {
     expect(million.stderr).toBe('folio check: million-notes.md: Unexpected file of 33.2 MB, expected at most 32 MB\n');
     expect(million.code).toBe(2);
     const many = await refused('many-notes.md', notes(150_000));
-    expect(many.stderr).toBe('folio check: many-notes.md:100003:1: Unexpected file with more than 100000 note calls and note texts, expected fewer (split the book into files)\n');
+    expect(many.stderr).toBe('folio check: many-notes.md:50003:1: Unexpected file with more than 50000 note calls and note texts, expected fewer (split the book into files)\n');
     expect(many.code).toBe(2);
     expect(million.seconds + many.seconds).toBeLessThan(60);
   }, 120_000);

@@ -13,7 +13,7 @@ export const limits = {
   /** Emphasis and strikethrough delimiter runs (`*`, `_`, `~`) in one paragraph. */
   paragraphDelimiters: 1000,
   /** Note calls and note texts (`[^…]`, `<sup>`) in one file. */
-  noteMarks: 100_000,
+  noteMarks: 50_000,
   /** Raw HTML elements open at once. */
   htmlNesting: 256,
   /** Depth of the parsed tree. */
