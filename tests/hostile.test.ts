@@ -176,6 +176,19 @@ describe('no crash, no runaway: refused with one line and exit 2', () => {
     expect(emphasis.code).toBe(2);
   });
 
+  it('what only looks like it is accepted: code blocks full of marks, snake_case words, a long folio.yaml', async () => {
+    const code = Array.from({ length: 800 }, (_, index) => `my_var_${index} = other_${index} * 2 ** 3  # *x* _y_ <div>`).join('\n');
+    const snake = Array.from({ length: 3000 }, () => 'snake_case_word').join(' ');
+    const dir = await book('looks-hostile', {
+      'folio.yaml': config(`description: >-\n${Array.from({ length: 1200 }, () => '  a *starred* line_with_underscores').join('\n')}\n`),
+      'one.md': `# One\n\n\`\`\`python\n${code}\n\`\`\`\n\n${snake}\n`,
+    });
+    const result = await run(['check', '.', '--no-cache'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('1 chapters, 0 notes: 0 errors, 0 warnings\n');
+    expect(result.code).toBe(0);
+  });
+
   it('a line of 2 million characters', async () => {
     const result = await refused('long-line.md', `# Long\n\n${'word '.repeat(400_000)}\n`);
     expect(result.stderr).toBe('folio check: long-line.md:3:1048577: Unexpected line of 2000000 characters, expected at most 1048576\n');

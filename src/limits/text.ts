@@ -12,11 +12,16 @@ const neverNested = new Set([
 ]);
 
 const containerMarker = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
-const delimiterRun = /[*_~]+/g;
+/** Runs that may open or close emphasis: `_` inside a word (`snake_case`) cannot. */
+const delimiterRun = /\*+|~+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+/** A code fence; a backtick fence's info string may not hold a backtick (then it is text). */
+const fence = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const noteMark = /\[\^|<sup\b/gi;
 const htmlTag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(\/?)>/g;
 
+/** `file` names the text in messages; YAML (folio.yaml) only gets the line-length limit. */
 export function checkTextLimits(text: string, file: string): void {
+  const markdown = !/\.ya?ml$/i.test(file);
   const refuse = (message: string, line: number, column = 1): never => {
     throw new FolioError(message, { file, line, column });
   };
@@ -24,6 +29,8 @@ export function checkTextLimits(text: string, file: string): void {
   let notes = 0;
   let delimiters = 0;
   let htmlDepth = 0;
+  /** The fence that opened the code block we are in (its content is not Markdown). */
+  let openFence: string | undefined;
   for (let start = 0; start <= text.length; ) {
     line++;
     const newline = text.indexOf('\n', start);
@@ -34,6 +41,17 @@ export function checkTextLimits(text: string, file: string): void {
     const value = text.slice(start, end);
     start = end + 1;
     if (newline === -1) start = text.length + 1;
+    if (!markdown) continue;
+    const fenced = fence.exec(value)?.[1];
+    if (openFence) {
+      if (fenced && fenced[0] === openFence[0] && fenced.length >= openFence.length) openFence = undefined;
+      continue;
+    }
+    if (fenced) {
+      openFence = fenced;
+      delimiters = 0;
+      continue;
+    }
 
     containerMarker.lastIndex = 0;
     let nesting = 0;
