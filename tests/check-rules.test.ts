@@ -159,6 +159,21 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    fixture: 'check-asset-outside',
+    dialect: 'clean',
+    code: 1,
+    summary: { chapters: 1, notes: 0, errors: 1, warnings: 0 },
+    messages: [
+      {
+        line: 9,
+        column: 1,
+        severity: 'error',
+        ruleId: 'asset-outside-book',
+        message: "Unexpected image `/etc/passwd` outside the book's folder, expected a file inside it",
+      },
+    ],
+  },
 ];
 
 describe('check rules: one failing fixture each (folio check --format json)', () => {
@@ -181,7 +196,7 @@ describe('check rules: one failing fixture each (folio check --format json)', ()
       const result = await run(['check', 'input.md', '--format', 'json'], folder);
       expect(result.stderr).toBe('');
       const printed = JSON.parse(result.stdout) as { summary: typeof summary; messages: typeof expected };
-      expect(printed.messages.filter(({ ruleId }) => ruleId.startsWith('note-'))).toEqual(expected);
+      expect(printed.messages.filter(({ ruleId }) => rules.some((rule) => rule.id === ruleId))).toEqual(expected);
       expect(printed.summary.errors).toBe(summary.errors);
       expect(printed).toEqual({ summary, messages: expected });
       expect(result.code).toBe(code);

@@ -275,7 +275,14 @@ describe('folio epub with a cover and embedded fonts', () => {
   let epub: Built;
   let opf: string;
   beforeAll(async () => {
-    epub = await buildEpub(path.join(fixture('epub-fonts'), 'book.md'));
+    // Fonts, like every asset, must be inside the book's folder: a copy of the fixture gets them.
+    const book = await mkdtemp(path.join(tmpdir(), 'folio-epub-fonts-'));
+    await mkdir(path.join(book, 'fonts'));
+    for (const name of ['book.md', 'cover.svg']) await copyFile(path.join(fixture('epub-fonts'), name), path.join(book, name));
+    for (const font of ['eb-garamond/files/eb-garamond-latin-400-normal.woff2', 'eb-garamond/files/eb-garamond-latin-400-italic.woff2', 'noto-serif-armenian/files/noto-serif-armenian-armenian-400-normal.woff2']) {
+      await copyFile(path.join(repoRoot, 'node_modules/@fontsource', font), path.join(book, 'fonts', path.basename(font)));
+    }
+    epub = await buildEpub(path.join(book, 'book.md'));
     opf = await text(epub.zip, 'content.opf');
   });
 

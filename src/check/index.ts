@@ -7,6 +7,7 @@ import type { Book } from '../book.js';
 import { indexNotes } from './notes-index.js';
 import { report } from './report.js';
 import type { Rule } from './rule.js';
+import { assetOutsideBook } from './rules/asset-outside-book.js';
 import { noteDuplicate } from './rules/note-duplicate.js';
 import { noteEmpty } from './rules/note-empty.js';
 import { noteInHeading } from './rules/note-in-heading.js';
@@ -15,7 +16,7 @@ import { noteMissingText } from './rules/note-missing-text.js';
 import { notePage } from './rules/note-page.js';
 import { noteSequence } from './rules/note-sequence.js';
 
-export const rules: Rule[] = [noteMissingText, noteMissingCall, noteDuplicate, noteSequence, noteEmpty, noteInHeading, notePage];
+export const rules: Rule[] = [noteMissingText, noteMissingCall, noteDuplicate, noteSequence, noteEmpty, noteInHeading, notePage, assetOutsideBook];
 
 export interface CheckSummary {
   chapters: number;

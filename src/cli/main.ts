@@ -59,6 +59,11 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
       return 2;
     }
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      // The input limits (src/limits/) stop known shapes first; this catches any other too deep to walk.
+      process.stderr.write(`folio ${command.name}: Unexpected input nested too deeply to process, expected shallower structure\n`);
+      return 2;
+    }
     const code = (error as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`folio ${command.name}: ${(error as Error).message}\nusage: ${command.usage}\n`);

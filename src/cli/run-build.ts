@@ -1,6 +1,7 @@
 /** What `folio build`, `pdf`, `epub` and `html` share: run the pipeline, report, pick the exit code. */
 import path from 'node:path';
 import { formatCheck } from '../check/format.js';
+import { removeStaleTemporaries } from '../emit/atomic.js';
 import type { Format } from '../emit/index.js';
 import { build } from '../pipeline.js';
 import type { CommandContext } from './command.js';
@@ -19,6 +20,7 @@ export async function runBuild(context: CommandContext, targets: Target[], flags
   const { input, values, cwd, logger, cacheDir } = context;
   const outDir = path.resolve(cwd, String(values.out ?? 'output'));
   const formats = targets.filter((target): target is Format => target !== 'bib');
+  await removeStaleTemporaries(outDir);
   const result = await build({ input, cwd, logger, outDir, formats, cacheDir, flags });
   const { book, summary } = result;
   if (options.warmBrowsers && formats.includes('pdf')) {

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { FolioError } from '../errors.js';
+import { yamlValue } from '../limits/yaml.js';
 import { configSchema, type FolioConfig } from './schema.js';
 
 export interface ConfigSource {
@@ -46,7 +47,7 @@ export function parseConfig(source: ConfigSource): FolioConfig {
     const error = yaml.document.errors[0];
     throw new FolioError(`Unexpected YAML syntax (${error.code}), expected valid YAML`, yaml.at(error.pos[0]));
   }
-  const data = yaml.document.toJS() ?? {};
+  const data = yamlValue(yaml.document, yaml.at(0)) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new FolioError('Unexpected YAML value, expected a mapping of settings', yaml.at(0));
   }

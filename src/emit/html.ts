@@ -6,8 +6,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAsset } from '../assets/load.js';
 import type { RenderedBook } from '../render/types.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeError, writeFileAtomic } from './atomic.js';
 import { printDocument, type PrintDocument, type PrintDocumentOptions } from './pdf/document.js';
 import type { Writer } from './types.js';
 
@@ -24,7 +25,9 @@ export interface HtmlBundle {
 export async function writeHtmlBundle(book: RenderedBook, dir: string, options: PrintDocumentOptions = {}): Promise<HtmlBundle> {
   const document = printDocument(book, options);
   const files: string[] = [];
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw writeError(error, dir);
+  });
   for (const name of document.staticStyles) {
     const target = path.join(dir, 'styles', name);
     await writeFileAtomic(target, await readFile(path.join(stylesDir, name)));
@@ -42,7 +45,7 @@ export async function writeHtmlBundle(book: RenderedBook, dir: string, options: 
   }
   for (const asset of book.assets) {
     const target = path.join(dir, asset.href);
-    await copyInto(asset.path, target);
+    await writeFileAtomic(target, (await readAsset(asset.path, 'image')).data);
     files.push(target);
   }
   const htmlPath = path.join(dir, 'book.html');

@@ -11,6 +11,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { stringify as stringifyYaml } from 'yaml';
+import { decodeReference } from '../assets/reference.js';
 import { divisions, type Book, type BookMetadata } from '../book.js';
 import { roleLabels } from '../read/roles.js';
 
@@ -35,8 +36,47 @@ export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
     const rebased = options.baseDir ? rebaseImages(division.tree.children, path.dirname(division.file.path), options.baseDir) : division.tree.children;
     children.push(...rebased);
   }
-  const root: Root = { type: 'root', children };
+  const root: Root = { type: 'root', children: withoutEmptyParagraphs(orphanCallsAsText(children)) };
   return writer.stringify(root);
+}
+
+/**
+ * An empty paragraph (an export's empty note text leaves one) is nothing in Markdown: written, it
+ * leaves a stray space that a second `normalise` would not write.
+ */
+function withoutEmptyParagraphs(nodes: RootContent[]): RootContent[] {
+  const empty = (node: RootContent) => node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && child.value.trim() === '');
+  let found = false;
+  for (const node of nodes) visit(node, 'paragraph', (paragraph) => void (found ||= empty(paragraph)));
+  if (!found) return nodes;
+  const copies = structuredClone(nodes).filter((node) => !empty(node));
+  for (const node of copies) {
+    visit(node, (parent) => {
+      if ('children' in parent) (parent as { children: RootContent[] }).children = (parent.children as RootContent[]).filter((child) => !empty(child));
+    });
+  }
+  return copies;
+}
+
+/**
+ * A note call whose note text is missing (an export's `<sup>7</sup>` with no note 7; `folio check`
+ * reports it) is written as the literal text `[^7]`, escaped: unescaped, GFM reads a call without
+ * a definition as text anyway, and `normalise` would then escape it only on a second pass.
+ */
+function orphanCallsAsText(nodes: RootContent[]): RootContent[] {
+  const defined = new Set<string>();
+  for (const node of nodes) visit(node, 'footnoteDefinition', (definition) => void defined.add(definition.identifier));
+  let orphans = false;
+  for (const node of nodes) visit(node, 'footnoteReference', (call) => void (orphans ||= !defined.has(call.identifier)));
+  if (!orphans) return nodes;
+  const copies = structuredClone(nodes);
+  for (const node of copies) {
+    visit(node, 'footnoteReference', (call, index, parent) => {
+      if (defined.has(call.identifier) || !parent || index === undefined) return;
+      parent.children.splice(index, 1, { type: 'text', value: `[^${call.label ?? call.identifier}]` });
+    });
+  }
+  return copies;
 }
 
 /** Copies of `nodes` whose relative image URLs resolve from `to` as they did from `from`. */
@@ -46,7 +86,7 @@ function rebaseImages(nodes: RootContent[], from: string, to: string): RootConte
   for (const node of copies) {
     visit(node, 'image', (image) => {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(image.url)) return;
-      image.url = path.relative(to, path.resolve(from, decodeURI(image.url))).split(path.sep).join('/');
+      image.url = path.relative(to, path.resolve(from, decodeReference(image.url))).split(path.sep).join('/');
     });
   }
   return copies;

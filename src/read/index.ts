@@ -22,6 +22,7 @@ import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { remarkTemplateTags } from './template-tags.js';
 import { validateConfig } from '../config/load.js';
 import { VFile as SourceFile } from 'vfile';
+import { checkTreeDepth } from '../limits/tree.js';
 
 export const configFileName = 'folio.yaml';
 
@@ -48,7 +49,9 @@ async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undef
     return cached.tree;
   }
   const source = parseable(file);
-  const tree = dialect === 'export' ? normaliseExport(await parseExport(source, file, cache), file) : parseMarkdown(source, dialect);
+  const parsed = dialect === 'export' ? await parseExport(source, file, cache) : parseMarkdown(source, dialect);
+  checkTreeDepth(parsed, file);
+  const tree = dialect === 'export' ? normaliseExport(parsed, file) : parsed;
   await cache?.set(file, dialect, { tree, data: file.data });
   return tree;
 }

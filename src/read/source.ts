@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { FolioError } from '../errors.js';
+import { checkFileSize } from '../limits/file.js';
+import { checkTextLimits } from '../limits/text.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -9,6 +11,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function loadSource(filePath: string, cwd = process.cwd()): Promise<VFile> {
   const display = path.relative(cwd, filePath) || filePath;
   let bytes: Buffer;
+  await checkFileSize(filePath, display);
   try {
     bytes = await readFile(filePath);
   } catch (error) {
@@ -37,6 +40,7 @@ export function decodeText(bytes: Uint8Array, display: string): string {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new FolioError('Unexpected empty file, expected a manuscript', { file: display });
+  checkTextLimits(text, display);
   return text;
 }
 

@@ -1,12 +1,15 @@
 /** One division of the book AST as a hast `<section>`: content, nested sections, then its notes. */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { FootnoteDefinition, Image, Paragraph, Root } from 'mdast';
 import { raw } from 'hast-util-raw';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { EXIT, visit } from 'unist-util-visit';
+import { inspectAsset } from '../assets/load.js';
+import { isRemoteReference } from '../assets/reference.js';
+import { resolveAsset } from '../assets/resolve.js';
 import type { Division } from '../book.js';
+import { FolioError } from '../errors.js';
 import type { Asset } from './types.js';
 import { tagLanguages } from './language.js';
 import { noteAside, noteReferenceHandler } from './notes.js';
@@ -14,8 +17,8 @@ import { sanitize, type SanitizeReport } from './sanitize.js';
 import { partSemantics } from './semantics.js';
 
 export interface AssetRegistry {
-  /** Registers a local image and returns the href the HTML uses for it. */
-  add(sourcePath: string): string;
+  /** Registers a local image (its real path, inside the book, of `mediaType`) and returns the href the HTML uses for it. */
+  add(sourcePath: string, mediaType?: string): string;
   list(): Asset[];
 }
 
@@ -37,7 +40,7 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
   const handlers = {
     footnoteReference: noteReferenceHandler(),
     paragraph: (state: State, node: Paragraph) => figureOrParagraph(state, node),
-    image: (state: State, node: Image) => image(state, node, [baseDir, bookDir], assets),
+    image: (state: State, node: Image) => image(state, node, { dirs: [baseDir, bookDir], bookDir, file: division.file }, assets),
   };
   const options = { handlers, allowDangerousHtml: true };
   const body = parseRawHtml(toHast(content, options) as HastRoot, content);
@@ -59,6 +62,8 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
     asides.push(...parseRawHtml(tree, definition).children.filter((child): child is Element => child.type === 'element'));
   }
 
+  const context: ImageContext = { dirs: [baseDir, bookDir], bookDir, file: division.file };
+  for (const tree of [body, ...asides]) rawImages(tree, context, assets);
   const reports = [...sanitize(body), ...asides.flatMap((aside) => sanitize(aside))];
   const semantics = partSemantics(division.role);
   const children: ElementContent[] = nestSections(
@@ -115,14 +120,61 @@ function figureOrParagraph(state: State, node: Paragraph): Element {
   return paragraph;
 }
 
-/** Local images resolve against the chapter's folder, then the manuscript's; remote ones are left for `sanitize` to drop. */
-function image(state: State, node: Image, dirs: string[], assets: AssetRegistry): Element {
-  const isRemote = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(node.url);
-  const candidates = dirs.map((dir) => path.resolve(dir, decodeURI(node.url)));
-  const src = isRemote ? node.url : assets.add(candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]);
+interface ImageContext {
+  /** Folders a relative reference resolves against: the chapter's, then the book's. */
+  dirs: string[];
+  bookDir: string;
+  file: Division['file'];
+}
+
+/**
+ * Local images resolve against the chapter's folder, then the manuscript's, and must stay inside
+ * the manuscript's folder and be an image of the type they are named (see src/assets/); remote
+ * ones are left for `sanitize` to drop. A missing file is reported by the writers.
+ */
+function image(state: State, node: Image, context: ImageContext, assets: AssetRegistry): Element {
+  const src = isRemoteReference(node.url) ? node.url : localImage(node, context, assets);
   const element: Element = { type: 'element', tagName: 'img', properties: { src, alt: node.alt ?? '' }, children: [] };
   state.patch(node, element);
   return element;
+}
+
+/**
+ * Images in the manuscript's raw HTML (`<img src="images/a.png">`) go through the same gate as
+ * Markdown ones; a `srcset` or `<source>` pointing at local files is dropped (it would be loaded
+ * unchecked by the browser laying out the PDF). Remote ones are left for `sanitize`.
+ */
+function rawImages(tree: HastRoot | Element, context: ImageContext, assets: AssetRegistry): void {
+  const known = new Set(assets.list().map((asset) => asset.href));
+  visit(tree, 'element', (element: Element) => {
+    if (element.tagName !== 'img' && element.tagName !== 'source') return;
+    for (const name of ['srcSet', ...(element.tagName === 'source' ? ['src'] : [])]) {
+      const value = element.properties[name];
+      if (typeof value === 'string' && !isRemoteReference(value.trim())) delete element.properties[name];
+      else if (Array.isArray(value) && !value.every((entry) => isRemoteReference(String(entry).trim()))) delete element.properties[name];
+    }
+    const src = element.properties.src;
+    if (element.tagName !== 'img' || typeof src !== 'string' || isRemoteReference(src) || /^data:/i.test(src) || known.has(src)) return;
+    const href = localImage({ type: 'image', url: src, position: element.position }, context, assets);
+    element.properties.src = href;
+    known.add(href);
+  });
+}
+
+function localImage(node: Image, { dirs, bookDir, file }: ImageContext, assets: AssetRegistry): string {
+  const start = node.position?.start;
+  const place = { file: file.path ? path.relative(file.cwd, file.path) || file.path : undefined, line: start?.line, column: start?.column };
+  if (/^data:/i.test(node.url)) {
+    throw new FolioError(`Unexpected \`data:\` URL image, expected an image file inside the book's folder`, place);
+  }
+  const resolved = resolveAsset(node.url, dirs, bookDir);
+  if (resolved.kind === 'outside') {
+    throw new FolioError(`Unexpected image \`${node.url}\` outside the book's folder, expected a file inside it (asset-outside-book)`, place);
+  }
+  if (resolved.kind === 'missing') return assets.add(resolved.path);
+  const inspection = inspectAsset(resolved.path, 'image', node.url);
+  if (!inspection.ok) throw new FolioError(inspection.reason, place);
+  return assets.add(resolved.path, inspection.mediaType);
 }
 
 /** Wraps each `h2` and what follows it (and `h3` within) in a `<section class="section">`. */

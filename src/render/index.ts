@@ -135,7 +135,7 @@ function createAssetRegistry(): AssetRegistry {
   const byPath = new Map<string, Asset>();
   const usedNames = new Set<string>();
   return {
-    add(sourcePath) {
+    add(sourcePath, mediaType) {
       const existing = byPath.get(sourcePath);
       if (existing) return existing.href;
       const extension = path.extname(sourcePath).toLowerCase();
@@ -143,7 +143,7 @@ function createAssetRegistry(): AssetRegistry {
       let name = `${stem}${extension}`;
       for (let counter = 2; usedNames.has(name); counter++) name = `${stem}-${counter}${extension}`;
       usedNames.add(name);
-      const asset: Asset = { href: `assets/${name}`, path: sourcePath, mediaType: mediaTypes[extension] ?? 'application/octet-stream' };
+      const asset: Asset = { href: `assets/${name}`, path: sourcePath, mediaType: mediaType ?? mediaTypes[extension] ?? 'application/octet-stream' };
       byPath.set(sourcePath, asset);
       return asset.href;
     },

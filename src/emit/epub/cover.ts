@@ -2,8 +2,8 @@
  * The cover: the configured image, or an SVG made from the title, subtitle and authors (EPUB 3
  * reading systems show SVG covers). Either way it gets a cover page, first in the reading order.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readConfiguredAsset } from '../../assets/configured.js';
 import type { BookMetadata } from '../../book.js';
 import { FolioError } from '../../errors.js';
 import { contentDocument } from './xhtml.js';
@@ -32,14 +32,10 @@ export async function coverImage(metadata: BookMetadata, configured: string | un
     throw new FolioError(`Unexpected cover URL \`${configured}\`, expected a local image file (covers are never downloaded)`);
   }
   const extension = path.extname(configured).toLowerCase();
-  const mediaType = coverTypes[extension];
-  if (!mediaType) {
+  if (!coverTypes[extension]) {
     throw new FolioError(`Unexpected cover \`${configured}\`, expected a JPEG, PNG, GIF or SVG image`);
   }
-  const source = path.resolve(baseDir, configured);
-  const data = await readFile(source).catch(() => {
-    throw new FolioError(`Unexpected cover \`${configured}\`: no such file next to the manuscript`);
-  });
+  const { data, mediaType } = await readConfiguredAsset(configured, 'cover', 'image', baseDir);
   return { href: `cover${extension === '.jpeg' ? '.jpg' : extension}`, mediaType, data };
 }
 

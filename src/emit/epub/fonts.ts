@@ -3,8 +3,8 @@
  * `@font-face`; family, weight and style come from the file name (`NotoSerif-BoldItalic.ttf`,
  * Fontsource's `eb-garamond-latin-400-italic.woff2`). Without fonts the reading system's own apply.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readConfiguredAsset } from '../../assets/configured.js';
 import { FolioError } from '../../errors.js';
 
 export interface EmbeddedFont {
@@ -45,9 +45,7 @@ export async function embeddedFonts(files: string[], baseDir: string): Promise<E
       const extension = path.extname(file).toLowerCase();
       const mediaType = fontTypes[extension];
       if (!mediaType) throw new FolioError(`Unexpected font \`${file}\` in epub.fonts, expected a .ttf, .otf, .woff or .woff2 file`);
-      const data = await readFile(path.resolve(baseDir, file)).catch(() => {
-        throw new FolioError(`Unexpected font \`${file}\` in epub.fonts: no such file next to the manuscript`);
-      });
+      const { data } = await readConfiguredAsset(file, 'epub.fonts', 'font', baseDir);
       const stem = path.basename(file, path.extname(file)).replace(/[^-._A-Za-z0-9]+/g, '_');
       let name = `${stem}${extension}`;
       for (let counter = 2; used.has(name); counter++) name = `${stem}-${counter}${extension}`;

@@ -2,8 +2,7 @@
  * The EPUB 3 publication from the rendered book: a cover page, one content document per part (the
  * half title is print-only), the contents as the navigation document, and the package around them.
  */
-import { readFile } from 'node:fs/promises';
-import { FolioError } from '../../errors.js';
+import { readAsset } from '../../assets/load.js';
 import { partSemantics } from '../../render/semantics.js';
 import type { RenderedBook, RenderedPart } from '../../render/types.js';
 import { accessibilityMetadata, accessibilityObserver } from './accessibility.js';
@@ -74,12 +73,11 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
 
   const fonts = await embeddedFonts(config.epub.fonts, options.baseDir);
   const images = await Promise.all(
-    rendered.assets.map(async (asset) => ({
-      ...asset,
-      data: await readFile(asset.path).catch(() => {
-        throw new FolioError(`Unexpected image \`${asset.path}\`: no such file (referenced as ${asset.href})`);
-      }),
-    })),
+    rendered.assets.map(async (asset) => {
+      const { data, removed } = await readAsset(asset.path, 'image');
+      if (removed.length) warn(`${asset.href}: removed from the SVG: ${removed.join(', ')}`);
+      return { ...asset, data };
+    }),
   );
   const resources: Array<PackagedFile & { mediaType: string; id: string; properties?: string[] }> = [
     { id: 'cover-image', href: cover.href, mediaType: cover.mediaType, data: cover.data, properties: ['cover-image'] },
