@@ -70,10 +70,10 @@ describe("chapter files' front matter in a folder", () => {
     expect(book.metadata.title).toBe('Field Notes');
   });
 
-  it('warns once per file: keys ignored, and YAML that is not valid read as `Key: value` lines', async () => {
+  it('warns once per file (`weight` only orders): keys ignored, and YAML that is not valid read as `Key: value` lines', async () => {
     const book = await readBook(fixture('front-matter-hugo'));
     expect(warnings(book)).toEqual([
-      "one.md:4:1 front-matter-key Unexpected front matter keys `weight`, `draft`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
+      "one.md:5:1 front-matter-key Unexpected front matter key `draft`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
       expect.stringMatching(
         /^two\.md:3:\d+ front-matter-key Unexpected YAML syntax \([A-Z_]+\), expected valid YAML: front matter read as `Key: value` lines; unexpected front matter key `Series-id`/,
       ),

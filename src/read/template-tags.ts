@@ -26,7 +26,8 @@ export function remarkTemplateTags() {
     visit(tree, 'paragraph', (paragraph: Paragraph, index, parent) => {
       const { start, end } = paragraph.position ?? {};
       if (!parent || index === undefined || start?.offset === undefined || end?.offset === undefined) return;
-      if (paragraph.children.some((child) => child.type === 'inlineCode')) return;
+      // Code shows tags; an image is what a figure shortcode became (hugo-figure.ts).
+      if (paragraph.children.some((child) => child.type === 'inlineCode' || child.type === 'image')) return;
       const text = source.slice(start.offset, end.offset);
       if (!onlyTags.test(text)) return;
       for (const match of text.matchAll(tag)) found(match[0], start);
