@@ -78,7 +78,9 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
       drafts.push({ ...draft, role });
     });
   }
-  const divisions = assembleDivisions(drafts, { toc: items.flatMap((item) => item.file.data.toc ?? []) });
+  // Notes on contributors are back matter wherever their file sorts.
+  const ordered = [...drafts.filter((draft) => draft.role !== 'contributors'), ...drafts.filter((draft) => draft.role === 'contributors')];
+  const divisions = assembleDivisions(ordered, { toc: items.flatMap((item) => item.file.data.toc ?? []) });
   const files = items.map((item) => item.file);
 
   const config = validateConfig(shared, () => ({ file: display, line: 1, column: 1 }));

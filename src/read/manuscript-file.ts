@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Dialect } from '../book.js';
 import type { ReadCache } from './cache.js';
+import { docxExtension, readDocx } from './docx/index.js';
 import { detectDialect } from './parse.js';
 import { readTree } from './read-file.js';
 import { loadSource } from './source.js';
@@ -17,6 +18,10 @@ export interface ManuscriptFile {
 }
 
 export async function readManuscriptFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<ManuscriptFile> {
+  if (docxExtension.test(filePath)) {
+    const { file, tree } = await readDocx(filePath, cwd);
+    return { file, tree, dialect: 'clean' };
+  }
   const file = await loadSource(filePath, cwd);
   const dialect = detectDialect(file);
   return { file, tree: await readTree(file, dialect, cache), dialect };
