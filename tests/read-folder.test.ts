@@ -10,6 +10,8 @@ import { divisions } from '../src/book.js';
 import { checkBook } from '../src/check/index.js';
 import { manuscriptFiles } from '../src/read/folder.js';
 import { readBook } from '../src/read/index.js';
+import { existsSync } from 'node:fs';
+import { describeWhen } from './helpers/available.js';
 import { repoRoot } from './helpers/corpus.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures', name);
@@ -67,4 +69,35 @@ describe('a folder without folio.yaml', () => {
     const warnings = book.files.flatMap((file) => file.messages.filter((message) => message.fatal === false).map((message) => message.ruleId));
     expect(warnings).toEqual(['template-tags']);
   });
+});
+
+const corpus = path.resolve(repoRoot, '../shared/corpus');
+const errorsOf = (book: Awaited<ReturnType<typeof readBook>>) =>
+  book.files.flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => `${file.basename} ${message.ruleId}`));
+
+describeWhen(existsSync(path.join(corpus, 'good-data/md')), '../shared/corpus/good-data', 'an anthology folder of Markdown without folio.yaml', () => {
+  it('gives 20 chapters between five part pages, every note, and only the real defects as errors', async () => {
+    const book = await readBook(path.join(corpus, 'good-data/md'));
+    expect(checkBook(book)).toMatchObject({ chapters: 20, notes: 1160 });
+    expect(book.body.filter((division) => division.role === 'part')).toHaveLength(5);
+    expect(book.metadata.title).toBe('Good Data');
+    // One empty note, and affiliation notes whose calls were lost.
+    expect(errorsOf(book).sort()).toEqual([
+      '10chapter6.md note-empty',
+      '24chapter17.md note-missing-call',
+      '26chapter19.md note-missing-call',
+      '26chapter19.md note-missing-call',
+      '26chapter19.md note-missing-call',
+      '26chapter19.md note-missing-call',
+    ]);
+  }, 120_000);
+});
+
+describeWhen(existsSync(path.join(corpus, 'model-articles')), '../shared/corpus/model-articles', 'a Hugo content folder without folio.yaml', () => {
+  it('orders the articles by weight, titles them from their front matter, and finds all 581 notes without an error', async () => {
+    const book = await readBook(path.join(corpus, 'model-articles/content/articles'));
+    expect(checkBook(book)).toMatchObject({ chapters: 11, notes: 581, errors: 0 });
+    expect(book.body[0].file.basename).toBe('introduction.md');
+    expect(book.body.every((division) => division.title.length > 10)).toBe(true);
+  }, 120_000);
 });

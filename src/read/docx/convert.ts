@@ -20,7 +20,9 @@ import type {
   TableCell,
   TableRow,
 } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
+import type { TitlePage } from '../normalise/title-page.js';
 import { attribute, child, children, descendants, isOn, type DocxPackage } from './package.js';
 import type { Styles } from './styles.js';
 
@@ -55,12 +57,23 @@ interface Context {
   images: Map<string, string>;
   /** Inside a complex field's instructions (`w:fldChar` begin … separate), text is not shown. */
   inFieldCode: boolean;
+  /** The title block (Title, Subtitle, Author, Date styles) that opens the document, if any. */
+  titlePage: TitlePage;
 }
 
-export function convertDocument(pkg: DocxPackage, styles: Styles, view: TextView, images: Context['images']): Root {
-  const context: Context = { pkg, styles, view, images, inFieldCode: false };
+/** Paragraph styles of a title block (Word's and Pandoc's names) → the title page's field. */
+const titleBlockStyles: Record<string, 'title' | 'subtitle' | 'author' | 'date'> = {
+  title: 'title',
+  subtitle: 'subtitle',
+  author: 'author',
+  authors: 'author',
+  date: 'date',
+};
+
+export function convertDocument(pkg: DocxPackage, styles: Styles, view: TextView, images: Context['images']): { tree: Root; titlePage?: TitlePage } {
+  const context: Context = { pkg, styles, view, images, inFieldCode: false, titlePage: { authors: [] } };
   const body = child(pkg.document, 'body');
-  const tree: Root = { type: 'root', children: body ? blocks(body, context) : [] };
+  const tree: Root = { type: 'root', children: body ? blocks(body, context, true) : [] };
   for (const [part, prefix] of [
     [pkg.footnotes, 'fn'],
     [pkg.endnotes, 'en'],
@@ -82,12 +95,14 @@ export function convertDocument(pkg: DocxPackage, styles: Styles, view: TextView
       tree.children.push(definition);
     }
   }
-  return tree;
+  const { title, subtitle, authors, date } = context.titlePage;
+  return { tree, titlePage: title || subtitle || authors.length || date ? context.titlePage : undefined };
 }
 
 /** The block-level content of a body, note, cell or content control. */
-function blocks(container: Element, context: Context): RootContent[] {
+function blocks(container: Element, context: Context, opensDocument = false): RootContent[] {
   const out: RootContent[] = [];
+  let inTitleBlock = opensDocument;
   const listStack: Array<{ list: List; level: number }> = [];
   let quote: Blockquote | undefined;
   for (const element of flatten(container)) {
@@ -105,6 +120,15 @@ function blocks(container: Element, context: Context): RootContent[] {
     const level = Number(attribute(numbering && child(numbering, 'ilvl'), 'val') ?? 0);
     const paragraph = phrasingParagraph(element, context);
     if (!paragraph) continue;
+    const field = titleBlockStyles[style.name];
+    if (inTitleBlock && field) {
+      const text = toString(paragraph).trim();
+      if (field === 'author') context.titlePage.authors.push(text);
+      else if (field === 'date') context.titlePage.date = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) ? text : undefined;
+      else context.titlePage[field] = text;
+      continue;
+    }
+    inTitleBlock = false;
     if (style.depth !== undefined) {
       listStack.length = 0;
       quote = undefined;

@@ -47,8 +47,9 @@ export async function readDocx(filePath: string, cwd: string): Promise<{ file: V
     if (data) images.set(imagePart(target), `data:${type};base64,${Buffer.from(data).toString('base64')}`);
   }
   const view = new TextView();
-  const tree = convertDocument(pkg, styles, view, images);
+  const { tree, titlePage } = convertDocument(pkg, styles, view, images);
   const file = new VFile({ path: filePath, cwd, value: view.text });
+  if (titlePage) file.data.titlePage = titlePage;
   if (view.text.trim() === '') throw new FolioError('Unexpected Word document with no text, expected a manuscript', { file: display });
   return { file, tree, language: styles.language };
 }
