@@ -63,6 +63,11 @@ describe('a Word file', () => {
     expect(String(chapter.file.value).split('\n')[4].slice(51 - 14, 51)).toBe('bold capitals.');
   });
 
+  it("tags a run in another language than the document's (language.docx: Pandoc's from language.md, the motto's run given `w:lang` la)", async () => {
+    const book = await readBook(path.join(fixture, 'language.docx'));
+    expect(toMarkdown(book)).toContain('The motto <span lang="la">*Fiat lux*</span> was carved.');
+  });
+
   it('refuses a file that is not a Word document, naming it', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-'));
     try {

@@ -28,7 +28,7 @@ import type { Styles } from './styles.js';
 
 /** A run of text (or a note call, a break, an image) with the formatting it is set in. */
 type Atom =
-  | { kind: 'text'; value: string; italic: boolean; bold: boolean; href?: string; column: number }
+  | { kind: 'text'; value: string; italic: boolean; bold: boolean; href?: string; lang?: string; column: number }
   | { kind: 'note'; identifier: string; href?: string; column: number }
   | { kind: 'break'; href?: string; column: number }
   | { kind: 'image'; url: string; alt: string; href?: string; column: number };
@@ -275,6 +275,9 @@ function run(element: Element, context: Context, format: Format, push: (atom: At
   const properties = child(element, 'rPr');
   const characterStyle = (attribute(properties && child(properties, 'rStyle'), 'val') ?? '').toLowerCase();
   const italic = isOn(properties, 'i') ?? (/emphasis/.test(characterStyle) || format.italic);
+  // A run in another language than the document's gets its tag (`<span lang>` in the tree).
+  const runLanguage = attribute(properties && child(properties, 'lang'), 'val');
+  const lang = runLanguage && context.styles.language && runLanguage.toLowerCase() !== context.styles.language.toLowerCase() ? runLanguage : undefined;
   const bold = isOn(properties, 'b') ?? (/strong/.test(characterStyle) || format.bold);
   const href = format.href;
   for (const node of children(element)) {
@@ -286,7 +289,7 @@ function run(element: Element, context: Context, format: Format, push: (atom: At
         break;
       }
       case 't':
-        if (!context.inFieldCode) push({ kind: 'text', value: node.textContent ?? '', italic, bold, href, column: column() });
+        if (!context.inFieldCode) push({ kind: 'text', value: node.textContent ?? '', italic, bold, href, lang, column: column() });
         break;
       case 'tab':
       case 'ptab':
@@ -345,6 +348,20 @@ type At = (column: number) => { line: number; column: number; offset: number };
 /** Atoms → phrasing: links around strong around emphasis around text, spaces kept outside the marks. */
 function group(atoms: Atom[], at: At): PhrasingContent[] {
   const out: PhrasingContent[] = [];
+  const langOf = (atom: Atom) => (atom.kind === 'text' ? atom.lang : undefined);
+  if (atoms.some((atom) => langOf(atom))) {
+    let index = 0;
+    while (index < atoms.length) {
+      const lang = langOf(atoms[index]);
+      let end = index;
+      while (end < atoms.length && langOf(atoms[end]) === lang) end++;
+      const inner = group(atoms.slice(index, end).map((atom) => (atom.kind === 'text' ? { ...atom, lang: undefined } : atom)), at);
+      if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) out.push({ type: 'html', value: `<span lang="${lang}">` }, ...inner, { type: 'html', value: '</span>' });
+      else out.push(...inner);
+      index = end;
+    }
+    return out;
+  }
   let index = 0;
   while (index < atoms.length) {
     const href = atoms[index].href;
