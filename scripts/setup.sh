@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages Folio needs when they are missing (Debian/Ubuntu, as root or with sudo):
 # Chromium for the PDF, EPUBCheck and Java for EPUB validation, poppler-utils and qpdf to inspect and
-# merge PDFs, and the CSL styles and locales for the bibliography. Safe to run again.
+# merge PDFs, the CSL styles and locales for the bibliography, and Pandoc (the tests make Word files
+# with it). Safe to run again.
 set -euo pipefail
 
 need=()
@@ -11,6 +12,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -d /usr/share/citation-style-language/styles ] || need+=(citation-style-language-styles)
 [ -d /usr/share/citation-style-language/locales ] || need+=(citation-style-language-locales)
+command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "setup: system packages present"

@@ -149,16 +149,16 @@ describe('bad configuration', () => {
     await expectBadInput(
       ['check', 'empty-folder'],
       () => tmp,
-      'folio check: empty-folder: Unexpected folder with no chapters, expected folio.yaml and Markdown chapter files',
+      'folio check: empty-folder: Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files',
     );
   });
 
-  it('a folder of Markdown files without folio.yaml', async () => {
-    await expectBadInput(
-      ['check', 'no-config'],
-      () => tmp,
-      'folio check: no-config: Unexpected manuscript folder without folio.yaml, expected a folio.yaml listing the chapters',
+  it('a folder of Markdown files without folio.yaml is read, with a note of what was guessed', async () => {
+    const result = await run(['check', 'no-config', '--format', 'github'], tmp);
+    expect(result.stdout).toBe(
+      '::notice file=no-config/chapter.md,line=1,col=1,title=folder-guessed::Unexpected folder without folio.yaml, expected one listing the parts: read 1 file in name order, title from the folder’s name\n1 chapters, 0 notes: 0 errors, 0 warnings\n',
     );
+    expect(result.code).toBe(0);
   });
 
   it('a chapter listed in folio.yaml that does not exist', async () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { divisions } from '../src/book.js';
+import { checkBook } from '../src/check/index.js';
 import { parseConfig } from '../src/config/load.js';
 import { FolioError } from '../src/errors.js';
 import { authorNames } from '../src/read/front-matter-keys.js';
@@ -70,10 +71,10 @@ describe("chapter files' front matter in a folder", () => {
     expect(book.metadata.title).toBe('Field Notes');
   });
 
-  it('warns once per file: keys ignored, and YAML that is not valid read as `Key: value` lines', async () => {
+  it('warns once per file (`weight` only orders): keys ignored, and YAML that is not valid read as `Key: value` lines', async () => {
     const book = await readBook(fixture('front-matter-hugo'));
     expect(warnings(book)).toEqual([
-      "one.md:4:1 front-matter-key Unexpected front matter keys `weight`, `draft`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
+      "one.md:5:1 front-matter-key Unexpected front matter key `draft`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
       expect.stringMatching(
         /^two\.md:3:\d+ front-matter-key Unexpected YAML syntax \([A-Z_]+\), expected valid YAML: front matter read as `Key: value` lines; unexpected front matter key `Series-id`/,
       ),
@@ -121,6 +122,22 @@ describe('template tags in the text', () => {
     expect(text).toEqual(['One', 'An aside kept as text.', 'A headnote kept too.', 'Inline braces stay readable.', '{{< code >}} in code is left alone.']);
     expect(warnings(book)).toEqual([
       'book.md:7:1 template-tags Unexpected template tags (6, the first `{{< notation title="Aside" >}}`), expected Markdown; dropped, the text between them kept',
+    ]);
+  });
+});
+
+describe("Hugo's figure shortcode", () => {
+  it("becomes a figure when its image is in Hugo's static/ folder, else its caption (and its note call) stay as text", async () => {
+    const book = await readBook(path.join(fixture('hugo-figure'), 'content/book.md'));
+    const [, first, , second] = book.body[0].tree.children;
+    expect(first).toMatchObject({ type: 'paragraph', children: [{ type: 'image', url: '../static/img/dot.png', alt: 'A dot', title: 'The only dot' }] });
+    expect(second).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'text', value: 'A lost map of the river' }, { type: 'footnoteReference', identifier: '2' }],
+    });
+    expect(checkBook(book)).toMatchObject({ notes: 2, errors: 0 });
+    expect(warnings(book)).toEqual([
+      "book.md:11:1 figure-missing Unexpected figure image not found (1, the first `/img/gone.png`), expected the file beside the chapter or in Hugo's `static/`; caption kept as text",
     ]);
   });
 });

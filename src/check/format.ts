@@ -11,7 +11,7 @@ interface FlatMessage {
   file: string;
   line: number;
   column: number;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   ruleId: string;
   message: string;
 }
@@ -22,7 +22,7 @@ function flatten(files: VFile[], cwd: string): FlatMessage[] {
       file: path.relative(cwd, file.path) || file.path,
       line: message.line ?? 1,
       column: message.column ?? 1,
-      severity: message.fatal === true ? ('error' as const) : ('warning' as const),
+      severity: message.fatal === true ? ('error' as const) : message.fatal === false ? ('warning' as const) : ('info' as const),
       ruleId: message.ruleId ?? 'unknown',
       message: message.reason,
     })),
@@ -34,7 +34,7 @@ export function formatCheck(format: CheckFormat, files: VFile[], summary: CheckS
   if (format === 'github') {
     const lines = flatten(files, cwd).map(
       (message) =>
-        `::${message.severity} file=${message.file},line=${message.line},col=${message.column},title=${message.ruleId}::${escapeGithub(message.message)}`,
+        `::${message.severity === 'info' ? 'notice' : message.severity} file=${message.file},line=${message.line},col=${message.column},title=${message.ruleId}::${escapeGithub(message.message)}`,
     );
     return `${[...lines, summaryLine(summary)].join('\n')}\n`;
   }

@@ -31,11 +31,14 @@ export function checkBook(book: Book): CheckSummary {
     if (rule.dialect && rule.dialect !== book.dialect) continue;
     for (const problem of rule.check(book, notes)) report(problem);
   }
-  return summarise(book.files, book.body.length, new Set(notes.texts.map(({ node }) => node.identifier)).size);
+  const chapters = book.body.filter((division) => division.role !== 'part').length;
+  return summarise(book.files, chapters, new Set(notes.texts.map(({ node }) => node.identifier)).size);
 }
 
 export function summarise(files: VFile[], chapters: number, notes: number): CheckSummary {
   const messages = files.flatMap((file) => file.messages);
   const errors = messages.filter((message) => message.fatal === true).length;
-  return { chapters, notes, errors, warnings: messages.length - errors };
+  // Info messages (`fatal` undefined, such as what was guessed of a folder) are neither.
+  const warnings = messages.filter((message) => message.fatal === false).length;
+  return { chapters, notes, errors, warnings };
 }

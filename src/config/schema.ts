@@ -18,6 +18,11 @@ export const divisionRoles = [
   'afterword',
   'appendix',
   'bibliography',
+  /** A part's title page ("Part One", a theme) between chapters. */
+  'part',
+  'colophon',
+  /** Notes on contributors, biographies. */
+  'contributors',
 ] as const;
 
 export const divisionRoleSchema = z.enum(divisionRoles);

@@ -4,6 +4,7 @@
  * Folio's fields where it has one (see `mappedKeys`), and everything else ignored with one warning
  * per file. `folio.yaml` itself stays strict (config/load.ts).
  */
+import { yamlValue } from '../limits/yaml.js';
 import type { VFile } from 'vfile';
 import { parseYaml, validateConfig, type Place } from '../config/load.js';
 import { configSchema, type FolioConfig } from '../config/schema.js';
@@ -33,7 +34,12 @@ export interface FrontMatter {
   values: Partial<FolioConfig>;
   /** Where each of `values` was written (for messages about it). */
   places: Map<string, Place>;
+  /** The file's place among its siblings, from Hugo's `weight` or a docs theme's `nav_order`. */
+  order?: number;
 }
+
+/** Keys that only order a site's pages; read for a folder's order, never warned about. */
+const orderKeys = new Set(['weight', 'nav-order', 'order', 'sidebar-position']);
 
 const ownKeys = new Set(Object.keys(configSchema.shape));
 type Shape = typeof configSchema.shape;
@@ -53,7 +59,7 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
     data = lines.values;
     locate = (key) => ({ file: options.display, line: (lines.lines.get(key) ?? 0) + options.firstLine, column: 1 });
   } else {
-    const js: unknown = yaml.document.toJS() ?? {};
+    const js: unknown = yamlValue(yaml.document, yaml.at(0)) ?? {};
     if (typeof js !== 'object' || js === null || Array.isArray(js)) {
       if (options.strict) throw new FolioError('Unexpected YAML value, expected a mapping of settings', yaml.at(0));
       warn(options.file, 'Unexpected front matter that is not a mapping, expected `key: value` lines; ignored', yaml.at(0), 'front-matter-syntax');
@@ -66,8 +72,16 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
   const own: Record<string, unknown> = {};
   const mapped: Array<{ key: string; target: keyof Shape; value: unknown }> = [];
   const ignored: string[] = [];
+  let order: number | undefined;
   for (const [key, value] of Object.entries(data)) {
     if (value === null || value === undefined || value === '') continue;
+    if (orderKeys.has(normaliseKey(key)) && !ownKeys.has(key)) {
+      const number = typeof value === 'number' ? value : Number(String(value).trim());
+      if (Number.isFinite(number)) {
+        order = number;
+        continue;
+      }
+    }
     if (ownKeys.has(key)) {
       own[key] = key === 'author' || key === 'authors' ? authorNames(value) ?? value : value;
       continue;
@@ -111,7 +125,7 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
   } else if (syntax) {
     warn(options.file, syntax.reason, syntax.place, 'front-matter-syntax');
   }
-  return { values: values as Partial<FolioConfig>, places };
+  return { values: values as Partial<FolioConfig>, places, order };
 
   /** Validates one value against the schema's field; a wrong one is left out with a warning. */
   function take(key: string, target: keyof Shape, value: unknown): void {

@@ -1,28 +1,23 @@
 /**
  * The one way into a manuscript: `readBook(input)` reads a manuscript folder (`folio.yaml` plus
- * chapter files) or a single Markdown file, in either dialect, into the normalised book AST.
+ * chapter files, or chapter files alone) or a single Markdown or Word file, in either dialect,
+ * into the normalised book AST.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
 import type { Book, BookMetadata, Dialect, Division } from '../book.js';
-import { parseConfig } from '../config/load.js';
+import { parseConfig, validateConfig } from '../config/load.js';
 import type { FolioConfig } from '../config/schema.js';
 import { FolioError } from '../errors.js';
-import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
-import { placeNotes } from './notes.js';
 import { createReadCache, type ReadCache } from './cache.js';
-import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js';
-import { detectDialect, normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
-import { loadSource } from './source.js';
 import { applyChapterTitle } from './chapter-title.js';
-import { closeFrontMatterFence } from './front-matter-fence.js';
-import { readFrontMatter, type FrontMatter } from './front-matter.js';
-import { remarkTemplateTags } from './template-tags.js';
-import { validateConfig } from '../config/load.js';
-import { VFile as SourceFile } from 'vfile';
-import { checkTreeDepth } from '../limits/tree.js';
+import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
+import { readGuessedFolder } from './folder.js';
+import { readFrontMatter } from './front-matter.js';
+import { readManuscriptFile } from './manuscript-file.js';
+import { placeNotes } from './notes.js';
+import { chapterFrontMatter, frontMatterOf } from './read-file.js';
+import { loadSource } from './source.js';
 
 export const configFileName = 'folio.yaml';
 
@@ -41,67 +36,17 @@ export async function readBook(input: string, options: ReadOptions = {}): Promis
   return info.isDirectory() ? readFolder(target, cwd, cache) : readSingleFile(target, cwd, cache);
 }
 
-/** Parses a file in its dialect and undoes an export's quirks, or takes the result from the cache. */
-async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undefined): Promise<Root> {
-  const cached = await cache?.get(file, dialect);
-  if (cached) {
-    Object.assign(file.data, cached.data);
-    return cached.tree;
-  }
-  const source = parseable(file);
-  const parsed = dialect === 'export' ? await parseExport(source, file, cache) : parseMarkdown(source, dialect);
-  checkTreeDepth(parsed, file);
-  const tree = dialect === 'export' ? normaliseExport(parsed, file) : parsed;
-  await cache?.set(file, dialect, { tree, data: file.data });
-  return tree;
-}
-
-/** The text the parser reads: the file's, with a Pandoc `...` front-matter fence as `---` (same positions). */
-function parseable(file: VFile): VFile {
-  const text = String(file.value);
-  const closed = closeFrontMatterFence(text);
-  return closed === text ? file : new SourceFile({ path: file.path, cwd: file.cwd, value: closed });
-}
-
-/** Parses a file and takes out what is not Markdown (template tags); messages are filed anew on every read. */
-async function readTree(file: VFile, dialect: Dialect, cache: ReadCache | undefined): Promise<Root> {
-  const tree = await parseFile(file, dialect, cache);
-  remarkTemplateTags()(tree, file);
-  return tree;
-}
-
-/** The file's YAML front matter, when it opens with one. */
-function frontMatterOf(tree: Root): string | undefined {
-  return tree.children[0]?.type === 'yaml' ? tree.children[0].value : undefined;
-}
-
-/** An export, parsed page by page when there is a cache (see pages.ts): pages unchanged since the file was last parsed come from it. */
-async function parseExport(source: VFile, file: VFile, cache: ReadCache | undefined): Promise<Root> {
-  const text = String(source.value);
-  const pages = cache && pagesOf(text);
-  if (!cache || !pages) return parseMarkdown(source, 'export');
-  const parsed: PageTrees = new Map();
-  const parse = (page: PageText) => parseExportPage(page.text, page.offset === 0);
-  const tree = parseByPages(text, pages, parse, await cache.getPages(file), parsed);
-  await cache.setPages(file, parsed);
-  return tree;
-}
-
 async function readFolder(folder: string, cwd: string, cache: ReadCache | undefined): Promise<Book> {
   const configPath = path.join(folder, configFileName);
   const display = path.relative(cwd, configPath) || configPath;
-  const configFile = await loadSource(configPath, cwd).catch(async (error: unknown) => {
-    if (error instanceof FolioError && error.message === 'No such file') {
-      const markdownFiles = (await readdir(folder)).filter((name) => /\.(md|markdown)$/i.test(name));
-      throw new FolioError(
-        markdownFiles.length
-          ? `Unexpected manuscript folder without ${configFileName}, expected a ${configFileName} listing the chapters`
-          : `Unexpected folder with no chapters, expected ${configFileName} and Markdown chapter files`,
-        { file: path.relative(cwd, folder) || folder },
-      );
-    }
+  const configFile = await loadSource(configPath, cwd).catch((error: unknown) => {
+    if (error instanceof FolioError && error.message === 'No such file') return undefined;
     throw error;
   });
+  if (!configFile) {
+    const guessed = await readGuessedFolder(folder, cwd, (filePath) => readManuscriptFile(filePath, cwd, cache));
+    return assemble(guessed.divisions, { ...guessed, baseDir: folder });
+  }
   const config = parseConfig({ text: String(configFile.value), file: display });
   if (config.chapters.length === 0) {
     throw new FolioError('Unexpected config without chapters, expected a `chapters` list of Markdown files', {
@@ -111,17 +56,17 @@ async function readFolder(folder: string, cwd: string, cache: ReadCache | undefi
     });
   }
 
-  const files: VFile[] = [];
+  const files: Book['files'] = [];
   const drafts: DraftDivision[] = [];
   let dialect: Dialect = 'clean';
   for (const entry of [...config.front, ...config.chapters, ...config.back]) {
     const { file: relative, role } = typeof entry === 'string' ? { file: entry, role: undefined } : entry;
-    const file = await loadSource(path.resolve(folder, relative), cwd);
+    const { file, tree, dialect: fileDialect } = await readManuscriptFile(path.resolve(folder, relative), cwd, cache);
     files.push(file);
-    const fileDialect = detectDialect(file);
     if (fileDialect === 'export') dialect = 'export';
-    const tree = await readTree(file, fileDialect, cache);
-    applyChapterTitle(tree, chapterFrontMatter(tree, file, cwd).values);
+    const { title, subtitle, authors } = chapterFrontMatter(tree, file, cwd).values;
+    // A chapter's front matter that repeats the book's title speaks of the book.
+    applyChapterTitle(tree, title === config.title ? { authors } : { title, subtitle, authors });
     drafts.push(...splitDivisions(tree, file, { dialect: fileDialect, role }));
   }
   const divisionsInOrder = assembleDivisions(drafts, { toc: files.flatMap((file) => file.data.toc ?? []) });
@@ -130,17 +75,13 @@ async function readFolder(folder: string, cwd: string, cache: ReadCache | undefi
 }
 
 async function readSingleFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<Book> {
-  const file = await loadSource(filePath, cwd);
-  const dialect = detectDialect(file);
-  const tree = await readTree(file, dialect, cache);
+  const { file, tree, dialect } = await readManuscriptFile(filePath, cwd, cache);
   const display = path.relative(cwd, filePath) || filePath;
   const frontMatter = readFrontMatter(frontMatterOf(tree) ?? '', { file, display, firstLine: 2, strict: true });
   const config = validateConfig(frontMatter.values, (keys) => frontMatter.places.get(String(keys[0])) ?? { file: display, line: 1, column: 1 });
   const drafts = splitDivisions(tree, file, { dialect });
   if (drafts.length === 0 || drafts.every((draft) => draft.children.length === 0)) {
-    throw new FolioError('Unexpected manuscript with no text, expected at least one chapter', {
-      file: path.relative(cwd, filePath) || filePath,
-    });
+    throw new FolioError('Unexpected manuscript with no text, expected at least one chapter', { file: display });
   }
   const divisionsInOrder = assembleDivisions(drafts, { toc: file.data.toc });
   const titlePage = file.data.titlePage ?? { authors: [] };
@@ -154,20 +95,17 @@ async function readSingleFile(filePath: string, cwd: string, cache: ReadCache | 
   });
 }
 
-/** A chapter file's front matter: what it says of the chapter; never fatal (it is not the book's config). */
-function chapterFrontMatter(tree: Root, file: VFile, cwd: string): FrontMatter {
-  const text = frontMatterOf(tree);
-  if (text === undefined) return { values: {}, places: new Map() };
-  return readFrontMatter(text, { file, display: path.relative(cwd, file.path) || file.path, firstLine: 2, strict: false });
-}
-
 function assemble(
   all: Division[],
   rest: Pick<Book, 'config' | 'dialect' | 'baseDir' | 'files' | 'metadata'>,
 ): Book {
   placeNotes(all, rest.dialect);
   return {
-    ...rest,
+    config: rest.config,
+    dialect: rest.dialect,
+    baseDir: rest.baseDir,
+    files: rest.files,
+    metadata: rest.metadata,
     front: all.filter((division) => division.kind === 'front'),
     body: all.filter((division) => division.kind === 'body'),
     back: all.filter((division) => division.kind === 'back'),

@@ -23,7 +23,7 @@ export function roleFromTitle(title: string): DivisionRole {
 const frontRoles = new Set<DivisionRole>([
   'halftitle', 'titlepage', 'copyright', 'toc', 'dedication', 'epigraph', 'acknowledgements', 'foreword', 'preface', 'authors-note',
 ]);
-const bodyRoles = new Set<DivisionRole>(['introduction', 'chapter', 'conclusion']);
+const bodyRoles = new Set<DivisionRole>(['introduction', 'chapter', 'conclusion', 'part']);
 
 export const isFrontRole = (role: DivisionRole): boolean => frontRoles.has(role);
 export const isBodyRole = (role: DivisionRole): boolean => bodyRoles.has(role);

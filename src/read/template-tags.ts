@@ -26,7 +26,9 @@ export function remarkTemplateTags() {
     visit(tree, 'paragraph', (paragraph: Paragraph, index, parent) => {
       const { start, end } = paragraph.position ?? {};
       if (!parent || index === undefined || start?.offset === undefined || end?.offset === undefined) return;
+      // Code shows tags; a paragraph made from a figure shortcode (hugo-figure.ts) holds none in its text.
       if (paragraph.children.some((child) => child.type === 'inlineCode')) return;
+      if (!paragraph.children.some((child) => child.type === 'text' && /\{[{%]/.test(child.value))) return;
       const text = source.slice(start.offset, end.offset);
       if (!onlyTags.test(text)) return;
       for (const match of text.matchAll(tag)) found(match[0], start);

@@ -26,6 +26,9 @@ const table: Record<DivisionRole, PartSemantics> = {
   afterword: { epubType: 'afterword', role: 'doc-afterword', label: 'Afterword' },
   appendix: { epubType: 'appendix', role: 'doc-appendix', label: 'Appendix' },
   bibliography: { epubType: 'bibliography', role: 'doc-bibliography', label: 'Bibliography' },
+  part: { epubType: 'part', role: 'doc-part', label: 'Part' },
+  colophon: { epubType: 'colophon', role: 'doc-colophon', label: 'Colophon' },
+  contributors: { epubType: 'contributors', label: 'Contributors' },
 };
 
 export function partSemantics(role: DivisionRole): PartSemantics {

@@ -1,0 +1,55 @@
+/**
+ * A Word manuscript (`.docx`), as a single file or as a chapter of a folder: read into the same
+ * book AST as Markdown (convert.ts). The VFile's text is a plain-text view of the document, one
+ * paragraph per line, so messages have a line (the paragraph's number) and column.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { FolioError } from '../../errors.js';
+import { convertDocument, imagePart, TextView } from './convert.js';
+import { openDocx, type DocxPackage } from './package.js';
+import { readStyles } from './styles.js';
+
+export const docxExtension = /\.docx$/i;
+
+const imageTypes: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+  webp: 'image/webp',
+};
+
+export async function readDocx(filePath: string, cwd: string): Promise<{ file: VFile; tree: Root; language?: string }> {
+  const display = path.relative(cwd, filePath) || filePath;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FolioError(code === 'ENOENT' ? 'No such file' : `Cannot read file (${code ?? String(error)})`, { file: display });
+  }
+  let pkg: DocxPackage;
+  try {
+    pkg = await openDocx(bytes);
+  } catch (error) {
+    throw new FolioError(`Unexpected file that is not a Word document (${(error as Error).message}), expected a .docx`, { file: display });
+  }
+  const styles = readStyles(pkg.styles, pkg.numbering);
+  const images = new Map<string, string>();
+  for (const { target, external } of pkg.relationships.values()) {
+    const type = imageTypes[path.extname(target).slice(1).toLowerCase()];
+    if (external || !type) continue;
+    const data = await pkg.bytes(imagePart(target));
+    if (data) images.set(imagePart(target), `data:${type};base64,${Buffer.from(data).toString('base64')}`);
+  }
+  const view = new TextView();
+  const { tree, titlePage } = convertDocument(pkg, styles, view, images);
+  const file = new VFile({ path: filePath, cwd, value: view.text });
+  if (titlePage) file.data.titlePage = titlePage;
+  if (view.text.trim() === '') throw new FolioError('Unexpected Word document with no text, expected a manuscript', { file: display });
+  return { file, tree, language: styles.language };
+}

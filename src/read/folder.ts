@@ -1,0 +1,147 @@
+/**
+ * A manuscript folder without `folio.yaml`: its Markdown (and Word) files in natural name order
+ * (`2` before `10`), or by the `weight` every file's front matter gives (Hugo), the parts' roles
+ * guessed from their headings and file names, the book's metadata from what every file's front
+ * matter agrees on. One info message on the first file says what was guessed.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import type { BookMetadata, Dialect, Division } from '../book.js';
+import type { FolioConfig } from '../config/schema.js';
+import { validateConfig } from '../config/load.js';
+import { FolioError } from '../errors.js';
+import { applyChapterTitle, type ChapterFields } from './chapter-title.js';
+import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
+import type { FrontMatter } from './front-matter.js';
+import { guessRole } from './guess-roles.js';
+import { chapterFrontMatter } from './read-file.js';
+import type { ManuscriptFile } from './manuscript-file.js';
+
+/** Files a folder's manuscript may be made of. */
+export const manuscriptExtensions = /\.(md|markdown|docx)$/i;
+/** Files beside a manuscript that are not part of it. */
+const notManuscript = /^(?:[._].*|(?:readme|license|licence|changelog|contributing|code_of_conduct)\.[^.]+)$/i;
+
+export async function manuscriptFiles(folder: string): Promise<string[]> {
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && manuscriptExtensions.test(entry.name) && !notManuscript.test(entry.name))
+    .map((entry) => entry.name);
+  return names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : 1));
+}
+
+export interface GuessedBook {
+  divisions: Division[];
+  files: VFile[];
+  dialect: Dialect;
+  config: FolioConfig;
+  metadata: BookMetadata;
+}
+
+type Reader = (filePath: string) => Promise<ManuscriptFile>;
+
+/** Book-level fields: taken when every file's front matter agrees on them. */
+const bookFields = ['title', 'subtitle', 'authors', 'date', 'language', 'publisher', 'rights', 'description', 'identifier', 'institution'] as const;
+
+export async function readGuessedFolder(folder: string, cwd: string, read: Reader): Promise<GuessedBook> {
+  const names = await manuscriptFiles(folder);
+  const display = path.relative(cwd, folder) || folder;
+  if (names.length === 0) {
+    throw new FolioError('Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files', { file: display });
+  }
+  const manuscripts = await Promise.all(names.map((name) => read(path.join(folder, name))));
+  const items = manuscripts.map((manuscript) => ({ ...manuscript, frontMatter: chapterFrontMatter(manuscript.tree, manuscript.file, cwd) }));
+
+  const weights = items.map((item) => item.frontMatter.order);
+  const byWeight = items.length > 1 && weights.every((weight) => typeof weight === 'number');
+  if (byWeight) items.sort((a, b) => (a.frontMatter.order ?? 0) - (b.frontMatter.order ?? 0));
+
+  const shared = sharedValues(items.map((item) => item.frontMatter));
+  const drafts: DraftDivision[] = [];
+  const dropped: string[] = [];
+  const guessed: string[] = [];
+  let dialect: Dialect = 'clean';
+  for (const item of items) {
+    if (item.dialect === 'export') dialect = 'export';
+    applyChapterTitle(item.tree, chapterFields(item.frontMatter, shared));
+    const fileDrafts = splitDivisions(item.tree, item.file, { dialect: item.dialect });
+    fileDrafts.forEach((draft, index) => {
+      const title = draft.heading ? toString(draft.heading).trim() : '';
+      const role = guessRole({ title, stem: index === 0 ? item.file.stem ?? '' : '', role: draft.role, onlyHeading: isOnlyHeading(draft) });
+      const name = title || item.file.basename || '';
+      if (role === 'drop') {
+        dropped.push(name);
+        return;
+      }
+      if (role !== draft.role) guessed.push(`${name} → ${role}`);
+      drafts.push({ ...draft, role });
+    });
+  }
+  // Notes on contributors are back matter wherever their file sorts.
+  const ordered = [...drafts.filter((draft) => draft.role !== 'contributors'), ...drafts.filter((draft) => draft.role === 'contributors')];
+  const divisions = assembleDivisions(ordered, { toc: items.flatMap((item) => item.file.data.toc ?? []) });
+  const files = items.map((item) => item.file);
+
+  const config = validateConfig(shared, () => ({ file: display, line: 1, column: 1 }));
+  const chapterAuthors = [...new Set(items.flatMap((item) => item.frontMatter.values.authors ?? []))];
+  const titlePage: Partial<BookMetadata> = files.find((file) => file.data.titlePage)?.data.titlePage ?? {};
+  const title = config.title ?? titlePage.title;
+  const metadata: BookMetadata = {
+    title: title ?? path.basename(path.resolve(folder)),
+    subtitle: config.subtitle ?? titlePage.subtitle,
+    authors: config.authors ?? titlePage.authors ?? chapterAuthors,
+    language: config.language,
+    date: config.date ?? titlePage.date,
+    publisher: config.publisher,
+    institution: config.institution ?? titlePage.institution,
+    statement: titlePage.statement,
+    description: config.description,
+    rights: config.rights,
+    identifier: config.identifier,
+  };
+
+  const said = [
+    `${files.length} file${files.length === 1 ? '' : 's'} in ${byWeight ? 'the order of their front matter’s `weight`' : 'name order'}`,
+    `title ${config.title ? 'from the front matter' : titlePage.title ? 'from the title page' : 'from the folder’s name'}`,
+    guessed.length ? `roles guessed: ${guessed.join('; ')}` : '',
+    dropped.length ? `left out: ${dropped.join('; ')}` : '',
+  ].filter(Boolean);
+  const info = files[0].info(`Unexpected folder without folio.yaml, expected one listing the parts: read ${said.join(', ')}`, {
+    place: { line: 1, column: 1 },
+    ruleId: 'folder-guessed',
+    source: 'folio-read',
+  });
+  info.fatal = undefined;
+  return { divisions, files, dialect, config, metadata };
+}
+
+/** A division that is only its heading: a part's title page between chapters. */
+function isOnlyHeading(draft: DraftDivision): boolean {
+  return draft.heading !== undefined && draft.children.every((node) => node === draft.heading || node.type === 'yaml' || node.type === 'html');
+}
+
+/**
+ * Values every file's front matter agrees on are the book's (a publisher repeats them in every
+ * file); a folder of one file gives its own.
+ */
+function sharedValues(all: FrontMatter[]): Record<string, unknown> {
+  const withValues = all.filter((frontMatter) => Object.keys(frontMatter.values).length > 0);
+  if (withValues.length === 0) return {};
+  const shared: Record<string, unknown> = {};
+  for (const field of bookFields) {
+    const values = all.map((frontMatter) => JSON.stringify(frontMatter.values[field]));
+    if (values[0] !== undefined && values.every((value) => value === values[0])) shared[field] = all[0].values[field];
+  }
+  return shared;
+}
+
+/** What a file's front matter says of its chapter, less what it says of the whole book. */
+function chapterFields(frontMatter: FrontMatter, shared: Record<string, unknown>): ChapterFields {
+  const { title, subtitle, authors } = frontMatter.values;
+  return {
+    title: 'title' in shared ? undefined : title,
+    subtitle: 'subtitle' in shared ? undefined : subtitle,
+    authors: 'authors' in shared ? undefined : authors,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * One file of a manuscript, whatever its format: Markdown (either dialect) or Word (`.docx`),
+ * read into a tree with the VFile every position and message refers to.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Dialect } from '../book.js';
+import type { ReadCache } from './cache.js';
+import { docxExtension, readDocx } from './docx/index.js';
+import { detectDialect } from './parse.js';
+import { readTree } from './read-file.js';
+import { loadSource } from './source.js';
+
+export interface ManuscriptFile {
+  file: VFile;
+  tree: Root;
+  dialect: Dialect;
+}
+
+export async function readManuscriptFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<ManuscriptFile> {
+  if (docxExtension.test(filePath)) {
+    const { file, tree } = await readDocx(filePath, cwd);
+    return { file, tree, dialect: 'clean' };
+  }
+  const file = await loadSource(filePath, cwd);
+  const dialect = detectDialect(file);
+  return { file, tree: await readTree(file, dialect, cache), dialect };
+}

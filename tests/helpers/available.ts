@@ -1,0 +1,20 @@
+/**
+ * `describe` for tests that need something outside the project (a corpus book other than the
+ * thesis, a tool such as pandoc): they skip with a visible message when it is missing, except in
+ * CI (`FOLIO_CORPUS_REQUIRED=1`), where they fail.
+ */
+import { describe, it } from 'vitest';
+import { corpusRequired } from './corpus.js';
+
+export function describeWhen(available: boolean, what: string, name: string, body: () => void): void {
+  if (available) return describe(name, body);
+  if (corpusRequired) {
+    return describe(name, () => {
+      it(`needs ${what}`, () => {
+        throw new Error(`FOLIO_CORPUS_REQUIRED=1 but ${what} is missing`);
+      });
+    });
+  }
+  console.warn(`[folio tests] skipping "${name}": ${what} not found (set FOLIO_CORPUS_REQUIRED=1 to fail instead)`);
+  describe.skip(name, body);
+}
