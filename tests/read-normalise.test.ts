@@ -279,7 +279,7 @@ describe('table-of-contents: a hand-made contents', () => {
       [
         'Title Of The Book', '', '# Contents', '', 'Chapter One\t1', 'Alpha\t2', 'Beta\t3', '',
         '# Chapter One', '', 'Opening words.<sup>1</sup>', '', '## Alpha', '', 'Text.', '', '### Beta', '', 'Text.', '',
-        '#### Gamma', '', 'Text.', '', '---', '', '<sup>1</sup> A note.', '',
+        '#### Gamma', '', 'Text.<sup>2</sup>', '', '---', '', '<sup>1</sup> A note.', '', '<sup>2</sup> Another note.', '',
       ].join('\n'),
     );
     const book = await readBook(input);
@@ -318,7 +318,7 @@ describe('title-page: the plain lines before the first heading', () => {
     });
     // The first division starts at the first heading, line 14.
     expect(summary(book).map(({ id }) => id)).toEqual(['introduction']);
-    expect(where(book.body[0].tree)).toBe('14:1-20:23');
+    expect(where(book.body[0].tree)).toBe('14:1-26:37');
   });
 });
 
@@ -366,7 +366,7 @@ describe('divisions: roles, ids and section depths', () => {
       ['dedication', '9:1-9:47'],
       ['introduction', '11:1-21:9'],
       ['chapter-1', '23:1-31:11'],
-      ['conclusion', '33:1-35:18'],
+      ['conclusion', '33:1-41:37'],
     ]);
     const [dedication] = all[2].tree.children;
     expect(dedication).toMatchObject({ type: 'paragraph', children: [{ type: 'emphasis' }] });
