@@ -144,6 +144,22 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'check-unrecognised',
+    dialect: 'clean',
+    code: 0,
+    summary: { chapters: 1, notes: 0, errors: 0, warnings: 1 },
+    messages: [
+      {
+        line: 3,
+        column: 15,
+        severity: 'warning',
+        ruleId: 'note-unrecognised',
+        message:
+          'Unexpected 4 note-like numbers left in the text (first `<sup>1</sup>`), expected them read as notes; read as clean Markdown (1 note-like line after page breaks, but not a run of called, rising note numbers)',
+      },
+    ],
+  },
+  {
     // A warning: reported, but the check passes.
     fixture: 'check-page',
     dialect: 'export',

@@ -14,8 +14,9 @@ import { noteMissingCall } from './rules/note-missing-call.js';
 import { noteMissingText } from './rules/note-missing-text.js';
 import { notePage } from './rules/note-page.js';
 import { noteSequence } from './rules/note-sequence.js';
+import { noteUnrecognised } from './rules/note-unrecognised.js';
 
-export const rules: Rule[] = [noteMissingText, noteMissingCall, noteDuplicate, noteSequence, noteEmpty, noteInHeading, notePage];
+export const rules: Rule[] = [noteMissingText, noteMissingCall, noteDuplicate, noteSequence, noteEmpty, noteInHeading, notePage, noteUnrecognised];
 
 export interface CheckSummary {
   chapters: number;

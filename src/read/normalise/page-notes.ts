@@ -7,7 +7,7 @@
  * - attaches paragraphs that spilled out of a note (a URL on its own, a tail before the next note),
  * - rejoins body paragraphs cut mid-sentence by the page break,
  * - records on every call and note the page it was printed on (`data.page`),
- * - drops the page breaks.
+ * - drops the page breaks (a second break right after the notes only closes them: no new page).
  */
 import type { FootnoteDefinition, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -37,6 +37,9 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       if (block.type === 'thematicBreak') {
+        // A break right after a page's notes closes them (converters that fence the notes with
+        // rules above and below): the page goes on.
+        if (inNotes && out[out.length - 1]?.type === 'footnoteDefinition') continue;
         page++;
         inNotes = true;
         // A note may run over the page: its tail then opens the next page's notes.
