@@ -204,6 +204,15 @@ describe('check rules: one failing fixture each (folio check --format json)', ()
     });
   }
 
+  it('reads escaped brackets `\\[^sic\\]` as text, not as calls (check-escaped-brackets)', async () => {
+    const folder = path.join(fixtures, 'check-escaped-brackets');
+    const result = await run(['check', 'input.md', '--format', 'json'], folder);
+    const { summary, messages } = JSON.parse(result.stdout) as { summary: { notes: number; errors: number }; messages: Array<{ ruleId: string }> };
+    expect(summary).toMatchObject({ notes: 1, errors: 0 });
+    expect(messages.filter(({ ruleId }) => ruleId.startsWith('note-'))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
   it('passes a manuscript with sound notes: exit 0, no messages', async () => {
     const folder = path.join(fixtures, 'check-ok');
     const result = await run(['check', 'input.md', '--format', 'json'], folder);

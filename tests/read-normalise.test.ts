@@ -438,6 +438,25 @@ describe('notes: placement and numbering', () => {
     expect(book.body.map((division) => path.basename(division.file.path))).toEqual(['one.md', 'two.md']);
   });
 
+  it('finds a note text defined in another file of the book, where nothing calls it (read-notes-across-files)', async () => {
+    const folder = path.join(fixtures, 'read-notes-across-files');
+    const { code, stdout } = await run(['normalise', '.'], folder);
+    expect(code).toBe(0);
+    expect(stdout).toBe(await readFile(path.join(folder, 'expected.md'), 'utf8'));
+    const book = await readBook(folder);
+    const [quarry] = book.body;
+    const calls = nodesOf<FootnoteReference>(quarry, 'footnoteReference');
+    expect(calls.map((call) => [call.identifier, call.data?.number, where(call)])).toEqual([
+      ['one-1', 1, '3:23-3:27'],
+      ['carts', 2, '3:49-3:57'],
+    ]);
+    const texts = nodesOf<FootnoteDefinition>(quarry, 'footnoteDefinition');
+    expect(texts.map((text) => [text.identifier, text.data?.number, toString(text)])).toEqual([
+      ['one-1', 1, 'Quarry accounts, 1820.'],
+      ['carts', 2, "Cartwright's bill, 1826; its note text was kept with the next chapter."],
+    ]);
+  });
+
   it('writes distinct labels for notes whose label collides across the files of a folder', async () => {
     const { code, stdout } = await run(['normalise', '.'], path.join(fixtures, 'read-notes-multifile'));
     expect(code).toBe(0);
