@@ -55,17 +55,21 @@ export function placeNotes(divisions: Division[], dialect: Dialect): void {
 
   const numbers = new Map<string, number>();
   const placed = new Set<FootnoteDefinition>();
+  /** In an export, a GFM footnote among the numbered notes takes the number after the highest so far. */
+  let highest = 0;
   for (const division of divisions) {
     for (const reference of callsOf.get(division) ?? []) {
       const id = key(division, reference.identifier);
-      if (dialect === 'clean') {
-        if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+      const numbered = dialect === 'export' && reference.data?.number !== undefined && !numbers.has(id);
+      if (numbered) highest = Math.max(highest, reference.data!.number!);
+      else {
+        if (!numbers.has(id)) numbers.set(id, dialect === 'clean' ? numbers.size + 1 : ++highest);
         reference.data = { ...reference.data, number: numbers.get(id) };
       }
       for (const { definition } of definitions.get(id) ?? adopt(division, reference)) {
         if (placed.has(definition)) continue;
         placed.add(definition);
-        if (dialect === 'clean') definition.data = { ...definition.data, number: numbers.get(id) };
+        if (!numbered) definition.data = { ...definition.data, number: numbers.get(id) };
         division.tree.children.push(definition);
       }
     }
