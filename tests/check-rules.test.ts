@@ -144,6 +144,21 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'check-continued',
+    dialect: 'clean',
+    code: 0,
+    summary: { chapters: 1, notes: 1, errors: 0, warnings: 1 },
+    messages: [
+      {
+        line: 7,
+        column: 1,
+        severity: 'warning',
+        ruleId: 'note-continued',
+        message: 'Unexpected block quote at the margin right after note text 1, expected it indented four spaces to continue the note',
+      },
+    ],
+  },
+  {
     fixture: 'check-unrecognised',
     dialect: 'clean',
     code: 0,

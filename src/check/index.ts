@@ -7,6 +7,7 @@ import type { Book } from '../book.js';
 import { indexNotes } from './notes-index.js';
 import { report } from './report.js';
 import type { Rule } from './rule.js';
+import { noteContinued } from './rules/note-continued.js';
 import { noteDuplicate } from './rules/note-duplicate.js';
 import { noteEmpty } from './rules/note-empty.js';
 import { noteInHeading } from './rules/note-in-heading.js';
@@ -16,7 +17,7 @@ import { notePage } from './rules/note-page.js';
 import { noteSequence } from './rules/note-sequence.js';
 import { noteUnrecognised } from './rules/note-unrecognised.js';
 
-export const rules: Rule[] = [noteMissingText, noteMissingCall, noteDuplicate, noteSequence, noteEmpty, noteInHeading, notePage, noteUnrecognised];
+export const rules: Rule[] = [noteMissingText, noteMissingCall, noteDuplicate, noteSequence, noteEmpty, noteInHeading, notePage, noteUnrecognised, noteContinued];
 
 export interface CheckSummary {
   chapters: number;
