@@ -438,6 +438,23 @@ describe('notes: placement and numbering', () => {
     expect(book.body.map((division) => path.basename(division.file.path))).toEqual(['one.md', 'two.md']);
   });
 
+  it('reads Pandoc inline notes ^[…] as notes, nested brackets and links included; escaped ones stay text (read-inline-notes)', async () => {
+    await expectNormalised('read-inline-notes');
+    const [chapter] = (await read('read-inline-notes')).body;
+    const calls = nodesOf<FootnoteReference>(chapter, 'footnoteReference');
+    expect(calls.map((call) => [call.identifier, call.data?.number, where(call)])).toEqual([
+      ['inline-1', 1, '3:17-3:122'],
+      ['1', 2, '3:138-3:142'],
+      ['inline-2', 3, '5:17-5:53'],
+    ]);
+    const texts = nodesOf<FootnoteDefinition>(chapter, 'footnoteDefinition');
+    expect(texts.map((text) => toString(text))).toEqual([
+      'Fire brigade log, 1871; see also the register and Annals [vol. 2].',
+      "Builder's invoice.",
+      'He kept the accounts [1880–1890].',
+    ]);
+  });
+
   it('finds a note text defined in another file of the book, where nothing calls it (read-notes-across-files)', async () => {
     const folder = path.join(fixtures, 'read-notes-across-files');
     const { code, stdout } = await run(['normalise', '.'], folder);

@@ -144,6 +144,7 @@ describe('round trip of the reader fixtures', () => {
     'dialect-gfm-in-export',
     'dialect-code-fence',
     'normalise-labels-images',
+    'read-inline-notes',
   ];
   for (const name of cases) {
     it(name, async () => {

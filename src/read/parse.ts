@@ -15,6 +15,7 @@ import remarkCaretCalls from './normalise/caret-calls.js';
 import remarkNumberedNotes from './normalise/numbered-notes.js';
 import remarkPageBreaks from './normalise/page-breaks.js';
 import remarkHeadingEmphasis from './normalise/heading-emphasis.js';
+import remarkInlineNotes from './normalise/inline-notes.js';
 import remarkPageNotes from './normalise/page-notes.js';
 import remarkSupCalls from './normalise/sup-calls.js';
 import remarkTableOfContents from './normalise/table-of-contents.js';
@@ -52,8 +53,12 @@ const exportNormalisers = unified()
   .use(remarkTableOfContents)
   .use(remarkTitlePage);
 
+/** Clean Markdown's own extension beyond GFM: Pandoc's inline notes `^[…]`. */
+const cleanNormalisers = unified().use(remarkInlineNotes);
+
 export function parseMarkdown(file: VFile, dialect: Dialect = 'clean'): Root {
-  return (dialect === 'export' ? exportMarkdown : markdown).parse(file);
+  if (dialect === 'export') return exportMarkdown.parse(file);
+  return cleanNormalisers.runSync(markdown.parse(file), file) as Root;
 }
 
 /** A page of an export (see pages.ts): the first may open with front matter, the others cannot. */
