@@ -115,4 +115,25 @@ describe('export dialects recognised by structure', () => {
     for (const type of ['table', 'code', 'definition', 'linkReference', 'footnoteDefinition']) expect(types).toContain(type);
     expect(notes(book).map(([, text]) => text)).toEqual(['Harbour board minutes.', 'Survey of 1902, map.', 'Clerk’s marginal note.'.replace('’', "'")]);
   });
+
+  it('a call in one file and its note text opening the next file (read-notes-next-file)', async () => {
+    const folder = path.join(fixtures, 'read-notes-next-file');
+    const { code, stdout } = await run(['normalise', '.'], folder);
+    expect(code).toBe(0);
+    expect(stdout).toBe(await readFile(path.join(folder, 'expected.md'), 'utf8'));
+    const book = await readBook(folder);
+    expect(book.body.map(({ title }) => title)).toEqual(['Chapter One', 'Chapter Two']);
+    const [one] = book.body;
+    const texts: FootnoteDefinition[] = [];
+    visit(one.tree, 'footnoteDefinition', (definition: FootnoteDefinition) => void texts.push(definition));
+    expect(texts.map((text) => [text.data?.number, toString(text)])).toEqual([
+      [1, 'Quarry accounts, 1820.'],
+      [2, "Boatmen's ledger, 1821."],
+      [3, 'Harbour register, 1822; the converter cut the file after the call.'],
+    ]);
+    const check = await run(['check', '.', '--format', 'json'], folder);
+    const { summary, messages } = JSON.parse(check.stdout) as { summary: { notes: number; errors: number }; messages: Array<{ ruleId: string }> };
+    expect(summary).toMatchObject({ notes: 5, errors: 0 });
+    expect(messages.filter(({ ruleId }) => ruleId.startsWith('note-'))).toEqual([]);
+  });
 });

@@ -45,7 +45,10 @@ export function placeNotes(divisions: Division[], dialect: Dialect): void {
       const otherId = key(other, reference.identifier);
       const found = (definitions.get(otherId) ?? []).filter(({ definition }) => !placed.has(definition) && !adopted.has(definition));
       if (found.length && !called.has(otherId)) {
-        for (const { definition } of found) adopted.set(definition, reference);
+        for (const { definition } of found) {
+          adopted.set(definition, reference);
+          definition.data = { ...definition.data, source: other.file.path };
+        }
         definitions.set(key(division, reference.identifier), found);
         return found;
       }

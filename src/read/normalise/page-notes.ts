@@ -7,7 +7,8 @@
  * - attaches paragraphs that spilled out of a note (a URL on its own, a tail before the next note),
  * - rejoins body paragraphs cut mid-sentence by the page break,
  * - records on every call and note the page it was printed on (`data.page`),
- * - drops the page breaks (a second break right after the notes only closes them: no new page).
+ * - drops the page breaks (a second break right after the notes only closes them: no new page);
+ * - reads note texts that open the file as the foot of the last page of the file before.
  */
 import type { FootnoteDefinition, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -27,7 +28,8 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
   return (tree: Root) => {
     const out: RootContent[] = [];
     let page = 1;
-    let inNotes = false;
+    // A file that opens with note texts holds the foot of the page the file before it ended on.
+    let inNotes = isNoteText(tree.children.find((node) => node.type !== 'yaml') ?? tree);
     let currentNote: FootnoteDefinition | undefined;
     let lastNote: FootnoteDefinition | undefined;
     /** Index in `out` of a body paragraph left open by the last page break. */
@@ -77,7 +79,7 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
   };
 }
 
-function isNoteText(block: RootContent): boolean {
+function isNoteText(block: RootContent | Root): boolean {
   return block.type === 'paragraph' && block.children[0]?.type === 'footnoteReference';
 }
 
