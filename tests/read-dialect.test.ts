@@ -93,6 +93,14 @@ describe('export dialects recognised by structure', () => {
     expect(first.position).toMatchObject({ start: { line: 3, column: 27 }, end: { line: 3, column: 30 } });
   });
 
+  it('form feeds alone on their line as page breaks; a paragraph cut by one is rejoined (dialect-form-feed)', async () => {
+    await expectNormalised('dialect-form-feed');
+    const book = await read('dialect-form-feed');
+    expect(book.dialect).toBe('export');
+    expect(book.files[0].data.dialectEvidence).toMatchObject({ pages: 2, notes: 3, matched: 3, breakForms: ['form feed'] });
+    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([[1, 1], [2, 1], [3, 2]]);
+  });
+
   it('`\\newpage` and page-break `<div>`s, notes as `N. text` and `[N] text`; a numbered list in the body stays a list (dialect-numbered)', async () => {
     await expectNormalised('dialect-numbered');
     const book = await read('dialect-numbered');

@@ -1,7 +1,7 @@
 /**
  * Decides a Markdown file's dialect from evidence that holds across the file, never from one match:
- * a word processor's or converter's export has page breaks (`---`, `***`, `___`, `* * *`, `\newpage`,
- * a page-break `<div>`) each followed by a run of numbered note texts (`<sup>N</sup> text`,
+ * a word processor's or converter's export has page breaks (`---`, `***`, `___`, `* * *`, a form
+ * feed alone on its line, `\newpage`, a page-break `<div>`) each followed by a run of numbered note texts (`<sup>N</sup> text`,
  * `^N^ text`, `N. text`, `[N] text`), whose numbers go on rising from page to page and were called
  * (`<sup>N</sup>`, `^N^`) before their page break. Code (fenced, indented) and HTML comments are
  * not looked at: a chapter that shows an export inside a code fence stays clean.
@@ -28,7 +28,7 @@ declare module 'vfile' {
 }
 
 /** A page break at the margin: a thematic break of any kind, `\newpage`, or a page-break `<div>`. */
-const pageBreak = /^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|\\newpage|<div\b[^>]*\bpage-break-(?:after|before)\b[^>]*>(?:\s*<\/div>)?)[ \t]*$/i;
+const pageBreak = /^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|\f|\\newpage|<div\b[^>]*\bpage-break-(?:after|before)\b[^>]*>(?:\s*<\/div>)?)[ \t]*$/i;
 
 /** The opening of a note text, with the form's name. */
 const noteOpenings: Array<[RegExp, string]> = [
@@ -145,6 +145,7 @@ export function weighDialect(text: string): DialectEvidence {
 function describeBreak(line: string): string {
   const trimmed = line.trim();
   if (/^\\newpage$/i.test(trimmed)) return '\\newpage';
+  if (line.includes('\f')) return 'form feed';
   if (/^<div/i.test(trimmed)) return 'page-break <div>';
   return trimmed;
 }
