@@ -145,6 +145,7 @@ describe('round trip of the reader fixtures', () => {
     'dialect-code-fence',
     'normalise-labels-images',
     'read-inline-notes',
+    'dialect-form-feed',
   ];
   for (const name of cases) {
     it(name, async () => {
