@@ -82,6 +82,8 @@ declare module 'mdast' {
   }
   interface FootnoteDefinitionData {
     number?: number;
+    /** Path of the file the note text was written in, when a call in another file took it (its positions point there). */
+    source?: string;
     /** Export dialect: the page of the source document the note text was printed on. */
     page?: number;
   }

@@ -28,14 +28,14 @@ const cases: Case[] = [
     fixture: 'check-missing-text',
     dialect: 'export',
     code: 1,
-    summary: { chapters: 1, notes: 1, errors: 1, warnings: 0 },
+    summary: { chapters: 1, notes: 2, errors: 1, warnings: 0 },
     messages: [
       {
         line: 3,
-        column: 36,
+        column: 57,
         severity: 'error',
         ruleId: 'note-missing-text',
-        message: 'Unexpected call of note 2 with no note text, expected a note text for it',
+        message: 'Unexpected call of note 3 with no note text, expected a note text for it',
       },
     ],
   },
@@ -89,7 +89,7 @@ const cases: Case[] = [
     fixture: 'check-duplicate-call',
     dialect: 'export',
     code: 1,
-    summary: { chapters: 1, notes: 1, errors: 1, warnings: 0 },
+    summary: { chapters: 1, notes: 2, errors: 1, warnings: 0 },
     messages: [
       {
         line: 3,
@@ -144,11 +144,42 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'check-continued',
+    dialect: 'clean',
+    code: 0,
+    summary: { chapters: 1, notes: 1, errors: 0, warnings: 1 },
+    messages: [
+      {
+        line: 7,
+        column: 1,
+        severity: 'warning',
+        ruleId: 'note-continued',
+        message: 'Unexpected block quote at the margin right after note text 1, expected it indented four spaces to continue the note',
+      },
+    ],
+  },
+  {
+    fixture: 'check-unrecognised',
+    dialect: 'clean',
+    code: 0,
+    summary: { chapters: 1, notes: 0, errors: 0, warnings: 1 },
+    messages: [
+      {
+        line: 3,
+        column: 15,
+        severity: 'warning',
+        ruleId: 'note-unrecognised',
+        message:
+          'Unexpected 4 note-like numbers left in the text (first `<sup>1</sup>`), expected them read as notes; read as clean Markdown (1 note-like line after page breaks, but not a run of called, rising note numbers)',
+      },
+    ],
+  },
+  {
     // A warning: reported, but the check passes.
     fixture: 'check-page',
     dialect: 'export',
     code: 0,
-    summary: { chapters: 1, notes: 1, errors: 0, warnings: 1 },
+    summary: { chapters: 1, notes: 2, errors: 0, warnings: 1 },
     messages: [
       {
         line: 15,
@@ -203,6 +234,15 @@ describe('check rules: one failing fixture each (folio check --format json)', ()
     });
   }
 
+  it('reads escaped brackets `\\[^sic\\]` as text, not as calls (check-escaped-brackets)', async () => {
+    const folder = path.join(fixtures, 'check-escaped-brackets');
+    const result = await run(['check', 'input.md', '--format', 'json'], folder);
+    const { summary, messages } = JSON.parse(result.stdout) as { summary: { notes: number; errors: number }; messages: Array<{ ruleId: string }> };
+    expect(summary).toMatchObject({ notes: 1, errors: 0 });
+    expect(messages.filter(({ ruleId }) => ruleId.startsWith('note-'))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
   it('passes a manuscript with sound notes: exit 0, no messages', async () => {
     const folder = path.join(fixtures, 'check-ok');
     const result = await run(['check', 'input.md', '--format', 'json'], folder);
@@ -222,7 +262,7 @@ describe('check messages are vfile messages (readBook + checkBook)', () => {
     const folder = path.join(fixtures, 'check-missing-text');
     const book = await readBook('input.md', { cwd: folder });
     const summary = checkBook(book);
-    expect(summary).toEqual({ chapters: 1, notes: 1, errors: 1, warnings: 0 });
+    expect(summary).toEqual({ chapters: 1, notes: 2, errors: 1, warnings: 0 });
     const [message, ...rest] = book.files[0].messages;
     expect(rest).toEqual([]);
     expect({
@@ -235,28 +275,28 @@ describe('check messages are vfile messages (readBook + checkBook)', () => {
       place: message.place,
       note: message.note,
     }).toEqual({
-      reason: 'Unexpected call of note 2 with no note text, expected a note text for it',
+      reason: 'Unexpected call of note 3 with no note text, expected a note text for it',
       ruleId: 'note-missing-text',
       source: 'folio-check',
       fatal: true,
       line: 3,
-      column: 36,
+      column: 57,
       // The whole `<sup>2</sup>`.
-      place: { start: { line: 3, column: 36, offset: 50 }, end: { line: 3, column: 48, offset: 62 } },
+      place: { start: { line: 3, column: 57, offset: 71 }, end: { line: 3, column: 69, offset: 83 } },
       note: 'Add the note text, or remove the call.',
     });
     expect(formatCheck('json', book.files, summary, folder)).toBe(
       `${JSON.stringify(
         {
-          summary: { chapters: 1, notes: 1, errors: 1, warnings: 0 },
+          summary: { chapters: 1, notes: 2, errors: 1, warnings: 0 },
           messages: [
             {
               file: 'input.md',
               line: 3,
-              column: 36,
+              column: 57,
               severity: 'error',
               ruleId: 'note-missing-text',
-              message: 'Unexpected call of note 2 with no note text, expected a note text for it',
+              message: 'Unexpected call of note 3 with no note text, expected a note text for it',
             },
           ],
         },
@@ -285,8 +325,8 @@ describe('check output formats', () => {
   it('--format github prints one workflow command per message and the summary', async () => {
     const result = await run(['check', 'input.md', '--format', 'github'], folder);
     expect(result.stdout).toBe(
-      '::error file=input.md,line=3,col=36,title=note-missing-text::Unexpected call of note 2 with no note text, expected a note text for it\n' +
-        '1 chapters, 1 notes: 1 error, 0 warnings\n',
+      '::error file=input.md,line=3,col=57,title=note-missing-text::Unexpected call of note 3 with no note text, expected a note text for it\n' +
+        '1 chapters, 2 notes: 1 error, 0 warnings\n',
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
@@ -296,7 +336,7 @@ describe('check output formats', () => {
     const result = await run(['check', 'input.md', '-f', 'github'], path.join(fixtures, 'check-page'));
     expect(result.stdout).toBe(
       '::warning file=input.md,line=15,col=1,title=note-page::Unexpected note 1 on page 4, expected page 1 (its call’s) or 2\n' +
-        '1 chapters, 1 notes: 0 errors, 1 warning\n',
+        '1 chapters, 2 notes: 0 errors, 1 warning\n',
     );
     expect(result.code).toBe(0);
   });
@@ -306,12 +346,12 @@ describe('check output formats', () => {
     expect(stripAnsi(result.stdout)).toBe(
       [
         'input.md',
-        '3:36-3:48 error Unexpected call of note 2 with no note text, expected a note text for it note-missing-text folio-check',
+        '3:57-3:69 error Unexpected call of note 3 with no note text, expected a note text for it note-missing-text folio-check',
         '  [note]:',
         '    Add the note text, or remove the call.',
         '',
         '✖ 1 error',
-        '1 chapters, 1 notes: 1 error, 0 warnings',
+        '1 chapters, 2 notes: 1 error, 0 warnings',
         '',
       ].join('\n'),
     );
@@ -322,7 +362,7 @@ describe('check output formats', () => {
     const text = await run(['check', 'tests/fixtures/check-missing-text/input.md'], repoRoot);
     expect(stripAnsi(text.stdout).split('\n')[0]).toBe('tests/fixtures/check-missing-text/input.md');
     const github = await run(['check', 'tests/fixtures/check-missing-text/input.md', '--format', 'github'], repoRoot);
-    expect(github.stdout.split('\n')[0]).toMatch(/^::error file=tests\/fixtures\/check-missing-text\/input\.md,line=3,col=36,/);
+    expect(github.stdout.split('\n')[0]).toMatch(/^::error file=tests\/fixtures\/check-missing-text\/input\.md,line=3,col=57,/);
   });
 
   it('refuses an unknown format with exit 2', async () => {

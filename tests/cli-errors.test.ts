@@ -242,7 +242,7 @@ describeBuilt('the built CLI (node bin/folio.js) as a child process', () => {
   it('check errors: exit 1', () => {
     const result = folio(['check', 'input.md', '--format', 'github'], path.join(fixtures, 'check-missing-text'));
     expect(result.stdout.split('\n')[0]).toBe(
-      '::error file=input.md,line=3,col=36,title=note-missing-text::Unexpected call of note 2 with no note text, expected a note text for it',
+      '::error file=input.md,line=3,col=57,title=note-missing-text::Unexpected call of note 3 with no note text, expected a note text for it',
     );
     expect(result.status).toBe(1);
   });

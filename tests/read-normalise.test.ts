@@ -279,7 +279,7 @@ describe('table-of-contents: a hand-made contents', () => {
       [
         'Title Of The Book', '', '# Contents', '', 'Chapter One\t1', 'Alpha\t2', 'Beta\t3', '',
         '# Chapter One', '', 'Opening words.<sup>1</sup>', '', '## Alpha', '', 'Text.', '', '### Beta', '', 'Text.', '',
-        '#### Gamma', '', 'Text.', '', '---', '', '<sup>1</sup> A note.', '',
+        '#### Gamma', '', 'Text.<sup>2</sup>', '', '---', '', '<sup>1</sup> A note.', '', '<sup>2</sup> Another note.', '',
       ].join('\n'),
     );
     const book = await readBook(input);
@@ -318,7 +318,7 @@ describe('title-page: the plain lines before the first heading', () => {
     });
     // The first division starts at the first heading, line 14.
     expect(summary(book).map(({ id }) => id)).toEqual(['introduction']);
-    expect(where(book.body[0].tree)).toBe('14:1-20:23');
+    expect(where(book.body[0].tree)).toBe('14:1-26:37');
   });
 });
 
@@ -366,7 +366,7 @@ describe('divisions: roles, ids and section depths', () => {
       ['dedication', '9:1-9:47'],
       ['introduction', '11:1-21:9'],
       ['chapter-1', '23:1-31:11'],
-      ['conclusion', '33:1-35:18'],
+      ['conclusion', '33:1-41:37'],
     ]);
     const [dedication] = all[2].tree.children;
     expect(dedication).toMatchObject({ type: 'paragraph', children: [{ type: 'emphasis' }] });
@@ -436,6 +436,42 @@ describe('notes: placement and numbering', () => {
       ],
     ]);
     expect(book.body.map((division) => path.basename(division.file.path))).toEqual(['one.md', 'two.md']);
+  });
+
+  it('reads Pandoc inline notes ^[…] as notes, nested brackets and links included; escaped ones stay text (read-inline-notes)', async () => {
+    await expectNormalised('read-inline-notes');
+    const [chapter] = (await read('read-inline-notes')).body;
+    const calls = nodesOf<FootnoteReference>(chapter, 'footnoteReference');
+    expect(calls.map((call) => [call.identifier, call.data?.number, where(call)])).toEqual([
+      ['inline-1', 1, '3:17-3:122'],
+      ['1', 2, '3:138-3:142'],
+      ['inline-2', 3, '5:17-5:53'],
+    ]);
+    const texts = nodesOf<FootnoteDefinition>(chapter, 'footnoteDefinition');
+    expect(texts.map((text) => toString(text))).toEqual([
+      'Fire brigade log, 1871; see also the register and Annals [vol. 2].',
+      "Builder's invoice.",
+      'He kept the accounts [1880–1890].',
+    ]);
+  });
+
+  it('finds a note text defined in another file of the book, where nothing calls it (read-notes-across-files)', async () => {
+    const folder = path.join(fixtures, 'read-notes-across-files');
+    const { code, stdout } = await run(['normalise', '.'], folder);
+    expect(code).toBe(0);
+    expect(stdout).toBe(await readFile(path.join(folder, 'expected.md'), 'utf8'));
+    const book = await readBook(folder);
+    const [quarry] = book.body;
+    const calls = nodesOf<FootnoteReference>(quarry, 'footnoteReference');
+    expect(calls.map((call) => [call.identifier, call.data?.number, where(call)])).toEqual([
+      ['one-1', 1, '3:23-3:27'],
+      ['carts', 2, '3:49-3:57'],
+    ]);
+    const texts = nodesOf<FootnoteDefinition>(quarry, 'footnoteDefinition');
+    expect(texts.map((text) => [text.identifier, text.data?.number, toString(text)])).toEqual([
+      ['one-1', 1, 'Quarry accounts, 1820.'],
+      ['carts', 2, "Cartwright's bill, 1826; its note text was kept with the next chapter."],
+    ]);
   });
 
   it('writes distinct labels for notes whose label collides across the files of a folder', async () => {

@@ -22,6 +22,7 @@ const exports: Record<string, string> = {
   'lists and quotes ended by a break': '- one\n- two\n---\n> quoted\n---\n1. first\n\n   still first\n---\nafter\n',
   'Windows line ends': 'One\r\n\r\n---\r\n\r\nTwo **bold**\r\n---\r\nThree\r\n',
   'breaks with trailing spaces, and dashes that are not breaks': 'A\n\n---  \n\nB --- c\n\n ---\n\n----\n\nD\n',
+  'a GFM table on a page': 'Text.<sup>1</sup>\n\n---\n\n<sup>1</sup> A note.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n---\nMore.\n',
 };
 
 describe('an export parsed by pages', () => {
@@ -35,6 +36,9 @@ describe('an export parsed by pages', () => {
     expect(pagesOf('Text\n\n```\n---\n```\n')).toBeUndefined();
     expect(pagesOf('One\r---\rTwo')).toBeUndefined();
     expect(pagesOf('One\u2028---\nTwo')).toBeUndefined();
+    // A definition on one page decides whether `[^x]` or `[x]` on another is a call or a link.
+    expect(pagesOf('Text.[^x]\n\n---\n\n[^x]: A GFM note.\n')).toBeUndefined();
+    expect(pagesOf('See [the map][m].\n\n---\n\n[m]: https://example.org/map\n')).toBeUndefined();
   });
 
   it('parses again only the pages whose text changed', () => {

@@ -138,6 +138,14 @@ describe('round trip of the reader fixtures', () => {
     'read-table-of-contents-roman',
     'read-divisions',
     'read-notes-clean',
+    'dialect-stars-kramdown',
+    'dialect-caret',
+    'dialect-numbered',
+    'dialect-gfm-in-export',
+    'dialect-code-fence',
+    'normalise-labels-images',
+    'read-inline-notes',
+    'dialect-form-feed',
   ];
   for (const name of cases) {
     it(name, async () => {
@@ -152,5 +160,27 @@ describe('round trip of the reader fixtures', () => {
     expect(markdown).toMatch(/\[\^one-1\]/);
     expect(markdown).toMatch(/\[\^two-1\]/);
     expect(shape(second)).toEqual(shape(first));
+  });
+
+  it('normalise-labels-images: labels with dots and colons keep their notes; reference-style images are re-pointed like inline ones', async () => {
+    const input = path.join(repoRoot, 'tests/fixtures/normalise-labels-images/input.md');
+    const first = await readBook(input);
+    const folder = await mkdtemp(path.join(tmp, 'elsewhere-'));
+    const markdown = toMarkdown(first, { baseDir: folder });
+    for (const label of ['www.site.org', 'http://x.org/p', 'see-www.x.com']) {
+      expect(markdown).toContain(`[^${label}]`);
+      expect(markdown).toContain(`[^${label}]:`);
+    }
+    const back = path.relative(folder, path.join(repoRoot, 'tests/fixtures/normalise-labels-images/img'));
+    expect(markdown).toContain(`[map]: ${back}/map.png "The map"`);
+    expect(markdown).toContain(`![inline](${back}/b.png)`);
+    await writeFile(path.join(folder, 'book.md'), markdown);
+    const second = await readBook(path.join(folder, 'book.md'));
+    const texts = divisions(second).flatMap(({ tree }) => tree.children.filter((node) => node.type === 'footnoteDefinition'));
+    expect(texts.map((node) => node.type === 'footnoteDefinition' && [node.label, node.data?.number])).toEqual([
+      ['www.site.org', 1],
+      ['http://x.org/p', 2],
+      ['see-www.x.com', 3],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { indexNotes } from './notes-index.js';
 import { report } from './report.js';
 import type { Rule } from './rule.js';
 import { assetOutsideBook } from './rules/asset-outside-book.js';
+import { noteContinued } from './rules/note-continued.js';
 import { noteDuplicate } from './rules/note-duplicate.js';
 import { noteEmpty } from './rules/note-empty.js';
 import { noteInHeading } from './rules/note-in-heading.js';
@@ -15,8 +16,20 @@ import { noteMissingCall } from './rules/note-missing-call.js';
 import { noteMissingText } from './rules/note-missing-text.js';
 import { notePage } from './rules/note-page.js';
 import { noteSequence } from './rules/note-sequence.js';
+import { noteUnrecognised } from './rules/note-unrecognised.js';
 
-export const rules: Rule[] = [noteMissingText, noteMissingCall, noteDuplicate, noteSequence, noteEmpty, noteInHeading, notePage, assetOutsideBook];
+export const rules: Rule[] = [
+  noteMissingText,
+  noteMissingCall,
+  noteDuplicate,
+  noteSequence,
+  noteEmpty,
+  noteInHeading,
+  notePage,
+  noteUnrecognised,
+  noteContinued,
+  assetOutsideBook,
+];
 
 export interface CheckSummary {
   chapters: number;

@@ -24,7 +24,10 @@ export function indexNotes(book: Book): NotesIndex {
         const heading = ancestors.find((ancestor): ancestor is Heading => ancestor.type === 'heading');
         calls.push({ node, division, heading });
       } else if (node.type === 'footnoteDefinition') {
-        texts.push({ node, division });
+        // A note text a call in another file took is reported where it is written.
+        const source = node.data?.source;
+        const home = source === undefined ? division : (divisions(book).find((other) => other.file.path === source) ?? division);
+        texts.push({ node, division: home });
       }
     });
   }

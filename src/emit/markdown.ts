@@ -4,7 +4,8 @@
  * book AST (positions aside).
  */
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { Definition, FootnoteReference, Root, RootContent } from 'mdast';
+import type { Handle } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -15,10 +16,17 @@ import { decodeReference } from '../assets/reference.js';
 import { divisions, type Book, type BookMetadata } from '../book.js';
 import { roleLabels } from '../read/roles.js';
 
+/**
+ * A note call is written with its label as the manuscript had it: escaping it (`[^www\.site.org]`
+ * for `[^www.site.org]`) would make a label its note text's definition does not match, and GFM
+ * labels hold nothing a call could be mistaken for (no spaces, no unescaped `]`).
+ */
+const footnoteReference = Object.assign((node: FootnoteReference) => `[^${node.label ?? node.identifier}]`, { peek: () => '[' }) as unknown as Handle;
+
 const writer = unified()
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one' });
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one', handlers: { footnoteReference } });
 
 export interface MarkdownOptions {
   /** Folder the Markdown will live in: relative image paths are rewritten to resolve from there. */
@@ -83,12 +91,18 @@ function orphanCallsAsText(nodes: RootContent[]): RootContent[] {
 function rebaseImages(nodes: RootContent[], from: string, to: string): RootContent[] {
   if (path.resolve(from) === path.resolve(to)) return nodes;
   const copies = structuredClone(nodes);
+  const rebase = (url: string) => (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url) ? url : path.relative(to, path.resolve(from, decodeReference(url))).split(path.sep).join('/'));
+  // Reference-style images (`![alt][ref]`) take their address from the definition `[ref]: path`.
+  const referenced = new Set<string>();
+  const definitions: Definition[] = [];
   for (const node of copies) {
-    visit(node, 'image', (image) => {
-      if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(image.url)) return;
-      image.url = path.relative(to, path.resolve(from, decodeReference(image.url))).split(path.sep).join('/');
+    visit(node, (child) => {
+      if (child.type === 'image') child.url = rebase(child.url);
+      else if (child.type === 'imageReference') referenced.add(child.identifier);
+      else if (child.type === 'definition') definitions.push(child);
     });
   }
+  for (const definition of definitions) if (referenced.has(definition.identifier)) definition.url = rebase(definition.url);
   return copies;
 }
 

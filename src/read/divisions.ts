@@ -30,8 +30,14 @@ export interface SplitOptions {
 export function splitDivisions(tree: Root, file: VFile, options: SplitOptions): DraftDivision[] {
   const drafts: DraftDivision[] = [];
   let inBody = false;
+  /** Note texts before the first heading (the foot of the file before's last page) join the first division. */
+  const leadingNotes: RootContent[] = [];
   for (const node of tree.children) {
     if (node.type === 'yaml') continue;
+    if (drafts.length === 0 && node.type === 'footnoteDefinition') {
+      leadingNotes.push(node);
+      continue;
+    }
     const opensDivision =
       node.type === 'heading' && (node.depth === 1 || (options.dialect === 'export' && !inBody));
     if (opensDivision) {
@@ -43,6 +49,10 @@ export function splitDivisions(tree: Root, file: VFile, options: SplitOptions): 
     }
     if (drafts.length === 0) drafts.push({ role: options.role ?? 'chapter', children: [], file });
     drafts[drafts.length - 1].children.push(node);
+  }
+  if (leadingNotes.length) {
+    if (drafts.length === 0) drafts.push({ role: options.role ?? 'chapter', children: [], file });
+    drafts[0].children.push(...leadingNotes);
   }
   const result = options.dialect === 'export' ? drafts.flatMap(splitDedication) : drafts;
   return result.map(dropRoleLabel);

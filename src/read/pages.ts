@@ -21,15 +21,17 @@ export interface PageText {
 
 const pageBreak = /^---[ \t]*$/gm;
 const fence = /^ {0,3}(?:`{3,}|~{3,})/m;
+/** A GFM footnote or link definition: it decides what `[^x]` or `[x]` on other pages mean. */
+const definition = /^ {0,3}\[[^\]\n]+\]:/m;
 const frontMatter = /^---[ \t]*\r?\n/;
 
 /**
  * The file cut before each page break (after the front matter); undefined when a code fence forbids
- * cutting it, or when lines end in a way JavaScript's `^` and `$` do not share with Markdown (a
- * lone CR, U+2028, U+2029).
+ * cutting it, when a definition makes one page's meaning depend on another's, or when lines end in
+ * a way JavaScript's `^` and `$` do not share with Markdown (a lone CR, U+2028, U+2029).
  */
 export function pagesOf(text: string): PageText[] | undefined {
-  if (fence.test(text) || /\r(?!\n)|[\u2028\u2029]/.test(text)) return undefined;
+  if (fence.test(text) || definition.test(text) || /\r(?!\n)|[\u2028\u2029]/.test(text)) return undefined;
   const cuts = [...text.matchAll(pageBreak)].map((match) => match.index!).filter((at) => at > 0);
   // The front matter's closing `---` stays with its opening one.
   if (frontMatter.test(text)) cuts.shift();

@@ -1,11 +1,21 @@
 import type { Root } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Dialect } from '../book.js';
+import { weighDialect } from './dialect.js';
+import remarkAttributeLines from './normalise/attribute-lines.js';
+import remarkCaretCalls from './normalise/caret-calls.js';
+import remarkNumberedNotes from './normalise/numbered-notes.js';
+import remarkPageBreaks from './normalise/page-breaks.js';
 import remarkHeadingEmphasis from './normalise/heading-emphasis.js';
+import remarkInlineNotes from './normalise/inline-notes.js';
 import remarkPageNotes from './normalise/page-notes.js';
 import remarkSupCalls from './normalise/sup-calls.js';
 import remarkTableOfContents from './normalise/table-of-contents.js';
@@ -14,15 +24,17 @@ import remarkUnescapeUrls from './normalise/unescape-urls.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 /**
- * Exports use none of GFM's syntax (their notes are `<sup>`). They never mean indented code,
- * setext headings (`---` is a page break there, even right under a line of text), link reference
- * definitions or HTML blocks either; switching those off makes parsing safer and a third faster.
+ * Exports never mean indented code, setext headings (`---` is a page break there, even right under a
+ * line of text) or HTML blocks; switching those off makes parsing safer and a third faster. Of GFM
+ * they keep what cannot be mistaken for an export's text: footnotes `[^x]` and tables (link
+ * definitions and fenced code are CommonMark's own); not literal autolinks or strikethrough.
  */
 function remarkExportSyntax(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push({
-    disable: { null: ['codeIndented', 'setextUnderline', 'definition', 'htmlFlow'] },
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmTable(), {
+    disable: { null: ['codeIndented', 'setextUnderline', 'htmlFlow'] },
   });
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
 }
 const exportMarkdown = unified().use(remarkParse).use(remarkExportSyntax).use(remarkFrontmatter, ['yaml']);
 /** A page of an export after its first: front matter only opens a file. */
@@ -30,15 +42,23 @@ const exportPageMarkdown = unified().use(remarkParse).use(remarkExportSyntax);
 
 /** The word-processor export's quirks, undone in order; each plugin handles one. */
 const exportNormalisers = unified()
+  .use(remarkAttributeLines)
+  .use(remarkPageBreaks)
   .use(remarkSupCalls)
+  .use(remarkCaretCalls)
+  .use(remarkNumberedNotes)
   .use(remarkPageNotes)
   .use(remarkUnescapeUrls)
   .use(remarkHeadingEmphasis)
   .use(remarkTableOfContents)
   .use(remarkTitlePage);
 
+/** Clean Markdown's own extension beyond GFM: Pandoc's inline notes `^[…]`. */
+const cleanNormalisers = unified().use(remarkInlineNotes);
+
 export function parseMarkdown(file: VFile, dialect: Dialect = 'clean'): Root {
-  return (dialect === 'export' ? exportMarkdown : markdown).parse(file);
+  if (dialect === 'export') return exportMarkdown.parse(file);
+  return cleanNormalisers.runSync(markdown.parse(file), file) as Root;
 }
 
 /** A page of an export (see pages.ts): the first may open with front matter, the others cannot. */
@@ -46,12 +66,11 @@ export function parseExportPage(text: string, first: boolean): Root {
   return (first ? exportMarkdown : exportPageMarkdown).parse(text);
 }
 
-/** A word-processor export has `<sup>N</sup>` calls and `---` page breaks followed by note texts. */
+/** The file's dialect, from evidence across it (see dialect.ts); the evidence is kept in `file.data`. */
 export function detectDialect(file: VFile): Dialect {
-  const text = String(file.value);
-  return /<sup>\s*\d+\s*<\/sup>/i.test(text) && /^---[ \t]*\r?\n\s*\r?\n?<sup>\s*\d+\s*<\/sup>/m.test(text)
-    ? 'export'
-    : 'clean';
+  const evidence = weighDialect(String(file.value));
+  file.data.dialectEvidence = evidence;
+  return evidence.dialect;
 }
 
 export function normaliseExport(tree: Root, file: VFile): Root {

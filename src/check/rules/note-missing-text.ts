@@ -5,8 +5,11 @@ import { divisions } from '../../book.js';
 import type { Problem } from '../report.js';
 import type { Rule } from '../rule.js';
 
-/** GFM only makes `[^label]` a call when the label is defined; otherwise it stays as text. */
-const undefinedCall = /\[\^([^\]\s]+)\]/g;
+/**
+ * GFM only makes `[^label]` a call when the label is defined; otherwise it stays as text. Read in
+ * the source, where an escaped bracket (`\[^sic\]`, an editor's insertion) is plainly text.
+ */
+const undefinedCall = /(?<!\\)\[\^([^\]\s]+)(?<!\\)\]/g;
 
 export const noteMissingText: Rule = {
   id: 'note-missing-text',
@@ -25,9 +28,12 @@ export const noteMissingText: Rule = {
       }));
     for (const division of divisions(book)) {
       const place = location(division.file);
+      const source = String(division.file.value);
       visit(division.tree, 'text', (text: Text) => {
         const start = text.position?.start.offset;
-        for (const match of text.value.matchAll(undefinedCall)) {
+        const end = text.position?.end.offset;
+        const raw = start === undefined || end === undefined ? text.value : source.slice(start, end);
+        for (const match of raw.matchAll(undefinedCall)) {
           const from = start === undefined ? undefined : place.toPoint(start + match.index);
           const to = start === undefined ? undefined : place.toPoint(start + match.index + match[0].length);
           problems.push({

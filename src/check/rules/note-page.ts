@@ -6,10 +6,13 @@ export const notePage: Rule = {
   description: 'In an export, a note text printed on a page other than its call’s page or the next.',
   dialect: 'export',
   check(_book, { calls, texts }) {
-    const callById = new Map<string, FootnoteReference>();
-    for (const { node } of calls) if (!callById.has(node.identifier)) callById.set(node.identifier, node);
+    const callById = new Map<string, { node: FootnoteReference; file: unknown }>();
+    for (const { node, division } of calls) if (!callById.has(node.identifier)) callById.set(node.identifier, { node, file: division.file });
     return texts.flatMap(({ node, division }) => {
-      const callPage = callById.get(node.identifier)?.data?.page;
+      const call = callById.get(node.identifier);
+      // Pages are counted per file: a note text carried into the next file has no page to compare.
+      if (call && call.file !== division.file) return [];
+      const callPage = call?.node.data?.page;
       const textPage = node.data?.page;
       if (callPage === undefined || textPage === undefined) return [];
       if (textPage === callPage || textPage === callPage + 1) return [];

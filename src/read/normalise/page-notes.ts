@@ -7,7 +7,8 @@
  * - attaches paragraphs that spilled out of a note (a URL on its own, a tail before the next note),
  * - rejoins body paragraphs cut mid-sentence by the page break,
  * - records on every call and note the page it was printed on (`data.page`),
- * - drops the page breaks.
+ * - drops the page breaks (a second break right after the notes only closes them: no new page);
+ * - reads note texts that open the file as the foot of the last page of the file before.
  */
 import type { FootnoteDefinition, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -27,7 +28,8 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
   return (tree: Root) => {
     const out: RootContent[] = [];
     let page = 1;
-    let inNotes = false;
+    // A file that opens with note texts holds the foot of the page the file before it ended on.
+    let inNotes = isNoteText(tree.children.find((node) => node.type !== 'yaml') ?? tree);
     let currentNote: FootnoteDefinition | undefined;
     let lastNote: FootnoteDefinition | undefined;
     /** Index in `out` of a body paragraph left open by the last page break. */
@@ -37,6 +39,9 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       if (block.type === 'thematicBreak') {
+        // A break right after a page's notes closes them (converters that fence the notes with
+        // rules above and below): the page goes on.
+        if (inNotes && out[out.length - 1]?.type === 'footnoteDefinition') continue;
         page++;
         inNotes = true;
         // A note may run over the page: its tail then opens the next page's notes.
@@ -74,7 +79,7 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
   };
 }
 
-function isNoteText(block: RootContent): boolean {
+function isNoteText(block: RootContent | Root): boolean {
   return block.type === 'paragraph' && block.children[0]?.type === 'footnoteReference';
 }
 

@@ -1,0 +1,75 @@
+/**
+ * Never silently zero: superscript numbers (`<sup>N</sup>`, `^N^`) still in the text after reading
+ * are note calls or note numbers the reader did not recognise. When they run like note numbers (two
+ * that follow each other, such as 4 and 5), warn once per file with the first one's place, their
+ * count and the dialect the file was read in. An isotope or an exponent on its own stays quiet.
+ */
+import type { Html, Parent, Text } from 'mdast';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import { divisions, type Division } from '../../book.js';
+import { describeDialect } from '../../read/dialect.js';
+import type { Problem } from '../report.js';
+import type { Rule } from '../rule.js';
+
+interface Found {
+  number: number;
+  shown: string;
+  node: Node;
+}
+
+const supInHtml = /<sup>\s*(\d+)\s*<\/sup>/gi;
+const caret = /\^(\d+)\^/g;
+
+export const noteUnrecognised: Rule = {
+  id: 'note-unrecognised',
+  description: 'Superscript numbers left in the text that run like note numbers: notes the reader did not recognise.',
+  check(book) {
+    const byFile = new Map<Division['file'], Found[]>();
+    for (const division of divisions(book)) {
+      const list = byFile.get(division.file) ?? [];
+      list.push(...leftovers(division));
+      byFile.set(division.file, list);
+    }
+    const problems: Problem[] = [];
+    for (const [file, found] of byFile) {
+      const numbers = new Set(found.map(({ number }) => number));
+      if (![...numbers].some((number) => numbers.has(number + 1))) continue;
+      const sorted = [...found].sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0));
+      const first = sorted[0];
+      problems.push({
+        file,
+        node: first.node,
+        ruleId: this.id,
+        severity: 'warning',
+        reason: `Unexpected ${found.length} note-like number${found.length === 1 ? '' : 's'} left in the text (first \`${first.shown}\`), expected them read as notes; ${describeDialect(file.data.dialectEvidence)}`,
+        hint: 'Put each page’s note texts after its page break, each opening with its number, or write GFM footnotes ([^1] and [^1]: text).',
+      });
+    }
+    return problems;
+  },
+};
+
+function leftovers(division: Division): Found[] {
+  const found: Found[] = [];
+  visit(division.tree, (node, index, parent: Parent | undefined) => {
+    if (node.type === 'html') {
+      const html = node as Html;
+      // `<sup>`, `14`, `</sup>` as three inline nodes.
+      const text = parent && index !== undefined ? parent.children[index + 1] : undefined;
+      const close = parent && index !== undefined ? parent.children[index + 2] : undefined;
+      if (/^<sup>$/i.test(html.value) && text?.type === 'text' && /^\s*\d+\s*$/.test(text.value) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
+        const number = Number(text.value.trim());
+        const position = html.position && close.position ? { start: html.position.start, end: close.position.end } : html.position;
+        found.push({ number, shown: `<sup>${number}</sup>`, node: { type: 'html', position } });
+        return;
+      }
+      for (const match of html.value.matchAll(supInHtml)) found.push({ number: Number(match[1]), shown: match[0], node: html });
+      return;
+    }
+    if (node.type === 'text') {
+      for (const match of (node as Text).value.matchAll(caret)) found.push({ number: Number(match[1]), shown: match[0], node });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,107 @@
+/**
+ * `folio normalise` on the CommonMark spec's examples (npm `commonmark-spec`, read from
+ * node_modules, not copied) and on GFM footnote and table cases written here: each example is read
+ * as a manuscript and written back, and the HTML of the original (remark + GFM + rehype) is
+ * compared with the HTML of the normalised text. Never a crash; an example Folio refuses as a
+ * manuscript (no text, a config error) is counted apart; identical examples must not fall below
+ * the count measured when this test was written.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toMarkdown } from '../src/emit/markdown.js';
+import { FolioError } from '../src/errors.js';
+import { readBook } from '../src/read/index.js';
+
+const require = createRequire(import.meta.url);
+const spec = require('commonmark-spec') as { tests: Array<{ markdown: string; section: string; number: number }> };
+
+const html = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeStringify, { allowDangerousHtml: true });
+const render = (markdown: string) => String(html.processSync(markdown)).trim();
+
+/** GFM footnotes and tables: the spec above is CommonMark's only. */
+const gfmCases = [
+  'Text.[^1]\n\n[^1]: A note.\n',
+  'Text.[^a] and again.[^a]\n\n[^a]: One note called twice.\n',
+  'Text.[^long]\n\n[^long]: First paragraph.\n\n    Second paragraph of the note.\n',
+  'Text.[^www.site.org] More.[^http://x.org/p]\n\n[^www.site.org]: Dots.\n\n[^http://x.org/p]: Colons.\n',
+  'Text.[^see-www.x.com]\n\n[^see-www.x.com]: Hyphen and dots.\n',
+  'Text.[^Upper]\n\n[^upper]: Case-insensitive label.\n',
+  'Text.[^undefined] stays text.\n',
+  'A \\[^sic\\] insertion.[^n]\n\n[^n]: The note.\n',
+  'Text.[^n]\n\n[^n]: A note with *emphasis*, `code` and a [link](https://example.org).\n',
+  'Text.[^n]\n\n[^n]: A note\n    wrapped over two lines.\n',
+  'Text.[^b] then[^a].\n\n[^a]: Defined first.\n\n[^b]: Defined second.\n',
+  '| a | b |\n| --- | --- |\n| 1 | 2 |\n',
+  '| left | centre | right |\n| :--- | :---: | ---: |\n| x | y | z |\n',
+  '| a |\n| --- |\n| with \\| pipe |\n',
+  '| note | here |\n| --- | --- |\n| cell[^t] | b |\n\n[^t]: A note called from a table.\n',
+  'A paragraph.\n\n| a | b |\n| - | - |\n| `code` | *em* |\n\nAfter.\n',
+  '~~struck~~ and www.example.org and https://example.org/a_b.\n',
+  '- [ ] to do\n- [x] done\n',
+];
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-spec-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+interface Tally {
+  identical: number;
+  different: number[];
+  refused: number[];
+}
+
+async function tally(examples: Array<{ markdown: string; number: number }>): Promise<Tally> {
+  const result: Tally = { identical: 0, different: [], refused: [] };
+  for (const { markdown, number } of examples) {
+    const file = path.join(tmp, `example-${number}.md`);
+    await writeFile(file, markdown);
+    let normalised: string;
+    try {
+      normalised = toMarkdown(await readBook(file));
+    } catch (error) {
+      // Refusing a manuscript is fine (one line, exit 2); anything else is a crash and fails.
+      if (error instanceof FolioError) {
+        result.refused.push(number);
+        continue;
+      }
+      throw new Error(`example ${number} crashed normalise: ${String(error)}\n${markdown}`);
+    }
+    if (render(normalised) === render(markdown)) result.identical++;
+    else result.different.push(number);
+  }
+  return result;
+}
+
+describe('normalise on spec examples: the same HTML before and after', () => {
+  it(`CommonMark ${spec.tests.length} examples: never a crash, at least 642 identical (measured: 642)`, async () => {
+    const result = await tally(spec.tests);
+    console.info(
+      `[normalise-spec] CommonMark: ${result.identical} of ${spec.tests.length} identical, ${result.different.length} different, ${result.refused.length} refused` +
+        `\n  different: ${result.different.join(' ')}\n  refused: ${result.refused.join(' ')}`,
+    );
+    expect(result.identical).toBeGreaterThanOrEqual(642);
+  }, 120_000);
+
+  it(`GFM footnotes and tables, ${gfmCases.length} cases written here: all identical`, async () => {
+    const result = await tally(gfmCases.map((markdown, index) => ({ markdown, number: index + 1 })));
+    expect(result).toEqual({ identical: gfmCases.length, different: [], refused: [] });
+  });
+});

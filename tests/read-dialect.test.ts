@@ -1,0 +1,147 @@
+/**
+ * The dialect is decided from evidence across the file, and an export's page breaks and note texts
+ * are recognised by their structure, whatever the converter's punctuation. Each fixture
+ * (tests/fixtures/dialect-<case>/, invented text) has `input.md` and the exact `folio normalise`
+ * output in `expected.md`; assertions pin the dialect, the notes and their places.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FootnoteDefinition, FootnoteReference } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { divisions, type Book } from '../src/book.js';
+import { weighDialect } from '../src/read/dialect.js';
+import { readBook } from '../src/read/index.js';
+import { run } from './helpers/cli.js';
+import { repoRoot } from './helpers/corpus.js';
+
+const fixtures = path.join(repoRoot, 'tests/fixtures');
+
+async function expectNormalised(name: string): Promise<void> {
+  const folder = path.join(fixtures, name);
+  const expected = await readFile(path.join(folder, 'expected.md'), 'utf8');
+  const { code, stdout, stderr } = await run(['normalise', 'input.md'], folder);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  expect(stdout).toBe(expected);
+}
+
+const read = (name: string) => readBook(path.join(fixtures, name, 'input.md'));
+
+function notes(book: Book): Array<[number | undefined, string]> {
+  const found: Array<[number | undefined, string]> = [];
+  for (const division of divisions(book)) {
+    visit(division.tree, 'footnoteDefinition', (definition: FootnoteDefinition) => {
+      found.push([definition.data?.number, toString(definition)]);
+    });
+  }
+  return found;
+}
+
+function calls(book: Book): FootnoteReference[] {
+  const found: FootnoteReference[] = [];
+  for (const division of divisions(book)) visit(division.tree, 'footnoteReference', (call) => void found.push(call));
+  return found;
+}
+
+describe('clean stays clean', () => {
+  it('an export shown inside a code fence or an HTML comment does not make the file an export (dialect-code-fence)', async () => {
+    await expectNormalised('dialect-code-fence');
+    const book = await read('dialect-code-fence');
+    expect(book.dialect).toBe('clean');
+    // GFM footnotes, tables, setext headings and indented code keep working.
+    expect(notes(book)).toEqual([[1, 'See the chapter on exports.']]);
+    const types = book.body[0].tree.children.map((node) => node.type);
+    expect(types).toEqual(['heading', 'paragraph', 'code', 'html', 'paragraph', 'table', 'heading', 'code', 'footnoteDefinition']);
+  });
+
+  it('isotopes and scene breaks stay text and scene breaks (dialect-isotope)', async () => {
+    await expectNormalised('dialect-isotope');
+    const book = await read('dialect-isotope');
+    expect(book.dialect).toBe('clean');
+    expect(notes(book)).toEqual([[1, 'Report of the dating laboratory, 1998.']]);
+    expect(book.body[0].tree.children.filter((node) => node.type === 'thematicBreak')).toHaveLength(2);
+  });
+
+  it('one call and one note-like line after a rule are not enough (dialect-one-match)', async () => {
+    await expectNormalised('dialect-one-match');
+    const evidence = weighDialect(await readFile(path.join(fixtures, 'dialect-one-match/input.md'), 'utf8'));
+    expect(evidence).toMatchObject({ dialect: 'clean', pages: 1, notes: 1, matched: 1 });
+  });
+});
+
+describe('export dialects recognised by structure', () => {
+  it('`***` breaks, `<sup>N</sup>text` glued notes and kramdown attribute lines; a paragraph cut by a page is rejoined (dialect-stars-kramdown)', async () => {
+    await expectNormalised('dialect-stars-kramdown');
+    const book = await read('dialect-stars-kramdown');
+    expect(book.dialect).toBe('export');
+    expect(notes(book)).toEqual([
+      [1, 'Customs ledger, 1788.'],
+      [2, 'Diary of a carrier, entry for 3 May.'],
+      [3, 'Survey map, sheet 12.'],
+    ]);
+    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([[1, 1], [2, 1], [3, 2]]);
+  });
+
+  it('`* * *` breaks and `^N^` calls and note numbers, positioned on the `^N^` (dialect-caret)', async () => {
+    await expectNormalised('dialect-caret');
+    const book = await read('dialect-caret');
+    expect(book.dialect).toBe('export');
+    expect(notes(book).map(([number]) => number)).toEqual([1, 2, 3]);
+    const [first] = calls(book);
+    expect(first.position).toMatchObject({ start: { line: 3, column: 27 }, end: { line: 3, column: 30 } });
+  });
+
+  it('form feeds alone on their line as page breaks; a paragraph cut by one is rejoined (dialect-form-feed)', async () => {
+    await expectNormalised('dialect-form-feed');
+    const book = await read('dialect-form-feed');
+    expect(book.dialect).toBe('export');
+    expect(book.files[0].data.dialectEvidence).toMatchObject({ pages: 2, notes: 3, matched: 3, breakForms: ['form feed'] });
+    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([[1, 1], [2, 1], [3, 2]]);
+  });
+
+  it('`\\newpage` and page-break `<div>`s, notes as `N. text` and `[N] text`; a numbered list in the body stays a list (dialect-numbered)', async () => {
+    await expectNormalised('dialect-numbered');
+    const book = await read('dialect-numbered');
+    expect(book.dialect).toBe('export');
+    expect(notes(book)).toEqual([
+      [1, 'Parish register, 1871.'],
+      [2, 'Fire brigade log.'],
+      [3, 'Builder’s invoice.'.replace('’', "'")],
+      [4, 'Account book, 1880–1890.'],
+    ]);
+    expect(book.body[0].tree.children.some((node) => node.type === 'list')).toBe(true);
+  });
+
+  it('keeps GFM footnotes, tables, link definitions and fenced code in a file read as an export (dialect-gfm-in-export)', async () => {
+    await expectNormalised('dialect-gfm-in-export');
+    const book = await read('dialect-gfm-in-export');
+    expect(book.dialect).toBe('export');
+    const types = new Set<string>();
+    visit(book.body[0].tree, (node) => void types.add(node.type));
+    for (const type of ['table', 'code', 'definition', 'linkReference', 'footnoteDefinition']) expect(types).toContain(type);
+    expect(notes(book).map(([, text]) => text)).toEqual(['Harbour board minutes.', 'Survey of 1902, map.', 'Clerk’s marginal note.'.replace('’', "'")]);
+  });
+
+  it('a call in one file and its note text opening the next file (read-notes-next-file)', async () => {
+    const folder = path.join(fixtures, 'read-notes-next-file');
+    const { code, stdout } = await run(['normalise', '.'], folder);
+    expect(code).toBe(0);
+    expect(stdout).toBe(await readFile(path.join(folder, 'expected.md'), 'utf8'));
+    const book = await readBook(folder);
+    expect(book.body.map(({ title }) => title)).toEqual(['Chapter One', 'Chapter Two']);
+    const [one] = book.body;
+    const texts: FootnoteDefinition[] = [];
+    visit(one.tree, 'footnoteDefinition', (definition: FootnoteDefinition) => void texts.push(definition));
+    expect(texts.map((text) => [text.data?.number, toString(text)])).toEqual([
+      [1, 'Quarry accounts, 1820.'],
+      [2, "Boatmen's ledger, 1821."],
+      [3, 'Harbour register, 1822; the converter cut the file after the call.'],
+    ]);
+    const check = await run(['check', '.', '--format', 'json'], folder);
+    const { summary, messages } = JSON.parse(check.stdout) as { summary: { notes: number; errors: number }; messages: Array<{ ruleId: string }> };
+    expect(summary).toMatchObject({ notes: 5, errors: 0 });
+    expect(messages.filter(({ ruleId }) => ruleId.startsWith('note-'))).toEqual([]);
+  });
+});
