@@ -1,0 +1,57 @@
+/**
+ * The colour conversion: Ghostscript's pdfwrite rewrites every colour into the output profile's
+ * CMYK (gray stays gray), re-embeds each font subset under a name of its own, and keeps the pages'
+ * boxes, page labels and document info. X-1a is written as PDF 1.3, which has no transparency:
+ * Ghostscript flattens any it finds.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { FolioError } from '../../errors.js';
+import type { PdfxSetup } from './setup.js';
+
+const run = promisify(execFile);
+
+export function ghostscriptArgs(setup: Pick<PdfxSetup, 'version' | 'profile'>, input: string, output: string): string[] {
+  return [
+    '-dSAFER',
+    '-dBATCH',
+    '-dNOPAUSE',
+    '-dQUIET',
+    '-sDEVICE=pdfwrite',
+    `-dCompatibilityLevel=${setup.version === 'X-1a' ? '1.3' : '1.6'}`,
+    '-sColorConversionStrategy=CMYK',
+    '-sProcessColorModel=DeviceCMYK',
+    `-sOutputICCProfile=${setup.profile.file}`,
+    // Images keep their pixels: resolution is the author's call, reported by the preflight.
+    '-dDownsampleColorImages=false',
+    '-dDownsampleGrayImages=false',
+    '-dDownsampleMonoImages=false',
+    '-dAutoRotatePages=/None',
+    '-dEmbedAllFonts=true',
+    '-dSubsetFonts=true',
+    `-sOutputFile=${output}`,
+    input,
+  ];
+}
+
+/** `pdf` converted by Ghostscript; the work files live in a temporary folder removed afterwards. */
+export async function convertWithGhostscript(pdf: Uint8Array, setup: PdfxSetup): Promise<Uint8Array> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdfx-'));
+  try {
+    const input = path.join(dir, 'in.pdf');
+    const output = path.join(dir, 'out.pdf');
+    await writeFile(input, pdf);
+    try {
+      await run(setup.ghostscript, ghostscriptArgs(setup, input, output), { maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      const detail = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n')[0];
+      throw new FolioError(`Unexpected Ghostscript failure converting to PDF/${setup.version} (${detail}), expected a converted PDF`);
+    }
+    return new Uint8Array(await readFile(output));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
