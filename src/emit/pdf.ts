@@ -115,6 +115,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
       bleedPoints: bleed || cropMarks ? 9 : 0,
       arabicFrom: result.arabicFrom ?? (firstBody ? result.layout.partStarts[firstBody] : undefined),
       pdfx,
+      warn: (message) => logger.warn(message),
     });
     const draft = path.join(workDir, 'book.pdf');
     await writeFileAtomic(draft, pdf);

@@ -19,6 +19,8 @@ export interface PostprocessOptions {
   date?: Date;
   /** Printer's file as PDF/X (config `pdf.pdfx`): Ghostscript and the output profile, checked beforehand. */
   pdfx?: PdfxSetup;
+  /** Where the PDF/X conversion reports what it could not keep. */
+  warn?: (message: string) => void;
 }
 
 /** Sets the metadata, boxes and page labels on `pdf` (the merged document, or a printed file) and writes it. */
@@ -59,7 +61,7 @@ export async function postprocess(pdf: Uint8Array | PDFDocument, options: Postpr
     catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   }
   if (options.print && options.pdfx) {
-    return toPdfx(document, options.pdfx, { metadata, bleedPoints: bleed, date, arabicFrom: options.arabicFrom });
+    return toPdfx(document, options.pdfx, { metadata, bleedPoints: bleed, date, arabicFrom: options.arabicFrom }, options.warn);
   }
   return document.save({ objectsPerTick: Infinity });
 }

@@ -13,8 +13,8 @@ export { pdfxSetup, pdfxVersions, parsePdfxVersion, ghostscriptCmykProfile, type
 export { gtsVersion, type PdfxMarks } from './mark.js';
 
 /** `document` (modified: neutral colours become gray) written as PDF/X. */
-export async function toPdfx(document: PDFDocument, setup: PdfxSetup, marks: PdfxMarks): Promise<Uint8Array> {
+export async function toPdfx(document: PDFDocument, setup: PdfxSetup, marks: PdfxMarks, warn?: (message: string) => void): Promise<Uint8Array> {
   neutraliseColours(document);
   const bytes = await document.save({ objectsPerTick: Infinity });
-  return markPdfx(await convertWithGhostscript(bytes, setup), setup, marks);
+  return markPdfx(await convertWithGhostscript(bytes, setup, warn), setup, marks);
 }

@@ -17,8 +17,9 @@ export type PdfxVersion = (typeof pdfxVersions)[number];
 
 export interface PdfxSetup {
   version: PdfxVersion;
-  /** The Ghostscript executable. */
+  /** The Ghostscript executable, and its version (`10.00.0`). */
   ghostscript: string;
+  ghostscriptVersion: string;
   profile: IccProfileInfo & { file: string; data: Uint8Array };
 }
 
@@ -46,8 +47,9 @@ export function parsePdfxVersion(value: string): PdfxVersion {
 export async function pdfxSetup(version: string, options: { profilePath?: string; baseDir?: string; ghostscript?: string } = {}): Promise<PdfxSetup> {
   const parsed = parsePdfxVersion(version);
   const ghostscript = options.ghostscript ?? process.env.FOLIO_GHOSTSCRIPT ?? 'gs';
+  let ghostscriptVersion: string;
   try {
-    await run(ghostscript, ['--version']);
+    ghostscriptVersion = (await run(ghostscript, ['--version'], { encoding: 'utf8' })).stdout.trim();
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new FolioError(
@@ -69,5 +71,5 @@ export async function pdfxSetup(version: string, options: { profilePath?: string
   if (!info || info.colorSpace !== 'CMYK') {
     throw new FolioError(`Unexpected ICC profile \`${file}\` (${info ? `${info.colorSpace} ${info.deviceClass}` : 'not an ICC profile'}), expected a CMYK output profile`);
   }
-  return { version: parsed, ghostscript, profile: { ...info, file, data } };
+  return { version: parsed, ghostscript, ghostscriptVersion, profile: { ...info, file, data } };
 }
