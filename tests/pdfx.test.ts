@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString, rgb, StandardFonts } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString, PDFHexString, rgb, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FolioError } from '../src/errors.js';
 import { silentLogger } from '../src/log.js';
@@ -34,6 +34,24 @@ function xmpOf(document: PDFDocument): string {
   const stream = document.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('utf8');
 }
+
+describe('PDF/X-4 from an invented page drawn in RGB', () => {
+  it('keeps black text in black ink only and converts colour to CMYK', async () => {
+    const source = await PDFDocument.create();
+    const page = source.addPage([300, 400]);
+    page.drawText('Black words', { x: 20, y: 360, size: 12, font: await source.embedFont(StandardFonts.TimesRoman), color: rgb(0, 0, 0) });
+    page.drawRectangle({ x: 20, y: 200, width: 120, height: 80, color: rgb(0.1, 0.2, 0.6), opacity: 0.5 });
+    const file = path.join(dir, 'invented-x4.pdf');
+    writeFileSync(file, await toPdfx(source, await pdfxSetup('X-4'), { metadata: { title: 'An Invented Title', authors: [], language: 'en' }, bleedPoints: 0, date: new Date() }));
+    const text = uncompressed(file);
+    expect(text).toMatch(/^0 g$/m);
+    expect(text).toMatch(/^[\d.]+ [\d.]+ [\d.]+ [\d.]+ k$/m);
+    expect(text).not.toMatch(/\s(rg|RG)\s/);
+    const report = await preflight(file, { expectedVersion: 'X-4' });
+    expect(report.errors).toBe(0);
+    expect(report.findings).toContainEqual({ rule: 'transparency', severity: 'info', message: 'transparency (opacity ca 0.5) on page 1, allowed in PDF/X-4' });
+  });
+});
 
 describe('neutral colours print in black ink only', () => {
   it('rewrites equal-part RGB as gray and leaves other colours and text alone', () => {
@@ -84,14 +102,14 @@ describe('PDF/X-1a from an invented RGB page with transparency', () => {
     expect(xmpOf(document)).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-1a:2003</pdfxid:GTS_PDFXVersion>');
   });
 
-  it('has no RGB and no transparency left, and black is gray (K only)', async () => {
+  it('has no RGB and no transparency left (that page flattened at 720 ppi), and neutral gray stays gray (K only)', async () => {
     const facts = await inspectPdf(file);
     expect([...facts.colours.keys()].sort()).toEqual(['DeviceCMYK', 'DeviceGray']);
     expect(facts.transparency).toEqual([]);
+    expect(facts.images).toMatchObject([{ page: 1, color: 'cmyk', xPpi: 720, yPpi: 720 }]);
     const text = uncompressed(file);
     expect(text).not.toMatch(/\srg\s|\sRG\s|DeviceRGB/);
-    expect(text).toMatch(/^0 g$/m);
-    expect(text).toMatch(/^0\.2\d* G$/m);
+    expect(text).toMatch(/^0\.19\d* G$/m);
     const report = await preflight(file, { expectedVersion: 'X-1a', expectedTrim: { width: 300, height: 400 } });
     expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
   });
@@ -117,7 +135,7 @@ describe('folio pdf --print: the sample book as PDF/X-4', () => {
   it('claims PDF/X-4 in the info dictionary and the XMP, with the IDs X-4 asks for', () => {
     const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
     expect(info.lookup(PDFName.of('GTS_PDFXVersion'), PDFString).decodeText()).toBe('PDF/X-4');
-    expect(info.lookup(PDFName.of('Title'), PDFString).decodeText()).toBe('From Letter to Type');
+    expect(info.lookup(PDFName.of('Title'), PDFHexString).decodeText()).toBe('From Letter to Type');
     const xmp = xmpOf(document);
     expect(xmp).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>');
     expect(xmp).toMatch(/<xmpMM:DocumentID>uuid:[0-9a-f-]{36}<\/xmpMM:DocumentID>/);

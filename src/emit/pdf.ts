@@ -16,7 +16,7 @@ import { canChunk, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
-import { pdfxSetup } from './pdfx/index.js';
+import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
 import { trimPoints } from './pdfx/trim.js';
 import { renderPdf } from './pdf/render.js';
 import { partTexts } from './pdf/text.js';
@@ -115,7 +115,11 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
       bleedPoints: bleed || cropMarks ? 9 : 0,
       arabicFrom: result.arabicFrom ?? (firstBody ? result.layout.partStarts[firstBody] : undefined),
       pdfx,
-      warn: (message) => logger.warn(message),
+      onPdfx: (report) => {
+        logger.debug(`PDF/${pdfx?.version}: ${report.bytesBefore} bytes before Ghostscript, ${report.bytesAfter} after`);
+        const loss = pdfx && describeTextLoss(report, pdfx);
+        if (loss) logger.warn(loss);
+      },
     });
     const draft = path.join(workDir, 'book.pdf');
     await writeFileAtomic(draft, pdf);

@@ -15,7 +15,7 @@ import { FolioError } from '../../errors.js';
 import { writeFileAtomic } from '../atomic.js';
 import { launchBrowser, withTimeout } from '../browser.js';
 import { bookFontFaces, fontFaceCss } from '../fonts.js';
-import { pdfxSetup, toPdfx } from '../pdfx/index.js';
+import { describeTextLoss, pdfxSetup, toPdfx } from '../pdfx/index.js';
 import { trimPoints } from '../pdfx/trim.js';
 import { preflight, type PreflightReport } from '../preflight/index.js';
 import { coverSize, type CoverSize } from './dimensions.js';
@@ -103,7 +103,10 @@ export async function writeCover({ metadata, config, baseDir, pages, outDir, war
     const printed = await printCover(htmlPath, workDir, size, config.pdf.timeout);
     const document = await PDFDocument.load(printed, { updateMetadata: false });
     if (document.getPageCount() !== 1) throw new Error(`the cover printed on ${document.getPageCount()} pages`);
-    const pdf = await toPdfx(document, setup, { metadata, bleedPoints: size.bleed * 72, date: new Date() }, warn);
+    const pdf = await toPdfx(document, setup, { metadata, bleedPoints: size.bleed * 72, date: new Date() }, (report) => {
+      const loss = describeTextLoss(report, setup);
+      if (loss) warn?.(loss);
+    });
     const draft = path.join(workDir, 'cover.pdf');
     await writeFile(draft, pdf);
     const report = await preflight(draft, {

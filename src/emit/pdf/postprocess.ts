@@ -5,7 +5,7 @@
  */
 import { ParseSpeeds, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import type { BookMetadata } from '../../book.js';
-import { toPdfx, type PdfxSetup } from '../pdfx/index.js';
+import { toPdfx, type PdfxReport, type PdfxSetup } from '../pdfx/index.js';
 
 export interface PostprocessOptions {
   metadata: BookMetadata;
@@ -19,8 +19,8 @@ export interface PostprocessOptions {
   date?: Date;
   /** Printer's file as PDF/X (config `pdf.pdfx`): Ghostscript and the output profile, checked beforehand. */
   pdfx?: PdfxSetup;
-  /** Where the PDF/X conversion reports what it could not keep. */
-  warn?: (message: string) => void;
+  /** Told the PDF/X conversion's sizes and what its text layer lost. */
+  onPdfx?: (report: PdfxReport) => void;
 }
 
 /** Sets the metadata, boxes and page labels on `pdf` (the merged document, or a printed file) and writes it. */
@@ -61,7 +61,7 @@ export async function postprocess(pdf: Uint8Array | PDFDocument, options: Postpr
     catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   }
   if (options.print && options.pdfx) {
-    return toPdfx(document, options.pdfx, { metadata, bleedPoints: bleed, date, arabicFrom: options.arabicFrom }, options.warn);
+    return toPdfx(document, options.pdfx, { metadata, bleedPoints: bleed, date, arabicFrom: options.arabicFrom }, options.onPdfx);
   }
   return document.save({ objectsPerTick: Infinity });
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import type { BookMetadata } from '../../book.js';
 import type { PdfxSetup, PdfxVersion } from './setup.js';
+import { repairToUnicode } from './to-unicode.js';
 
 export interface PdfxMarks {
   metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> & Partial<Pick<BookMetadata, 'subtitle' | 'description' | 'identifier'>>;
@@ -23,6 +24,7 @@ export const gtsVersion: Record<PdfxVersion, string> = { 'X-4': 'PDF/X-4', 'X-1a
 export async function markPdfx(pdf: Uint8Array, setup: PdfxSetup, marks: PdfxMarks): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const context = document.context;
+  repairToUnicode(document);
   const version = gtsVersion[setup.version];
   const { metadata, date } = marks;
 

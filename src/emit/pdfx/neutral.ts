@@ -5,7 +5,7 @@
  * three parts are equal is rewritten as the same DeviceGray value (`0 g`), which Ghostscript keeps
  * as gray: black ink only.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFContentStream, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
 
 const number = String.raw`(-?(?:\d+\.?\d*|\.\d+))`;
 const neutralRgb = new RegExp(String.raw`(^|\s)${number}\s+\2\s+\2\s+(rg|RG)(?=\s|$)`, 'g');
@@ -18,13 +18,15 @@ export function neutralToGray(content: string): string {
 /** Rewrites the content streams of every page and of the forms they draw; returns how many changed. */
 export function neutraliseColours(document: PDFDocument): number {
   const context = document.context;
-  const seen = new Set<PDFRawStream>();
+  const seen = new Set<PDFRawStream | PDFContentStream>();
   let changed = 0;
   const rewrite = (reference: PDFObject | undefined) => {
     const stream = reference instanceof PDFRef ? context.lookup(reference) : reference;
-    if (!(stream instanceof PDFRawStream) || seen.has(stream)) return;
+    if (!(stream instanceof PDFRawStream || stream instanceof PDFContentStream) || seen.has(stream)) return;
     seen.add(stream);
-    const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+    // A page drawn by pdf-lib itself holds its operators unencoded until saved.
+    const bytes = stream instanceof PDFContentStream ? stream.getUnencodedContents() : decodePDFRawStream(stream).decode();
+    const text = Buffer.from(bytes).toString('latin1');
     const next = neutralToGray(text);
     if (next === text || !(reference instanceof PDFRef)) return;
     const replacement = context.flateStream(Buffer.from(next, 'latin1'));
