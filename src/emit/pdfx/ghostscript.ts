@@ -22,6 +22,8 @@ export function ghostscriptArgs(setup: Pick<PdfxSetup, 'version' | 'profile'>, i
     '-dNOPAUSE',
     '-dQUIET',
     '-sDEVICE=pdfwrite',
+    // Prepress defaults: every font embedded, the standard 14 included (an unembeddable one is an error).
+    '-dPDFSETTINGS=/prepress',
     `-dCompatibilityLevel=${setup.version === 'X-1a' ? '1.3' : '1.6'}`,
     '-sColorConversionStrategy=CMYK',
     '-sProcessColorModel=DeviceCMYK',
