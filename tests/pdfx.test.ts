@@ -15,7 +15,7 @@ import { bibliographyHtml, cite, read, render } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { iccProfileInfo } from '../src/emit/pdfx/icc.js';
 import { ghostscriptCmykProfile, pdfxSetup, toPdfx } from '../src/emit/pdfx/index.js';
-import { neutralToGray } from '../src/emit/pdfx/neutral.js';
+import { neutralToBlackInk } from '../src/emit/pdfx/neutral.js';
 import { inspectPdf } from '../src/emit/preflight/inspect.js';
 import { preflight } from '../src/emit/preflight/index.js';
 import { repoRoot } from './helpers/corpus.js';
@@ -44,8 +44,8 @@ describe('PDF/X-4 from an invented page drawn in RGB', () => {
     const file = path.join(dir, 'invented-x4.pdf');
     writeFileSync(file, await toPdfx(source, await pdfxSetup('X-4'), { metadata: { title: 'An Invented Title', authors: [], language: 'en' }, bleedPoints: 0, date: new Date() }));
     const text = uncompressed(file);
-    expect(text).toMatch(/^0 g$/m);
-    expect(text).toMatch(/^[\d.]+ [\d.]+ [\d.]+ [\d.]+ k$/m);
+    expect(text).toMatch(/^0 0 0 1 k$/m);
+    expect(text).toMatch(/^0\.\d+ 0\.\d+ [\d.]+ [\d.]+ k$/m); // the blue, through the profile
     expect(text).not.toMatch(/\s(rg|RG)\s/);
     const report = await preflight(file, { expectedVersion: 'X-4' });
     expect(report.errors).toBe(0);
@@ -54,9 +54,9 @@ describe('PDF/X-4 from an invented page drawn in RGB', () => {
 });
 
 describe('neutral colours print in black ink only', () => {
-  it('rewrites equal-part RGB as gray and leaves other colours and text alone', () => {
-    expect(neutralToGray('0 0 0 rg\n.2 .2 .2 RG\n1 0 0 rg\n0.5 0.5 0.25 rg\n/F1 12 Tf')).toBe('0 g\n.2 G\n1 0 0 rg\n0.5 0.5 0.25 rg\n/F1 12 Tf');
-    expect(neutralToGray('10 0 0 10 0 0 cm')).toBe('10 0 0 10 0 0 cm');
+  it('rewrites equal-part RGB as black ink alone and leaves other colours and text alone', () => {
+    expect(neutralToBlackInk('0 0 0 rg\n.2 .2 .2 RG\n1 0 0 rg\n0.5 0.5 0.25 rg\n/F1 12 Tf')).toBe('0 0 0 1 k\n0 0 0 0.8 K\n1 0 0 rg\n0.5 0.5 0.25 rg\n/F1 12 Tf');
+    expect(neutralToBlackInk('10 0 0 10 0 0 cm')).toBe('10 0 0 10 0 0 cm');
   });
 });
 
@@ -102,14 +102,14 @@ describe('PDF/X-1a from an invented RGB page with transparency', () => {
     expect(xmpOf(document)).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-1a:2003</pdfxid:GTS_PDFXVersion>');
   });
 
-  it('has no RGB and no transparency left (that page flattened at 720 ppi), and neutral gray stays gray (K only)', async () => {
+  it('has no RGB and no transparency left (that page flattened at 720 ppi), and neutral gray is black ink only', async () => {
     const facts = await inspectPdf(file);
-    expect([...facts.colours.keys()].sort()).toEqual(['DeviceCMYK', 'DeviceGray']);
+    expect([...facts.colours.keys()]).toEqual(['DeviceCMYK']);
     expect(facts.transparency).toEqual([]);
     expect(facts.images).toMatchObject([{ page: 1, color: 'cmyk', xPpi: 720, yPpi: 720 }]);
     const text = uncompressed(file);
     expect(text).not.toMatch(/\srg\s|\sRG\s|DeviceRGB/);
-    expect(text).toMatch(/^0\.19\d* G$/m);
+    expect(text).toMatch(/^0 0 0 0\.8\d* K$/m);
     const report = await preflight(file, { expectedVersion: 'X-1a', expectedTrim: { width: 300, height: 400 } });
     expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
   });
@@ -168,7 +168,8 @@ describe('folio pdf --print: the sample book as PDF/X-4', () => {
     const text = uncompressed(printed.file);
     expect(text).not.toMatch(/\s(rg|RG)\s/);
     expect(text).not.toContain('/DeviceRGB');
-    expect(text).toMatch(/\s0 g\s/); // black text in black ink only
+    expect(text).toMatch(/\s0 0 0 1 k\s/); // black text in black ink only
+    expect(text).not.toMatch(/\s0\.[1-9]\d* 0\.[1-9]\d* 0\.[1-9]\d* 0\.[89]\d* k\s/); // no four-ink black
   });
 
   it('names each embedded font subset once', () => {

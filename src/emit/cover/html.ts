@@ -95,7 +95,6 @@ body { position: relative; overflow: hidden; background: ${design.background}; c
 .spine-authors { letter-spacing: 0.12em; text-transform: uppercase; font-size: 0.8em; }
 .blurb { position: absolute; top: ${1.1 * scale}in; left: ${margin + 0.25}in; right: ${margin + 0.25}in; font-size: ${(11.5 * scale).toFixed(1)}pt; line-height: 1.45; hyphens: auto; text-align: left; }
 .blurb p { margin: 0 0 0.6em; }
-.blurb p:first-child::first-line { letter-spacing: 0.02em; }
 .publisher { position: absolute; bottom: ${barcodeArea.inset + 0.05}in; left: ${margin + 0.25}in; font-size: ${(9.5 * scale).toFixed(1)}pt; letter-spacing: 0.14em; text-transform: uppercase; }
 .barcode { position: absolute; right: ${barcodeArea.inset}in; bottom: ${barcodeArea.inset}in; width: ${barcodeArea.width}in; height: ${barcodeArea.height}in; background: #ffffff; }
 </style>

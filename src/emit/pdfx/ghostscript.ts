@@ -3,7 +3,7 @@
  * CMYK (gray stays gray: black text stays black ink only), re-embeds each font subset under a
  * name of its own, and keeps the pages' boxes, page labels and document info. X-1a is written as
  * PDF 1.3, which has no transparency: Ghostscript flattens any it finds (such a page becomes an
- * image). The legacy interpreter (`-dNEWPDF=false`) is not used: it turns gray into four-ink black.
+ * image). Neutral colours reach it as black ink already (neutral.ts): DeviceCMYK is left alone.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,8 +15,18 @@ import type { PdfxSetup } from './setup.js';
 
 const run = promisify(execFile);
 
-export function ghostscriptArgs(setup: Pick<PdfxSetup, 'version' | 'profile'>, input: string, output: string): string[] {
+/**
+ * Ghostscript before 10.02 reads PDFs best with its legacy interpreter: the new one of that time
+ * writes wrong Unicode for many glyphs (ligatures, dashes and quotes in some subsets).
+ */
+export function useLegacyInterpreter(version: string): boolean {
+  const [major, minor] = version.split('.').map(Number);
+  return major < 10 || (major === 10 && minor < 2);
+}
+
+export function ghostscriptArgs(setup: Pick<PdfxSetup, 'version' | 'profile' | 'ghostscriptVersion'>, input: string, output: string): string[] {
   return [
+    ...(useLegacyInterpreter(setup.ghostscriptVersion) ? ['-dNEWPDF=false'] : []),
     '-dSAFER',
     '-dBATCH',
     '-dNOPAUSE',
