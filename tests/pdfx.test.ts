@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString, PDFHexString, rgb, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config/load.js';
 import { FolioError } from '../src/errors.js';
 import { silentLogger } from '../src/log.js';
 import { bibliographyHtml, cite, read, render } from '../src/pipeline.js';
@@ -67,6 +68,13 @@ describe('PDF/X setup: one clear line for each missing piece', () => {
     const info = iccProfileInfo(new Uint8Array(readFileSync(file!)));
     expect(info).toMatchObject({ colorSpace: 'CMYK', deviceClass: 'prtr' });
     expect(info?.description).toMatch(/CMYK/);
+  });
+
+  it('reports an unknown pdf.pdfx or cover.paper in folio.yaml with its line', () => {
+    expect(() => parseConfig({ text: 'title: Invented\npdf:\n  pdfx: X-3\n', file: 'folio.yaml' })).toThrow('Unexpected value for `pdf.pdfx`, expected one of "X-4", "X-1a"');
+    expect(() => parseConfig({ text: 'cover:\n  paper: glossy\n', file: 'folio.yaml' })).toThrow('Unexpected value for `cover.paper`, expected one of "white", "cream"');
+    expect(parseConfig({ text: 'cover: front.png\n', file: 'folio.yaml' }).cover).toEqual({ epub: 'front.png', paper: 'white', background: '#1f2a38' });
+    expect(parseConfig({ text: 'title: Invented\n', file: 'folio.yaml' }).pdf.pdfx).toBe('X-4');
   });
 
   it('refuses an unknown version, a missing Ghostscript and a missing profile', async () => {

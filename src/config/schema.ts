@@ -74,8 +74,8 @@ export const configSchema = z.strictObject({
   identifier: z.string().optional(),
   /** Fixed modification time for reproducible EPUBs; derived from the source when absent. */
   modified: z.string().optional(),
-  /** EPUB cover image path (relative to the manuscript), or the cover settings; generated when absent. */
-  cover: z.union([z.string(), coverSchema]).optional(),
+  /** The cover settings; a bare path is short for `{ epub: path }`, the EPUB's cover image (relative to the manuscript). */
+  cover: z.preprocess((value) => (typeof value === 'string' ? { epub: value } : value), coverSchema).optional(),
   front: z.array(divisionEntrySchema).default([]),
   chapters: z.array(divisionEntrySchema).default([]),
   back: z.array(divisionEntrySchema).default([]),

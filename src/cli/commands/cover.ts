@@ -43,7 +43,7 @@ export const coverCommand: Command = {
     logger.done();
     const { size } = outcome;
     logger.info(
-      `cover: ${size.width.toFixed(3)} × ${size.height.toFixed(3)} in with bleed, spine ${size.spine.toFixed(3)} in (${size.pages} pages, ${book.config.pdf.trim}, ${typeof book.config.cover === 'object' ? book.config.cover.paper : 'white'} paper)${size.spineText ? '' : ', spine too narrow for text'}`,
+      `cover: ${size.width.toFixed(3)} × ${size.height.toFixed(3)} in with bleed, spine ${size.spine.toFixed(3)} in (${size.pages} pages, ${book.config.pdf.trim}, ${book.config.cover?.paper ?? 'white'} paper)${size.spineText ? '' : ', spine too narrow for text'}`,
     );
     for (const finding of outcome.preflight.findings) {
       if (finding.severity === 'error') logger.error(`  ${finding.message} [${finding.rule}]`);

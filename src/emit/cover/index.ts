@@ -24,12 +24,9 @@ import { imagePixels } from './image-size.js';
 
 export const minimumCoverPpi = 300;
 
-/** The `cover:` mapping with its defaults; the string form only names the EPUB's image. */
+/** The `cover:` mapping with its defaults. */
 export function coverSettings(config: FolioConfig): CoverConfig {
-  const defaults: CoverConfig = { paper: 'white', background: '#1f2a38' };
-  if (config.cover === undefined) return defaults;
-  if (typeof config.cover === 'string') return { ...defaults, epub: config.cover };
-  return config.cover;
+  return config.cover ?? { paper: 'white', background: '#1f2a38' };
 }
 
 export interface CoverOptions {

@@ -52,7 +52,7 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
         body: xhtmlOf(entry.part.html, entry.href),
       }),
     }));
-  const cover = await coverImage(metadata, typeof config.cover === 'string' ? config.cover : config.cover?.epub, options.baseDir);
+  const cover = await coverImage(metadata, config.cover?.epub, options.baseDir);
   documents.unshift({ href: coverPageHref, xhtml: coverPage(cover, metadata) });
 
   const identifier = publicationIdentifier(metadata);
