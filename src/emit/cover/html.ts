@@ -93,7 +93,7 @@ body { position: relative; overflow: hidden; background: ${design.background}; c
 .authors { position: absolute; bottom: ${1.05 * scale}in; left: ${margin}in; right: ${margin}in; text-align: center; font-size: ${(13 * scale).toFixed(1)}pt; letter-spacing: 0.14em; text-transform: uppercase; line-height: 1.5; }
 .spine-text { position: absolute; inset: ${margin}in 0; writing-mode: vertical-rl; display: flex; align-items: center; justify-content: space-between; font-size: ${spineSize.toFixed(1)}pt; line-height: 1; white-space: nowrap; }
 .spine-authors { letter-spacing: 0.12em; text-transform: uppercase; font-size: 0.8em; }
-.blurb { position: absolute; top: ${1.1 * scale}in; left: ${margin + 0.25}in; right: ${margin + 0.25}in; font-size: ${(11.5 * scale).toFixed(1)}pt; line-height: 1.45; hyphens: auto; text-align: left; }
+.blurb { position: absolute; top: ${1.5 * scale}in; left: ${margin + 0.35}in; right: ${margin + 0.35}in; font-size: ${(12.5 * scale).toFixed(1)}pt; line-height: 1.5; hyphens: auto; text-align: left; }
 .blurb p { margin: 0 0 0.6em; }
 .publisher { position: absolute; bottom: ${barcodeArea.inset + 0.05}in; left: ${margin + 0.25}in; font-size: ${(9.5 * scale).toFixed(1)}pt; letter-spacing: 0.14em; text-transform: uppercase; }
 .barcode { position: absolute; right: ${barcodeArea.inset}in; bottom: ${barcodeArea.inset}in; width: ${barcodeArea.width}in; height: ${barcodeArea.height}in; background: #ffffff; }
