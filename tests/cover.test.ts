@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverSize } from '../src/emit/cover/dimensions.js';
 import { spineAuthors } from '../src/emit/cover/html.js';
 import { coverImageFile, writeCover, type CoverOutcome } from '../src/emit/cover/index.js';
+import { generatedCover } from '../src/emit/epub/cover.js';
 import { read } from '../src/pipeline.js';
 import { repoRoot } from './helpers/corpus.js';
 import { run } from './helpers/cli.js';
@@ -45,6 +46,16 @@ describe('cover size', () => {
     expect(spineAuthors(['Ada Quill'])).toBe('Quill');
     expect(spineAuthors(['Ada Quill', 'Ben Ink'])).toBe('Quill and Ink');
     expect(spineAuthors(['Ada Quill', 'Ben Ink', 'Cy Press'])).toBe('Quill et al.');
+  });
+});
+
+describe('the EPUB\'s generated cover', () => {
+  it('takes the printed cover\'s colours, with ink to suit the background', () => {
+    const metadata = { title: 'An Invented Title', authors: ['Ada Quill'], language: 'en' } as Parameters<typeof generatedCover>[0];
+    const light = generatedCover(metadata, { background: '#f2ead8' });
+    expect(light).toContain('<rect width="1600" height="2560" fill="#f2ead8" />');
+    expect(light).toContain('<g fill="#1c1c1c"');
+    expect(generatedCover(metadata)).toContain('<g fill="#f4efe6"');
   });
 });
 
