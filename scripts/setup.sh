@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages Folio needs when they are missing (Debian/Ubuntu, as root or with sudo):
 # Chromium for the PDF, EPUBCheck and Java for EPUB validation, poppler-utils and qpdf to inspect and
-# merge PDFs, the CSL styles and locales for the bibliography, and Pandoc (the tests make Word files
-# with it). Safe to run again.
+# merge PDFs, Ghostscript (with its CMYK profile default_cmyk.icc) for the PDF/X print file, the CSL
+# styles and locales for the bibliography, and Pandoc (the tests make Word files with it). Safe to run again.
 set -euo pipefail
 
 need=()
@@ -10,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromi
 [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+command -v gs >/dev/null 2>&1 || need+=(ghostscript)
 [ -d /usr/share/citation-style-language/styles ] || need+=(citation-style-language-styles)
 [ -d /usr/share/citation-style-language/locales ] || need+=(citation-style-language-locales)
 command -v pandoc >/dev/null 2>&1 || need+=(pandoc)

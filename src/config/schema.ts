@@ -55,6 +55,23 @@ export const dateSchema = z.unknown().transform((value, context) => {
 
 export const trimSizes = ['6x9in', '5.5x8.5in', 'A5', 'letter'] as const;
 
+/** `cover:` as a mapping: the printed full-wrap cover (`folio cover`) and the EPUB's cover image. */
+const coverSchema = z.strictObject({
+  /** Interior paper, for the spine width: `white` 0.002252 in per page, `cream` 0.0025 in. */
+  paper: z.enum(['white', 'cream']).default('white'),
+  /** Back cover text; the book's `description` when absent. */
+  back: z.string().optional(),
+  /** Background colour, `#rrggbb`. */
+  background: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb').default('#1f2a38'),
+  /** Text colour, `#rrggbb`; light or dark to suit the background when absent. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb').optional(),
+  /** Background image across the whole wrap, bleed included (at least 300 ppi at that size). */
+  image: z.string().optional(),
+  /** EPUB cover image; generated from title and authors when absent. */
+  epub: z.string().optional(),
+});
+export type CoverConfig = z.output<typeof coverSchema>;
+
 /**
  * `folio.yaml` in a manuscript folder, or the YAML front matter of a single-file manuscript.
  * Every key is optional in a single file; a folder needs `chapters`.
@@ -80,8 +97,8 @@ export const configSchema = z.strictObject({
   identifier: z.string().optional(),
   /** Fixed modification time for reproducible EPUBs; derived from the source when absent. */
   modified: z.string().optional(),
-  /** Cover image path, relative to the manuscript; generated from title and author when absent. */
-  cover: z.string().optional(),
+  /** The cover settings; a bare path is short for `{ epub: path }`, the EPUB's cover image (relative to the manuscript). */
+  cover: z.preprocess((value) => (typeof value === 'string' ? { epub: value } : value), coverSchema).optional(),
   front: z.array(divisionEntrySchema).default([]),
   chapters: z.array(divisionEntrySchema).default([]),
   back: z.array(divisionEntrySchema).default([]),
@@ -102,6 +119,10 @@ export const configSchema = z.strictObject({
       print: z.boolean().default(false),
       bleed: z.boolean().default(false),
       cropMarks: z.boolean().default(false),
+      /** PDF/X standard of the printer's file. */
+      pdfx: z.enum(['X-4', 'X-1a']).default('X-4'),
+      /** CMYK output profile of the printer's file (relative to the manuscript); Ghostscript's default_cmyk.icc when absent. */
+      iccProfile: z.string().optional(),
       /** Font families in order of preference; fallbacks cover scripts the first lacks. */
       fonts: z.array(z.string()).default(['EB Garamond', 'Noto Serif', 'Noto Serif Armenian']),
       /** Milliseconds before a stalled render is abandoned. */

@@ -1,7 +1,7 @@
 /**
  * The PDF writer: the print HTML laid out by Paged.js in Chromium, then checked. Screen PDF by
  * default (bookmarks, metadata); `--print` or config `pdf.print` makes the printer's file (no
- * bookmarks, optional bleed and crop marks). The previous book.pdf stays until a new one is
+ * bookmarks, optional bleed and crop marks) as PDF/X, preflighted. The previous book.pdf stays until a new one is
  * complete: the PDF is written beside it and renamed over it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +16,8 @@ import { canChunk, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
+import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
+import { trimPoints } from './pdfx/trim.js';
 import { renderPdf } from './pdf/render.js';
 import { partTexts } from './pdf/text.js';
 import type { PDFDocument } from 'pdf-lib';
@@ -43,7 +45,7 @@ export function layoutWorkers(setting: number | 'auto'): number {
 }
 
 export const pdfWriter: Writer = async (context) => {
-  const outcome = await writePdf(context);
+  const outcome = await writePdf({ ...context, baseDir: context.book.baseDir });
   return { files: [outcome.file], ok: outcome.checks.every((check) => check.ok) };
 };
 
@@ -56,11 +58,13 @@ function describeChunks({ chunks, workers }: { chunks?: ChunkedRender['chunks'];
 }
 
 /** Renders, checks and writes DIR/book.pdf; the checks' report goes to the logger. */
-export async function writePdf({ rendered, outDir, logger, flags, cacheDir, waiting }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags' | 'cacheDir' | 'waiting'>): Promise<PdfOutcome> {
+export async function writePdf({ rendered, outDir, logger, flags, cacheDir, waiting, baseDir }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags' | 'cacheDir' | 'waiting'> & { baseDir?: string }): Promise<PdfOutcome> {
   const config = rendered.config.pdf;
   const print = Boolean(flags.print) || config.print;
   const bleed = print && (Boolean(flags.bleed) || config.bleed);
   const cropMarks = print && (Boolean(flags['crop-marks']) || config.cropMarks);
+  // The printer's file is PDF/X: Ghostscript and the profile are checked before anything is laid out.
+  const pdfx = print ? await pdfxSetup(config.pdfx, { profilePath: config.iccProfile, baseDir }) : undefined;
 
   const { faces, missing } = bookFontFaces(config.fonts);
   for (const family of missing) logger.warn(`font \`${family}\` (pdf.fonts) has no @fontsource package installed; it will not be used`);
@@ -111,6 +115,12 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
       print,
       bleedPoints: bleed || cropMarks ? 9 : 0,
       arabicFrom: result.arabicFrom ?? (firstBody ? result.layout.partStarts[firstBody] : undefined),
+      pdfx,
+      onPdfx: (report) => {
+        logger.debug(`PDF/${pdfx?.version}: ${report.bytesBefore} bytes before Ghostscript, ${report.bytesAfter} after`);
+        const loss = pdfx && describeTextLoss(report, pdfx);
+        if (loss) logger.warn(loss);
+      },
     });
     const draft = path.join(workDir, 'book.pdf');
     await writeFileAtomic(draft, pdf);
@@ -122,13 +132,14 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
       families: config.fonts,
       sourceText: bundle.document.text,
       pageTexts: result.pageTexts,
+      preflight: pdfx ? { expectedVersion: pdfx.version, expectedTrim: trimPoints(config.trim) } : undefined,
     });
     logger.progress('writing book.pdf');
     const target = path.join(outDir, 'book.pdf');
     await writeFileAtomic(target, pdf);
     logger.done();
     logger.info(
-      `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s${describeChunks(result)})${print ? ', printer\'s file' : ''}`,
+      `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s${describeChunks(result)})${pdfx ? `, printer's file (PDF/${pdfx.version})` : ''}`,
     );
     for (const line of formatReport(checks)) (line.ok ? logger.info : logger.error)(line.text);
     return { file: target, checks, facts, layout: result.layout, text: bundle.document.text, milliseconds: result.milliseconds, layoutMode: chunked ? 'chapters' : 'single', chunks: result.chunks };

@@ -1,11 +1,13 @@
 /**
- * The cover: the configured image, or an SVG made from the title, subtitle and authors (EPUB 3
- * reading systems show SVG covers). Either way it gets a cover page, first in the reading order.
+ * The cover: the configured image, or an SVG made from the title, subtitle and authors in the
+ * printed cover's colours (EPUB 3 reading systems show SVG covers). Either way it gets a cover
+ * page, first in the reading order.
  */
 import path from 'node:path';
 import { readConfiguredAsset } from '../../assets/configured.js';
 import type { BookMetadata } from '../../book.js';
 import { FolioError } from '../../errors.js';
+import { luminance } from '../cover/html.js';
 import { contentDocument } from './xhtml.js';
 import { escapeXml, xmlDeclaration } from './xml.js';
 
@@ -24,9 +26,9 @@ const coverTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export async function coverImage(metadata: BookMetadata, configured: string | undefined, baseDir: string): Promise<CoverImage> {
+export async function coverImage(metadata: BookMetadata, configured: string | undefined, baseDir: string, colours?: CoverColours): Promise<CoverImage> {
   if (!configured) {
-    return { href: 'cover.svg', mediaType: 'image/svg+xml', data: Buffer.from(generatedCover(metadata)) };
+    return { href: 'cover.svg', mediaType: 'image/svg+xml', data: Buffer.from(generatedCover(metadata, colours)) };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(configured)) {
     throw new FolioError(`Unexpected cover URL \`${configured}\`, expected a local image file (covers are never downloaded)`);
@@ -59,7 +61,16 @@ export function coverPage(cover: CoverImage, metadata: BookMetadata): string {
 const width = 1600;
 const height = 2560;
 
-export function generatedCover(metadata: BookMetadata): string {
+/** The printed cover's colours (config `cover.background`, `cover.color`), so both covers match. */
+export interface CoverColours {
+  background: string;
+  color?: string;
+}
+
+export function generatedCover(metadata: BookMetadata, colours: CoverColours = { background: '#1f2a38' }): string {
+  const dark = luminance(colours.background) < 0.3;
+  const ink = colours.color ?? (dark ? '#f4efe6' : '#1c1c1c');
+  const accent = dark ? '#c9a45c' : '#8a6a2a';
   const lines: string[] = [];
   let y = 620;
   for (const line of wrap(metadata.title, 16)) {
@@ -81,9 +92,9 @@ export function generatedCover(metadata: BookMetadata): string {
   return `${xmlDeclaration}
 <svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xml:lang="${escapeXml(metadata.language)}">
 <title>${escapeXml(coverDescription(metadata))}</title>
-<rect width="${width}" height="${height}" fill="#1f2a38" />
-<rect x="80" y="80" width="${width - 160}" height="${height - 160}" fill="none" stroke="#c9a45c" stroke-width="6" />
-<g fill="#f4efe6" font-family="serif" text-anchor="middle">
+<rect width="${width}" height="${height}" fill="${colours.background}" />
+<rect x="80" y="80" width="${width - 160}" height="${height - 160}" fill="none" stroke="${accent}" stroke-width="6" />
+<g fill="${ink}" font-family="serif" text-anchor="middle">
 ${lines.join('\n')}
 </g>
 </svg>

@@ -51,7 +51,7 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
         body: xhtmlOf(entry.part.html, entry.href),
       }),
     }));
-  const cover = await coverImage(metadata, config.cover, options.baseDir);
+  const cover = await coverImage(metadata, config.cover?.epub, options.baseDir, config.cover);
   documents.unshift({ href: coverPageHref, xhtml: coverPage(cover, metadata) });
 
   const identifier = publicationIdentifier(metadata);

@@ -1,16 +1,18 @@
 /**
  * Checks on the finished PDF: page count, notes on their call's page, text conservation between
  * the HTML and the PDF (Paged.js can silently clip text), fonts embedded and every character
- * shown in a book font.
+ * shown in a book font; for the printer's file, the preflight (PDF/X keys, boxes, colour, fonts,
+ * images).
  */
 import { coveredCodePoints, describeUncovered, uncoveredCharacters, type BookFontFace } from '../fonts.js';
 import type { PrintDocument } from './document.js';
 import { pdfFonts, pdfPageCount, pdfPageTexts, type PdfFont } from './poppler.js';
 import type { LayoutFacts } from './render.js';
 import { conservation, type Conservation } from './text.js';
+import { preflight, type PreflightOptions } from '../preflight/index.js';
 
 export interface CheckResult {
-  name: 'pages' | 'notes' | 'text' | 'fonts' | 'glyphs';
+  name: 'pages' | 'notes' | 'text' | 'fonts' | 'glyphs' | 'preflight';
   ok: boolean;
   summary: string;
   details: string[];
@@ -25,6 +27,8 @@ export interface CheckInput {
   sourceText: string;
   /** pdftotext's page texts when already known (chapter-by-chapter layout extracts them per chapter); else read from the file. */
   pageTexts?: string[];
+  /** The printer's file: preflight it as this PDF/X version and trim. */
+  preflight?: PreflightOptions;
 }
 
 export interface PdfFacts {
@@ -38,7 +42,22 @@ export async function checkPdf(file: string, input: CheckInput): Promise<{ check
   const [pages, fonts, pageTexts] = await Promise.all([pdfPageCount(file), pdfFonts(file), input.pageTexts ?? pdfPageTexts(file)]);
   const text = conservation(input.sourceText, pageTexts.join('\n'));
   const facts: PdfFacts = { pages, fonts, pageTexts, conservation: text };
-  return { checks: [pageCheck(facts, input), noteCheck(input), textCheck(text), fontCheck(fonts, input.families), glyphCheck(pageTexts, input)], facts };
+  const checks = [pageCheck(facts, input), noteCheck(input), textCheck(text), fontCheck(fonts, input.families), glyphCheck(pageTexts, input)];
+  if (input.preflight) checks.push(await preflightCheck(file, input.preflight));
+  return { checks, facts };
+}
+
+async function preflightCheck(file: string, options: PreflightOptions): Promise<CheckResult> {
+  const report = await preflight(file, options);
+  const problems = report.findings.filter((finding) => finding.severity !== 'info');
+  const found = report.findings.filter((finding) => finding.severity === 'info').map((finding) => finding.message);
+  const counts = [report.errors && `${report.errors} error${report.errors === 1 ? '' : 's'}`, report.warnings && `${report.warnings} warning${report.warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ');
+  return {
+    name: 'preflight',
+    ok: report.errors === 0,
+    summary: `preflight: ${counts || 'print-ready'} (${found[0] ?? 'no PDF/X version'})`,
+    details: [...problems.map((finding) => `${finding.severity}: ${finding.message}`), ...found.slice(1)],
+  };
 }
 
 function pageCheck(facts: PdfFacts, input: CheckInput): CheckResult {

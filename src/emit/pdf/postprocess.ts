@@ -1,9 +1,11 @@
 /**
  * After Chromium's print: document metadata (title, author, subject, language), page labels that
- * match the printed folios (i, ii… then 1, 2…), and for the printer's file no bookmarks at all.
+ * match the printed folios (i, ii… then 1, 2…), and for the printer's file no bookmarks at all,
+ * converted to PDF/X when a PDF/X setup is given.
  */
 import { ParseSpeeds, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import type { BookMetadata } from '../../book.js';
+import { toPdfx, type PdfxReport, type PdfxSetup } from '../pdfx/index.js';
 
 export interface PostprocessOptions {
   metadata: BookMetadata;
@@ -15,6 +17,10 @@ export interface PostprocessOptions {
   bleedPoints?: number;
   /** Fixed dates for reproducible output. */
   date?: Date;
+  /** Printer's file as PDF/X (config `pdf.pdfx`): Ghostscript and the output profile, checked beforehand. */
+  pdfx?: PdfxSetup;
+  /** Told the PDF/X conversion's sizes and what its text layer lost. */
+  onPdfx?: (report: PdfxReport) => void;
 }
 
 /** Sets the metadata, boxes and page labels on `pdf` (the merged document, or a printed file) and writes it. */
@@ -53,6 +59,9 @@ export async function postprocess(pdf: Uint8Array | PDFDocument, options: Postpr
     catalog.set(PDFName.of('PageMode'), PDFName.of('UseNone'));
   } else if (catalog.get(PDFName.of('Outlines'))) {
     catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  }
+  if (options.print && options.pdfx) {
+    return toPdfx(document, options.pdfx, { metadata, bleedPoints: bleed, date, arabicFrom: options.arabicFrom }, options.onPdfx);
   }
   return document.save({ objectsPerTick: Infinity });
 }
