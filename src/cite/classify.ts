@@ -100,7 +100,7 @@ function looksLikeFull(text: string): boolean {
   if (text.includes(URL_OPEN)) return true;
   const bare = plain(text);
   if (MONTH_DATE.test(bare)) return true;
-  if (/\((?:1[5-9]|20)\d\d\)/.test(bare)) return true;
+  if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(bare)) return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(bare)) return true;
   if (PERSON_WITH_GIVEN.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);

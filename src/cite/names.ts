@@ -117,7 +117,7 @@ export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (ORGANISATION_WORDS.test(text) || /&/.test(text)) return true;
   // Persons' names have no lower-case words but their particles; `Friends of the Earth` does.
-  return words.some((word, index) => index > 0 && /^(?:of|for|the|on|in|and)$/.test(word)) && !/,/.test(text);
+  return words.some((word, index) => index > 0 && /^(?:of|for|the|on|in)$/.test(word)) && !/,/.test(text);
 }
 
 /**

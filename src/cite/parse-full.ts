@@ -55,7 +55,9 @@ export function parseFullCitation(source: string): FullCitation {
     titleStyle = 'plain';
     authorsText = parts.slice(0, interviewAt).join(', ') + ',';
   }
-  const noteOrder = /,\s*$/.test(authorsText) || /\beds?\.?,?\s*$/.test(authorsText.trim()) && !/^[^,]+,\s*\p{Lu}[^,]*\.\s*/u.test(authorsText);
+  // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
+  const titleComma = titleStyle === 'quoted' && /^\s*,/.test(rest) || head.titleComma === true;
+  const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma) || /\beds?\.?,?\s*$/.test(authorsText.trim()) && !/^[^,]+,\s*\p{Lu}[^,]*\.\s*/u.test(authorsText);
   const names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
   const platform = /\bFacebook\b/.test(head.authors) ? 'Facebook' : undefined;
 
@@ -138,7 +140,7 @@ function parseCase(text: string): FullCitation | undefined {
   const court = /\(([^()]*?)\s*(?:1[5-9]|20)\d\d\)/.exec(details)?.[1]?.trim();
   if (court) item.authority = court;
   // The cited page: `156 F.3d 851, 855`, `(p. 12)`, or MLA's `851, 12 (Court 1982)`.
-  const pin = /\(p\.\s*([^)]+)\)/.exec(details) ?? (report ? /^,\s*(\d+(?:\s*[-–]\s*\d+)?)/.exec(details.slice(report.index + report[0].length)) : null);
+  const pin = /\(p\.\s*([^)]+)\)/.exec(details) ?? /\bat\s+(\d+(?:\s*[-–]\s*\d+)?)/.exec(details) ?? (report ? /^,\s*(\d+(?:\s*[-–]\s*\d+)?)/.exec(details.slice(report.index + report[0].length)) : null);
   const urls = [...text.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map((match) => match[1]);
   if (urls.length) item.URL = urls.at(-1)!.replace(/[.,]+$/, '');
   return { item, locator: pin ? pin[1].trim() : null, etAl: false };
@@ -152,6 +154,8 @@ interface Head {
   titleStyle: TitleStyle;
   container?: string;
   rest: string;
+  /** The quoted title ended with a comma inside its quotes (American punctuation of a note). */
+  titleComma?: boolean;
 }
 
 const OPENERS = ['“', '"', '‘', "'"];
@@ -221,6 +225,7 @@ function splitHead(text: string): Head {
   const end = closingQuote(text, delimiter + 1, opener);
   const bracket = translation(text, end + 1);
   return {
+    titleComma: text[end - 1] === ',',
     authors,
     title: joinTitle(text.slice(delimiter + 1, end), bracket?.text),
     titleStyle: 'quoted',

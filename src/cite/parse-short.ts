@@ -48,6 +48,11 @@ export function parseShortCitation(source: string): ShortCitation {
     };
   }
   const bare = trimTitle(plain(text));
+  // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
+  const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
+  if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?)$/.test(word))) {
+    return { authors: splitAuthors(unmarked[1]), title: unmarked[2], locator };
+  }
   return { authors: splitAuthors(bare), bare, locator };
 }
 

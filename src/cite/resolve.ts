@@ -78,7 +78,8 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
   const { item, locator, etAl } = parseFullCitation(segment.text);
   const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
   const names = ((item.author ?? item.editor) as CslName[] | undefined) ?? [];
-  const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined };
+  const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
+  const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined, year: issued };
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
   const sameUrl = url ? byUrl.get(url) : undefined;
@@ -103,7 +104,11 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
 function sameWork(work: Work, shape: WorkShape): boolean {
   if (!work.title || !shape.title) return false;
   const firstName = (names: CslName[]) => fold(names[0]?.family ?? names[0]?.literal ?? '');
-  return sameText(work.title, shape.title) && firstName(work.names) === firstName(shape.names);
+  if (!sameText(work.title, shape.title) || firstName(work.names) !== firstName(shape.names)) return false;
+  // Two people of one family name (`Ann Lee`, `Bo Lee`), or one title in two years (an act, an edition), are two works.
+  const given = (names: CslName[]) => fold(names[0]?.given ?? '').replace(/[^\p{L}]/gu, '').slice(0, 1);
+  if (given(work.names) && given(shape.names) && given(work.names) !== given(shape.names)) return false;
+  return !(work.year !== undefined && shape.year !== undefined && work.year !== shape.year);
 }
 
 function similarTitles(a: string, b: string): boolean {
