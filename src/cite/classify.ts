@@ -14,6 +14,8 @@ export interface Segment {
   /** Offsets of `text` in the note's flattened text. */
   from: number;
   to: number;
+  /** A short form only if it names a work cited before (`Lee 23.`); else the author's words (`Note 1.`). */
+  weak?: boolean;
 }
 
 const IBID = new RegExp(
@@ -32,7 +34,31 @@ export function ibidLocator(text: string): string | null | undefined {
 }
 
 export function classifyNote(text: string): Segment[] {
-  return splitCitations(text).flatMap(classifySegment);
+  return splitCitations(text).flatMap(splitQuotedIn).map(dropSignal).flatMap(classifySegment);
+}
+
+/**
+ * A signal before a citation (`See`, `See also`, `Cf.`, `For a critique, see`, `quoted in`) is the
+ * author's word, not part of the work: the citation starts after it.
+ */
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:see(?:\s+also)?|cf\.|compare|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|e\.g\.,?)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+
+function dropSignal(part: { text: string; from: number; to: number }): { text: string; from: number; to: number } {
+  const signal = SIGNAL.exec(part.text);
+  if (!signal || /^ibid/i.test(part.text)) return part;
+  return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
+}
+
+/** `Lee, *Songs*, 4, quoted in Chen, *Rivers*, 9`: two works, the second the source of the quotation. */
+function splitQuotedIn(part: { text: string; from: number; to: number }): Array<{ text: string; from: number; to: number }> {
+  const match = /,\s+(?=(?:quoted|cited)\s+in\s)/.exec(part.text);
+  if (!match || match.index === 0) return [part];
+  const first = part.text.slice(0, match.index);
+  const second = part.text.slice(match.index + match[0].length);
+  return [
+    { text: first, from: part.from, to: part.from + first.length },
+    { text: second, from: part.to - second.length, to: part.to },
+  ];
 }
 
 /** Splits at `;` outside quotes, emphasis, brackets and URLs. */
@@ -64,6 +90,7 @@ export function splitCitations(text: string): Array<{ text: string; from: number
 function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
     return [{ kind: 'commentary', text, from, to }];
@@ -80,7 +107,19 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     ];
   }
   if (looksLikeProse(text) || looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
+  if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
   return [{ kind: 'short', text, from, to }];
+}
+
+/**
+ * A short form names a work: a title in quotes or italics, or a name and a page separated by a
+ * comma (`Lee, 23.`, `Lee and Chen, *Songs*, 4`). `Note 1.` or `Chapter 3.` has no comma: prose.
+ */
+function looksLikeShortForm(text: string): boolean {
+  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return true;
+  const bare = plain(text).trim();
+  if (!/,/.test(bare)) return !/\d/.test(bare) && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6;
+  return /^(?:\p{Lu}|(?:de|van|von|di|da|du|la|le|der|den|al|el|ibn)\s)/u.test(bare);
 }
 
 const NAME_CONNECTORS = new Set(['and', 'et', 'al', 'eds', 'ed', 'de', 'van', 'der', 'von', 'den', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'in', 'on']);

@@ -33,7 +33,12 @@ const CASE_NAME = /^(?:\uE000)?((?:[\p{Lu}][\p{L}'â€™.&-]*\s+)*?[\p{Lu}][\p{L}'â
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
 
 export function parseFullCitation(source: string): FullCitation {
-  const text = collapse(source.replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1'));
+  const text = collapse(
+    source
+      .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
+      // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
+      .replace(/[(\[,;]?\s*\bhereafter(?:\s+cited\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
+  );
   const legal = parseCase(text);
   if (legal) return legal;
 

@@ -20,7 +20,10 @@ export interface ShortCitation {
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
 export function parseShortCitation(source: string): ShortCitation {
-  let text = collapse(source).replace(/[\s.,;]+$/, '');
+  // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
+  let text = collapse(source)
+    .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
+    .replace(/[\s.,;]+$/, '');
   let locator: string | null = null;
   const page = TRAILING_LOCATOR.exec(text);
   if (page) {

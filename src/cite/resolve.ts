@@ -22,6 +22,9 @@ export interface Work extends WorkShape {
   shortTitles: string[];
   /** Set by the ids pass. */
   id: string;
+  /** The divisions (chapters) that cite it, and when it was last cited (an order number). */
+  owners: Set<unknown>;
+  lastSeen: number;
 }
 
 export type MatchQuality =
@@ -58,15 +61,30 @@ export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner 
   const byUrl = new Map<string, Work>();
   const notes: Array<ResolvedNote<Owner>> = [];
   let previousCiting: ResolvedNote<Owner> | undefined;
+  let sequence = 0;
 
   for (const { note, owner } of input) {
     const segments = classifyNote(note.text);
     const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
+    // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
+    const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
     for (const segment of segments) {
       if (segment.kind === 'commentary') continue;
-      if (segment.kind === 'full') resolved.citations.push(addFull(segment, note.number, works, byUrl));
-      else if (segment.kind === 'short') resolved.citations.push(resolveShort(segment, works));
-      else resolved.citations.push(resolveIbid(segment, resolved, previousCiting));
+      let citation: ResolvedCitation;
+      if (segment.kind === 'full') citation = addFull(segment, note.number, works, byUrl);
+      else if (segment.kind === 'short') {
+        citation = resolveShort(segment, works, owner);
+        if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
+          segment.kind = 'commentary';
+          continue;
+        }
+      }
+      else citation = resolveIbid(segment, resolved, previous);
+      resolved.citations.push(citation);
+      if (citation.work) {
+        citation.work.owners.add(owner);
+        citation.work.lastSeen = ++sequence;
+      }
     }
     notes.push(resolved);
     if (resolved.citations.length) previousCiting = resolved;
@@ -92,7 +110,7 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
       work.item = { ...item, URL: work.item.URL ?? item.URL };
     }
   } else {
-    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '' };
+    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '', owners: new Set(), lastSeen: 0 };
     works.push(work);
   }
   work.fullNotes.push(noteNumber);
@@ -122,32 +140,35 @@ export function urlKey(url: string): string {
   return url.replace(/[.,]+$/, '');
 }
 
-function resolveShort(segment: Segment, works: Work[]): ResolvedCitation {
+function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
   const base = { form: 'short' as const, locator: short.locator, segment, short };
-  const found = matchShort(short, works);
+  const found = matchShort(short, works, owner);
   if (found.work && short.title) found.work.shortTitles.push(short.title);
   return { ...base, work: found.work, quality: found.quality };
 }
 
-function matchShort(short: ShortCitation, works: Work[]): { work?: Work; quality: MatchQuality[] } {
+function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work?: Work; quality: MatchQuality[] } {
   const title = short.title;
   const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
 
   if (byNames.length && title) {
-    const best = bestByTitle(title, byNames, short.container);
+    const best = bestByTitle(title, byNames, short.container, owner);
     if (best) return { work: best.work, quality: titleQuality(best.fit, title) };
   }
   if (byNames.length && !title) {
     if (byNames.length === 1) return { work: byNames[0], quality: [{ kind: 'exact' }] };
-    const latest = byNames.at(-1)!;
+    // The author alone: the work of theirs cited last, preferably in this chapter.
+    const here = byNames.filter((work) => work.owners.has(owner));
+    const latest = (here.length ? here : byNames).reduce((best, work) => (work.lastSeen >= best.lastSeen ? work : best));
+    if (here.length === 1) return { work: latest, quality: [{ kind: 'exact' }] };
     return { work: latest, quality: [{ kind: 'ambiguous', alternatives: byNames }] };
   }
 
   const titleText = title ?? (byNames.length ? undefined : short.bare);
   if (titleText) {
     const pool = short.authors.length && title ? works.filter((work) => namesNearly(short.authors, work)) : [];
-    const best = bestByTitle(titleText, pool.length ? pool : works, short.container);
+    const best = bestByTitle(titleText, pool.length ? pool : works, short.container, owner);
     if (best && (best.fit !== 'fuzzy' || best.score >= 0.5)) {
       const quality = titleQuality(best.fit, titleText);
       if (short.authors.length && title && !namesMatch(short.authors, best.work)) quality.push({ kind: 'names', written: short.authors });
@@ -172,13 +193,15 @@ function dedupe(quality: MatchQuality[]): MatchQuality[] {
   return exact.length ? exact : quality;
 }
 
-function bestByTitle(written: string, candidates: Work[], container?: string): { work: Work; fit: TitleFit; score: number } | undefined {
+function bestByTitle(written: string, candidates: Work[], container: string | undefined, owner: unknown): { work: Work; fit: TitleFit; score: number } | undefined {
   const weights = wordWeights(candidates.map((work) => work.title ?? ''));
   let best: { work: Work; fit: TitleFit; score: number } | undefined;
   for (const work of candidates) {
     const fit = titleFit(written, work.title, weights);
     let score = fit.score;
     if (container && work.container && !sameText(container, work.container)) score *= 0.5;
+    // Short forms mean works cited earlier in the same chapter first.
+    if (work.owners.has(owner)) score += 0.001;
     // Later works win ties: the nearer citation is the likelier meaning.
     if (fit.fit !== 'none' && (!best || score >= best.score)) best = { work, fit: fit.fit, score };
   }
