@@ -3,7 +3,7 @@
  * Ibid., or the author's own commentary. Several citations in one note are separated by `;`.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { LOCATOR, MONTH_DATE, plain } from './text.js';
+import { LOCATOR, MONTH_DATE, cleanLocator, plain } from './text.js';
 
 export type SegmentKind = 'full' | 'short' | 'ibid' | 'commentary';
 
@@ -30,7 +30,7 @@ const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}
 export function ibidLocator(text: string): string | null | undefined {
   const match = IBID.exec(text.trim());
   if (!match) return undefined;
-  return match[1] ?? null;
+  return match[1] ? cleanLocator(match[1]) : null;
 }
 
 export function classifyNote(text: string): Segment[] {
@@ -139,6 +139,10 @@ function looksLikeFull(text: string): boolean {
   if (text.includes(URL_OPEN)) return true;
   const bare = plain(text);
   if (MONTH_DATE.test(bare)) return true;
+  // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
+  const outsideTitles = plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' '));
+  if (outsideTitles !== bare && /(?:^|[\s,(])(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles)) return true;
+  if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+|\uE000)/.test(text)) return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(bare)) return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(bare)) return true;
   if (PERSON_WITH_GIVEN.test(bare)) return true;

@@ -45,7 +45,8 @@ const THESIS = new RegExp(
 );
 const JOURNAL = new RegExp(String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+)|\.(\d+))?,?\s*\(([^()]*?)(${YEAR})\)`);
 const BOOK = new RegExp(String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*)?(${YEAR})\)?`);
-const ARCHIVE = /\b((?:Add\.\s*)?MSS?\.?\s*[\w./-]*\d[\w./-]*|[Ff]ols?\.\s*\d+[rv]?)/;
+const ARCHIVE = /\b((?:Add\.\s*)?MSS?\.?\s*[\w./-]*\d[\w./-]*)/;
+const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
 const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(${LOCATOR})(?=[\\s.,;()]|$)`);
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);
 
@@ -150,7 +151,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
 
 /** The archival mark and the cited place after the facts; with no facts, the place at the end. */
 function finish(facts: Details, text: string, cursor: number, journal: boolean): Details {
-  const archive = ARCHIVE.exec(text.slice(cursor)) ?? ARCHIVE.exec(text);
+  const archive = ARCHIVE.exec(text) ?? FOLIO.exec(text);
   if (archive) facts.archiveLocation = archive[1].replace(/[.,]+$/, '');
   if (facts.locator !== undefined) return facts;
   const after = text.slice(cursor);

@@ -36,6 +36,8 @@ const LEGISLATION = /\b(?:Act|Acts|Statute|Ordinance|Regulations|Directive|Code|
 /** Bodies that publish reports rather than books or journalism (general vocabulary). */
 const REPORT_BODY =
   /\b(?:Institute|Institution|Council|Observatory|Centre|Center|Association|Committee|Commission|Foundation|Group|Watch|Endowment|Trust|Bank|Fund|Organi[sz]ation|Agency|Federation|Secretariat|Programme|Board|Union)\b|^[^&]*\bInternational$/;
+/** A book's publisher that makes it a report: the bodies above, and government and learned bodies. */
+const REPORT_PUBLISHER = new RegExp(`${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Society|Parliament|Government)\\b`);
 const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
 
 export function inferType(shape: CitationShape): Inferred {
@@ -59,7 +61,7 @@ export function inferType(shape: CitationShape): Inferred {
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
-      return { type: publisher && REPORT_BODY.test(publisher) && !PRESS.test(publisher) ? 'report' : 'book' };
+      return { type: publisher && REPORT_PUBLISHER.test(publisher) && !PRESS.test(publisher) ? 'report' : 'book' };
     }
     return { type: 'report' };
   }

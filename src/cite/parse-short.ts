@@ -3,7 +3,7 @@
  * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
-import { LOCATOR, collapse, plain, trimTitle, withInlineUrls } from './text.js';
+import { LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
 export interface ShortCitation {
   /** Names as written (`de Waal`, `Chorbajian`, `Human Rights Watch`). */
@@ -27,7 +27,7 @@ export function parseShortCitation(source: string): ShortCitation {
   let locator: string | null = null;
   const page = TRAILING_LOCATOR.exec(text);
   if (page) {
-    locator = page[2];
+    locator = cleanLocator(page[2]);
     text = text.slice(0, page.index + page[1].length).replace(/[\s.,]+$/, '');
   }
 

@@ -7,7 +7,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
  * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`.
  */
 const LABEL = String.raw`(?:pp?\.|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.|§§?|cols?\.|ll?\.|at)\s*`;
-const PAGE = String.raw`(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.|[rv])?(?::\d+)?(?:\(\w{1,4}\))*)(?:\s*[-–—]\s*\d+[rv]?(?::\d+)?)?(?:,?\s*nn?\.\s*\d+)?`;
+const PAGE = String.raw`(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\d+)?(?:\(\w{1,4}\))*)(?:\s*[-–—]\s*\d+[rv]?(?::\d+)?)?(?:,?\s*nn?\.\s*\d+)?`;
 /** Several places: `145, 150`, `57, 67, 74`. */
 export const LOCATOR = `${PAGE}(?:,\\s*${PAGE})*`;
 
