@@ -138,13 +138,14 @@ function looksLikeRemark(text: string): boolean {
 function looksLikeFull(text: string): boolean {
   if (text.includes(URL_OPEN)) return true;
   const bare = plain(text);
-  if (MONTH_DATE.test(bare)) return true;
-  // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
+  // Facts are read outside marked titles: a short title may hold a date or a colon (`*Ledgers, 1912–1972*`).
   const outsideTitles = plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' '));
+  if (MONTH_DATE.test(outsideTitles)) return true;
+  // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
   if (outsideTitles !== bare && /(?:^|[\s,(])(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles)) return true;
-  if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+|\uE000)/.test(text)) return true;
-  if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(bare)) return true;
-  if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(bare)) return true;
+  if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
+  if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
   if (PERSON_WITH_GIVEN.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }

@@ -51,6 +51,9 @@ export function parseShortCitation(source: string): ShortCitation {
     };
   }
   const bare = trimTitle(plain(text));
+  // `Lee v. Chen, 156 F.3d at 14`: a case is short-cited by its name.
+  const caseName = /^([^,]+?\sv\.?\s[^,]+?)(?:,|$)/.exec(bare);
+  if (caseName) return { authors: [], title: caseName[1], locator };
   // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
   const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
   if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?)$/.test(word))) {
