@@ -132,9 +132,9 @@ function score(placed: Placed[], result: CitationResult): Table {
       const issued = found?.issued as { 'date-parts'?: number[][] } | undefined;
       const names = (found?.author ?? found?.editor ?? []) as CslName[];
       tally('type', note, typeClass(note.item.type), typeClass(found?.type));
-      // `et al.` names only the first author.
+      // `et al.` (MHRA: `and others`) names only the first author.
       const written = (note.item.author ?? note.item.editor ?? []).map(nameOf);
-      tally('authors', note, /\bet al\./.test(note.text) ? written.slice(0, 1) : written, names.map(nameOf));
+      tally('authors', note, /\bet al\.|\band others\b/.test(note.text) ? written.slice(0, 1) : written, names.map(nameOf));
       tally('title', note, textKey(note.item.title), textKey(found?.title));
       tally('container', note, textKey(expectedContainer(note.item)), textKey(found?.['container-title']));
       tally('year', note, note.item.issued['date-parts'][0][0], issued?.['date-parts']?.[0]?.[0] ?? null);

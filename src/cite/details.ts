@@ -138,7 +138,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     cursor = date.index + date.length;
     text = text.slice(0, date.index) + ' '.repeat(date.length) + text.slice(cursor);
   } else if (!thesis) {
-    const year = new RegExp(`\\(\\s*(${YEAR})\\s*\\)|\\b(${YEAR})\\b`).exec(text);
+    // A year alone; archival items may be older than print (`(1453)`).
+    const year = new RegExp(`\\(\\s*(1\\d\\d\\d|20\\d\\d)\\s*\\)|\\b(1\\d\\d\\d|20\\d\\d)\\b`).exec(text);
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
       const before = text.slice(0, year.index).replace(/§\s*\d+\w*/, '').replace(/[\s.,(]+$/, '').trim();

@@ -43,7 +43,7 @@ const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publication
 export function inferType(shape: CitationShape): Inferred {
   const { facts, url = '', container, creators } = shape;
   if (facts.thesis) return { type: 'thesis', genre: facts.thesis };
-  if (shape.interview) return { type: 'interview' };
+  if (shape.interview || /^interview(?:ed)?\s+(?:with|by)\b/i.test(shape.title ?? '')) return { type: 'interview' };
   if (facts.archiveLocation) return { type: 'manuscript' };
   if (!creators.length && shape.title && LEGISLATION.test(shape.title) && facts.volume === undefined) return { type: 'legislation' };
 

@@ -132,7 +132,7 @@ export function parseNoteNames(block: string): ParsedNames {
     editors = true;
     return '';
   });
-  text = text.replace(/,?\s*\bet al\.?$/, () => {
+  text = text.replace(/,?\s*\b(?:et al\.?|and others)$/, () => {
     etAl = true;
     return '';
   });

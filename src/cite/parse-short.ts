@@ -17,7 +17,7 @@ export interface ShortCitation {
   locator: string | null;
 }
 
-const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
+const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
 export function parseShortCitation(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
@@ -53,7 +53,8 @@ export function parseShortCitation(source: string): ShortCitation {
   const bare = trimTitle(plain(text));
   // `Lee v. Chen, 156 F.3d at 14`: a case is short-cited by its name.
   const caseName = /^([^,]+?\sv\.?\s[^,]+?)(?:,|$)/.exec(bare);
-  if (caseName) return { authors: [], title: caseName[1], locator };
+  // MLA's `Lee v. Chen 156:14`: volume and page.
+  if (caseName) return { authors: [], title: caseName[1], locator: locator?.replace(/^\d+:(\d+)$/, '$1') ?? null };
   // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
   const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
   if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?)$/.test(word))) {

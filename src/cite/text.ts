@@ -13,6 +13,9 @@ export const LOCATOR = `${PAGE}(?:,\\s*${PAGE})*`;
 
 /** The locator as recorded: the page label `p.`/`pp.` (CSL's default) and `at` dropped, the rest as written. */
 export function cleanLocator(locator: string): string {
+  // `clvi, p. 14`: a volume, then the labelled page cited in it.
+  const volume = /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$/.exec(locator.trim());
+  if (volume) locator = volume[1];
   return locator.trim().replace(/^(?:pp?\.|at)\s*/, '').replace(/,(\s*)(?:pp?\.)\s*/g, ',$1');
 }
 
