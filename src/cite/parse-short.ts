@@ -31,7 +31,9 @@ export function parseShortCitation(source: string): ShortCitation {
     text = text.slice(0, page.index + page[1].length).replace(/[\s.,]+$/, '');
   }
 
-  const quote = /[“"]([^”"]*)[”"]/.exec(text);
+  // `Lee v. Chen 156:14` (MLA): a case's volume and page; the page is cited.
+  if (/\sv\.?\s/.test(text) && locator) locator = locator.replace(/^\d+:(\d+)$/, '$1');
+  const quote = /[“"]([^”"]*)[”"]/.exec(text) ?? /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
   const italic = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(text);
 
   if (quote && (!italic || quote.index < italic.index)) {
@@ -53,8 +55,7 @@ export function parseShortCitation(source: string): ShortCitation {
   const bare = trimTitle(plain(text));
   // `Lee v. Chen, 156 F.3d at 14`: a case is short-cited by its name.
   const caseName = /^([^,]+?\sv\.?\s[^,]+?)(?:,|$)/.exec(bare);
-  // MLA's `Lee v. Chen 156:14`: volume and page.
-  if (caseName) return { authors: [], title: caseName[1], locator: locator?.replace(/^\d+:(\d+)$/, '$1') ?? null };
+  if (caseName) return { authors: [], title: caseName[1], locator };
   // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
   const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
   if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?)$/.test(word))) {
