@@ -126,7 +126,7 @@ const NAME_CONNECTORS = new Set(['and', 'et', 'al', 'eds', 'ed', 'de', 'van', 'd
 
 /** A short remark ("See above.") rather than a short form: no title, no page, and words that are not names. */
 function looksLikeRemark(text: string): boolean {
-  if (text.includes(EMPHASIS_OPEN) || /[“"]/.test(text)) return false;
+  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return false;
   const bare = plain(text);
   if (/\d/.test(bare)) return false;
   return bare
@@ -158,7 +158,7 @@ function looksLikeFull(text: string): boolean {
 function opensWithProse(text: string): boolean {
   const outsideTitles = text
     .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
-    .replace(/“[^”]*”|"[^"]*"|\[[^\]]*\]/g, ' ');
+    .replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’|\[[^\]]*\]/gu, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
@@ -169,6 +169,6 @@ function opensWithProse(text: string): boolean {
 function looksLikeProse(text: string): boolean {
   const outsideTitles = text
     .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
-    .replace(/“[^”]*”|"[^"]*"/g, ' ');
+    .replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, ' ');
   return plain(outsideTitles).split(/\s+/).filter(Boolean).length > 8;
 }

@@ -58,7 +58,7 @@ export function parseShortCitation(source: string): ShortCitation {
   if (caseName) return { authors: [], title: caseName[1], locator };
   // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
   const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
-  if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?)$/.test(word))) {
+  if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?|de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|ibn|al|el)$/.test(word))) {
     return { authors: splitAuthors(unmarked[1]), title: unmarked[2], locator };
   }
   return { authors: splitAuthors(bare), bare, locator };
