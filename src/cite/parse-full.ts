@@ -11,7 +11,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
 import { isOrganisation, parseNames, parseNoteNames, type CslName } from './names.js';
 import { inferType } from './infer-type.js';
 import { parseDetails, type Details } from './details.js';
-import { MONTHS, collapse, plain, trimTitle, withInlineUrls } from './text.js';
+import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
 /** A CSL item before it has an id. */
 export interface WorkFields {
@@ -41,6 +41,8 @@ export function parseFullCitation(source: string): FullCitation {
   );
   const legal = parseCase(text);
   if (legal) return legal;
+  const act = parseUnmarkedAct(text);
+  if (act) return act;
 
   const head = splitHead(text);
   let authorsText = head.authors.replace(/\bFacebook\b\.?/, '');
@@ -53,6 +55,15 @@ export function parseFullCitation(source: string): FullCitation {
   // `Emrys Ames, interview by Bo Chen, *Paper*, May 4, 1982.`: the interview is the title.
   const parts = authorsText.split(/,\s*/);
   const interviewAt = parts.findIndex((part, index) => index > 0 && INTERVIEW.test(part.trim()));
+  // `Ames, Emrys. Interview with Bo Chen. *Paper*, …` (bibliography order).
+  const bibInterview = /^(.*?\.)\s+((?:unpublished\s+)?interview(?:ed)?\s+(?:with|by)\b.*?)\.?\s*$/i.exec(authorsText);
+  if (interviewAt <= 0 && bibInterview && titleStyle === 'italic') {
+    interview = true;
+    container = title;
+    title = trimTitle(bibInterview[2]);
+    titleStyle = 'plain';
+    authorsText = bibInterview[1];
+  }
   if (interviewAt > 0 && titleStyle === 'italic') {
     interview = true;
     container = title;
@@ -62,8 +73,15 @@ export function parseFullCitation(source: string): FullCitation {
   }
   // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
   const titleComma = titleStyle === 'quoted' && /^\s*,/.test(rest) || head.titleComma === true;
-  const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma) || /\beds?\.?,?\s*$/.test(authorsText.trim()) && !/^[^,]+,\s*\p{Lu}[^,]*\.\s*/u.test(authorsText);
-  const names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
+  const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma);
+  let names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
+  // A bibliography lists an unsigned article under its publication: `The Daily Lamp. “Title,” May 4, 1982.`
+  let publicationFirst: string | undefined;
+  const only = names.names.length === 1 ? names.names[0].literal : undefined;
+  if (!noteOrder && only && !container && titleStyle === 'quoted' && /\s/.test(only) && !isOrganisation(only) && !/^[—–-]+$/.test(only) && findDate(plain(rest))?.parts.length === 3) {
+    publicationFirst = only;
+    names = { ...names, names: [] };
+  }
   const platform = /\bFacebook\b/.test(head.authors) ? 'Facebook' : undefined;
 
   let inBook = false;
@@ -85,6 +103,7 @@ export function parseFullCitation(source: string): FullCitation {
   const facts: Details = parseDetails(details, { noteOrder, titleStyle, hasContainer: Boolean(container) });
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
+  if (publicationFirst && !container) container = publicationFirst;
 
   const item: WorkFields = { type: 'webpage' };
   if (creators.length) item[names.editors ? 'editor' : 'author'] = creators;
@@ -122,6 +141,18 @@ export function parseFullCitation(source: string): FullCitation {
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
 
   return { item, locator: facts.locator ?? null, etAl: names.etAl };
+}
+
+/** An act named without markup at the start of a citation: `Shore Protection Act, § 4 (1999).` */
+function parseUnmarkedAct(text: string): FullCitation | undefined {
+  if (/[“"‘\uE000]/.test(text)) return undefined;
+  const act = /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(text);
+  if (!act) return undefined;
+  const item: WorkFields = { type: 'legislation', title: act[2] ? `${act[1]} ${act[2]}` : act[1] };
+  const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
+  if (year) item.issued = { 'date-parts': [[Number(year)]] };
+  const locator = new RegExp(`(?:^|[,\\s])((?:art|s|sec|para|§)\\.?\\s*\\d[\\w()]*)[.\\s]*$`).exec(act[3].replace(/\(\s*(?:1[5-9]|20)\d\d\s*\)/, ''));
+  return { item, locator: locator ? locator[1] : null, etAl: false };
 }
 
 /** `Ames v. Brook, 156 F.3d 851 (Court 1982)`, `*Ames v Brook* [2001] UKHL 3`, MHRA's `Ames v. Brook, *F.3d*, 1982, 851`. */

@@ -94,6 +94,13 @@ export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner 
 
 function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
   const { item, locator, etAl } = parseFullCitation(segment.text);
+  // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
+  const dashes = (item.author ?? item.editor) as CslName[] | undefined;
+  if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && works.length) {
+    const previous = works.at(-1)!;
+    if (item.author) item.author = previous.names;
+    else item.editor = previous.names;
+  }
   const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
   const names = ((item.author ?? item.editor) as CslName[] | undefined) ?? [];
   const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
