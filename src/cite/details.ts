@@ -132,7 +132,9 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     facts.dayDate = date.parts.length === 3;
     const before = text.slice(0, date.index).replace(/[\s.,(:]+$/, '').trim();
     if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before)) {
-      if (context.titleStyle === 'quoted' && !context.hasContainer && facts.dayDate && context.noteOrder) facts.container = before;
+      // A site named before a day's date: `Shore Notes, August 1, 2006` (a note's commas, or a bibliography's).
+      const site = context.noteOrder || /,\s*$/.test(text.slice(0, date.index));
+      if (context.titleStyle === 'quoted' && !context.hasContainer && facts.dayDate && site) facts.container = before;
       else facts.publisher = before;
     }
     cursor = date.index + date.length;
