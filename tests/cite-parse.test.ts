@@ -195,4 +195,12 @@ describe('the note grammar', () => {
     const weak = classifyNote('Note 1.');
     expect(weak).toMatchObject([{ kind: 'short', weak: true }]);
   });
+
+  it('reads bibliography entries: an unsigned article under its publication, a ministry’s page, an unmarked act', () => {
+    expect(full('The Evening Lamp. “Tides Rise,” May 4, 1982.').item).toMatchObject({ type: 'article-newspaper', 'container-title': 'The Evening Lamp' });
+    expect(full('The Evening Lamp. “Tides Rise,” May 4, 1982.').item.author).toBeUndefined();
+    expect(full(`“A Statement on Tides.” ${em('Ministry of Shores')}. May 4, 2020.`).item).toMatchObject({ type: 'webpage', 'container-title': 'Ministry of Shores' });
+    expect(full('Shore Protection Act, § 40 (1999).').item).toMatchObject({ type: 'legislation', title: 'Shore Protection Act', issued: { 'date-parts': [[1999]] } });
+    expect(full(`Lee, Ann. Interview with Bo Chen. ${em('The Evening Lamp')}, May 4, 1982.`).item).toMatchObject({ type: 'interview', author: [{ family: 'Lee', given: 'Ann' }], title: 'Interview with Bo Chen' });
+  });
 });

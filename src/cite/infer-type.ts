@@ -68,6 +68,8 @@ export function inferType(shape: CitationShape): Inferred {
   if (container) {
     if (facts.blog) return { type: 'post-weblog' };
     if (facts.container) return { type: 'webpage' };
+    // A government body's page (a ministry's statement) is a web page, not a report.
+    if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container)) return { type: 'webpage' };
     if (REPORT_BODY.test(container) && !NEWS_WORDS.test(container)) {
       // An organisation's event page describes a meeting, not a report it publishes.
       if (isEventUrl(url)) return { type: 'webpage' };
