@@ -65,7 +65,8 @@ export function parseShortCitation(source: string): ShortCitation {
 }
 
 export function splitAuthors(text: string): string[] {
-  const names = collapse(plain(text)).replace(/[\s.,]+$/, '');
+  // `Lee et al.` (`Lee and others`): the first author stands for all.
+  const names = collapse(plain(text)).replace(/[\s.,]+$/, '').replace(/,?\s+(?:et al|and others)\.?$/, '');
   if (!names) return [];
   return names
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
