@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
+import { lintCitations } from '../src/cite/lint.js';
+import { resolveNotes } from '../src/cite/resolve.js';
 import type { CitationResult } from '../src/cite/types.js';
 import { readBook } from '../src/read/index.js';
 
@@ -82,5 +84,41 @@ describe('citeBook on a small manuscript', () => {
     expect(unmatched.some((reason) => reason.includes('`Kel`'))).toBe(true);
     expect(unmatched.some((reason) => reason.includes('`Doreen`'))).toBe(true);
     expect(byRule('short-title-mismatch').some((message) => message.reason.includes('`The Long Rivers`'))).toBe(true);
+  });
+});
+
+describe('chapters of an anthology', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const E0 = '\uE000';
+  const E1 = '\uE001';
+  const book = `Ann Lee, ${E0}Salt Roads${E1} (Marrowby: Quill Press, 2004), 23.`;
+  const other = `Bo Chen, ${E0}Rivers${E1} (Oxford: Fell Books, 1999), 4.`;
+  const resolution = resolveNotes([
+    { note: note(1, book), owner: 'one' },
+    { note: note(2, other), owner: 'one' },
+    { note: note(3, book), owner: 'one' },
+    { note: note(1, book), owner: 'two' },
+    { note: note(2, 'Ibid., 30.'), owner: 'two' },
+    { note: note(1, 'Ibid., 31.'), owner: 'three' },
+    { note: note(2, 'Note 1.'), owner: 'three' },
+    { note: note(3, 'Lee 40.'), owner: 'three' },
+  ]);
+  const findings = lintCitations(resolution);
+
+  it('lets a chapter cite a work in full again, but not twice in one chapter', () => {
+    const repeated = findings.filter((finding) => finding.ruleId === 'full-citation-repeated');
+    expect(repeated.map((finding) => [finding.owner, finding.note])).toEqual([['one', 3]]);
+    expect(resolution.works).toHaveLength(2);
+  });
+
+  it('never lets Ibid. reach into the chapter before', () => {
+    expect(resolution.notes[4].citations[0]).toMatchObject({ form: 'ibid', locator: '30', work: resolution.works[0] });
+    expect(resolution.notes[5].citations[0].work).toBeUndefined();
+    expect(findings.filter((finding) => finding.ruleId === 'ibid-unresolved').map((finding) => finding.owner)).toEqual(['three']);
+  });
+
+  it('takes `Note 1.` for prose, and `Lee 40.` for a short form of a work cited before', () => {
+    expect(resolution.notes[6].citations).toEqual([]);
+    expect(resolution.notes[7].citations[0]).toMatchObject({ form: 'short', locator: '40', work: resolution.works[0] });
   });
 });

@@ -3,7 +3,7 @@
  * Ibid., or the author's own commentary. Several citations in one note are separated by `;`.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { LOCATOR, MONTH_DATE, plain } from './text.js';
+import { LOCATOR, MONTH_DATE, cleanLocator, plain } from './text.js';
 
 export type SegmentKind = 'full' | 'short' | 'ibid' | 'commentary';
 
@@ -14,6 +14,8 @@ export interface Segment {
   /** Offsets of `text` in the note's flattened text. */
   from: number;
   to: number;
+  /** A short form only if it names a work cited before (`Lee 23.`); else the author's words (`Note 1.`). */
+  weak?: boolean;
 }
 
 const IBID = new RegExp(
@@ -28,11 +30,35 @@ const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}
 export function ibidLocator(text: string): string | null | undefined {
   const match = IBID.exec(text.trim());
   if (!match) return undefined;
-  return match[1] ?? null;
+  return match[1] ? cleanLocator(match[1]) : null;
 }
 
 export function classifyNote(text: string): Segment[] {
-  return splitCitations(text).flatMap(classifySegment);
+  return splitCitations(text).flatMap(splitQuotedIn).map(dropSignal).flatMap(classifySegment);
+}
+
+/**
+ * A signal before a citation (`See`, `See also`, `Cf.`, `For a critique, see`, `quoted in`) is the
+ * author's word, not part of the work: the citation starts after it.
+ */
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:see(?:\s+also)?|cf\.|compare|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|e\.g\.,?)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+
+function dropSignal(part: { text: string; from: number; to: number }): { text: string; from: number; to: number } {
+  const signal = SIGNAL.exec(part.text);
+  if (!signal || /^ibid/i.test(part.text)) return part;
+  return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
+}
+
+/** `Lee, *Songs*, 4, quoted in Chen, *Rivers*, 9`: two works, the second the source of the quotation. */
+function splitQuotedIn(part: { text: string; from: number; to: number }): Array<{ text: string; from: number; to: number }> {
+  const match = /,\s+(?=(?:quoted|cited)\s+in\s)/.exec(part.text);
+  if (!match || match.index === 0) return [part];
+  const first = part.text.slice(0, match.index);
+  const second = part.text.slice(match.index + match[0].length);
+  return [
+    { text: first, from: part.from, to: part.from + first.length },
+    { text: second, from: part.to - second.length, to: part.to },
+  ];
 }
 
 /** Splits at `;` outside quotes, emphasis, brackets and URLs. */
@@ -64,6 +90,7 @@ export function splitCitations(text: string): Array<{ text: string; from: number
 function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
     return [{ kind: 'commentary', text, from, to }];
@@ -80,14 +107,26 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     ];
   }
   if (looksLikeProse(text) || looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
+  if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
   return [{ kind: 'short', text, from, to }];
+}
+
+/**
+ * A short form names a work: a title in quotes or italics, or a name and a page separated by a
+ * comma (`Lee, 23.`, `Lee and Chen, *Songs*, 4`). `Note 1.` or `Chapter 3.` has no comma: prose.
+ */
+function looksLikeShortForm(text: string): boolean {
+  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return true;
+  const bare = plain(text).trim();
+  if (!/,/.test(bare)) return !/\d/.test(bare) && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6;
+  return /^(?:\p{Lu}|(?:de|van|von|di|da|du|la|le|der|den|al|el|ibn)\s)/u.test(bare);
 }
 
 const NAME_CONNECTORS = new Set(['and', 'et', 'al', 'eds', 'ed', 'de', 'van', 'der', 'von', 'den', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'in', 'on']);
 
 /** A short remark ("See above.") rather than a short form: no title, no page, and words that are not names. */
 function looksLikeRemark(text: string): boolean {
-  if (text.includes(EMPHASIS_OPEN) || /[“"]/.test(text)) return false;
+  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return false;
   const bare = plain(text);
   if (/\d/.test(bare)) return false;
   return bare
@@ -99,9 +138,14 @@ function looksLikeRemark(text: string): boolean {
 function looksLikeFull(text: string): boolean {
   if (text.includes(URL_OPEN)) return true;
   const bare = plain(text);
-  if (MONTH_DATE.test(bare)) return true;
-  if (/\((?:1[5-9]|20)\d\d\)/.test(bare)) return true;
-  if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(bare)) return true;
+  // Facts are read outside marked titles: a short title may hold a date or a colon (`*Ledgers, 1912–1972*`).
+  const outsideTitles = plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' '));
+  if (MONTH_DATE.test(outsideTitles)) return true;
+  // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
+  if (outsideTitles !== bare && /(?:^|[\s,(])(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles)) return true;
+  if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
+  if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
   if (PERSON_WITH_GIVEN.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
@@ -114,7 +158,7 @@ function looksLikeFull(text: string): boolean {
 function opensWithProse(text: string): boolean {
   const outsideTitles = text
     .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
-    .replace(/“[^”]*”|"[^"]*"|\[[^\]]*\]/g, ' ');
+    .replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’|\[[^\]]*\]/gu, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
@@ -125,6 +169,6 @@ function opensWithProse(text: string): boolean {
 function looksLikeProse(text: string): boolean {
   const outsideTitles = text
     .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
-    .replace(/“[^”]*”|"[^"]*"/g, ' ');
+    .replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, ' ');
   return plain(outsideTitles).split(/\s+/).filter(Boolean).length > 8;
 }

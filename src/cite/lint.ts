@@ -45,7 +45,7 @@ export function lintCitations<Owner>(resolution: Resolution<Owner>): Array<Findi
           reason,
           ...(hint ? { hint } : {}),
         });
-      if (citation.form === 'full') lintFull(citation, state, resolved.note.number, report);
+      if (citation.form === 'full') lintFull(citation, state, resolved.note.number, resolved.owner, report);
       else lintReference(citation, report);
     }
   }
@@ -54,7 +54,7 @@ export function lintCitations<Owner>(resolution: Resolution<Owner>): Array<Findi
 
 type Report = (ruleId: CiteRule, reason: string, hint?: string) => void;
 
-function lintFull(citation: ResolvedCitation, state: FullState, noteNumber: number, report: Report) {
+function lintFull(citation: ResolvedCitation, state: FullState, noteNumber: number, owner: unknown, report: Report) {
   const work = citation.work!;
   const current = work.fullCitations.find((entry) => entry.segment === citation.segment)?.item;
   const url = typeof current?.URL === 'string' ? current.URL : undefined;
@@ -72,9 +72,12 @@ function lintFull(citation: ResolvedCitation, state: FullState, noteNumber: numb
     }
   }
 
-  const first = state.firstFull.get(work);
+  // A work's first citation in each division (an anthology's chapter) may be full again.
+  let firstHere = state.firstFull.get(owner);
+  if (!firstHere) state.firstFull.set(owner, (firstHere = new Map()));
+  const first = firstHere.get(work);
   if (first === undefined) {
-    state.firstFull.set(work, noteNumber);
+    firstHere.set(work, noteNumber);
     lintUrlAgainstTitle(url, title, report);
     return;
   }
@@ -90,7 +93,7 @@ function lintFull(citation: ResolvedCitation, state: FullState, noteNumber: numb
 }
 
 interface FullState {
-  firstFull: Map<Work, number>;
+  firstFull: Map<unknown, Map<Work, number>>;
   urls: Map<string, { title: string; note: number }>;
 }
 

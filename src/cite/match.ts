@@ -8,6 +8,7 @@ export interface WorkShape {
   etAl: boolean;
   title?: string;
   container?: string;
+  year?: number;
 }
 
 export function workNames(work: WorkShape): string[] {

@@ -1,8 +1,9 @@
 /**
- * Author lists as Chicago notes write them, into CSL names. The first author is inverted
- * (`de Waal, Thomas`); later ones are inverted too in this manuscript (`Broers, Laurence and
- * Ohanyan, Anna`) or not (`Chorbajian, Levon, Claude Mutafian, and Donabédian Patrik`).
- * Organisations (no comma) become literal names. Names are recorded as written, slips included.
+ * Author lists into CSL names, in the two orders Chicago writes them. Bibliography order inverts
+ * the first author (`de Waal, Thomas`) and sometimes the later ones (`Broers, Laurence and
+ * Ohanyan, Anna`); note order does not (`Mary Beard`, `John K Ousterhout and Ann Lee`,
+ * `Lia Ames, Bo Chen, and Dara Eze`). Organisations become literal names. Names are recorded as
+ * written, slips included.
  */
 import { collapse, fold } from './text.js';
 
@@ -103,4 +104,66 @@ export function shortName(name: CslName): string {
 
 export function nameKey(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}@]+/gu, ' ').trim();
+}
+
+/**
+ * Words that make a name an organisation's (general English vocabulary, no particular names):
+ * `Harbour Labour Observatory`, `Ministry of Inland Waters`, `Example Policy Institute`.
+ */
+const ORGANISATION_WORDS =
+  /\b(?:Institute|Institution|Council|Ministry|Observatory|Society|Centre|Center|Association|Committee|Office|Department|Agency|Bank|Commission|Foundation|Group|Watch|University|College|Trust|Union|Organi[sz]ation|Board|Bureau|Service|Parliament|Government|Assembly|League|Federation|Network|Project|Fund|Programme|Program|Library|Museum|Archives?|Company|Corporation|Inc|Ltd|Party|Movement|Church|Academy|Coalition|Alliance|Initiative|Forum|Partnership|Authority|Staff|Secretariat|Congress|Senate|Court|Tribunal|Police|Army|Navy|Press|News|Times|Post|Radio|Television|Agency|International|Nations|Republic|Kingdom|Federal|National|Royal)\b/;
+
+export function isOrganisation(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (ORGANISATION_WORDS.test(text) || /&/.test(text)) return true;
+  // Persons' names have no lower-case words but their particles; `Friends of the Earth` does.
+  return words.some((word, index) => index > 0 && /^(?:of|for|the|on|in)$/.test(word)) && !/,/.test(text);
+}
+
+/**
+ * Names in note order: `Kester Underhay, Emrys Quarrington, and R. Gallowglass`,
+ * `Quill van der Molenhoek`, `Northfield Policy Institute`, `Ann Lee et al.`, `…, eds.`.
+ */
+export function parseNoteNames(block: string): ParsedNames {
+  let text = trimName(block).replace(/[\s,]+$/, '');
+  let editors = false;
+  let etAl = false;
+  text = text.replace(/,?\s*\b(?:eds?\.?|editors?|\(eds?\.?\))$/i, () => {
+    editors = true;
+    return '';
+  });
+  text = text.replace(/,?\s*\b(?:et al\.?|and others)$/, () => {
+    etAl = true;
+    return '';
+  });
+  text = trimName(text).replace(/[\s,]+$/, '');
+  if (!text) return { names: [], editors, etAl };
+  if (isOrganisation(text) && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return { names: [{ literal: text }], editors, etAl };
+  const parts = text
+    .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // `Ashdown, Orrin, and Bo Chen`: the first name inverted, as in a bibliography.
+  const inverted = parts.length >= 2 && !/\s/.test(parts[0]) && /^\p{Lu}/u.test(parts[1]) && !isOrganisation(parts[1]);
+  const rest = inverted ? parts.slice(2) : parts;
+  const names: CslName[] = inverted ? [person(parts[0], parts[1])] : [];
+  for (const part of rest) {
+    if (isOrganisation(part)) names.push({ literal: part });
+    else if (!part.includes(' ')) names.push({ family: part });
+    else names.push(uninvertedName(part));
+  }
+  return { names, editors, etAl };
+}
+
+/** `R. Gallowglass`, `John K Ousterhout`, `Quill van der Molenhoek`, `Verity de la Roncière`. */
+function uninvertedName(text: string): CslName {
+  const words = text.replace(/,?\s+(?:Jr\.?|Sr\.?|III?)$/, '').split(' ');
+  let familyStart = words.length - 1;
+  while (familyStart > 1 && /^(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el|bin|dos|das)$/.test(words[familyStart - 1])) familyStart--;
+  const particle = words.slice(familyStart, words.length - 1).join(' ');
+  const name: CslName = { family: words[words.length - 1] };
+  if (particle) name['non-dropping-particle'] = particle;
+  const given = words.slice(0, familyStart).join(' ');
+  if (given) name.given = given;
+  return name;
 }

@@ -1,13 +1,17 @@
 /**
- * A full citation, as the manuscript writes it, into a CSL item (without id) and the cited page.
- * The parts are found by their markup: authors before the title; the title in quotes (article,
- * post, report) or italics (book, film); an italic container after a quoted title; then the
- * journal's volume and issue, the book's place and publisher, or the date; then the page; the URL.
+ * A full citation, as the manuscript writes it, into a CSL item (without id) and the cited place.
+ * The grammar, in order: the authors (note order `First Last,` or bibliography order `Last, First.`);
+ * the title, in quotes (“double”, ‘single’, "straight", 'straight') or italics, or a case name or an
+ * interview; the container (`in *Book*`, `*Journal*`, a site's name); editors and translators; the
+ * publication facts (`(Place: Publisher, Year)`, `31, no. 3 (1998): 23–41`, a date, `(PhD diss., …)`,
+ * `MS 260`); then the cited place and the URL. The type follows from which of these are present
+ * (see infer-type.ts); no publication's name is looked up.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { parseNames } from './names.js';
-import { publicationKind } from './publications.js';
-import { LOCATOR, MONTH_DATE, MONTHS, collapse, plain, trimTitle, withInlineUrls } from './text.js';
+import { isOrganisation, parseNames, parseNoteNames, type CslName } from './names.js';
+import { inferType } from './infer-type.js';
+import { parseDetails, type Details } from './details.js';
+import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
 /** A CSL item before it has an id. */
 export interface WorkFields {
@@ -23,95 +27,184 @@ export interface FullCitation {
 }
 
 const PERSON_PREFIX = /^([\p{L}' ’-]+, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\.\s+/u;
-const OPENING_QUOTES = '“"';
 const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`, 'i');
-const LOCATOR_ONLY = new RegExp(`^[\\s.,:;]*(${LOCATOR})[\\s.,]*$`);
+/** `Ames v. Brook`, `Ames v Brook`, `R v Ames`: a case name. */
+const CASE_NAME = /^(?:\uE000)?((?:[\p{Lu}][\p{L}'’.&-]*\s+)*?[\p{Lu}][\p{L}'’.&-]*\s+v\.?\s+[\p{Lu}][^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)/u;
+const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
 
 export function parseFullCitation(source: string): FullCitation {
-  const text = collapse(source.replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1'));
+  const text = collapse(
+    source
+      .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
+      // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
+      .replace(/[(\[,;]?\s*\bhereafter(?:\s+cited\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
+  );
+  const legal = parseCase(text);
+  if (legal) return legal;
+  const act = parseUnmarkedAct(text);
+  if (act) return act;
+
   const head = splitHead(text);
-  const names = parseNames(head.authors.replace(/\bFacebook\b\.?/, ''));
+  let authorsText = head.authors.replace(/\bFacebook\b\.?/, '');
+  let title = head.title;
+  let titleStyle = head.titleStyle;
+  let container = head.container;
+  let rest = head.rest;
+  let interview = false;
+
+  // `Emrys Ames, interview by Bo Chen, *Paper*, May 4, 1982.`: the interview is the title.
+  const parts = authorsText.split(/,\s*/);
+  const interviewAt = parts.findIndex((part, index) => index > 0 && INTERVIEW.test(part.trim()));
+  // `Ames, Emrys. Interview with Bo Chen. *Paper*, …` (bibliography order).
+  const bibInterview = /^(.*?\.)\s+((?:unpublished\s+)?interview(?:ed)?\s+(?:with|by)\b.*?)\.?\s*$/i.exec(authorsText);
+  if (interviewAt <= 0 && bibInterview && titleStyle === 'italic') {
+    interview = true;
+    container = title;
+    title = trimTitle(bibInterview[2]);
+    titleStyle = 'plain';
+    authorsText = bibInterview[1];
+  }
+  if (interviewAt > 0 && titleStyle === 'italic') {
+    interview = true;
+    container = title;
+    title = trimTitle(parts.slice(interviewAt).join(', '));
+    titleStyle = 'plain';
+    authorsText = parts.slice(0, interviewAt).join(', ') + ',';
+  }
+  // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
+  const titleComma = titleStyle === 'quoted' && /^\s*,/.test(rest) || head.titleComma === true;
+  const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma);
+  let names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
+  // A bibliography lists an unsigned article under its publication: `The Daily Lamp. “Title,” May 4, 1982.`
+  let publicationFirst: string | undefined;
+  const only = names.names.length === 1 ? names.names[0].literal : undefined;
+  if (!noteOrder && only && !container && titleStyle === 'quoted' && /\s/.test(only) && !isOrganisation(only) && !/^[—–-]+$/.test(only) && findDate(plain(rest))?.parts.length === 3) {
+    publicationFirst = only;
+    names = { ...names, names: [] };
+  }
   const platform = /\bFacebook\b/.test(head.authors) ? 'Facebook' : undefined;
 
-  let rest = head.rest;
-  let container: string | undefined;
-  if (head.titleStyle === 'quoted' || head.titleStyle === 'plain') {
+  let inBook = false;
+  if (!container && (titleStyle === 'quoted' || titleStyle === 'plain')) {
     const emphasis = new RegExp(`^([^${EMPHASIS_OPEN}]*?)${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(rest);
-    if (emphasis && !/\d/.test(plain(emphasis[1]))) {
+    if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
       container = trimTitle(emphasis[2]);
-      rest = emphasis[1] + ' ' + rest.slice(emphasis[0].length);
+      inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
+      rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + rest.slice(emphasis[0].length);
     }
   }
-  if (head.container) container = head.container;
+  if (/^\s*[“"‘]/.test(plain(rest)) && !title) titleStyle = 'none';
 
   const urls = [...rest.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map((match) => match[1]);
   const url = urls.at(-1)?.replace(/[.,]+$/, '');
   const details = collapse(plain(rest));
 
-  const item: WorkFields = { type: 'webpage' };
   const creators = names.names;
+  const facts: Details = parseDetails(details, { noteOrder, titleStyle, hasContainer: Boolean(container) });
+  if (facts.inBook) inBook = true;
+  if (facts.container && !container) container = facts.container;
+  if (publicationFirst && !container) container = publicationFirst;
+
+  const item: WorkFields = { type: 'webpage' };
   if (creators.length) item[names.editors ? 'editor' : 'author'] = creators;
-  if (head.title) item.title = head.title;
+  if (title) item.title = title;
 
-  const facts = parseDetails(details);
-  const isPost = Boolean(names.handle) || /\bFacebook\b/.test(details) || platform !== undefined || isPostUrl(url);
-  const postPlatform = names.handle || /twitter\.com/.test(url ?? '') ? 'Twitter' : 'Facebook';
-
-  if (facts.volume !== undefined || facts.journalYear !== undefined) {
-    item.type = 'article-journal';
-  } else if (isPost && !container) {
-    item.type = 'post';
-    item.genre = postPlatform === 'Twitter' ? 'Tweet' : 'Facebook post';
-    container = postPlatform;
-  } else if (/youtube\.com|youtu\.be/.test(url ?? '') || /\bfilmed\b/i.test(details) || /^\d+:\d+/.test(facts.locator ?? '')) {
-    item.type = 'motion_picture';
-  } else if (/dissertation|thesis/i.test(url ?? '') || (/^University\b/.test(facts.publisher ?? '') && !/\bPress\b/.test(facts.publisher ?? ''))) {
-    item.type = 'thesis';
-  } else if (head.titleStyle === 'italic' || head.titleStyle === 'plain') {
-    item.type = facts.place !== undefined || facts.publisher !== undefined ? 'book' : 'report';
-  } else if (container) {
-    // An organisation's event page (`…/events/…`, `…-event-3218`) describes a meeting, not a report.
-    const kind = publicationKind(container) === 'organisation' && isEventUrl(url) ? 'website' : publicationKind(container);
-    item.type = { newspaper: 'article-newspaper', magazine: 'article-magazine', organisation: 'report', website: 'webpage' }[kind];
-    if (kind === 'organisation') {
-      facts.publisher = container;
-      container = undefined;
-    }
-  } else if (/data\.worldbank\.org/.test(url ?? '')) {
-    item.type = 'dataset';
-  } else if (facts.publisher || (creators.length && creators.every((name) => name.literal) && !/\.gov\.|mid\.ru|kremlin/.test(url ?? ''))) {
-    item.type = 'report';
-  }
+  const shape = {
+    titleStyle,
+    title,
+    container,
+    inBook,
+    interview,
+    facts,
+    url,
+    creators,
+    handle: names.handle,
+    platform,
+  };
+  const inferred = inferType(shape);
+  item.type = inferred.type;
+  if (inferred.genre) item.genre = inferred.genre;
+  container = inferred.container === null ? undefined : (inferred.container ?? container);
+  const publisher = inferred.publisher ?? facts.publisher;
 
   if (container) item['container-title'] = container;
-  if (facts.publisher) item.publisher = facts.publisher;
+  if (facts.editors?.length && !item.editor) item.editor = facts.editors;
+  if (facts.translators?.length) item.translator = facts.translators;
+  if (publisher) item.publisher = publisher;
   if (facts.place) item['publisher-place'] = facts.place;
   if (facts.volume) item.volume = facts.volume;
   if (facts.issue) item.issue = facts.issue;
   if (facts.page) item.page = facts.page;
+  if (facts.archiveLocation) item.archive_location = facts.archiveLocation;
   if (facts.issued) item.issued = { 'date-parts': [facts.issued] };
   if (url) item.URL = url;
+  for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
 
   return { item, locator: facts.locator ?? null, etAl: names.etAl };
 }
 
-function isEventUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  return /(?:^|[/_-])events?(?:[/_-]|$)/i.test(path);
+/** An act named without markup at the start of a citation: `Shore Protection Act, § 4 (1999).` */
+function parseUnmarkedAct(text: string): FullCitation | undefined {
+  if (/[“"‘\uE000]/.test(text)) return undefined;
+  const act = /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(text);
+  if (!act) return undefined;
+  const item: WorkFields = { type: 'legislation', title: act[2] ? `${act[1]} ${act[2]}` : act[1] };
+  const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
+  if (year) item.issued = { 'date-parts': [[Number(year)]] };
+  const locator = new RegExp(`(?:^|[,\\s])((?:art|s|sec|para|§)\\.?\\s*\\d[\\w()]*)[.\\s]*$`).exec(act[3].replace(/\(\s*(?:1[5-9]|20)\d\d\s*\)/, ''));
+  return { item, locator: locator ? locator[1] : null, etAl: false };
 }
 
-function isPostUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  return /^https?:\/\/(?:www\.)?twitter\.com\/(?!.*\/blog)/.test(url) || /facebook\.com\/(?:.*\/posts\/|story\.php)/.test(url);
+/** `Ames v. Brook, 156 F.3d 851 (Court 1982)`, `*Ames v Brook* [2001] UKHL 3`, MHRA's `Ames v. Brook, *F.3d*, 1982, 851`. */
+function parseCase(text: string): FullCitation | undefined {
+  const name = CASE_NAME.exec(text);
+  if (!name) return undefined;
+  const title = trimTitle(plain(name[1]));
+  const details = collapse(plain(text.slice(name[0].length)));
+  const item: WorkFields = { type: 'legal_case', title };
+  const report = /^[\s,]*(\d+)\s+([\p{Lu}][\p{L}.\d ]*?)\s+(\d+)\b/u.exec(details);
+  const italicReporter = new RegExp(`^[\\s,]*${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}`).exec(text.slice(name[0].length));
+  if (report) {
+    item.volume = report[1];
+    item['container-title'] = report[2].trim();
+    item.page = report[3];
+  } else if (italicReporter) {
+    item['container-title'] = trimTitle(italicReporter[1]);
+  }
+  const year = /[([]\s*(?:[^()[\]]*?\s)?((?:1[5-9]|20)\d\d)\s*[)\]]/.exec(details) ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(details);
+  if (year) item.issued = { 'date-parts': [[Number(year[1])]] };
+  const court = /\(([^()]*?)\s*(?:1[5-9]|20)\d\d\)/.exec(details)?.[1]?.trim();
+  if (court) item.authority = court;
+  // The cited page: `156 F.3d 851, 855`, `(p. 12)`, or MLA's `851, 12 (Court 1982)`.
+  const pin = /\(p\.\s*([^)]+)\)/.exec(details) ?? /\bat\s+(\d+(?:\s*[-–]\s*\d+)?)/.exec(details) ?? (report ? /^,\s*(\d+(?:\s*[-–]\s*\d+)?)/.exec(details.slice(report.index + report[0].length)) : null);
+  const urls = [...text.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map((match) => match[1]);
+  if (urls.length) item.URL = urls.at(-1)!.replace(/[.,]+$/, '');
+  return { item, locator: pin ? pin[1].trim() : null, etAl: false };
 }
+
+export type TitleStyle = 'quoted' | 'italic' | 'plain' | 'none';
 
 interface Head {
   authors: string;
   title?: string;
-  titleStyle: 'quoted' | 'italic' | 'plain' | 'none';
+  titleStyle: TitleStyle;
   container?: string;
   rest: string;
+  /** The quoted title ended with a comma inside its quotes (American punctuation of a note). */
+  titleComma?: boolean;
+}
+
+const OPENERS = ['“', '"', '‘', "'"];
+
+/** Where a quoted title opens: `“`, `"`, `‘`, or a `'` at a word's start (not an apostrophe). */
+function openingQuote(text: string): number {
+  let best = -1;
+  for (const quote of OPENERS) {
+    let index = text.indexOf(quote);
+    while (index >= 0 && (quote === "'" || quote === '‘') && !(index === 0 || /[\s(\[,]/.test(text[index - 1]))) index = text.indexOf(quote, index + 1);
+    if (index >= 0 && (best === -1 || index < best)) best = index;
+  }
+  return best;
 }
 
 /** Authors, title, and what follows them. */
@@ -129,9 +222,12 @@ function splitHead(text: string): Head {
     };
   }
 
-  const delimiter = firstIndexOf(text, [...OPENING_QUOTES, EMPHASIS_OPEN, URL_OPEN]);
+  const quote = openingQuote(text);
+  const candidates = [quote, text.indexOf(EMPHASIS_OPEN), text.indexOf(URL_OPEN)].filter((index) => index >= 0);
+  const delimiter = candidates.length ? Math.min(...candidates) : -1;
   const person = PERSON_PREFIX.exec(text);
-  const titleDelimiter = firstIndexOf(text, [...OPENING_QUOTES, EMPHASIS_OPEN]);
+  const titleCandidates = [quote, text.indexOf(EMPHASIS_OPEN)].filter((index) => index >= 0);
+  const titleDelimiter = titleCandidates.length ? Math.min(...titleCandidates) : -1;
   if (person && titleDelimiter === -1) {
     // `Hakobyan, Tatul. Մահվան Հովիտ … [Valley of Death …]. Yerevan: 2021, 219.`: an unmarked title.
     const after = text.slice(person[0].length);
@@ -153,7 +249,7 @@ function splitHead(text: string): Head {
     const close = text.indexOf(EMPHASIS_CLOSE, delimiter);
     const italic = trimTitle(withInlineUrls(text.slice(delimiter + 1, close)));
     const after = text.slice(close + 1);
-    const quoted = /^[\s.,]*[“"]/.exec(after);
+    const quoted = /^[\s.,]*[“"‘]/.exec(after);
     if (quoted) {
       // `Lmahamad, Ayya. *Azernews*. “Civilian death toll …”`: the container comes first.
       const inner = splitHead(after.slice(quoted[0].length - 1));
@@ -162,9 +258,10 @@ function splitHead(text: string): Head {
     return { authors, title: italic, titleStyle: 'italic', rest: after };
   }
 
-  const end = closingQuote(text, delimiter + 1);
+  const end = closingQuote(text, delimiter + 1, opener);
   const bracket = translation(text, end + 1);
   return {
+    titleComma: text[end - 1] === ',',
     authors,
     title: joinTitle(text.slice(delimiter + 1, end), bracket?.text),
     titleStyle: 'quoted',
@@ -172,29 +269,29 @@ function splitHead(text: string): Head {
   };
 }
 
-function firstIndexOf(text: string, characters: string[]): number {
-  const indexes = characters.map((character) => text.indexOf(character)).filter((index) => index >= 0);
-  return indexes.length ? Math.min(...indexes) : -1;
-}
-
 /**
  * The quote that closes a title. Titles quote other words ("spontaneous", “Armenian violation”),
  * so a closing quote is one followed by what comes after a title: a bracketed translation,
  * italics, a date, a URL or the end; failing that, one followed by a capital; failing that, the last.
+ * A closing single quote is never followed by a letter (that is an apostrophe: `Bateson’s`).
  */
-function closingQuote(text: string, from: number): number {
+function closingQuote(text: string, from: number, opener: string): number {
+  const closers = opener === '‘' ? ['’'] : opener === "'" ? ["'", '’'] : ['”', '"'];
   const candidates: number[] = [];
   for (let index = from; index < text.length; index++) {
-    if (text[index] === '”' || text[index] === '"') candidates.push(index);
+    if (!closers.includes(text[index])) continue;
+    if ((opener === '‘' || opener === "'") && /\p{L}/u.test(text[index + 1] ?? '')) continue;
+    candidates.push(index);
   }
   const after = (index: number) => text.slice(index + 1).replace(/^[.,]?\s*/, '');
   const strong = candidates.find((index) => {
     const next = after(index);
     return (
       next === '' ||
-      /^[[\uE000\uE002]/.test(next) ||
+      /^[[\uE000\uE002(]/.test(next) ||
+      /^[Ii]n\b/.test(next) ||
       STARTS_WITH_MONTH.test(next) ||
-      /^\(?\d{4}\b/.test(next) ||
+      /^\(?\d{1,4}\b/.test(next) ||
       /^Facebook\b|^Originally\b/.test(next)
     );
   });
@@ -214,61 +311,4 @@ function joinTitle(title: string, bracket?: string): string {
   return bracket ? `${main} ${collapse(bracket)}` : main;
 }
 
-interface Details {
-  volume?: string;
-  issue?: string;
-  journalYear?: number;
-  page?: string;
-  place?: string;
-  publisher?: string;
-  issued?: number[];
-  locator?: string;
-}
-
-/** What follows the title and container, markers removed: `6, no. 2, (2015): 114-121.` etc. */
-function parseDetails(details: string): Details {
-  const facts: Details = {};
-  const text = details.replace(/^[\s.,]+/, '');
-
-  const journal = new RegExp(
-    `^(\\d+)(?:,\\s*no\\.\\s*(\\d+))?,?\\s*\\((\\d{4})\\)(?::\\s*(\\d+\\s*[-–]\\s*\\d+|\\d+))?(?:,\\s*(${LOCATOR}))?`,
-    'i',
-  ).exec(text);
-  if (journal) {
-    facts.volume = journal[1];
-    if (journal[2]) facts.issue = journal[2];
-    facts.journalYear = Number(journal[3]);
-    facts.issued = [facts.journalYear];
-    if (journal[4]) facts.page = journal[4];
-    if (journal[5]) facts.locator = journal[5];
-    return facts;
-  }
-
-  const book = new RegExp(`^(?:(.*?)\\.\\s+)?([^.:]+?):\\s*(?:(.+?),\\s*)?(\\d{4})(?:[,.]\\s*(${LOCATOR}))?[\\s.,]*$`).exec(text);
-  if (book && !MONTH_DATE.test(book[2])) {
-    facts.place = book[2].trim();
-    if (book[3]) facts.publisher = book[3].trim();
-    facts.issued = [Number(book[4])];
-    if (book[5]) facts.locator = book[5];
-    return facts;
-  }
-
-  const date = MONTH_DATE.exec(text);
-  const year = date ? undefined : /\(?\b((?:1[5-9]|20)\d\d)\b\)?/.exec(text);
-  const found = date ?? year;
-  if (date) {
-    const month = MONTHS.indexOf(date[1].toLowerCase()) + 1;
-    facts.issued = date[2] ? [Number(date[3]), month, Number(date[2])] : [Number(date[3]), month];
-  } else if (year) {
-    facts.issued = [Number(year[1])];
-  }
-  const before = found ? text.slice(0, found.index) : text;
-  const after = found ? text.slice(found.index + found[0].length) : '';
-  const publisher = before.replace(/[\s.,(]+$/, '').trim();
-  if (publisher && !/^(Facebook|Originally filmed)$/i.test(publisher) && !LOCATOR_ONLY.test(publisher)) {
-    facts.publisher = publisher;
-  }
-  const locator = LOCATOR_ONLY.exec(after);
-  if (locator) facts.locator = locator[1];
-  return facts;
-}
+export { isOrganisation, type CslName };

@@ -3,7 +3,7 @@
  * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
-import { LOCATOR, collapse, plain, trimTitle, withInlineUrls } from './text.js';
+import { LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
 export interface ShortCitation {
   /** Names as written (`de Waal`, `Chorbajian`, `Human Rights Watch`). */
@@ -17,18 +17,23 @@ export interface ShortCitation {
   locator: string | null;
 }
 
-const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
+const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
 export function parseShortCitation(source: string): ShortCitation {
-  let text = collapse(source).replace(/[\s.,;]+$/, '');
+  // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
+  let text = collapse(source)
+    .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
+    .replace(/[\s.,;]+$/, '');
   let locator: string | null = null;
   const page = TRAILING_LOCATOR.exec(text);
   if (page) {
-    locator = page[2];
+    locator = cleanLocator(page[2]);
     text = text.slice(0, page.index + page[1].length).replace(/[\s.,]+$/, '');
   }
 
-  const quote = /[“"]([^”"]*)[”"]/.exec(text);
+  // `Lee v. Chen 156:14` (MLA): a case's volume and page; the page is cited.
+  if (/\sv\.?\s/.test(text) && locator) locator = locator.replace(/^\d+:(\d+)$/, '$1');
+  const quote = /[“"]([^”"]*)[”"]/.exec(text) ?? /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
   const italic = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(text);
 
   if (quote && (!italic || quote.index < italic.index)) {
@@ -48,11 +53,20 @@ export function parseShortCitation(source: string): ShortCitation {
     };
   }
   const bare = trimTitle(plain(text));
+  // `Lee v. Chen, 156 F.3d at 14`: a case is short-cited by its name.
+  const caseName = /^([^,]+?\sv\.?\s[^,]+?)(?:,|$)/.exec(bare);
+  if (caseName) return { authors: [], title: caseName[1], locator };
+  // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
+  const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
+  if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?|de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|ibn|al|el)$/.test(word))) {
+    return { authors: splitAuthors(unmarked[1]), title: unmarked[2], locator };
+  }
   return { authors: splitAuthors(bare), bare, locator };
 }
 
 export function splitAuthors(text: string): string[] {
-  const names = collapse(plain(text)).replace(/[\s.,]+$/, '');
+  // `Lee et al.` (`Lee and others`): the first author stands for all.
+  const names = collapse(plain(text)).replace(/[\s.,]+$/, '').replace(/,?\s+(?:et al|and others)\.?$/, '');
   if (!names) return [];
   return names
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)

@@ -22,6 +22,9 @@ export interface Work extends WorkShape {
   shortTitles: string[];
   /** Set by the ids pass. */
   id: string;
+  /** The divisions (chapters) that cite it, and when it was last cited (an order number). */
+  owners: Set<unknown>;
+  lastSeen: number;
 }
 
 export type MatchQuality =
@@ -58,15 +61,30 @@ export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner 
   const byUrl = new Map<string, Work>();
   const notes: Array<ResolvedNote<Owner>> = [];
   let previousCiting: ResolvedNote<Owner> | undefined;
+  let sequence = 0;
 
   for (const { note, owner } of input) {
     const segments = classifyNote(note.text);
     const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
+    // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
+    const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
     for (const segment of segments) {
       if (segment.kind === 'commentary') continue;
-      if (segment.kind === 'full') resolved.citations.push(addFull(segment, note.number, works, byUrl));
-      else if (segment.kind === 'short') resolved.citations.push(resolveShort(segment, works));
-      else resolved.citations.push(resolveIbid(segment, resolved, previousCiting));
+      let citation: ResolvedCitation;
+      if (segment.kind === 'full') citation = addFull(segment, note.number, works, byUrl);
+      else if (segment.kind === 'short') {
+        citation = resolveShort(segment, works, owner);
+        if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
+          segment.kind = 'commentary';
+          continue;
+        }
+      }
+      else citation = resolveIbid(segment, resolved, previous);
+      resolved.citations.push(citation);
+      if (citation.work) {
+        citation.work.owners.add(owner);
+        citation.work.lastSeen = ++sequence;
+      }
     }
     notes.push(resolved);
     if (resolved.citations.length) previousCiting = resolved;
@@ -76,9 +94,17 @@ export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner 
 
 function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
   const { item, locator, etAl } = parseFullCitation(segment.text);
+  // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
+  const dashes = (item.author ?? item.editor) as CslName[] | undefined;
+  if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && works.length) {
+    const previous = works.at(-1)!;
+    if (item.author) item.author = previous.names;
+    else item.editor = previous.names;
+  }
   const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
   const names = ((item.author ?? item.editor) as CslName[] | undefined) ?? [];
-  const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined };
+  const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
+  const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined, year: issued };
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
   const sameUrl = url ? byUrl.get(url) : undefined;
@@ -91,7 +117,7 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
       work.item = { ...item, URL: work.item.URL ?? item.URL };
     }
   } else {
-    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '' };
+    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '', owners: new Set(), lastSeen: 0 };
     works.push(work);
   }
   work.fullNotes.push(noteNumber);
@@ -103,7 +129,11 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
 function sameWork(work: Work, shape: WorkShape): boolean {
   if (!work.title || !shape.title) return false;
   const firstName = (names: CslName[]) => fold(names[0]?.family ?? names[0]?.literal ?? '');
-  return sameText(work.title, shape.title) && firstName(work.names) === firstName(shape.names);
+  if (!sameText(work.title, shape.title) || firstName(work.names) !== firstName(shape.names)) return false;
+  // Two people of one family name (`Ann Lee`, `Bo Lee`), or one title in two years (an act, an edition), are two works.
+  const given = (names: CslName[]) => fold(names[0]?.given ?? '').replace(/[^\p{L}]/gu, '').slice(0, 1);
+  if (given(work.names) && given(shape.names) && given(work.names) !== given(shape.names)) return false;
+  return !(work.year !== undefined && shape.year !== undefined && work.year !== shape.year);
 }
 
 function similarTitles(a: string, b: string): boolean {
@@ -117,32 +147,35 @@ export function urlKey(url: string): string {
   return url.replace(/[.,]+$/, '');
 }
 
-function resolveShort(segment: Segment, works: Work[]): ResolvedCitation {
+function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
   const base = { form: 'short' as const, locator: short.locator, segment, short };
-  const found = matchShort(short, works);
+  const found = matchShort(short, works, owner);
   if (found.work && short.title) found.work.shortTitles.push(short.title);
   return { ...base, work: found.work, quality: found.quality };
 }
 
-function matchShort(short: ShortCitation, works: Work[]): { work?: Work; quality: MatchQuality[] } {
+function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work?: Work; quality: MatchQuality[] } {
   const title = short.title;
   const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
 
   if (byNames.length && title) {
-    const best = bestByTitle(title, byNames, short.container);
+    const best = bestByTitle(title, byNames, short.container, owner);
     if (best) return { work: best.work, quality: titleQuality(best.fit, title) };
   }
   if (byNames.length && !title) {
     if (byNames.length === 1) return { work: byNames[0], quality: [{ kind: 'exact' }] };
-    const latest = byNames.at(-1)!;
+    // The author alone: the work of theirs cited last, preferably in this chapter.
+    const here = byNames.filter((work) => work.owners.has(owner));
+    const latest = (here.length ? here : byNames).reduce((best, work) => (work.lastSeen >= best.lastSeen ? work : best));
+    if (here.length === 1) return { work: latest, quality: [{ kind: 'exact' }] };
     return { work: latest, quality: [{ kind: 'ambiguous', alternatives: byNames }] };
   }
 
   const titleText = title ?? (byNames.length ? undefined : short.bare);
   if (titleText) {
     const pool = short.authors.length && title ? works.filter((work) => namesNearly(short.authors, work)) : [];
-    const best = bestByTitle(titleText, pool.length ? pool : works, short.container);
+    const best = bestByTitle(titleText, pool.length ? pool : works, short.container, owner);
     if (best && (best.fit !== 'fuzzy' || best.score >= 0.5)) {
       const quality = titleQuality(best.fit, titleText);
       if (short.authors.length && title && !namesMatch(short.authors, best.work)) quality.push({ kind: 'names', written: short.authors });
@@ -167,13 +200,15 @@ function dedupe(quality: MatchQuality[]): MatchQuality[] {
   return exact.length ? exact : quality;
 }
 
-function bestByTitle(written: string, candidates: Work[], container?: string): { work: Work; fit: TitleFit; score: number } | undefined {
+function bestByTitle(written: string, candidates: Work[], container: string | undefined, owner: unknown): { work: Work; fit: TitleFit; score: number } | undefined {
   const weights = wordWeights(candidates.map((work) => work.title ?? ''));
   let best: { work: Work; fit: TitleFit; score: number } | undefined;
   for (const work of candidates) {
     const fit = titleFit(written, work.title, weights);
     let score = fit.score;
     if (container && work.container && !sameText(container, work.container)) score *= 0.5;
+    // Short forms mean works cited earlier in the same chapter first.
+    if (work.owners.has(owner)) score += 0.001;
     // Later works win ties: the nearer citation is the likelier meaning.
     if (fit.fit !== 'none' && (!best || score >= best.score)) best = { work, fit: fit.fit, score };
   }

@@ -1,10 +1,23 @@
 /** Small text helpers shared by the citation parsers. */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 
-/** One cited page, range, roman page or time code: `85`, `86-87`, `xix`, `23:05- 23:14`. */
-const PAGE = String.raw`(?:[ivxlc]+|\d+(?::\d+)?)(?:\s*[-–—]\s*\d+(?::\d+)?)?`;
-/** Several pages: `145, 150`, `57, 67, 74`. */
+/**
+ * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
+ * `85`, `86-87`, `xix`, `23f.`, `28r`, `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`, `n. 4`,
+ * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`.
+ */
+const LABEL = String.raw`(?:pp?\.|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.|§§?|cols?\.|ll?\.|at)\s*`;
+const PAGE = String.raw`(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\d+)?(?:\(\w{1,4}\))*)(?:\s*[-–—]\s*\d+[rv]?(?::\d+)?)?(?:,?\s*nn?\.\s*\d+)?`;
+/** Several places: `145, 150`, `57, 67, 74`. */
 export const LOCATOR = `${PAGE}(?:,\\s*${PAGE})*`;
+
+/** The locator as recorded: the page label `p.`/`pp.` (CSL's default) and `at` dropped, the rest as written. */
+export function cleanLocator(locator: string): string {
+  // `clvi, p. 14`: a volume, then the labelled page cited in it.
+  const volume = /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$/.exec(locator.trim());
+  if (volume) locator = volume[1];
+  return locator.trim().replace(/^(?:pp?\.|at)\s*/, '').replace(/,(\s*)(?:pp?\.)\s*/g, ',$1');
+}
 
 export const MONTHS = [
   'january',
@@ -22,8 +35,28 @@ export const MONTHS = [
 ];
 
 const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|');
-/** `April 14, 2021`, `November, 4, 2020`, `July, 2016`, `February 2021`. */
-export const MONTH_DATE = new RegExp(`\\b(${MONTH_NAMES}),?\\s*(?:(\\d{1,2}),?\\s*)?(\\d{4})\\b`);
+const MONTH_WORD = `(?:${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
+/** `April 14, 2021`, `November, 4, 2020`, `July, 2016`, `February 2021`, `Sep. 4, 2023`. */
+export const MONTH_DATE = new RegExp(`\\b(${MONTH_WORD}),?\\s*(?:(\\d{1,2}),?\\s*)?(\\d{4})\\b`);
+/** `4 May 1982`, `4 Sep. 2023`. */
+const DAY_MONTH_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+(\\d{4})\\b`);
+
+export function monthNumber(word: string): number {
+  const key = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((month) => month.startsWith(key)) + 1;
+}
+
+/** The first written date, American or British order: where it is and its date parts. */
+export function findDate(text: string): { index: number; length: number; parts: number[] } | undefined {
+  const american = MONTH_DATE.exec(text);
+  const british = DAY_MONTH_DATE.exec(text);
+  if (british && (!american || british.index <= american.index)) {
+    return { index: british.index, length: british[0].length, parts: [Number(british[3]), monthNumber(british[2]), Number(british[1])] };
+  }
+  if (!american) return undefined;
+  const parts = american[2] ? [Number(american[3]), monthNumber(american[1]), Number(american[2])] : [Number(american[3]), monthNumber(american[1])];
+  return { index: american.index, length: american[0].length, parts };
+}
 
 /** Removes the emphasis and URL markers, keeping emphasised text and dropping URLs. */
 export function plain(text: string): string {

@@ -1,0 +1,178 @@
+/**
+ * The publication facts after a citation's title and container, markup removed, as small
+ * productions: editors and translators (`ed. A and B`, `trans. C`, `edited by D`), a thesis
+ * (`PhD diss., University, 2001`), a journal's volume, issue, year and pages (`31, no. 3 (1998):
+ * 23–41`, `31.3 (1998), 23–41 (p. 25)`), a book's `(Place: Publisher, Year)`, a date (`May 4, 1982`,
+ * `4 May 1982`), a year, an archival mark (`MS 260`), then the cited place.
+ */
+import { parseNoteNames, type CslName } from './names.js';
+import { LOCATOR, cleanLocator, findDate, MONTH_DATE } from './text.js';
+
+export interface Details {
+  volume?: string;
+  issue?: string;
+  journalYear?: number;
+  page?: string;
+  place?: string;
+  publisher?: string;
+  issued?: number[];
+  /** The date gives a day: a newspaper's or a web page's. */
+  dayDate?: boolean;
+  locator?: string;
+  editors?: CslName[];
+  translators?: CslName[];
+  /** `PhD diss.`, `MA thesis`. */
+  thesis?: string;
+  archiveLocation?: string;
+  blog?: boolean;
+  /** A site named without italics before the date (`Civic Notes, May 4, 2001`). */
+  container?: string;
+  inBook?: boolean;
+}
+
+export interface DetailsContext {
+  /** Note order (`First Last, Title, …`) rather than bibliography order: a journal's `: 25` is the cited page. */
+  noteOrder: boolean;
+  titleStyle: string;
+  hasContainer: boolean;
+}
+
+const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+const PAGES = String.raw`\d+[rv]?(?:\s*[-–—]\s*\d+[rv]?)?`;
+const ROLE = /(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|[.,;]\s*(?:[Tt]rans|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)/u;
+const THESIS = new RegExp(
+  String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation|[Tt]hesis)\s*,\s*([^,()]+?),\s*(${YEAR})`,
+);
+const JOURNAL = new RegExp(String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+)|\.(\d+))?,?\s*\(([^()]*?)(${YEAR})\)`);
+const BOOK = new RegExp(String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*)?(${YEAR})\)?`);
+const ARCHIVE = /\b((?:Add\.\s*)?MSS?\.?\s*[\w./-]*\d[\w./-]*)/;
+const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
+const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(${LOCATOR})(?=[\\s.,;()]|$)`);
+const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);
+
+export function parseDetails(details: string, context: DetailsContext): Details {
+  const facts: Details = {};
+  let text = details.replace(/^[\s.,:]+/, '').replace(/\bAvailable:?\s*/g, ' ');
+  /** Where the last fact ended: the cited place follows it. */
+  let cursor = 0;
+  const take = (match: RegExpExecArray, keep = '') => {
+    text = text.slice(0, match.index) + keep + ' '.repeat(Math.max(0, match[0].length - keep.length)) + text.slice(match.index + match[0].length);
+    cursor = Math.max(cursor, match.index + match[0].length);
+  };
+
+  if (/\(blog\)/i.test(text)) {
+    facts.blog = true;
+    text = text.replace(/\(blog\)/i, '      ');
+  }
+  for (let role = ROLE.exec(text); role; role = ROLE.exec(text)) {
+    const names = parseNoteNames(role[2]).names;
+    if (/^[Tt]rans|^[Tt]ranslated/.test(role[1])) facts.translators = names;
+    else facts.editors = names;
+    const start = role.index;
+    text = text.slice(0, start) + ' '.repeat(role[0].length) + text.slice(start + role[0].length);
+  }
+
+  const thesis = THESIS.exec(text);
+  if (thesis) {
+    facts.thesis = thesis[1].replace(/^unpublished\s+/, '');
+    facts.publisher = thesis[2].trim();
+    facts.issued = [Number(thesis[3])];
+    take(thesis);
+  }
+
+  const offset = text.length - text.replace(/^[\s.,]+/, '').length;
+  const journal = thesis ? null : JOURNAL.exec(text.slice(offset));
+  if (journal) {
+    journal.index += offset;
+    facts.volume = journal[1];
+    const issue = journal[2] ?? journal[3];
+    if (issue) facts.issue = issue;
+    facts.journalYear = Number(journal[5]);
+    facts.issued = [facts.journalYear];
+    take(journal);
+    const after = text.slice(cursor);
+    const colon = new RegExp(`^\\s*:\\s*(${PAGES})(?:,\\s*(${LOCATOR}))?`).exec(after);
+    const comma = new RegExp(`^\\s*,\\s*(?:pp?\\.\\s*)?(${PAGES})(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
+    if (colon) {
+      if (colon[2]) {
+        facts.page = colon[1];
+        facts.locator = cleanLocator(colon[2]);
+      } else if (context.noteOrder) facts.locator = cleanLocator(colon[1]);
+      else facts.page = colon[1];
+      cursor += colon[0].length;
+    } else if (comma) {
+      if (comma[2]) {
+        facts.page = comma[1];
+        facts.locator = cleanLocator(comma[2]);
+      } else if (context.noteOrder) facts.page = comma[1];
+      else facts.locator = cleanLocator(comma[1]);
+      cursor += comma[0].length;
+    }
+    return finish(facts, text, cursor, true);
+  }
+
+  const book = thesis ? null : BOOK.exec(text);
+  if (book && !MONTH_DATE.test(book[1]) && book[1].trim() && !/^\s*(?:pp?|fol|n|para|chap|art)\b/.test(book[1])) {
+    facts.place = book[1].trim();
+    if (book[2]) facts.publisher = book[2].trim();
+    facts.issued = [Number(book[3])];
+    // Chicago's bibliography: `In *Book*, edited by A, 337–59. London: …`: the chapter's pages before.
+    const before = text.slice(0, book.index);
+    const pages = new RegExp(`(?:^|[\\s,])(?:pp?\\.\\s*)?(${PAGES})[\\s.,]*$`).exec(before);
+    if (pages && !context.noteOrder) facts.page = pages[1];
+    const publisherBefore = before.replace(pages && !context.noteOrder ? pages[0] : '', '').replace(/[\s.,(]+$/, '').trim();
+    if (!facts.publisher && publisherBefore && !/\d/.test(publisherBefore)) facts.publisher = publisherBefore;
+    take(book);
+    return finish(facts, text, cursor, false);
+  }
+
+  const date = thesis ? undefined : findDate(text);
+  if (date) {
+    facts.issued = date.parts;
+    facts.dayDate = date.parts.length === 3;
+    const before = text.slice(0, date.index).replace(/[\s.,(:]+$/, '').trim();
+    if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before)) {
+      // A site named before a day's date: `Shore Notes, August 1, 2006` (a note's commas, or a bibliography's).
+      const site = context.noteOrder || /,\s*$/.test(text.slice(0, date.index));
+      if (context.titleStyle === 'quoted' && !context.hasContainer && facts.dayDate && site) facts.container = before;
+      else facts.publisher = before;
+    }
+    cursor = date.index + date.length;
+    text = text.slice(0, date.index) + ' '.repeat(date.length) + text.slice(cursor);
+  } else if (!thesis) {
+    // A year alone; archival items may be older than print (`(1453)`).
+    const year = new RegExp(`\\(\\s*(1\\d\\d\\d|20\\d\\d)\\s*\\)|\\b(1\\d\\d\\d|20\\d\\d)\\b`).exec(text);
+    if (year) {
+      facts.issued = [Number(year[1] ?? year[2])];
+      const before = text.slice(0, year.index).replace(/§\s*\d+\w*/, '').replace(/[\s.,(]+$/, '').trim();
+      if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before)) facts.publisher = before;
+      take(year);
+    }
+  }
+  return finish(facts, text, cursor, false);
+}
+
+/** The archival mark and the cited place after the facts; with no facts, the place at the end. */
+function finish(facts: Details, text: string, cursor: number, journal: boolean): Details {
+  const archive = ARCHIVE.exec(text) ?? FOLIO.exec(text);
+  if (archive) facts.archiveLocation = archive[1].replace(/[.,]+$/, '');
+  if (facts.locator !== undefined) return facts;
+  const after = text.slice(cursor);
+  const leading = LEADING_LOCATOR.exec(after);
+  if (leading && cursor > 0) {
+    const rest = after.slice(leading.index + leading[0].length);
+    const pinpoint = new RegExp(`^\\s*\\((${LOCATOR})\\)`).exec(rest);
+    if (pinpoint && !journal) {
+      facts.page = leading[1].replace(/^pp?\.\s*/, '');
+      facts.locator = cleanLocator(pinpoint[1]);
+    } else {
+      facts.locator = cleanLocator(leading[1]);
+    }
+    return facts;
+  }
+  if (cursor === 0) {
+    const trailing = TRAILING_LOCATOR.exec(text.replace(/\s+$/, ''));
+    if (trailing && !facts.archiveLocation) facts.locator = cleanLocator(trailing[1]);
+  }
+  return facts;
+}

@@ -1,0 +1,93 @@
+/**
+ * A work's CSL type from the shape of its citation, never from a list of publication names:
+ * a thesis's `diss.`, an interview, an archival mark, an act's title, a journal's volume and issue,
+ * `in *Book*` or its editors (chapter), a film's distributor, a book's place and publisher (a report
+ * when the publisher is an organisation rather than a press), a quoted title in a named publication
+ * with a date (a newspaper or web article; an organisation's report), a URL alone (a web page).
+ */
+import type { CslName } from './names.js';
+import type { Details } from './details.js';
+
+export interface CitationShape {
+  titleStyle: string;
+  title?: string;
+  container?: string;
+  inBook: boolean;
+  interview: boolean;
+  facts: Details;
+  url?: string;
+  creators: CslName[];
+  handle?: string;
+  platform?: string;
+}
+
+export interface Inferred {
+  type: string;
+  genre?: string;
+  /** A replacement container; null to drop it (an organisation is the report's publisher, not its container). */
+  container?: string | null;
+  publisher?: string;
+}
+
+/** Words in the names of newspapers, magazines and broadcasters (general vocabulary). */
+const NEWS_WORDS = /\b(?:News|Times|Post|Herald|Gazette|Daily|Tribune|Journal|Magazine|Review|Courier|Chronicle|Telegraph|Observer|Guardian|Radio|TV|Television|Weekly|Monthly|Mirror|Express|Standard|Independent|Today|Wire|Bulletin|Record|Ledger|Sun|Star|Mail|Register|Dispatch|Inquirer|Examiner|Leader|Echo|Voice|Press)\b/;
+const FILM_DISTRIBUTOR = /\b(?:Films?|Pictures|Studios?|Productions|Entertainment|Cinema)\b/;
+const LEGISLATION = /\b(?:Act|Acts|Statute|Ordinance|Regulations|Directive|Code|Bill)\b(?:,?\s*(?:of\s+)?\d{4})?$/;
+/** Bodies that publish reports rather than books or journalism (general vocabulary). */
+const REPORT_BODY =
+  /\b(?:Institute|Institution|Council|Observatory|Centre|Center|Association|Committee|Commission|Foundation|Group|Watch|Endowment|Trust|Bank|Fund|Organi[sz]ation|Agency|Federation|Secretariat|Programme|Board|Union)\b|^[^&]*\bInternational$/;
+/** A book's publisher that makes it a report: the bodies above, and government and learned bodies. */
+const REPORT_PUBLISHER = new RegExp(`${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Society|Parliament|Government)\\b`);
+const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
+
+export function inferType(shape: CitationShape): Inferred {
+  const { facts, url = '', container, creators } = shape;
+  if (facts.thesis) return { type: 'thesis', genre: facts.thesis };
+  if (shape.interview || /^interview(?:ed)?\s+(?:with|by)\b/i.test(shape.title ?? '')) return { type: 'interview' };
+  if (facts.archiveLocation) return { type: 'manuscript' };
+  if (!creators.length && shape.title && LEGISLATION.test(shape.title) && facts.volume === undefined) return { type: 'legislation' };
+
+  const isPost = Boolean(shape.handle) || shape.platform !== undefined || isPostUrl(url);
+  if (facts.volume !== undefined || facts.journalYear !== undefined) return { type: 'article-journal' };
+  if (isPost && !container) {
+    const twitter = Boolean(shape.handle) || /twitter\.com/.test(url);
+    return { type: 'post', genre: twitter ? 'Tweet' : 'Facebook post', container: twitter ? 'Twitter' : 'Facebook' };
+  }
+  if (container && (shape.inBook || (shape.titleStyle !== 'italic' && (facts.place !== undefined || facts.editors?.length) && !facts.dayDate))) return { type: 'chapter' };
+  if (/youtube\.com|youtu\.be|vimeo\.com/.test(url) || /\bfilmed\b/i.test(String(facts.publisher ?? '')) || /^\d+:\d+/.test(facts.locator ?? '') || FILM_DISTRIBUTOR.test(facts.publisher ?? '')) {
+    return { type: 'motion_picture' };
+  }
+  if (/dissertation|thesis/i.test(url) || (/^University\b/.test(facts.publisher ?? '') && !PRESS.test(facts.publisher ?? ''))) return { type: 'thesis' };
+  if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
+    if (facts.place !== undefined || facts.publisher !== undefined) {
+      const publisher = facts.publisher ?? '';
+      return { type: publisher && REPORT_PUBLISHER.test(publisher) && !PRESS.test(publisher) ? 'report' : 'book' };
+    }
+    return { type: 'report' };
+  }
+  if (container) {
+    if (facts.blog) return { type: 'post-weblog' };
+    if (facts.container) return { type: 'webpage' };
+    // A government body's page (a ministry's statement) is a web page, not a report.
+    if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container)) return { type: 'webpage' };
+    if (REPORT_BODY.test(container) && !NEWS_WORDS.test(container)) {
+      // An organisation's event page describes a meeting, not a report it publishes.
+      if (isEventUrl(url)) return { type: 'webpage' };
+      return { type: 'report', publisher: container, container: null };
+    }
+    return { type: 'article-newspaper' };
+  }
+  if (/^https?:\/\/data\./.test(url)) return { type: 'dataset' };
+  if (shape.titleStyle === 'quoted' && (facts.place !== undefined || facts.publisher)) return { type: 'report' };
+  if (creators.length && creators.every((name) => name.literal)) return { type: 'report' };
+  return { type: 'webpage' };
+}
+
+function isEventUrl(url: string): boolean {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return /(?:^|[/_-])events?(?:[/_-]|$)/i.test(path);
+}
+
+function isPostUrl(url: string): boolean {
+  return /^https?:\/\/(?:www\.)?twitter\.com\/(?!.*\/blog)/.test(url) || /facebook\.com\/(?:.*\/posts\/|story\.php)/.test(url);
+}
