@@ -81,8 +81,12 @@ describeWhen(existsSync(path.join(corpus, 'good-data/md')), '../shared/corpus/go
     expect(checkBook(book)).toMatchObject({ chapters: 20, notes: 1160 });
     expect(book.body.filter((division) => division.role === 'part')).toHaveLength(5);
     expect(book.metadata.title).toBe('Good Data');
-    // One empty note, and affiliation notes whose calls were lost.
+    // One empty note, affiliation notes whose calls were lost, and three images referred to by
+    // absolute paths on the publisher's own machine (never read: they are outside the book).
     expect(errorsOf(book).sort()).toEqual([
+      '01colophon.md asset-outside-book',
+      '10chapter6.md asset-outside-book',
+      '10chapter6.md asset-outside-book',
       '10chapter6.md note-empty',
       '24chapter17.md note-missing-call',
       '26chapter19.md note-missing-call',

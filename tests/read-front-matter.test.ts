@@ -130,7 +130,7 @@ describe("Hugo's figure shortcode", () => {
   it("becomes a figure when its image is in Hugo's static/ folder, else its caption (and its note call) stay as text", async () => {
     const book = await readBook(path.join(fixture('hugo-figure'), 'content/book.md'));
     const [, first, , second] = book.body[0].tree.children;
-    expect(first).toMatchObject({ type: 'paragraph', children: [{ type: 'image', url: '../static/img/dot.png', alt: 'A dot', title: 'The only dot' }] });
+    expect(first).toMatchObject({ type: 'paragraph', children: [{ type: 'image', url: 'static/img/dot.png', alt: 'A dot', title: 'The only dot' }] });
     expect(second).toMatchObject({
       type: 'paragraph',
       children: [{ type: 'text', value: 'A lost map of the river' }, { type: 'footnoteReference', identifier: '2' }],

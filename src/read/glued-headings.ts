@@ -3,12 +3,15 @@
  * publishers' files mean a heading. Taken as one only where nothing else is likely: a paragraph
  * whose every line is such a heading, when it opens the file or follows a heading (`#6: Title`
  * then `######Author`), or a paragraph of one line opening with two `#`s or more anywhere (a
- * `#hashtag` in running text stays text).
+ * `#hashtag` in running text stays text). The glued text must open as a title does: a capital, or
+ * a number ended by a stop or colon.
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 
-const glued = /^(#{1,6})(?=[^\s#])(.*)$/;
+// A title opens with a capital, or with a number that a stop or colon ends (`#6: Title`); `#5 bolt`
+// and `#hashtag` are text, as CommonMark reads them.
+const glued = /^(#{1,6})(?=\p{Lu}|\d+[:.)](?:\s|$))(.*)$/u;
 
 export function remarkGluedHeadings() {
   return (tree: Root, file: VFile): void => {

@@ -2,8 +2,8 @@
  * Hugo's built-in `{{< figure src="…" title="…" caption="…" alt="…" >}}` shortcode, alone in its
  * paragraph: an image with its caption (a figure, see the README), so neither the picture nor a
  * note called in the caption is lost when the other template tags are dropped (template-tags.ts).
- * A site-root `src` (`/img/x.png`) is looked for in a `static/` folder above the file, as Hugo
- * serves it; an image that is not there leaves its caption as a paragraph, with one warning.
+ * A site-root `src` (`/img/x.png`) is looked for in a `static/` folder beside the file (Hugo serves
+ * it from the site's; copy it into the book's folder), never outside the book; an image that is not there leaves its caption as a paragraph, with one warning.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -20,10 +20,8 @@ function locate(src: string, folder: string): string | undefined {
   const relative = decodeURI(src.split(/[?#]/)[0]);
   const candidates: string[] = [];
   if (relative.startsWith('/')) {
-    for (let dir = folder; ; dir = path.dirname(dir)) {
-      candidates.push(path.join(dir, 'static', relative), path.join(dir, relative));
-      if (path.dirname(dir) === dir) break;
-    }
+    // Only inside the book's folder: nothing outside it is looked at (see src/assets/).
+    candidates.push(path.join(folder, 'static', relative), path.join(folder, relative));
   } else {
     candidates.push(path.resolve(folder, relative));
   }
