@@ -45,6 +45,7 @@ function pageMarkdown(page: TextPage): string {
   let current: string[] = [];
   let blank = true;
   let blankBefore = true;
+  const width = Math.max(0, ...page.lines.map((line) => line.trim().length));
   const close = (blankAfter: boolean) => {
     if (current.length) paragraphs.push({ lines: current, blankBefore, blankAfter });
     current = [];
@@ -58,7 +59,7 @@ function pageMarkdown(page: TextPage): string {
     // An indented line opens a paragraph (the layout keeps first-line indents).
     if (/^\s{2,}/.test(line) && current.length) close(false);
     // So does a line under a lone heading-like line that follows a blank (see text-headings.ts).
-    else if (current.length === 1 && blankBefore && headingLike(current[0])) close(false);
+    else if (current.length === 1 && blankBefore && headingLike(current[0], width)) close(false);
     if (current.length === 0) blankBefore = blank;
     blank = false;
     current.push(escapeLine(line.trim()));
