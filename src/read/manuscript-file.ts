@@ -1,5 +1,6 @@
 /**
- * One file of a manuscript, whatever its format: Markdown (either dialect) or Word (`.docx`),
+ * One file of a manuscript, whatever its format: Markdown (either dialect), Word (`.docx`) or a PDF
+ * converted to paged plain text (`.txt` with form feeds),
  * read into a tree with the VFile every position and message refers to.
  */
 import type { Root } from 'mdast';
@@ -7,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { Dialect } from '../book.js';
 import type { ReadCache } from './cache.js';
 import { docxExtension, readDocx } from './docx/index.js';
+import { isPagedText, pagedTextToMarkdown } from './normalise/text-pages.js';
 import { detectDialect } from './parse.js';
 import { readTree } from './read-file.js';
 import { loadSource } from './source.js';
@@ -23,6 +25,8 @@ export async function readManuscriptFile(filePath: string, cwd: string, cache: R
     return { file, tree, dialect: 'clean' };
   }
   const file = await loadSource(filePath, cwd);
+  // A PDF converted to plain text: pages cut by form feeds, rewritten as the export dialect.
+  if (/\.txt$/i.test(filePath) && isPagedText(String(file.value))) file.value = pagedTextToMarkdown(String(file.value));
   const dialect = detectDialect(file);
   return { file, tree: await readTree(file, dialect, cache), dialect };
 }
