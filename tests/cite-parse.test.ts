@@ -190,6 +190,20 @@ describe('the note grammar', () => {
     expect(full(`Ann Lee, ${em('Salt Roads')} (Marrowby: Quill Press, 2004), 23 (hereafter cited as ${em('SR')}).`).item.title).toBe('Salt Roads');
   });
 
+  it('reads short forms with titles in straight single quotes, apostrophes inside, and `p` without a stop', () => {
+    const segments = classifyNote("Ann Lee and Bo Chen, 'The Harbour Ledgers: Keeping Accounts in Users' Terms in Small Ports', p 12.");
+    expect(segments.map((segment) => segment.kind)).toEqual(['short']);
+    expect(parseShortCitation(segments[0].text)).toEqual({ authors: ['Ann Lee', 'Bo Chen'], title: "The Harbour Ledgers: Keeping Accounts in Users' Terms in Small Ports", locator: '12' });
+    expect(kinds(`Lee, ${em('The Salt Roads of the Northern Coast.')}`)).toEqual(['short']);
+  });
+
+  it('reads Ibid. followed by the author’s sentence as Ibid. and commentary', () => {
+    expect(kinds('Ibid, 41. Emphasis in original.')).toEqual(['ibid', 'commentary']);
+    expect(ibidLocator(classifyNote('Ibid, 41. Emphasis in original.')[0].text)).toBe('41');
+    expect(kinds(`Ibid. See also Lee, ${em('Rivers')}, 4.`)).toEqual(['ibid', 'short']);
+    expect(ibidLocator('Ibid, p 3.')).toBe('3');
+  });
+
   it('takes prose notes for commentary, and `Lee 23.` for a short form only when Lee was cited', () => {
     expect(kinds('This is my translation.')).toEqual(['commentary']);
     const weak = classifyNote('Note 1.');

@@ -33,7 +33,11 @@ export function parseShortCitation(source: string): ShortCitation {
 
   // `Lee v. Chen 156:14` (MLA): a case's volume and page; the page is cited.
   if (/\sv\.?\s/.test(text) && locator) locator = locator.replace(/^\d+:(\d+)$/, '$1');
-  const quote = /[“"]([^”"]*)[”"]/.exec(text) ?? /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
+  // A single quote closes a title only before what follows one, so `Users' Terms` stays inside it.
+  const quote =
+    /[“"]([^”"]*)[”"]/.exec(text) ??
+    /(?:^|[\s,])[‘']((?:[^’']|[’'](?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*)[’'](?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/u.exec(text) ??
+    /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
   const italic = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(text);
 
   if (quote && (!italic || quote.index < italic.index)) {
