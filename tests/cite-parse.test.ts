@@ -197,6 +197,18 @@ describe('the note grammar', () => {
     expect(kinds(`Lee, ${em('The Salt Roads of the Northern Coast.')}`)).toEqual(['short']);
   });
 
+  it('reads a chapter whose editors come before the book (`in A and B (eds), *Book*`)', () => {
+    const { item, locator } = full(`Ann Lee, 'Tides of the Sound', in Cy Dunn and Di Eames (eds), ${em('Coastal Readings')}, Marrowby: Quill Press, 2016, pp. 1-25.`);
+    expect(item).toMatchObject({ type: 'chapter', title: 'Tides of the Sound', 'container-title': 'Coastal Readings', editor: [{ family: 'Dunn', given: 'Cy' }, { family: 'Eames', given: 'Di' }], issued: { 'date-parts': [[2016]] } });
+    expect(locator).toBe('1-25');
+    expect(full(`Ann Lee, ‘Tides’, in Cy Dunn (ed.), ${em('Coastal Readings')}, Marrowby: Quill Press, 2013, p. 4.`).item.type).toBe('chapter');
+  });
+
+  it('takes a range after a journal’s date for the article’s extent, a single page for the cited one', () => {
+    expect(full(`Ann Lee, 'Tides', ${em('Harbour Studies')}, 10 (2016): 1681-1699.`)).toMatchObject({ item: { page: '1681-1699' }, locator: null });
+    expect(full(`Ann Lee, 'Tides', ${em('Harbour Studies')}, 10 (2016): 1690.`)).toMatchObject({ locator: '1690' });
+  });
+
   it('reads Ibid. followed by the author’s sentence as Ibid. and commentary', () => {
     expect(kinds('Ibid, 41. Emphasis in original.')).toEqual(['ibid', 'commentary']);
     expect(ibidLocator(classifyNote('Ibid, 41. Emphasis in original.')[0].text)).toBe('41');

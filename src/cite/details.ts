@@ -97,7 +97,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       if (colon[2]) {
         facts.page = colon[1];
         facts.locator = cleanLocator(colon[2]);
-      } else if (context.noteOrder) facts.locator = cleanLocator(colon[1]);
+      } else if (context.noteOrder && !/[-–—]/.test(colon[1])) facts.locator = cleanLocator(colon[1]);
+      // A range after the date is the article's extent; a single page in a note, the cited one.
       else facts.page = colon[1];
       cursor += colon[0].length;
     } else if (comma) {

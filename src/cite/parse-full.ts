@@ -85,9 +85,17 @@ export function parseFullCitation(source: string): FullCitation {
   const platform = /\bFacebook\b/.test(head.authors) ? 'Facebook' : undefined;
 
   let inBook = false;
+  let bookEditors: CslName[] | undefined;
   if (!container && (titleStyle === 'quoted' || titleStyle === 'plain')) {
     const emphasis = new RegExp(`^([^${EMPHASIS_OPEN}]*?)${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(rest);
-    if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
+    // MHRA/OSCOLA's chapter: `‘Title’, in Ann Lee and Bo Chen (eds), *Book*, …`: the editors before the book.
+    const editorsFirst = emphasis ? /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1])) : null;
+    if (emphasis && editorsFirst) {
+      container = trimTitle(emphasis[2]);
+      inBook = true;
+      bookEditors = parseNoteNames(editorsFirst[1]).names;
+      rest = ' ' + rest.slice(emphasis[0].length);
+    } else if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
       container = trimTitle(emphasis[2]);
       inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
       rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + rest.slice(emphasis[0].length);
@@ -129,6 +137,7 @@ export function parseFullCitation(source: string): FullCitation {
 
   if (container) item['container-title'] = container;
   if (facts.editors?.length && !item.editor) item.editor = facts.editors;
+  else if (bookEditors?.length && !item.editor) item.editor = bookEditors;
   if (facts.translators?.length) item.translator = facts.translators;
   if (publisher) item.publisher = publisher;
   if (facts.place) item['publisher-place'] = facts.place;
