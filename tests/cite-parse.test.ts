@@ -209,6 +209,23 @@ describe('the note grammar', () => {
     expect(full(`Ann Lee, 'Tides', ${em('Harbour Studies')}, 10 (2016): 1690.`)).toMatchObject({ locator: '1690' });
   });
 
+  it('drops `See also:` and a joining `and`, reads `(ed.)` and `A. Lee & B. Chen` as persons', () => {
+    const segments = classifyNote(`See also: Ann Lee and Bo Chen (eds), ${em('Coastal Readings')}, Marrowby: Quill Press, 2016.`);
+    expect(segments[0].text.startsWith('Ann Lee')).toBe(true);
+    expect(full(segments[0].text).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }, { family: 'Chen', given: 'Bo' }]);
+    expect(full(`Ann Lee (ed.), ${em('Coastal Readings')}, Marrowby: Quill Press, 2013.`).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    expect(full(`A. Lee & B. Chen, 'Tides Rise', ${em('Daily Lamp')}, 29 January 2018.`).item.author).toEqual([{ family: 'Lee', given: 'A.' }, { family: 'Chen', given: 'B.' }]);
+    const joined = classifyNote(`Lee, 'Tides', 4; and Bo Chen, 'Rivers', ${em('Harbour Studies')} 12 (2015): 9.`);
+    expect(joined.map((segment) => segment.kind)).toEqual(['short', 'full']);
+    expect(joined[1].text.startsWith('Bo Chen')).toBe(true);
+  });
+
+  it('splits the author’s sentences from a citation signalled after them', () => {
+    const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
+    expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);
+    expect(parseShortCitation(segments[1].text)).toMatchObject({ authors: ['Lee'], title: 'The Principle', locator: '162' });
+  });
+
   it('reads Ibid. followed by the author’s sentence as Ibid. and commentary', () => {
     expect(kinds('Ibid, 41. Emphasis in original.')).toEqual(['ibid', 'commentary']);
     expect(ibidLocator(classifyNote('Ibid, 41. Emphasis in original.')[0].text)).toBe('41');

@@ -38,10 +38,10 @@ export function classifyNote(text: string): Segment[] {
 }
 
 /**
- * A signal before a citation (`See`, `See also`, `Cf.`, `For a critique, see`, `quoted in`) is the
- * author's word, not part of the work: the citation starts after it.
+ * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
+ * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:see(?:\s+also)?|cf\.|compare|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|e\.g\.,?)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^and\s+(?=[\p{Lu}\uE000“"‘'])/iu;
 
 /**
  * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
@@ -105,9 +105,23 @@ export function splitCitations(text: string): Array<{ text: string; from: number
 /** `Ibid., 41. Emphasis in original.`: Ibid. and its page, then the author's own sentence. */
 const LEADING_IBID = new RegExp(`^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?\\.)\\s+(?=\\p{Lu})`, 'iu');
 
+const PROSE_THEN_SIGNAL = /[.!?)]\s+(?=(?:See(?:\s+also)?|Cf\.|Compare)[,:]?\s+[\p{Lu}\uE000“"‘'])/u;
+
 function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  // `The figures vary by sector. See Lee, ‘Tides’, 4.`: the author's sentences, then a signalled citation.
+  const signalled = PROSE_THEN_SIGNAL.exec(text);
+  if (signalled && signalled.index > 0 && !IBID.test(text.slice(0, signalled.index + 1))) {
+    const prose = text.slice(0, signalled.index + 1);
+    const restFrom = from + signalled.index + signalled[0].length;
+    if (looksLikeProse(prose) || opensWithProse(prose)) {
+      return [
+        { kind: 'commentary', text: prose, from, to: from + prose.length },
+        ...classifySegment(dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to })),
+      ];
+    }
+  }
   const leading = LEADING_IBID.exec(text);
   if (leading && IBID.test(leading[1])) {
     const restFrom = from + leading[0].length;

@@ -128,7 +128,7 @@ export function parseNoteNames(block: string): ParsedNames {
   let text = trimName(block).replace(/[\s,]+$/, '');
   let editors = false;
   let etAl = false;
-  text = text.replace(/,?\s*\b(?:eds?\.?|editors?|\(eds?\.?\))$/i, () => {
+  text = text.replace(/,?\s*(?:\b(?:eds?\.?|editors?)|\(eds?\.?\))$/i, () => {
     editors = true;
     return '';
   });
@@ -138,7 +138,9 @@ export function parseNoteNames(block: string): ParsedNames {
   });
   text = trimName(text).replace(/[\s,]+$/, '');
   if (!text) return { names: [], editors, etAl };
-  if (isOrganisation(text) && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return { names: [{ literal: text }], editors, etAl };
+  // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
+  const initialled = /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text);
+  if (isOrganisation(text) && !initialled && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return { names: [{ literal: text }], editors, etAl };
   const parts = text
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
     .map((part) => part.trim())
