@@ -220,6 +220,12 @@ describe('the note grammar', () => {
     expect(joined[1].text.startsWith('Bo Chen')).toBe(true);
   });
 
+  it('takes a long list of names before a short title for a short form, not a sentence', () => {
+    expect(kinds(`Ames, Brook, Chen, and van der Berg, ${em('Salt Roads')}, p. 233.`)).toEqual(['short']);
+    expect(kinds("Dara Eze, Mark Fenn and Jo Kang, 'Tides: Out of the Woods', 28.")).toEqual(['short']);
+    expect(kinds('Emphasis in original, as in every quotation from the diaries below.')).toEqual(['commentary']);
+  });
+
   it('splits the author’s sentences from a citation signalled after them', () => {
     const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
     expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);

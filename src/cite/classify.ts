@@ -207,5 +207,9 @@ function opensWithProse(text: string): boolean {
 /** The author's own remarks: a sentence, not a name or title followed by a page. */
 function looksLikeProse(text: string): boolean {
   const outsideTitles = withoutTitles(text);
-  return plain(outsideTitles).split(/\s+/).filter(Boolean).length > 8;
+  // Words, not page numbers or stray commas; a sentence has lower-case words that are not names'
+  // particles or locator labels (`Lee, Chen, and van der Berg, *Songs*, p. 233.` is a list of names).
+  const tokens = plain(outsideTitles).split(/\s+/).filter((token) => /\p{L}/u.test(token));
+  const lower = tokens.filter((token) => /^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token.replace(/[.,;:]+$/, '').toLowerCase()) && !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?)\.?,?$/.test(token));
+  return tokens.length > 8 && lower.length >= 3;
 }
