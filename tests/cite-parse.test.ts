@@ -226,6 +226,12 @@ describe('the note grammar', () => {
     expect(kinds('Emphasis in original, as in every quotation from the diaries below.')).toEqual(['commentary']);
   });
 
+  it('reads a provision cited before its act (OSCOLA): `Article 2(2)(c), Shore Protection Regulation 2016.`', () => {
+    expect(kinds('Article 2(2)(c), Shore Protection Regulation 2016.')).toEqual(['full']);
+    expect(full('Article 2(2)(c), Shore Protection Regulation 2016.')).toMatchObject({ item: { type: 'legislation', title: 'Shore Protection Regulation 2016', issued: { 'date-parts': [[2016]] } }, locator: 'Article 2(2)(c)' });
+    expect(full('s 4, Harbour Dues Act 1999.')).toMatchObject({ item: { type: 'legislation', title: 'Harbour Dues Act 1999' }, locator: 's 4' });
+  });
+
   it('splits the author’s sentences from a citation signalled after them', () => {
     const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
     expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);

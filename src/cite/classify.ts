@@ -4,6 +4,7 @@
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { LOCATOR, MONTH_DATE, cleanLocator, plain } from './text.js';
+import { PROVISION_FIRST } from './parse-full.js';
 
 export type SegmentKind = 'full' | 'short' | 'ibid' | 'commentary';
 
@@ -135,7 +136,7 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
     return [{ kind: 'commentary', text, from, to }];
   }
-  if (looksLikeFull(text)) return [{ kind: 'full', text, from, to }];
+  if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return [{ kind: 'full', text, from, to }];
 
   const trailing = TRAILING_IBID.exec(text);
   if (trailing && IBID.test(trailing[1])) {

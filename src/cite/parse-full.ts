@@ -152,11 +152,23 @@ export function parseFullCitation(source: string): FullCitation {
   return { item, locator: facts.locator ?? null, etAl: names.etAl };
 }
 
+/** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */
+export const PROVISION_FIRST = /^((?:Article|Art\.?|art|Section|s|§)\s*\d+[\w()]*)\s*,\s+(?=(?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code)\b)/u;
+
 /** An act named without markup at the start of a citation: `Shore Protection Act, § 4 (1999).` */
-function parseUnmarkedAct(text: string): FullCitation | undefined {
-  if (/[“"‘\uE000]/.test(text)) return undefined;
-  const act = /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(text);
+function parseUnmarkedAct(source: string): FullCitation | undefined {
+  if (/[“"‘\uE000]/.test(source)) return undefined;
+  // OSCOLA may name the provision first: `Article 17, Shore Protection Regulation 2016.`
+  const provision = PROVISION_FIRST.exec(source);
+  const text = provision ? source.slice(provision[0].length) : source;
+  const act = /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(text);
   if (!act) return undefined;
+  if (provision) {
+    const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
+    const item: WorkFields = { type: 'legislation', title: act[2] ? `${act[1]} ${act[2]}` : act[1] };
+    if (year) item.issued = { 'date-parts': [[Number(year)]] };
+    return { item, locator: provision[1], etAl: false };
+  }
   const item: WorkFields = { type: 'legislation', title: act[2] ? `${act[1]} ${act[2]}` : act[1] };
   const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
   if (year) item.issued = { 'date-parts': [[Number(year)]] };
