@@ -232,6 +232,14 @@ describe('the note grammar', () => {
     expect(full('s 4, Harbour Dues Act 1999.')).toMatchObject({ item: { type: 'legislation', title: 'Harbour Dues Act 1999' }, locator: 's 4' });
   });
 
+  it('reads `Ibid., 447-50, with reference to …` as Ibid. and the work referred to; `p. 1150` is no year', () => {
+    const segments = classifyNote(`Ibid, 447-50, with reference to Ann Lee, ${em('The Design of Harbours')}. New York: Quill, 1990.`);
+    expect(segments.map((segment) => segment.kind)).toEqual(['ibid', 'full']);
+    expect(ibidLocator(segments[0].text)).toBe('447-50');
+    expect(segments[1].text.startsWith('Ann Lee')).toBe(true);
+    expect(kinds("Ann Lee, Bo Chen and Cy Dunn, 'Towards a Framework: Taking into Account Users' View', p. 1150.")).toEqual(['short']);
+  });
+
   it('splits the author’s sentences from a citation signalled after them', () => {
     const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
     expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);

@@ -42,7 +42,7 @@ export function classifyNote(text: string): Segment[] {
  * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
  * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^and\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
 
 /**
  * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
@@ -103,8 +103,8 @@ export function splitCitations(text: string): Array<{ text: string; from: number
   return parts;
 }
 
-/** `Ibid., 41. Emphasis in original.`: Ibid. and its page, then the author's own sentence. */
-const LEADING_IBID = new RegExp(`^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?\\.)\\s+(?=\\p{Lu})`, 'iu');
+/** `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another work. */
+const LEADING_IBID = new RegExp(`^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`, 'iu');
 
 const PROSE_THEN_SIGNAL = /[.!?)]\s+(?=(?:See(?:\s+also)?|Cf\.|Compare)[,:]?\s+[\p{Lu}\uE000“"‘'])/u;
 
@@ -183,7 +183,8 @@ function looksLikeFull(text: string): boolean {
   const outsideTitles = plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' ').replace(STRAIGHT_SINGLE, ' '));
   if (MONTH_DATE.test(outsideTitles)) return true;
   // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
-  if (outsideTitles !== bare && /(?:^|[\s,(])(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles)) return true;
+  // (A number after `p.` is a page, not a year: `Lee, ‘Tides’, p. 1150.`)
+  if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles)) return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
