@@ -240,6 +240,10 @@ describe('the note grammar', () => {
     expect(kinds("Ann Lee, Bo Chen and Cy Dunn, 'Towards a Framework: Taking into Account Users' View', p. 1150.")).toEqual(['short']);
   });
 
+  it('reads a short form’s page set in italics by mistake', () => {
+    expect(parseShortCitation(`Ann Lee, 'Where Are the Harbours?', ${em('p. 3.')}`)).toMatchObject({ title: 'Where Are the Harbours?', locator: '3' });
+  });
+
   it('splits the author’s sentences from a citation signalled after them', () => {
     const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
     expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);
