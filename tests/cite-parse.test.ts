@@ -244,6 +244,12 @@ describe('the note grammar', () => {
     expect(parseShortCitation(`Ann Lee, 'Where Are the Harbours?', ${em('p. 3.')}`)).toMatchObject({ title: 'Where Are the Harbours?', locator: '3' });
   });
 
+  it('takes an article in a named periodical dated by a bracketed year alone for a journal article', () => {
+    expect(full(`Ann Lee, 'Three Aspects of Harbours', ${em('Krisis: Notes on Tides')} (2018).`).item).toMatchObject({ type: 'article-journal', 'container-title': 'Krisis: Notes on Tides', issued: { 'date-parts': [[2018]] } });
+    expect(full(`Ann Lee, 'Tides in the North', ${em('Harbour and Sea')}, (in press, 2019).`).item.type).toBe('article-journal');
+    expect(full(`Ann Lee, 'Tides', ${em('Daily Lamp')}, 2018.`).item.type).toBe('article-newspaper');
+  });
+
   it('splits the author’s sentences from a citation signalled after them', () => {
     const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
     expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);

@@ -142,9 +142,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     text = text.slice(0, date.index) + ' '.repeat(date.length) + text.slice(cursor);
   } else if (!thesis) {
     // A year alone; archival items may be older than print (`(1453)`).
-    const year = new RegExp(`\\(\\s*(1\\d\\d\\d|20\\d\\d)\\s*\\)|\\b(1\\d\\d\\d|20\\d\\d)\\b`).exec(text);
+    const year = new RegExp(`\\(\\s*(?:in\\s+press,?\\s*)?(1\\d\\d\\d|20\\d\\d)\\s*\\)|\\b(1\\d\\d\\d|20\\d\\d)\\b`).exec(text);
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
+      // `‘Title’, *Journal* (2018)`: an article in a named periodical dated by a bracketed year alone is a journal's.
+      if (year[1] && context.titleStyle === 'quoted' && context.hasContainer && !text.slice(0, year.index).trim()) facts.journalYear = facts.issued[0];
       const before = text.slice(0, year.index).replace(/§\s*\d+\w*/, '').replace(/[\s.,(]+$/, '').trim();
       if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before)) facts.publisher = before;
       take(year);
