@@ -250,6 +250,11 @@ describe('the note grammar', () => {
     expect(full(`Ann Lee, 'Tides', ${em('Daily Lamp')}, 2018.`).item.type).toBe('article-newspaper');
   });
 
+  it('keeps a capitalised particle with the family name, and a consultancy as an organisation', () => {
+    expect(parseNoteNames('José Van Berg and Ann de Wit').names).toEqual([{ family: 'Van Berg', given: 'José' }, { family: 'Wit', 'non-dropping-particle': 'de', given: 'Ann' }]);
+    expect(parseNoteNames('Harbourside Consulting').names).toEqual([{ literal: 'Harbourside Consulting' }]);
+  });
+
   it('splits the author’s sentences from a citation signalled after them', () => {
     const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
     expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);
