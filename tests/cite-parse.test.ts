@@ -255,6 +255,10 @@ describe('the note grammar', () => {
     expect(parseNoteNames('Harbourside Consulting').names).toEqual([{ literal: 'Harbourside Consulting' }]);
   });
 
+  it('takes the outer quotes of a title that quotes a word', () => {
+    expect(parseShortCitation(`Lee, Chen, and Eze, 'The Other Side of "good" Harbours'.`)).toMatchObject({ authors: ['Lee', 'Chen', 'Eze'], title: 'The Other Side of "good" Harbours' });
+  });
+
   it('splits the author’s sentences from a citation signalled after them', () => {
     const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
     expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);

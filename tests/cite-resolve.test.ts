@@ -102,6 +102,24 @@ describe('short forms that repeat the whole names', () => {
   });
 });
 
+describe('short forms without a page', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const book = (title: string) => `Ann Lee, \uE000${title}\uE001 (Marrowby: Quill Press, 2004), 23.`;
+  const resolution = resolveNotes([
+    { note: note(1, book('Salt Roads')), owner: 'whole works' },
+    { note: note(2, 'Lee, \uE000Salt Roads\uE001.'), owner: 'whole works' },
+    { note: note(3, 'Lee, \uE000Salt Roads\uE001.'), owner: 'whole works' },
+    { note: note(1, book('Rivers')), owner: 'pages' },
+    { note: note(2, 'Lee, \uE000Rivers\uE001, 4.'), owner: 'pages' },
+    { note: note(3, 'Lee, \uE000Rivers\uE001.'), owner: 'pages' },
+  ]);
+
+  it('are reported only in a chapter whose short forms mostly give pages', () => {
+    const missing = lintCitations(resolution).filter((finding) => finding.ruleId === 'short-form-no-page');
+    expect(missing.map((finding) => [finding.owner, finding.note])).toEqual([['pages', 3]]);
+  });
+});
+
 describe('chapters of an anthology', () => {
   const note = (number: number, text: string) => ({ number, text, spans: [] });
   const E0 = '\uE000';

@@ -36,10 +36,12 @@ export function parseShortCitation(source: string): ShortCitation {
   // `Lee v. Chen 156:14` (MLA): a case's volume and page; the page is cited.
   if (/\sv\.?\s/.test(text) && locator) locator = locator.replace(/^\d+:(\d+)$/, '$1');
   // A single quote closes a title only before what follows one, so `Users' Terms` stays inside it.
-  const quote =
-    /[“"]([^”"]*)[”"]/.exec(text) ??
+  // Of a double and a single quote, the one opening first is the title's (`'Of "just" Data'`).
+  const double = /[“"]([^”"]*)[”"]/.exec(text);
+  const single =
     /(?:^|[\s,])[‘']((?:[^’']|[’'](?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*)[’'](?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/u.exec(text) ??
     /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
+  const quote = double && (!single || double.index < single.index || !single[1].includes(double[0])) ? double : single;
   const italic = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(text);
 
   if (quote && (!italic || quote.index < italic.index)) {
