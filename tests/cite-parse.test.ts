@@ -190,6 +190,88 @@ describe('the note grammar', () => {
     expect(full(`Ann Lee, ${em('Salt Roads')} (Marrowby: Quill Press, 2004), 23 (hereafter cited as ${em('SR')}).`).item.title).toBe('Salt Roads');
   });
 
+  it('reads short forms with titles in straight single quotes, apostrophes inside, and `p` without a stop', () => {
+    const segments = classifyNote("Ann Lee and Bo Chen, 'The Harbour Ledgers: Keeping Accounts in Users' Terms in Small Ports', p 12.");
+    expect(segments.map((segment) => segment.kind)).toEqual(['short']);
+    expect(parseShortCitation(segments[0].text)).toEqual({ authors: ['Ann Lee', 'Bo Chen'], title: "The Harbour Ledgers: Keeping Accounts in Users' Terms in Small Ports", locator: '12' });
+    expect(kinds(`Lee, ${em('The Salt Roads of the Northern Coast.')}`)).toEqual(['short']);
+  });
+
+  it('reads a chapter whose editors come before the book (`in A and B (eds), *Book*`)', () => {
+    const { item, locator } = full(`Ann Lee, 'Tides of the Sound', in Cy Dunn and Di Eames (eds), ${em('Coastal Readings')}, Marrowby: Quill Press, 2016, pp. 1-25.`);
+    expect(item).toMatchObject({ type: 'chapter', title: 'Tides of the Sound', 'container-title': 'Coastal Readings', editor: [{ family: 'Dunn', given: 'Cy' }, { family: 'Eames', given: 'Di' }], issued: { 'date-parts': [[2016]] } });
+    expect(locator).toBe('1-25');
+    expect(full(`Ann Lee, ‘Tides’, in Cy Dunn (ed.), ${em('Coastal Readings')}, Marrowby: Quill Press, 2013, p. 4.`).item.type).toBe('chapter');
+  });
+
+  it('takes a range after a journal’s date for the article’s extent, a single page for the cited one', () => {
+    expect(full(`Ann Lee, 'Tides', ${em('Harbour Studies')}, 10 (2016): 1681-1699.`)).toMatchObject({ item: { page: '1681-1699' }, locator: null });
+    expect(full(`Ann Lee, 'Tides', ${em('Harbour Studies')}, 10 (2016): 1690.`)).toMatchObject({ locator: '1690' });
+  });
+
+  it('drops `See also:` and a joining `and`, reads `(ed.)` and `A. Lee & B. Chen` as persons', () => {
+    const segments = classifyNote(`See also: Ann Lee and Bo Chen (eds), ${em('Coastal Readings')}, Marrowby: Quill Press, 2016.`);
+    expect(segments[0].text.startsWith('Ann Lee')).toBe(true);
+    expect(full(segments[0].text).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }, { family: 'Chen', given: 'Bo' }]);
+    expect(full(`Ann Lee (ed.), ${em('Coastal Readings')}, Marrowby: Quill Press, 2013.`).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    expect(full(`A. Lee & B. Chen, 'Tides Rise', ${em('Daily Lamp')}, 29 January 2018.`).item.author).toEqual([{ family: 'Lee', given: 'A.' }, { family: 'Chen', given: 'B.' }]);
+    const joined = classifyNote(`Lee, 'Tides', 4; and Bo Chen, 'Rivers', ${em('Harbour Studies')} 12 (2015): 9.`);
+    expect(joined.map((segment) => segment.kind)).toEqual(['short', 'full']);
+    expect(joined[1].text.startsWith('Bo Chen')).toBe(true);
+  });
+
+  it('takes a long list of names before a short title for a short form, not a sentence', () => {
+    expect(kinds(`Ames, Brook, Chen, and van der Berg, ${em('Salt Roads')}, p. 233.`)).toEqual(['short']);
+    expect(kinds("Dara Eze, Mark Fenn and Jo Kang, 'Tides: Out of the Woods', 28.")).toEqual(['short']);
+    expect(kinds('Emphasis in original, as in every quotation from the diaries below.')).toEqual(['commentary']);
+  });
+
+  it('reads a provision cited before its act (OSCOLA): `Article 2(2)(c), Shore Protection Regulation 2016.`', () => {
+    expect(kinds('Article 2(2)(c), Shore Protection Regulation 2016.')).toEqual(['full']);
+    expect(full('Article 2(2)(c), Shore Protection Regulation 2016.')).toMatchObject({ item: { type: 'legislation', title: 'Shore Protection Regulation 2016', issued: { 'date-parts': [[2016]] } }, locator: 'Article 2(2)(c)' });
+    expect(full('s 4, Harbour Dues Act 1999.')).toMatchObject({ item: { type: 'legislation', title: 'Harbour Dues Act 1999' }, locator: 's 4' });
+  });
+
+  it('reads `Ibid., 447-50, with reference to …` as Ibid. and the work referred to; `p. 1150` is no year', () => {
+    const segments = classifyNote(`Ibid, 447-50, with reference to Ann Lee, ${em('The Design of Harbours')}. New York: Quill, 1990.`);
+    expect(segments.map((segment) => segment.kind)).toEqual(['ibid', 'full']);
+    expect(ibidLocator(segments[0].text)).toBe('447-50');
+    expect(segments[1].text.startsWith('Ann Lee')).toBe(true);
+    expect(kinds("Ann Lee, Bo Chen and Cy Dunn, 'Towards a Framework: Taking into Account Users' View', p. 1150.")).toEqual(['short']);
+  });
+
+  it('reads a short form’s page set in italics by mistake', () => {
+    expect(parseShortCitation(`Ann Lee, 'Where Are the Harbours?', ${em('p. 3.')}`)).toMatchObject({ title: 'Where Are the Harbours?', locator: '3' });
+  });
+
+  it('takes an article in a named periodical dated by a bracketed year alone for a journal article', () => {
+    expect(full(`Ann Lee, 'Three Aspects of Harbours', ${em('Krisis: Notes on Tides')} (2018).`).item).toMatchObject({ type: 'article-journal', 'container-title': 'Krisis: Notes on Tides', issued: { 'date-parts': [[2018]] } });
+    expect(full(`Ann Lee, 'Tides in the North', ${em('Harbour and Sea')}, (in press, 2019).`).item.type).toBe('article-journal');
+    expect(full(`Ann Lee, 'Tides', ${em('Daily Lamp')}, 2018.`).item.type).toBe('article-newspaper');
+  });
+
+  it('keeps a capitalised particle with the family name, and a consultancy as an organisation', () => {
+    expect(parseNoteNames('José Van Berg and Ann de Wit').names).toEqual([{ family: 'Van Berg', given: 'José' }, { family: 'Wit', 'non-dropping-particle': 'de', given: 'Ann' }]);
+    expect(parseNoteNames('Harbourside Consulting').names).toEqual([{ literal: 'Harbourside Consulting' }]);
+  });
+
+  it('takes the outer quotes of a title that quotes a word', () => {
+    expect(parseShortCitation(`Lee, Chen, and Eze, 'The Other Side of "good" Harbours'.`)).toMatchObject({ authors: ['Lee', 'Chen', 'Eze'], title: 'The Other Side of "good" Harbours' });
+  });
+
+  it('splits the author’s sentences from a citation signalled after them', () => {
+    const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
+    expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);
+    expect(parseShortCitation(segments[1].text)).toMatchObject({ authors: ['Lee'], title: 'The Principle', locator: '162' });
+  });
+
+  it('reads Ibid. followed by the author’s sentence as Ibid. and commentary', () => {
+    expect(kinds('Ibid, 41. Emphasis in original.')).toEqual(['ibid', 'commentary']);
+    expect(ibidLocator(classifyNote('Ibid, 41. Emphasis in original.')[0].text)).toBe('41');
+    expect(kinds(`Ibid. See also Lee, ${em('Rivers')}, 4.`)).toEqual(['ibid', 'short']);
+    expect(ibidLocator('Ibid, p 3.')).toBe('3');
+  });
+
   it('takes prose notes for commentary, and `Lee 23.` for a short form only when Lee was cited', () => {
     expect(kinds('This is my translation.')).toEqual(['commentary']);
     const weak = classifyNote('Note 1.');

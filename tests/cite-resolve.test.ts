@@ -87,6 +87,39 @@ describe('citeBook on a small manuscript', () => {
   });
 });
 
+describe('short forms that repeat the whole names', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const resolution = resolveNotes([
+    { note: note(1, "Ann Lee and Bo Chen, 'Tides of the Inner Sound', \uE000Harbour Studies\uE001 12, no. 2 (2001): 33–50."), owner: 'one' },
+    { note: note(2, "Ann Lee and Bo Chen, 'Tides of the Inner Sound', 40."), owner: 'one' },
+    { note: note(3, "A. Lee and B. Chen, 'Tides', 41."), owner: 'one' },
+  ]);
+
+  it('links `Ann Lee and Bo Chen, ‘Title’, 40.` and initials to the work cited in full', () => {
+    expect(resolution.works).toHaveLength(1);
+    expect(resolution.notes[1].citations[0]).toMatchObject({ form: 'short', locator: '40', work: resolution.works[0] });
+    expect(resolution.notes[2].citations[0]).toMatchObject({ form: 'short', locator: '41', work: resolution.works[0] });
+  });
+});
+
+describe('short forms without a page', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const book = (title: string) => `Ann Lee, \uE000${title}\uE001 (Marrowby: Quill Press, 2004), 23.`;
+  const resolution = resolveNotes([
+    { note: note(1, book('Salt Roads')), owner: 'whole works' },
+    { note: note(2, 'Lee, \uE000Salt Roads\uE001.'), owner: 'whole works' },
+    { note: note(3, 'Lee, \uE000Salt Roads\uE001.'), owner: 'whole works' },
+    { note: note(1, book('Rivers')), owner: 'pages' },
+    { note: note(2, 'Lee, \uE000Rivers\uE001, 4.'), owner: 'pages' },
+    { note: note(3, 'Lee, \uE000Rivers\uE001.'), owner: 'pages' },
+  ]);
+
+  it('are reported only in a chapter whose short forms mostly give pages', () => {
+    const missing = lintCitations(resolution).filter((finding) => finding.ruleId === 'short-form-no-page');
+    expect(missing.map((finding) => [finding.owner, finding.note])).toEqual([['pages', 3]]);
+  });
+});
+
 describe('chapters of an anthology', () => {
   const note = (number: number, text: string) => ({ number, text, spans: [] });
   const E0 = '\uE000';

@@ -4,6 +4,7 @@
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { LOCATOR, MONTH_DATE, cleanLocator, plain } from './text.js';
+import { PROVISION_FIRST } from './parse-full.js';
 
 export type SegmentKind = 'full' | 'short' | 'ibid' | 'commentary';
 
@@ -38,10 +39,25 @@ export function classifyNote(text: string): Segment[] {
 }
 
 /**
- * A signal before a citation (`See`, `See also`, `Cf.`, `For a critique, see`, `quoted in`) is the
- * author's word, not part of the work: the citation starts after it.
+ * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
+ * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:see(?:\s+also)?|cf\.|compare|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|e\.g\.,?)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+
+/**
+ * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
+ * before what follows a title (punctuation, `in`, italics, a bracket, a number or the end), so
+ * apostrophes (`Users' View`, `world's`) stay inside it.
+ */
+const STRAIGHT_SINGLE = /(?<![\p{L}\p{N}])'(?=\S)(?:[^']|'(?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*'(?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/gu;
+
+/** The text with quoted and italic titles blanked out. */
+function withoutTitles(text: string): string {
+  return text
+    .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
+    .replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, ' ')
+    .replace(STRAIGHT_SINGLE, ' ');
+}
 
 function dropSignal(part: { text: string; from: number; to: number }): { text: string; from: number; to: number } {
   const signal = SIGNAL.exec(part.text);
@@ -87,15 +103,40 @@ export function splitCitations(text: string): Array<{ text: string; from: number
   return parts;
 }
 
+/** `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another work. */
+const LEADING_IBID = new RegExp(`^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`, 'iu');
+
+const PROSE_THEN_SIGNAL = /[.!?)]\s+(?=(?:See(?:\s+also)?|Cf\.|Compare)[,:]?\s+[\p{Lu}\uE000“"‘'])/u;
+
 function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  // `The figures vary by sector. See Lee, ‘Tides’, 4.`: the author's sentences, then a signalled citation.
+  const signalled = PROSE_THEN_SIGNAL.exec(text);
+  if (signalled && signalled.index > 0 && !IBID.test(text.slice(0, signalled.index + 1))) {
+    const prose = text.slice(0, signalled.index + 1);
+    const restFrom = from + signalled.index + signalled[0].length;
+    if (looksLikeProse(prose) || opensWithProse(prose)) {
+      return [
+        { kind: 'commentary', text: prose, from, to: from + prose.length },
+        ...classifySegment(dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to })),
+      ];
+    }
+  }
+  const leading = LEADING_IBID.exec(text);
+  if (leading && IBID.test(leading[1])) {
+    const restFrom = from + leading[0].length;
+    return [
+      { kind: 'ibid', text: leading[1], from, to: from + leading[1].length },
+      ...classifySegment(dropSignal({ text: text.slice(leading[0].length), from: restFrom, to })),
+    ];
+  }
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
     return [{ kind: 'commentary', text, from, to }];
   }
-  if (looksLikeFull(text)) return [{ kind: 'full', text, from, to }];
+  if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return [{ kind: 'full', text, from, to }];
 
   const trailing = TRAILING_IBID.exec(text);
   if (trailing && IBID.test(trailing[1])) {
@@ -116,7 +157,7 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
  * comma (`Lee, 23.`, `Lee and Chen, *Songs*, 4`). `Note 1.` or `Chapter 3.` has no comma: prose.
  */
 function looksLikeShortForm(text: string): boolean {
-  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return true;
+  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text) || withoutTitles(text) !== text) return true;
   const bare = plain(text).trim();
   if (!/,/.test(bare)) return !/\d/.test(bare) && /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6;
   return /^(?:\p{Lu}|(?:de|van|von|di|da|du|la|le|der|den|al|el|ibn)\s)/u.test(bare);
@@ -126,7 +167,7 @@ const NAME_CONNECTORS = new Set(['and', 'et', 'al', 'eds', 'ed', 'de', 'van', 'd
 
 /** A short remark ("See above.") rather than a short form: no title, no page, and words that are not names. */
 function looksLikeRemark(text: string): boolean {
-  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return false;
+  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text) || withoutTitles(text) !== text) return false;
   const bare = plain(text);
   if (/\d/.test(bare)) return false;
   return bare
@@ -139,14 +180,16 @@ function looksLikeFull(text: string): boolean {
   if (text.includes(URL_OPEN)) return true;
   const bare = plain(text);
   // Facts are read outside marked titles: a short title may hold a date or a colon (`*Ledgers, 1912–1972*`).
-  const outsideTitles = plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' '));
+  const outsideTitles = plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' ').replace(STRAIGHT_SINGLE, ' '));
   if (MONTH_DATE.test(outsideTitles)) return true;
   // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
-  if (outsideTitles !== bare && /(?:^|[\s,(])(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles)) return true;
+  // (A number after `p.` is a page, not a year: `Lee, ‘Tides’, p. 1150.`)
+  if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles)) return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
-  if (PERSON_WITH_GIVEN.test(bare)) return true;
+  // `Lee, Ann.` is a bibliography entry's name; `Lee, *The Long Road.*` a short form's title.
+  if (PERSON_WITH_GIVEN.test(plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), '\uFFFC')))) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 
@@ -156,9 +199,7 @@ function looksLikeFull(text: string): boolean {
  * opens with a name, an organisation or a title, never with a run of lower-case words.
  */
 function opensWithProse(text: string): boolean {
-  const outsideTitles = text
-    .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
-    .replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’|\[[^\]]*\]/gu, ' ');
+  const outsideTitles = withoutTitles(text).replace(/\[[^\]]*\]/g, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
@@ -167,8 +208,10 @@ function opensWithProse(text: string): boolean {
 
 /** The author's own remarks: a sentence, not a name or title followed by a page. */
 function looksLikeProse(text: string): boolean {
-  const outsideTitles = text
-    .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
-    .replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, ' ');
-  return plain(outsideTitles).split(/\s+/).filter(Boolean).length > 8;
+  const outsideTitles = withoutTitles(text);
+  // Words, not page numbers or stray commas; a sentence has lower-case words that are not names'
+  // particles or locator labels (`Lee, Chen, and van der Berg, *Songs*, p. 233.` is a list of names).
+  const tokens = plain(outsideTitles).split(/\s+/).filter((token) => /\p{L}/u.test(token));
+  const lower = tokens.filter((token) => /^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token.replace(/[.,;:]+$/, '').toLowerCase()) && !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?)\.?,?$/.test(token));
+  return tokens.length > 8 && lower.length >= 3;
 }

@@ -97,7 +97,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       if (colon[2]) {
         facts.page = colon[1];
         facts.locator = cleanLocator(colon[2]);
-      } else if (context.noteOrder) facts.locator = cleanLocator(colon[1]);
+      } else if (context.noteOrder && !/[-–—]/.test(colon[1])) facts.locator = cleanLocator(colon[1]);
+      // A range after the date is the article's extent; a single page in a note, the cited one.
       else facts.page = colon[1];
       cursor += colon[0].length;
     } else if (comma) {
@@ -141,9 +142,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     text = text.slice(0, date.index) + ' '.repeat(date.length) + text.slice(cursor);
   } else if (!thesis) {
     // A year alone; archival items may be older than print (`(1453)`).
-    const year = new RegExp(`\\(\\s*(1\\d\\d\\d|20\\d\\d)\\s*\\)|\\b(1\\d\\d\\d|20\\d\\d)\\b`).exec(text);
+    const year = new RegExp(`\\(\\s*(?:in\\s+press,?\\s*)?(1\\d\\d\\d|20\\d\\d)\\s*\\)|\\b(1\\d\\d\\d|20\\d\\d)\\b`).exec(text);
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
+      // `‘Title’, *Journal* (2018)`: an article in a named periodical dated by a bracketed year alone is a journal's.
+      if (year[1] && context.titleStyle === 'quoted' && context.hasContainer && !text.slice(0, year.index).trim()) facts.journalYear = facts.issued[0];
       const before = text.slice(0, year.index).replace(/§\s*\d+\w*/, '').replace(/[\s.,(]+$/, '').trim();
       if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before)) facts.publisher = before;
       take(year);

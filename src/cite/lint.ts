@@ -34,6 +34,7 @@ const PAGINATED = new Set(['book', 'chapter', 'article-journal', 'thesis']);
 export function lintCitations<Owner>(resolution: Resolution<Owner>): Array<Finding<Owner>> {
   const findings: Array<Finding<Owner>> = [];
   const state: FullState = { firstFull: new Map(), urls: new Map() };
+  const paged = pagedShortForms(resolution);
   for (const resolved of resolution.notes) {
     for (const citation of resolved.citations) {
       const report = (ruleId: CiteRule, reason: string, hint?: string) =>
@@ -46,7 +47,7 @@ export function lintCitations<Owner>(resolution: Resolution<Owner>): Array<Findi
           ...(hint ? { hint } : {}),
         });
       if (citation.form === 'full') lintFull(citation, state, resolved.note.number, resolved.owner, report);
-      else lintReference(citation, report);
+      else lintReference(citation, report, paged.has(resolved.owner));
     }
   }
   return findings;
@@ -97,7 +98,25 @@ interface FullState {
   urls: Map<string, { title: string; note: number }>;
 }
 
-function lintReference(citation: ResolvedCitation, report: Report) {
+/**
+ * The divisions whose short forms mostly give a page. A chapter whose short forms name whole
+ * works (`Lee, ‘Tides’.`) follows its own style; a page missing among paged ones is a slip.
+ */
+function pagedShortForms<Owner>(resolution: Resolution<Owner>): Set<Owner> {
+  const counts = new Map<Owner, { paged: number; total: number }>();
+  for (const resolved of resolution.notes) {
+    for (const citation of resolved.citations) {
+      if (citation.form !== 'short') continue;
+      const count = counts.get(resolved.owner) ?? { paged: 0, total: 0 };
+      count.total++;
+      if (citation.locator !== null) count.paged++;
+      counts.set(resolved.owner, count);
+    }
+  }
+  return new Set([...counts].filter(([, count]) => count.paged * 2 >= count.total).map(([owner]) => owner));
+}
+
+function lintReference(citation: ResolvedCitation, report: Report, pagedDivision = true) {
   const written = citation.segment.text.replace(/[\uE000-\uE003]/g, '').trim();
   for (const quality of citation.quality) {
     switch (quality.kind) {
@@ -143,7 +162,7 @@ function lintReference(citation: ResolvedCitation, report: Report) {
         break;
     }
   }
-  if (citation.form === 'short' && citation.locator === null && citation.work && PAGINATED.has(citation.work.item.type)) {
+  if (pagedDivision && citation.form === 'short' && citation.locator === null && citation.work && PAGINATED.has(citation.work.item.type)) {
     report('short-form-no-page', `Unexpected short form without a page, expected a page after \`${written}\``);
   }
 }

@@ -15,13 +15,25 @@ export function workNames(work: WorkShape): string[] {
   return work.names.map((name) => nameKey(shortName(name)));
 }
 
+/**
+ * A written name fits a work's name when it is the family name (`Lee`), or the whole name as the
+ * note gave it again (`Ann Lee`, `A. Lee`: the family name after words opening like the given name).
+ */
+function nameFits(key: string, name: CslName | undefined): boolean {
+  if (!name) return false;
+  const family = nameKey(shortName(name));
+  if (key === family) return true;
+  if (!name.given || !key.endsWith(` ${family}`)) return false;
+  return key.slice(0, 1) === nameKey(name.given).slice(0, 1);
+}
+
 /** Exact: the same names in the same order (`et al.` works match on the first name). */
 export function namesMatch(written: string[], work: WorkShape): boolean {
   const keys = written.map(nameKey);
-  const expected = workNames(work);
+  const expected = work.names;
   if (keys.length === 0 || expected.length === 0) return false;
-  if (work.etAl) return keys[0] === expected[0] && keys.length <= expected.length + 1;
-  return keys.length === expected.length && keys.every((key, index) => key === expected[index]);
+  if (work.etAl) return nameFits(keys[0], expected[0]) && keys.length <= expected.length + 1;
+  return keys.length === expected.length && keys.every((key, index) => nameFits(key, expected[index]));
 }
 
 /** Close: first name equal or a small typo away (`Hewsens`), or the given name used (`Wim`). */
@@ -31,7 +43,7 @@ export function namesNearly(written: string[], work: WorkShape): boolean {
   const first = work.names[0];
   if (!first) return false;
   const family = nameKey(shortName(first));
-  if (key === family) return true;
+  if (nameFits(key, first)) return true;
   const allowed = Math.max(1, Math.floor(family.length / 5));
   if (family.length > 3 && levenshtein(key, family, allowed) <= allowed) return true;
   return first.given !== undefined && key === nameKey(first.given);

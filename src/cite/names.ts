@@ -111,7 +111,7 @@ export function nameKey(name: string): string {
  * `Harbour Labour Observatory`, `Ministry of Inland Waters`, `Example Policy Institute`.
  */
 const ORGANISATION_WORDS =
-  /\b(?:Institute|Institution|Council|Ministry|Observatory|Society|Centre|Center|Association|Committee|Office|Department|Agency|Bank|Commission|Foundation|Group|Watch|University|College|Trust|Union|Organi[sz]ation|Board|Bureau|Service|Parliament|Government|Assembly|League|Federation|Network|Project|Fund|Programme|Program|Library|Museum|Archives?|Company|Corporation|Inc|Ltd|Party|Movement|Church|Academy|Coalition|Alliance|Initiative|Forum|Partnership|Authority|Staff|Secretariat|Congress|Senate|Court|Tribunal|Police|Army|Navy|Press|News|Times|Post|Radio|Television|Agency|International|Nations|Republic|Kingdom|Federal|National|Royal)\b/;
+  /\b(?:Institute|Institution|Council|Ministry|Observatory|Society|Centre|Center|Association|Committee|Office|Department|Agency|Bank|Commission|Foundation|Group|Watch|University|College|Trust|Union|Organi[sz]ation|Board|Bureau|Service|Parliament|Government|Assembly|League|Federation|Network|Project|Fund|Programme|Program|Library|Museum|Archives?|Company|Corporation|Inc|Ltd|Consulting|Consultants|Party|Movement|Church|Academy|Coalition|Alliance|Initiative|Forum|Partnership|Authority|Staff|Secretariat|Congress|Senate|Court|Tribunal|Police|Army|Navy|Press|News|Times|Post|Radio|Television|Agency|International|Nations|Republic|Kingdom|Federal|National|Royal)\b/;
 
 export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -128,7 +128,7 @@ export function parseNoteNames(block: string): ParsedNames {
   let text = trimName(block).replace(/[\s,]+$/, '');
   let editors = false;
   let etAl = false;
-  text = text.replace(/,?\s*\b(?:eds?\.?|editors?|\(eds?\.?\))$/i, () => {
+  text = text.replace(/,?\s*(?:\b(?:eds?\.?|editors?)|\(eds?\.?\))$/i, () => {
     editors = true;
     return '';
   });
@@ -138,7 +138,9 @@ export function parseNoteNames(block: string): ParsedNames {
   });
   text = trimName(text).replace(/[\s,]+$/, '');
   if (!text) return { names: [], editors, etAl };
-  if (isOrganisation(text) && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return { names: [{ literal: text }], editors, etAl };
+  // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
+  const initialled = /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text);
+  if (isOrganisation(text) && !initialled && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return { names: [{ literal: text }], editors, etAl };
   const parts = text
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
     .map((part) => part.trim())
@@ -160,6 +162,12 @@ function uninvertedName(text: string): CslName {
   const words = text.replace(/,?\s+(?:Jr\.?|Sr\.?|III?)$/, '').split(' ');
   let familyStart = words.length - 1;
   while (familyStart > 1 && /^(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el|bin|dos|das)$/.test(words[familyStart - 1])) familyStart--;
+  // A capitalised particle after the given name belongs to the family name: `José Van Dijk` is Van Dijk.
+  let capitalStart = words.length - 1;
+  while (familyStart === words.length - 1 && capitalStart > 1 && /^(?:De|Da|Del|Della|Di|Du|La|Le|Van|Von|Der|Den|Ter|Ten)$/.test(words[capitalStart - 1])) capitalStart--;
+  if (capitalStart < words.length - 1) {
+    return { family: words.slice(capitalStart).join(' '), given: words.slice(0, capitalStart).join(' ') };
+  }
   const particle = words.slice(familyStart, words.length - 1).join(' ');
   const name: CslName = { family: words[words.length - 1] };
   if (particle) name['non-dropping-particle'] = particle;

@@ -85,9 +85,17 @@ export function parseFullCitation(source: string): FullCitation {
   const platform = /\bFacebook\b/.test(head.authors) ? 'Facebook' : undefined;
 
   let inBook = false;
+  let bookEditors: CslName[] | undefined;
   if (!container && (titleStyle === 'quoted' || titleStyle === 'plain')) {
     const emphasis = new RegExp(`^([^${EMPHASIS_OPEN}]*?)${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(rest);
-    if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
+    // MHRA/OSCOLA's chapter: `‘Title’, in Ann Lee and Bo Chen (eds), *Book*, …`: the editors before the book.
+    const editorsFirst = emphasis ? /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1])) : null;
+    if (emphasis && editorsFirst) {
+      container = trimTitle(emphasis[2]);
+      inBook = true;
+      bookEditors = parseNoteNames(editorsFirst[1]).names;
+      rest = ' ' + rest.slice(emphasis[0].length);
+    } else if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
       container = trimTitle(emphasis[2]);
       inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
       rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + rest.slice(emphasis[0].length);
@@ -129,6 +137,7 @@ export function parseFullCitation(source: string): FullCitation {
 
   if (container) item['container-title'] = container;
   if (facts.editors?.length && !item.editor) item.editor = facts.editors;
+  else if (bookEditors?.length && !item.editor) item.editor = bookEditors;
   if (facts.translators?.length) item.translator = facts.translators;
   if (publisher) item.publisher = publisher;
   if (facts.place) item['publisher-place'] = facts.place;
@@ -143,11 +152,23 @@ export function parseFullCitation(source: string): FullCitation {
   return { item, locator: facts.locator ?? null, etAl: names.etAl };
 }
 
+/** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */
+export const PROVISION_FIRST = /^((?:Article|Art\.?|art|Section|s|§)\s*\d+[\w()]*)\s*,\s+(?=(?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code)\b)/u;
+
 /** An act named without markup at the start of a citation: `Shore Protection Act, § 4 (1999).` */
-function parseUnmarkedAct(text: string): FullCitation | undefined {
-  if (/[“"‘\uE000]/.test(text)) return undefined;
-  const act = /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(text);
+function parseUnmarkedAct(source: string): FullCitation | undefined {
+  if (/[“"‘\uE000]/.test(source)) return undefined;
+  // OSCOLA may name the provision first: `Article 17, Shore Protection Regulation 2016.`
+  const provision = PROVISION_FIRST.exec(source);
+  const text = provision ? source.slice(provision[0].length) : source;
+  const act = /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(text);
   if (!act) return undefined;
+  if (provision) {
+    const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
+    const item: WorkFields = { type: 'legislation', title: act[2] ? `${act[1]} ${act[2]}` : act[1] };
+    if (year) item.issued = { 'date-parts': [[Number(year)]] };
+    return { item, locator: provision[1], etAl: false };
+  }
   const item: WorkFields = { type: 'legislation', title: act[2] ? `${act[1]} ${act[2]}` : act[1] };
   const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
   if (year) item.issued = { 'date-parts': [[Number(year)]] };

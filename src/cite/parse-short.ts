@@ -22,6 +22,8 @@ const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${
 export function parseShortCitation(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
   let text = collapse(source)
+    // `‘Tides’, *p. 3.*`: a page set in italics by mistake is still the page.
+    .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(${LOCATOR})[\\s.]*${EMPHASIS_CLOSE}[\\s.]*$`), ' $1')
     .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
     .replace(/[\s.,;]+$/, '');
   let locator: string | null = null;
@@ -33,7 +35,13 @@ export function parseShortCitation(source: string): ShortCitation {
 
   // `Lee v. Chen 156:14` (MLA): a case's volume and page; the page is cited.
   if (/\sv\.?\s/.test(text) && locator) locator = locator.replace(/^\d+:(\d+)$/, '$1');
-  const quote = /[“"]([^”"]*)[”"]/.exec(text) ?? /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
+  // A single quote closes a title only before what follows one, so `Users' Terms` stays inside it.
+  // Of a double and a single quote, the one opening first is the title's (`'Of "just" Data'`).
+  const double = /[“"]([^”"]*)[”"]/.exec(text);
+  const single =
+    /(?:^|[\s,])[‘']((?:[^’']|[’'](?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*)[’'](?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/u.exec(text) ??
+    /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
+  const quote = double && (!single || double.index < single.index || !single[1].includes(double[0])) ? double : single;
   const italic = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(text);
 
   if (quote && (!italic || quote.index < italic.index)) {

@@ -6,7 +6,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
  * `85`, `86-87`, `xix`, `23f.`, `28r`, `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`, `n. 4`,
  * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`.
  */
-const LABEL = String.raw`(?:pp?\.|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.|§§?|cols?\.|ll?\.|at)\s*`;
+const LABEL = String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.|§§?|cols?\.|ll?\.|at)\s*`;
 const PAGE = String.raw`(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\d+)?(?:\(\w{1,4}\))*)(?:\s*[-–—]\s*\d+[rv]?(?::\d+)?)?(?:,?\s*nn?\.\s*\d+)?`;
 /** Several places: `145, 150`, `57, 67, 74`. */
 export const LOCATOR = `${PAGE}(?:,\\s*${PAGE})*`;
@@ -16,7 +16,7 @@ export function cleanLocator(locator: string): string {
   // `clvi, p. 14`: a volume, then the labelled page cited in it.
   const volume = /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$/.exec(locator.trim());
   if (volume) locator = volume[1];
-  return locator.trim().replace(/^(?:pp?\.|at)\s*/, '').replace(/,(\s*)(?:pp?\.)\s*/g, ',$1');
+  return locator.trim().replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at)\s*/, '').replace(/,(\s*)(?:pp?\.)\s*/g, ',$1');
 }
 
 export const MONTHS = [
