@@ -1,6 +1,6 @@
 /**
  * Scores the resolver against two sets of hand-made labels for notes spread over the thesis, per field,
- * failing below 95% on any field of either set. `labels.json` (124 notes) was drafted from the resolver's
+ * failing below 97% on any field of either set (two fields have lower floors, see `floors`). `labels.json` (124 notes) was drafted from the resolver's
  * output and checked by hand; `labels-blind.json` (110 other notes) was labelled straight from the thesis
  * text without running the resolver, as an independent check. Labels hold only short facts; long titles
  * and URLs are cut and end in "…", meaning "starts with".
@@ -38,6 +38,14 @@ const labelSets: Record<string, Label[]> = {
   checked: loadLabels('labels.json'),
   blind: loadLabels('labels-blind.json'),
 };
+
+/**
+ * Every field must reach 97% on each label set, but for two that the publication-name list (names
+ * taken from this thesis, removed by issue 11) used to decide: whether a periodical is a magazine or
+ * a newspaper, and whether an organisation's page is a report, nothing in a citation's structure says.
+ */
+const floors: Record<string, number> = { type: 0.89, container: 0.94 };
+const floorOf = (field: string) => floors[field] ?? 0.97;
 
 type Field = 'form' | 'type' | 'authors' | 'title' | 'container' | 'year' | 'url' | 'locator' | 'target';
 
@@ -126,11 +134,11 @@ describeCorpus('citation resolver accuracy on the thesis', () => {
   };
 
   for (const [name, labels] of Object.entries(labelSets)) {
-    it(`scores at least 95% on every field of the ${name} labels`, () => {
+    it(`scores at least 97% on every field of the ${name} labels (type and container: their floors)`, () => {
       const scores = score(result, labels);
       console.log(report(name, labels, scores));
       for (const [field, { right, total, misses }] of Object.entries(scores)) {
-        expect(right / total, `${name} ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(0.95);
+        expect(right / total, `${name} ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(floorOf(field));
       }
     });
   }
@@ -140,7 +148,7 @@ describeCorpus('citation resolver accuracy on the thesis', () => {
     const scores = score(result, all);
     console.log(report('combined', all, scores));
     for (const [field, { right, total, misses }] of Object.entries(scores)) {
-      expect(right / total, `combined ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(0.95);
+      expect(right / total, `combined ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(floorOf(field));
     }
   });
 
