@@ -83,7 +83,9 @@ async function holds(text: string, sourceConserved = checkSourceWords): Promise<
   if (!first) return;
   if (sourceConserved) {
     const written = new Set(words(first.markdown));
-    expect([...sourceWords(text)].filter((word) => !written.has(word)), 'words of the source missing from normalise').toEqual([]);
+    // An ordinal is one word once made text (an export), two around a kept `<sup>` (clean Markdown).
+    const has = (word: string) => written.has(word) || /^(\d+)(st|nd|rd|th)$/.exec(word)?.slice(1).every((piece) => written.has(piece)) === true;
+    expect([...sourceWords(text)].filter((word) => !has(word)), 'words of the source missing from normalise').toEqual([]);
   }
   const { missing } = multisetDiff(first.bookWords, words(first.markdown));
   expect([...missing.keys()], 'words of the book missing from normalise').toEqual([]);
