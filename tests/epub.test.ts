@@ -358,6 +358,26 @@ describe('folio epub with unsafe raw HTML', () => {
   });
 });
 
+describe('folio epub on a chapter with its own Bibliography section (epub-own-bibliography)', () => {
+  let epub: Built;
+  beforeAll(async () => {
+    epub = await buildEpub(path.join(fixture('epub-own-bibliography'), 'book.md'));
+  });
+
+  it('gives the section an id of its own, not the generated bibliography\'s: ids unique across the book', async () => {
+    const ids: string[] = [];
+    for (const document of await spineDocuments(epub.zip)) ids.push(...[...document.source.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(await text(epub.zip, 'chapter-1.xhtml')).toMatch(/<h2[^>]*id="bibliography-2"[^>]*>Bibliography<\/h2>/);
+    expect(await text(epub.zip, 'bibliography.xhtml')).toContain('id="bibliography"');
+  });
+
+  it('passes EPUBCheck with 0 errors and 0 warnings (no NAV-011: the contents stay in reading order)', async () => {
+    const { summary, output } = await epubcheck(epub.path);
+    expect(summary, output).toBe('Messages: 0 fatals / 0 errors / 0 warnings / 0 infos');
+  });
+});
+
 describe('folio epub writes atomically', () => {
   it('keeps the previous EPUB when a build fails, and leaves no temporary file', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'folio-atomic-'));

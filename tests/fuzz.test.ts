@@ -56,10 +56,14 @@ async function normalise(text: string): Promise<{ markdown: string; bookWords: s
   return { markdown: toMarkdown(book), bookWords };
 }
 
-/** The words a reader of `text` sees: markup (tags, entities, note labels, config keys) aside. */
+/** The words a reader of `text` sees: markup (tags, template tags, entities, note labels, config keys) aside. */
 function sourceWords(text: string): Set<string> {
   const prose = text
+    // `4<sup>th</sup>` is the word `4th` (sup-calls.ts makes ordinals text).
+    .replace(/(\d)<sup>(st|nd|rd|th)<\/sup>/gi, '$1$2')
     .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    // Hugo shortcodes and Liquid tags: templating the reader drops with a warning (template-tags.ts).
+    .replace(/\{\{<(?:[^>]|>(?!\}\}))*>\}\}|\{\{%(?:[^%]|%(?!\}\}))*%\}\}|\{%(?:[^%]|%(?!\}))*%\}/g, ' ')
     .replace(/&(?:#x?[0-9a-f]+|[a-z]+);/gi, ' ')
     .replace(/\[\^[^\]\s]*\]:?/g, ' ')
     .replace(/^[A-Za-z]+:/gm, ' ');
@@ -79,7 +83,9 @@ async function holds(text: string, sourceConserved = checkSourceWords): Promise<
   if (!first) return;
   if (sourceConserved) {
     const written = new Set(words(first.markdown));
-    expect([...sourceWords(text)].filter((word) => !written.has(word)), 'words of the source missing from normalise').toEqual([]);
+    // An ordinal is one word once made text (an export), two around a kept `<sup>` (clean Markdown).
+    const has = (word: string) => written.has(word) || /^(\d+)(st|nd|rd|th)$/.exec(word)?.slice(1).every((piece) => written.has(piece)) === true;
+    expect([...sourceWords(text)].filter((word) => !has(word)), 'words of the source missing from normalise').toEqual([]);
   }
   const { missing } = multisetDiff(first.bookWords, words(first.markdown));
   expect([...missing.keys()], 'words of the book missing from normalise').toEqual([]);

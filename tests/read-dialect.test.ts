@@ -69,6 +69,11 @@ describe('clean stays clean', () => {
     const evidence = weighDialect(await readFile(path.join(fixtures, 'dialect-one-match/input.md'), 'utf8'));
     expect(evidence).toMatchObject({ dialect: 'clean', pages: 1, notes: 1, matched: 1 });
   });
+
+  it('the front matter\'s closing `---` is not a page break, even before raised numbers', () => {
+    const text = ['---', 'title: A Book', '---', '', '<sup>1</sup> A raised one.', '', '<sup>2</sup> A raised two.', '', 'A call.<sup>1</sup> Another.<sup>2</sup>', ''].join('\n');
+    expect(weighDialect(text)).toMatchObject({ dialect: 'clean', pages: 0, notes: 0 });
+  });
 });
 
 describe('export dialects recognised by structure', () => {

@@ -12,11 +12,13 @@ import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { divisions, type Book, type Division } from '../src/book.js';
 import { checkBook } from '../src/check/index.js';
 import { toMarkdown } from '../src/emit/markdown.js';
 import { readBook } from '../src/read/index.js';
 import { describeWhen } from './helpers/available.js';
+import { run } from './helpers/cli.js';
 import { corpusPath, repoRoot } from './helpers/corpus.js';
 import { multisetDiff, words } from './helpers/words.js';
 
@@ -76,6 +78,70 @@ describe('a Word file', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** A Word file whose document part is `size` bytes of one character (it deflates about 1000 to 1). */
+async function bomb(size: number): Promise<Buffer> {
+  const zip = new JSZip();
+  const open = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+  const close = '</w:t></w:r></w:p></w:body></w:document>';
+  zip.file('word/document.xml', open + 'a'.repeat(size - open.length - close.length) + close);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The zip with the inflated size its headers declare for `word/document.xml` set to `size`. */
+function declaring(zip: Buffer, size: number): Buffer {
+  const copy = Buffer.from(zip);
+  const name = Buffer.from('word/document.xml');
+  // Local headers (PK 3 4: name length at 26, name at 30, size at 22); central ones (PK 1 2: 28, 46, 24).
+  for (const [signature, nameLength, nameAt, sizeAt] of [[0x04034b50, 26, 30, 22], [0x02014b50, 28, 46, 24]]) {
+    for (let at = 0; at < copy.length - 4; at++) {
+      if (copy.readUInt32LE(at) !== signature) continue;
+      if (copy.subarray(at + nameAt, at + nameAt + copy.readUInt16LE(at + nameLength)).equals(name)) copy.writeUInt32LE(size, at + sizeAt);
+    }
+  }
+  return copy;
+}
+
+describe('a zip bomb as a Word file', () => {
+  async function check(name: string, data: Buffer) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-bomb-'));
+    try {
+      await writeFile(path.join(dir, name), data);
+      const started = Date.now();
+      const result = await run(['check', name], dir);
+      return { ...result, seconds: (Date.now() - started) / 1000 };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('is refused before inflating when one big entry is compressed past 100 to 1: one line, exit 2, in seconds', async () => {
+    const data = await bomb(20 * 2 ** 20);
+    expect(data.length).toBeLessThan(200_000);
+    const { code, stdout, stderr, seconds } = await check('bomb.docx', data);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^folio check: bomb\.docx: Unexpected zip entry word\/document\.xml compressed \d+ to 1 \(20 MB inflated\), expected at most 100 to 1/);
+    expect(seconds).toBeLessThan(5);
+  });
+
+  it('is refused when its entries declare more than 200 MB in all (300 MB claimed by a small file)', async () => {
+    const small = await bomb(2 ** 20);
+    const { code, stderr } = await check('claims.docx', declaring(small, 300 * 2 ** 20));
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/Unexpected zip (?:entry word\/document\.xml compressed \d+ to 1|of 300 MB inflated)/);
+  });
+
+  it('is cut off when an entry inflates past the size its header declares', async () => {
+    const small = await bomb(2 ** 20);
+    const { code, stderr } = await check('lies.docx', declaring(small, 1000));
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/inflates past the 1000 bytes it declares/);
   });
 });
 

@@ -320,6 +320,21 @@ describe('title-page: the plain lines before the first heading', () => {
     expect(summary(book).map(({ id }) => id)).toEqual(['introduction']);
     expect(where(book.body[0].tree)).toBe('14:1-26:37');
   });
+
+  it('take only plain short lines before the first note, page break or heading: body paragraphs stay, word for word', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'folio-title-page-'));
+    const input = path.join(folder, 'book.md');
+    const long = 'This opening paragraph runs on well past the length of any line a title page would hold, as body text does.';
+    await writeFile(
+      input,
+      ['The Ferry Log', '', 'A Short Account', '', long, '', 'It crossed at dawn.<sup>1</sup> Its pilot kept a log.<sup>2</sup>', '', '---', '', '<sup>1</sup> Harbour records.', '', '<sup>2</sup> The log, volume two.', '', 'A new paragraph starts the page.', '', '## Later', '', 'Rebuilt.', ''].join('\n'),
+    );
+    const book = await readBook(input);
+    expect(book.dialect).toBe('export');
+    expect(book.files[0].data.titlePage).toEqual({ title: 'The Ferry Log', subtitle: 'A Short Account', authors: [] });
+    const paragraphs = book.body.flatMap((division) => division.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)));
+    expect(paragraphs).toEqual([long, 'It crossed at dawn. Its pilot kept a log.', 'A new paragraph starts the page.', 'Rebuilt.']);
+  });
 });
 
 describe('divisions: roles, ids and section depths', () => {

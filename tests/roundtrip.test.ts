@@ -6,6 +6,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
 import { toMarkdown } from '../src/emit/markdown.js';
@@ -182,5 +185,30 @@ describe('round trip of the reader fixtures', () => {
       ['http://x.org/p', 2],
       ['see-www.x.com', 3],
     ]);
+  });
+});
+
+describe('text that only looks like a URL or an address', () => {
+  it('reads back as text, not as a GFM literal link, with every word whole', async () => {
+    const input = path.join(tmp, 'url-like.md');
+    await writeFile(
+      input,
+      ['# Chapter', '', 'A claim.<sup>1</sup> Another.<sup>2</sup>', '', '---', '', '<sup>1</sup> Seen at https://www.example.org/a/b-1. c-d and www.example.net.', '', '<sup>2</sup> Write to ann.lee@example.com today.', ''].join('\n'),
+    );
+    const { first, second, markdown } = await roundTrip(input, 'url-like');
+    expect(first.dialect).toBe('export');
+    expect(markdown).toContain('Seen at https<!---->://www<!---->.example.org/a/b-1. c-d and www<!---->.example.net.');
+    expect(markdown).toContain('Write to ann<!---->.lee<!---->@example.com today.');
+    const selectAll = (type: string, tree: Nodes) => {
+      const found: Nodes[] = [];
+      visit(tree, type, (node: Nodes) => void found.push(node));
+      return found;
+    };
+    const links = (book: Book) => divisions(book).flatMap(({ tree }) => selectAll('link', tree));
+    expect(links(first)).toEqual([]);
+    expect(links(second)).toEqual([]);
+    const notes = (book: Book) => divisions(book).flatMap(({ tree }) => selectAll('footnoteDefinition', tree).map((node) => toString(node)));
+    expect(notes(second)).toEqual(notes(first));
+    expect(notes(second)).toEqual(['Seen at https://www.example.org/a/b-1. c-d and www.example.net.', 'Write to ann.lee@example.com today.']);
   });
 });

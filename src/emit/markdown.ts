@@ -15,6 +15,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { decodeReference } from '../assets/reference.js';
 import { divisions, type Book, type BookMetadata } from '../book.js';
 import { roleLabels } from '../read/roles.js';
+import { autolinkTextCut } from './autolink-text.js';
 
 /**
  * A note call is written with its label as the manuscript had it: escaping it (`[^www\.site.org]`
@@ -44,7 +45,7 @@ export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
     const rebased = options.baseDir ? rebaseImages(division.tree.children, path.dirname(division.file.path), options.baseDir) : division.tree.children;
     children.push(...rebased);
   }
-  const root: Root = { type: 'root', children: withoutEmptyParagraphs(orphanCallsAsText(children)) };
+  const root: Root = { type: 'root', children: autolinkTextCut(withoutEmptyParagraphs(orphanCallsAsText(children))) };
   return writer.stringify(root);
 }
 

@@ -20,4 +20,11 @@ export const limits = {
   treeDepth: 256,
   /** Bytes of one image, cover or font. */
   assetBytes: 50 * 2 ** 20,
+  /** Entries in a Word file's zip (a long book with many images has a few hundred). */
+  zipEntries: 10_000,
+  /** Bytes of a Word file's entries once inflated, all together (as their headers declare them). */
+  zipUncompressedBytes: 200 * 2 ** 20,
+  /** Inflated to compressed size of one entry, for entries past `zipRatioFromBytes` (XML rarely passes 20). */
+  zipRatio: 100,
+  zipRatioFromBytes: 10 * 2 ** 20,
 } as const;

@@ -9,7 +9,7 @@ import type { Division, Section } from '../book.js';
 import type { DivisionRole } from '../config/schema.js';
 import type { TocEntry } from './normalise/table-of-contents.js';
 import { isBodyRole, isFrontRole, roleFromTitle, roleLabels, untitledRoles } from './roles.js';
-import { Slugger } from './slug.js';
+import { generatedIds, Slugger } from './slug.js';
 
 /** A division before ids, kinds and section depths are settled. */
 export interface DraftDivision {
@@ -88,7 +88,7 @@ export interface AssembleOptions {
 
 /** Settles kinds (front/body/back), ids, heading depths and sections of the drafts, in order. */
 export function assembleDivisions(drafts: DraftDivision[], options: AssembleOptions = {}): Division[] {
-  const slugger = new Slugger();
+  const slugger = new Slugger(generatedIds);
   const firstBody = drafts.findIndex((draft) => isBodyRole(draft.role));
   const lastBody = drafts.findLastIndex((draft) => isBodyRole(draft.role));
   const tocSections = new Set(

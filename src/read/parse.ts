@@ -12,6 +12,7 @@ import type { Dialect } from '../book.js';
 import { weighDialect } from './dialect.js';
 import remarkAttributeLines from './normalise/attribute-lines.js';
 import remarkCaretCalls from './normalise/caret-calls.js';
+import remarkEmptyComments from './normalise/empty-comments.js';
 import remarkNumberedNotes from './normalise/numbered-notes.js';
 import remarkPageBreaks from './normalise/page-breaks.js';
 import remarkHeadingEmphasis from './normalise/heading-emphasis.js';
@@ -53,8 +54,8 @@ const exportNormalisers = unified()
   .use(remarkTableOfContents)
   .use(remarkTitlePage);
 
-/** Clean Markdown's own extension beyond GFM: Pandoc's inline notes `^[…]`. */
-const cleanNormalisers = unified().use(remarkInlineNotes);
+/** Clean Markdown's own extension beyond GFM: Pandoc's inline notes `^[…]`; `normalise`'s empty comments. */
+const cleanNormalisers = unified().use(remarkInlineNotes).use(remarkEmptyComments);
 
 export function parseMarkdown(file: VFile, dialect: Dialect = 'clean'): Root {
   if (dialect === 'export') return exportMarkdown.parse(file);

@@ -34,8 +34,9 @@ export async function readDocx(filePath: string, cwd: string): Promise<{ file: V
   }
   let pkg: DocxPackage;
   try {
-    pkg = await openDocx(bytes);
+    pkg = await openDocx(bytes, display);
   } catch (error) {
+    if (error instanceof FolioError) throw error;
     throw new FolioError(`Unexpected file that is not a Word document (${(error as Error).message}), expected a .docx`, { file: display });
   }
   const styles = readStyles(pkg.styles, pkg.numbering);
@@ -43,7 +44,9 @@ export async function readDocx(filePath: string, cwd: string): Promise<{ file: V
   for (const { target, external } of pkg.relationships.values()) {
     const type = imageTypes[path.extname(target).slice(1).toLowerCase()];
     if (external || !type) continue;
-    const data = await pkg.bytes(imagePart(target));
+    const data = await pkg.bytes(imagePart(target)).catch((error: Error) => {
+      throw new FolioError(`Unexpected Word document part (${error.message}), expected a .docx`, { file: display });
+    });
     if (data) images.set(imagePart(target), `data:${type};base64,${Buffer.from(data).toString('base64')}`);
   }
   const view = new TextView();

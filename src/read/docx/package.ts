@@ -5,6 +5,9 @@
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { FolioError } from '../../errors.js';
+import { inflateBounded, zipProblem, type ZipLimits } from '../../limits/zip.js';
+import { limits } from '../../limits/index.js';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -21,12 +24,15 @@ export interface DocxPackage {
   bytes(partPath: string): Promise<Uint8Array | undefined>;
 }
 
-export async function openDocx(data: Uint8Array): Promise<DocxPackage> {
+/** `display` names the file in the message refusing a zip bomb (a FolioError, exit 2). */
+export async function openDocx(data: Uint8Array, display: string, bounds: ZipLimits = limits): Promise<DocxPackage> {
   const zip = await JSZip.loadAsync(data);
+  const problem = zipProblem(zip, bounds);
+  if (problem) throw new FolioError(problem, { file: display });
   const xml = async (name: string): Promise<Element | undefined> => {
     const entry = zip.file(name);
     if (!entry) return undefined;
-    const text = await entry.async('string');
+    const text = new TextDecoder().decode(await inflateBounded(entry));
     const parsed = new DOMParser().parseFromString(text, 'application/xml');
     return parsed.documentElement ?? undefined;
   };
@@ -48,7 +54,7 @@ export async function openDocx(data: Uint8Array): Promise<DocxPackage> {
     relationships,
     async bytes(partPath) {
       const entry = zip.file(partPath.replace(/^\/+/, ''));
-      return entry ? entry.async('uint8array') : undefined;
+      return entry ? inflateBounded(entry) : undefined;
     },
   };
 }

@@ -4,7 +4,7 @@
  * Read those lines into `file.data.titlePage` and remove them from the flow: the outputs typeset
  * their own title page from the metadata.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { titleCase } from '../title-case.js';
 
@@ -28,18 +28,44 @@ const dateLine = new RegExp(`^(?:(${months.join('|')})\\s+)?(?:(\\d{1,2}),?\\s+)
 const institutionWords = /\b(university|college|institute|school|academy)\b/i;
 const statementWords = /\b(thesis|dissertation|submitted|requirements?|degree|presented)\b/i;
 
+/** A title page's line: short (a body paragraph runs longer). */
+const maxLineLength = 120;
+/** A title page's paragraph: a few lines at most. */
+const maxLines = 8;
+/** A page break in the source between two blocks (the page stage has dropped the break itself). */
+const breakLine = /^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}[ \t]*$|\f|\\newpage\b|<div\b[^>]*page-break)/im;
+
 export default function remarkTitlePage() {
   return (tree: Root, file: VFile) => {
-    const first = tree.children.findIndex((node) => node.type !== 'yaml' && node.type !== 'html');
-    const end = tree.children.findIndex((node) => node.type === 'heading');
-    const stop = end === -1 ? tree.children.length : end;
-    const blocks = tree.children.slice(Math.max(first, 0), stop).filter((node) => node.type === 'paragraph');
-    if (blocks.length === 0) return;
     const source = file.value.toString();
-    const paragraphs = blocks.map((block) => linesOf(block, source));
-    file.data.titlePage = readTitlePage(paragraphs);
-    tree.children = tree.children.filter((node) => !blocks.includes(node as (typeof blocks)[number]));
+    const first = tree.children.findIndex((node) => node.type !== 'yaml' && node.type !== 'html');
+    if (first === -1) return;
+    // Only what a title page is: plain short lines, before the first heading, page break, note or
+    // anything but such a paragraph. Body text after them stays body text, word for word.
+    const blocks: Paragraph[] = [];
+    const paragraphs: string[][] = [];
+    for (const node of tree.children.slice(first)) {
+      if (node.type !== 'paragraph' || !plain(node)) break;
+      const previous = blocks.at(-1);
+      if (previous && breakLine.test(source.slice(previous.position?.end.offset ?? 0, node.position?.start.offset ?? 0))) break;
+      const lines = linesOf(node, source);
+      if (lines.length === 0 || lines.length > maxLines || lines.some((line) => line.length > maxLineLength)) break;
+      blocks.push(node);
+      paragraphs.push(lines);
+    }
+    if (blocks.length === 0) return;
+    const { page, unused } = titlePageOf(paragraphs);
+    file.data.titlePage = page;
+    const taken = blocks.filter((_, index) => !unused.has(index));
+    tree.children = tree.children.filter((node) => !taken.includes(node as Paragraph));
   };
+}
+
+/** Text in emphasis and line breaks only: a call, a link or markup is body text. */
+function plain(node: Paragraph): boolean {
+  const ok = (child: PhrasingContent): boolean =>
+    child.type === 'text' || child.type === 'break' || ((child.type === 'emphasis' || child.type === 'strong') && child.children.every(ok));
+  return node.children.every(ok);
 }
 
 function linesOf(block: RootContent, source: string): string[] {
@@ -51,9 +77,15 @@ function linesOf(block: RootContent, source: string): string[] {
 }
 
 export function readTitlePage(paragraphs: string[][]): TitlePage {
+  return titlePageOf(paragraphs).page;
+}
+
+/** The title page, and the paragraphs it has no place for (by index): those stay in the text. */
+function titlePageOf(paragraphs: string[][]): { page: TitlePage; unused: Set<number> } {
   const page: TitlePage = { authors: [] };
-  const rest: string[][] = [];
-  for (const lines of paragraphs) {
+  const rest: Array<{ lines: string[]; index: number }> = [];
+  const unused = new Set<number>();
+  for (const [index, lines] of paragraphs.entries()) {
     const byIndex = lines.findIndex((line) => /^by\b/i.test(line));
     if (byIndex !== -1) {
       const inline = lines[byIndex].replace(/^by\s*/i, '');
@@ -63,20 +95,20 @@ export function readTitlePage(paragraphs: string[][]): TitlePage {
         if (date) page.date = date;
         else page.authors.push(...splitAuthors(name).map(titleCase));
       }
-      if (byIndex > 0) rest.push(lines.slice(0, byIndex));
+      if (byIndex > 0) rest.push({ lines: lines.slice(0, byIndex), index });
       continue;
     }
-    if (lines.length === 1 && parseDate(lines[0])) {
+    if (!page.date && lines.length === 1 && parseDate(lines[0])) {
       page.date = parseDate(lines[0]);
       continue;
     }
-    if (lines.some((line) => statementWords.test(line))) {
+    if (!page.statement && lines.some((line) => statementWords.test(line))) {
       page.statement = titleCase(lines.join(' '));
       continue;
     }
-    rest.push(lines);
+    rest.push({ lines, index });
   }
-  for (const lines of rest) {
+  for (const { lines, index } of rest) {
     if (!page.title && lines.length === 1 && institutionWords.test(lines[0]) && rest.length > 1) {
       page.institution ??= titleCase(lines[0]);
       continue;
@@ -88,8 +120,9 @@ export function readTitlePage(paragraphs: string[][]): TitlePage {
       continue;
     }
     if (!page.subtitle) page.subtitle = titleCase(lines.join(' '));
+    else unused.add(index);
   }
-  return page;
+  return { page, unused };
 }
 
 function splitAuthors(line: string): string[] {
