@@ -5,7 +5,7 @@ import { FolioError } from '../../errors.js';
 
 const run = promisify(execFile);
 
-async function poppler(tool: string, args: string[]): Promise<string> {
+export async function poppler(tool: string, args: string[]): Promise<string> {
   try {
     const { stdout } = await run(tool, args, { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
     return stdout;
@@ -27,6 +27,8 @@ export interface PdfFont {
   embedded: boolean;
   subset: boolean;
   unicode: boolean;
+  /** `12 0`: the font dictionary's object. */
+  object: string;
 }
 
 export async function pdfFonts(file: string): Promise<PdfFont[]> {
@@ -35,7 +37,14 @@ export async function pdfFonts(file: string): Promise<PdfFont[]> {
     // name type [type…] encoding emb sub uni object ID
     const fields = line.trim().split(/\s+/);
     const [emb, sub, uni] = fields.slice(-5, -2);
-    return { name: fields[0], type: fields.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
+    return {
+      name: fields[0],
+      type: fields.slice(1, -6).join(' '),
+      embedded: emb === 'yes',
+      subset: sub === 'yes',
+      unicode: uni === 'yes',
+      object: fields.slice(-2).join(' '),
+    };
   });
 }
 
