@@ -23,20 +23,29 @@ export interface PostprocessOptions {
   onPdfx?: (report: PdfxReport) => void;
 }
 
-/** Sets the metadata, boxes and page labels on `pdf` (the merged document, or a printed file) and writes it. */
-export async function postprocess(pdf: Uint8Array | PDFDocument, options: PostprocessOptions): Promise<Uint8Array> {
-  const document = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const { metadata } = options;
+/** The info dictionary's title, author, subject, language, creator and dates, from the book's metadata. */
+export function setDocumentInfo(
+  document: PDFDocument,
+  metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> & Partial<Pick<BookMetadata, 'subtitle' | 'description'>>,
+  date: Date,
+): void {
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   if (metadata.authors.length) document.setAuthor(metadata.authors.join(', '));
   const subject = metadata.subtitle ?? metadata.description;
   if (subject) document.setSubject(subject);
   document.setLanguage(metadata.language);
   document.setCreator('Folio (Paged.js)');
-  document.setProducer(document.getProducer() ?? 'Chromium');
-  const date = options.date ?? new Date();
   document.setCreationDate(date);
   document.setModificationDate(date);
+}
+
+/** Sets the metadata, boxes and page labels on `pdf` (the merged document, or a printed file) and writes it. */
+export async function postprocess(pdf: Uint8Array | PDFDocument, options: PostprocessOptions): Promise<Uint8Array> {
+  const document = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const { metadata } = options;
+  const date = options.date ?? new Date();
+  setDocumentInfo(document, metadata, date);
+  document.setProducer(document.getProducer() ?? 'Chromium');
 
   // pagedjs-cli sets the TrimBox with width and height swapped for corners; set it from the bleed.
   const bleed = options.bleedPoints ?? 0;

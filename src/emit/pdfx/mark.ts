@@ -9,6 +9,7 @@ import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDF
 import type { BookMetadata } from '../../book.js';
 import type { PdfxSetup, PdfxVersion } from './setup.js';
 import { repairToUnicode } from './to-unicode.js';
+import { setDocumentInfo } from '../pdf/postprocess.js';
 
 export interface PdfxMarks {
   metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> & Partial<Pick<BookMetadata, 'subtitle' | 'description' | 'identifier'>>;
@@ -28,14 +29,7 @@ export async function markPdfx(pdf: Uint8Array, setup: PdfxSetup, marks: PdfxMar
   const version = gtsVersion[setup.version];
   const { metadata, date } = marks;
 
-  document.setTitle(metadata.title, { showInWindowTitleBar: true });
-  if (metadata.authors.length) document.setAuthor(metadata.authors.join(', '));
-  const subject = metadata.subtitle ?? metadata.description;
-  if (subject) document.setSubject(subject);
-  document.setLanguage(metadata.language);
-  document.setCreator('Folio (Paged.js)');
-  document.setCreationDate(date);
-  document.setModificationDate(date);
+  setDocumentInfo(document, metadata, date);
   const info = context.lookup(context.trailerInfo.Info, PDFDict);
   info.set(PDFName.of('GTS_PDFXVersion'), PDFString.of(version));
   info.set(PDFName.of('Trapped'), PDFName.of('False'));
