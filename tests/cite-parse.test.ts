@@ -55,6 +55,13 @@ describe('full citations', () => {
     expect(locator).toBeNull();
   });
 
+  it('takes a bracketed address after a title for the URL, not for a translation', () => {
+    const { item } = parseFullCitation(`Tide Collective. “A Manifesto for Rivers 2.0” [${url('https://x.org/files/manifesto.pdf')}], accessed 2 May 2010.`);
+    expect(item.title).toBe('A Manifesto for Rivers 2.0');
+    expect(item.URL).toBe('https://x.org/files/manifesto.pdf');
+    expect(JSON.stringify(item)).not.toMatch(/[\uE000-\uE003]/);
+  });
+
   it('reads a report with a page before the URL and a film with a time code', () => {
     expect(parseFullCitation(`Ames, Lia. "A Long Report." Some House. July, 2016. 21 ${url('https://x.org/r')}`)).toMatchObject({
       item: { type: 'report', publisher: 'Some House', issued: { 'date-parts': [[2016, 7]] } },

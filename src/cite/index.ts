@@ -10,7 +10,7 @@ import { lintCitations, type Finding } from './lint.js';
 import { noteText, type NoteText } from './note-text.js';
 import { resolveNotes, type Resolution, type Work } from './resolve.js';
 import type { CitationResult, CslItem, NoteCitations } from './types.js';
-import { plain } from './text.js';
+import { plain, withInlineUrls } from './text.js';
 
 export type { CitationResult, CslItem, NoteCitations } from './types.js';
 
@@ -88,6 +88,10 @@ function toItem(work: Work): CslItem {
   const item: CslItem = { id: work.id, type, ...fields };
   const short = shortTitle(work);
   if (short) item['title-short'] = short;
+  // The parsers' private markers (note-text.ts) never reach an item, whatever a parser missed.
+  for (const [key, value] of Object.entries(item)) {
+    if (typeof value === 'string' && /[\uE000-\uE003]/.test(value)) item[key] = withInlineUrls(value);
+  }
   return item;
 }
 

@@ -324,12 +324,14 @@ function closingQuote(text: string, from: number, opener: string): number {
 /** `[Dear compatriots, sisters and brothers]` right after a non-English title. */
 function translation(text: string, from: number): { text: string; end: number } | undefined {
   const match = /^\s*(\[[^\]]*\])/.exec(text.slice(from));
-  return match ? { text: match[1], end: from + match[0].length } : undefined;
+  // `[https://…]` after a title is its address, not a translation.
+  if (!match || new RegExp(`^\\[\\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}\\s*\\]$`).test(match[1])) return undefined;
+  return { text: match[1], end: from + match[0].length };
 }
 
 function joinTitle(title: string, bracket?: string): string {
   const main = trimTitle(withInlineUrls(title));
-  return bracket ? `${main} ${collapse(bracket)}` : main;
+  return bracket ? `${main} ${collapse(withInlineUrls(bracket))}` : main;
 }
 
 export { isOrganisation, type CslName };
