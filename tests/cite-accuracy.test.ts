@@ -12,6 +12,7 @@ import { citeBook } from '../src/cite/index.js';
 import { formatBibliography } from '../src/cite/format.js';
 import type { CitationResult, CslItem, NoteCitations } from '../src/cite/types.js';
 import { readBook } from '../src/read/index.js';
+import { nameOf, same } from './helpers/labels.js';
 import { corpusPath, describeCorpus } from './helpers/corpus.js';
 
 interface LabelCitation {
@@ -48,19 +49,6 @@ const floors: Record<string, number> = { type: 0.89, container: 0.94 };
 const floorOf = (field: string) => floors[field] ?? 0.97;
 
 type Field = 'form' | 'type' | 'authors' | 'title' | 'container' | 'year' | 'url' | 'locator' | 'target';
-
-function nameOf(name: Record<string, string>): string {
-  if (name.literal) return name.literal;
-  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-  return name.given ? `${family}, ${name.given}` : family;
-}
-
-function same(expected: unknown, actual: unknown): boolean {
-  if (typeof expected === 'string' && expected.endsWith('…') && typeof actual === 'string') {
-    return actual.startsWith(expected.slice(0, -1));
-  }
-  return JSON.stringify(expected ?? null) === JSON.stringify(actual ?? null);
-}
 
 type Scores = Record<Field, { right: number; total: number; misses: string[] }>;
 

@@ -35,6 +35,7 @@ import { divisions, type Book } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
 import type { CitationResult, CslItem, NoteCitations } from '../src/cite/types.js';
 import { readBook } from '../src/read/index.js';
+import { nameOf, same } from './helpers/labels.js';
 import { repoRoot } from './helpers/corpus.js';
 import { bookFiles, corpusBooks, describeCorpusBook, prepareBook, type CorpusBook } from './helpers/corpus-books.js';
 
@@ -90,19 +91,6 @@ function noteNumbers(book: Book, folder: string): Map<string, number> {
     });
   }
   return numbers;
-}
-
-function nameOf(name: Record<string, string>): string {
-  if (name.literal) return name.literal;
-  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-  return name.given ? `${family}, ${name.given}` : family;
-}
-
-function same(expected: unknown, actual: unknown): boolean {
-  if (typeof expected === 'string' && expected.endsWith('…') && typeof actual === 'string') {
-    return actual.startsWith(expected.slice(0, -1));
-  }
-  return JSON.stringify(expected ?? null) === JSON.stringify(actual ?? null);
 }
 
 /** What a field reads when the resolver found no citation there: never equal to a label. */

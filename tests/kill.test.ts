@@ -12,23 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/corpus.js';
+import { random } from './helpers/random.js';
 
 const bin = path.join(repoRoot, 'bin/folio.js');
 const built = existsSync(path.join(repoRoot, 'dist/cli/main.js'));
 const describeBuilt = built ? describe : describe.skip;
 if (!built) console.warn('[folio tests] skipping the kill tests: run `npx tsc -p .` first');
-
-/** A small seeded generator (mulberry32), so the kill moments are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' };
 

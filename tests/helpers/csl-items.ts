@@ -3,6 +3,7 @@
  * place and publisher is made up here from small word pools with a seeded generator, so the set is
  * the same on every run and owes nothing to any real bibliography.
  */
+import { random } from './random.js';
 export interface CslName {
   family?: string;
   given?: string;
@@ -80,18 +81,6 @@ const UNIVERSITIES = ['University of Norland', 'Marrowby University', 'Kingsbrid
 const ARCHIVES = ['Greyhaven Record Office', 'Norland County Archives', 'Library of the Upper Vale'];
 const COURTS = ['Supreme Court', 'Court of Appeal', 'High Court'];
 const GENRES_INTERVIEW = ['Interview by', 'Interview with'];
-
-/** A small seeded generator (mulberry32): the same seed gives the same items. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateItems(count = 308, seed = 11): CslTestItem[] {
   const next = random(seed);
