@@ -1,7 +1,7 @@
 /** The renderer pool of chapter-by-chapter layout: opened together, handed out in order, failing loudly. */
 import { describe, expect, it } from 'vitest';
 import { RendererPool } from '../src/emit/pdf/pool.js';
-import type { ChunkRenderer } from '../src/emit/pdf/render.js';
+import type { ChunkRenderer } from '../src/emit/pdf/layout.js';
 
 const fake = (name: string) => ({ name, close: async () => undefined }) as unknown as ChunkRenderer & { name: string };
 

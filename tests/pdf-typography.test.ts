@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import Printer from 'pagedjs-cli';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../src/emit/browser.js';
+import { launchBrowser, type BrowserSession } from '../src/emit/pdf/browser.js';
 import { writeHtmlBundle } from '../src/emit/html.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';

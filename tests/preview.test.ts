@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../src/emit/browser.js';
+import { launchBrowser, type BrowserSession } from '../src/emit/pdf/browser.js';
 import { silentLogger } from '../src/log.js';
 import { startPreview, type PreviewServer } from '../src/preview/server.js';
 import { repoRoot } from './helpers/corpus.js';

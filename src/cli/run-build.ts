@@ -24,7 +24,7 @@ export async function runBuild(context: CommandContext, targets: Target[], flags
   const result = await build({ input, cwd, logger, outDir, formats, cacheDir, flags });
   const { book, summary } = result;
   if (options.warmBrowsers && formats.includes('pdf')) {
-    const [{ prelaunchBrowsers }, { layoutWorkers }] = await Promise.all([import('../emit/browser.js'), import('../emit/pdf.js')]);
+    const [{ prelaunchBrowsers }, { layoutWorkers }] = await Promise.all([import('../emit/pdf/browser.js'), import('../emit/pdf.js')]);
     const { layout, workers, timeout } = book.config.pdf;
     prelaunchBrowsers(layout === 'chapters' ? layoutWorkers(workers) : 1, { protocolTimeout: timeout });
   }

@@ -8,9 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
-import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './fonts.js';
+import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './pdf/fonts.js';
 import { writeHtmlBundle } from './html.js';
-import { checkPdf, formatReport } from './pdf/checks.js';
+import { checkPdf, formatReport } from './pdf/post-render-checks.js';
 import { createStore, defaultStoreBytes } from '../cache.js';
 import { canChunk, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
@@ -18,12 +18,12 @@ import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
 import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
 import { trimPoints } from './pdfx/trim.js';
-import { renderPdf } from './pdf/render.js';
+import { renderPdf } from './pdf/layout.js';
 import { partTexts } from './pdf/text.js';
 import type { PDFDocument } from 'pdf-lib';
 import type { EmitContext, Writer } from './types.js';
-import type { CheckResult, PdfFacts } from './pdf/checks.js';
-import type { LayoutFacts } from './pdf/render.js';
+import type { CheckResult, PdfFacts } from './pdf/post-render-checks.js';
+import type { LayoutFacts } from './pdf/layout.js';
 
 export interface PdfOutcome {
   file: string;

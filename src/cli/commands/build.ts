@@ -33,7 +33,7 @@ export const buildCommand: Command = {
     });
     watcher.close();
     await running;
-    const { closeSpareBrowsers } = await import('../../emit/browser.js');
+    const { closeSpareBrowsers } = await import('../../emit/pdf/browser.js');
     await closeSpareBrowsers();
     return code;
   },

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { FolioError } from '../errors.js';
+import { FolioError } from '../../errors.js';
 
 export interface BrowserOptions {
   /** Chromium binary. Default: `$PUPPETEER_EXECUTABLE_PATH`, else `/usr/bin/chromium`. */

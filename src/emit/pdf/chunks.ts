@@ -37,7 +37,7 @@ import {
   type LayoutFacts,
   type OutlineItem,
   type RenderOptions,
-} from './render.js';
+} from './layout.js';
 
 export interface Chunk {
   /** Position in the book. */

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint, hashKey } from '../../cache.js';
-import { defaultChromium } from '../browser.js';
+import { defaultChromium } from './browser.js';
 
 export async function layoutFingerprint(bundleDir: string, settings: unknown): Promise<string> {
   const parts: Array<string | Uint8Array> = [codeFingerprint(path.dirname(fileURLToPath(import.meta.url))), JSON.stringify(settings)];

@@ -1,6 +1,6 @@
 /**
  * Paged.js layout and Chromium's print, through pagedjs-cli's Printer API, in a browser from
- * ../browser.ts (so the Printer never launches one of its own). A render that stalls is killed
+ * ./browser.ts (so the Printer never launches one of its own). A render that stalls is killed
  * after `timeout` ms with a clear error instead of hanging the build.
  */
 import { createRequire } from 'node:module';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Printer from 'pagedjs-cli';
 import type { CDPSession, Page } from 'puppeteer-core';
-import { launchBrowser, withTimeout, type BrowserSession } from '../browser.js';
+import { launchBrowser, withTimeout, type BrowserSession } from './browser.js';
 
 export interface RenderOptions {
   /** Milliseconds before the render is abandoned (config pdf.timeout). */

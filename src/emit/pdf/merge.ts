@@ -8,7 +8,7 @@
  * into one tree (structure.ts).
  */
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject, type PDFPage } from 'pdf-lib';
-import type { OutlineItem } from './render.js';
+import type { OutlineItem } from './layout.js';
 import { StructureMerger } from './structure.js';
 
 /**

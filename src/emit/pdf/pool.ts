@@ -2,7 +2,7 @@
  * The browsers of a chapter-by-chapter layout: up to `size` renderers, opened together, handed out
  * in the order they are asked for (chunks.ts relies on that order to never wait in a circle).
  */
-import type { ChunkRenderer } from './render.js';
+import type { ChunkRenderer } from './layout.js';
 
 /** A renderer that fails to open fails every request. */
 export class RendererPool {

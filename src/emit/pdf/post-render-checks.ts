@@ -4,10 +4,10 @@
  * shown in a book font; for the printer's file, the preflight (PDF/X keys, boxes, colour, fonts,
  * images).
  */
-import { coveredCodePoints, describeUncovered, uncoveredCharacters, type BookFontFace } from '../fonts.js';
+import { coveredCodePoints, describeUncovered, uncoveredCharacters, type BookFontFace } from './fonts.js';
 import type { PrintDocument } from './document.js';
 import { pdfFonts, pdfPageCount, pdfPageTexts, type PdfFont } from './poppler.js';
-import type { LayoutFacts } from './render.js';
+import type { LayoutFacts } from './layout.js';
 import { conservation, type Conservation } from './text.js';
 import { preflight, type PreflightOptions } from '../preflight/index.js';
 
