@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 npx tsc -p tsconfig.json || exit 1
+npx tsc -p src/emit/pdf/handlers/tsconfig.json || exit 1
 mkdir -p output
 npx vitest run --reporter=default --reporter=json --outputFile.json=output/test-results.json "$@"
 status=$?

@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAllowedUrl, withTimeout } from '../src/emit/pdf/browser.js';
 import { bookFontFaces, coveredCodePoints, uncoveredCharacters } from '../src/emit/pdf/fonts.js';
@@ -9,6 +10,7 @@ import { fontFamilyOf } from '../src/emit/pdf/post-render-checks.js';
 import { inlineFootnotes } from '../src/emit/pdf/footnotes.js';
 import { pageSetupCss } from '../src/emit/pdf/page-setup.js';
 import { conservation, words } from '../src/emit/pdf/text.js';
+import { handlerFiles, pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { keepInterElementSpaces } from '../src/emit/pdf/spaces.js';
 import { breakUrls, urlBreakPieces } from '../src/emit/pdf/urls.js';
 
@@ -135,6 +137,21 @@ describe('page setup', () => {
     expect(css).toContain('marks: crop;');
     expect(css).toContain('content: "A \\"Book\\"";');
     expect(pageSetupCss({ trim: 'A5', bookTitle: 'x', fonts: [] })).toContain('size: 148mm 210mm;');
+  });
+});
+
+describe('Paged.js handlers', () => {
+  const dir = new URL('../src/emit/pdf/handlers/', import.meta.url);
+
+  it('joins every handler file, each checked by tsc, into one scope that registers the three handlers last', () => {
+    const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
+    expect([...handlerFiles].sort()).toEqual(files.sort());
+    for (const name of files) expect(readFileSync(new URL(name, dir), 'utf8').startsWith('// @ts-check\n')).toBe(true);
+    expect(pagedHandlersScript.startsWith('(() => {\n')).toBe(true);
+    expect(pagedHandlersScript).not.toContain('@ts-check');
+    expect(pagedHandlersScript.trimEnd().split('\n').slice(-2)).toEqual(['  window.PagedPolyfill.registerHandlers(FolioFonts, FolioFolios, FolioBreaks);', '})();']);
+    for (const name of ['FolioFonts', 'FolioFolios', 'FolioBreaks']) expect(pagedHandlersScript).toContain(`  class ${name} extends window.Paged.Handler {`);
+    expect(() => new Function(pagedHandlersScript)).not.toThrow();
   });
 });
 

@@ -172,7 +172,7 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
 /** Paged.js as pagedjs-cli bundles it for the browser. */
 export const pagedScript = path.join(path.dirname(createRequire(import.meta.url).resolve('pagedjs-cli')), '../dist/browser.js');
 
-/** Runs in the page: the first folio (see FolioFolios in paged-handlers.ts) and the contents' folios, changed after layout. */
+/** Runs in the page: the first folio (see FolioFolios in handlers/folios.js) and the contents' folios, changed after layout. */
 function renumberPages(numbers: ChunkNumbers): boolean {
   if (numbers.firstFolio !== undefined) {
     const first = document.querySelector<HTMLElement>('.pagedjs_page.pagedjs_first_page');
