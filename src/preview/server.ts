@@ -6,12 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { writeHtmlBundle } from '../emit/html.js';
-import { pagedHandlersScript } from '../emit/pdf/paged-handlers.js';
+import { pagedHandlersScript, pagedPolyfillPath } from '../emit/pdf/index.js';
 import { FolioError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { bibliographyHtml, check, cite, read, render } from '../pipeline.js';
@@ -44,9 +43,6 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
 };
-
-/** Paged.js's browser build, beside the `lib/index.cjs` its package exports. */
-const polyfillPath = path.join(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');
 
 const reloadScript = `new EventSource('/__folio/events').onmessage = () => location.reload();`;
 
@@ -101,7 +97,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       request.on('close', () => clients.delete(response));
       return;
     }
-    if (url.pathname === '/__folio/paged.polyfill.js') return sendFile(response, polyfillPath);
+    if (url.pathname === '/__folio/paged.polyfill.js') return sendFile(response, pagedPolyfillPath);
     const file = path.resolve(bundleDir, `.${decodeURIComponent(url.pathname)}`);
     if (!file.startsWith(bundleDir + path.sep)) {
       response.writeHead(403).end();
