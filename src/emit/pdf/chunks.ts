@@ -19,25 +19,22 @@
  * Laid-out chunks are cached by content with the folios they were printed with: an edit that keeps
  * its chapter's page count lays out that chapter only; one that changes it also lays out the
  * chapters after it (their folios changed) and the front matter (its contents' folios).
+ * Here: the plan and the run. The page counts and the folios they settle are kept by
+ * folio-ledger.ts, printed chunks between builds by chunk-store.ts, and chunk-join.ts makes the
+ * printed chunks one book.
  */
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { PDFDocument } from 'pdf-lib';
-import { hashKey, type Store } from '../../cache.js';
+import type { Store } from '../../cache.js';
+import { joinChunks } from './chunk-join.js';
+import { ChunkStore, type Printed } from './chunk-store.js';
 import type { PrintDocument } from './document.js';
+import { FolioLedger } from './folio-ledger.js';
+import { openChunkRenderer, pagedScript, type ChunkRenderer, type LayoutFacts, type RenderOptions } from './layout.js';
 import { ChunkMerger } from './merge.js';
 import { deferred, RendererPool } from './pool.js';
 import { pdfPageTexts } from './poppler.js';
-import {
-  openChunkRenderer,
-  pagedScript,
-  type ChunkLayout,
-  type ChunkRenderer,
-  type LayoutFacts,
-  type OutlineItem,
-  type RenderOptions,
-} from './layout.js';
 
 export interface Chunk {
   /** Position in the book. */
@@ -98,19 +95,6 @@ export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'> {
   guessFirstFolio?: (chunk: Chunk, soFar: number) => number;
 }
 
-/** A chunk as printed: its layout, its PDF, and the numbers it shows. */
-interface Printed {
-  layout: ChunkLayout;
-  pdf: Uint8Array;
-  /** pdftotext's text of each page, for the post-render checks (so the book's file need not be read again). */
-  pageTexts: string[];
-  firstFolio: number;
-  tocFolios: Record<string, string>;
-  cached: boolean;
-  /** Times it was laid out in this run (0: from the cache; 2: the front matter laid out again for its contents' folios). */
-  laidOut: number;
-}
-
 export async function renderChunked(document: PrintDocument, dir: string, options: ChunkedOptions): Promise<ChunkedRender> {
   const started = Date.now();
   const chunks = planChunks(document.parts);
@@ -138,69 +122,15 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   }
   const flow = order.filter((chunk) => chunk.kind !== 'front');
   const chunkOptions = (chunk: Chunk) => ({ blankIfOdd: chunk.index < chunks.length - 1, anchors: chunk.kind === 'front' ? [] : document.tocTargets });
-  const keyOf = (chunk: Chunk) =>
-    options.cache && `${hashKey(options.cache.fingerprint, html.get(chunk)!, JSON.stringify(chunkOptions(chunk)))}.v8`;
-
-  // Page counts (and anchors) as chunks are laid out; a failure anywhere releases every waiter.
-  let failed: (error: unknown) => void = () => undefined;
-  const failure = new Promise<never>((_, reject) => (failed = reject));
-  failure.catch(() => undefined);
-  const counted = new Map(flow.map((chunk) => [chunk, deferred<ChunkLayout>()]));
-  const known = new Map<Chunk, ChunkLayout>();
-  const count = (chunk: Chunk, layout: ChunkLayout) => {
-    if (known.has(chunk)) return;
-    known.set(chunk, layout);
-    counted.get(chunk)!.resolve(layout);
-    options.onProgress?.({ done: known.size, chunks: chunks.length, pages: pagesSoFar });
-  };
-  let pagesSoFar = 0;
-  const onPage = () => options.onProgress?.({ done: known.size, chunks: chunks.length, pages: ++pagesSoFar });
-  const before = (chunk: Chunk) => flow.slice(0, flow.indexOf(chunk));
-  const firstFolioOf = async (chunk: Chunk) => {
-    const layouts = await Promise.race([Promise.all(before(chunk).map((other) => counted.get(other)!.promise)), failure]);
-    return 1 + layouts.reduce((sum, layout) => sum + layout.layout.pages, 0);
-  };
-  /** The first folio from the chunks ahead counted so far: exact once they all are; otherwise renumbered later. */
-  const firstFolioSoFar = (chunk: Chunk) => {
-    const ahead = before(chunk);
-    const soFar = 1 + ahead.reduce((sum, other) => sum + (known.get(other)?.layout.pages ?? 0), 0);
-    return ahead.every((other) => known.has(other)) ? soFar : (options.guessFirstFolio?.(chunk, soFar) ?? soFar);
-  };
-  /** The contents' folios, once every chunk of the body and back matter is counted. */
-  const tocFolios = async () => {
-    const layouts = await Promise.race([Promise.all(flow.map((chunk) => counted.get(chunk)!.promise)), failure]);
-    const folios: Record<string, string> = {};
-    let first = 1;
-    for (const layout of layouts) {
-      for (const [id, page] of Object.entries(layout.anchors)) folios[id] ??= String(first + page - 1);
-      first += layout.layout.pages;
-    }
-    return folios;
-  };
-
-  const fromCache = async (chunk: Chunk): Promise<Printed | undefined> => {
-    const key = keyOf(chunk);
-    const bytes = key && (await options.cache!.store.get(key));
-    if (!bytes) return undefined;
-    try {
-      return { ...(deserialize(bytes) as Omit<Printed, 'cached' | 'laidOut'>), cached: true, laidOut: 0 };
-    } catch {
-      return undefined; // a damaged entry is laid out again
-    }
-  };
-  const store = (chunk: Chunk, printed: Printed) => {
-    const key = keyOf(chunk);
-    if (!key) return Promise.resolve();
-    const { layout, pdf, pageTexts, firstFolio, tocFolios } = printed;
-    return options.cache!.store.set(key, serialize({ layout, pdf, pageTexts, firstFolio, tocFolios }));
-  };
+  const ledger = new FolioLedger(flow, chunks.length, options);
+  const kept = new ChunkStore(options.cache);
 
   /** The printed chunk's page texts (pdftotext on its own file, while other chunks are laid out), then cached. */
   const finish = async (chunk: Chunk, printed: Omit<Printed, 'pageTexts' | 'cached'>): Promise<Printed> => {
     const file = path.join(dir, `chunk-${String(chunk.index).padStart(4, '0')}.pdf`);
     await writeFile(file, printed.pdf);
     const result: Printed = { ...printed, pageTexts: await pdfPageTexts(file), cached: false };
-    await store(chunk, result);
+    await kept.set(html.get(chunk)!, chunkOptions(chunk), result);
     return result;
   };
   /** Runs `work` on `renderer`, then hands the renderer to the next chunk. */
@@ -215,10 +145,10 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   /** Lays out a chunk of the body or back matter, settles its first folio, prints it. */
   const layOutFlow = async (chunk: Chunk, renderer: ChunkRenderer, firstFolio?: number) => {
     const printed = await using(renderer, async () => {
-      const guess = firstFolio ?? firstFolioSoFar(chunk);
-      const layout = await renderer.layout(htmlPath(chunk), { firstFolio: guess, ...chunkOptions(chunk), onPage });
-      count(chunk, layout);
-      const real = await firstFolioOf(chunk);
+      const guess = firstFolio ?? ledger.firstFolioSoFar(chunk);
+      const layout = await renderer.layout(htmlPath(chunk), { firstFolio: guess, ...chunkOptions(chunk), onPage: ledger.onPage });
+      ledger.count(chunk, layout);
+      const real = await ledger.firstFolio(chunk);
       if (real !== guess) await renderer.renumber({ firstFolio: real });
       const pdf = await renderer.print();
       return { layout, pdf, firstFolio: real, tocFolios: {}, laidOut: 1 };
@@ -230,7 +160,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   const layOutFront = async (chunk: Chunk, renderer: ChunkRenderer, folios: Promise<Record<string, string>>) => {
     const printed = await using(renderer, async () => {
       let laidOut = 1;
-      let layout = await renderer.layout(htmlPath(chunk), { firstFolio: 1, ...chunkOptions(chunk), onPage });
+      let layout = await renderer.layout(htmlPath(chunk), { firstFolio: 1, ...chunkOptions(chunk), onPage: ledger.onPage });
       const contents = await folios;
       if (!(await renderer.renumber({ tocFolios: contents }))) {
         laidOut++;
@@ -244,7 +174,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   const printed = new Map<Chunk, Promise<Printed>>();
   const merger = new ChunkMerger();
   const watch = <T>(task: Promise<T>) => {
-    task.catch(failed);
+    task.catch((error) => ledger.fail(error));
     return task;
   };
   const settle = (chunk: Chunk, task: Promise<Printed>) =>
@@ -261,7 +191,7 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   let layoutMs = 0;
   try {
     // Chunks take browsers in layout order, so a chunk holding one waits only on chunks that hold one or are done.
-    const cachedChunks = new Map(await Promise.all(order.map(async (chunk) => [chunk, await fromCache(chunk)] as const)));
+    const cachedChunks = new Map(await Promise.all(order.map(async (chunk) => [chunk, await kept.get(html.get(chunk)!, chunkOptions(chunk))] as const)));
     const toLayOut = order.filter((chunk) => !cachedChunks.get(chunk)).length;
     pool.prewarm(toLayOut);
     if (toLayOut === 0) layoutStarted.resolve();
@@ -269,24 +199,24 @@ export async function renderChunked(document: PrintDocument, dir: string, option
     for (const chunk of flow) {
       const cached = cachedChunks.get(chunk);
       if (cached) {
-        pagesSoFar += cached.layout.layout.pages;
-        count(chunk, cached.layout);
+        ledger.addPages(cached.layout.layout.pages);
+        ledger.count(chunk, cached.layout);
         prepare(cached.pdf);
         settle(
           chunk,
           (async () => {
-            const real = await firstFolioOf(chunk);
+            const real = await ledger.firstFolio(chunk);
             if (real === cached.firstFolio) return cached;
             return layOutFlow(chunk, await pool.acquire(), real);
           })(),
         );
         continue;
       }
-      settle(chunk, layOutFlow(chunk, await Promise.race([pool.acquire(), failure])));
+      settle(chunk, layOutFlow(chunk, await ledger.orFailure(pool.acquire())));
     }
     const front = order.find((chunk) => chunk.kind === 'front');
     if (front) {
-      const folios = watch(tocFolios());
+      const folios = watch(ledger.tocFolios());
       const cached = cachedChunks.get(front);
       if (cached) prepare(cached.pdf);
       settle(
@@ -304,32 +234,9 @@ export async function renderChunked(document: PrintDocument, dir: string, option
     if (!closing) await pool.close();
   }
 
-  // Book order: facts offset to book pages.
   const results = new Map<Chunk, Printed>();
   for (const chunk of chunks) results.set(chunk, await printed.get(chunk)!);
-  const layout: LayoutFacts = { pages: 0, notes: [], partStarts: {}, text: '' };
-  const texts: string[] = [];
-  const outline: OutlineItem[] = [];
-  const summary: ChunkedRender['chunks'] = [];
-  let arabicFrom = 1;
-  for (const chunk of chunks) {
-    const result = results.get(chunk)!;
-    const facts = result.layout.layout;
-    const offset = layout.pages;
-    if (chunk.kind === 'body' && arabicFrom === 1) arabicFrom = offset + 1;
-    for (const note of facts.notes) {
-      layout.notes.push({ number: note.number, callPage: note.callPage && note.callPage + offset, notePage: note.notePage && note.notePage + offset });
-    }
-    for (const [id, page] of Object.entries(facts.partStarts)) layout.partStarts[id] = page + offset;
-    texts.push(facts.text);
-    outline.push(...result.layout.outline);
-    const milliseconds = result.cached ? 0 : result.layout.milliseconds;
-    summary.push({ chunk, firstPage: offset + 1, pages: facts.pages, milliseconds, cached: result.cached, laidOut: result.laidOut });
-    layout.pages += facts.pages;
-  }
-  layout.text = texts.join('\n');
-  const pageTexts = chunks.flatMap((chunk) => results.get(chunk)!.pageTexts);
-  const pdf = await merger.finish(outline);
+  const book = await joinChunks(chunks, results, merger);
   await closing;
-  return { pdf, layout, pageTexts, arabicFrom, chunks: summary, milliseconds: { layout: layoutMs, total: Date.now() - started }, workers: pool.opened };
+  return { ...book, milliseconds: { layout: layoutMs, total: Date.now() - started }, workers: pool.opened };
 }
