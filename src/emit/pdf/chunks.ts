@@ -30,7 +30,7 @@ import type { Store } from '../../cache.js';
 import { joinChunks } from './chunk-join.js';
 import { ChunkStore, type Printed } from './chunk-store.js';
 import type { PrintDocument } from './document.js';
-import { FolioLedger } from './folio-ledger.js';
+import { FolioLedger, type LedgerOptions } from './folio-ledger.js';
 import { openChunkRenderer, pagedScript, type ChunkRenderer, type LayoutFacts, type RenderOptions } from './layout.js';
 import { ChunkMerger } from './merge.js';
 import { deferred, RendererPool } from './pool.js';
@@ -81,18 +81,15 @@ export interface ChunkedRender {
   workers: number;
 }
 
-export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'> {
+/** With the ledger's options: `onProgress`, `guessFirstFolio` (folio-ledger.ts). */
+export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'>, LedgerOptions {
   /** Browsers laying out chunks side by side. */
   workers: number;
-  /** Called as chunks are laid out: chunks done, and pages laid out so far. */
-  onProgress?: (state: { done: number; chunks: number; pages: number }) => void;
   /**
    * Laid-out chunks kept by content (their HTML and `fingerprint`: styles, fonts, handlers, code,
    * browser), with the folios they were printed with.
    */
   cache?: { store: Store; fingerprint: string };
-  /** The folio a chunk is laid out from while the chunks before it are not all counted (tests force renumbering with it). */
-  guessFirstFolio?: (chunk: Chunk, soFar: number) => number;
 }
 
 export async function renderChunked(document: PrintDocument, dir: string, options: ChunkedOptions): Promise<ChunkedRender> {
