@@ -46,3 +46,9 @@ export function problem(rule: Rule, file: VFile, node: Node | undefined, words: 
     ...(cause ? { cause } : {}),
   };
 }
+
+/** The README's rule table: each rule's id, severity and what it finds, from the rules themselves. */
+export function ruleTable(rules: Array<Pick<Rule, 'id' | 'description' | 'severity' | 'dialect'>>): string {
+  const rows = rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.dialect ? `${rule.dialect}: ` : ''}${rule.description.replace(/\|/g, '\\|')} |`);
+  return ['| rule | severity | finds |', '| --- | --- | --- |', ...rows].join('\n');
+}

@@ -16,7 +16,7 @@ const rawImageSource = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]
  */
 export const assetOutsideBook: Rule = {
   id: 'asset-outside-book',
-  description: "An image outside the manuscript's folder (absolute path, `..`, or a symlink out); it is never read.",
+  description: "an image outside the manuscript's folder (absolute path, `..`, a symlink out); never read",
   severity: 'error',
   check(book) {
     const problems: Problem[] = [];

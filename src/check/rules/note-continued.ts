@@ -10,7 +10,7 @@ import { problem, type Rule } from '../rule.js';
 
 export const noteContinued: Rule = {
   id: 'note-continued',
-  description: 'A block quote at the margin right after a note text: it ends the note instead of continuing it.',
+  description: 'a block quote at the margin right after a note text: it ends the note instead of continuing it',
   severity: 'warning',
   check(book, { texts }) {
     const endsByFile = new Map<unknown, Array<{ end: number; node: FootnoteDefinition }>>();

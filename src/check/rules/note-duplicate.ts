@@ -4,7 +4,7 @@ import { problem, type Rule } from '../rule.js';
 
 export const noteDuplicate: Rule = {
   id: 'note-duplicate',
-  description: 'Two note texts with the same number or label; in an export, a number called twice.',
+  description: 'two note texts with one number or label; in an export, a number called twice',
   severity: 'error',
   check(book, { calls, texts }) {
     const problems = repeats(texts).map(({ node, division, first }) =>

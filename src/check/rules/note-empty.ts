@@ -3,7 +3,7 @@ import { problem, type Rule } from '../rule.js';
 
 export const noteEmpty: Rule = {
   id: 'note-empty',
-  description: 'A note text with nothing in it.',
+  description: 'an empty note',
   severity: 'error',
   check(_book, { texts }) {
     return texts

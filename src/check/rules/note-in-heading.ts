@@ -2,7 +2,7 @@ import { problem, type Rule } from '../rule.js';
 
 export const noteInHeading: Rule = {
   id: 'note-in-heading',
-  description: 'A note call inside a heading (it would land in the contents and running heads).',
+  description: 'a note call inside a heading (it would land in the contents and running heads)',
   severity: 'error',
   check(_book, { calls }) {
     return calls

@@ -2,7 +2,7 @@ import { problem, type Rule } from '../rule.js';
 
 export const noteMissingCall: Rule = {
   id: 'note-missing-call',
-  description: 'A note text that no call in the text refers to.',
+  description: 'a note text no call refers to',
   severity: 'error',
   check(_book, { calls, texts }) {
     const called = new Set(calls.map(({ node }) => node.identifier));

@@ -13,7 +13,7 @@ const undefinedCall = /(?<!\\)\[\^([^\]\s]+)(?<!\\)\]/g;
 
 export const noteMissingText: Rule = {
   id: 'note-missing-text',
-  description: 'A note call whose note text is nowhere in the manuscript.',
+  description: 'a note call with no note text',
   severity: 'error',
   check(book, { calls, texts }) {
     const defined = new Set(texts.map(({ node }) => node.identifier));

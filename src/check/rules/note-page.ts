@@ -3,7 +3,7 @@ import { problem, type Rule } from '../rule.js';
 
 export const notePage: Rule = {
   id: 'note-page',
-  description: 'In an export, a note text printed on a page other than its call’s page or the next.',
+  description: "a note text printed on a page other than its call's or the next",
   severity: 'warning',
   dialect: 'export',
   check(_book, { calls, texts }) {

@@ -3,7 +3,7 @@ import { problem, type Rule } from '../rule.js';
 
 export const noteSequence: Rule = {
   id: 'note-sequence',
-  description: 'Numbered notes that skip a number or come out of order (calls and note texts).',
+  description: 'a note number that skips or goes back (calls and note texts)',
   severity: 'error',
   dialect: 'export',
   check(_book, { calls, texts }) {

@@ -23,7 +23,7 @@ const caret = /\^(\d+)\^/g;
 
 export const noteUnrecognised: Rule = {
   id: 'note-unrecognised',
-  description: 'Superscript numbers left in the text that run like note numbers: notes the reader did not recognise.',
+  description: "superscript numbers (`<sup>N</sup>`, `^N^`) left in the text that run like note numbers: the first one's place, their count and the dialect the file was read in",
   severity: 'warning',
   check(book) {
     const byFile = new Map<Division['file'], Found[]>();
