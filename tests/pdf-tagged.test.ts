@@ -63,7 +63,7 @@ function readStructure(document: PDFDocument): Structure {
       found.keys.push(key);
       found.values.set(key, nums.get(index + 1));
     }
-    node?.lookupMaybe(name('Kids'), PDFArray)?.asArray().forEach((kid) => walk(context.lookup(kid) as PDFDict));
+    for (const kid of node?.lookupMaybe(name('Kids'), PDFArray)?.asArray() ?? []) walk(context.lookup(kid) as PDFDict);
   };
   walk(root.lookupMaybe(name('ParentTree'), PDFDict));
   return found;

@@ -32,7 +32,7 @@ export function report(problem: Problem): VFileMessage {
     source: checkSource,
     ...(cause ? { cause } : {}),
   });
-  message.fatal = problem.severity === 'error' ? true : false;
+  message.fatal = problem.severity === 'error';
   if (problem.hint) message.note = problem.hint;
   return message;
 }
