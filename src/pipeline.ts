@@ -9,6 +9,8 @@ import { codeFingerprint, createStore, hashKey } from './cache.js';
 import { reportFindings, resolveCitations, type Citations } from './cite/index.js';
 import { styleFingerprint } from './cite/style-files.js';
 import type { CitationResult } from './cite/types.js';
+import type { ConfigOverrides } from './config/flags.js';
+import { resolveConfig } from './config/resolve.js';
 import { checkBook, summarise, type CheckSummary } from './check/index.js';
 import { startBibliographyFormatter, type BibliographyFormatter } from './cite/formatter.js';
 import { preparers, writers, type Format } from './emit/index.js';
@@ -24,7 +26,8 @@ export interface BuildOptions {
   logger: Logger;
   outDir: string;
   formats: Format[];
-  flags?: Record<string, string | boolean | undefined>;
+  /** What the command line sets over the manuscript's config (src/config/flags.ts). */
+  config?: ConfigOverrides;
   cacheDir?: string;
 }
 
@@ -126,6 +129,7 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   const { logger } = options;
   logger.progress('reading manuscript');
   const book = await read(options.input, options.cwd, options.cacheDir);
+  book.config = resolveConfig(book.config, options.config);
   formatter.warm(book.config.bibliography);
   logger.progress('checking');
   const summary = await check(book);
@@ -149,7 +153,6 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
       rendered,
       outDir: path.resolve(options.cwd, options.outDir),
       logger,
-      flags: options.flags ?? {},
       cacheDir: options.cacheDir,
       waiting,
     }).then((result) => [format, result] as const);

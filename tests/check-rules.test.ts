@@ -20,7 +20,8 @@ interface Case {
   dialect: 'clean' | 'export';
   code: number;
   summary: { chapters: number; notes: number; errors: number; warnings: number };
-  messages: Array<{ line: number; column: number; severity: 'error' | 'warning'; ruleId: string; message: string }>;
+  /** `cause`: the other place a message refers to (a duplicate's first definition). */
+  messages: Array<{ line: number; column: number; severity: 'error' | 'warning'; ruleId: string; message: string; cause?: { file: string; line: number; column: number; message: string } }>;
 }
 
 const cases: Case[] = [
@@ -82,6 +83,7 @@ const cases: Case[] = [
         severity: 'error',
         ruleId: 'note-duplicate',
         message: 'Unexpected second note text a (first on line 9), expected each note once',
+        cause: { file: 'input.md', line: 9, column: 1, message: 'First note text a' },
       },
     ],
   },
@@ -97,6 +99,7 @@ const cases: Case[] = [
         severity: 'error',
         ruleId: 'note-duplicate',
         message: 'Unexpected second call of note 1 (first on line 3), expected each number called once',
+        cause: { file: 'input.md', line: 3, column: 9, message: 'First call of note 1' },
       },
     ],
   },
@@ -155,6 +158,7 @@ const cases: Case[] = [
         severity: 'warning',
         ruleId: 'note-continued',
         message: 'Unexpected block quote at the margin right after note text 1, expected it indented four spaces to continue the note',
+        cause: { file: 'input.md', line: 5, column: 1, message: 'Note text 1, which the quotation does not continue' },
       },
     ],
   },
@@ -187,6 +191,7 @@ const cases: Case[] = [
         severity: 'warning',
         ruleId: 'note-page',
         message: 'Unexpected note 1 on page 4, expected page 1 (its call’s) or 2',
+        cause: { file: 'input.md', line: 3, column: 9, message: 'Call of note 1, on page 1' },
       },
     ],
   },

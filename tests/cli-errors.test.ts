@@ -98,6 +98,20 @@ describe('bad manuscript files', () => {
   });
 });
 
+describe('bad flag values: the config schema checks them, as in folio.yaml', () => {
+  it('a number out of range', async () => {
+    await expectBadInput(['pdf', 'x.md', '--workers', '0'], () => tmp, 'folio pdf: Unexpected --workers `0`, expected number at least 1');
+  });
+
+  it('a word where a number or `auto` is expected', async () => {
+    await expectBadInput(['build', 'x.md', '--workers', 'many'], () => tmp, 'folio build: Unexpected --workers `many`, expected "auto" or number');
+  });
+
+  it('a value not among the choices', async () => {
+    await expectBadInput(['pdf', 'x.md', '--layout', 'grid'], () => tmp, 'folio pdf: Unexpected --layout `grid`, expected one of "single", "chapters"');
+  });
+});
+
 describe('bad configuration', () => {
   it('unknown key in folio.yaml: file:line:column and the key', async () => {
     await expectBadInput(

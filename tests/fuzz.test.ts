@@ -36,7 +36,7 @@ async function normalise(text: string): Promise<{ markdown: string; bookWords: s
   const dir = path.join(tmp, String(counter++));
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'book.md'), text);
-  let book;
+  let book: Awaited<ReturnType<typeof read>>;
   try {
     book = await read('book.md', dir);
   } catch (error) {

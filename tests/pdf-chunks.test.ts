@@ -19,6 +19,8 @@ import { layoutOrder, planChunks, renderChunked } from '../src/emit/pdf/chunks.j
 import { pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { outlineTitles } from '../src/emit/pdf/postprocess.js';
 import { repoRoot } from './helpers/corpus.js';
+import type { ConfigOverrides } from '../src/config/flags.js';
+import { withConfig } from './helpers/config.js';
 
 const pageTexts = (file: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
 
@@ -51,8 +53,8 @@ describe('folio pdf: chapter by chapter is the single flow, page for page', () =
   beforeAll(async () => {
     const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-    single = await writePdf({ rendered, outDir: path.join(dir, 'single'), logger: silentLogger, flags: { layout: 'single' } });
-    chapters = await writePdf({ rendered, outDir: path.join(dir, 'chapters'), logger: silentLogger, flags: { layout: 'chapters' } });
+    single = await writePdf({ rendered: withConfig(rendered, { pdf: { layout: 'single' } }), outDir: path.join(dir, 'single'), logger: silentLogger });
+    chapters = await writePdf({ rendered: withConfig(rendered, { pdf: { layout: 'chapters' } }), outDir: path.join(dir, 'chapters'), logger: silentLogger });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -102,14 +104,14 @@ describe('folio pdf: chapters side by side, renumbered, and cached', () => {
     const book = await read(manuscript, dir);
     return render(book, await bibliographyHtml(book, await cite(book)));
   };
-  const build = async (name: string, flags: Record<string, string> = {}, cache?: string) =>
-    writePdf({ rendered: await renderSample(), outDir: path.join(dir, name), logger: silentLogger, flags: { layout: 'chapters', ...flags }, cacheDir: cache });
+  const build = async (name: string, pdf: NonNullable<ConfigOverrides['pdf']> = {}, cache?: string) =>
+    writePdf({ rendered: withConfig(await renderSample(), { pdf: { layout: 'chapters', ...pdf } }), outDir: path.join(dir, name), logger: silentLogger, cacheDir: cache });
   const laidOut = (outcome: PdfOutcome) => outcome.chunks!.filter((chunk) => !chunk.cached).map((chunk) => chunk.chunk.partIds[0]);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives the same pages with one browser or two', async () => {
-    const one = await build('one', { workers: '1' });
-    const two = await build('two', { workers: '2' });
+    const one = await build('one', { workers: 1 });
+    const two = await build('two', { workers: 2 });
     expect(two.checks.filter((check) => !check.ok)).toEqual([]);
     expect(pageTexts(two.file)).toEqual(pageTexts(one.file));
   });

@@ -16,7 +16,7 @@ describeCorpus('folio pdf: the thesis', () => {
   beforeAll(async () => {
     const book = await read(corpusPath, repoRoot);
     const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-    outcome = await writePdf({ rendered, outDir: dir, logger: silentLogger, flags: {} });
+    outcome = await writePdf({ rendered, outDir: dir, logger: silentLogger });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -18,6 +18,7 @@ import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { ChunkMerger } from '../src/emit/pdf/merge.js';
 import { outlineTitles } from '../src/emit/pdf/postprocess.js';
 import { repoRoot } from './helpers/corpus.js';
+import { withConfig } from './helpers/config.js';
 
 const name = PDFName.of;
 
@@ -62,7 +63,7 @@ function readStructure(document: PDFDocument): Structure {
       found.keys.push(key);
       found.values.set(key, nums.get(index + 1));
     }
-    node?.lookupMaybe(name('Kids'), PDFArray)?.asArray().forEach((kid) => walk(context.lookup(kid) as PDFDict));
+    for (const kid of node?.lookupMaybe(name('Kids'), PDFArray)?.asArray() ?? []) walk(context.lookup(kid) as PDFDict);
   };
   walk(root.lookupMaybe(name('ParentTree'), PDFDict));
   return found;
@@ -170,7 +171,7 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
   beforeAll(async () => {
     const source = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(source, await bibliographyHtml(source, await cite(source)));
-    outcome = await writePdf({ rendered, outDir: path.join(dir, 'out'), logger: silentLogger, flags: { layout: 'chapters' }, cacheDir });
+    outcome = await writePdf({ rendered: withConfig(rendered, { pdf: { layout: 'chapters' } }), outDir: path.join(dir, 'out'), logger: silentLogger, cacheDir });
     book = await PDFDocument.load(readFileSync(outcome.file), { updateMetadata: false });
     structure = readStructure(book);
     const entries = readdirSync(path.join(cacheDir, 'pdf-chunks')).filter((file) => file.endsWith('.v8'));

@@ -100,7 +100,7 @@ describe('folio pdf: widows, orphans and short last lines (sample book)', () => 
   beforeAll(async () => {
     const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-    outcome = await writePdf({ rendered, outDir: path.join(dir, 'pdf'), logger: silentLogger, flags: {} });
+    outcome = await writePdf({ rendered, outDir: path.join(dir, 'pdf'), logger: silentLogger });
 
     // The same book laid out in one Paged.js flow, to read the pages' DOM.
     const bundle = await writeHtmlBundle(rendered, path.join(dir, 'html'), {});

@@ -14,14 +14,16 @@ import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { outlineTitles } from '../src/emit/pdf/postprocess.js';
 import { conservation } from '../src/emit/pdf/text.js';
 import { repoRoot } from './helpers/corpus.js';
+import type { ConfigOverrides } from '../src/config/flags.js';
+import { withConfig } from './helpers/config.js';
 
 const pageTexts = (file: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '').split('\f');
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
-async function buildSample(flags: Record<string, boolean>, outDir: string): Promise<PdfOutcome> {
+async function buildSample(pdf: NonNullable<ConfigOverrides['pdf']>, outDir: string): Promise<PdfOutcome> {
   const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
   const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-  return writePdf({ rendered, outDir, logger: silentLogger, flags });
+  return writePdf({ rendered: withConfig(rendered, { pdf }), outDir, logger: silentLogger });
 }
 
 describe('folio pdf: the sample book', () => {

@@ -85,7 +85,7 @@ describeCorpus('pdftotext round trip: the thesis', () => {
   beforeAll(async () => {
     const book = await read(corpusPath, repoRoot);
     const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-    const outcome = await writePdf({ rendered, outDir: dir, logger: silentLogger, flags: {} });
+    const outcome = await writePdf({ rendered, outDir: dir, logger: silentLogger });
     writeFileSync(textFile, execFileSync('pdftotext', ['-layout', outcome.file, '-'], { maxBuffer: 64 << 20 }));
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -20,6 +20,7 @@ import { neutralToBlackInk } from '../src/emit/pdfx/neutral.js';
 import { inspectPdf } from '../src/emit/preflight/inspect.js';
 import { preflight } from '../src/emit/preflight/index.js';
 import { repoRoot } from './helpers/corpus.js';
+import { withConfig } from './helpers/config.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-pdfx-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -130,7 +131,7 @@ describe('folio pdf --print: the sample book as PDF/X-4', () => {
   beforeAll(async () => {
     const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-    printed = await writePdf({ rendered, outDir: path.join(dir, 'print'), logger: silentLogger, flags: { print: true }, baseDir: book.baseDir });
+    printed = await writePdf({ rendered: withConfig(rendered, { pdf: { print: true } }), outDir: path.join(dir, 'print'), logger: silentLogger, baseDir: book.baseDir });
     document = await PDFDocument.load(readFileSync(printed.file));
   }, 600_000);
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
 import type { CheckSummary } from './index.js';
 
@@ -14,6 +14,8 @@ interface FlatMessage {
   severity: 'error' | 'warning' | 'info';
   ruleId: string;
   message: string;
+  /** Another place the message refers to (a duplicate's first definition). */
+  cause?: { file: string; line: number; column: number; message: string };
 }
 
 function flatten(files: VFile[], cwd: string): FlatMessage[] {
@@ -25,6 +27,7 @@ function flatten(files: VFile[], cwd: string): FlatMessage[] {
       severity: message.fatal === true ? ('error' as const) : message.fatal === false ? ('warning' as const) : ('info' as const),
       ruleId: message.ruleId ?? 'unknown',
       message: message.reason,
+      ...causeOf(message, cwd),
     })),
   );
 }
@@ -44,6 +47,13 @@ export function formatCheck(format: CheckFormat, files: VFile[], summary: CheckS
     .map((file) => Object.assign(new VFile({ path: path.relative(cwd, file.path) || file.path }), { messages: file.messages }));
   const text = withMessages.length ? reporter(withMessages, { verbose: true }) : '';
   return `${text ? `${text}\n` : ''}${summaryLine(summary)}\n`;
+}
+
+function causeOf(message: VFileMessage, cwd: string): Pick<FlatMessage, 'cause'> {
+  const cause = message.cause;
+  if (!(cause instanceof VFileMessage)) return {};
+  const file = cause.file ? path.relative(cwd, cause.file) || cause.file : '';
+  return { cause: { file, line: cause.line ?? 1, column: cause.column ?? 1, message: cause.reason } };
 }
 
 function sortByPlace(messages: VFileMessage[]): VFileMessage[] {

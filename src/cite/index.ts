@@ -56,7 +56,7 @@ export function reportFindings(book: Book, citations: Citations): void {
 
 export function toResult<Owner>(resolution: Resolution<Owner>): CitationResult {
   const ids = assignIds(resolution.works.map((work) => work.item));
-  resolution.works.forEach((work, index) => (work.id = ids[index]));
+  for (const [index, work] of resolution.works.entries()) work.id = ids[index];
 
   const items = resolution.works.map(toItem);
   const notes: NoteCitations[] = resolution.notes.map(({ note, segments, citations }) => {

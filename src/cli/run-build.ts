@@ -1,6 +1,7 @@
 /** What `folio build`, `pdf`, `epub` and `html` share: run the pipeline, report, pick the exit code. */
 import path from 'node:path';
 import { formatCheck } from '../check/format.js';
+import { overridesFromFlags, type ConfigOverrides } from '../config/flags.js';
 import { removeStaleTemporaries } from '../emit/atomic.js';
 import type { Format } from '../emit/index.js';
 import { build } from '../pipeline.js';
@@ -16,12 +17,15 @@ export interface RunBuildOptions {
   warmBrowsers?: boolean;
 }
 
-export async function runBuild(context: CommandContext, targets: Target[], flags: Record<string, boolean> = {}, options: RunBuildOptions = {}): Promise<number> {
+/** `forced`: settings the command itself implies (the cover's interior is the printer's file), over the flags. */
+export async function runBuild(context: CommandContext, targets: Target[], forced: ConfigOverrides = {}, options: RunBuildOptions = {}): Promise<number> {
   const { input, values, cwd, logger, cacheDir } = context;
+  const flags = overridesFromFlags(values, cwd);
+  const config: ConfigOverrides = { ...flags, pdf: { ...flags.pdf, ...forced.pdf } };
   const outDir = path.resolve(cwd, String(values.out ?? 'output'));
   const formats = targets.filter((target): target is Format => target !== 'bib');
   await removeStaleTemporaries(outDir);
-  const result = await build({ input, cwd, logger, outDir, formats, cacheDir, flags });
+  const result = await build({ input, cwd, logger, outDir, formats, cacheDir, config });
   const { book, summary } = result;
   if (options.warmBrowsers && formats.includes('pdf')) {
     const [{ prelaunchBrowsers }, { layoutWorkers }] = await Promise.all([import('../emit/pdf/browser.js'), import('../emit/pdf.js')]);

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as Y
 import type { z } from 'zod';
 import { FolioError } from '../errors.js';
 import { yamlValue } from '../limits/yaml.js';
+import { expectedOf } from './issues.js';
 import { configSchema, type FolioConfig } from './schema.js';
 
 export interface ConfigSource {
@@ -71,24 +72,7 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message:
     const where = issue.path.length ? ` in \`${key}\`` : '';
     return { path, message: `Unexpected config key \`${unknown}\`${where}, expected one of the documented keys` };
   }
-  if (issue.code === 'invalid_type') {
-    return { path: issue.path, message: `Unexpected value for \`${key}\`, expected ${issue.expected}` };
-  }
-  if (issue.code === 'invalid_value') {
-    const expected = issue.values.map((value) => JSON.stringify(value)).join(', ');
-    return { path: issue.path, message: `Unexpected value for \`${key}\`, expected one of ${expected}` };
-  }
-  if (issue.code === 'too_small' || issue.code === 'too_big') {
-    const bound = issue.code === 'too_small' ? 'at least' : 'at most';
-    const what = issue.origin === 'string' ? `a text of ${bound} ${issue.code === 'too_small' ? issue.minimum : issue.maximum} characters` : `${issue.origin} ${bound} ${issue.code === 'too_small' ? issue.minimum : issue.maximum}`;
-    return { path: issue.path, message: `Unexpected value for \`${key}\`, expected ${what}` };
-  }
-  if (issue.code === 'invalid_union') {
-    return { path: issue.path, message: `Unexpected value for \`${key}\`, expected a value of one of the documented forms` };
-  }
-  // Custom checks (such as dates) word their message as "expected …".
-  const expected = /^expected\b/.test(issue.message) ? issue.message : `expected a valid value (${issue.message})`;
-  return { path: issue.path, message: `Unexpected value for \`${key}\`, ${expected}` };
+  return { path: issue.path, message: `Unexpected value for \`${key}\`, ${expectedOf(issue)}` };
 }
 
 /** The YAML node at `path`; for a missing key, its parent; for an unknown key, the key itself. */

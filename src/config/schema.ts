@@ -25,6 +25,14 @@ export const divisionRoles = [
   'contributors',
 ] as const;
 
+/**
+ * A key's documentation, read by `npm run docs` for the README's config table: what it means and,
+ * when the schema's default does not say it, what happens when it is absent.
+ */
+export function doc(description: string, absent?: string): { description: string; absent?: string } {
+  return absent === undefined ? { description } : { description, absent };
+}
+
 export const divisionRoleSchema = z.enum(divisionRoles);
 
 const divisionEntrySchema = z.union([
@@ -57,18 +65,12 @@ export const trimSizes = ['6x9in', '5.5x8.5in', 'A5', 'letter'] as const;
 
 /** `cover:` as a mapping: the printed full-wrap cover (`folio cover`) and the EPUB's cover image. */
 const coverSchema = z.strictObject({
-  /** Interior paper, for the spine width: `white` 0.002252 in per page, `cream` 0.0025 in. */
-  paper: z.enum(['white', 'cream']).default('white'),
-  /** Back cover text; the book's `description` when absent. */
-  back: z.string().optional(),
-  /** Background colour, `#rrggbb`. */
-  background: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb').default('#1f2a38'),
-  /** Text colour, `#rrggbb`; light or dark to suit the background when absent. */
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb').optional(),
-  /** Background image across the whole wrap, bleed included (at least 300 ppi at that size). */
-  image: z.string().optional(),
-  /** EPUB cover image; generated from title and authors when absent. */
-  epub: z.string().optional(),
+  paper: z.enum(['white', 'cream']).default('white').meta(doc('interior paper for the spine width: `white` (0.002252 in a page) or `cream` (0.0025 in)')),
+  back: z.string().optional().meta(doc('back cover text (blank lines separate paragraphs)', '`description`')),
+  background: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb').default('#1f2a38').meta(doc('print cover background colour, `#rrggbb`')),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb').optional().meta(doc('print cover text colour, `#rrggbb`', 'light or dark to suit')),
+  image: z.string().optional().meta(doc('background image across the whole wrap, bleed included (PNG, JPEG at 300 ppi or more, or SVG)')),
+  epub: z.string().optional().meta(doc("the EPUB's cover image", 'generated')),
 });
 export type CoverConfig = z.output<typeof coverSchema>;
 
@@ -77,67 +79,62 @@ export type CoverConfig = z.output<typeof coverSchema>;
  * Every key is optional in a single file; a folder needs `chapters`.
  */
 export const configSchema = z.strictObject({
-  title: z.string().min(1).optional(),
-  subtitle: z.string().min(1).optional(),
-  /** One entry per author; each becomes its own `dc:creator`. */
-  authors: z.array(z.string().min(1)).optional(),
-  /** Shorthand for a single author. */
-  author: z.string().min(1).optional(),
-  /** BCP 47 tag of the book's main language. */
-  language: z.string().min(2).default('en'),
-  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a year may be a number (`date: 2017`). */
-  date: dateSchema.optional(),
-  publisher: z.string().optional(),
-  institution: z.string().optional(),
-  /** A line such as "Senior honors thesis submitted to …" printed on the title page. */
-  statement: z.string().optional(),
-  description: z.string().optional(),
-  rights: z.string().optional(),
-  /** Stable identifier (ISBN, DOI or URN); derived from the content when absent. */
-  identifier: z.string().optional(),
-  /** Fixed modification time for reproducible EPUBs; derived from the source when absent. */
-  modified: z.string().optional(),
-  /** The cover settings; a bare path is short for `{ epub: path }`, the EPUB's cover image (relative to the manuscript). */
-  cover: z.preprocess((value) => (typeof value === 'string' ? { epub: value } : value), coverSchema).optional(),
-  front: z.array(divisionEntrySchema).default([]),
-  chapters: z.array(divisionEntrySchema).default([]),
-  back: z.array(divisionEntrySchema).default([]),
+  title: z.string().min(1).optional().meta(doc("the book's title", 'from the title page')),
+  subtitle: z.string().min(1).optional().meta(doc("the book's subtitle", 'from the title page')),
+  authors: z.array(z.string().min(1)).optional().meta(doc('one entry per author; each becomes its own `dc:creator`', 'from the title page')),
+  author: z.string().min(1).optional().meta(doc('shorthand for a single author')),
+  language: z.string().min(2).default('en').meta(doc("BCP 47 tag of the book's main language")),
+  date: dateSchema.optional().meta(doc('publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a year may be a number: `date: 2017`)')),
+  publisher: z.string().optional().meta(doc('the publisher, for the title and copyright pages and the EPUB')),
+  institution: z.string().optional().meta(doc('the institution (a thesis), for the title page')),
+  statement: z.string().optional().meta(doc('a line such as "Senior honors thesis submitted to …" printed on the title page')),
+  description: z.string().optional().meta(doc("the book's description, for the EPUB and the back cover")),
+  rights: z.string().optional().meta(doc('the rights statement, for the copyright page and the EPUB')),
+  identifier: z.string().optional().meta(doc('stable identifier: ISBN, DOI or URN', 'derived from the content')),
+  modified: z.string().optional().meta(doc('fixed modification time, for reproducible EPUBs', 'derived from the source')),
+  cover: z
+    .preprocess((value) => (typeof value === 'string' ? { epub: value } : value), coverSchema)
+    .optional()
+    .meta(doc("the cover settings below; a bare path is short for `cover.epub`, the EPUB's cover image", 'generated')),
+  front: z.array(divisionEntrySchema).default([]).meta(doc('front matter files in order, entries as in `chapters`')),
+  chapters: z
+    .array(divisionEntrySchema)
+    .default([])
+    .meta(doc(`chapter files in order; an entry is a path or \`{file, role}\` (roles: ${divisionRoles.map((role) => `\`${role}\``).join(', ')})`)),
+  back: z.array(divisionEntrySchema).default([]).meta(doc('back matter files in order, entries as in `chapters`')),
   bibliography: z
     .strictObject({
-      /** Emit a bibliography chapter at the back of the PDF and EPUB. */
-      include: z.boolean().default(true),
-      /** CSL style name (from Debian's citation-style-language-styles) or a .csl path. */
-      style: z.string().default('chicago-fullnote-bibliography'),
-      locale: z.string().default('en-US'),
-      title: z.string().default('Bibliography'),
+      include: z.boolean().default(true).meta(doc('print the bibliography at the back of the PDF and EPUB')),
+      style: z.string().default('chicago-fullnote-bibliography').meta(doc("CSL style name (Debian's citation-style-language-styles) or a `.csl` path")),
+      locale: z.string().default('en-US').meta(doc('CSL locale')),
+      title: z.string().default('Bibliography').meta(doc('heading of the bibliography')),
     })
     .prefault({}),
   pdf: z
     .strictObject({
-      trim: z.enum(trimSizes).default('6x9in'),
-      /** Printer's file: no bookmarks, optional bleed and crop marks. */
-      print: z.boolean().default(false),
-      bleed: z.boolean().default(false),
-      cropMarks: z.boolean().default(false),
-      /** PDF/X standard of the printer's file. */
-      pdfx: z.enum(['X-4', 'X-1a']).default('X-4'),
-      /** CMYK output profile of the printer's file (relative to the manuscript); Ghostscript's default_cmyk.icc when absent. */
-      iccProfile: z.string().optional(),
-      /** Font families in order of preference; fallbacks cover scripts the first lacks. */
-      fonts: z.array(z.string()).default(['EB Garamond', 'Noto Serif', 'Noto Serif Armenian']),
-      /** Milliseconds before a stalled render is abandoned. */
-      timeout: z.number().int().positive().default(300_000),
-      /** `chapters`: each chapter laid out as its own Paged.js document (linear time); `single`: one flow. */
-      layout: z.enum(['single', 'chapters']).default('chapters'),
-      /** Browsers laying out chapters side by side (`chapters` layout): `auto` is one per core, at most 4. */
-      workers: z.union([z.literal('auto'), z.number().int().min(1).max(16)]).default('auto'),
+      trim: z.enum(trimSizes).default('6x9in').meta(doc('trim size: `6x9in`, `5.5x8.5in`, `A5` or `letter`')),
+      print: z.boolean().default(false).meta(doc("the printer's file: PDF/X, no bookmarks, optional bleed and crop marks")),
+      bleed: z.boolean().default(false).meta(doc("0.125 in bleed (the printer's file only)")),
+      cropMarks: z.boolean().default(false).meta(doc("crop marks (the printer's file only)")),
+      pdfx: z.enum(['X-4', 'X-1a']).default('X-4').meta(doc("the printer's file's standard: `X-4` or `X-1a`")),
+      iccProfile: z.string().optional().meta(doc("CMYK output profile of the printer's file (relative to the manuscript)", "Ghostscript's `default_cmyk.icc`")),
+      fonts: z.array(z.string()).default(['EB Garamond', 'Noto Serif', 'Noto Serif Armenian']).meta(doc('font families in order of preference; fallbacks cover scripts the first lacks')),
+      timeout: z.number().int().positive().default(300_000).meta(doc('milliseconds before a stalled render fails')),
+      layout: z
+        .enum(['single', 'chapters'])
+        .default('chapters')
+        .meta(doc('`chapters`: each chapter laid out on its own, then merged (linear in the book\'s length, cached per chapter); `single`: one Paged.js flow')),
+      workers: z
+        .union([z.literal('auto'), z.number().int().min(1).max(16)])
+        .default('auto')
+        .meta(doc('browsers laying out chapters side by side (1 to 16): `auto` is one per core, at most 4 (each takes a few hundred MiB)')),
     })
     .prefault({}),
   epub: z
     .strictObject({
-      /** Font files to embed; none by default, so the reading system's fonts are used. */
-      fonts: z.array(z.string()).default([]),
-      accessibilitySummary: z.string().optional(),
+      fonts: z.array(z.string()).default([]).meta(doc("font files to embed; the reading system's fonts by default")),
+      accessibilitySummary: z.string().optional().meta(doc("the EPUB's accessibility summary", 'generated')),
+      ace: z.boolean().default(false).meta(doc("check the EPUB's accessibility with DAISY Ace after writing it; fail on a violation")),
     })
     .prefault({}),
 });

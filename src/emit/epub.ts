@@ -1,4 +1,4 @@
-/** The EPUB writer: DIR/book.epub, written atomically; with the `ace` flag, checked by DAISY Ace. */
+/** The EPUB writer: DIR/book.epub, written atomically; with `epub.ace` (`--ace`), checked by DAISY Ace. */
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { runAce } from './epub/ace.js';
@@ -7,7 +7,7 @@ import type { Writer } from './types.js';
 
 export const epubFileName = 'book.epub';
 
-export const epubWriter: Writer = async ({ book, rendered, outDir, logger, flags }) => {
+export const epubWriter: Writer = async ({ book, rendered, outDir, logger }) => {
   logger.progress('making the EPUB');
   const epub = await makeEpub(rendered, {
     baseDir: book.baseDir,
@@ -17,7 +17,7 @@ export const epubWriter: Writer = async ({ book, rendered, outDir, logger, flags
   const target = path.join(outDir, epubFileName);
   await writeFileAtomic(target, epub);
   logger.done();
-  if (!flags.ace) return { files: [target], ok: true };
+  if (!rendered.config.epub.ace) return { files: [target], ok: true };
 
   logger.progress('checking accessibility with Ace');
   const { violations, reportDir } = await runAce(target, path.join(outDir, 'ace'));

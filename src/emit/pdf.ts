@@ -58,11 +58,11 @@ function describeChunks({ chunks, workers }: { chunks?: ChunkedRender['chunks'];
 }
 
 /** Renders, checks and writes DIR/book.pdf; the checks' report goes to the logger. */
-export async function writePdf({ rendered, outDir, logger, flags, cacheDir, waiting, baseDir }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'flags' | 'cacheDir' | 'waiting'> & { baseDir?: string }): Promise<PdfOutcome> {
+export async function writePdf({ rendered, outDir, logger, cacheDir, waiting, baseDir }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'cacheDir' | 'waiting'> & { baseDir?: string }): Promise<PdfOutcome> {
   const config = rendered.config.pdf;
-  const print = Boolean(flags.print) || config.print;
-  const bleed = print && (Boolean(flags.bleed) || config.bleed);
-  const cropMarks = print && (Boolean(flags['crop-marks']) || config.cropMarks);
+  const print = config.print;
+  const bleed = print && config.bleed;
+  const cropMarks = print && config.cropMarks;
   // The printer's file is PDF/X: Ghostscript and the profile are checked before anything is laid out.
   const pdfx = print ? await pdfxSetup(config.pdfx, { profilePath: config.iccProfile, baseDir }) : undefined;
 
@@ -85,8 +85,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
       onBlocked: (url: string) => blocked.push(url),
       onLayoutStart: waiting,
     };
-    const mode = flags.layout === 'single' || flags.layout === 'chapters' ? flags.layout : config.layout;
-    const chunked = mode === 'chapters' && canChunk(bundle.document.parts);
+    const chunked = config.layout === 'chapters' && canChunk(bundle.document.parts);
     const result: { pdf: Uint8Array | PDFDocument; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number; pageTexts?: string[]; chunks?: ChunkedRender['chunks']; workers?: number } = chunked
       ? await renderChunked(bundle.document, workDir, {
           ...renderOptions,
@@ -96,7 +95,7 @@ export async function writePdf({ rendered, outDir, logger, flags, cacheDir, wait
                 fingerprint: await layoutFingerprint(workDir, { outlineTags: renderOptions.outlineTags, tagged: renderOptions.tagged, handlers: pagedHandlersScript }),
               }
             : undefined,
-          workers: flags.workers ? Number(flags.workers) : layoutWorkers(config.workers),
+          workers: layoutWorkers(config.workers),
           onProgress: ({ done, chunks, pages }) => logger.progress(`laying out chapter by chapter: ${done}/${chunks} parts, page ${pages}`),
         })
       : await renderPdf(bundle.htmlPath, { ...renderOptions, onPage: (count) => logger.progress(`laying out page ${count}`) });

@@ -8,8 +8,6 @@ export interface EmitContext {
   /** Folder the outputs go to (created when missing). */
   outDir: string;
   logger: Logger;
-  /** Writer-specific flags from the command line (e.g. `print` for the PDF). */
-  flags: Record<string, string | boolean | undefined>;
   /** Cache root (`output/.cache`); writers may keep costly intermediate results under it. */
   cacheDir?: string;
   /**

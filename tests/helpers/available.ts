@@ -7,13 +7,17 @@ import { describe, it } from 'vitest';
 import { corpusRequired } from './corpus.js';
 
 export function describeWhen(available: boolean, what: string, name: string, body: () => void): void {
-  if (available) return describe(name, body);
+  if (available) {
+    describe(name, body);
+    return;
+  }
   if (corpusRequired) {
-    return describe(name, () => {
+    describe(name, () => {
       it(`needs ${what}`, () => {
         throw new Error(`FOLIO_CORPUS_REQUIRED=1 but ${what} is missing`);
       });
     });
+    return;
   }
   console.warn(`[folio tests] skipping "${name}": ${what} not found (set FOLIO_CORPUS_REQUIRED=1 to fail instead)`);
   describe.skip(name, body);

@@ -5,7 +5,7 @@ import { isRemoteReference } from '../../assets/reference.js';
 import { resolveAsset } from '../../assets/resolve.js';
 import { divisions } from '../../book.js';
 import type { Problem } from '../report.js';
-import type { Rule } from '../rule.js';
+import { problem, type Rule } from '../rule.js';
 
 /** `src` of `<img>` in raw HTML. */
 const rawImageSource = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
@@ -16,7 +16,8 @@ const rawImageSource = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]
  */
 export const assetOutsideBook: Rule = {
   id: 'asset-outside-book',
-  description: "An image outside the manuscript's folder (absolute path, `..`, or a symlink out); it is never read.",
+  description: "an image outside the manuscript's folder (absolute path, `..`, a symlink out); never read",
+  severity: 'error',
   check(book) {
     const problems: Problem[] = [];
     for (const division of divisions(book)) {
@@ -24,14 +25,13 @@ export const assetOutsideBook: Rule = {
       const flag = (node: Image | Html, url: string) => {
         if (isRemoteReference(url) || /^data:/i.test(url)) return;
         if (resolveAsset(url, dirs, book.baseDir).kind !== 'outside') return;
-        problems.push({
-          file: division.file,
-          node,
-          ruleId: this.id,
-          severity: 'error',
-          reason: `Unexpected image \`${url}\` outside the book's folder, expected a file inside it`,
-          hint: "Copy the image into the manuscript's folder and refer to it by a relative path.",
-        });
+        problems.push(
+          problem(this, division.file, node, {
+            unexpected: `image \`${url}\` outside the book's folder`,
+            expected: 'a file inside it',
+            hint: "Copy the image into the manuscript's folder and refer to it by a relative path.",
+          }),
+        );
       };
       visit(division.tree, (node) => {
         if (node.type === 'image') flag(node, node.url);

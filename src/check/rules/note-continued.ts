@@ -6,11 +6,12 @@
 import type { FootnoteDefinition } from 'mdast';
 import { divisions } from '../../book.js';
 import type { Problem } from '../report.js';
-import type { Rule } from '../rule.js';
+import { problem, type Rule } from '../rule.js';
 
 export const noteContinued: Rule = {
   id: 'note-continued',
-  description: 'A block quote at the margin right after a note text: it ends the note instead of continuing it.',
+  description: 'a block quote at the margin right after a note text: it ends the note instead of continuing it',
+  severity: 'warning',
   check(book, { texts }) {
     const endsByFile = new Map<unknown, Array<{ end: number; node: FootnoteDefinition }>>();
     for (const { node, division } of texts) {
@@ -29,14 +30,14 @@ export const noteContinued: Rule = {
         const before = endsByFile.get(division.file)?.find(({ end }) => end <= start && source.slice(end, start).trim() === '');
         if (!before) continue;
         const label = before.node.label ?? before.node.identifier;
-        problems.push({
-          file: division.file,
-          node: block,
-          ruleId: this.id,
-          severity: 'warning',
-          reason: `Unexpected block quote at the margin right after note text ${label}, expected it indented four spaces to continue the note`,
-          hint: `Indent the quotation (\`    > …\`) to keep it in note ${label}, or put a paragraph of body text between them.`,
-        });
+        problems.push(
+          problem(this, division.file, block, {
+            unexpected: `block quote at the margin right after note text ${label}`,
+            expected: 'it indented four spaces to continue the note',
+            hint: `Indent the quotation (\`    > …\`) to keep it in note ${label}, or put a paragraph of body text between them.`,
+            related: { reason: `Note text ${label}, which the quotation does not continue`, place: before.node.position },
+          }),
+        );
       }
     }
     return problems;

@@ -1,19 +1,19 @@
 import { toString } from 'mdast-util-to-string';
-import type { Rule } from '../rule.js';
+import { problem, type Rule } from '../rule.js';
 
 export const noteEmpty: Rule = {
   id: 'note-empty',
-  description: 'A note text with nothing in it.',
+  description: 'an empty note',
+  severity: 'error',
   check(_book, { texts }) {
     return texts
       .filter(({ node }) => toString(node).trim() === '' && !node.children.some((child) => child.type !== 'paragraph'))
-      .map(({ node, division }) => ({
-        file: division.file,
-        node,
-        ruleId: this.id,
-        severity: 'error' as const,
-        reason: `Unexpected empty note ${node.label ?? node.identifier}, expected note text`,
-        hint: 'Write the note, or remove it and its call.',
-      }));
+      .map(({ node, division }) =>
+        problem(this, division.file, node, {
+          unexpected: `empty note ${node.label ?? node.identifier}`,
+          expected: 'note text',
+          hint: 'Write the note, or remove it and its call.',
+        }),
+      );
   },
 };

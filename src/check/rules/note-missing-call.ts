@@ -1,19 +1,19 @@
-import type { Rule } from '../rule.js';
+import { problem, type Rule } from '../rule.js';
 
 export const noteMissingCall: Rule = {
   id: 'note-missing-call',
-  description: 'A note text that no call in the text refers to.',
+  description: 'a note text no call refers to',
+  severity: 'error',
   check(_book, { calls, texts }) {
     const called = new Set(calls.map(({ node }) => node.identifier));
     return texts
       .filter(({ node }) => !called.has(node.identifier))
-      .map(({ node, division }) => ({
-        file: division.file,
-        node,
-        ruleId: this.id,
-        severity: 'error' as const,
-        reason: `Unexpected note text ${node.label ?? node.identifier} that is never called, expected a call in the text`,
-        hint: 'Add the call where the note belongs, or delete the note text.',
-      }));
+      .map(({ node, division }) =>
+        problem(this, division.file, node, {
+          unexpected: `note text ${node.label ?? node.identifier} that is never called`,
+          expected: 'a call in the text',
+          hint: 'Add the call where the note belongs, or delete the note text.',
+        }),
+      );
   },
 };

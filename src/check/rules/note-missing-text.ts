@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { divisions } from '../../book.js';
 import type { Problem } from '../report.js';
-import type { Rule } from '../rule.js';
+import { problem, type Rule } from '../rule.js';
 
 /**
  * GFM only makes `[^label]` a call when the label is defined; otherwise it stays as text. Read in
@@ -13,19 +13,19 @@ const undefinedCall = /(?<!\\)\[\^([^\]\s]+)(?<!\\)\]/g;
 
 export const noteMissingText: Rule = {
   id: 'note-missing-text',
-  description: 'A note call whose note text is nowhere in the manuscript.',
+  description: 'a note call with no note text',
+  severity: 'error',
   check(book, { calls, texts }) {
     const defined = new Set(texts.map(({ node }) => node.identifier));
     const problems: Problem[] = calls
       .filter(({ node }) => !defined.has(node.identifier))
-      .map(({ node, division }) => ({
-        file: division.file,
-        node,
-        ruleId: this.id,
-        severity: 'error' as const,
-        reason: `Unexpected call of note ${node.label ?? node.identifier} with no note text, expected a note text for it`,
-        hint: 'Add the note text, or remove the call.',
-      }));
+      .map(({ node, division }) =>
+        problem(this, division.file, node, {
+          unexpected: `call of note ${node.label ?? node.identifier} with no note text`,
+          expected: 'a note text for it',
+          hint: 'Add the note text, or remove the call.',
+        }),
+      );
     for (const division of divisions(book)) {
       const place = location(division.file);
       const source = String(division.file.value);
@@ -36,14 +36,13 @@ export const noteMissingText: Rule = {
         for (const match of raw.matchAll(undefinedCall)) {
           const from = start === undefined ? undefined : place.toPoint(start + match.index);
           const to = start === undefined ? undefined : place.toPoint(start + match.index + match[0].length);
-          problems.push({
-            file: division.file,
-            node: { type: 'text', position: from && to ? { start: from, end: to } : text.position },
-            ruleId: this.id,
-            severity: 'error',
-            reason: `Unexpected call of note ${match[1]} with no note text, expected a note text for it`,
-            hint: `Add \`[^${match[1]}]: …\` with the note, or remove the call.`,
-          });
+          problems.push(
+            problem(this, division.file, { type: 'text', position: from && to ? { start: from, end: to } : text.position }, {
+              unexpected: `call of note ${match[1]} with no note text`,
+              expected: 'a note text for it',
+              hint: `Add \`[^${match[1]}]: …\` with the note, or remove the call.`,
+            }),
+          );
         }
       });
     }

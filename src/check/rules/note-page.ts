@@ -1,9 +1,10 @@
 import type { FootnoteReference } from 'mdast';
-import type { Rule } from '../rule.js';
+import { problem, type Rule } from '../rule.js';
 
 export const notePage: Rule = {
   id: 'note-page',
-  description: 'In an export, a note text printed on a page other than its call’s page or the next.',
+  description: "a note text printed on a page other than its call's or the next",
+  severity: 'warning',
   dialect: 'export',
   check(_book, { calls, texts }) {
     const callById = new Map<string, { node: FootnoteReference; file: unknown }>();
@@ -17,14 +18,12 @@ export const notePage: Rule = {
       if (callPage === undefined || textPage === undefined) return [];
       if (textPage === callPage || textPage === callPage + 1) return [];
       return [
-        {
-          file: division.file,
-          node,
-          ruleId: this.id,
-          severity: 'warning' as const,
-          reason: `Unexpected note ${node.label ?? node.identifier} on page ${textPage}, expected page ${callPage} (its call’s) or ${callPage + 1}`,
+        problem(this, division.file, node, {
+          unexpected: `note ${node.label ?? node.identifier} on page ${textPage}`,
+          expected: `page ${callPage} (its call’s) or ${callPage + 1}`,
           hint: 'The note text may have been moved with the wrong page; check that it belongs to this call.',
-        },
+          related: { reason: `Call of note ${node.label ?? node.identifier}, on page ${callPage}`, place: call?.node.position },
+        }),
       ];
     });
   },

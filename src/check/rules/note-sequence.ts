@@ -1,9 +1,10 @@
 import type { Problem } from '../report.js';
-import type { Rule } from '../rule.js';
+import { problem, type Rule } from '../rule.js';
 
 export const noteSequence: Rule = {
   id: 'note-sequence',
-  description: 'Numbered notes that skip a number or come out of order (calls and note texts).',
+  description: 'a note number that skips or goes back (calls and note texts)',
+  severity: 'error',
   dialect: 'export',
   check(_book, { calls, texts }) {
     const problems: Problem[] = [];
@@ -16,16 +17,15 @@ export const noteSequence: Rule = {
         seen.add(number);
         if (number !== previous + 1) {
           const gap = number > previous + 1;
-          problems.push({
-            file: division.file,
-            node,
-            ruleId: this.id,
-            severity: 'error',
-            reason: `Unexpected ${kind} number ${number}, expected ${previous + 1}`,
-            hint: gap
-              ? `Note${number - previous > 2 ? `s ${previous + 1}–${number - 1} are` : ` ${previous + 1} is`} missing here.`
-              : `Note ${number} comes after note ${previous}; renumber in order.`,
-          });
+          problems.push(
+            problem(this, division.file, node, {
+              unexpected: `${kind} number ${number}`,
+              expected: `${previous + 1}`,
+              hint: gap
+                ? `Note${number - previous > 2 ? `s ${previous + 1}–${number - 1} are` : ` ${previous + 1} is`} missing here.`
+                : `Note ${number} comes after note ${previous}; renumber in order.`,
+            }),
+          );
         }
         previous = Math.max(previous, number);
       }

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { divisions, type Division } from '../../book.js';
 import { describeDialect } from '../../read/dialect.js';
 import type { Problem } from '../report.js';
-import type { Rule } from '../rule.js';
+import { problem, type Rule } from '../rule.js';
 
 interface Found {
   number: number;
@@ -23,7 +23,8 @@ const caret = /\^(\d+)\^/g;
 
 export const noteUnrecognised: Rule = {
   id: 'note-unrecognised',
-  description: 'Superscript numbers left in the text that run like note numbers: notes the reader did not recognise.',
+  description: "superscript numbers (`<sup>N</sup>`, `^N^`) left in the text that run like note numbers: the first one's place, their count and the dialect the file was read in",
+  severity: 'warning',
   check(book) {
     const byFile = new Map<Division['file'], Found[]>();
     for (const division of divisions(book)) {
@@ -37,14 +38,13 @@ export const noteUnrecognised: Rule = {
       if (![...numbers].some((number) => numbers.has(number + 1))) continue;
       const sorted = [...found].sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0));
       const first = sorted[0];
-      problems.push({
-        file,
-        node: first.node,
-        ruleId: this.id,
-        severity: 'warning',
-        reason: `Unexpected ${found.length} note-like number${found.length === 1 ? '' : 's'} left in the text (first \`${first.shown}\`), expected them read as notes; ${describeDialect(file.data.dialectEvidence)}`,
-        hint: 'Put each page’s note texts after its page break, each opening with its number, or write GFM footnotes ([^1] and [^1]: text).',
-      });
+      problems.push(
+        problem(this, file, first.node, {
+          unexpected: `${found.length} note-like number${found.length === 1 ? '' : 's'} left in the text (first \`${first.shown}\`)`,
+          expected: `them read as notes; ${describeDialect(file.data.dialectEvidence)}`,
+          hint: 'Put each page’s note texts after its page break, each opening with its number, or write GFM footnotes ([^1] and [^1]: text).',
+        }),
+      );
     }
     return problems;
   },

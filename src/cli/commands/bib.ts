@@ -1,14 +1,10 @@
 import path from 'node:path';
 import { divisions } from '../../book.js';
 import { citeBook } from '../../cite/index.js';
+import { flagOptions, overridesFromFlags } from '../../config/flags.js';
+import { resolveConfig } from '../../config/resolve.js';
 import { read } from '../../pipeline.js';
 import type { Command } from '../command.js';
-
-/** A style name stays a name; a .csl path is taken relative to where folio runs. */
-function styleOption(value: unknown, cwd: string): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return value.endsWith('.csl') || value.includes('/') ? path.resolve(cwd, value) : value;
-}
 
 export const bibCommand: Command = {
   name: 'bib',
@@ -16,11 +12,12 @@ export const bibCommand: Command = {
   usage: 'folio bib [INPUT] [--out DIR] [--style NAME|FILE.csl] [--locale xx-XX]',
   options: {
     out: { type: 'string', short: 'o' },
-    style: { type: 'string', short: 's' },
-    locale: { type: 'string', short: 'l' },
+    ...flagOptions('style', 'locale'),
   },
   async run({ input, values, cwd, logger, cacheDir }) {
+    const flags = overridesFromFlags(values, cwd);
     const book = await read(input, cwd, cacheDir);
+    book.config = resolveConfig(book.config, flags);
     const result = citeBook(book);
     book.citations = result;
     const settings = book.config.bibliography;
@@ -28,8 +25,8 @@ export const bibCommand: Command = {
     const { writeBibliography } = await import('../../emit/bib.js');
     const written = await writeBibliography(result, {
       outDir,
-      style: styleOption(values.style, cwd) ?? settings.style,
-      locale: typeof values.locale === 'string' ? values.locale : settings.locale,
+      style: settings.style,
+      locale: settings.locale,
       title: settings.title,
     });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { formats, writers } from '../../emit/index.js';
+import { flagOptions } from '../../config/flags.js';
 import { FolioError } from '../../errors.js';
 import type { Command } from '../command.js';
 import { runBuild, type Target } from '../run-build.js';
@@ -7,18 +8,18 @@ import { runBuild, type Target } from '../run-build.js';
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Check the manuscript, then build the PDF, the EPUB, the print HTML and the bibliography files.',
-  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--watch]',
+  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--workers N|auto] [--watch]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
     only: { type: 'string' },
-    print: { type: 'boolean' },
+    ...flagOptions('print', 'workers'),
     watch: { type: 'boolean', short: 'w' },
   },
   async run(context) {
     const targets = parseTargets(context.values.only);
     const watching = Boolean(context.values.watch);
     // While watching, the browsers for the next build start as soon as one ends.
-    const once = () => runBuild(context, targets, { print: Boolean(context.values.print) }, { warmBrowsers: watching });
+    const once = () => runBuild(context, targets, {}, { warmBrowsers: watching });
     const code = await once();
     if (!watching) return code;
     const { watchManuscript } = await import('../../watch.js');

@@ -28,7 +28,7 @@ export const coverCommand: Command = {
     const interior = path.join(outDir, 'book.pdf');
     if (pages === undefined && !existsSync(interior)) {
       logger.info(`no ${path.relative(cwd, interior)} yet: building the printer's PDF for its page count`);
-      const code = await runBuild(context, ['pdf'], { print: true });
+      const code = await runBuild(context, ['pdf'], { pdf: { print: true } });
       if (code !== 0 || !existsSync(interior)) return code || 1;
     }
     const { pdfPageCount } = await import('../../emit/pdf/poppler.js');

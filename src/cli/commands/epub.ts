@@ -1,3 +1,4 @@
+import { flagOptions } from '../../config/flags.js';
 import type { Command } from '../command.js';
 import { runBuild } from '../run-build.js';
 
@@ -7,9 +8,9 @@ export const epubCommand: Command = {
   usage: 'folio epub [INPUT] [--out DIR] [--ace]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
-    ace: { type: 'boolean' },
+    ...flagOptions('ace'),
   },
   run(context) {
-    return runBuild(context, ['epub'], { ace: Boolean(context.values.ace) });
+    return runBuild(context, ['epub']);
   },
 };

@@ -16,7 +16,7 @@ export const preflightCommand: Command = {
     // Without an argument, the book just built.
     const file = path.resolve(cwd, input === 'manuscript' ? path.join('output', 'book.pdf') : input);
     const where = path.relative(cwd, file) || file;
-    let stats;
+    let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(file);
     } catch {
