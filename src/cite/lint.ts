@@ -35,6 +35,14 @@ export function citeRuleTable(): Array<{ id: string; description: string; severi
   return citeRules.map(({ id, description, severity }) => ({ id, description, severity }));
 }
 
+/** The README's table of citation rules (between its `cite-rules` markers), generated from the rules. */
+export function citeRuleTableMarkdown(): string {
+  // In the README's tone: a phrase, not a sentence.
+  const phrase = (text: string) => text.replace(/^[A-Z](?=[a-z ])/, (letter) => letter.toLowerCase()).replace(/\.$/, '').replace(/\|/g, '\\|');
+  const rows = citeRuleTable().map(({ id, severity, description }) => `| \`${id}\` | ${severity} | ${phrase(description)} |`);
+  return ['| rule | severity | finds |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
 /** Every rule's findings, in reading order (by note, then by where in the note). */
 export function lintCitations<Owner>(resolution: Resolution<Owner>): Array<Finding<Owner>> {
   const noteOf = new Map<Segment, ResolvedNote<Owner>>();
