@@ -2,9 +2,8 @@
  * `Ibid.` after a note that cites several works: Chicago's Ibid. refers to a single work, so the
  * reader cannot tell which one is meant. The finding points at the note it follows, too.
  */
-import { citations, describe, finding } from '../facts.js';
+import { citations, describe, finding, placeOfSegment } from '../facts.js';
 import type { CiteRule, Finding, LintContext, RelatedPlace } from '../rule.js';
-import { placeOfSegment } from '../facts.js';
 
 export const ibidAmbiguous: CiteRule = {
   id: 'ibid-ambiguous',
