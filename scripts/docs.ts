@@ -1,23 +1,23 @@
 /**
  * `npm run docs`: writes the README's generated tables (the `folio.yaml` keys from the config
- * schema, the check rules from the rules' own metadata) between their marker comments.
+ * schema, the check rules and the citation rules from the rules' own metadata) between their marker comments.
  * tests/readme.test.ts fails when the README is out of step with them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rules } from '../src/check/index.js';
 import { ruleTable } from '../src/check/rule.js';
-import { citeRules } from '../src/cite/lint-rules.js';
+import { citeRuleTableMarkdown } from '../src/cite/lint.js';
 import { configTable } from '../src/config/docs.js';
 
 export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 
 /** Each generated table, by the name its markers carry. */
 export function generatedTables(): Record<string, string> {
-  const lintRules = Object.entries(citeRules).map(([id, info]) => ({ id, ...info }));
   return {
     config: configTable(),
-    'check-rules': ruleTable([...rules, ...lintRules]),
+    'check-rules': `${ruleTable(rules)}\n| the citation rules | warning, info | citation lint: see [Citation warnings](#citation-warnings) |`,
+    'cite-rules': citeRuleTableMarkdown(),
   };
 }
 

@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import { divisions, type Book } from '../book.js';
 import { assignIds } from './ids.js';
 import { lintCitations, type Finding } from './lint.js';
+import { relatedCause } from './lint/report.js';
 import { noteText, type NoteText } from './note-text.js';
 import { resolveNotes, type Resolution, type Work } from './resolve.js';
 import type { CitationResult, CslItem, NoteCitations } from './types.js';
@@ -40,7 +41,7 @@ export function resolveCitations(book: Book): Citations {
   return { result, findings };
 }
 
-/** Files the lint findings as warnings on the divisions' source files. */
+/** Files the lint findings as warnings (or info) on the divisions' source files, related places as their cause. */
 export function reportFindings(book: Book, citations: Citations): void {
   const all = divisions(book);
   for (const finding of citations.findings) {
@@ -48,8 +49,9 @@ export function reportFindings(book: Book, citations: Citations): void {
       place: finding.place,
       ruleId: finding.ruleId,
       source: 'folio-cite',
+      cause: relatedCause(finding.related, (division) => all[division]?.file, 'folio-cite'),
     });
-    message.fatal = false;
+    message.fatal = finding.severity === 'info' ? undefined : false;
     if (finding.hint) message.note = finding.hint;
   }
 }

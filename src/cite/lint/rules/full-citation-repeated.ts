@@ -1,0 +1,77 @@
+/**
+ * Chicago gives a work's full citation once, then short forms; an anthology's chapter may start
+ * afresh, so the rule counts per division. It speaks only when both citations are plainly the same
+ * work: each has a title and a name or container, the titles agree, and the dates do not differ
+ * (two newspaper items under one headline, on two days, are two works). Bare addresses and
+ * legal instruments, cited by their name each time, are left alone.
+ */
+import type { Work } from '../../resolve.js';
+import { citations, describe, finding, relatedPlace, titleWords } from '../facts.js';
+import type { CiteRule, Finding, LintContext } from '../rule.js';
+
+const LEGAL = new Set(['legislation', 'legal_case', 'treaty', 'bill', 'regulation']);
+
+export const fullCitationRepeated: CiteRule = {
+  id: 'full-citation-repeated',
+  description: 'A work cited in full a second time in the same chapter, where a short form was due.',
+  severity: 'warning',
+  check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>> {
+    const found: Array<Finding<Owner>> = [];
+    const firstByOwner = new Map<unknown, Map<Work, number>>();
+    for (const { resolved, citation } of citations(context.resolution)) {
+      if (citation.form !== 'full' || !citation.work) continue;
+      const work = citation.work;
+      let firstHere = firstByOwner.get(resolved.owner);
+      if (!firstHere) firstByOwner.set(resolved.owner, (firstHere = new Map()));
+      const first = firstHere.get(work);
+      if (first === undefined) {
+        firstHere.set(work, resolved.note.number);
+        continue;
+      }
+      const entries = work.fullCitations;
+      const current = entries.find((entry) => entry.segment === citation.segment)?.item;
+      // Compared with a citation that gives a title (a bare URL cited first gives none).
+      const firstHereEntry = entries.find((entry) => entry.note === first) ?? entries[0];
+      const titled = typeof firstHereEntry.item.title === 'string' ? firstHereEntry : (entries.find((entry) => typeof entry.item.title === 'string') ?? firstHereEntry);
+      const original = titled.item;
+      const originalSegment = firstHereEntry.segment;
+      if (!current || !sameWork(current, original, work)) continue;
+      const hints = ['Chicago gives the full citation once, then short forms.'];
+      if (current.URL && original.URL && current.URL !== original.URL) hints.push(`Also, its URL differs: ${String(current.URL)} here, ${String(original.URL)} in note ${first}.`);
+      if (current.title !== original.title) hints.push(`Also, its title differs from note ${first}: \`${String(current.title)}\`.`);
+      found.push(
+        finding(this, resolved, citation, `Unexpected second full citation of ${describe(work)}, expected a short form (cited in full in note ${first})`, {
+          hint: hints.join(' '),
+          related: relatedPlace(context, originalSegment, `First full citation (note ${first})`),
+        }),
+      );
+    }
+    return found;
+  },
+};
+
+type Item = Work['item'];
+
+function sameWork(current: Item, original: Item, work: Work): boolean {
+  if (LEGAL.has(current.type) || LEGAL.has(work.item.type)) return false;
+  const title = typeof current.title === 'string' ? current.title : undefined;
+  const originalTitle = typeof original.title === 'string' ? original.title : undefined;
+  if (!title || !originalTitle) return false;
+  const names = (item: Item) => ((item.author ?? item.editor) as unknown[] | undefined)?.length ?? 0;
+  if (!names(current) && !names(original) && !current['container-title']) return false;
+  if (!similar(title, originalTitle)) return false;
+  // Dates: the days when both give one (two issues of a paper), else the years.
+  const date = (item: Item) => (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0] ?? [];
+  const [now, then] = [date(current), date(original)];
+  if (now.length === 3 && then.length === 3) return now.join('-') === then.join('-');
+  return !(now[0] !== undefined && then[0] !== undefined && now[0] !== then[0]);
+}
+
+/** Most words of the shorter title are in the other: one title, perhaps with a slip. */
+function similar(a: string, b: string): boolean {
+  const first = titleWords(a);
+  const second = new Set(titleWords(b));
+  if (!first.length || !second.size) return false;
+  const shared = first.filter((word) => second.has(word)).length;
+  return shared / Math.min(first.length, second.size) >= 0.6;
+}
