@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './emit/atomic.js';
+import { writeFileAtomic } from './atomic.js';
 
 export interface Store {
   get(key: string): Promise<Buffer | undefined>;

@@ -1,7 +1,7 @@
 /** What `folio build`, `pdf`, `epub` and `html` share: run the pipeline, report, pick the exit code. */
 import path from 'node:path';
 import { formatCheck } from '../check/format.js';
-import { removeStaleTemporaries } from '../emit/atomic.js';
+import { removeStaleTemporaries } from '../atomic.js';
 import type { Format } from '../emit/index.js';
 import { build } from '../pipeline.js';
 import type { CommandContext } from './command.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAsset } from '../assets/load.js';
 import type { RenderedBook } from '../render/types.js';
-import { writeError, writeFileAtomic } from './atomic.js';
+import { writeError, writeFileAtomic } from '../atomic.js';
 import { printDocument, type PrintDocument, type PrintDocumentOptions } from './pdf/document.js';
 import type { Writer } from './types.js';
 

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './fonts.js';
 import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/checks.js';

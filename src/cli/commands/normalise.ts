@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeFileAtomic } from '../../emit/atomic.js';
+import { writeFileAtomic } from '../../atomic.js';
 import { toMarkdown } from '../../emit/markdown.js';
 import { read } from '../../pipeline.js';
 import { outOption, type Command } from '../command.js';
