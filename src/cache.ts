@@ -47,6 +47,15 @@ export function createStore(dir: string, maxBytes = defaultStoreBytes): Store {
   };
 }
 
+/** The text stored under `key`, else what `make` gives, stored there for the next build. */
+export async function cachedText(store: Store | undefined, key: string, make: () => string | Promise<string>): Promise<string> {
+  const cached = await store?.get(key);
+  if (cached) return cached.toString('utf8');
+  const made = await make();
+  await store?.set(key, made);
+  return made;
+}
+
 /** Deletes the entries used longest ago until the folder holds at most `maxBytes`. */
 export async function pruneStore(dir: string, maxBytes: number): Promise<void> {
   const entries = await Promise.all(

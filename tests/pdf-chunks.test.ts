@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBuildContext } from '../src/context.js';
 import { silentLogger } from '../src/log.js';
 import { read, render, cite, bibliographyHtml } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
@@ -103,7 +104,7 @@ describe('folio pdf: chapters side by side, renumbered, and cached', () => {
     return render(book, await bibliographyHtml(book, await cite(book)));
   };
   const build = async (name: string, flags: Record<string, string> = {}, cache?: string) =>
-    writePdf({ rendered: await renderSample(), outDir: path.join(dir, name), logger: silentLogger, flags: { layout: 'chapters', ...flags }, cacheDir: cache });
+    writePdf({ rendered: await renderSample(), outDir: path.join(dir, name), logger: silentLogger, flags: { layout: 'chapters', ...flags }, stores: createBuildContext(cache).stores });
   const laidOut = (outcome: PdfOutcome) => outcome.chunks!.filter((chunk) => !chunk.cached).map((chunk) => chunk.chunk.partIds[0]);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { divisions } from '../../book.js';
 import { citeBook } from '../../cite/index.js';
+import { createBuildContext } from '../../context.js';
 import { read } from '../../pipeline.js';
 import type { Command } from '../command.js';
 
@@ -20,7 +21,7 @@ export const bibCommand: Command = {
     locale: { type: 'string', short: 'l' },
   },
   async run({ input, values, cwd, logger, cacheDir }) {
-    const book = await read(input, cwd, cacheDir);
+    const book = await read(input, cwd, createBuildContext(cacheDir));
     const result = citeBook(book);
     book.citations = result;
     const settings = book.config.bibliography;

@@ -25,6 +25,8 @@ export interface PrintDocumentOptions {
   /** Bleed and crop marks (printer's file). */
   bleed?: boolean;
   cropMarks?: boolean;
+  /** Parts already transformed for print (see preparePrintParts); the others are transformed here. */
+  prepared?: PreparedPrintParts;
 }
 
 export interface PrintDocument {
@@ -77,7 +79,7 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
   const stats: PrintDocument['stats'] = { notes: 0, orphanNotes: [], hyphenatedWords: 0, urls: 0 };
   const printed: PrintedPart[] = [];
   for (const part of book.parts) {
-    const result = printPart(part, context, part.role === 'toc' ? kindById : undefined);
+    const result = printPart(part, context, options.prepared, part.role === 'toc' ? kindById : undefined);
     if (!result) continue;
     stats.notes += result.notes;
     stats.orphanNotes.push(...result.orphans);
@@ -169,38 +171,18 @@ interface PrintedPart {
 }
 
 /**
- * Parts already transformed, by a hash of everything the transform reads: a part comes out the
- * same for the same input, so a rebuild (or preparePrintParts, ahead of the rest of the build)
- * does the work once. Kept to about `printedPartsBudget` characters of HTML, oldest use first.
+ * Parts transformed for print ahead of the page, by a hash of everything the transform reads: a
+ * part comes out the same for the same input, so printDocument takes them as they are.
  */
-const printedParts = new Map<string, PrintedPart | undefined>();
-const printedPartsBudget = 64 * 2 ** 20;
-let printedPartsSize = 0;
+export type PreparedPrintParts = ReadonlyMap<string, PrintedPart | undefined>;
 
 function printKey(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): string {
   return hashKey(JSON.stringify([context, part.id, part.kind, part.role, part.title, kindById && [...kindById]]), part.html);
 }
 
-function remember(key: string, printed: PrintedPart | undefined): PrintedPart | undefined {
-  printedParts.set(key, printed);
-  printedPartsSize += printed?.html.length ?? 0;
-  for (const [oldest, old] of printedParts) {
-    if (printedPartsSize <= printedPartsBudget || oldest === key) break;
-    printedParts.delete(oldest);
-    printedPartsSize -= old?.html.length ?? 0;
-  }
-  return printed;
-}
-
-function printPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
+function printPart(part: RenderedPart, context: PrintContext, prepared?: PreparedPrintParts, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
   const key = printKey(part, context, kindById);
-  if (printedParts.has(key)) {
-    const found = printedParts.get(key);
-    printedParts.delete(key); // most recently used last
-    printedPartsSize -= found?.html.length ?? 0;
-    return remember(key, found);
-  }
-  return remember(key, transformPart(part, context, kindById));
+  return prepared?.has(key) ? prepared.get(key) : transformPart(part, context, kindById);
 }
 
 /** The print transforms' own code (src/emit) and hyphenation patterns, which stored parts were made by. */
@@ -213,30 +195,33 @@ const printCode = () =>
 
 /**
  * Transforms the manuscript's own parts for print now, while the build waits on something else
- * (the bibliography, formatted on another thread): printDocument then finds them done. With a
- * `store`, parts an earlier build transformed are read from it, and new ones kept in it. The
- * generated parts around them (contents, bibliography) are left for printDocument.
+ * (the bibliography, formatted on another thread); the result goes to printDocument as
+ * `prepared`. With a `store`, parts an earlier build transformed are read from it, and new ones
+ * kept in it. The generated parts around them (contents, bibliography) are left for printDocument.
  */
 export async function preparePrintParts(
   parts: RenderedPart[],
   language: string,
   options: Pick<PrintDocumentOptions, 'hyphenate'> & { store?: Store } = {},
-): Promise<void> {
+): Promise<PreparedPrintParts> {
   const context = printContext(parts, language, options);
   const { store } = options;
+  const prepared = new Map<string, PrintedPart | undefined>();
   const prepare = async (part: RenderedPart) => {
     const key = printKey(part, context);
-    if (printedParts.has(key)) return;
+    if (prepared.has(key)) return;
     const storedKey = `${hashKey(printCode(), key)}.json`;
     const stored = await store?.get(storedKey);
     if (stored) {
-      remember(key, JSON.parse(stored.toString('utf8')) as PrintedPart);
+      prepared.set(key, JSON.parse(stored.toString('utf8')) as PrintedPart);
       return;
     }
-    const printed = printPart(part, context);
+    const printed = transformPart(part, context);
+    prepared.set(key, printed);
     if (printed) await store?.set(storedKey, JSON.stringify(printed));
   };
   await Promise.all(parts.filter((part) => part.role !== 'toc').map(prepare));
+  return prepared;
 }
 
 function transformPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
