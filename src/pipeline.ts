@@ -4,11 +4,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { divisions, type Book } from './book.js';
+import { divisions, type Book, type CitationResult } from './book.js';
 import { cachedText, codeFingerprint, hashKey } from './cache.js';
 import { reportFindings, resolveCitations, type Citations } from './cite/index.js';
 import { styleFingerprint } from './cite/style-files.js';
-import type { CitationResult } from './cite/types.js';
 import { checkBook, summarise, type CheckSummary } from './check/index.js';
 import { createBuildContext, type BuildContext } from './context.js';
 import { startBibliographyFormatter, type BibliographyFormatter } from './cite/formatter.js';

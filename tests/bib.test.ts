@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citeBook } from '../src/cite/index.js';
 import { formatBibliography, formatNotes } from '../src/cite/format.js';
-import type { CitationResult } from '../src/cite/types.js';
+import type { CitationResult } from '../src/book.js';
 import { writeBibliography } from '../src/emit/bib.js';
 import { readBook } from '../src/read/index.js';
 

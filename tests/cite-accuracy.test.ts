@@ -10,7 +10,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Book } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
 import { formatBibliography } from '../src/cite/format.js';
-import type { CitationResult, CslItem, NoteCitations } from '../src/cite/types.js';
+import type { CitationResult, CslItem, NoteCitations } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
 import { nameOf, same } from './helpers/labels.js';
 import { corpusPath, describeCorpus } from './helpers/corpus.js';

@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { FolioError } from '../errors.js';
 import { formatBibliography, type FormatOptions } from './format.js';
 import type { FormatRequest, FormatResponse } from './formatter.js';
-import type { CitationResult } from './types.js';
+import type { CitationResult } from '../book.js';
 
 /** Makes the style, the locale and citeproc's engine for them ahead of the items. */
 function warm(options: FormatOptions): void {

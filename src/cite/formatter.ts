@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FolioError } from '../errors.js';
 import type { FormatOptions } from './format.js';
-import type { CitationResult } from './types.js';
+import type { CitationResult } from '../book.js';
 
 export interface FormatRequest {
   result: CitationResult;

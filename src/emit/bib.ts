@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { formatBibliography, formatBibtex, type FormatOptions } from '../cite/format.js';
-import type { CitationResult } from '../cite/types.js';
+import type { CitationResult } from '../book.js';
 import { writeFileAtomic } from '../atomic.js';
 
 export interface BibliographyOutput extends FormatOptions {
