@@ -10,7 +10,7 @@ import { reportFindings, resolveCitations, type Citations } from './cite/index.j
 import { styleFingerprint } from './cite/style-files.js';
 import { checkBook, summarise, type CheckSummary } from './check/index.js';
 import { createBuildContext, type BuildContext } from './context.js';
-import { startBibliographyFormatter, type BibliographyFormatter } from './cite/formatter.js';
+import { startBibliographyFormatter, type BibliographyFormatter } from './cite/bibliography-thread.js';
 import { preparers, writers, type Format } from './emit/index.js';
 import type { PreparedPrintParts } from './emit/pdf/document.js';
 import type { EmitResult } from './emit/types.js';
@@ -83,7 +83,7 @@ export async function bibliographyHtml(
   const key = `${hashKey(JSON.stringify(result.items), styleFingerprint(style), locale)}.html`;
   return cachedText(context.stores.bibliography, key, async () => {
     if (formatter) return formatter.format(result, { style, locale });
-    const { formatBibliography } = await import('./cite/format.js');
+    const { formatBibliography } = await import('./cite/citeproc.js');
     return formatBibliography(result, { style, locale });
   });
 }

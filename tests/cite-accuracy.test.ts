@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import type { Book } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
-import { formatBibliography } from '../src/cite/format.js';
+import { formatBibliography } from '../src/cite/citeproc.js';
 import type { CitationResult, CslItem, NoteCitations } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
 import { nameOf, same } from './helpers/labels.js';

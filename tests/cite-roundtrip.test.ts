@@ -12,7 +12,7 @@ import type { FootnoteDefinition } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadStyle } from '../src/cite/format.js';
+import { loadStyle } from '../src/cite/citeproc.js';
 import { toResult } from '../src/cite/index.js';
 import { noteText } from '../src/cite/note-text.js';
 import { resolveNotes } from '../src/cite/resolve.js';
