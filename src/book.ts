@@ -9,9 +9,10 @@
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import type { DivisionRole, FolioConfig } from './config/schema.js';
+import type { FolioConfig } from './config/schema.js';
+import type { DivisionRole } from './roles.js';
 
-export type { DivisionRole } from './config/schema.js';
+export type { DivisionRole } from './roles.js';
 
 export type Dialect = 'clean' | 'export';
 

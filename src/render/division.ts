@@ -14,7 +14,7 @@ import type { Asset } from './types.js';
 import { tagLanguages } from './language.js';
 import { noteAside, noteReferenceHandler } from './notes.js';
 import { sanitize, type SanitizeReport } from './sanitize.js';
-import { partSemantics } from './semantics.js';
+import { roleFacts } from '../roles.js';
 
 export interface AssetRegistry {
   /** Registers a local image (its real path, inside the book, of `mediaType`) and returns the href the HTML uses for it. */
@@ -65,7 +65,7 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
   const context: ImageContext = { dirs: [baseDir, bookDir], bookDir, file: division.file };
   for (const tree of [body, ...asides]) rawImages(tree, context, assets);
   const reports = [...sanitize(body), ...asides.flatMap((aside) => sanitize(aside))];
-  const semantics = partSemantics(division.role);
+  const semantics = roleFacts(division.role);
   const children: ElementContent[] = nestSections(
     body.children.filter((child): child is ElementContent => child.type !== 'doctype'),
   );
@@ -79,7 +79,7 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
       className: ['part', `part-${division.role}`],
       id: division.id,
       'epub:type': semantics.epubType,
-      ...(semantics.role ? { role: semantics.role } : {}),
+      ...(semantics.ariaRole ? { role: semantics.ariaRole } : {}),
       ...(division.title ? {} : { ariaLabel: semantics.label }),
     },
     children,

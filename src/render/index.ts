@@ -11,7 +11,7 @@ import type { Book, Division } from '../book.js';
 import type { DivisionRole } from '../config/schema.js';
 import { renderDivision, type AssetRegistry } from './division.js';
 import { sanitize } from './sanitize.js';
-import { partSemantics } from './semantics.js';
+import { roleFacts } from '../roles.js';
 import { fillTemplate, metadataFields } from './templates.js';
 import { renderToc } from './toc.js';
 import type { Asset, RenderedBook, RenderedPart } from './types.js';
@@ -20,9 +20,6 @@ export interface RenderOptions {
   /** The bibliography as HTML (`<div class="csl-entry">` items), from the citation stage. */
   bibliographyHtml?: string;
 }
-
-/** Front-matter roles printed before the contents; the rest of the front matter follows it. */
-const beforeContents = new Set<DivisionRole>(['dedication', 'epigraph']);
 
 export function renderBook(book: Book, options: RenderOptions = {}): RenderedBook {
   return assembleBook(book, renderDivisions(book), options);
@@ -52,8 +49,8 @@ export function renderDivisions(book: Book): RenderedDivisions {
   };
 
   return {
-    frontEarly: book.front.filter((division) => beforeContents.has(division.role)).map(rendered),
-    frontLate: book.front.filter((division) => !beforeContents.has(division.role)).map(rendered),
+    frontEarly: book.front.filter((division) => roleFacts(division.role).beforeContents).map(rendered),
+    frontLate: book.front.filter((division) => !roleFacts(division.role).beforeContents).map(rendered),
     body: book.body.map(rendered),
     back: book.back.map(rendered),
     assets: assets.list(),
@@ -104,11 +101,11 @@ function part(
 function bibliographyPart(html: string, title: string, warnings: string[]): RenderedPart {
   const entries = fromHtml(html, { fragment: true });
   for (const report of sanitize(entries)) warnings.push(`bibliography: ${report.reason}`);
-  const semantics = partSemantics('bibliography');
+  const semantics = roleFacts('bibliography');
   const element: Element = {
     type: 'element',
     tagName: 'section',
-    properties: { className: ['part', 'part-bibliography'], id: 'bibliography', 'epub:type': semantics.epubType, role: semantics.role },
+    properties: { className: ['part', 'part-bibliography'], id: 'bibliography', 'epub:type': semantics.epubType, role: semantics.ariaRole },
     children: [
       { type: 'element', tagName: 'h1', properties: { id: 'bibliography-title' }, children: [{ type: 'text', value: title }] },
       ...(entries.children.filter((child) => child.type === 'element') as Element[]),

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint, hashKey, type Store } from '../../cache.js';
 import type { RenderedBook, RenderedPart } from '../../render/types.js';
+import { roleFacts } from '../../roles.js';
 import { bookFontFaces, fontFaceCss, type BookFontFace } from '../fonts.js';
 import { hyphenateTree } from '../hyphenate.js';
 import { classes, inlineFootnotes } from './footnotes.js';
@@ -57,10 +58,8 @@ export interface PrintDocument {
 }
 
 /** Page names (CSS `page`, set through the `folio-page-{name}` class): display pages carry no head and no folio. */
-const displayRoles = new Set(['halftitle', 'titlepage', 'copyright', 'dedication', 'epigraph']);
-
 export function pageName(part: Pick<RenderedPart, 'kind' | 'role'>): string {
-  if (displayRoles.has(part.role)) return 'display';
+  if (roleFacts(part.role).display) return 'display';
   return part.kind;
 }
 
