@@ -6,10 +6,10 @@
 import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import type { Book, Division } from '../book.js';
 import type { DivisionRole } from '../config/schema.js';
 import { renderDivision, type AssetRegistry } from './division.js';
+import { serialise } from './serialise.js';
 import { sanitize } from './sanitize.js';
 import { roleFacts } from '../roles.js';
 import { fillTemplate, metadataFields } from './templates.js';
@@ -40,12 +40,12 @@ export function renderDivisions(book: Book): RenderedDivisions {
   const warnings: string[] = [];
 
   const rendered = (division: Division): RenderedPart => {
-    const { element, notes, reports } = renderDivision(division, assets, book.baseDir);
+    const { html, notes, reports } = renderDivision(division, assets, book.baseDir);
     for (const report of reports) {
       const message = division.file.message(report.reason, { place: report.place, ruleId: report.ruleId, source: 'folio-render' });
       warnings.push(String(message));
     }
-    return part(division.id, division.kind, division.role, division.title, division.sections, element, notes);
+    return { id: division.id, kind: division.kind, role: division.role, title: division.title, sections: division.sections, notes, html };
   };
 
   return {
@@ -112,11 +112,6 @@ function bibliographyPart(html: string, title: string, warnings: string[]): Rend
     ],
   };
   return part('bibliography', 'back', 'bibliography', title, [], element, []);
-}
-
-/** XHTML-compatible serialisation: void elements self-closed, attributes quoted. */
-export function serialise(element: Element): string {
-  return toHtml(element, { closeSelfClosing: true, closeEmptyElements: false, allowDangerousHtml: false });
 }
 
 const mediaTypes: Record<string, string> = {
