@@ -33,7 +33,10 @@ export interface PrintDocumentOptions {
   /** Bleed and crop marks (printer's file). */
   bleed?: boolean;
   cropMarks?: boolean;
-  /** Parts already transformed for print (see preparePrintParts); the others are transformed here. */
+  /**
+   * Parts already transformed for print (see preparePrintParts); the others are transformed here
+   * and added to it, so the next writer of the same build (the PDF after the print HTML) finds them.
+   */
   prepared?: PreparedPrintParts;
 }
 
@@ -176,10 +179,10 @@ interface PrintedPart {
 }
 
 /**
- * Parts transformed for print ahead of the page, by a hash of everything the transform reads: a
- * part comes out the same for the same input, so printDocument takes them as they are.
+ * Parts transformed for print, by a hash of everything the transform reads: a part comes out the
+ * same for the same input, so printDocument takes them as they are. One map per build.
  */
-export type PreparedPrintParts = ReadonlyMap<string, PrintedPart | undefined>;
+export type PreparedPrintParts = Map<string, PrintedPart | undefined>;
 
 function printKey(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): string {
   return hashKey(JSON.stringify([context, part.id, part.kind, part.role, part.title, kindById && [...kindById]]), part.html);
@@ -187,7 +190,10 @@ function printKey(part: RenderedPart, context: PrintContext, kindById?: Map<stri
 
 function printPart(part: RenderedPart, context: PrintContext, prepared?: PreparedPrintParts, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
   const key = printKey(part, context, kindById);
-  return prepared?.has(key) ? prepared.get(key) : transformPart(part, context, kindById);
+  if (prepared?.has(key)) return prepared.get(key);
+  const printed = transformPart(part, context, kindById);
+  prepared?.set(key, printed);
+  return printed;
 }
 
 /** The print transforms' own code (src/emit) and hyphenation patterns, which stored parts were made by. */
