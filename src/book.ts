@@ -9,10 +9,10 @@
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import type { DivisionRole, FolioConfig } from './config/schema.js';
-import type { CitationResult } from './cite/types.js';
+import type { FolioConfig } from './config/schema.js';
+import type { DivisionRole } from './roles.js';
 
-export type { DivisionRole } from './config/schema.js';
+export type { DivisionRole } from './roles.js';
 
 export type Dialect = 'clean' | 'export';
 
@@ -71,6 +71,48 @@ export interface Book {
 
 export function divisions(book: Book): Division[] {
   return [...book.front, ...book.body, ...book.back];
+}
+
+/*
+ * What the citation transform (src/cite) adds to the book: CSL items and, per note, what it
+ * cites. Part of the contract, so that cite reads and fills the book without the book depending on it.
+ */
+
+/** A CSL-JSON item (https://citationstyles.org/); kept loose because CSL has many optional fields. */
+export interface CslItem {
+  id: string;
+  type: string;
+  [field: string]: unknown;
+}
+
+export type CitationForm = 'full' | 'short' | 'ibid';
+
+export interface NoteCitation {
+  /** The CSL item's id. */
+  id: string;
+  form: CitationForm;
+  /** The cited page(s), as written; null when none is given. */
+  locator: string | null;
+}
+
+export interface NoteCitations {
+  note: number;
+  kind: 'full' | 'short' | 'ibid' | 'commentary' | 'mixed';
+  citations: NoteCitation[];
+  /** Short forms and Ibid. that could not be tied to a work (the lint says why). */
+  unresolved?: UnresolvedCitation[];
+}
+
+export interface UnresolvedCitation {
+  form: CitationForm;
+  /** The citation as written, markup removed. */
+  text: string;
+  locator: string | null;
+}
+
+export interface CitationResult {
+  items: CslItem[];
+  notes: NoteCitations[];
 }
 
 declare module 'mdast' {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './emit/atomic.js';
+import { writeFileAtomic } from './atomic.js';
 
 export interface Store {
   get(key: string): Promise<Buffer | undefined>;
@@ -45,6 +45,15 @@ export function createStore(dir: string, maxBytes = defaultStoreBytes): Store {
       await pruneStore(dir, maxBytes).catch(() => undefined);
     },
   };
+}
+
+/** The text stored under `key`, else what `make` gives, stored there for the next build. */
+export async function cachedText(store: Store | undefined, key: string, make: () => string | Promise<string>): Promise<string> {
+  const cached = await store?.get(key);
+  if (cached) return cached.toString('utf8');
+  const made = await make();
+  await store?.set(key, made);
+  return made;
 }
 
 /** Deletes the entries used longest ago until the folder holds at most `maxBytes`. */

@@ -4,16 +4,17 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { divisions, type Book } from './book.js';
-import { codeFingerprint, createStore, hashKey } from './cache.js';
+import { divisions, type Book, type CitationResult } from './book.js';
+import { cachedText, codeFingerprint, hashKey } from './cache.js';
 import { reportFindings, resolveCitations, type Citations } from './cite/index.js';
 import { styleFingerprint } from './cite/style-files.js';
-import type { CitationResult } from './cite/types.js';
 import type { ConfigOverrides } from './config/flags.js';
 import { resolveConfig } from './config/resolve.js';
 import { checkBook, summarise, type CheckSummary } from './check/index.js';
-import { startBibliographyFormatter, type BibliographyFormatter } from './cite/formatter.js';
+import { createBuildContext, type BuildContext } from './context.js';
+import { startBibliographyFormatter, type BibliographyFormatter } from './cite/bibliography-thread.js';
 import { preparers, writers, type Format } from './emit/index.js';
+import type { PreparedPrintParts } from './emit/pdf/document.js';
 import type { EmitResult } from './emit/types.js';
 import { FolioError } from './errors.js';
 import type { Logger } from './log.js';
@@ -44,19 +45,15 @@ export function defaultCacheDir(cwd: string): string | undefined {
   return path.resolve(cwd, process.env.FOLIO_CACHE_DIR ?? 'output/.cache');
 }
 
-/** Reads the manuscript; with `cacheDir` (see defaultCacheDir), stages keep their results there. */
-export async function read(input: string, cwd: string, cacheDir?: string): Promise<Book> {
-  const book = await readBook(input, { cwd, cacheDir: cacheDir && path.join(cacheDir, 'read') });
-  cacheDirs.set(book, cacheDir);
-  return book;
+/** Reads the manuscript; with a cached context (see createBuildContext), parsed files are kept. */
+export async function read(input: string, cwd: string, context: BuildContext = createBuildContext()): Promise<Book> {
+  return readBook(input, { cwd, cacheDir: context.parseDir });
 }
 
-const cacheDirs = new WeakMap<Book, string | undefined>();
-
 /** Footnote integrity, then citation lint: both leave their messages on the book's files. */
-export async function check(book: Book): Promise<CheckSummary> {
+export async function check(book: Book, context: BuildContext = createBuildContext()): Promise<CheckSummary> {
   const { chapters, notes } = checkBook(book);
-  await cite(book);
+  await cite(book, context);
   return summarise(book.files, chapters, notes);
 }
 
@@ -64,17 +61,13 @@ export async function check(book: Book): Promise<CheckSummary> {
  * Citations are a transform: the notes' citations resolved to CSL items, kept on the book, and
  * their lint filed as warnings. Cached by the notes' content and the citation code.
  */
-export async function cite(book: Book): Promise<CitationResult> {
+export async function cite(book: Book, context: BuildContext = createBuildContext()): Promise<CitationResult> {
   if (book.citations) return book.citations;
-  const cacheDir = cacheDirs.get(book);
-  const store = cacheDir ? createStore(path.join(cacheDir, 'citations')) : undefined;
   const notes = divisions(book).map((division) =>
     division.tree.children.filter((node) => node.type === 'footnoteDefinition'),
   );
   const key = `${hashKey(codeFingerprint(citeCodeDir), JSON.stringify(notes))}.json`;
-  const cached = await store?.get(key);
-  const citations: Citations = cached ? JSON.parse(cached.toString('utf8')) : resolveCitations(book);
-  if (!cached) await store?.set(key, JSON.stringify(citations));
+  const citations = JSON.parse(await cachedText(context.stores.citations, key, () => JSON.stringify(resolveCitations(book)))) as Citations;
   reportFindings(book, citations);
   book.citations = citations.result;
   return citations.result;
@@ -83,37 +76,51 @@ export async function cite(book: Book): Promise<CitationResult> {
 const citeCodeDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cite');
 
 /** The bibliography as HTML for the back matter, in the configured CSL style; none when nothing is cited. */
-export async function bibliographyHtml(book: Book, result: CitationResult, formatter?: BibliographyFormatter): Promise<string | undefined> {
+export async function bibliographyHtml(
+  book: Book,
+  result: CitationResult,
+  { formatter, context = createBuildContext() }: { formatter?: BibliographyFormatter; context?: BuildContext } = {},
+): Promise<string | undefined> {
   if (!book.config.bibliography.include || result.items.length === 0) return undefined;
   const { style, locale } = book.config.bibliography;
-  const cacheDir = cacheDirs.get(book);
-  const store = cacheDir ? createStore(path.join(cacheDir, 'bibliography')) : undefined;
   const key = `${hashKey(JSON.stringify(result.items), styleFingerprint(style), locale)}.html`;
-  const cached = await store?.get(key);
-  if (cached) return cached.toString('utf8');
-  let html: string;
-  if (formatter) html = await formatter.format(result, { style, locale });
-  else {
-    const { formatBibliography } = await import('./cite/format.js');
-    html = formatBibliography(result, { style, locale });
-  }
-  await store?.set(key, html);
-  return html;
+  return cachedText(context.stores.bibliography, key, async () => {
+    if (formatter) return formatter.format(result, { style, locale });
+    const { formatBibliography } = await import('./cite/citeproc.js');
+    return formatBibliography(result, { style, locale });
+  });
+}
+
+/** The rendered book (what every writer reads). */
+export async function render(book: Book, bibliographyHtml?: string | Promise<string | undefined>): Promise<RenderedBook> {
+  return (await renderFor(book, bibliographyHtml, [])).rendered;
+}
+
+export interface RenderStage {
+  rendered: RenderedBook;
+  /** The manuscript's parts transformed for print, when a writer of the print HTML is among the formats. */
+  printParts?: PreparedPrintParts;
 }
 
 /**
  * The rendered book; the bibliography may still be on its way (formatted on another thread) while
  * the divisions are rendered, and meanwhile the writers of `formats` prepare the parts they can.
  */
-export async function render(book: Book, bibliographyHtml?: string | Promise<string | undefined>, formats: Format[] = []): Promise<RenderedBook> {
+export async function renderFor(
+  book: Book,
+  bibliographyHtml: string | Promise<string | undefined> | undefined,
+  formats: Format[],
+  context: BuildContext = createBuildContext(),
+): Promise<RenderStage> {
   const { assembleBook, manuscriptParts, renderDivisions } = await import('./render/index.js');
   const divisions = renderDivisions(book);
+  let printParts: PreparedPrintParts | undefined;
   // Writers that share a preparer (the print HTML's) prepare once.
   for (const load of new Set(formats.map((format) => preparers[format]))) {
     const prepare = await load?.();
-    await prepare?.(manuscriptParts(divisions), book.metadata.language, cacheDirs.get(book));
+    printParts = await prepare?.(manuscriptParts(divisions), book.metadata.language, context.stores);
   }
-  return assembleBook(book, divisions, { bibliographyHtml: await bibliographyHtml });
+  return { rendered: assembleBook(book, divisions, { bibliographyHtml: await bibliographyHtml }), printParts };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -128,18 +135,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function buildWith(formatter: BibliographyFormatter, options: BuildOptions): Promise<BuildResult> {
   const { logger } = options;
   logger.progress('reading manuscript');
-  const book = await read(options.input, options.cwd, options.cacheDir);
+  const context = createBuildContext(options.cacheDir);
+  const book = await read(options.input, options.cwd, context);
   book.config = resolveConfig(book.config, options.config);
   formatter.warm(book.config.bibliography);
   logger.progress('checking');
-  const summary = await check(book);
+  const summary = await check(book, context);
   if (summary.errors > 0) return { book, summary, results: {} };
   logger.progress('resolving citations');
-  const citations = await cite(book);
+  const citations = await cite(book, context);
   logger.progress('rendering');
-  const bibliography = bibliographyHtml(book, citations, formatter);
-  bibliography.catch(() => undefined); // awaited by render
-  const rendered = await render(book, bibliography, options.formats);
+  const bibliography = bibliographyHtml(book, citations, { formatter, context });
+  bibliography.catch(() => undefined); // awaited by renderFor
+  const { rendered, printParts } = await renderFor(book, bibliography, options.formats, context);
   // A writer that waits on another process (the PDF, on Chromium) says so, and the next starts meanwhile.
   const running: Array<Promise<readonly [Format, EmitResult]>> = [];
   for (const format of options.formats) {
@@ -153,7 +161,8 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
       rendered,
       outDir: path.resolve(options.cwd, options.outDir),
       logger,
-      cacheDir: options.cacheDir,
+      stores: context.stores,
+      printParts,
       waiting,
     }).then((result) => [format, result] as const);
     running.push(task);

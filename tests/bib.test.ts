@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citeBook } from '../src/cite/index.js';
-import { formatBibliography, formatNotes } from '../src/cite/format.js';
-import type { CitationResult } from '../src/cite/types.js';
+import { formatBibliography, formatNotes } from '../src/cite/citeproc.js';
+import type { CitationResult } from '../src/book.js';
 import { writeBibliography } from '../src/emit/bib.js';
 import { readBook } from '../src/read/index.js';
 
@@ -27,8 +27,8 @@ describe('bibliography outputs', () => {
 
   it('formats the bibliography on a worker thread (the compiled build) as on this one, and reports a bad style the same way', async () => {
     // dist/ is compiled before the tests run (scripts/test.sh); the sources have no compiled worker to start.
-    const compiled = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/cite/formatter.js');
-    const { startBibliographyFormatter } = (await import(compiled)) as typeof import('../src/cite/formatter.js');
+    const compiled = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/cite/bibliography-thread.js');
+    const { startBibliographyFormatter } = (await import(compiled)) as typeof import('../src/cite/bibliography-thread.js');
     const formatter = startBibliographyFormatter();
     try {
       formatter.warm({});

@@ -33,7 +33,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
-import type { CitationResult, CslItem, NoteCitations } from '../src/cite/types.js';
+import type { CitationResult, CslItem, NoteCitations } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
 import { nameOf, same } from './helpers/labels.js';
 import { repoRoot } from './helpers/corpus.js';

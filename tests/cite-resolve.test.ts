@@ -5,7 +5,7 @@ import { divisions, type Book } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
 import { lintCitations } from '../src/cite/lint.js';
 import { resolveNotes } from '../src/cite/resolve.js';
-import type { CitationResult } from '../src/cite/types.js';
+import type { CitationResult } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/cite-mini/book.md');

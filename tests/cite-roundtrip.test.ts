@@ -12,12 +12,12 @@ import type { FootnoteDefinition } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadStyle } from '../src/cite/format.js';
+import { loadStyle } from '../src/cite/citeproc.js';
 import { toResult } from '../src/cite/index.js';
 import { noteText } from '../src/cite/note-text.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 import { words } from '../src/cite/text.js';
-import type { CitationResult, CslItem } from '../src/cite/types.js';
+import type { CitationResult, CslItem } from '../src/book.js';
 import { parseMarkdown } from '../src/read/parse.js';
 import { generateItems, ITEM_TYPES, type CslName, type CslTestItem } from './helpers/csl-items.js';
 

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBuildContext } from '../src/context.js';
 import { silentLogger } from '../src/log.js';
 import { read, render, cite, bibliographyHtml } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
@@ -105,7 +106,7 @@ describe('folio pdf: chapters side by side, renumbered, and cached', () => {
     return render(book, await bibliographyHtml(book, await cite(book)));
   };
   const build = async (name: string, pdf: NonNullable<ConfigOverrides['pdf']> = {}, cache?: string) =>
-    writePdf({ rendered: withConfig(await renderSample(), { pdf: { layout: 'chapters', ...pdf } }), outDir: path.join(dir, name), logger: silentLogger, cacheDir: cache });
+    writePdf({ rendered: withConfig(await renderSample(), { pdf: { layout: 'chapters', ...pdf } }), outDir: path.join(dir, name), logger: silentLogger, stores: createBuildContext(cache).stores });
   const laidOut = (outcome: PdfOutcome) => outcome.chunks!.filter((chunk) => !chunk.cached).map((chunk) => chunk.chunk.partIds[0]);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

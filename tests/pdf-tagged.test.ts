@@ -12,6 +12,7 @@ import path from 'node:path';
 import { deserialize } from 'node:v8';
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBuildContext } from '../src/context.js';
 import { silentLogger } from '../src/log.js';
 import { read, render, cite, bibliographyHtml } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
@@ -171,7 +172,7 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
   beforeAll(async () => {
     const source = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(source, await bibliographyHtml(source, await cite(source)));
-    outcome = await writePdf({ rendered: withConfig(rendered, { pdf: { layout: 'chapters' } }), outDir: path.join(dir, 'out'), logger: silentLogger, cacheDir });
+    outcome = await writePdf({ rendered: withConfig(rendered, { pdf: { layout: 'chapters' } }), outDir: path.join(dir, 'out'), logger: silentLogger, stores: createBuildContext(cacheDir).stores });
     book = await PDFDocument.load(readFileSync(outcome.file), { updateMetadata: false });
     structure = readStructure(book);
     const entries = readdirSync(path.join(cacheDir, 'pdf-chunks')).filter((file) => file.endsWith('.v8'));

@@ -4,16 +4,15 @@
  */
 import type { FootnoteDefinition } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { divisions, type Book } from '../book.js';
+import { divisions, type Book, type CitationResult, type CslItem, type NoteCitations } from '../book.js';
 import { assignIds } from './ids.js';
 import { lintCitations, type Finding } from './lint.js';
 import { relatedCause } from './lint/report.js';
 import { noteText, type NoteText } from './note-text.js';
 import { resolveNotes, type Resolution, type Work } from './resolve.js';
-import type { CitationResult, CslItem, NoteCitations } from './types.js';
 import { plain, withInlineUrls } from './text.js';
 
-export type { CitationResult, CslItem, NoteCitations } from './types.js';
+export type { CitationResult, CslItem, NoteCitations } from '../book.js';
 
 /** What the citation transform found: the result, and the lint findings by division (index in reading order). */
 export interface Citations {

@@ -3,7 +3,7 @@
  * short forms and Ibid. into references to them. Records how each match was made so the lint
  * can report slips without the resolver ever changing what the manuscript says.
  */
-import type { CitationForm } from './types.js';
+import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import type { CslName } from './names.js';
 import type { NoteText } from './note-text.js';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { formatCheck } from '../check/format.js';
 import { overridesFromFlags, type ConfigOverrides } from '../config/flags.js';
-import { removeStaleTemporaries } from '../emit/atomic.js';
+import { removeStaleTemporaries } from '../atomic.js';
 import type { Format } from '../emit/index.js';
 import { build } from '../pipeline.js';
 import type { CommandContext } from './command.js';

@@ -1,29 +1,8 @@
 import { z } from 'zod';
+import { divisionRoles } from '../roles.js';
 
-/** The roles a front- or back-matter division can play; they drive EPUB landmarks and PDF layout. */
-export const divisionRoles = [
-  'halftitle',
-  'titlepage',
-  'copyright',
-  'toc',
-  'dedication',
-  'epigraph',
-  'acknowledgements',
-  'foreword',
-  'preface',
-  'authors-note',
-  'introduction',
-  'chapter',
-  'conclusion',
-  'afterword',
-  'appendix',
-  'bibliography',
-  /** A part's title page ("Part One", a theme) between chapters. */
-  'part',
-  'colophon',
-  /** Notes on contributors, biographies. */
-  'contributors',
-] as const;
+/** The roles a division can play (src/roles.ts); they drive EPUB landmarks and PDF layout. */
+export { divisionRoles };
 
 /**
  * A key's documentation, read by `npm run docs` for the README's config table: what it means and,

@@ -3,9 +3,9 @@
  * and the bibliography rendered in the chosen style. Each file is written atomically.
  */
 import path from 'node:path';
-import { formatBibliography, formatBibtex, type FormatOptions } from '../cite/format.js';
-import type { CitationResult } from '../cite/types.js';
-import { writeFileAtomic } from './atomic.js';
+import { formatBibliography, formatBibtex, type FormatOptions } from '../cite/citeproc.js';
+import type { CitationResult } from '../book.js';
+import { writeFileAtomic } from '../atomic.js';
 
 export interface BibliographyOutput extends FormatOptions {
   outDir: string;

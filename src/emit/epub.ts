@@ -1,6 +1,6 @@
 /** The EPUB writer: DIR/book.epub, written atomically; with `epub.ace` (`--ace`), checked by DAISY Ace. */
 import path from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../atomic.js';
 import { runAce } from './epub/ace.js';
 import { makeEpub } from './epub/index.js';
 import type { Writer } from './types.js';

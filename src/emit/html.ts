@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAsset } from '../assets/load.js';
 import type { RenderedBook } from '../render/types.js';
-import { writeError, writeFileAtomic } from './atomic.js';
+import { writeError, writeFileAtomic } from '../atomic.js';
 import { printDocument, type PrintDocument, type PrintDocumentOptions } from './pdf/document.js';
 import type { Writer } from './types.js';
 
@@ -58,8 +58,8 @@ async function copyInto(source: string, target: string): Promise<void> {
   await writeFileAtomic(target, await readFile(source));
 }
 
-export const htmlWriter: Writer = async ({ rendered, outDir, logger }) => {
-  const bundle = await writeHtmlBundle(rendered, outDir);
+export const htmlWriter: Writer = async ({ rendered, outDir, logger, printParts }) => {
+  const bundle = await writeHtmlBundle(rendered, outDir, { prepared: printParts });
   for (const family of bundle.document.missingFonts) logger.warn(`font \`${family}\` has no @fontsource package installed; it will not be used`);
   return { files: [bundle.htmlPath], ok: true };
 };

@@ -3,8 +3,9 @@
  * loaded on demand, so `folio check` never loads a browser driver or a zip library.
  * To add one: `name: () => import('./name.js').then((module) => module.writeName),`
  */
-import path from 'node:path';
+import type { BuildStores } from '../context.js';
 import type { RenderedPart } from '../render/types.js';
+import type { PreparedPrintParts } from './pdf/document.js';
 import type { Writer } from './types.js';
 
 export const formats = ['html', 'pdf', 'epub'] as const;
@@ -18,15 +19,15 @@ export const writers: Partial<Record<Format, () => Promise<Writer>>> = {
 
 /**
  * Work a writer can do on the manuscript's own parts before the book is assembled around them
- * (the build is then waiting on the bibliography): the print transforms, kept for its writer
- * (and, with a cache folder, for later builds).
+ * (the build is then waiting on the bibliography): the print transforms, handed to the writer as
+ * `printParts` (and, with a store, kept for later builds).
  */
-export type Preparer = (parts: RenderedPart[], language: string, cacheDir?: string) => Promise<void>;
+export type Preparer = (parts: RenderedPart[], language: string, stores: BuildStores) => Promise<PreparedPrintParts>;
 
 const preparePrint = () =>
-  Promise.all([import('./pdf/document.js'), import('../cache.js')]).then(
-    ([{ preparePrintParts }, { createStore }]): Preparer =>
-      (parts, language, cacheDir) => preparePrintParts(parts, language, { store: cacheDir ? createStore(path.join(cacheDir, 'print')) : undefined }),
+  import('./pdf/document.js').then(
+    ({ preparePrintParts }): Preparer =>
+      (parts, language, stores) => preparePrintParts(parts, language, { store: stores.printParts }),
   );
 
 export const preparers: Partial<Record<Format, () => Promise<Preparer>>> = {

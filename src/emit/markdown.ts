@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import { stringify as stringifyYaml } from 'yaml';
 import { decodeReference } from '../assets/reference.js';
 import { divisions, type Book, type BookMetadata } from '../book.js';
-import { roleLabels } from '../read/roles.js';
+import { headingLabel } from '../roles.js';
 import { autolinkTextCut } from './autolink-text.js';
 
 /**
@@ -37,7 +37,7 @@ export interface MarkdownOptions {
 export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
   const children: RootContent[] = [{ type: 'yaml', value: stringifyYaml(frontMatter(book.metadata)).trimEnd() }];
   for (const division of divisions(book)) {
-    const label = roleLabels[division.role];
+    const label = headingLabel(division.role);
     const opensWithHeading = division.tree.children[0]?.type === 'heading';
     if (!opensWithHeading && label) {
       children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: label }] });

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './pdf/fonts.js';
 import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/post-render-checks.js';
@@ -58,7 +58,7 @@ function describeChunks({ chunks, workers }: { chunks?: ChunkedRender['chunks'];
 }
 
 /** Renders, checks and writes DIR/book.pdf; the checks' report goes to the logger. */
-export async function writePdf({ rendered, outDir, logger, cacheDir, waiting, baseDir }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'cacheDir' | 'waiting'> & { baseDir?: string }): Promise<PdfOutcome> {
+export async function writePdf({ rendered, outDir, logger, stores, printParts, waiting, baseDir }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'stores' | 'printParts' | 'waiting'> & { baseDir?: string }): Promise<PdfOutcome> {
   const config = rendered.config.pdf;
   const print = config.print;
   const bleed = print && config.bleed;
@@ -72,7 +72,7 @@ export async function writePdf({ rendered, outDir, logger, cacheDir, waiting, ba
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdf-'));
   try {
     logger.progress('preparing print HTML');
-    const bundle = await writeHtmlBundle(rendered, workDir, { bleed, cropMarks });
+    const bundle = await writeHtmlBundle(rendered, workDir, { bleed, cropMarks, prepared: printParts });
     for (const number of bundle.document.stats.orphanNotes) logger.warn(`note ${number} has no call; it is printed at the end of its part`);
     const handlersPath = path.join(workDir, 'folio-paged-handlers.js');
     await writeFileAtomic(handlersPath, pagedHandlersScript);
@@ -89,9 +89,9 @@ export async function writePdf({ rendered, outDir, logger, cacheDir, waiting, ba
     const result: { pdf: Uint8Array | PDFDocument; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number; pageTexts?: string[]; chunks?: ChunkedRender['chunks']; workers?: number } = chunked
       ? await renderChunked(bundle.document, workDir, {
           ...renderOptions,
-          cache: cacheDir
+          cache: stores?.chapters
             ? {
-                store: createStore(path.join(cacheDir, 'pdf-chunks'), 4 * defaultStoreBytes),
+                store: stores.chapters,
                 fingerprint: await layoutFingerprint(workDir, { outlineTags: renderOptions.outlineTags, tagged: renderOptions.tagged, handlers: pagedHandlersScript }),
               }
             : undefined,

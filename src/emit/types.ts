@@ -1,6 +1,8 @@
 import type { Book } from '../book.js';
+import type { BuildStores } from '../context.js';
 import type { Logger } from '../log.js';
 import type { RenderedBook } from '../render/types.js';
+import type { PreparedPrintParts } from './pdf/document.js';
 
 export interface EmitContext {
   book: Book;
@@ -8,8 +10,10 @@ export interface EmitContext {
   /** Folder the outputs go to (created when missing). */
   outDir: string;
   logger: Logger;
-  /** Cache root (`output/.cache`); writers may keep costly intermediate results under it. */
-  cacheDir?: string;
+  /** The build's stores (see src/context.ts); writers keep costly intermediate results in theirs. */
+  stores?: BuildStores;
+  /** Parts the print HTML's preparer transformed while the book was assembled (html, pdf). */
+  printParts?: PreparedPrintParts;
   /**
    * Called by a writer once its remaining work happens in another process (the PDF writer, when
    * Chromium starts laying out): the next writer then starts meanwhile.

@@ -13,7 +13,8 @@ import { writeHtmlBundle } from '../emit/html.js';
 import { pagedHandlersScript, pagedPolyfillPath } from '../emit/pdf/index.js';
 import { FolioError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { bibliographyHtml, check, cite, read, render } from '../pipeline.js';
+import { createBuildContext } from '../context.js';
+import { bibliographyHtml, check, cite, read, renderFor } from '../pipeline.js';
 import { watchManuscript } from '../watch.js';
 
 export interface PreviewOptions {
@@ -56,13 +57,15 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const rebuild = async () => {
     const started = performance.now();
     try {
-      const book = await read(options.input, options.cwd, options.cacheDir);
-      const summary = await check(book);
+      const context = createBuildContext(options.cacheDir);
+      const book = await read(options.input, options.cwd, context);
+      const summary = await check(book, context);
       if (summary.errors > 0) {
         page = errorPage(book.files.flatMap((file) => file.messages.filter((message) => message.fatal).map(String)));
       } else {
-        const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-        const bundle = await writeHtmlBundle(rendered, bundleDir);
+        const bibliography = await bibliographyHtml(book, await cite(book, context), { context });
+        const { rendered, printParts } = await renderFor(book, bibliography, ['html'], context);
+        const bundle = await writeHtmlBundle(rendered, bundleDir, { prepared: printParts });
         page = withPreviewScripts(bundle.document.html);
       }
       logger.info(`preview rebuilt in ${Math.round(performance.now() - started)} ms`);

@@ -8,7 +8,8 @@ import type { VFile } from 'vfile';
 import type { Division, Section } from '../book.js';
 import type { DivisionRole } from '../config/schema.js';
 import type { TocEntry } from './normalise/table-of-contents.js';
-import { isBodyRole, isFrontRole, roleFromTitle, roleLabels, untitledRoles } from './roles.js';
+import { headingLabel, roleFacts } from '../roles.js';
+import { roleFromTitle } from './roles.js';
 import { generatedIds, Slugger } from './slug.js';
 
 /** A division before ids, kinds and section depths are settled. */
@@ -43,7 +44,7 @@ export function splitDivisions(tree: Root, file: VFile, options: SplitOptions): 
     if (opensDivision) {
       const title = toString(node).trim();
       const role = drafts.length === 0 && options.role ? options.role : roleFromTitle(title);
-      if (isBodyRole(role)) inBody = true;
+      if (roleFacts(role).matter === 'body') inBody = true;
       drafts.push({ role, heading: node, children: [node], file });
       continue;
     }
@@ -60,7 +61,7 @@ export function splitDivisions(tree: Root, file: VFile, options: SplitOptions): 
 
 /** An all-italic "Dedicated to …" paragraph at the end of an export's front matter is its own division. */
 function splitDedication(draft: DraftDivision): DraftDivision[] {
-  if (!isFrontRole(draft.role) || draft.role === 'dedication') return [draft];
+  if (roleFacts(draft.role).matter !== 'front' || draft.role === 'dedication') return [draft];
   const index = draft.children.findIndex(
     (node) =>
       node.type === 'paragraph' &&
@@ -76,7 +77,7 @@ function splitDedication(draft: DraftDivision): DraftDivision[] {
 
 /** `# Dedication` in a clean manuscript names the role; the division itself is untitled. */
 function dropRoleLabel(draft: DraftDivision): DraftDivision {
-  const label = roleLabels[draft.role];
+  const label = headingLabel(draft.role);
   if (!draft.heading || !label || toString(draft.heading).trim() !== label) return draft;
   return { ...draft, heading: undefined, children: draft.children.filter((node) => node !== draft.heading) };
 }
@@ -89,8 +90,8 @@ export interface AssembleOptions {
 /** Settles kinds (front/body/back), ids, heading depths and sections of the drafts, in order. */
 export function assembleDivisions(drafts: DraftDivision[], options: AssembleOptions = {}): Division[] {
   const slugger = new Slugger(generatedIds);
-  const firstBody = drafts.findIndex((draft) => isBodyRole(draft.role));
-  const lastBody = drafts.findLastIndex((draft) => isBodyRole(draft.role));
+  const firstBody = drafts.findIndex((draft) => roleFacts(draft.role).matter === 'body');
+  const lastBody = drafts.findLastIndex((draft) => roleFacts(draft.role).matter === 'body');
   const tocSections = new Set(
     (options.toc ?? []).filter((entry) => entry.level === 2).map((entry) => normaliseTitle(entry.title)),
   );
@@ -98,14 +99,14 @@ export function assembleDivisions(drafts: DraftDivision[], options: AssembleOpti
 
   return drafts.map((draft, index) => {
     const kind: Division['kind'] =
-      firstBody !== -1 && index < firstBody && !isBodyRole(draft.role)
+      firstBody !== -1 && index < firstBody && roleFacts(draft.role).matter !== 'body'
         ? 'front'
-        : lastBody !== -1 && index > lastBody && !isBodyRole(draft.role)
+        : lastBody !== -1 && index > lastBody && roleFacts(draft.role).matter !== 'body'
           ? 'back'
-          : firstBody === -1 && isFrontRole(draft.role)
+          : firstBody === -1 && roleFacts(draft.role).matter === 'front'
             ? 'front'
             : 'body';
-    const title = draft.heading && !untitledRoles.has(draft.role) ? toString(draft.heading).trim() : '';
+    const title = draft.heading && !roleFacts(draft.role).untitled ? toString(draft.heading).trim() : '';
     const idBase = draft.role === 'chapter' ? `chapter-${++chapterNumber}` : draft.role;
     const id = slugger.slug(idBase);
     if (draft.heading) {

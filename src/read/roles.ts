@@ -1,4 +1,5 @@
-import type { DivisionRole } from '../config/schema.js';
+/** A division's role from its title, when the manuscript does not name it (the roles themselves: src/roles.ts). */
+import type { DivisionRole } from '../roles.js';
 
 const roleByTitle: Array<[RegExp, DivisionRole]> = [
   [/^acknowledge?ments?\b/i, 'acknowledgements'],
@@ -19,20 +20,3 @@ export function roleFromTitle(title: string): DivisionRole {
   for (const [pattern, role] of roleByTitle) if (pattern.test(title.trim())) return role;
   return 'chapter';
 }
-
-const frontRoles = new Set<DivisionRole>([
-  'halftitle', 'titlepage', 'copyright', 'toc', 'dedication', 'epigraph', 'acknowledgements', 'foreword', 'preface', 'authors-note',
-]);
-const bodyRoles = new Set<DivisionRole>(['introduction', 'chapter', 'conclusion', 'part']);
-
-export const isFrontRole = (role: DivisionRole): boolean => frontRoles.has(role);
-export const isBodyRole = (role: DivisionRole): boolean => bodyRoles.has(role);
-
-/** Roles whose divisions print no title of their own. */
-export const untitledRoles = new Set<DivisionRole>(['dedication', 'epigraph', 'halftitle', 'titlepage', 'copyright']);
-
-/** Headings that name these roles ("Dedication") are labels, not text, and are not printed. */
-export const roleLabels: Partial<Record<DivisionRole, string>> = {
-  dedication: 'Dedication',
-  epigraph: 'Epigraph',
-};

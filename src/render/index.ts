@@ -6,12 +6,12 @@
 import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import type { Book, Division } from '../book.js';
 import type { DivisionRole } from '../config/schema.js';
 import { renderDivision, type AssetRegistry } from './division.js';
+import { serialise } from './serialise.js';
 import { sanitize } from './sanitize.js';
-import { partSemantics } from './semantics.js';
+import { roleFacts } from '../roles.js';
 import { fillTemplate, metadataFields } from './templates.js';
 import { renderToc } from './toc.js';
 import type { Asset, RenderedBook, RenderedPart } from './types.js';
@@ -20,9 +20,6 @@ export interface RenderOptions {
   /** The bibliography as HTML (`<div class="csl-entry">` items), from the citation stage. */
   bibliographyHtml?: string;
 }
-
-/** Front-matter roles printed before the contents; the rest of the front matter follows it. */
-const beforeContents = new Set<DivisionRole>(['dedication', 'epigraph']);
 
 export function renderBook(book: Book, options: RenderOptions = {}): RenderedBook {
   return assembleBook(book, renderDivisions(book), options);
@@ -43,17 +40,17 @@ export function renderDivisions(book: Book): RenderedDivisions {
   const warnings: string[] = [];
 
   const rendered = (division: Division): RenderedPart => {
-    const { element, notes, reports } = renderDivision(division, assets, book.baseDir);
+    const { html, notes, reports } = renderDivision(division, assets, book.baseDir);
     for (const report of reports) {
       const message = division.file.message(report.reason, { place: report.place, ruleId: report.ruleId, source: 'folio-render' });
       warnings.push(String(message));
     }
-    return part(division.id, division.kind, division.role, division.title, division.sections, element, notes);
+    return { id: division.id, kind: division.kind, role: division.role, title: division.title, sections: division.sections, notes, html };
   };
 
   return {
-    frontEarly: book.front.filter((division) => beforeContents.has(division.role)).map(rendered),
-    frontLate: book.front.filter((division) => !beforeContents.has(division.role)).map(rendered),
+    frontEarly: book.front.filter((division) => roleFacts(division.role).beforeContents).map(rendered),
+    frontLate: book.front.filter((division) => !roleFacts(division.role).beforeContents).map(rendered),
     body: book.body.map(rendered),
     back: book.back.map(rendered),
     assets: assets.list(),
@@ -104,22 +101,17 @@ function part(
 function bibliographyPart(html: string, title: string, warnings: string[]): RenderedPart {
   const entries = fromHtml(html, { fragment: true });
   for (const report of sanitize(entries)) warnings.push(`bibliography: ${report.reason}`);
-  const semantics = partSemantics('bibliography');
+  const semantics = roleFacts('bibliography');
   const element: Element = {
     type: 'element',
     tagName: 'section',
-    properties: { className: ['part', 'part-bibliography'], id: 'bibliography', 'epub:type': semantics.epubType, role: semantics.role },
+    properties: { className: ['part', 'part-bibliography'], id: 'bibliography', 'epub:type': semantics.epubType, role: semantics.ariaRole },
     children: [
       { type: 'element', tagName: 'h1', properties: { id: 'bibliography-title' }, children: [{ type: 'text', value: title }] },
       ...(entries.children.filter((child) => child.type === 'element') as Element[]),
     ],
   };
   return part('bibliography', 'back', 'bibliography', title, [], element, []);
-}
-
-/** XHTML-compatible serialisation: void elements self-closed, attributes quoted. */
-export function serialise(element: Element): string {
-  return toHtml(element, { closeSelfClosing: true, closeEmptyElements: false, allowDangerousHtml: false });
 }
 
 const mediaTypes: Record<string, string> = {

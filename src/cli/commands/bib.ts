@@ -3,6 +3,7 @@ import { divisions } from '../../book.js';
 import { citeBook } from '../../cite/index.js';
 import { flagOptions, overridesFromFlags } from '../../config/flags.js';
 import { resolveConfig } from '../../config/resolve.js';
+import { createBuildContext } from '../../context.js';
 import { read } from '../../pipeline.js';
 import type { Command } from '../command.js';
 
@@ -16,7 +17,7 @@ export const bibCommand: Command = {
   },
   async run({ input, values, cwd, logger, cacheDir }) {
     const flags = overridesFromFlags(values, cwd);
-    const book = await read(input, cwd, cacheDir);
+    const book = await read(input, cwd, createBuildContext(cacheDir));
     book.config = resolveConfig(book.config, flags);
     const result = citeBook(book);
     book.citations = result;

@@ -1,5 +1,6 @@
 import { checkFormats, formatCheck, type CheckFormat } from '../../check/format.js';
 import { FolioError } from '../../errors.js';
+import { createBuildContext } from '../../context.js';
 import { check, read } from '../../pipeline.js';
 import type { Command } from '../command.js';
 
@@ -13,8 +14,9 @@ export const checkCommand: Command = {
     if (!checkFormats.includes(format as CheckFormat)) {
       throw new FolioError(`Unexpected --format \`${format}\`, expected one of ${checkFormats.join(', ')}`);
     }
-    const book = await read(input, cwd, cacheDir);
-    const summary = await check(book);
+    const build = createBuildContext(cacheDir);
+    const book = await read(input, cwd, build);
+    const summary = await check(book, build);
     process.stdout.write(formatCheck(format as CheckFormat, book.files, summary, cwd));
     return summary.errors > 0 ? 1 : 0;
   },

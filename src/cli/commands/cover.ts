@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FolioError } from '../../errors.js';
+import { createBuildContext } from '../../context.js';
 import { read } from '../../pipeline.js';
 import type { Command } from '../command.js';
 import { runBuild } from '../run-build.js';
@@ -36,7 +37,7 @@ export const coverCommand: Command = {
       pages = await pdfPageCount(interior);
       logger.info(`interior: ${pages} pages (${path.relative(cwd, interior)})`);
     }
-    const book = await read(input, cwd, cacheDir);
+    const book = await read(input, cwd, createBuildContext(cacheDir));
     const { writeCover } = await import('../../emit/cover/index.js');
     logger.progress('printing the cover');
     const outcome = await writeCover({ metadata: book.metadata, config: book.config, baseDir: book.baseDir, pages, outDir, warn: (message) => logger.warn(message) });

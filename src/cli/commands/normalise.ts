@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { writeFileAtomic } from '../../emit/atomic.js';
+import { writeFileAtomic } from '../../atomic.js';
 import { toMarkdown } from '../../emit/markdown.js';
+import { createBuildContext } from '../../context.js';
 import { read } from '../../pipeline.js';
 import { outOption, type Command } from '../command.js';
 
@@ -10,7 +11,7 @@ export const normaliseCommand: Command = {
   usage: 'folio normalise [INPUT] [-o FILE]',
   options: outOption,
   async run({ input, values, cwd, logger, cacheDir }) {
-    const book = await read(input, cwd, cacheDir);
+    const book = await read(input, cwd, createBuildContext(cacheDir));
     const target = typeof values.out === 'string' ? path.resolve(cwd, values.out) : undefined;
     const markdown = toMarkdown(book, { baseDir: target ? path.dirname(target) : cwd });
     if (target) {

@@ -12,7 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { BookMetadata } from '../../book.js';
 import type { CoverConfig, FolioConfig } from '../../config/schema.js';
 import { FolioError } from '../../errors.js';
-import { writeFileAtomic } from '../atomic.js';
+import { writeFileAtomic } from '../../atomic.js';
 import { launchBrowser, withTimeout } from '../pdf/browser.js';
 import { bookFontFaces, fontFaceCss } from '../pdf/fonts.js';
 import { describeTextLoss, pdfxSetup, toPdfx } from '../pdfx/index.js';

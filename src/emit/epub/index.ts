@@ -3,7 +3,7 @@
  * half title is print-only), the contents as the navigation document, and the package around them.
  */
 import { readAsset } from '../../assets/load.js';
-import { partSemantics } from '../../render/semantics.js';
+import { roleFacts } from '../../roles.js';
 import type { RenderedBook, RenderedPart } from '../../render/types.js';
 import { accessibilityMetadata, accessibilityObserver } from './accessibility.js';
 import { assembleContainer, containerPaths, type PackagedFile } from './container.js';
@@ -29,12 +29,10 @@ export interface EpubOptions {
   sourceDateEpoch?: string;
 }
 
-const printOnlyRoles = new Set<RenderedPart['role']>(['halftitle']);
-
 export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Promise<Buffer> {
   const { metadata, config } = rendered;
   const warn = options.warn ?? (() => {});
-  const planned = planFiles(rendered.parts.filter((part) => !printOnlyRoles.has(part.role)));
+  const planned = planFiles(rendered.parts.filter((part) => !roleFacts(part.role).printOnly));
   const tocPart = planned.find(({ part }) => part.role === 'toc');
   if (!tocPart) throw new Error('The rendered book has no contents part');
 
@@ -46,7 +44,7 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
       href: entry.href,
       xhtml: contentDocument({
         language: metadata.language,
-        title: entry.part.title || partSemantics(entry.part.role).label,
+        title: entry.part.title || roleFacts(entry.part.role).label,
         bodyType: `${entry.part.kind}matter`,
         body: xhtmlOf(entry.part.html, entry.href),
       }),

@@ -3,21 +3,29 @@
  * transforms (notes beside their calls, soft hyphens, URL breaks, page-number slots in the
  * contents, named pages and running-head strings) and the stylesheets and fonts it links to.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint, hashKey, type Store } from '../../cache.js';
 import type { RenderedBook, RenderedPart } from '../../render/types.js';
+import { roleFacts } from '../../roles.js';
 import { bookFontFaces, fontFaceCss, type BookFontFace } from './fonts.js';
-import { hyphenateTree } from './hyphenate.js';
-import { classes, inlineFootnotes } from './footnotes.js';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { pageSetupCss } from './page-setup.js';
+import rehypeContentsEntries from './print/contents-entries.js';
+import { printFacts } from './print/data.js';
+import rehypeHeadingIds from './print/heading-ids.js';
+import rehypeInlineNotes from './print/inline-notes.js';
+import rehypeInterElementSpaces from './print/inter-element-spaces.js';
+import rehypePageClasses from './print/page-classes.js';
+import rehypeSoftHyphens from './print/soft-hyphens.js';
+import rehypeUrlBreaks from './print/url-breaks.js';
 import { blockText } from './text.js';
-import { keepInterElementSpaces } from './spaces.js';
-import { breakUrls } from './urls.js';
 
 export interface PrintDocumentOptions {
   /** Insert soft hyphens (default true). */
@@ -25,6 +33,11 @@ export interface PrintDocumentOptions {
   /** Bleed and crop marks (printer's file). */
   bleed?: boolean;
   cropMarks?: boolean;
+  /**
+   * Parts already transformed for print (see preparePrintParts); the others are transformed here
+   * and added to it, so the next writer of the same build (the PDF after the print HTML) finds them.
+   */
+  prepared?: PreparedPrintParts;
 }
 
 export interface PrintDocument {
@@ -55,10 +68,8 @@ export interface PrintDocument {
 }
 
 /** Page names (CSS `page`, set through the `folio-page-{name}` class): display pages carry no head and no folio. */
-const displayRoles = new Set(['halftitle', 'titlepage', 'copyright', 'dedication', 'epigraph']);
-
 export function pageName(part: Pick<RenderedPart, 'kind' | 'role'>): string {
-  if (displayRoles.has(part.role)) return 'display';
+  if (roleFacts(part.role).display) return 'display';
   return part.kind;
 }
 
@@ -77,7 +88,7 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
   const stats: PrintDocument['stats'] = { notes: 0, orphanNotes: [], hyphenatedWords: 0, urls: 0 };
   const printed: PrintedPart[] = [];
   for (const part of book.parts) {
-    const result = printPart(part, context, part.role === 'toc' ? kindById : undefined);
+    const result = printPart(part, context, options.prepared, part.role === 'toc' ? kindById : undefined);
     if (!result) continue;
     stats.notes += result.notes;
     stats.orphanNotes.push(...result.orphans);
@@ -101,19 +112,18 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
   const stylesheets = ['fonts.css', 'base.css', 'print.css', 'page.css'];
 
   const head: ElementContent[] = [
-    el('meta', { charSet: 'utf-8' }),
-    el('title', {}, [text(book.metadata.title)]),
+    h('meta', { charSet: 'utf-8' }),
+    h('title', book.metadata.title),
     ...meta('author', book.metadata.authors.join(', ')),
     ...meta('subject', book.metadata.subtitle ?? book.metadata.description),
     ...meta('description', book.metadata.description),
     ...meta('generator', 'Folio'),
-    ...stylesheets.map((name) => el('link', { rel: ['stylesheet'], href: `styles/${name}` })),
+    ...stylesheets.map((name) => h('link', { rel: ['stylesheet'], href: `styles/${name}` })),
   ];
   // The page around the parts, serialised once; the parts' HTML goes where its body ends.
-  const shell = toHtml(
-    { type: 'root', children: [{ type: 'doctype' }, el('html', { lang: context.language }, [el('head', {}, head), el('body', { className: ['folio-print'] })])] },
-    { allowDangerousHtml: false },
-  );
+  const shell = unified()
+    .use(rehypeStringify, { allowDangerousHtml: false })
+    .stringify({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: context.language }, [h('head', head), h('body', { className: ['folio-print'] })])] });
   const bodyEnd = shell.lastIndexOf('</body>');
   const page = (body: string) => shell.slice(0, bodyEnd) + body + shell.slice(bodyEnd);
   const chunkHtml = (partIds: string[]) => {
@@ -169,38 +179,21 @@ interface PrintedPart {
 }
 
 /**
- * Parts already transformed, by a hash of everything the transform reads: a part comes out the
- * same for the same input, so a rebuild (or preparePrintParts, ahead of the rest of the build)
- * does the work once. Kept to about `printedPartsBudget` characters of HTML, oldest use first.
+ * Parts transformed for print, by a hash of everything the transform reads: a part comes out the
+ * same for the same input, so printDocument takes them as they are. One map per build.
  */
-const printedParts = new Map<string, PrintedPart | undefined>();
-const printedPartsBudget = 64 * 2 ** 20;
-let printedPartsSize = 0;
+export type PreparedPrintParts = Map<string, PrintedPart | undefined>;
 
 function printKey(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): string {
   return hashKey(JSON.stringify([context, part.id, part.kind, part.role, part.title, kindById && [...kindById]]), part.html);
 }
 
-function remember(key: string, printed: PrintedPart | undefined): PrintedPart | undefined {
-  printedParts.set(key, printed);
-  printedPartsSize += printed?.html.length ?? 0;
-  for (const [oldest, old] of printedParts) {
-    if (printedPartsSize <= printedPartsBudget || oldest === key) break;
-    printedParts.delete(oldest);
-    printedPartsSize -= old?.html.length ?? 0;
-  }
-  return printed;
-}
-
-function printPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
+function printPart(part: RenderedPart, context: PrintContext, prepared?: PreparedPrintParts, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
   const key = printKey(part, context, kindById);
-  if (printedParts.has(key)) {
-    const found = printedParts.get(key);
-    printedParts.delete(key); // most recently used last
-    printedPartsSize -= found?.html.length ?? 0;
-    return remember(key, found);
-  }
-  return remember(key, transformPart(part, context, kindById));
+  if (prepared?.has(key)) return prepared.get(key);
+  const printed = transformPart(part, context, kindById);
+  prepared?.set(key, printed);
+  return printed;
 }
 
 /** The print transforms' own code (src/emit) and hyphenation patterns, which stored parts were made by. */
@@ -213,103 +206,70 @@ const printCode = () =>
 
 /**
  * Transforms the manuscript's own parts for print now, while the build waits on something else
- * (the bibliography, formatted on another thread): printDocument then finds them done. With a
- * `store`, parts an earlier build transformed are read from it, and new ones kept in it. The
- * generated parts around them (contents, bibliography) are left for printDocument.
+ * (the bibliography, formatted on another thread); the result goes to printDocument as
+ * `prepared`. With a `store`, parts an earlier build transformed are read from it, and new ones
+ * kept in it. The generated parts around them (contents, bibliography) are left for printDocument.
  */
 export async function preparePrintParts(
   parts: RenderedPart[],
   language: string,
   options: Pick<PrintDocumentOptions, 'hyphenate'> & { store?: Store } = {},
-): Promise<void> {
+): Promise<PreparedPrintParts> {
   const context = printContext(parts, language, options);
   const { store } = options;
+  const prepared = new Map<string, PrintedPart | undefined>();
   const prepare = async (part: RenderedPart) => {
     const key = printKey(part, context);
-    if (printedParts.has(key)) return;
+    if (prepared.has(key)) return;
     const storedKey = `${hashKey(printCode(), key)}.json`;
     const stored = await store?.get(storedKey);
     if (stored) {
-      remember(key, JSON.parse(stored.toString('utf8')) as PrintedPart);
+      prepared.set(key, JSON.parse(stored.toString('utf8')) as PrintedPart);
       return;
     }
-    const printed = printPart(part, context);
+    const printed = transformPart(part, context);
+    prepared.set(key, printed);
     if (printed) await store?.set(storedKey, JSON.stringify(printed));
   };
   await Promise.all(parts.filter((part) => part.role !== 'toc').map(prepare));
+  return prepared;
 }
 
+/**
+ * A part as it is printed, through one unified pipeline: the print-only transforms, one rehype
+ * plugin per file in print/, in this order (notes beside their calls before the spaces are kept;
+ * soft hyphens before URL breaks), then rehype-stringify.
+ */
 function transformPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
-  const tree = fromHtml(part.html, { fragment: true });
-  const element = tree.children.find((child): child is Element => child.type === 'element');
+  const element = fromHtml(part.html, { fragment: true }).children.find((child): child is Element => child.type === 'element');
   if (!element) return undefined;
-  element.properties.className = [
-    ...classes(element),
-    `folio-page-${pageName(part)}`,
-    ...(part.id === context.firstBodyPart ? ['folio-first-body'] : []),
-  ];
-
-  const notes = inlineFootnotes(element);
-  keepInterElementSpaces(element);
-  const tocEntries = kindById ? markContents(element, kindById) : [];
-  let headingCount = 0;
-  forEachElement(element, (node) => {
-    if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = `folio-heading-${part.id}-${++headingCount}`;
-    if (node.tagName === 'h1' && part.title) node.properties.dataRunningHead = runningTitle(part.title);
-  });
-  // Hyphenate first: it leaves whole URLs alone, and breakUrls then cuts them into pieces.
-  const hyphenatedWords = context.hyphenate && pageName(part) !== 'display' ? hyphenateTree(element, context.language) : 0;
-  const urls = breakUrls(element);
+  const page = pageName(part);
+  const processor = unified()
+    .use(rehypePageClasses, { pageName: page, firstBody: part.id === context.firstBodyPart })
+    .use(rehypeInlineNotes)
+    .use(rehypeInterElementSpaces)
+    .use(kindById ? [[rehypeContentsEntries, kindById]] : [])
+    .use(rehypeHeadingIds, { partId: part.id, runningHead: part.title ? runningTitle(part.title) : undefined })
+    .use(context.hyphenate && page !== 'display' ? [[rehypeSoftHyphens, context.language]] : [])
+    .use(rehypeUrlBreaks)
+    .use(rehypeStringify, { allowDangerousHtml: false });
+  const file = new VFile();
+  const root: Root = { type: 'root', children: [element] };
+  const tree = processor.runSync(root, file) as Root;
+  const facts = printFacts(file);
   return {
     id: part.id,
     kind: part.kind,
-    html: toHtml(element, { allowDangerousHtml: false }),
+    html: processor.stringify(tree, file),
     text: blockText([element]),
-    notes: notes.moved.length,
-    orphans: notes.orphans,
-    hyphenatedWords,
-    urls,
-    tocTargets: tocEntries.map((entry) => decodeURIComponent(String(entry.properties.href).slice(1))),
+    notes: facts.notes,
+    orphans: facts.orphans,
+    hyphenatedWords: facts.hyphenatedWords,
+    urls: facts.urls,
+    tocTargets: facts.tocTargets,
   };
 }
 
-/** Contents entries: the title in a span, the page number drawn by CSS (`target-counter`), roman for front matter. */
-function markContents(nav: Element, kindById: Map<string, RenderedPart['kind']>): Element[] {
-  const entries: Element[] = [];
-  // Two levels (parts and their sections): subsections would crowd the contents.
-  forEachElement(nav, (node) => {
-    for (const item of node.tagName === 'li' ? node.children : []) {
-      if (item.type === 'element' && item.tagName === 'ol') {
-        item.children = item.children.map((child) => {
-          if (child.type === 'element') child.children = child.children.filter((c) => !(c.type === 'element' && c.tagName === 'ol'));
-          return child;
-        });
-      }
-    }
-  });
-  forEachElement(nav, (node) => {
-    if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !node.properties.href.startsWith('#')) return;
-    const kind = kindById.get(node.properties.href.slice(1));
-    node.properties.className = ['toc-entry', `toc-${kind ?? 'body'}`];
-    node.children = [el('span', { className: ['toc-title'] }, node.children)];
-    entries.push(node);
-  });
-  return entries;
-}
-
-function forEachElement(node: Element, visit: (element: Element) => void): void {
-  visit(node);
-  for (const child of node.children) if (child.type === 'element') forEachElement(child, visit);
-}
-
-function el(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
-  return { type: 'element', tagName, properties, children };
-}
-
-function text(value: string): ElementContent {
-  return { type: 'text', value };
-}
-
 function meta(name: string, content: string | undefined): Element[] {
-  return content ? [el('meta', { name, content })] : [];
+  return content ? [h('meta', { name, content })] : [];
 }

@@ -1,12 +1,12 @@
 /**
- * The bibliography formatted off the main thread (see formatter.ts): citation-js and the CSL style
+ * The bibliography formatted off the main thread (see bibliography-thread.ts): citation-js and the CSL style
  * load here while the main thread reads and renders the manuscript.
  */
 import { parentPort } from 'node:worker_threads';
 import { FolioError } from '../errors.js';
-import { formatBibliography, type FormatOptions } from './format.js';
-import type { FormatRequest, FormatResponse } from './formatter.js';
-import type { CitationResult } from './types.js';
+import { formatBibliography, type FormatOptions } from './citeproc.js';
+import type { FormatRequest, FormatResponse } from './bibliography-thread.js';
+import type { CitationResult } from '../book.js';
 
 /** Makes the style, the locale and citeproc's engine for them ahead of the items. */
 function warm(options: FormatOptions): void {

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FolioError } from '../errors.js';
-import type { FormatOptions } from './format.js';
-import type { CitationResult } from './types.js';
+import type { FormatOptions } from './citeproc.js';
+import type { CitationResult } from '../book.js';
 
 export interface FormatRequest {
   result: CitationResult;
@@ -26,7 +26,7 @@ export interface BibliographyFormatter {
   close(): void;
 }
 
-const workerFile = fileURLToPath(new URL('./format-worker.js', import.meta.url));
+const workerFile = fileURLToPath(new URL('./bibliography-worker.js', import.meta.url));
 
 export function startBibliographyFormatter(): BibliographyFormatter {
   if (!existsSync(workerFile)) return inThread();
@@ -70,7 +70,7 @@ function inThread(): BibliographyFormatter {
   return {
     warm() {},
     async format(result, options) {
-      const { formatBibliography } = await import('./format.js');
+      const { formatBibliography } = await import('./citeproc.js');
       return formatBibliography(result, options);
     },
     close() {},

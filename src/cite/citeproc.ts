@@ -11,7 +11,7 @@ import { FolioError } from '../errors.js';
 import { CSL_DIR, DEFAULT_LOCALE, DEFAULT_STYLE } from './style-files.js';
 
 export { DEFAULT_LOCALE, DEFAULT_STYLE } from './style-files.js';
-import type { CitationResult, CslItem } from './types.js';
+import type { CitationResult, CslItem } from '../book.js';
 
 export interface FormatOptions {
   /** A style name from the CSL styles folder, or a path to a .csl file. */

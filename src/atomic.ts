@@ -1,6 +1,6 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FolioError } from '../errors.js';
+import { FolioError } from './errors.js';
 
 /**
  * Writes a file so that readers see the old version or the new one, never half of either: the data
