@@ -17,6 +17,14 @@ export function* citations<Owner>(resolution: Resolution<Owner>): Generator<{ re
   for (const resolved of resolution.notes) for (const citation of resolved.citations) yield { resolved, citation };
 }
 
+/** Runs `visit` on every citation in reading order and gathers what it finds (a finding, several, or nothing). */
+export function findEach<Owner>(
+  context: LintContext<Owner>,
+  visit: (resolved: ResolvedNote<Owner>, citation: ResolvedCitation) => Finding<Owner> | Array<Finding<Owner>> | undefined,
+): Array<Finding<Owner>> {
+  return [...citations(context.resolution)].flatMap(({ resolved, citation }) => visit(resolved, citation) ?? []);
+}
+
 export function placeOfSegment(resolved: ResolvedNote<unknown>, segment: Segment): Position | undefined {
   return placeOf(resolved.note, segment.from, segment.to);
 }

@@ -6,7 +6,7 @@
  * legal instruments, cited by their name each time, are left alone.
  */
 import type { Work } from '../../resolve.js';
-import { citations, describe, finding, relatedPlace, titleWords } from '../facts.js';
+import { describe, finding, relatedPlace, titleWords, findEach } from '../facts.js';
 import type { CiteRule, Finding, LintContext } from '../rule.js';
 
 const LEGAL = new Set(['legislation', 'legal_case', 'treaty', 'bill', 'regulation']);
@@ -16,17 +16,16 @@ export const fullCitationRepeated: CiteRule = {
   description: 'A work cited in full a second time in the same chapter, where a short form was due.',
   severity: 'warning',
   check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>> {
-    const found: Array<Finding<Owner>> = [];
     const firstByOwner = new Map<unknown, Map<Work, number>>();
-    for (const { resolved, citation } of citations(context.resolution)) {
-      if (citation.form !== 'full' || !citation.work) continue;
+    return findEach(context, (resolved, citation) => {
+      if (citation.form !== 'full' || !citation.work) return undefined;
       const work = citation.work;
       let firstHere = firstByOwner.get(resolved.owner);
       if (!firstHere) firstByOwner.set(resolved.owner, (firstHere = new Map()));
       const first = firstHere.get(work);
       if (first === undefined) {
         firstHere.set(work, resolved.note.number);
-        continue;
+        return undefined;
       }
       const entries = work.fullCitations;
       const current = entries.find((entry) => entry.segment === citation.segment)?.item;
@@ -35,18 +34,15 @@ export const fullCitationRepeated: CiteRule = {
       const titled = typeof firstHereEntry.item.title === 'string' ? firstHereEntry : (entries.find((entry) => typeof entry.item.title === 'string') ?? firstHereEntry);
       const original = titled.item;
       const originalSegment = firstHereEntry.segment;
-      if (!current || !sameWork(current, original, work)) continue;
+      if (!current || !sameWork(current, original, work)) return undefined;
       const hints = ['Chicago gives the full citation once, then short forms.'];
       if (current.URL && original.URL && current.URL !== original.URL) hints.push(`Also, its URL differs: ${String(current.URL)} here, ${String(original.URL)} in note ${first}.`);
       if (current.title !== original.title) hints.push(`Also, its title differs from note ${first}: \`${String(current.title)}\`.`);
-      found.push(
-        finding(this, resolved, citation, `Unexpected second full citation of ${describe(work)}, expected a short form (cited in full in note ${first})`, {
-          hint: hints.join(' '),
-          related: relatedPlace(context, originalSegment, `First full citation (note ${first})`),
-        }),
-      );
-    }
-    return found;
+      return finding(this, resolved, citation, `Unexpected second full citation of ${describe(work)}, expected a short form (cited in full in note ${first})`, {
+        hint: hints.join(' '),
+        related: relatedPlace(context, originalSegment, `First full citation (note ${first})`),
+      });
+    });
   },
 };
 

@@ -5,7 +5,7 @@
  * gets none; a short form holding any number (a range the parser did not read, `xvii–xviii`,
  * `passim`) has its place.
  */
-import { citations, finding, written } from '../facts.js';
+import { finding, written, findEach } from '../facts.js';
 import type { Resolution } from '../../resolve.js';
 import type { CiteRule, Finding, LintContext } from '../rule.js';
 import { confidentShortForm } from '../short-forms.js';
@@ -17,16 +17,14 @@ export const shortFormNoPage: CiteRule = {
   description: 'A short form without a page in a chapter whose short forms mostly give one (a query, not a slip).',
   severity: 'info',
   check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>> {
-    const found: Array<Finding<Owner>> = [];
     const paged = pagedChapters(context.resolution);
-    for (const { resolved, citation } of citations(context.resolution)) {
-      if (citation.form !== 'short' || citation.locator !== null || !citation.work || !paged.has(resolved.owner)) continue;
-      if (!PAGINATED.has(citation.work.item.type)) continue;
+    return findEach(context, (resolved, citation) => {
+      if (citation.form !== 'short' || citation.locator !== null || !citation.work || !paged.has(resolved.owner)) return undefined;
+      if (!PAGINATED.has(citation.work.item.type)) return undefined;
       const text = written(citation);
-      if (/\d|\bpassim\b|\b[ivxlc]+\s*[-–—]+\s*[ivxlc]+\b/i.test(text) || !confidentShortForm(citation)) continue;
-      found.push(finding(this, resolved, citation, `Unexpected short form without a page, expected a page after \`${text}\``));
-    }
-    return found;
+      if (/\d|\bpassim\b|\b[ivxlc]+\s*[-–—]+\s*[ivxlc]+\b/i.test(text) || !confidentShortForm(citation)) return undefined;
+      return finding(this, resolved, citation, `Unexpected short form without a page, expected a page after \`${text}\``);
+    });
   },
 };
 

@@ -7,7 +7,7 @@
 import type { CslName } from '../../names.js';
 import type { Work } from '../../resolve.js';
 import { fold, words } from '../../text.js';
-import { citations, finding, looksLikeTitle, proseWords } from '../facts.js';
+import { finding, looksLikeTitle, proseWords, findEach } from '../facts.js';
 import type { CiteRule, Finding, LintContext } from '../rule.js';
 import { slugOf, slugWords } from '../urls.js';
 
@@ -19,28 +19,24 @@ export const urlTitleMismatch: CiteRule = {
   description: 'A URL whose slug shares almost no words with the title it is given for.',
   severity: 'warning',
   check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>> {
-    const found: Array<Finding<Owner>> = [];
     const firstByOwner = new Map<unknown, Set<Work>>();
-    for (const { resolved, citation } of citations(context.resolution)) {
-      if (citation.form !== 'full' || !citation.work) continue;
+    return findEach(context, (resolved, citation) => {
+      if (citation.form !== 'full' || !citation.work) return undefined;
       // Once per work and chapter, on its first full citation there.
       const here = firstByOwner.get(resolved.owner) ?? new Set<Work>();
       firstByOwner.set(resolved.owner, here);
-      if (here.has(citation.work)) continue;
+      if (here.has(citation.work)) return undefined;
       here.add(citation.work);
       const item = citation.work.fullCitations.find((entry) => entry.segment === citation.segment)?.item;
       const url = typeof item?.URL === 'string' ? item.URL : undefined;
       const title = typeof item?.title === 'string' ? item.title : undefined;
-      if (!url || !title || proseWords(citation.segment.text) > PROSE_LIMIT) continue;
+      if (!url || !title || proseWords(citation.segment.text) > PROSE_LIMIT) return undefined;
       const names = ((item?.author ?? item?.editor) as CslName[] | undefined) ?? [];
-      if (!mismatch(url, title, names)) continue;
-      found.push(
-        finding(this, resolved, citation, `Unexpected URL ${url} for \`${title}\`, expected an address for this title`, {
-          hint: 'The address names another article; check that it points to the work cited.',
-        }),
-      );
-    }
-    return found;
+      if (!mismatch(url, title, names)) return undefined;
+      return finding(this, resolved, citation, `Unexpected URL ${url} for \`${title}\`, expected an address for this title`, {
+        hint: 'The address names another article; check that it points to the work cited.',
+      });
+    });
   },
 };
 
