@@ -271,6 +271,31 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
     expect((figures[0].lookup(name('Alt')) as PDFString).decodeText()).toMatch(/^A timeline /);
   });
 
+  it('tags every footnote as a Note holding its own backlink, once', () => {
+    const notes = structure.elements.filter((element) => role(element) === 'Note');
+    expect(notes.length).toBe(outcome.layout.notes.length);
+    expect(notes.length).toBe(28);
+    const backlinks = (element: PDFDict): string[] => {
+      const found: string[] = [];
+      const visit = (object: PDFObject | undefined) => {
+        const value = object && book.context.lookup(object);
+        if (value instanceof PDFArray) return value.asArray().forEach(visit);
+        if (!(value instanceof PDFDict)) return;
+        if (value.get(name('Type')) === name('OBJR')) {
+          const dest = book.context.lookup(value.get(name('Obj')), PDFDict).get(name('Dest'));
+          if (dest instanceof PDFName && /^noteref-/.test(dest.decodeText())) found.push(dest.decodeText());
+          return;
+        }
+        visit(value.get(name('K')));
+      };
+      visit(element.get(name('K')));
+      return found;
+    };
+    const numbers = notes.map((note) => backlinks(note));
+    expect(numbers.every((list) => list.length === 1)).toBe(true);
+    expect(new Set(numbers.flat()).size).toBe(notes.length);
+  });
+
   it('embeds the subsets of one font file once: every glyph and width the chapters drew, under names of their own', () => {
     const bookFonts = embeddedFonts(book);
     const chapterFonts = chapters.flatMap(embeddedFonts);
