@@ -80,8 +80,10 @@ export function mergeFontSubsets(document: PDFDocument): FontMergeReport {
   }
 
   const replaced = new Map<PDFRef, PDFRef>();
+  const names = new Set<string>();
   for (const group of groups) {
     if (group.members.length > 1) writeGroup(document, group, replaced);
+    else renameIfTaken(document, group.members[0], names);
   }
   if (replaced.size) redirectFontResources(document, replaced);
   return { before, after: before - replaced.size };
@@ -204,7 +206,8 @@ function writeGroup(document: PDFDocument, group: Group, replaced: Map<PDFRef, P
   first.descendant.set(name('W'), context.obj(writeWidths(group.widths)));
   const font = context.lookup(first.ref, PDFDict);
   font.set(name('BaseFont'), fontName);
-  if (group.unicode.size) font.set(name('ToUnicode'), context.register(context.flateStream(writeToUnicode(group.unicode))));
+  const unicodeReplaced = group.unicode.size > 0;
+  if (unicodeReplaced) font.set(name('ToUnicode'), context.register(context.flateStream(writeToUnicode(group.unicode))));
 
   for (const member of group.members.slice(1)) {
     replaced.set(member.ref, first.ref);
@@ -212,7 +215,25 @@ function writeGroup(document: PDFDocument, group: Group, replaced: Map<PDFRef, P
     for (const ref of member.owned) context.delete(ref);
   }
   // The first member's own program, Unicode map and glyph set were replaced above.
-  for (const ref of [oldFile, oldToUnicode, oldCidSet]) if (ref instanceof PDFRef) context.delete(ref);
+  for (const ref of [oldFile, unicodeReplaced ? oldToUnicode : undefined, oldCidSet]) if (ref instanceof PDFRef) context.delete(ref);
+}
+
+/**
+ * A font left alone keeps Chromium's name unless a font before it has that name (Chromium tags
+ * every chapter's first subset `AAAAAA`): then it is named after its glyphs, like a joined one.
+ */
+function renameIfTaken(document: PDFDocument, subset: Subset, names: Set<string>): void {
+  const font = document.context.lookup(subset.ref, PDFDict);
+  const current = font.lookupMaybe(name('BaseFont'), PDFName)?.decodeText() ?? '';
+  if (!names.has(current)) {
+    names.add(current);
+    return;
+  }
+  const fontName = name(`${subsetTag(subset.face, Buffer.from(subset.keys.join('|')))}+${subset.face}`);
+  names.add(fontName.decodeText());
+  font.set(name('BaseFont'), fontName);
+  subset.descendant.set(name('BaseFont'), fontName);
+  subset.descriptor.set(name('FontName'), fontName);
 }
 
 /** A six-letter subset tag from the face and its program, so equal fonts get equal names. */
