@@ -39,6 +39,19 @@ describeCorpus('folio pdf: the thesis', () => {
     expect(outcome.checks.find((check) => check.name === 'glyphs')?.ok).toBe(true);
   });
 
+  it('embeds each font file once (the chapters\' subsets joined) and tags all 1085 notes as Note', () => {
+    const names = execFileSync('pdffonts', [outcome.file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]);
+    expect(new Set(names).size).toBe(names.length);
+    const faces = new Map<string, number>();
+    for (const face of names.map((name) => name.replace(/^[A-Z]{6}\+/, ''))) faces.set(face, (faces.get(face) ?? 0) + 1);
+    // One font per file of a face: at most Latin and Latin Extended for the text face, where each
+    // of the eight chapters used to bring its own subsets.
+    expect([...faces.values()].every((count) => count <= 2), JSON.stringify(Object.fromEntries(faces))).toBe(true);
+    expect(names.length).toBeLessThan(8);
+    const structure = execFileSync('pdfinfo', ['-struct', outcome.file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    expect(structure.match(/^\s*Note\b/gm)).toHaveLength(1085);
+  });
+
   // Paged.js 0.4.3 used to lose the last line of about a dozen pages with notes (Chromium's column
   // widows moved it into the hidden column after the cut); print.css and FolioBreaks prevent it.
   it('loses no text between the HTML and the PDF', () => {

@@ -3,10 +3,11 @@
  * by the merge (structure.ts). First on small invented chapters made with pdf-lib (keys that
  * collide, a chapter without a tree), then on the sample book: `Tagged: yes`, every chapter's
  * structure element in the book, each pointing at the book's own pages, one parent tree, and
- * poppler reading the headings' text back through it.
+ * poppler reading the headings' text back through it; and each font file embedded once (the
+ * chapters' subsets joined: font-merge.ts) with the same text page by page.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deserialize } from 'node:v8';
@@ -17,6 +18,8 @@ import { silentLogger } from '../src/log.js';
 import { read, render, cite, bibliographyHtml } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { ChunkMerger } from '../src/emit/pdf/merge.js';
+import { readToUnicode, readWidths } from '../src/emit/pdf/font-merge.js';
+import { glyphKey, parseTrueType } from '../src/emit/pdf/truetype.js';
 import { outlineTitles } from '../src/emit/pdf/postprocess.js';
 import { repoRoot } from './helpers/corpus.js';
 import { withConfig } from './helpers/config.js';
@@ -168,6 +171,7 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
   let structure: Structure;
   /** The chapters' own PDFs, as the chunk cache keeps them. */
   let chapters: PDFDocument[];
+  let chapterFiles: string[];
 
   beforeAll(async () => {
     const source = await read(path.join(repoRoot, 'manuscript'), repoRoot);
@@ -176,7 +180,13 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
     book = await PDFDocument.load(readFileSync(outcome.file), { updateMetadata: false });
     structure = readStructure(book);
     const entries = readdirSync(path.join(cacheDir, 'pdf-chunks')).filter((file) => file.endsWith('.v8'));
-    chapters = await Promise.all(entries.map((file) => PDFDocument.load((deserialize(readFileSync(path.join(cacheDir, 'pdf-chunks', file))) as { pdf: Uint8Array }).pdf)));
+    const chapterBytes = entries.map((file) => (deserialize(readFileSync(path.join(cacheDir, 'pdf-chunks', file))) as { pdf: Uint8Array }).pdf);
+    chapters = await Promise.all(chapterBytes.map((bytes) => PDFDocument.load(bytes)));
+    chapterFiles = chapterBytes.map((bytes, index) => {
+      const file = path.join(dir, `chapter-${index}.pdf`);
+      writeFileSync(file, bytes);
+      return file;
+    });
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -262,4 +272,82 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
     expect(figures.length).toBeGreaterThan(0);
     expect((figures[0].lookup(name('Alt')) as PDFString).decodeText()).toMatch(/^A timeline /);
   });
+
+  it('tags every footnote as a Note holding its own backlink, once', () => {
+    const notes = structure.elements.filter((element) => role(element) === 'Note');
+    expect(notes.length).toBe(outcome.layout.notes.length);
+    expect(notes.length).toBe(28);
+    const backlinks = (element: PDFDict): string[] => {
+      const found: string[] = [];
+      const visit = (object: PDFObject | undefined) => {
+        const value = object && book.context.lookup(object);
+        if (value instanceof PDFArray) return value.asArray().forEach(visit);
+        if (!(value instanceof PDFDict)) return;
+        if (value.get(name('Type')) === name('OBJR')) {
+          const dest = book.context.lookup(value.get(name('Obj')), PDFDict).get(name('Dest'));
+          if (dest instanceof PDFName && /^noteref-/.test(dest.decodeText())) found.push(dest.decodeText());
+          return;
+        }
+        visit(value.get(name('K')));
+      };
+      visit(element.get(name('K')));
+      return found;
+    };
+    const numbers = notes.map((note) => backlinks(note));
+    expect(numbers.every((list) => list.length === 1)).toBe(true);
+    expect(new Set(numbers.flat()).size).toBe(notes.length);
+  });
+
+  it('embeds the subsets of one font file once: every glyph and width the chapters drew, under names of their own', () => {
+    const bookFonts = embeddedFonts(book);
+    const chapterFonts = chapters.flatMap(embeddedFonts);
+    expect(bookFonts.length).toBeLessThan(chapterFonts.length / 2);
+    expect(new Set(bookFonts.map((font) => font.name)).size).toBe(bookFonts.length);
+    // Each chapter's subset is held whole by one font of the book: same outlines, same widths.
+    for (const subset of chapterFonts) {
+      const holders = bookFonts.filter((font) => font.face === subset.face && [...subset.glyphs].every(([gid, key]) => font.glyphs.get(gid) === key));
+      expect(holders.filter((font) => [...subset.widths].every(([cid, width]) => font.widths.get(cid) === width)).length, subset.name).toBe(1);
+    }
+    // Two fonts of one face left apart disagree on a glyph or a width (other files of the face,
+    // split by unicode-range, number their glyphs otherwise).
+    for (const [index, font] of bookFonts.entries()) {
+      for (const other of bookFonts.slice(index + 1).filter((candidate) => candidate.face === font.face)) {
+        const glyphClash = [...font.glyphs].some(([gid, key]) => other.glyphs.has(gid) && other.glyphs.get(gid) !== key);
+        const widthClash = [...font.widths].some(([cid, width]) => other.widths.has(cid) && other.widths.get(cid) !== width);
+        expect(glyphClash || widthClash, `${font.name} and ${other.name}`).toBe(true);
+      }
+    }
+  });
+
+  it('reads the same text, page by page, as the chapters printed it', () => {
+    const pagesOf = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, -1);
+    const chapterPages = chapterFiles.flatMap(pagesOf).sort();
+    expect(pagesOf(outcome.file).sort()).toEqual(chapterPages);
+  });
 });
+
+/** An embedded Type0 font: its name, face (name without subset tag), outlines by glyph id, and widths of the glyphs it draws. */
+interface EmbeddedFont {
+  name: string;
+  face: string;
+  glyphs: Map<number, string>;
+  widths: Map<number, number>;
+}
+
+function embeddedFonts(document: PDFDocument): EmbeddedFont[] {
+  const fonts: EmbeddedFont[] = [];
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(name('Subtype')) !== name('Type0')) continue;
+    const fontName = (object.get(name('BaseFont')) as PDFName).decodeText();
+    const descendant = object.lookup(name('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+    const file = descendant.lookup(name('FontDescriptor'), PDFDict).lookup(name('FontFile2'), PDFRawStream);
+    const parsed = parseTrueType(decodePDFRawStream(file).decode());
+    const glyphs = new Map(parsed.glyphs.flatMap((glyph, gid) => (glyph.length ? [[gid, glyphKey(glyph)] as const] : [])));
+    const listed = readWidths(descendant.lookup(name('W')), (value) => document.context.lookup(value));
+    const defaultWidth = (descendant.lookup(name('DW')) as PDFNumber | undefined)?.asNumber() ?? 1000;
+    const unicode = readToUnicode(Buffer.from(decodePDFRawStream(object.lookup(name('ToUnicode'), PDFRawStream)).decode()).toString('latin1'));
+    const drawn = new Set([...[...listed].filter(([, width]) => width).map(([cid]) => cid), ...unicode.keys()]);
+    fonts.push({ name: fontName, face: fontName.replace(/^[A-Z]{6}\+/, ''), glyphs, widths: new Map([...drawn].map((cid) => [cid, listed.get(cid) ?? defaultWidth])) });
+  }
+  return fonts;
+}

@@ -1,7 +1,8 @@
 /**
  * PDF/X for the printer's file: the sample book printed with `--print` and converted by the real
  * Ghostscript, read back with pdf-lib, qpdf and poppler; and an invented one-page PDF (RGB colours,
- * a half-transparent shape) converted to PDF/X-1a.
+ * a half-transparent shape) converted to PDF/X-1a; and the ligature text a soft-hyphen span gives a
+ * glyph before Ghostscript drops the span.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { iccProfileInfo } from '../src/emit/pdfx/icc.js';
 import { ghostscriptCmykProfile, pdfxSetup, toPdfx } from '../src/emit/pdfx/index.js';
 import { neutralToBlackInk } from '../src/emit/pdfx/neutral.js';
+import { ligatureTextFromSpans } from '../src/emit/pdfx/actual-text.js';
+import { readToUnicode } from '../src/emit/pdf/font-merge.js';
 import { inspectPdf } from '../src/emit/preflight/inspect.js';
 import { preflight } from '../src/emit/preflight/index.js';
 import { repoRoot } from './helpers/corpus.js';
@@ -36,6 +39,30 @@ function xmpOf(document: PDFDocument): string {
   const stream = document.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('utf8');
 }
+
+describe('ligature text from ActualText spans (before Ghostscript)', () => {
+  it('gives a glyph mapped to U+0000 the text of the soft-hyphen span that draws it, once and only there', async () => {
+    const document = await PDFDocument.create();
+    const context = document.context;
+    const cmap = (entries: string) => context.register(context.flateStream(`/CIDInit /ProcSet findresource begin\nbegincmap\n3 beginbfchar\n${entries}\nendbfchar\nendcmap\nend`));
+    const ligatures = context.register(context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'AAAAAA+Invented', Encoding: 'Identity-H', ToUnicode: cmap('<0010> <0000>\n<0011> <0020>\n<0012> <0000>') }));
+    const page = document.addPage([200, 200]);
+    page.node.setFontDictionary(PDFName.of('F1'), ligatures);
+    const content = [
+      'BT /F1 10 Tf 10 10 Td',
+      '/Span<</ActualText <feff006600ad0066> >> BDC <0010> Tj 2 0 Td <0011> Tj EMC',
+      // Two unknown glyphs in one span: which is which cannot be told.
+      '/Span<</ActualText <feff006600ad0069> >> BDC [<00120010>] TJ EMC',
+      'ET',
+    ].join('\n');
+    page.node.set(PDFName.of('Contents'), context.register(context.flateStream(content)));
+    expect(ligatureTextFromSpans(document)).toBe(1);
+    const map = readToUnicode(Buffer.from(decodePDFRawStream(context.lookup(ligatures, PDFDict).lookup(PDFName.of('ToUnicode')) as PDFRawStream).decode()).toString('latin1'));
+    expect(map.get(0x10)).toBe('ff');
+    expect(map.get(0x11)).toBe(' ');
+    expect(map.get(0x12)).toBe('\u0000');
+  });
+});
 
 describe('PDF/X-4 from an invented page drawn in RGB', () => {
   it('keeps black text in black ink only and converts colour to CMYK', async () => {
@@ -125,13 +152,14 @@ describe('PDF/X-1a from an invented RGB page with transparency', () => {
 });
 
 describe('folio pdf --print: the sample book as PDF/X-4', () => {
+  const warnings: string[] = [];
   let printed: PdfOutcome;
   let document: PDFDocument;
 
   beforeAll(async () => {
     const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-    printed = await writePdf({ rendered: withConfig(rendered, { pdf: { print: true } }), outDir: path.join(dir, 'print'), logger: silentLogger, baseDir: book.baseDir });
+    printed = await writePdf({ rendered: withConfig(rendered, { pdf: { print: true } }), outDir: path.join(dir, 'print'), logger: { ...silentLogger, warn: (message: string) => warnings.push(message) }, baseDir: book.baseDir });
     document = await PDFDocument.load(readFileSync(printed.file));
   }, 600_000);
 
@@ -181,11 +209,28 @@ describe('folio pdf --print: the sample book as PDF/X-4', () => {
     expect(text).not.toMatch(/\s0\.[1-9]\d* 0\.[1-9]\d* 0\.[1-9]\d* 0\.[89]\d* k\s/); // no four-ink black
   });
 
-  it('names each embedded font subset once', () => {
+  it('names each embedded font subset once, the chapters\' subsets of a font file joined', () => {
     const names = execFileSync('pdffonts', [printed.file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]);
     expect(names.length).toBeGreaterThan(3);
     expect(new Set(names).size).toBe(names.length);
     expect(names.every((name) => /^[A-Z]{6}\+/.test(name))).toBe(true);
+    const faces = new Map<string, number>();
+    for (const face of names.map((name) => name.slice(7))) faces.set(face, (faces.get(face) ?? 0) + 1);
+    // Five chapters, each with its own subsets: joined to one font per file of a face (Regular:
+    // Latin, Cyrillic, and the front matter's, whose figures Chromium gave other widths).
+    expect(Object.fromEntries(faces)).toEqual({
+      'EBGaramond-Regular': 3,
+      'EBGaramond-Italic': 2,
+      'EBGaramond-Bold': 1,
+      'NotoSerifArmenian-Regular': 1,
+      DejaVuSerif: 1,
+      'DejaVuSerif-Italic': 1,
+      'DejaVuSerif-Bold': 1,
+    });
+  });
+
+  it('reads back every word after Ghostscript, ligatures across soft hyphens included', () => {
+    expect(warnings.filter((warning) => /reads back/.test(warning))).toEqual([]);
   });
 
   it('keeps the page labels and the metadata through Ghostscript', () => {

@@ -2,13 +2,15 @@
  * `folio cover`: the printed full-wrap cover. Sized from the trim, the interior's page count and
  * the paper; laid out from the book's metadata in its fonts (cover.html), printed by Chromium at
  * the wrap's size, then made PDF/X like the interior (the trim inset by the bleed) and preflighted.
- * cover.pdf is written only when complete.
+ * cover.pdf is written only when complete. The EPUB's cover image is the same design's front panel
+ * (`frontCoverImage`).
  */
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
+import { readConfiguredAsset } from '../../assets/configured.js';
 import type { BookMetadata } from '../../book.js';
 import type { CoverConfig, FolioConfig } from '../../config/schema.js';
 import { FolioError } from '../../errors.js';
@@ -75,28 +77,7 @@ export async function writeCover({ metadata, config, baseDir, pages, outDir, war
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-cover-'));
   try {
-    const { faces } = bookFontFaces(config.pdf.fonts);
-    await mkdir(path.join(workDir, 'fonts'));
-    await Promise.all(faces.map((face) => copyFile(face.file, path.join(workDir, 'fonts', path.basename(face.file)))));
-    let imageUrl: string | undefined;
-    if (image) {
-      imageUrl = `background${path.extname(image).toLowerCase()}`;
-      await copyFile(image, path.join(workDir, imageUrl));
-    }
-    const htmlPath = path.join(workDir, 'cover.html');
-    await writeFile(
-      htmlPath,
-      coverHtml({
-        size,
-        metadata,
-        backText: settings.back ?? metadata.description,
-        background: settings.background,
-        color: settings.color,
-        image: imageUrl,
-        fontCss: fontFaceCss(faces, 'fonts'),
-        fontFamilies: config.pdf.fonts,
-      }),
-    );
+    const htmlPath = await writeCoverHtml(workDir, { metadata, config, size, image });
     const printed = await printCover(htmlPath, workDir, size, config.pdf.timeout);
     const document = await PDFDocument.load(printed, { updateMetadata: false });
     if (document.getPageCount() !== 1) throw new Error(`the cover printed on ${document.getPageCount()} pages`);
@@ -113,6 +94,81 @@ export async function writeCover({ metadata, config, baseDir, pages, outDir, war
     const target = path.join(outDir, 'cover.pdf');
     await writeFileAtomic(target, pdf);
     return { file: target, size, preflight: report };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The cover's HTML page with its fonts and background image, in `workDir`; returns the page's path. */
+async function writeCoverHtml(workDir: string, { metadata, config, size, image }: { metadata: BookMetadata; config: FolioConfig; size: CoverSize; image?: string }): Promise<string> {
+  const settings = coverSettings(config);
+  const { faces } = bookFontFaces(config.pdf.fonts);
+  await mkdir(path.join(workDir, 'fonts'));
+  await Promise.all(faces.map((face) => copyFile(face.file, path.join(workDir, 'fonts', path.basename(face.file)))));
+  let imageUrl: string | undefined;
+  if (image) {
+    imageUrl = `background${path.extname(image).toLowerCase()}`;
+    await copyFile(image, path.join(workDir, imageUrl));
+  }
+  const htmlPath = path.join(workDir, 'cover.html');
+  await writeFile(
+    htmlPath,
+    coverHtml({
+      size,
+      metadata,
+      backText: settings.back ?? metadata.description,
+      background: settings.background,
+      color: settings.color,
+      image: imageUrl,
+      fontCss: fontFaceCss(faces, 'fonts'),
+      fontFamilies: config.pdf.fonts,
+    }),
+  );
+  return htmlPath;
+}
+
+/** Width in pixels of the EPUB's cover image; the height follows the trim's proportions. */
+export const frontImageWidth = 1600;
+
+/**
+ * The front panel of the printed cover's design as a PNG, `frontImageWidth` pixels wide, for the
+ * EPUB's cover image: the same page, screenshot by Chromium at the front panel's place (the spine
+ * and bleed left out). The background image needs no print resolution here.
+ */
+export async function frontCoverImage({ metadata, config, baseDir }: { metadata: BookMetadata; config: FolioConfig; baseDir: string }): Promise<Uint8Array> {
+  const settings = coverSettings(config);
+  const trim = trimPoints(config.pdf.trim);
+  const size = coverSize({ width: trim.width / 72, height: trim.height / 72 }, 2, settings.paper);
+  // Read as any configured asset: inside the book's folder, sniffed, size-bounded.
+  const loaded = settings.image ? await readConfiguredAsset(settings.image, 'cover.image', 'image', baseDir) : undefined;
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-cover-front-'));
+  try {
+    let image: string | undefined;
+    if (loaded && settings.image) {
+      image = path.join(workDir, `source${path.extname(settings.image).toLowerCase()}`);
+      await writeFile(image, loaded.data);
+    }
+    const htmlPath = await writeCoverHtml(workDir, { metadata, config, size, image });
+    const cssInch = 96;
+    const scale = frontImageWidth / (size.trim.width * cssInch);
+    const browser = await launchBrowser({ allowedDirs: [workDir], protocolTimeout: config.pdf.timeout });
+    try {
+      return await withTimeout(
+        (async () => {
+          const page = await browser.newPage();
+          await page.setViewport({ width: Math.ceil(size.width * cssInch), height: Math.ceil(size.height * cssInch), deviceScaleFactor: scale });
+          await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          const clip = { x: (size.bleed + size.trim.width + size.spine) * cssInch, y: size.bleed * cssInch, width: size.trim.width * cssInch, height: size.trim.height * cssInch };
+          return new Uint8Array(await page.screenshot({ type: 'png', clip }));
+        })(),
+        config.pdf.timeout,
+        'drawing the cover image',
+        () => browser.kill(),
+      );
+    } finally {
+      await browser.close();
+    }
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 /**
- * The cover: the configured image, or an SVG made from the title, subtitle and authors in the
- * printed cover's colours (EPUB 3 reading systems show SVG covers). Either way it gets a cover
+ * The cover: the configured image, or the printed cover's front panel as a PNG (the same design as
+ * `folio cover`), or an SVG made from the title, subtitle and authors in the printed cover's
+ * colours (EPUB 3 reading systems show SVG covers). Either way it gets a cover
  * page, first in the reading order.
  */
 import path from 'node:path';
@@ -26,7 +27,12 @@ const coverTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export async function coverImage(metadata: BookMetadata, configured: string | undefined, baseDir: string, colours?: CoverColours): Promise<CoverImage> {
+/**
+ * The EPUB's cover image: `configured` (config `cover.epub`), else the printed cover's front panel
+ * drawn by `front` (cover/index.ts), else an SVG from the title and authors.
+ */
+export async function coverImage(metadata: BookMetadata, configured: string | undefined, baseDir: string, colours?: CoverColours, front?: () => Promise<Uint8Array>): Promise<CoverImage> {
+  if (!configured && front) return { href: 'cover.png', mediaType: 'image/png', data: await front() };
   if (!configured) {
     return { href: 'cover.svg', mediaType: 'image/svg+xml', data: Buffer.from(generatedCover(metadata, colours)) };
   }

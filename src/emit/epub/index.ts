@@ -8,6 +8,7 @@ import type { RenderedBook, RenderedPart } from '../../render/types.js';
 import { accessibilityMetadata, accessibilityObserver } from './accessibility.js';
 import { assembleContainer, containerPaths, type PackagedFile } from './container.js';
 import { coverImage, coverPage } from './cover.js';
+import { frontCoverImage } from '../cover/index.js';
 import { coverPageHref, documentId, planFiles, type PlannedPart } from './files.js';
 import { embeddedFonts, fontStyles } from './fonts.js';
 import { formatModified, modificationTime, publicationIdentifier } from './identity.js';
@@ -49,7 +50,7 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
         body: xhtmlOf(entry.part.html, entry.href),
       }),
     }));
-  const cover = await coverImage(metadata, config.cover?.epub, options.baseDir, config.cover);
+  const cover = await coverImage(metadata, config.cover?.epub, options.baseDir, config.cover, () => frontCoverImage({ metadata, config, baseDir: options.baseDir }));
   documents.unshift({ href: coverPageHref, xhtml: coverPage(cover, metadata) });
 
   const identifier = publicationIdentifier(metadata);

@@ -9,6 +9,7 @@
  */
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject, type PDFPage } from 'pdf-lib';
 import type { OutlineItem } from './layout.js';
+import { mergeFontSubsets } from './font-merge.js';
 import { StructureMerger } from './structure.js';
 
 /**
@@ -71,6 +72,7 @@ export class ChunkMerger {
       merged.catalog.set(PDFName.of('Dests'), merged.context.register(dests));
     }
     this.structure(merged).finish();
+    mergeFontSubsets(merged);
     if (outline.length) setOutline(merged, outline);
     return merged;
   }

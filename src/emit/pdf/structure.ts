@@ -7,7 +7,8 @@
  * copied for the book (not on duplicates of them). Each chapter's parent-tree keys are shifted past
  * the chapters copied before it, on the pages, annotations and forms as they are copied; the
  * chapters' top elements become `Part`s of one `Document` under the merged StructTreeRoot, and the
- * role, class and ID maps are joined (PDF 2.0 types mapped for PDF 1.7 readers: structure-roles.ts).
+ * role, class and ID maps are joined (PDF 2.0 types mapped for PDF 1.7 readers: structure-roles.ts),
+ * and footnotes, which Chromium leaves `NonStruct`, become `Note`s (structure-notes.ts).
  */
 import {
   PDFArray,
@@ -24,6 +25,7 @@ import {
   type PDFDocument,
   type PDFObject,
 } from 'pdf-lib';
+import { tagFootnotes } from './structure-notes.js';
 import { pdf17Roles } from './structure-roles.js';
 
 const name = PDFName.of;
@@ -209,6 +211,7 @@ export class StructureMerger {
     const context = book.context;
     const kids = [...this.parts.keys()].sort((a, b) => a - b).flatMap((position) => this.parts.get(position)!);
     context.assign(root.document, context.obj({ Type: 'StructElem', S: 'Document', P: root.tree, K: kids }));
+    tagFootnotes(context, root.document);
     const nums = this.parentTree.sort((a, b) => a[0] - b[0]).flatMap(([key, value]) => [PDFNumber.of(key), value]);
     const tree = context.obj({
       Type: 'StructTreeRoot',

@@ -1,13 +1,14 @@
 /**
  * PDF/X for the printer's file (`folio pdf --print`, `pdf.pdfx`): neutral colours to gray, every
  * other colour to CMYK through the output profile (Ghostscript), then the PDF/X keys, output
- * intent and boxes. Used for the interior and for the cover alike. The text must still read back
+ * intent and boxes (ligatures drawn inside soft-hyphen spans first get their text: actual-text.ts). Used for the interior and for the cover alike. The text must still read back
  * the same (pdftotext, word for word); what does not is reported, since the print is unaffected.
  */
 import type { PDFDocument } from 'pdf-lib';
 import { conservation } from '../pdf/text.js';
 import { convertWithGhostscript, pdfText } from './ghostscript.js';
 import { markPdfx, type PdfxMarks } from './mark.js';
+import { ligatureTextFromSpans } from './actual-text.js';
 import { neutraliseColours } from './neutral.js';
 import type { PdfxSetup } from './setup.js';
 
@@ -26,6 +27,7 @@ export interface PdfxReport {
 /** `document` (modified: neutral colours become gray) written as PDF/X. */
 export async function toPdfx(document: PDFDocument, setup: PdfxSetup, marks: PdfxMarks, report?: (report: PdfxReport) => void): Promise<Uint8Array> {
   neutraliseColours(document);
+  ligatureTextFromSpans(document);
   const bytes = await document.save({ objectsPerTick: Infinity });
   const converted = await convertWithGhostscript(bytes, setup);
   const pdf = await markPdfx(converted.pdf, setup, marks);
