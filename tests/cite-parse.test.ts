@@ -293,3 +293,52 @@ describe('the note grammar', () => {
     expect(full(`Lee, Ann. Interview with Bo Chen. ${em('The Evening Lamp')}, May 4, 1982.`).item).toMatchObject({ type: 'interview', author: [{ family: 'Lee', given: 'Ann' }], title: 'Interview with Bo Chen' });
   });
 });
+
+describe('history-journal variants of the note grammar', () => {
+  const full = (text: string) => parseFullCitation(text);
+  const kinds = (text: string) => classifyNote(text).map((segment) => segment.kind);
+
+  it('reads `--` (an en dash typed as two hyphens) in page ranges and locators', () => {
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, no. 3 (1998): 23--41.`)).toMatchObject({ item: { page: '23--41' }, locator: null });
+    expect(parseShortCitation(`Lee, ${em('Salt Roads')}, 28--36.`).locator).toBe('28--36');
+  });
+
+  it('keeps a semicolon inside brackets within one citation: `(Leeds; York: Fell Books, 1998)`', () => {
+    expect(kinds(`Ann Lee, ${em('Salt Roads')} (Leeds; York: Fell Books, 1998); Bo Chen, ${em('Rivers')} (Hull: Quay Press, 2001).`)).toEqual(['full', 'full']);
+    // A stray bracket that never closes does not hide the separators after it.
+    expect(kinds(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, 3 (1998), 105); Lee, “Tides,” 4.`)).toEqual(['full', 'short']);
+  });
+
+  it('reads a journal’s issue without `no.`, and a journal named without italics', () => {
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, 3 (1998), 105.`)).toMatchObject({
+      item: { type: 'article-journal', volume: '31', issue: '3', 'container-title': 'Journal of Shores' },
+      locator: '105',
+    });
+    expect(full('Ann Lee, “Tides,” Journal of Shores 31 3 (1998), 3, 10.')).toMatchObject({
+      item: { type: 'article-journal', 'container-title': 'Journal of Shores', issue: '3' },
+      locator: '3, 10',
+    });
+  });
+
+  it('reads journal pinpoints: `: 55–71 (61)`, `: 671, 673`, `esp. 325–27`; a range after a comma is the extent', () => {
+    expect(full(`Ann Lee, “Tides”, ${em('Journal of Shores')} 27 (2005): 55-71 (61).`)).toMatchObject({ item: { page: '55-71' }, locator: '61' });
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 20, no. 3 (2008): 671, 673.`).locator).toBe('671, 673');
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 50, no. 2 (1993), esp. 325-327.`).locator).toBe('325-327');
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 101, 1 (2014), 122-47.`)).toMatchObject({ item: { page: '122-47' }, locator: null });
+  });
+
+  it('never takes an access date for the date of publication; `posted` marks a blog’s post', () => {
+    const page = full(`Ann Lee, “Tides,” ${url('http://example.org/tides')} (accessed April 28, 2010).`).item;
+    expect(page.issued).toBeUndefined();
+    expect(page['container-title']).toBeUndefined();
+    expect(full(`Ann Lee, “Tides,” ${em('Shore Dictionary')} (Hull: Quay Press, 2004) Available from: ${url('http://example.org/t')} [Accessed 4 March 2013].`).item.issued).toEqual({ 'date-parts': [[2004]] });
+    expect(full(`Bo Chen, “What the Tides Say,” posted April 12, 2010, ${url('http://example.org/blog/tides')}.`).item).toMatchObject({ type: 'post-weblog', issued: { 'date-parts': [[2010, 4, 12]] } });
+  });
+
+  it('reads `Idem.` as Ibid., and drops `see, for example,` before a citation', () => {
+    expect(kinds('Idem.')).toEqual(['ibid']);
+    const [segment] = classifyNote(`On tides, see, for example, Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 4.`);
+    expect(segment).toMatchObject({ kind: 'full' });
+    expect(full(segment.text).item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
+  });
+});

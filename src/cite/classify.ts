@@ -19,8 +19,9 @@ export interface Segment {
   weak?: boolean;
 }
 
+/** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
 const IBID = new RegExp(
-  `^${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
+  `^${EMPHASIS_OPEN}?\\s*(?:ibid|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
   'i',
 );
 const TRAILING_IBID = new RegExp(`[.!?]\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
@@ -42,7 +43,7 @@ export function classifyNote(text: string): Segment[] {
  * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
  * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
 
 /**
  * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
@@ -77,9 +78,14 @@ function splitQuotedIn(part: { text: string; from: number; to: number }): Array<
   ];
 }
 
-/** Splits at `;` outside quotes, emphasis, brackets and URLs. */
+/**
+ * Splits at `;` outside quotes, emphasis, brackets, parentheses and URLs: `(Leeds; York: Fell
+ * Books, 1998)` names two places of one work. A parenthesis counts only when it closes later in the
+ * note, so a stray `(` does not hide the rest of the note's separators.
+ */
 export function splitCitations(text: string): Array<{ text: string; from: number; to: number }> {
   const parts: Array<{ text: string; from: number; to: number }> = [];
+  const enclosed = parenthesised(text);
   let depth = 0;
   let straightQuoteOpen = false;
   let start = 0;
@@ -94,13 +100,27 @@ export function splitCitations(text: string): Array<{ text: string; from: number
     if (char === '“' || char === '[' || char === EMPHASIS_OPEN || char === URL_OPEN) depth++;
     else if (char === '”' || char === ']' || char === EMPHASIS_CLOSE || char === URL_CLOSE) depth = Math.max(0, depth - 1);
     else if (char === '"') straightQuoteOpen = !straightQuoteOpen;
-    else if (char === ';' && depth === 0 && !straightQuoteOpen) {
+    else if (char === ';' && depth === 0 && !straightQuoteOpen && !enclosed[index]) {
       push(index);
       start = index + 1;
     }
   }
   push(text.length);
   return parts;
+}
+
+/** For each position, whether it lies inside a matched pair of parentheses. */
+function parenthesised(text: string): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(false);
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '(') open.push(index);
+    else if (text[index] === ')' && open.length) {
+      const start = open.pop()!;
+      if (open.length === 0) inside.fill(true, start, index + 1);
+    }
+  }
+  return inside;
 }
 
 /** `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another work. */
