@@ -179,7 +179,7 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     if (best && (best.fit !== 'fuzzy' || best.score >= 0.5)) {
       const quality = titleQuality(best.fit, titleText);
       if (short.authors.length && title && !namesMatch(short.authors, best.work)) quality.push({ kind: 'names', written: short.authors });
-      return { work: best.work, quality: dedupe(quality) };
+      return { work: best.work, quality: flawsOrExact(quality) };
     }
   }
 
@@ -195,9 +195,10 @@ function titleQuality(fit: TitleFit, written: string): MatchQuality[] {
   return fit === 'exact' ? [{ kind: 'exact' }] : [{ kind: 'title', fit, written }];
 }
 
-function dedupe(quality: MatchQuality[]): MatchQuality[] {
-  const exact = quality.filter((entry) => entry.kind !== 'exact');
-  return exact.length ? exact : quality;
+/** The match's flaws when it has any (an `exact` entry beside a flaw says nothing); else `exact`. */
+function flawsOrExact(quality: MatchQuality[]): MatchQuality[] {
+  const flaws = quality.filter((entry) => entry.kind !== 'exact');
+  return flaws.length ? flaws : quality;
 }
 
 function bestByTitle(written: string, candidates: Work[], container: string | undefined, owner: unknown): { work: Work; fit: TitleFit; score: number } | undefined {
