@@ -56,9 +56,18 @@ export interface Resolution<Owner> {
   notes: Array<ResolvedNote<Owner>>;
 }
 
-export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner }>): Resolution<Owner> {
+/**
+ * `bibliography`: the entries of each division's own bibliography section (bibliography.ts). A short
+ * form that matches no work cited in full in a note is looked up among its division's entries; an
+ * entry becomes a work (an item) once a note cites it.
+ */
+export function resolveNotes<Owner>(
+  input: Array<{ note: NoteText; owner: Owner }>,
+  bibliography: Array<{ entry: NoteText; owner: Owner }> = [],
+): Resolution<Owner> {
   const works: Work[] = [];
   const byUrl = new Map<string, Work>();
+  const entries = readEntries(bibliography);
   const notes: Array<ResolvedNote<Owner>> = [];
   let previousCiting: ResolvedNote<Owner> | undefined;
   let sequence = 0;
@@ -74,6 +83,7 @@ export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner 
       if (segment.kind === 'full') citation = addFull(segment, note.number, works, byUrl);
       else if (segment.kind === 'short') {
         citation = resolveShort(segment, works, owner);
+        if (!citation.work) citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
         if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
           segment.kind = 'commentary';
           continue;
@@ -92,19 +102,50 @@ export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner 
   return { works, notes };
 }
 
-function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
-  const { item, locator, etAl } = parseFullCitation(segment.text);
+/** A full citation's fields and its shape for matching; `———.` takes the names of the work before. */
+function parseWork(text: string, before: Work | undefined): { item: WorkFields; locator: string | null; shape: WorkShape } {
+  const { item, locator, etAl } = parseFullCitation(text);
   // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
-  if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && works.length) {
-    const previous = works.at(-1)!;
-    if (item.author) item.author = previous.names;
-    else item.editor = previous.names;
+  if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && before) {
+    if (item.author) item.author = before.names;
+    else item.editor = before.names;
   }
-  const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
   const names = ((item.author ?? item.editor) as CslName[] | undefined) ?? [];
   const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
   const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined, year: issued };
+  return { item, locator, shape };
+}
+
+/** Each division's bibliography entries as works not yet cited. */
+function readEntries<Owner>(bibliography: Array<{ entry: NoteText; owner: Owner }>): Map<Owner, Work[]> {
+  const entries = new Map<Owner, Work[]>();
+  for (const { entry, owner } of bibliography) {
+    const list = entries.get(owner) ?? [];
+    const { item, shape } = parseWork(entry.text, list.at(-1));
+    if (!shape.title) continue;
+    list.push({ ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '', owners: new Set(), lastSeen: 0 });
+    entries.set(owner, list);
+  }
+  return entries;
+}
+
+/**
+ * A short form that matched no note's work, looked up in its division's bibliography. Only a
+ * match without flaws counts (a slip is reported against the notes' works, not the list's).
+ */
+function resolveShortInBibliography(segment: Segment, unresolved: ResolvedCitation, entries: Work[], works: Work[], owner: unknown): ResolvedCitation {
+  const short = unresolved.short ?? parseShortCitation(segment.text);
+  const found = matchShort(short, entries, owner);
+  if (!found.work || found.quality.some((quality) => quality.kind !== 'exact')) return unresolved;
+  if (!works.includes(found.work)) works.push(found.work);
+  if (short.title) found.work.shortTitles.push(short.title);
+  return { ...unresolved, work: found.work, quality: found.quality };
+}
+
+function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
+  const { item, locator, shape } = parseWork(segment.text, works.at(-1));
+  const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
   const sameUrl = url ? byUrl.get(url) : undefined;
