@@ -342,3 +342,35 @@ describe('history-journal variants of the note grammar', () => {
     expect(full(segment.text).item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
   });
 });
+
+describe('the author’s sentences beside a citation without a signal', () => {
+  const parts = (text: string) => classifyNote(text).map((segment) => [segment.kind, segment.text]);
+
+  it('splits prose, then a full citation or a short form, at the sentence’s end', () => {
+    expect(parts(`In the 1640s, the average size of a crew was eighteen sailors. Ann Lee, ${em('Salt Roads')} (PhD diss., University of Hull, 1985), 419--20.`)).toEqual([
+      ['commentary', 'In the 1640s, the average size of a crew was eighteen sailors.'],
+      ['full', `Ann Lee, ${em('Salt Roads')} (PhD diss., University of Hull, 1985), 419--20.`],
+    ]);
+    expect(parts('This supports Ann Lee’s suspicion that the later era may be overrepresented in harbour history. Lee, "Tides and Towns," 23.')).toEqual([
+      ['commentary', 'This supports Ann Lee’s suspicion that the later era may be overrepresented in harbour history.'],
+      ['short', 'Lee, "Tides and Towns," 23.'],
+    ]);
+  });
+
+  it('splits a short form, then prose', () => {
+    expect(parts(`Lee, ${em('Salt Roads')}, 30-53. Again, because the ledgers do not regularly include the crews, we only count the later ships.`)).toEqual([
+      ['short', `Lee, ${em('Salt Roads')}, 30-53.`],
+      ['commentary', 'Again, because the ledgers do not regularly include the crews, we only count the later ships.'],
+    ]);
+  });
+
+  it('finds a citation after a long lead-in ending `…, see`, and leaves a sentence with a date alone', () => {
+    expect(parts(`For a useful elaboration of the relationship between distant reading (here termed machine reading) and close reading, see Ann Lee, ${em('How We Sail')} (Hull, Quay Press, 2012), 57-59.`)).toEqual([
+      ['full', `Ann Lee, ${em('How We Sail')} (Hull, Quay Press, 2012), 57-59.`],
+    ]);
+    expect(parts(`The crews were small. For the later ships, see, for instance, Bo Chen, “Hulls,” ${em('Journal of Shores')} 3 (1999): 4.`).map(([kind]) => kind)).toEqual(['commentary', 'full']);
+    // A citation before the lead-in stays a citation.
+    expect(parts(`See Ann Lee, “Tides,” in ${em('Harbour Papers')}, ed. Bo Chen (Hull: Quay Press, 2007), 42. On the later ports, see Dara Eze, ${em('Quays')} (Leeds: Fell, 2001).`).map(([kind]) => kind)).toEqual(['full', 'full']);
+    expect(parts('The ship sank in the spring of that year, and the harbour was closed. In 1556 the town rebuilt the quay with stone from the old walls.').map(([kind]) => kind)).toEqual(['commentary']);
+  });
+});

@@ -43,7 +43,7 @@ export function classifyNote(text: string): Segment[] {
  * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
  * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
 
 /**
  * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
@@ -126,7 +126,8 @@ function parenthesised(text: string): boolean[] {
 /** `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another work. */
 const LEADING_IBID = new RegExp(`^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`, 'iu');
 
-const PROSE_THEN_SIGNAL = /[.!?)]\s+(?=(?:See(?:\s+also)?|Cf\.|Compare)[,:]?\s+[\p{Lu}\uE000“"‘'])/u;
+/** `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`. */
+const PROSE_THEN_SIGNAL = /[.!?)]\s+(?=(?:\p{Lu}[^.;:“"‘\uE000]{0,200}?,\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])/u;
 
 function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
   const { text, from, to } = part;
@@ -136,9 +137,14 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   if (signalled && signalled.index > 0 && !IBID.test(text.slice(0, signalled.index + 1))) {
     const prose = text.slice(0, signalled.index + 1);
     const restFrom = from + signalled.index + signalled[0].length;
-    if (looksLikeProse(prose) || opensWithProse(prose)) {
+    // A lead-in sentence (`For the ports, see …`) never belongs to a citation: the split is safe.
+    const leadIn = !/^(?:See|Cf\.|Compare)\b/.test(text.slice(signalled.index + signalled[0].length));
+    const isProse = looksLikeProse(prose) || opensWithProse(prose);
+    if (leadIn || isProse) {
+      const before = { text: prose, from, to: from + prose.length };
       return [
-        { kind: 'commentary', text: prose, from, to: from + prose.length },
+        // Before the lead-in may stand a citation (`Lee, *Songs*, 4. For the ports, see …`) or prose holding one.
+        ...(isProse ? (splitProse(before) ?? [{ kind: 'commentary' as const, ...before }]) : classifySegment(before)),
         ...classifySegment(dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to })),
       ];
     }
@@ -154,7 +160,7 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
-    return [{ kind: 'commentary', text, from, to }];
+    return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
   }
   if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return [{ kind: 'full', text, from, to }];
 
@@ -167,9 +173,61 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
       { kind: 'ibid', text: trailing[1], from: split, to },
     ];
   }
-  if (looksLikeProse(text) || looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
+  if (looksLikeProse(text)) return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
+  if (looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
   if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
   return [{ kind: 'short', text, from, to }];
+}
+
+/** Where a sentence ends and the next opens with a capital, a quote or italics. */
+const SENTENCE_END = /[.!?][”"’]?\s+(?=[\p{Lu}\uE000“"‘])/gu;
+/** A short form closing a sentence: `Lee, *Songs*, 30-53.`, `Lee, “Tides,” 23.` */
+const SHORT_SENTENCE = new RegExp(`^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’])[,.]?\\s*,?\\s*(?:${LOCATOR})\\.?$`);
+
+/**
+ * A note mixing the author's sentences with a citation that has no signal before it: `In 1640 the
+ * parties were small. Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), 41.` (prose, then the
+ * citation), or `Lee, *Salt Roads*, 30. Again, the figures are small.` (a short form, then prose).
+ * The split is made at a sentence's end, only where the citation side opens with names or a title.
+ */
+function splitProse(part: { text: string; from: number; to: number }): Segment[] | undefined {
+  const { text, from, to } = part;
+  const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
+  // A short form first, then the author's sentences.
+  const first = ends[0];
+  if (first !== undefined) {
+    const head = text.slice(0, first).trim();
+    if (SHORT_SENTENCE.test(head) && opensWithNames(head)) {
+      const rest = text.slice(first);
+      return [{ kind: 'short', text: head, from, to: from + head.length }, ...classifySegment({ text: rest, from: from + first, to })];
+    }
+  }
+  // The author's sentences, then a citation (the earliest sentence from which the rest is one).
+  for (const end of ends) {
+    const tail = text.slice(end);
+    if (!opensWithNames(tail) || opensWithProse(tail)) continue;
+    const short = SHORT_SENTENCE.test(tail.trim()) && !looksLikeProse(tail);
+    if (!looksLikeFull(tail) && !short) continue;
+    const prose = text.slice(0, end).trim();
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      { kind: looksLikeFull(tail) ? 'full' : 'short', text: tail, from: from + end, to },
+    ];
+  }
+  return undefined;
+}
+
+/**
+ * A citation opens with a title in quotes or italics, or with names: up to its first comma, a few
+ * capitalised words (`Ann Lee`, `A. J. Eze and Bo Chen`, `Harbour Labour Observatory`).
+ */
+function opensWithNames(text: string): boolean {
+  if (/^[\uE000“"‘]/.test(text)) return true;
+  const head = /^([^,]*),/.exec(plain(text))?.[1];
+  if (!head) return false;
+  const tokens = head.trim().split(/\s+/);
+  if (tokens.length > 8) return false;
+  return tokens.every((token) => /^\p{Lu}/u.test(token) || NAME_CONNECTORS.has(token.replace(/\.$/, '').toLowerCase()));
 }
 
 /**
