@@ -374,3 +374,16 @@ describe('the author’s sentences beside a citation without a signal', () => {
     expect(parts('The ship sank in the spring of that year, and the harbour was closed. In 1556 the town rebuilt the quay with stone from the old walls.').map(([kind]) => kind)).toEqual(['commentary']);
   });
 });
+
+describe('a book title whose italics were lost', () => {
+  it('reads the words between the names and `(Place: Year)` as the title', () => {
+    expect(parseFullCitation('Ann Lee, Salt Roads: A Coastal History (Hull: 2004), 23.')).toEqual({
+      item: { type: 'book', author: [{ family: 'Lee', given: 'Ann' }], title: 'Salt Roads: A Coastal History', 'publisher-place': 'Hull', issued: { 'date-parts': [[2004]] } },
+      locator: '23',
+      etAl: false,
+    });
+    expect(parseFullCitation('Jan De Vries, Salt Roads: 1500-1800 (London: Quay Press, 1984).').item).toMatchObject({ author: [{ family: 'De Vries', given: 'Jan' }], title: 'Salt Roads: 1500-1800', publisher: 'Quay Press' });
+    // A sentence before the comma is no list of names: left as it was.
+    expect(parseFullCitation('The ledgers were lost in the fire, as the clerk wrote (Hull: 2004).').item.title).toBeUndefined();
+  });
+});

@@ -40,6 +40,10 @@ export function parseFullCitation(source: string): FullCitation {
       .replace(/[(\[,;]?\s*\bhereafter(?:\s+cited\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
   );
   const legal = parseCase(text);
+  if (!legal) {
+    const marked = markUnmarkedBookTitle(text);
+    if (marked !== text) return parseFullCitation(marked);
+  }
   if (legal) return legal;
   const act = parseUnmarkedAct(text);
   if (act) return act;
@@ -150,6 +154,23 @@ export function parseFullCitation(source: string): FullCitation {
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
 
   return { item, locator: facts.locator ?? null, etAl: names.etAl };
+}
+
+/**
+ * `Ann Lee, Salt Roads: A History (Hull: 2004), 23.`: a book's title whose italics were lost. In note
+ * order, between the names (a few capitalised words before the first comma) and the bracketed
+ * `(Place: [Publisher,] Year)`, the words are the title: they are marked as italics.
+ */
+const UNMARKED_BOOK = /^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*(\([^()]*:\s*[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+
+function markUnmarkedBookTitle(text: string): string {
+  if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
+  const match = UNMARKED_BOOK.exec(text);
+  if (!match) return text;
+  const tokens = match[1].trim().split(/\s+/);
+  const names = tokens.length <= 6 && tokens.every((token) => /^\p{Lu}/u.test(token) || /^(?:and|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/.test(token));
+  if (!names || isOrganisation(match[1])) return text;
+  return `${match[1]}, ${EMPHASIS_OPEN}${match[2].replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${match[3]}`;
 }
 
 /** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */
