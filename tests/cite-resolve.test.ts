@@ -213,3 +213,24 @@ describe('short forms citing the chapter’s own bibliography', () => {
     expect(elsewhere.notes[0].citations[0].work).toBeUndefined();
   });
 });
+
+describe('short titles announced with `hereafter`', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const E0 = '\uE000';
+  const E1 = '\uE001';
+
+  it('records the announced title and resolves short forms giving it, in brackets or after a semicolon', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `${E0}Letters of the Harbour Masters${E1}, ed. Ann Lee (Hull: Quay Press, 1964), 45 (hereafter ${E0}LHM${E1}).`), owner: 0 },
+      { note: note(2, `Bo Chen, ${E0}Tides of the North Sea${E1} (Leeds: Fell, 2001), 3; hereafter cited as ${E0}Tides${E1}.`), owner: 0 },
+      { note: note(3, `${E0}LHM${E1}, 631-2; ${E0}Tides${E1}, 9.`), owner: 0 },
+    ]);
+    const [first, second] = resolution.works;
+    expect(first.abbreviations).toEqual(['LHM']);
+    expect(second.abbreviations).toEqual(['Tides']);
+    expect(resolution.notes[2].citations.map((citation) => [citation.work?.item.title, citation.locator, citation.quality])).toEqual([
+      ['Letters of the Harbour Masters', '631-2', [{ kind: 'exact' }]],
+      ['Tides of the North Sea', '9', [{ kind: 'exact' }]],
+    ]);
+  });
+});

@@ -19,11 +19,20 @@ export interface WorkFields {
   [field: string]: unknown;
 }
 
+/** `(hereafter cited as *Songs*)`, `hereafter LM`: the short title the author announces for a work. */
+export function hereafterTitle(text: string): string | undefined {
+  const match = /\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+([^)\]]*?)\s*(?:[)\]]|[.]?\s*$)/i.exec(text);
+  const title = match ? trimTitle(plain(match[1])) : '';
+  return title && title.split(/\s+/).length <= 8 ? title : undefined;
+}
+
 export interface FullCitation {
   item: WorkFields;
   locator: string | null;
   /** `et al.` followed the first author: the other authors are not named. */
   etAl: boolean;
+  /** The short title announced by `hereafter`. */
+  hereafter?: string;
 }
 
 const PERSON_PREFIX = /^([\p{L}' ’-]+, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\.\s+/u;
@@ -37,7 +46,7 @@ export function parseFullCitation(source: string): FullCitation {
     source
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
-      .replace(/[(\[,;]?\s*\bhereafter(?:\s+cited\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
+      .replace(/[(\[,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
   );
   const legal = parseCase(text);
   if (!legal) {
@@ -153,7 +162,8 @@ export function parseFullCitation(source: string): FullCitation {
   if (url) item.URL = url;
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
 
-  return { item, locator: facts.locator ?? null, etAl: names.etAl };
+  const hereafter = hereafterTitle(source);
+  return { item, locator: facts.locator ?? null, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
 }
 
 /**

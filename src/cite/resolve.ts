@@ -7,7 +7,7 @@ import type { CitationForm } from './types.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import type { CslName } from './names.js';
 import type { NoteText } from './note-text.js';
-import { parseFullCitation, type WorkFields } from './parse-full.js';
+import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { namesMatch, namesNearly, sameText, titleFit, wordWeights, type TitleFit, type WorkShape } from './match.js';
 import { fold, words } from './text.js';
@@ -20,6 +20,8 @@ export interface Work extends WorkShape {
   fullCitations: Array<{ note: number; item: WorkFields; segment: Segment }>;
   /** Short titles used for it, as written, in order. */
   shortTitles: string[];
+  /** Short titles announced with `hereafter` (`hereafter *Songs*`): a short form giving one means this work. */
+  abbreviations: string[];
   /** Set by the ids pass. */
   id: string;
   /** The divisions (chapters) that cite it, and when it was last cited (an order number). */
@@ -78,7 +80,13 @@ export function resolveNotes<Owner>(
     // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
     const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
     for (const segment of segments) {
-      if (segment.kind === 'commentary') continue;
+      if (segment.kind === 'commentary') {
+        // `…; hereafter *Songs*.`: the short title of the work cited just before.
+        const announced = hereafterTitle(segment.text);
+        const work = resolved.citations.at(-1)?.work;
+        if (announced && /^\W*hereafter\b/i.test(segment.text) && work) announce(work, announced);
+        continue;
+      }
       let citation: ResolvedCitation;
       if (segment.kind === 'full') citation = addFull(segment, note.number, works, byUrl);
       else if (segment.kind === 'short') {
@@ -103,8 +111,8 @@ export function resolveNotes<Owner>(
 }
 
 /** A full citation's fields and its shape for matching; `———.` takes the names of the work before. */
-function parseWork(text: string, before: Work | undefined): { item: WorkFields; locator: string | null; shape: WorkShape } {
-  const { item, locator, etAl } = parseFullCitation(text);
+function parseWork(text: string, before: Work | undefined): { item: WorkFields; locator: string | null; shape: WorkShape; hereafter?: string } {
+  const { item, locator, etAl, hereafter } = parseFullCitation(text);
   // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
   if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && before) {
@@ -114,7 +122,7 @@ function parseWork(text: string, before: Work | undefined): { item: WorkFields; 
   const names = ((item.author ?? item.editor) as CslName[] | undefined) ?? [];
   const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
   const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined, year: issued };
-  return { item, locator, shape };
+  return { item, locator, shape, hereafter };
 }
 
 /** Each division's bibliography entries as works not yet cited. */
@@ -124,7 +132,7 @@ function readEntries<Owner>(bibliography: Array<{ entry: NoteText; owner: Owner 
     const list = entries.get(owner) ?? [];
     const { item, shape } = parseWork(entry.text, list.at(-1));
     if (!shape.title) continue;
-    list.push({ ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '', owners: new Set(), lastSeen: 0 });
+    list.push({ ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], abbreviations: [], id: '', owners: new Set(), lastSeen: 0 });
     entries.set(owner, list);
   }
   return entries;
@@ -143,8 +151,13 @@ function resolveShortInBibliography(segment: Segment, unresolved: ResolvedCitati
   return { ...unresolved, work: found.work, quality: found.quality };
 }
 
+function announce(work: Work, title: string): void {
+  if (!work.abbreviations.includes(title)) work.abbreviations.push(title);
+  work.shortTitles.push(title);
+}
+
 function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
-  const { item, locator, shape } = parseWork(segment.text, works.at(-1));
+  const { item, locator, shape, hereafter } = parseWork(segment.text, works.at(-1));
   const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
@@ -158,9 +171,10 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
       work.item = { ...item, URL: work.item.URL ?? item.URL };
     }
   } else {
-    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '', owners: new Set(), lastSeen: 0 };
+    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], abbreviations: [], id: '', owners: new Set(), lastSeen: 0 };
     works.push(work);
   }
+  if (hereafter) announce(work, hereafter);
   work.fullNotes.push(noteNumber);
   work.fullCitations.push({ note: noteNumber, item, segment });
   if (url && !byUrl.has(url)) byUrl.set(url, work);
@@ -198,6 +212,10 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown): Resolved
 
 function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work?: Work; quality: MatchQuality[] } {
   const title = short.title;
+  // A short title announced with `hereafter` names its work outright.
+  const written = title ?? short.bare;
+  const announced = written ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written))) : [];
+  if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
   const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
 
   if (byNames.length && title) {
