@@ -234,3 +234,30 @@ describe('short titles announced with `hereafter`', () => {
     ]);
   });
 });
+
+describe('case repeats and lead-ins', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const E0 = '\uE000';
+  const E1 = '\uE001';
+
+  it('reads `156 F.3d at 14` as a short form of the case cited before, by its name or its first party', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `${E0}Lee v. Chen${E1}, 156 F.3d 851, 853 (2d Cir. 1998).`), owner: 0 },
+      { note: note(2, 'Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998).'), owner: 0 },
+      { note: note(3, 'Lee, 156 F.3d at 15.'), owner: 0 },
+    ]);
+    expect(resolution.works).toHaveLength(1);
+    expect(resolution.notes.map((resolved) => resolved.citations.map((citation) => [citation.form, citation.work?.item.title, citation.locator]))).toEqual([
+      [['full', 'Lee v. Chen', '853']],
+      [['short', 'Lee v. Chen', '14']],
+      [['short', 'Lee v. Chen', '15']],
+    ]);
+  });
+
+  it('never takes a lead-in (`As argued by`, `Quoted in`, `See:`) for the author’s name', () => {
+    for (const lead of ['As argued by', 'Quoted in', 'See:', 'Cited in']) {
+      const resolution = resolveNotes([{ note: note(1, `${lead} Ann Lee, ${E0}Salt Roads${E1} (Hull: Quay Press, 2004), 4.`), owner: 0 }]);
+      expect(resolution.works[0].item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    }
+  });
+});

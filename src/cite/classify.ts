@@ -43,7 +43,7 @@ export function classifyNote(text: string): Segment[] {
  * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
  * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
 
 /**
  * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
@@ -162,6 +162,8 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
     return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
   }
+  // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
+  if (CASE_REPEAT.test(plain(text))) return [{ kind: 'short', text, from, to }];
   if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return [{ kind: 'full', text, from, to }];
 
   const trailing = TRAILING_IBID.exec(text);
@@ -178,6 +180,8 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
   return [{ kind: 'short', text, from, to }];
 }
+
+const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
 
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
 const SENTENCE_END = /[.!?][”"’]?\s+(?=[\p{Lu}\uE000“"‘])/gu;
