@@ -387,3 +387,13 @@ describe('a book title whose italics were lost', () => {
     expect(parseFullCitation('The ledgers were lost in the fire, as the clerk wrote (Hull: 2004).').item.title).toBeUndefined();
   });
 });
+
+describe('two full citations separated by a full stop', () => {
+  const kinds = (text: string) => classifyNote(text).map((segment) => segment.kind);
+
+  it('splits where a note-order citation opens after a dated one, never inside a bibliography-form citation', () => {
+    expect(kinds(`Ann Lee, “Tides,” ${em('Journal of Shores')} 41, no. 6 (December 2013): 545--69, doi:10.1000/x.1. Bo Chen, “Rivers,” ${em('Journal of Shores')} 41, no. 6 (2013): 626--49.`)).toEqual(['full', 'full']);
+    expect(kinds(`Lee, Ann. “Tides.” ${em('Journal of Shores')} 41, no. 6 (2013): 545--69.`)).toEqual(['full']);
+    expect(kinds(`Lee, Ann. ${em('Salt Roads')}. Hull: Quay Press, 2004.`)).toEqual(['full']);
+  });
+});

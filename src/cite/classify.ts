@@ -164,7 +164,7 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   }
   // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
   if (CASE_REPEAT.test(plain(text))) return [{ kind: 'short', text, from, to }];
-  if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return [{ kind: 'full', text, from, to }];
+  if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return splitFullAtSentence(part) ?? [{ kind: 'full', text, from, to }];
 
   const trailing = TRAILING_IBID.exec(text);
   if (trailing && IBID.test(trailing[1])) {
@@ -182,6 +182,28 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
 }
 
 const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
+
+/** A note's full citation opening: `Ann Lee, “`, `A. J. Eze and Bo Chen, *` (names in note order, then a title). */
+const NOTE_OPENING = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*,\s*[\uE000“"‘]/u;
+
+/**
+ * Two full citations separated by a full stop instead of a semicolon: `… (Hull: Quay Press, 2004), 3.
+ * Bo Chen, “Tides,” …`. Split where the sentence before holds a year and the next opens as a
+ * note's citation does (names in note order, then a marked title); a bibliography-form citation
+ * (`Lee, Ann. *Title*. …`) never opens that way after its own full stops.
+ */
+function splitFullAtSentence(part: { text: string; from: number; to: number }): Segment[] | undefined {
+  const { text, from, to } = part;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    const head = text.slice(0, end).trim();
+    const tail = text.slice(end);
+    if (!NOTE_OPENING.test(tail) || !looksLikeFull(tail)) continue;
+    if (!/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) || !looksLikeFull(head)) continue;
+    return [{ kind: 'full', text: head, from, to: from + head.length }, ...classifySegment({ text: tail, from: from + end, to })];
+  }
+  return undefined;
+}
 
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
 const SENTENCE_END = /[.!?][”"’]?\s+(?=[\p{Lu}\uE000“"‘])/gu;
