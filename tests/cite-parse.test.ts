@@ -397,3 +397,16 @@ describe('two full citations separated by a full stop', () => {
     expect(kinds(`Lee, Ann. ${em('Salt Roads')}. Hull: Quay Press, 2004.`)).toEqual(['full']);
   });
 });
+
+describe('names in note order with the comma before the title forgotten', () => {
+  it('reads `A. Lee and B. Chen “Tides,”`, `M. E. J. Lee *Networks*` and `Ann Lee, ed. *Letters*` as persons', () => {
+    expect(parseFullCitation(`A. Lee and B. Chen “Tides,” ${em('Science Notes')} 286 (1999): 509–512.`).item.author).toEqual([
+      { family: 'Lee', given: 'A.' },
+      { family: 'Chen', given: 'B.' },
+    ]);
+    expect(parseFullCitation(`M. E. J. Lee ${em('Networks')} (Oxford: Fell, 2010), 4.`).item.author).toEqual([{ family: 'Lee', given: 'M. E. J.' }]);
+    expect(parseFullCitation(`Ann Lee, ed. ${em('Original Letters')} (Hull: Quay Press, 1846).`).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    // A publication named first in a bibliography keeps its full stop: not a person.
+    expect(parseFullCitation('The Daily Lamp. “Tides Rise,” May 4, 1982.').item).toMatchObject({ 'container-title': 'The Daily Lamp' });
+  });
+});

@@ -86,7 +86,11 @@ export function parseFullCitation(source: string): FullCitation {
   }
   // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
   const titleComma = titleStyle === 'quoted' && /^\s*,/.test(rest) || head.titleComma === true;
-  const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma);
+  // Names with no comma and no closing word's full stop (`A. Lee and B. Chen “Tides,”`, `Ann Lee, ed. *Songs*`)
+  // are in note order with the comma forgotten: a bibliography inverts the first name with a comma.
+  const namesOnly = authorsText.trim().replace(/,?\s*\beds?\.$/, '');
+  const commaForgotten = /\s/.test(namesOnly) && !namesOnly.includes(',') && !/\p{L}{2,}\.$/u.test(namesOnly) && /^\p{Lu}/u.test(namesOnly);
+  const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma) || commaForgotten;
   let names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
   // A bibliography lists an unsigned article under its publication: `The Daily Lamp. “Title,” May 4, 1982.`
   let publicationFirst: string | undefined;
