@@ -410,3 +410,13 @@ describe('names in note order with the comma before the title forgotten', () => 
     expect(parseFullCitation('The Daily Lamp. “Tides Rise,” May 4, 1982.').item).toMatchObject({ 'container-title': 'The Daily Lamp' });
   });
 });
+
+describe('an organisation named with lower-case words', () => {
+  it('keeps `Shore History working group` whole, but not a person with particles', () => {
+    expect(parseNoteNames('Shore History working group,').names).toEqual([{ literal: 'Shore History working group' }]);
+    expect(parseNoteNames('Quill van der Molenhoek and Ann Lee,').names).toEqual([
+      { family: 'Molenhoek', 'non-dropping-particle': 'van der', given: 'Quill' },
+      { family: 'Lee', given: 'Ann' },
+    ]);
+  });
+});
