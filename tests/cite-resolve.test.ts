@@ -208,6 +208,16 @@ describe('short forms citing the chapter’s own bibliography', () => {
       [['short', 'Harbour Ledgers', '44'], ['short', null, '3']],
     ]);
     expect(resolution.works.map((work) => work.item.type)).toEqual(['book', 'article-journal']);
+    // An entry is matched without flaws or not at all: a misspelt name stays unresolved, and no warning names a note it lacks.
+    const misspelt = resolveNotes(
+      [
+        { note: note(1, `Lee and Chen, ${E0}Salt Roads${E1}, 23.`), owner: 0 },
+        { note: note(2, `Lea and Chen, ${E0}Salt Roads${E1}, 24.`), owner: 0 },
+      ],
+      entries.map((entry) => ({ entry, owner: 0 })),
+    );
+    expect(misspelt.notes[1].citations[0].work).toBeUndefined();
+    expect(lintCitations(misspelt).map((finding) => finding.reason).join(' ')).not.toMatch(/undefined/);
     // Another chapter's bibliography is not this chapter's.
     const elsewhere = resolveNotes([{ note: note(1, `Lee and Chen, ${E0}Salt Roads${E1}, 23.`), owner: 1 }], entries.map((entry) => ({ entry, owner: 0 })));
     expect(elsewhere.notes[0].citations[0].work).toBeUndefined();

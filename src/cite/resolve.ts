@@ -205,7 +205,12 @@ export function urlKey(url: string): string {
 function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
   const base = { form: 'short' as const, locator: short.locator, segment, short };
-  const found = matchShort(short, works, owner);
+  let found = matchShort(short, works, owner);
+  // A bibliography entry (cited in full in no note) is matched without flaws or not at all: a slip is
+  // reported against a note's citation, which an entry has not.
+  if (found.work && !found.work.fullNotes.length && found.quality.some((quality) => quality.kind !== 'exact')) {
+    found = { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
+  }
   if (found.work && short.title) found.work.shortTitles.push(short.title);
   return { ...base, work: found.work, quality: found.quality };
 }
@@ -278,6 +283,7 @@ function bestByTitle(written: string, candidates: Work[], container: string | un
 function suggest(short: ShortCitation, works: Work[]): Work | undefined {
   const text = short.title ?? short.bare ?? short.authors.join(' ');
   const scored = works
+    .filter((work) => work.fullNotes.length)
     .map((work) => ({ work, score: Math.max(titleFit(text, work.title).score, namesNearly(short.authors, work) ? 0.6 : 0) }))
     .filter((entry) => entry.score > 0.3)
     .sort((a, b) => b.score - a.score);
