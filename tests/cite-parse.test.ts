@@ -293,3 +293,130 @@ describe('the note grammar', () => {
     expect(full(`Lee, Ann. Interview with Bo Chen. ${em('The Evening Lamp')}, May 4, 1982.`).item).toMatchObject({ type: 'interview', author: [{ family: 'Lee', given: 'Ann' }], title: 'Interview with Bo Chen' });
   });
 });
+
+describe('history-journal variants of the note grammar', () => {
+  const full = (text: string) => parseFullCitation(text);
+  const kinds = (text: string) => classifyNote(text).map((segment) => segment.kind);
+
+  it('reads `--` (an en dash typed as two hyphens) in page ranges and locators', () => {
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, no. 3 (1998): 23--41.`)).toMatchObject({ item: { page: '23--41' }, locator: null });
+    expect(parseShortCitation(`Lee, ${em('Salt Roads')}, 28--36.`).locator).toBe('28--36');
+  });
+
+  it('keeps a semicolon inside brackets within one citation: `(Leeds; York: Fell Books, 1998)`', () => {
+    expect(kinds(`Ann Lee, ${em('Salt Roads')} (Leeds; York: Fell Books, 1998); Bo Chen, ${em('Rivers')} (Hull: Quay Press, 2001).`)).toEqual(['full', 'full']);
+    // A stray bracket that never closes does not hide the separators after it.
+    expect(kinds(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, 3 (1998), 105); Lee, “Tides,” 4.`)).toEqual(['full', 'short']);
+  });
+
+  it('reads a journal’s issue without `no.`, and a journal named without italics', () => {
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, 3 (1998), 105.`)).toMatchObject({
+      item: { type: 'article-journal', volume: '31', issue: '3', 'container-title': 'Journal of Shores' },
+      locator: '105',
+    });
+    expect(full('Ann Lee, “Tides,” Journal of Shores 31 3 (1998), 3, 10.')).toMatchObject({
+      item: { type: 'article-journal', 'container-title': 'Journal of Shores', issue: '3' },
+      locator: '3, 10',
+    });
+  });
+
+  it('reads journal pinpoints: `: 55–71 (61)`, `: 671, 673`, `esp. 325–27`; a range after a comma is the extent', () => {
+    expect(full(`Ann Lee, “Tides”, ${em('Journal of Shores')} 27 (2005): 55-71 (61).`)).toMatchObject({ item: { page: '55-71' }, locator: '61' });
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 20, no. 3 (2008): 671, 673.`).locator).toBe('671, 673');
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 50, no. 2 (1993), esp. 325-327.`).locator).toBe('325-327');
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 101, 1 (2014), 122-47.`)).toMatchObject({ item: { page: '122-47' }, locator: null });
+  });
+
+  it('never takes an access date for the date of publication; `posted` marks a blog’s post', () => {
+    const page = full(`Ann Lee, “Tides,” ${url('http://example.org/tides')} (accessed April 28, 2010).`).item;
+    expect(page.issued).toBeUndefined();
+    expect(page['container-title']).toBeUndefined();
+    expect(full(`Ann Lee, “Tides,” ${em('Shore Dictionary')} (Hull: Quay Press, 2004) Available from: ${url('http://example.org/t')} [Accessed 4 March 2013].`).item.issued).toEqual({ 'date-parts': [[2004]] });
+    expect(full(`Bo Chen, “What the Tides Say,” posted April 12, 2010, ${url('http://example.org/blog/tides')}.`).item).toMatchObject({ type: 'post-weblog', issued: { 'date-parts': [[2010, 4, 12]] } });
+  });
+
+  it('reads `Idem.` as Ibid., and drops `see, for example,` before a citation', () => {
+    expect(kinds('Idem.')).toEqual(['ibid']);
+    const [segment] = classifyNote(`On tides, see, for example, Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 4.`);
+    expect(segment).toMatchObject({ kind: 'full' });
+    expect(full(segment.text).item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
+  });
+});
+
+describe('the author’s sentences beside a citation without a signal', () => {
+  const parts = (text: string) => classifyNote(text).map((segment) => [segment.kind, segment.text]);
+
+  it('splits prose, then a full citation or a short form, at the sentence’s end', () => {
+    expect(parts(`In the 1640s, the average size of a crew was eighteen sailors. Ann Lee, ${em('Salt Roads')} (PhD diss., University of Hull, 1985), 419--20.`)).toEqual([
+      ['commentary', 'In the 1640s, the average size of a crew was eighteen sailors.'],
+      ['full', `Ann Lee, ${em('Salt Roads')} (PhD diss., University of Hull, 1985), 419--20.`],
+    ]);
+    expect(parts('This supports Ann Lee’s suspicion that the later era may be overrepresented in harbour history. Lee, "Tides and Towns," 23.')).toEqual([
+      ['commentary', 'This supports Ann Lee’s suspicion that the later era may be overrepresented in harbour history.'],
+      ['short', 'Lee, "Tides and Towns," 23.'],
+    ]);
+  });
+
+  it('splits a short form, then prose', () => {
+    expect(parts(`Lee, ${em('Salt Roads')}, 30-53. Again, because the ledgers do not regularly include the crews, we only count the later ships.`)).toEqual([
+      ['short', `Lee, ${em('Salt Roads')}, 30-53.`],
+      ['commentary', 'Again, because the ledgers do not regularly include the crews, we only count the later ships.'],
+    ]);
+  });
+
+  it('finds a citation after a long lead-in ending `…, see`, and leaves a sentence with a date alone', () => {
+    expect(parts(`For a useful elaboration of the relationship between distant reading (here termed machine reading) and close reading, see Ann Lee, ${em('How We Sail')} (Hull, Quay Press, 2012), 57-59.`)).toEqual([
+      ['full', `Ann Lee, ${em('How We Sail')} (Hull, Quay Press, 2012), 57-59.`],
+    ]);
+    expect(parts(`The crews were small. For the later ships, see, for instance, Bo Chen, “Hulls,” ${em('Journal of Shores')} 3 (1999): 4.`).map(([kind]) => kind)).toEqual(['commentary', 'full']);
+    // A citation before the lead-in stays a citation.
+    expect(parts(`See Ann Lee, “Tides,” in ${em('Harbour Papers')}, ed. Bo Chen (Hull: Quay Press, 2007), 42. On the later ports, see Dara Eze, ${em('Quays')} (Leeds: Fell, 2001).`).map(([kind]) => kind)).toEqual(['full', 'full']);
+    expect(parts('The ship sank in the spring of that year, and the harbour was closed. In 1556 the town rebuilt the quay with stone from the old walls.').map(([kind]) => kind)).toEqual(['commentary']);
+  });
+});
+
+describe('a book title whose italics were lost', () => {
+  it('reads the words between the names and `(Place: Year)` as the title', () => {
+    expect(parseFullCitation('Ann Lee, Salt Roads: A Coastal History (Hull: 2004), 23.')).toEqual({
+      item: { type: 'book', author: [{ family: 'Lee', given: 'Ann' }], title: 'Salt Roads: A Coastal History', 'publisher-place': 'Hull', issued: { 'date-parts': [[2004]] } },
+      locator: '23',
+      etAl: false,
+    });
+    expect(parseFullCitation('Jan De Vries, Salt Roads: 1500-1800 (London: Quay Press, 1984).').item).toMatchObject({ author: [{ family: 'De Vries', given: 'Jan' }], title: 'Salt Roads: 1500-1800', publisher: 'Quay Press' });
+    // A sentence before the comma is no list of names: left as it was.
+    expect(parseFullCitation('The ledgers were lost in the fire, as the clerk wrote (Hull: 2004).').item.title).toBeUndefined();
+  });
+});
+
+describe('two full citations separated by a full stop', () => {
+  const kinds = (text: string) => classifyNote(text).map((segment) => segment.kind);
+
+  it('splits where a note-order citation opens after a dated one, never inside a bibliography-form citation', () => {
+    expect(kinds(`Ann Lee, “Tides,” ${em('Journal of Shores')} 41, no. 6 (December 2013): 545--69, doi:10.1000/x.1. Bo Chen, “Rivers,” ${em('Journal of Shores')} 41, no. 6 (2013): 626--49.`)).toEqual(['full', 'full']);
+    expect(kinds(`Lee, Ann. “Tides.” ${em('Journal of Shores')} 41, no. 6 (2013): 545--69.`)).toEqual(['full']);
+    expect(kinds(`Lee, Ann. ${em('Salt Roads')}. Hull: Quay Press, 2004.`)).toEqual(['full']);
+  });
+});
+
+describe('names in note order with the comma before the title forgotten', () => {
+  it('reads `A. Lee and B. Chen “Tides,”`, `M. E. J. Lee *Networks*` and `Ann Lee, ed. *Letters*` as persons', () => {
+    expect(parseFullCitation(`A. Lee and B. Chen “Tides,” ${em('Science Notes')} 286 (1999): 509–512.`).item.author).toEqual([
+      { family: 'Lee', given: 'A.' },
+      { family: 'Chen', given: 'B.' },
+    ]);
+    expect(parseFullCitation(`M. E. J. Lee ${em('Networks')} (Oxford: Fell, 2010), 4.`).item.author).toEqual([{ family: 'Lee', given: 'M. E. J.' }]);
+    expect(parseFullCitation(`Ann Lee, ed. ${em('Original Letters')} (Hull: Quay Press, 1846).`).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    // A publication named first in a bibliography keeps its full stop: not a person.
+    expect(parseFullCitation('The Daily Lamp. “Tides Rise,” May 4, 1982.').item).toMatchObject({ 'container-title': 'The Daily Lamp' });
+  });
+});
+
+describe('an organisation named with lower-case words', () => {
+  it('keeps `Shore History working group` whole, but not a person with particles', () => {
+    expect(parseNoteNames('Shore History working group,').names).toEqual([{ literal: 'Shore History working group' }]);
+    expect(parseNoteNames('Quill van der Molenhoek and Ann Lee,').names).toEqual([
+      { family: 'Molenhoek', 'non-dropping-particle': 'van der', given: 'Quill' },
+      { family: 'Lee', given: 'Ann' },
+    ]);
+  });
+});

@@ -4,6 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
 import { lintCitations } from '../src/cite/lint.js';
+import { bibliographyEntries, markUnmarkedTitle } from '../src/cite/bibliography.js';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { resolveNotes } from '../src/cite/resolve.js';
 import type { CitationResult } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
@@ -153,5 +157,117 @@ describe('chapters of an anthology', () => {
   it('takes `Note 1.` for prose, and `Lee 40.` for a short form of a work cited before', () => {
     expect(resolution.notes[6].citations).toEqual([]);
     expect(resolution.notes[7].citations[0]).toMatchObject({ form: 'short', locator: '40', work: resolution.works[0] });
+  });
+});
+
+describe('short forms citing the chapter’s own bibliography', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const E0 = '\uE000';
+  const E1 = '\uE001';
+  const markdown = [
+    '# Tides and Towns',
+    '',
+    'Body text.[^1] More.[^2] And more.[^3]',
+    '',
+    '## Works Cited',
+    '',
+    `Lee, Ann and Bo Chen. Salt Roads: A Coastal History. Hull: Quay Press, 2004.`,
+    '',
+    `Eze, Dara. "Harbour Ledgers." *Journal of Shores* 12, no. 2 (1998): 40--61.`,
+    '',
+    '[^1]: Lee and Chen, *Salt Roads*, 23.',
+    '[^2]: Ibid., 25.',
+    '[^3]: Eze, "Harbour Ledgers," 44; Gray, *Unlisted*, 3.',
+    '',
+  ].join('\n');
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const entries = bibliographyEntries(tree);
+
+  it('reads the entries under a bibliography heading, marking an unmarked book title', () => {
+    expect(entries).toHaveLength(2);
+    expect(entries[0].text).toBe(`Lee, Ann and Bo Chen. ${E0}Salt Roads: A Coastal History${E1}. Hull: Quay Press, 2004.`);
+    expect(markUnmarkedTitle('Lee, A. B. Salt Roads. Hull: Quay Press, 2004.')).toBe(`Lee, A. B. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`);
+    // A marked title, or an entry without publication facts, is left as written.
+    expect(markUnmarkedTitle(`Lee, Ann. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`)).toBe(`Lee, Ann. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`);
+    expect(markUnmarkedTitle('Lee, Ann. Interview by the author. May 2004.')).toBe('Lee, Ann. Interview by the author. May 2004.');
+  });
+
+  it('resolves short forms and Ibid. to the entries; a work in no entry and no note stays unresolved', () => {
+    const resolution = resolveNotes(
+      [
+        { note: note(1, `Lee and Chen, ${E0}Salt Roads${E1}, 23.`), owner: 0 },
+        { note: note(2, 'Ibid., 25.'), owner: 0 },
+        { note: note(3, `Eze, "Harbour Ledgers," 44; Gray, ${E0}Unlisted${E1}, 3.`), owner: 0 },
+      ],
+      entries.map((entry) => ({ entry, owner: 0 })),
+    );
+    const cited = resolution.notes.map((resolved) => resolved.citations.map((citation) => [citation.form, citation.work?.item.title ?? null, citation.locator]));
+    expect(cited).toEqual([
+      [['short', 'Salt Roads: A Coastal History', '23']],
+      [['ibid', 'Salt Roads: A Coastal History', '25']],
+      [['short', 'Harbour Ledgers', '44'], ['short', null, '3']],
+    ]);
+    expect(resolution.works.map((work) => work.item.type)).toEqual(['book', 'article-journal']);
+    // An entry is matched without flaws or not at all: a misspelt name stays unresolved, and no warning names a note it lacks.
+    const misspelt = resolveNotes(
+      [
+        { note: note(1, `Lee and Chen, ${E0}Salt Roads${E1}, 23.`), owner: 0 },
+        { note: note(2, `Lea and Chen, ${E0}Salt Roads${E1}, 24.`), owner: 0 },
+      ],
+      entries.map((entry) => ({ entry, owner: 0 })),
+    );
+    expect(misspelt.notes[1].citations[0].work).toBeUndefined();
+    expect(lintCitations(misspelt).map((finding) => finding.reason).join(' ')).not.toMatch(/undefined/);
+    // Another chapter's bibliography is not this chapter's.
+    const elsewhere = resolveNotes([{ note: note(1, `Lee and Chen, ${E0}Salt Roads${E1}, 23.`), owner: 1 }], entries.map((entry) => ({ entry, owner: 0 })));
+    expect(elsewhere.notes[0].citations[0].work).toBeUndefined();
+  });
+});
+
+describe('short titles announced with `hereafter`', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const E0 = '\uE000';
+  const E1 = '\uE001';
+
+  it('records the announced title and resolves short forms giving it, in brackets or after a semicolon', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `${E0}Letters of the Harbour Masters${E1}, ed. Ann Lee (Hull: Quay Press, 1964), 45 (hereafter ${E0}LHM${E1}).`), owner: 0 },
+      { note: note(2, `Bo Chen, ${E0}Tides of the North Sea${E1} (Leeds: Fell, 2001), 3; hereafter cited as ${E0}Tides${E1}.`), owner: 0 },
+      { note: note(3, `${E0}LHM${E1}, 631-2; ${E0}Tides${E1}, 9.`), owner: 0 },
+    ]);
+    const [first, second] = resolution.works;
+    expect(first.abbreviations).toEqual(['LHM']);
+    expect(second.abbreviations).toEqual(['Tides']);
+    expect(resolution.notes[2].citations.map((citation) => [citation.work?.item.title, citation.locator, citation.quality])).toEqual([
+      ['Letters of the Harbour Masters', '631-2', [{ kind: 'exact' }]],
+      ['Tides of the North Sea', '9', [{ kind: 'exact' }]],
+    ]);
+  });
+});
+
+describe('case repeats and lead-ins', () => {
+  const note = (number: number, text: string) => ({ number, text, spans: [] });
+  const E0 = '\uE000';
+  const E1 = '\uE001';
+
+  it('reads `156 F.3d at 14` as a short form of the case cited before, by its name or its first party', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `${E0}Lee v. Chen${E1}, 156 F.3d 851, 853 (2d Cir. 1998).`), owner: 0 },
+      { note: note(2, 'Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998).'), owner: 0 },
+      { note: note(3, 'Lee, 156 F.3d at 15.'), owner: 0 },
+    ]);
+    expect(resolution.works).toHaveLength(1);
+    expect(resolution.notes.map((resolved) => resolved.citations.map((citation) => [citation.form, citation.work?.item.title, citation.locator]))).toEqual([
+      [['full', 'Lee v. Chen', '853']],
+      [['short', 'Lee v. Chen', '14']],
+      [['short', 'Lee v. Chen', '15']],
+    ]);
+  });
+
+  it('never takes a lead-in (`As argued by`, `Quoted in`, `See:`) for the author’s name', () => {
+    for (const lead of ['As argued by', 'Quoted in', 'See:', 'Cited in']) {
+      const resolution = resolveNotes([{ note: note(1, `${lead} Ann Lee, ${E0}Salt Roads${E1} (Hull: Quay Press, 2004), 4.`), owner: 0 }]);
+      expect(resolution.works[0].item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    }
   });
 });

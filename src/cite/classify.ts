@@ -19,8 +19,9 @@ export interface Segment {
   weak?: boolean;
 }
 
+/** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
 const IBID = new RegExp(
-  `^${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
+  `^${EMPHASIS_OPEN}?\\s*(?:ibid|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
   'i',
 );
 const TRAILING_IBID = new RegExp(`[.!?]\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
@@ -42,7 +43,7 @@ export function classifyNote(text: string): Segment[] {
  * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
  * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,80}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in)\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
 
 /**
  * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
@@ -77,9 +78,14 @@ function splitQuotedIn(part: { text: string; from: number; to: number }): Array<
   ];
 }
 
-/** Splits at `;` outside quotes, emphasis, brackets and URLs. */
+/**
+ * Splits at `;` outside quotes, emphasis, brackets, parentheses and URLs: `(Leeds; York: Fell
+ * Books, 1998)` names two places of one work. A parenthesis counts only when it closes later in the
+ * note, so a stray `(` does not hide the rest of the note's separators.
+ */
 export function splitCitations(text: string): Array<{ text: string; from: number; to: number }> {
   const parts: Array<{ text: string; from: number; to: number }> = [];
+  const enclosed = parenthesised(text);
   let depth = 0;
   let straightQuoteOpen = false;
   let start = 0;
@@ -94,7 +100,7 @@ export function splitCitations(text: string): Array<{ text: string; from: number
     if (char === '“' || char === '[' || char === EMPHASIS_OPEN || char === URL_OPEN) depth++;
     else if (char === '”' || char === ']' || char === EMPHASIS_CLOSE || char === URL_CLOSE) depth = Math.max(0, depth - 1);
     else if (char === '"') straightQuoteOpen = !straightQuoteOpen;
-    else if (char === ';' && depth === 0 && !straightQuoteOpen) {
+    else if (char === ';' && depth === 0 && !straightQuoteOpen && !enclosed[index]) {
       push(index);
       start = index + 1;
     }
@@ -103,10 +109,25 @@ export function splitCitations(text: string): Array<{ text: string; from: number
   return parts;
 }
 
+/** For each position, whether it lies inside a matched pair of parentheses. */
+function parenthesised(text: string): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(false);
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '(') open.push(index);
+    else if (text[index] === ')' && open.length) {
+      const start = open.pop()!;
+      if (open.length === 0) inside.fill(true, start, index + 1);
+    }
+  }
+  return inside;
+}
+
 /** `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another work. */
 const LEADING_IBID = new RegExp(`^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`, 'iu');
 
-const PROSE_THEN_SIGNAL = /[.!?)]\s+(?=(?:See(?:\s+also)?|Cf\.|Compare)[,:]?\s+[\p{Lu}\uE000“"‘'])/u;
+/** `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`. */
+const PROSE_THEN_SIGNAL = /[.!?)]\s+(?=(?:\p{Lu}[^.;:“"‘\uE000]{0,200}?,\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])/u;
 
 function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
   const { text, from, to } = part;
@@ -116,9 +137,14 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   if (signalled && signalled.index > 0 && !IBID.test(text.slice(0, signalled.index + 1))) {
     const prose = text.slice(0, signalled.index + 1);
     const restFrom = from + signalled.index + signalled[0].length;
-    if (looksLikeProse(prose) || opensWithProse(prose)) {
+    // A lead-in sentence (`For the ports, see …`) never belongs to a citation: the split is safe.
+    const leadIn = !/^(?:See|Cf\.|Compare)\b/.test(text.slice(signalled.index + signalled[0].length));
+    const isProse = looksLikeProse(prose) || opensWithProse(prose);
+    if (leadIn || isProse) {
+      const before = { text: prose, from, to: from + prose.length };
       return [
-        { kind: 'commentary', text: prose, from, to: from + prose.length },
+        // Before the lead-in may stand a citation (`Lee, *Songs*, 4. For the ports, see …`) or prose holding one.
+        ...(isProse ? (splitProse(before) ?? [{ kind: 'commentary' as const, ...before }]) : classifySegment(before)),
         ...classifySegment(dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to })),
       ];
     }
@@ -134,9 +160,11 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
-    return [{ kind: 'commentary', text, from, to }];
+    return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
   }
-  if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return [{ kind: 'full', text, from, to }];
+  // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
+  if (CASE_REPEAT.test(plain(text))) return [{ kind: 'short', text, from, to }];
+  if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return splitFullAtSentence(part) ?? [{ kind: 'full', text, from, to }];
 
   const trailing = TRAILING_IBID.exec(text);
   if (trailing && IBID.test(trailing[1])) {
@@ -147,9 +175,85 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
       { kind: 'ibid', text: trailing[1], from: split, to },
     ];
   }
-  if (looksLikeProse(text) || looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
+  if (looksLikeProse(text)) return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
+  if (looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
   if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
   return [{ kind: 'short', text, from, to }];
+}
+
+const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
+
+/** A note's full citation opening: `Ann Lee, “`, `A. J. Eze and Bo Chen, *` (names in note order, then a title). */
+const NOTE_OPENING = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*,\s*[\uE000“"‘]/u;
+
+/**
+ * Two full citations separated by a full stop instead of a semicolon: `… (Hull: Quay Press, 2004), 3.
+ * Bo Chen, “Tides,” …`. Split where the sentence before holds a year and the next opens as a
+ * note's citation does (names in note order, then a marked title); a bibliography-form citation
+ * (`Lee, Ann. *Title*. …`) never opens that way after its own full stops.
+ */
+function splitFullAtSentence(part: { text: string; from: number; to: number }): Segment[] | undefined {
+  const { text, from, to } = part;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    const head = text.slice(0, end).trim();
+    const tail = text.slice(end);
+    if (!NOTE_OPENING.test(tail) || !looksLikeFull(tail)) continue;
+    if (!/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) || !looksLikeFull(head)) continue;
+    return [{ kind: 'full', text: head, from, to: from + head.length }, ...classifySegment({ text: tail, from: from + end, to })];
+  }
+  return undefined;
+}
+
+/** Where a sentence ends and the next opens with a capital, a quote or italics. */
+const SENTENCE_END = /[.!?][”"’]?\s+(?=[\p{Lu}\uE000“"‘])/gu;
+/** A short form closing a sentence: `Lee, *Songs*, 30-53.`, `Lee, “Tides,” 23.` */
+const SHORT_SENTENCE = new RegExp(`^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’])[,.]?\\s*,?\\s*(?:${LOCATOR})\\.?$`);
+
+/**
+ * A note mixing the author's sentences with a citation that has no signal before it: `In 1640 the
+ * parties were small. Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), 41.` (prose, then the
+ * citation), or `Lee, *Salt Roads*, 30. Again, the figures are small.` (a short form, then prose).
+ * The split is made at a sentence's end, only where the citation side opens with names or a title.
+ */
+function splitProse(part: { text: string; from: number; to: number }): Segment[] | undefined {
+  const { text, from, to } = part;
+  const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
+  // A short form first, then the author's sentences.
+  const first = ends[0];
+  if (first !== undefined) {
+    const head = text.slice(0, first).trim();
+    if (SHORT_SENTENCE.test(head) && opensWithNames(head)) {
+      const rest = text.slice(first);
+      return [{ kind: 'short', text: head, from, to: from + head.length }, ...classifySegment({ text: rest, from: from + first, to })];
+    }
+  }
+  // The author's sentences, then a citation (the earliest sentence from which the rest is one).
+  for (const end of ends) {
+    const tail = text.slice(end);
+    if (!opensWithNames(tail) || opensWithProse(tail)) continue;
+    const short = SHORT_SENTENCE.test(tail.trim()) && !looksLikeProse(tail);
+    if (!looksLikeFull(tail) && !short) continue;
+    const prose = text.slice(0, end).trim();
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      { kind: looksLikeFull(tail) ? 'full' : 'short', text: tail, from: from + end, to },
+    ];
+  }
+  return undefined;
+}
+
+/**
+ * A citation opens with a title in quotes or italics, or with names: up to its first comma, a few
+ * capitalised words (`Ann Lee`, `A. J. Eze and Bo Chen`, `Harbour Labour Observatory`).
+ */
+function opensWithNames(text: string): boolean {
+  if (/^[\uE000“"‘]/.test(text)) return true;
+  const head = /^([^,]*),/.exec(plain(text))?.[1];
+  if (!head) return false;
+  const tokens = head.trim().split(/\s+/);
+  if (tokens.length > 8) return false;
+  return tokens.every((token) => /^\p{Lu}/u.test(token) || NAME_CONNECTORS.has(token.replace(/\.$/, '').toLowerCase()));
 }
 
 /**

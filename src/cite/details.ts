@@ -38,21 +38,33 @@ export interface DetailsContext {
 }
 
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
-const PAGES = String.raw`\d+[rv]?(?:\s*[-–—]\s*\d+[rv]?)?`;
+const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
 const ROLE = /(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|[.,;]\s*(?:[Tt]rans|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)/u;
 const THESIS = new RegExp(
   String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation|[Tt]hesis)\s*,\s*([^,()]+?),\s*(${YEAR})`,
 );
-const JOURNAL = new RegExp(String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+)|\.(\d+))?,?\s*\(([^()]*?)(${YEAR})\)`);
+/** `31, no. 3 (1998)`, `31.3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`. */
+const JOURNAL = new RegExp(String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+)|\.(\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)(${YEAR})\)`);
+/** A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`. */
+const UNMARKED_JOURNAL = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L})\s+(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\))`, 'u');
+/** `esp. 23`, `especially 23–25`: a pinpoint the author stresses. */
+const STRESS = String.raw`(?:esp\.|especially)\s*`;
+/** Access dates are not publication dates: `(accessed April 28, 2010)`, `[Accessed 4 March 2013]`, `accessed 1 December 2017`. */
+const ACCESSED = /[(\[]\s*(?:last\s+)?accessed\b[^)\]]*[)\]]|,?\s*\b(?:last\s+)?accessed:?\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)/giu;
+/** `posted March 2, 2009`: a blog's post. */
+const POSTED = /,?\s*\bposted(?:\s+on)?\s+(?=(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d)/u;
 const BOOK = new RegExp(String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*)?(${YEAR})\)?`);
 const ARCHIVE = /\b((?:Add\.\s*)?MSS?\.?\s*[\w./-]*\d[\w./-]*)/;
 const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
-const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(${LOCATOR})(?=[\\s.,;()]|$)`);
+const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|$)`);
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);
 
 export function parseDetails(details: string, context: DetailsContext): Details {
   const facts: Details = {};
-  let text = details.replace(/^[\s.,:]+/, '').replace(/\bAvailable:?\s*/g, ' ');
+  let text = details
+    .replace(ACCESSED, (match) => ' '.repeat(match.length))
+    .replace(/^[\s.,:]+/, '')
+    .replace(/\bAvailable(?:\s+(?:from|at|online))?:?\s*/g, ' ');
   /** Where the last fact ended: the cited place follows it. */
   let cursor = 0;
   const take = (match: RegExpExecArray, keep = '') => {
@@ -60,6 +72,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     cursor = Math.max(cursor, match.index + match[0].length);
   };
 
+  const posted = POSTED.exec(text);
+  if (posted) {
+    facts.blog = true;
+    text = text.slice(0, posted.index) + ' '.repeat(posted[0].length) + text.slice(posted.index + posted[0].length);
+  }
   if (/\(blog\)/i.test(text)) {
     facts.blog = true;
     text = text.replace(/\(blog\)/i, '      ');
@@ -80,21 +97,34 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     take(thesis);
   }
 
+  const unmarked = !thesis && context.titleStyle === 'quoted' && !context.hasContainer ? UNMARKED_JOURNAL.exec(text.replace(/^[\s.,]+/, '')) : null;
+  if (unmarked) {
+    facts.container = unmarked[1];
+    const at = text.indexOf(unmarked[1]);
+    text = text.slice(0, at) + ' '.repeat(unmarked[1].length) + text.slice(at + unmarked[1].length);
+  }
   const offset = text.length - text.replace(/^[\s.,]+/, '').length;
   const journal = thesis ? null : JOURNAL.exec(text.slice(offset));
   if (journal) {
     journal.index += offset;
     facts.volume = journal[1];
-    const issue = journal[2] ?? journal[3];
+    const issue = journal[2] ?? journal[3] ?? journal[4];
     if (issue) facts.issue = issue;
-    facts.journalYear = Number(journal[5]);
+    facts.journalYear = Number(journal[6]);
     facts.issued = [facts.journalYear];
     take(journal);
     const after = text.slice(cursor);
-    const colon = new RegExp(`^\\s*:\\s*(${PAGES})(?:,\\s*(${LOCATOR}))?`).exec(after);
-    const comma = new RegExp(`^\\s*,\\s*(?:pp?\\.\\s*)?(${PAGES})(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
+    const colon = new RegExp(`^\\s*:\\s*(${PAGES})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
+    const comma = new RegExp(`^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
     if (colon) {
-      if (colon[2]) {
+      if (colon[3]) {
+        // `: 55–71 (61)`: the extent, then the cited page in brackets.
+        facts.page = colon[1];
+        facts.locator = cleanLocator(colon[3]);
+      } else if (colon[2] && context.noteOrder && !/[-–—]/.test(colon[1])) {
+        // `: 671, 673`: two cited pages, not an extent.
+        facts.locator = cleanLocator(`${colon[1]}, ${colon[2]}`);
+      } else if (colon[2]) {
         facts.page = colon[1];
         facts.locator = cleanLocator(colon[2]);
       } else if (context.noteOrder && !/[-–—]/.test(colon[1])) facts.locator = cleanLocator(colon[1]);
@@ -102,11 +132,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       else facts.page = colon[1];
       cursor += colon[0].length;
     } else if (comma) {
-      if (comma[2]) {
-        facts.page = comma[1];
-        facts.locator = cleanLocator(comma[2]);
-      } else if (context.noteOrder) facts.page = comma[1];
-      else facts.locator = cleanLocator(comma[1]);
+      if (comma[3]) {
+        facts.page = comma[2];
+        facts.locator = cleanLocator(comma[3]);
+      } else if (context.noteOrder && !comma[1] && new RegExp(`^${PAGES}$`).test(comma[2]) && /[-–—]/.test(comma[2])) {
+        // A range after the date is the article's extent; a single page (or several) the cited place.
+        facts.page = comma[2];
+      } else facts.locator = cleanLocator(comma[2]);
       cursor += comma[0].length;
     }
     return finish(facts, text, cursor, true);

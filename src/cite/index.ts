@@ -6,6 +6,7 @@ import type { FootnoteDefinition } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { divisions, type Book, type CitationResult, type CslItem, type NoteCitations } from '../book.js';
 import { assignIds } from './ids.js';
+import { bibliographyEntries } from './bibliography.js';
 import { lintCitations, type Finding } from './lint.js';
 import { relatedCause } from './lint/report.js';
 import { noteText, type NoteText } from './note-text.js';
@@ -29,12 +30,14 @@ export function citeBook(book: Book): CitationResult {
 /** Resolves every note's citations; reads the trees, changes nothing. */
 export function resolveCitations(book: Book): Citations {
   const notes: Array<{ note: NoteText; owner: number }> = [];
+  const bibliography: Array<{ entry: NoteText; owner: number }> = [];
   divisions(book).forEach((division, index) => {
     visit(division.tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
       notes.push({ note: noteText(node), owner: index });
     });
+    for (const entry of bibliographyEntries(division.tree)) bibliography.push({ entry, owner: index });
   });
-  const resolution = resolveNotes(notes);
+  const resolution = resolveNotes(notes, bibliography);
   const result = toResult(resolution);
   const findings = lintCitations(resolution).map(({ owner, ...finding }) => ({ ...finding, division: owner }));
   return { result, findings };

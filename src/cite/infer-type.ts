@@ -53,6 +53,8 @@ export function inferType(shape: CitationShape): Inferred {
     const twitter = Boolean(shape.handle) || /twitter\.com/.test(url);
     return { type: 'post', genre: twitter ? 'Tweet' : 'Facebook post', container: twitter ? 'Twitter' : 'Facebook' };
   }
+  // `“Title,” posted May 4, 2009`: a blog's post, its blog unnamed.
+  if (facts.blog && !container && shape.titleStyle === 'quoted') return { type: 'post-weblog' };
   if (container && (shape.inBook || (shape.titleStyle !== 'italic' && (facts.place !== undefined || facts.editors?.length) && !facts.dayDate))) return { type: 'chapter' };
   if (/youtube\.com|youtu\.be|vimeo\.com/.test(url) || /\bfilmed\b/i.test(String(facts.publisher ?? '')) || /^\d+:\d+/.test(facts.locator ?? '') || FILM_DISTRIBUTOR.test(facts.publisher ?? '')) {
     return { type: 'motion_picture' };

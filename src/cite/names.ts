@@ -113,11 +113,16 @@ export function nameKey(name: string): string {
 const ORGANISATION_WORDS =
   /\b(?:Institute|Institution|Council|Ministry|Observatory|Society|Centre|Center|Association|Committee|Office|Department|Agency|Bank|Commission|Foundation|Group|Watch|University|College|Trust|Union|Organi[sz]ation|Board|Bureau|Service|Parliament|Government|Assembly|League|Federation|Network|Project|Fund|Programme|Program|Library|Museum|Archives?|Company|Corporation|Inc|Ltd|Consulting|Consultants|Party|Movement|Church|Academy|Coalition|Alliance|Initiative|Forum|Partnership|Authority|Staff|Secretariat|Congress|Senate|Court|Tribunal|Police|Army|Navy|Press|News|Times|Post|Radio|Television|Agency|International|Nations|Republic|Kingdom|Federal|National|Royal)\b/;
 
+/** Lower-case words that occur in persons' names (particles, `et al.`, roles), not in an organisation's. */
+const NAME_WORDS = new Set(['and', 'van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'bin', 'binti', 'ibn', 'eds', 'trans', 'others']);
+
 export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (ORGANISATION_WORDS.test(text) || /&/.test(text)) return true;
-  // Persons' names have no lower-case words but their particles; `Friends of the Earth` does.
-  return words.some((word, index) => index > 0 && /^(?:of|for|the|on|in)$/.test(word)) && !/,/.test(text);
+  // Persons' names have no lower-case words but their particles; `Friends of the Earth` and
+  // `Shore History working group` do.
+  if (/,/.test(text)) return false;
+  return words.some((word, index) => index > 0 && (/^(?:of|for|the|on|in)$/.test(word) || (/^\p{Ll}{3,}$/u.test(word) && !NAME_WORDS.has(word))));
 }
 
 /**

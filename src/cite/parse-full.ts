@@ -19,11 +19,20 @@ export interface WorkFields {
   [field: string]: unknown;
 }
 
+/** `(hereafter cited as *Songs*)`, `hereafter LM`: the short title the author announces for a work. */
+export function hereafterTitle(text: string): string | undefined {
+  const match = /\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+([^)\]]*?)\s*(?:[)\]]|[.]?\s*$)/i.exec(text);
+  const title = match ? trimTitle(plain(match[1])) : '';
+  return title && title.split(/\s+/).length <= 8 ? title : undefined;
+}
+
 export interface FullCitation {
   item: WorkFields;
   locator: string | null;
   /** `et al.` followed the first author: the other authors are not named. */
   etAl: boolean;
+  /** The short title announced by `hereafter`. */
+  hereafter?: string;
 }
 
 const PERSON_PREFIX = /^([\p{L}' ’-]+, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\.\s+/u;
@@ -37,9 +46,13 @@ export function parseFullCitation(source: string): FullCitation {
     source
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
-      .replace(/[(\[,;]?\s*\bhereafter(?:\s+cited\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
+      .replace(/[(\[,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
   );
   const legal = parseCase(text);
+  if (!legal) {
+    const marked = markUnmarkedBookTitle(text);
+    if (marked !== text) return parseFullCitation(marked);
+  }
   if (legal) return legal;
   const act = parseUnmarkedAct(text);
   if (act) return act;
@@ -73,7 +86,11 @@ export function parseFullCitation(source: string): FullCitation {
   }
   // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
   const titleComma = titleStyle === 'quoted' && /^\s*,/.test(rest) || head.titleComma === true;
-  const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma);
+  // Names with no comma and no closing word's full stop (`A. Lee and B. Chen “Tides,”`, `Ann Lee, ed. *Songs*`)
+  // are in note order with the comma forgotten: a bibliography inverts the first name with a comma.
+  const namesOnly = authorsText.trim().replace(/,?\s*\beds?\.$/, '');
+  const commaForgotten = /\s/.test(namesOnly) && !namesOnly.includes(',') && !/\p{L}{2,}\.$/u.test(namesOnly) && /^\p{Lu}/u.test(namesOnly);
+  const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma) || commaForgotten;
   let names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
   // A bibliography lists an unsigned article under its publication: `The Daily Lamp. “Title,” May 4, 1982.`
   let publicationFirst: string | undefined;
@@ -149,7 +166,25 @@ export function parseFullCitation(source: string): FullCitation {
   if (url) item.URL = url;
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
 
-  return { item, locator: facts.locator ?? null, etAl: names.etAl };
+  const hereafter = hereafterTitle(source);
+  return { item, locator: facts.locator ?? null, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
+}
+
+/**
+ * `Ann Lee, Salt Roads: A History (Hull: 2004), 23.`: a book's title whose italics were lost. In note
+ * order, between the names (a few capitalised words before the first comma) and the bracketed
+ * `(Place: [Publisher,] Year)`, the words are the title: they are marked as italics.
+ */
+const UNMARKED_BOOK = /^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*(\([^()]*:\s*[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+
+function markUnmarkedBookTitle(text: string): string {
+  if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
+  const match = UNMARKED_BOOK.exec(text);
+  if (!match) return text;
+  const tokens = match[1].trim().split(/\s+/);
+  const names = tokens.length <= 6 && tokens.every((token) => /^\p{Lu}/u.test(token) || /^(?:and|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/.test(token));
+  if (!names || isOrganisation(match[1])) return text;
+  return `${match[1]}, ${EMPHASIS_OPEN}${match[2].replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${match[3]}`;
 }
 
 /** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */

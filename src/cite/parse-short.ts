@@ -26,6 +26,8 @@ export function parseShortCitation(source: string): ShortCitation {
     .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(${LOCATOR})[\\s.]*${EMPHASIS_CLOSE}[\\s.]*$`), ' $1')
     .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
     .replace(/[\s.,;]+$/, '');
+  // `Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998)`: a case's court and year after the page.
+  if (/\sat\s+\d/.test(text)) text = text.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
   let locator: string | null = null;
   const page = TRAILING_LOCATOR.exec(text);
   if (page) {
@@ -64,6 +66,9 @@ export function parseShortCitation(source: string): ShortCitation {
   // `Lee v. Chen, 156 F.3d at 14`: a case is short-cited by its name.
   const caseName = /^([^,]+?\sv\.?\s[^,]+?)(?:,|$)/.exec(bare);
   if (caseName) return { authors: [], title: caseName[1], locator };
+  // `Lee, 156 F.3d at 14`: a case short-cited by its first party, then the reporter.
+  const party = /^([^,]+),\s*\d+\s+\p{Lu}[\p{L}.\d ]*$/u.exec(bare);
+  if (party && locator) return { authors: [], title: party[1], locator };
   // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
   const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
   if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?|de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|ibn|al|el)$/.test(word))) {

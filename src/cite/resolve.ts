@@ -7,7 +7,7 @@ import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import type { CslName } from './names.js';
 import type { NoteText } from './note-text.js';
-import { parseFullCitation, type WorkFields } from './parse-full.js';
+import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { namesMatch, namesNearly, sameText, titleFit, wordWeights, type TitleFit, type WorkShape } from './match.js';
 import { fold, words } from './text.js';
@@ -20,6 +20,8 @@ export interface Work extends WorkShape {
   fullCitations: Array<{ note: number; item: WorkFields; segment: Segment }>;
   /** Short titles used for it, as written, in order. */
   shortTitles: string[];
+  /** Short titles announced with `hereafter` (`hereafter *Songs*`): a short form giving one means this work. */
+  abbreviations: string[];
   /** Set by the ids pass. */
   id: string;
   /** The divisions (chapters) that cite it, and when it was last cited (an order number). */
@@ -56,9 +58,18 @@ export interface Resolution<Owner> {
   notes: Array<ResolvedNote<Owner>>;
 }
 
-export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner }>): Resolution<Owner> {
+/**
+ * `bibliography`: the entries of each division's own bibliography section (bibliography.ts). A short
+ * form that matches no work cited in full in a note is looked up among its division's entries; an
+ * entry becomes a work (an item) once a note cites it.
+ */
+export function resolveNotes<Owner>(
+  input: Array<{ note: NoteText; owner: Owner }>,
+  bibliography: Array<{ entry: NoteText; owner: Owner }> = [],
+): Resolution<Owner> {
   const works: Work[] = [];
   const byUrl = new Map<string, Work>();
+  const entries = readEntries(bibliography);
   const notes: Array<ResolvedNote<Owner>> = [];
   let previousCiting: ResolvedNote<Owner> | undefined;
   let sequence = 0;
@@ -69,11 +80,18 @@ export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner 
     // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
     const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
     for (const segment of segments) {
-      if (segment.kind === 'commentary') continue;
+      if (segment.kind === 'commentary') {
+        // `…; hereafter *Songs*.`: the short title of the work cited just before.
+        const announced = hereafterTitle(segment.text);
+        const work = resolved.citations.at(-1)?.work;
+        if (announced && /^\W*hereafter\b/i.test(segment.text) && work) announce(work, announced);
+        continue;
+      }
       let citation: ResolvedCitation;
       if (segment.kind === 'full') citation = addFull(segment, note.number, works, byUrl);
       else if (segment.kind === 'short') {
         citation = resolveShort(segment, works, owner);
+        if (!citation.work) citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
         if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
           segment.kind = 'commentary';
           continue;
@@ -92,19 +110,55 @@ export function resolveNotes<Owner>(input: Array<{ note: NoteText; owner: Owner 
   return { works, notes };
 }
 
-function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
-  const { item, locator, etAl } = parseFullCitation(segment.text);
+/** A full citation's fields and its shape for matching; `———.` takes the names of the work before. */
+function parseWork(text: string, before: Work | undefined): { item: WorkFields; locator: string | null; shape: WorkShape; hereafter?: string } {
+  const { item, locator, etAl, hereafter } = parseFullCitation(text);
   // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
-  if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && works.length) {
-    const previous = works.at(-1)!;
-    if (item.author) item.author = previous.names;
-    else item.editor = previous.names;
+  if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && before) {
+    if (item.author) item.author = before.names;
+    else item.editor = before.names;
   }
-  const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
   const names = ((item.author ?? item.editor) as CslName[] | undefined) ?? [];
   const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
   const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined, year: issued };
+  return { item, locator, shape, hereafter };
+}
+
+/** Each division's bibliography entries as works not yet cited. */
+function readEntries<Owner>(bibliography: Array<{ entry: NoteText; owner: Owner }>): Map<Owner, Work[]> {
+  const entries = new Map<Owner, Work[]>();
+  for (const { entry, owner } of bibliography) {
+    const list = entries.get(owner) ?? [];
+    const { item, shape } = parseWork(entry.text, list.at(-1));
+    if (!shape.title) continue;
+    list.push({ ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], abbreviations: [], id: '', owners: new Set(), lastSeen: 0 });
+    entries.set(owner, list);
+  }
+  return entries;
+}
+
+/**
+ * A short form that matched no note's work, looked up in its division's bibliography. Only a
+ * match without flaws counts (a slip is reported against the notes' works, not the list's).
+ */
+function resolveShortInBibliography(segment: Segment, unresolved: ResolvedCitation, entries: Work[], works: Work[], owner: unknown): ResolvedCitation {
+  const short = unresolved.short ?? parseShortCitation(segment.text);
+  const found = matchShort(short, entries, owner);
+  if (!found.work || found.quality.some((quality) => quality.kind !== 'exact')) return unresolved;
+  if (!works.includes(found.work)) works.push(found.work);
+  if (short.title) found.work.shortTitles.push(short.title);
+  return { ...unresolved, work: found.work, quality: found.quality };
+}
+
+function announce(work: Work, title: string): void {
+  if (!work.abbreviations.includes(title)) work.abbreviations.push(title);
+  work.shortTitles.push(title);
+}
+
+function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
+  const { item, locator, shape, hereafter } = parseWork(segment.text, works.at(-1));
+  const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
   const sameUrl = url ? byUrl.get(url) : undefined;
@@ -117,9 +171,10 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
       work.item = { ...item, URL: work.item.URL ?? item.URL };
     }
   } else {
-    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], id: '', owners: new Set(), lastSeen: 0 };
+    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], abbreviations: [], id: '', owners: new Set(), lastSeen: 0 };
     works.push(work);
   }
+  if (hereafter) announce(work, hereafter);
   work.fullNotes.push(noteNumber);
   work.fullCitations.push({ note: noteNumber, item, segment });
   if (url && !byUrl.has(url)) byUrl.set(url, work);
@@ -150,13 +205,22 @@ export function urlKey(url: string): string {
 function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
   const base = { form: 'short' as const, locator: short.locator, segment, short };
-  const found = matchShort(short, works, owner);
+  let found = matchShort(short, works, owner);
+  // A bibliography entry (cited in full in no note) is matched without flaws or not at all: a slip is
+  // reported against a note's citation, which an entry has not.
+  if (found.work && !found.work.fullNotes.length && found.quality.some((quality) => quality.kind !== 'exact')) {
+    found = { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
+  }
   if (found.work && short.title) found.work.shortTitles.push(short.title);
   return { ...base, work: found.work, quality: found.quality };
 }
 
 function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work?: Work; quality: MatchQuality[] } {
   const title = short.title;
+  // A short title announced with `hereafter` names its work outright.
+  const written = title ?? short.bare;
+  const announced = written ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written))) : [];
+  if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
   const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
 
   if (byNames.length && title) {
@@ -179,7 +243,7 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     if (best && (best.fit !== 'fuzzy' || best.score >= 0.5)) {
       const quality = titleQuality(best.fit, titleText);
       if (short.authors.length && title && !namesMatch(short.authors, best.work)) quality.push({ kind: 'names', written: short.authors });
-      return { work: best.work, quality: dedupe(quality) };
+      return { work: best.work, quality: flawsOrExact(quality) };
     }
   }
 
@@ -195,9 +259,10 @@ function titleQuality(fit: TitleFit, written: string): MatchQuality[] {
   return fit === 'exact' ? [{ kind: 'exact' }] : [{ kind: 'title', fit, written }];
 }
 
-function dedupe(quality: MatchQuality[]): MatchQuality[] {
-  const exact = quality.filter((entry) => entry.kind !== 'exact');
-  return exact.length ? exact : quality;
+/** The match's flaws when it has any (an `exact` entry beside a flaw says nothing); else `exact`. */
+function flawsOrExact(quality: MatchQuality[]): MatchQuality[] {
+  const flaws = quality.filter((entry) => entry.kind !== 'exact');
+  return flaws.length ? flaws : quality;
 }
 
 function bestByTitle(written: string, candidates: Work[], container: string | undefined, owner: unknown): { work: Work; fit: TitleFit; score: number } | undefined {
@@ -218,6 +283,7 @@ function bestByTitle(written: string, candidates: Work[], container: string | un
 function suggest(short: ShortCitation, works: Work[]): Work | undefined {
   const text = short.title ?? short.bare ?? short.authors.join(' ');
   const scored = works
+    .filter((work) => work.fullNotes.length)
     .map((work) => ({ work, score: Math.max(titleFit(text, work.title).score, namesNearly(short.authors, work) ? 0.6 : 0) }))
     .filter((entry) => entry.score > 0.3)
     .sort((a, b) => b.score - a.score);
