@@ -67,6 +67,7 @@ interface Score {
   warnings: number;
   real: number;
   unlabelled: Warning[];
+  notReal: Label[];
   labelledReal: number;
   found: number;
   missed: Label[];
@@ -81,10 +82,12 @@ function score(warnings: Warning[], labels: Label[]): Score {
   const rule = (id: string) => perRule.get(id) ?? perRule.set(id, { warnings: 0, real: 0, labelledReal: 0 }).get(id)!;
   let real = 0;
   const unlabelled: Warning[] = [];
+  const notReal: Label[] = [];
   for (const warning of warnings) {
     const label = byKey.get(key(warning));
     rule(warning.rule).warnings++;
     if (!label) unlabelled.push(warning);
+    else if (!label.real) notReal.push(label);
     else if (label.real) {
       real++;
       rule(warning.rule).real++;
@@ -99,7 +102,7 @@ function score(warnings: Warning[], labels: Label[]): Score {
     if (left > 0) given.set(key(label), left - 1);
     else missed.push(label);
   }
-  return { warnings: warnings.length, real, unlabelled, labelledReal: realLabels.length, found: realLabels.length - missed.length, missed, perRule };
+  return { warnings: warnings.length, real, unlabelled, notReal, labelledReal: realLabels.length, found: realLabels.length - missed.length, missed, perRule };
 }
 
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '—');
@@ -112,6 +115,7 @@ function report(name: string, labels: Label[], result: Score): string {
     `Citation lint on ${name}: ${result.warnings} warnings, ${result.real} real: precision ${percent(result.real, result.warnings)}; recall ${result.found}/${result.labelledReal} (${percent(result.found, result.labelledReal)}); ${labels.length} warnings labelled before tuning, ${labels.filter((label) => label.real).length} of them real`,
     ...rows,
     ...result.unlabelled.map((warning) => `  unlabelled: ${warning.rule} ${warning.file}:${warning.line} ${warning.message}`),
+    ...result.notReal.map((label) => `  not real: ${label.rule} ${label.file}:${label.line} (note ${label.note}): ${label.reason}`),
     ...result.missed.map((label) => `  missed: ${label.rule} ${label.file}:${label.line} (note ${label.note}): ${label.reason}`),
   ].join('\n');
 }
