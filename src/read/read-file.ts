@@ -18,6 +18,7 @@ import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js
 import { normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
 import { checkTreeDepth } from '../limits/tree.js';
 import { remarkTemplateTags } from './template-tags.js';
+import { remarkUnclosedFrontMatter } from './unclosed-front-matter.js';
 
 /** Parses a file in its dialect and undoes an export's quirks, or takes the result from the cache. */
 export async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undefined): Promise<Root> {
@@ -62,6 +63,7 @@ export async function readTree(file: VFile, dialect: Dialect, cache: ReadCache |
   const tree = await parseFile(file, dialect, cache);
   remarkHugoFigure()(tree, file);
   remarkTemplateTags()(tree, file);
+  remarkUnclosedFrontMatter()(tree, file);
   if (dialect === 'clean') remarkGluedHeadings()(tree, file);
   remarkHeadingBreaks()(tree);
   if (dialect === 'clean') remarkByline()(tree);
