@@ -495,3 +495,20 @@ describe('notes: placement and numbering', () => {
     expect(stdout.match(/^\[\^[^\]]+\]:/gm)).toEqual(['[^one-1]:', '[^2]:', '[^two-1]:', '[^x]:']);
   });
 });
+
+describe("smart-dashes: `--` and `---` typed for dashes (Pandoc's smart extension)", () => {
+  it('normalises to en and em dashes in text, keeping code, addresses, escaped hyphens and longer runs', async () => {
+    await expectNormalised('read-smart-dashes');
+  });
+
+  it('changes text nodes only: inline code and a link address keep their hyphens', async () => {
+    const [chapter] = divisions(await read('read-smart-dashes'));
+    expect(nodesOf<{ value: string } & Node>(chapter, 'inlineCode').map((node) => node.value)).toEqual(['12--14']);
+    expect(nodesOf<Link>(chapter, 'link').map((link) => [link.url, toString(link)])).toEqual([
+      ['https://archive.example.org/weir--letters', 'https://archive.example.org/weir--letters'],
+      ['https://county.example.org/a--b', "in the\ncounty's list"],
+    ]);
+    expect(toString(chapter.tree.children[1])).toContain('1841\u20131847, and the weir\u2014rebuilt twice\u2014held');
+    expect(toString(chapter.tree.children[1])).toContain('not-- quite, and -- again');
+  });
+});

@@ -17,6 +17,7 @@ import { remarkHugoFigure } from './hugo-figure.js';
 import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js';
 import { normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
 import { checkTreeDepth } from '../limits/tree.js';
+import { remarkSmartDashes } from './smart-dashes.js';
 import { remarkTemplateTags } from './template-tags.js';
 import { remarkUnclosedFrontMatter } from './unclosed-front-matter.js';
 
@@ -64,6 +65,7 @@ export async function readTree(file: VFile, dialect: Dialect, cache: ReadCache |
   remarkHugoFigure()(tree, file);
   remarkTemplateTags()(tree, file);
   remarkUnclosedFrontMatter()(tree, file);
+  remarkSmartDashes()(tree, file);
   if (dialect === 'clean') remarkGluedHeadings()(tree, file);
   remarkHeadingBreaks()(tree);
   if (dialect === 'clean') remarkByline()(tree);
