@@ -512,3 +512,23 @@ describe("smart-dashes: `--` and `---` typed for dashes (Pandoc's smart extensio
     expect(toString(chapter.tree.children[1])).toContain('not-- quite, and -- again');
   });
 });
+
+describe('ligatures: U+FB00–FB06 copied out of a PDF', () => {
+  it('normalises to their letters in text, notes and image descriptions, not in code', async () => {
+    await expectNormalised('read-ligatures');
+    const [chapter] = divisions(await read('read-ligatures'));
+    expect(toString(chapter.tree.children[1])).toContain('The first floods reached the staff of the harbour office, and baffled the fishers on the stone quay.');
+    expect(nodesOf<{ value: string } & Node>(chapter, 'inlineCode').map((node) => node.value)).toEqual(['\ufb01le']);
+  });
+});
+
+describe('line-end-hyphens: a word broken at a line end inside a paragraph', () => {
+  it('joins the halves without the hyphen unless a half is a word seen elsewhere and the whole is not, or a digit precedes it; addresses and code stay', async () => {
+    await expectNormalised('read-line-end-hyphens');
+    const [chapter] = divisions(await read('read-line-end-hyphens'));
+    const [first, second] = chapter.tree.children.slice(1).map((node) => toString(node));
+    expect(first).toContain('tested the assumptions each clerk');
+    expect(first).toContain('kept their self-aware tone');
+    expect(second).toContain('to compare the thirteenth-century rolls with the 13th-century charters and the records at https://records.example.org/rolls-\nand-charters');
+  });
+});

@@ -17,6 +17,8 @@ import { remarkHugoFigure } from './hugo-figure.js';
 import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js';
 import { normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
 import { checkTreeDepth } from '../limits/tree.js';
+import { remarkLigatures } from './normalise/ligatures.js';
+import { remarkLineEndHyphens } from './normalise/line-end-hyphens.js';
 import { remarkSmartDashes } from './smart-dashes.js';
 import { remarkTemplateTags } from './template-tags.js';
 import { remarkUnclosedFrontMatter } from './unclosed-front-matter.js';
@@ -66,6 +68,8 @@ export async function readTree(file: VFile, dialect: Dialect, cache: ReadCache |
   remarkTemplateTags()(tree, file);
   remarkUnclosedFrontMatter()(tree, file);
   remarkSmartDashes()(tree, file);
+  remarkLigatures()(tree);
+  remarkLineEndHyphens()(tree);
   if (dialect === 'clean') remarkGluedHeadings()(tree, file);
   remarkHeadingBreaks()(tree);
   if (dialect === 'clean') remarkByline()(tree);
