@@ -41,6 +41,11 @@ export function defaultCacheDir(cwd: string): string | undefined {
   return path.resolve(cwd, process.env.FOLIO_CACHE_DIR ?? 'output/.cache');
 }
 
+/** Whether a build goes on past check errors: `--keep-going`, or `keepGoing: true` in the config. */
+export function keepsGoing(book: Book, flags: BuildOptions['flags'] = {}): boolean {
+  return Boolean(flags['keep-going']) || book.config.keepGoing;
+}
+
 /** Reads the manuscript; with `cacheDir` (see defaultCacheDir), stages keep their results there. */
 export async function read(input: string, cwd: string, cacheDir?: string): Promise<Book> {
   const book = await readBook(input, { cwd, cacheDir: cacheDir && path.join(cacheDir, 'read') });
@@ -129,7 +134,7 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   formatter.warm(book.config.bibliography);
   logger.progress('checking');
   const summary = await check(book);
-  if (summary.errors > 0) return { book, summary, results: {} };
+  if (summary.errors > 0 && !keepsGoing(book, options.flags)) return { book, summary, results: {} };
   logger.progress('resolving citations');
   const citations = await cite(book);
   logger.progress('rendering');

@@ -97,3 +97,32 @@ describe('print parts kept in the cache folder', () => {
     }
   });
 });
+
+describe('folio html --keep-going: a draft despite check errors', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-keep-going-'));
+  const manuscript = path.join(dir, 'draft.md');
+  writeFileSync(manuscript, '# One\n\nA claim.[^a] A second claim.[^b]\n\n[^a]: The ledger of that year.\n');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes nothing without the flag, and says how to build a draft', async () => {
+    const { run } = await import('./helpers/cli.js');
+    const result = await run(['html', 'draft.md', '--out', 'plain'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('note-missing-text');
+    expect(result.stderr).toContain('build a draft with --keep-going');
+    expect(existsSync(path.join(dir, 'plain/book.html'))).toBe(false);
+  });
+
+  it('writes the book with the flag (or `keepGoing: true`), prints the errors and exits 1', async () => {
+    const { run } = await import('./helpers/cli.js');
+    const result = await run(['html', 'draft.md', '--out', 'draft', '--keep-going'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('note-missing-text');
+    expect(result.stderr).toContain('built despite 1 error (--keep-going): a draft, exit 1');
+    expect(readFileSync(path.join(dir, 'draft/book.html'), 'utf8')).toContain('The ledger of that year.');
+    writeFileSync(path.join(dir, 'config.md'), `---\nkeepGoing: true\n---\n\n${readFileSync(manuscript, 'utf8')}`);
+    const configured = await run(['html', 'config.md', '--out', 'configured'], dir);
+    expect(configured.code).toBe(1);
+    expect(existsSync(path.join(dir, 'configured/book.html'))).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { formatCheck } from '../check/format.js';
 import { removeStaleTemporaries } from '../emit/atomic.js';
 import type { Format } from '../emit/index.js';
-import { build } from '../pipeline.js';
+import { build, keepsGoing } from '../pipeline.js';
 import type { CommandContext } from './command.js';
 
 export type Target = Format | 'bib';
@@ -28,12 +28,17 @@ export async function runBuild(context: CommandContext, targets: Target[], flags
     const { layout, workers, timeout } = book.config.pdf;
     prelaunchBrowsers(layout === 'chapters' ? layoutWorkers(workers) : 1, { protocolTimeout: timeout });
   }
+  const keepGoing = summary.errors > 0 && keepsGoing(book, flags);
   if (summary.errors > 0) {
     process.stderr.write(formatCheck('text', book.files, summary, cwd));
-    logger.error(`nothing written: fix the errors above (see \`folio check\`)`);
-    return 1;
+    if (!keepGoing) {
+      logger.error(`nothing written: fix the errors above (see \`folio check\`), or build a draft with --keep-going`);
+      return 1;
+    }
+    logger.error(`built despite ${summary.errors} error${summary.errors === 1 ? '' : 's'} (--keep-going): a draft, exit 1`);
   }
-  const warnings = book.files.flatMap((file) =>
+  // With --keep-going every message was printed above.
+  const warnings = (keepGoing ? [] : book.files).flatMap((file) =>
     file.messages.map((message) => `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [${message.ruleId}]`),
   );
   for (const warning of warnings.slice(0, warningsShown)) logger.warn(warning);
@@ -47,5 +52,5 @@ export async function runBuild(context: CommandContext, targets: Target[], flags
     written.push(...(await writeBibliography(book.citations, { outDir, style, locale, title })));
   }
   for (const file of written) logger.info(`wrote ${path.relative(cwd, file)}`);
-  return Object.values(result.results).every((emitted) => emitted?.ok !== false) ? 0 : 1;
+  return !keepGoing && Object.values(result.results).every((emitted) => emitted?.ok !== false) ? 0 : 1;
 }

@@ -97,6 +97,8 @@ export const configSchema = z.strictObject({
   identifier: z.string().optional(),
   /** Fixed modification time for reproducible EPUBs; derived from the source when absent. */
   modified: z.string().optional(),
+  /** Build despite check errors (a draft): the errors are printed and the exit code is 1 (`--keep-going`). */
+  keepGoing: z.boolean().default(false),
   /** The cover settings; a bare path is short for `{ epub: path }`, the EPUB's cover image (relative to the manuscript). */
   cover: z.preprocess((value) => (typeof value === 'string' ? { epub: value } : value), coverSchema).optional(),
   front: z.array(divisionEntrySchema).default([]),

@@ -7,18 +7,19 @@ import { runBuild, type Target } from '../run-build.js';
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Check the manuscript, then build the PDF, the EPUB, the print HTML and the bibliography files.',
-  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--watch]',
+  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--watch] [--keep-going]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
     only: { type: 'string' },
     print: { type: 'boolean' },
     watch: { type: 'boolean', short: 'w' },
+    'keep-going': { type: 'boolean', short: 'k' },
   },
   async run(context) {
     const targets = parseTargets(context.values.only);
     const watching = Boolean(context.values.watch);
     // While watching, the browsers for the next build start as soon as one ends.
-    const once = () => runBuild(context, targets, { print: Boolean(context.values.print) }, { warmBrowsers: watching });
+    const once = () => runBuild(context, targets, { print: Boolean(context.values.print), 'keep-going': Boolean(context.values['keep-going']) }, { warmBrowsers: watching });
     const code = await once();
     if (!watching) return code;
     const { watchManuscript } = await import('../../watch.js');
