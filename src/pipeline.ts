@@ -135,6 +135,8 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   logger.progress('checking');
   const summary = await check(book);
   if (summary.errors > 0 && !keepsGoing(book, options.flags)) return { book, summary, results: {} };
+  // A draft: the renderer leaves out what the check refused (an image outside the book) instead of stopping.
+  if (summary.errors > 0) book.config.keepGoing = true;
   logger.progress('resolving citations');
   const citations = await cite(book);
   logger.progress('rendering');

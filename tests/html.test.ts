@@ -125,4 +125,15 @@ describe('folio html --keep-going: a draft despite check errors', () => {
     expect(configured.code).toBe(1);
     expect(existsSync(path.join(dir, 'configured/book.html'))).toBe(true);
   });
+
+  it('leaves out an image the check refused as outside the book, keeping its description, and never reads it', async () => {
+    const { run } = await import('./helpers/cli.js');
+    writeFileSync(path.join(dir, 'outside.md'), '# One\n\nA map:\n\n![The harbour in 1911](../elsewhere/map.png)\n');
+    const result = await run(['html', 'outside.md', '--out', 'outside', '--keep-going'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('asset-outside-book');
+    const html = readFileSync(path.join(dir, 'outside/book.html'), 'utf8').replaceAll('\u00ad', '');
+    expect(html).toContain('<span class="image-left-out">The harbour in 1911</span>');
+    expect(html).not.toContain('map.png');
+  });
 });

@@ -28,7 +28,8 @@ export interface RenderedDivision {
   reports: SanitizeReport[];
 }
 
-export function renderDivision(division: Division, assets: AssetRegistry, bookDir: string): RenderedDivision {
+/** `draft` (a `--keep-going` build): an image the check refused as outside the book is left out, its description kept. */
+export function renderDivision(division: Division, assets: AssetRegistry, bookDir: string, draft = false): RenderedDivision {
   const definitions = division.tree.children.filter(
     (node): node is FootnoteDefinition => node.type === 'footnoteDefinition',
   );
@@ -40,7 +41,7 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
   const handlers = {
     footnoteReference: noteReferenceHandler(),
     paragraph: (state: State, node: Paragraph) => figureOrParagraph(state, node),
-    image: (state: State, node: Image) => image(state, node, { dirs: [baseDir, bookDir], bookDir, file: division.file }, assets),
+    image: (state: State, node: Image) => image(state, node, { dirs: [baseDir, bookDir], bookDir, file: division.file, draft }, assets),
   };
   const options = { handlers, allowDangerousHtml: true };
   const body = parseRawHtml(toHast(content, options) as HastRoot, content);
@@ -62,7 +63,7 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
     asides.push(...parseRawHtml(tree, definition).children.filter((child): child is Element => child.type === 'element'));
   }
 
-  const context: ImageContext = { dirs: [baseDir, bookDir], bookDir, file: division.file };
+  const context: ImageContext = { dirs: [baseDir, bookDir], bookDir, file: division.file, draft };
   for (const tree of [body, ...asides]) rawImages(tree, context, assets);
   const reports = [...sanitize(body), ...asides.flatMap((aside) => sanitize(aside))];
   const semantics = partSemantics(division.role);
@@ -125,6 +126,7 @@ interface ImageContext {
   dirs: string[];
   bookDir: string;
   file: Division['file'];
+  draft: boolean;
 }
 
 /**
@@ -134,7 +136,10 @@ interface ImageContext {
  */
 function image(state: State, node: Image, context: ImageContext, assets: AssetRegistry): Element {
   const src = isRemoteReference(node.url) ? node.url : localImage(node, context, assets);
-  const element: Element = { type: 'element', tagName: 'img', properties: { src, alt: node.alt ?? '' }, children: [] };
+  const element: Element =
+    src === undefined
+      ? { type: 'element', tagName: 'span', properties: { className: ['image-left-out'] }, children: [{ type: 'text', value: node.alt ?? '' }] }
+      : { type: 'element', tagName: 'img', properties: { src, alt: node.alt ?? '' }, children: [] };
   state.patch(node, element);
   return element;
 }
@@ -156,12 +161,19 @@ function rawImages(tree: HastRoot | Element, context: ImageContext, assets: Asse
     const src = element.properties.src;
     if (element.tagName !== 'img' || typeof src !== 'string' || isRemoteReference(src) || /^data:/i.test(src) || known.has(src)) return;
     const href = localImage({ type: 'image', url: src, position: element.position }, context, assets);
+    if (href === undefined) {
+      const alt = String(element.properties.alt ?? '');
+      element.tagName = 'span';
+      element.properties = { className: ['image-left-out'] };
+      element.children = [{ type: 'text', value: alt }];
+      return;
+    }
     element.properties.src = href;
     known.add(href);
   });
 }
 
-function localImage(node: Image, { dirs, bookDir, file }: ImageContext, assets: AssetRegistry): string {
+function localImage(node: Image, { dirs, bookDir, file, draft }: ImageContext, assets: AssetRegistry): string | undefined {
   const start = node.position?.start;
   const place = { file: file.path ? path.relative(file.cwd, file.path) || file.path : undefined, line: start?.line, column: start?.column };
   if (/^data:/i.test(node.url)) {
@@ -169,6 +181,7 @@ function localImage(node: Image, { dirs, bookDir, file }: ImageContext, assets: 
   }
   const resolved = resolveAsset(node.url, dirs, bookDir);
   if (resolved.kind === 'outside') {
+    if (draft) return undefined;
     throw new FolioError(`Unexpected image \`${node.url}\` outside the book's folder, expected a file inside it (asset-outside-book)`, place);
   }
   if (resolved.kind === 'missing') return assets.add(resolved.path);
