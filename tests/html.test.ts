@@ -126,14 +126,16 @@ describe('folio html --keep-going: a draft despite check errors', () => {
     expect(existsSync(path.join(dir, 'configured/book.html'))).toBe(true);
   });
 
-  it('leaves out an image the check refused as outside the book, keeping its description, and never reads it', async () => {
+  it('leaves out an image the check refused as outside the book, or a missing one, keeping its description; never reads it', async () => {
     const { run } = await import('./helpers/cli.js');
-    writeFileSync(path.join(dir, 'outside.md'), '# One\n\nA map:\n\n![The harbour in 1911](../elsewhere/map.png)\n');
+    writeFileSync(path.join(dir, 'outside.md'), '# One\n\nA map:\n\n![The harbour in 1911](../elsewhere/map.png)\n\nA chart:\n\n![Tides by month](chart.png)\n');
     const result = await run(['html', 'outside.md', '--out', 'outside', '--keep-going'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('asset-outside-book');
     const html = readFileSync(path.join(dir, 'outside/book.html'), 'utf8').replaceAll('\u00ad', '');
     expect(html).toContain('<span class="image-left-out">The harbour in 1911</span>');
     expect(html).not.toContain('map.png');
+    expect(html).toContain('<span class="image-left-out">Tides by month</span>');
+    expect(result.stderr).toContain("outside.md:9:1: Unexpected image `chart.png`: no such file, expected an image inside the book's folder; left out of the draft [image-left-out]");
   });
 });

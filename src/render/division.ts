@@ -28,7 +28,7 @@ export interface RenderedDivision {
   reports: SanitizeReport[];
 }
 
-/** `draft` (a `--keep-going` build): an image the check refused as outside the book is left out, its description kept. */
+/** `draft` (a `--keep-going` build): an image the check refused as outside the book, or a missing one, is left out, its description kept. */
 export function renderDivision(division: Division, assets: AssetRegistry, bookDir: string, draft = false): RenderedDivision {
   const definitions = division.tree.children.filter(
     (node): node is FootnoteDefinition => node.type === 'footnoteDefinition',
@@ -184,7 +184,16 @@ function localImage(node: Image, { dirs, bookDir, file, draft }: ImageContext, a
     if (draft) return undefined;
     throw new FolioError(`Unexpected image \`${node.url}\` outside the book's folder, expected a file inside it (asset-outside-book)`, place);
   }
-  if (resolved.kind === 'missing') return assets.add(resolved.path);
+  if (resolved.kind === 'missing') {
+    if (!draft) return assets.add(resolved.path);
+    const message = file.message(`Unexpected image \`${node.url}\`: no such file, expected an image inside the book's folder; left out of the draft`, {
+      place: start,
+      ruleId: 'image-left-out',
+      source: 'folio-render',
+    });
+    message.fatal = false;
+    return undefined;
+  }
   const inspection = inspectAsset(resolved.path, 'image', node.url);
   if (!inspection.ok) throw new FolioError(inspection.reason, place);
   return assets.add(resolved.path, inspection.mediaType);
