@@ -37,9 +37,9 @@ export async function runBuild(context: CommandContext, targets: Target[], flags
     }
     logger.error(`built despite ${summary.errors} error${summary.errors === 1 ? '' : 's'} (--keep-going): a draft, exit 1`);
   }
-  // With --keep-going the check's messages were printed above; what the draft left out was not.
-  const warnings = book.files.flatMap((file) =>
-    file.messages.filter((message) => !keepGoing || message.source === 'folio-render').map((message) => `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [${message.ruleId}]`),
+  // With --keep-going every message was printed above (the draft's own, such as an image left out, included).
+  const warnings = (keepGoing ? [] : book.files).flatMap((file) =>
+    file.messages.map((message) => `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [${message.ruleId}]`),
   );
   for (const warning of warnings.slice(0, warningsShown)) logger.warn(warning);
   if (warnings.length > warningsShown) {
