@@ -532,3 +532,10 @@ describe('line-end-hyphens: a word broken at a line end inside a paragraph', () 
     expect(second).toContain('to compare the thirteenth-century rolls with the 13th-century charters and the records at https://records.example.org/rolls-\nand-charters');
   });
 });
+
+describe('divisions: an empty heading', () => {
+  it('is not a section: the contents and the navigation list only headings with text', async () => {
+    const [chapter] = divisions(await read('read-empty-heading'));
+    expect(chapter.sections).toEqual([{ id: 'the-second-quay', title: 'The Second Quay', depth: 2 }]);
+  });
+});
