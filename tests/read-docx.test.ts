@@ -217,3 +217,29 @@ describeWhen(pandoc && existsSync(corpusPath), 'pandoc and the thesis', 'the the
     }
   }, 300_000);
 });
+
+describe('a hyperlink whose id names a part of the package', () => {
+  it('keeps its text and links nowhere (only links out of the package are links)', async () => {
+    const zip = await JSZip.loadAsync(await readFile(path.join(fixture, 'sample.docx')));
+    const document = await zip.file('word/document.xml')!.async('string');
+    const paragraph = '<w:p><w:hyperlink r:id="rId2"><w:r><w:t>A harbour list</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> kept as text.</w:t></w:r></w:p>';
+    zip.file('word/document.xml', document.replace(/<w:body>/, `<w:body>${paragraph}`));
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-link-'));
+    try {
+      await writeFile(path.join(dir, 'linked.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+      const book = await readBook(path.join(dir, 'linked.docx'));
+      const urls: string[] = [];
+      let text = '';
+      for (const division of divisions(book)) {
+        visit(division.tree, (node) => {
+          if (node.type === 'link') urls.push(node.url);
+          if (node.type === 'text') text += node.value;
+        });
+      }
+      expect(text).toContain('A harbour list kept as text.');
+      expect(urls).not.toContain('styles.xml');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
