@@ -45,6 +45,11 @@ export function defaultCacheDir(cwd: string): string | undefined {
   return path.resolve(cwd, process.env.FOLIO_CACHE_DIR ?? 'output/.cache');
 }
 
+/** Whether a build goes on past check errors: `--keep-going`, or `keepGoing: true` in the config. */
+export function keepsGoing(book: Book): boolean {
+  return book.config.keepGoing;
+}
+
 /** Reads the manuscript; with a cached context (see createBuildContext), parsed files are kept. */
 export async function read(input: string, cwd: string, context: BuildContext = createBuildContext()): Promise<Book> {
   return readBook(input, { cwd, cacheDir: context.parseDir });
@@ -141,7 +146,8 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   formatter.warm(book.config.bibliography);
   logger.progress('checking');
   const summary = await check(book, context);
-  if (summary.errors > 0) return { book, summary, results: {} };
+  if (summary.errors > 0 && !keepsGoing(book)) return { book, summary, results: {} };
+  // A draft: the renderer leaves out what the check refused (an image outside the book) instead of stopping.
   logger.progress('resolving citations');
   const citations = await cite(book, context);
   logger.progress('rendering');

@@ -142,9 +142,16 @@ const cases: Case[] = [
         column: 13,
         severity: 'error',
         ruleId: 'note-in-heading',
-        message: 'Unexpected call of note a in a heading, expected calls in running text',
+        message: "Unexpected call of note a in a section heading, expected calls in running text or on the chapter's title",
       },
     ],
+  },
+  {
+    fixture: 'check-title-note',
+    dialect: 'clean',
+    code: 0,
+    summary: { chapters: 1, notes: 2, errors: 0, warnings: 0 },
+    messages: [],
   },
   {
     fixture: 'check-continued',

@@ -97,3 +97,45 @@ describe('print parts kept in the cache folder', () => {
     }
   });
 });
+
+describe('folio html --keep-going: a draft despite check errors', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-keep-going-'));
+  const manuscript = path.join(dir, 'draft.md');
+  writeFileSync(manuscript, '# One\n\nA claim.[^a] A second claim.[^b]\n\n[^a]: The ledger of that year.\n');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes nothing without the flag, and says how to build a draft', async () => {
+    const { run } = await import('./helpers/cli.js');
+    const result = await run(['html', 'draft.md', '--out', 'plain'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('note-missing-text');
+    expect(result.stderr).toContain('build a draft with --keep-going');
+    expect(existsSync(path.join(dir, 'plain/book.html'))).toBe(false);
+  });
+
+  it('writes the book with the flag (or `keepGoing: true`), prints the errors and exits 1', async () => {
+    const { run } = await import('./helpers/cli.js');
+    const result = await run(['html', 'draft.md', '--out', 'draft', '--keep-going'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('note-missing-text');
+    expect(result.stderr).toContain('built despite 1 error (--keep-going): a draft, exit 1');
+    expect(readFileSync(path.join(dir, 'draft/book.html'), 'utf8')).toContain('The ledger of that year.');
+    writeFileSync(path.join(dir, 'config.md'), `---\nkeepGoing: true\n---\n\n${readFileSync(manuscript, 'utf8')}`);
+    const configured = await run(['html', 'config.md', '--out', 'configured'], dir);
+    expect(configured.code).toBe(1);
+    expect(existsSync(path.join(dir, 'configured/book.html'))).toBe(true);
+  });
+
+  it('leaves out an image the check refused as outside the book, or a missing one, keeping its description; never reads it', async () => {
+    const { run } = await import('./helpers/cli.js');
+    writeFileSync(path.join(dir, 'outside.md'), '# One\n\nA map:\n\n![The harbour in 1911](../elsewhere/map.png)\n\nA chart:\n\n![Tides by month](chart.png)\n');
+    const result = await run(['html', 'outside.md', '--out', 'outside', '--keep-going'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('asset-outside-book');
+    const html = readFileSync(path.join(dir, 'outside/book.html'), 'utf8').replaceAll('\u00ad', '');
+    expect(html).toContain('<span class="image-left-out">The harbour in 1911</span>');
+    expect(html).not.toContain('map.png');
+    expect(html).toContain('<span class="image-left-out">Tides by month</span>');
+    expect(result.stderr).toMatch(/9:1 +warning +Unexpected image `chart\.png`: no such file, expected an image inside the book's folder; left out of the draft +image-left-out/);
+  });
+});

@@ -30,7 +30,8 @@ const html = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeStringify, { allowDangerousHtml: true });
-const render = (markdown: string) => String(html.processSync(markdown)).trim();
+/** Folio reads `--` and `---` in text as dashes (src/read/smart-dashes.ts); the reference renderer does not. */
+const render = (markdown: string) => String(html.processSync(markdown)).trim().replaceAll('\u2014', '---').replaceAll('\u2013', '--');
 
 /** GFM footnotes and tables: the spec above is CommonMark's only. */
 const gfmCases = [

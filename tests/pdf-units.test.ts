@@ -121,6 +121,22 @@ describe('text conservation', () => {
     expect(conservation(source, pdf).missing).toEqual([]);
   });
 
+  it('reads two words that pdftotext ran together at a hyphen the text keeps at a line end', () => {
+    // A table cell ends in a stem `improv-`; pdftotext joins the next line's word to it.
+    const source = 'land- district- improv-\nRailway Topic';
+    expect(conservation(source, 'land- district- improvRailway Topic').missing).toEqual([]);
+    expect(conservation('not-- changed. We', 'not-changed. We').missing).toEqual([]);
+    // Only when both words are missing.
+    expect(conservation('improv railway', 'improvrailway railway').missing).toEqual([{ word: 'improv', count: 1 }]);
+  });
+
+  it('pairs the pieces of words cut at page feet, a word with one way to cut first', () => {
+    // "histori-" ends a page before note 298 and "cal" starts the next; "historian" was cut "his-" + "torian".
+    const source = 'the historian wrote more historical 298. Note. Foot text.';
+    const pdf = 'the his\nFoot text.\f\ntorian wrote an more histori298. Note.\f\ncal';
+    expect(conservation(source, pdf).missing).toEqual([]);
+  });
+
   it('reads a note number run into the word after it', () => {
     expect(conservation('the movement.1389 Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
     expect(conservation('the movement. Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);

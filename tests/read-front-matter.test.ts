@@ -11,7 +11,7 @@ import { checkBook } from '../src/check/index.js';
 import { parseConfig } from '../src/config/load.js';
 import { FolioError } from '../src/errors.js';
 import { authorNames } from '../src/read/front-matter-keys.js';
-import { closeFrontMatterFence } from '../src/read/front-matter-fence.js';
+import { closeFrontMatterFence, opensFrontMatter } from '../src/read/front-matter-fence.js';
 import { readBook } from '../src/read/index.js';
 import { repoRoot } from './helpers/corpus.js';
 
@@ -139,5 +139,28 @@ describe("Hugo's figure shortcode", () => {
     expect(warnings(book)).toEqual([
       "book.md:11:1 figure-missing Unexpected figure image not found (1, the first `/img/gone.png`), expected the file beside the chapter or in Hugo's `static/`; caption kept as text",
     ]);
+  });
+});
+
+describe('an opening `---` that nothing closes', () => {
+  it('is a scene break: the lines after it stay text, lists and notes after it are read, and `key:` lines get one warning', async () => {
+    const book = await readBook(path.join(fixture('read-unclosed-front-matter'), 'book.md'));
+    const [opening, chapter] = book.body;
+    expect(opening.tree.children.map((node) => node.type)).toEqual(['thematicBreak', 'paragraph']);
+    expect(toString(opening.tree.children[1])).toBe('title: Lantern Hours\nauthor: Mira Holt');
+    expect(chapter.title).toBe('The Night Ferry');
+    expect(chapter.tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'list', 'blockquote', 'footnoteDefinition', 'footnoteDefinition']);
+    expect(checkBook(book)).toMatchObject({ notes: 2, errors: 0 });
+    expect(warnings(book)).toEqual([
+      "book.md:1:1 front-matter-unclosed Unexpected end of file, expected the front matter's closing `---`; the opening `---` is read as a scene break and the lines after it as text",
+    ]);
+  });
+
+  it('opens front matter only when a `---` or `...` line closes it', () => {
+    expect(opensFrontMatter('---\nA line.\n\n[^2]: One.\n')).toBe(false);
+    expect(opensFrontMatter('---\ntitle: A\n---\nText\n')).toBe(true);
+    expect(opensFrontMatter(closeFrontMatterFence('---\ntitle: A\n...\nText\n'))).toBe(true);
+    expect(opensFrontMatter('---\ntitle: A\n----\nText\n')).toBe(false);
+    expect(opensFrontMatter('Text\n---\n')).toBe(false);
   });
 });

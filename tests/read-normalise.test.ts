@@ -495,3 +495,47 @@ describe('notes: placement and numbering', () => {
     expect(stdout.match(/^\[\^[^\]]+\]:/gm)).toEqual(['[^one-1]:', '[^2]:', '[^two-1]:', '[^x]:']);
   });
 });
+
+describe("smart-dashes: `--` and `---` typed for dashes (Pandoc's smart extension)", () => {
+  it('normalises to en and em dashes in text, keeping code, addresses, escaped hyphens and longer runs', async () => {
+    await expectNormalised('read-smart-dashes');
+  });
+
+  it('changes text nodes only: inline code and a link address keep their hyphens', async () => {
+    const [chapter] = divisions(await read('read-smart-dashes'));
+    expect(nodesOf<{ value: string } & Node>(chapter, 'inlineCode').map((node) => node.value)).toEqual(['12--14']);
+    expect(nodesOf<Link>(chapter, 'link').map((link) => [link.url, toString(link)])).toEqual([
+      ['https://archive.example.org/weir--letters', 'https://archive.example.org/weir--letters'],
+      ['https://county.example.org/a--b', "in the\ncounty's list"],
+    ]);
+    expect(toString(chapter.tree.children[1])).toContain('1841\u20131847, and the weir\u2014rebuilt twice\u2014held');
+    expect(toString(chapter.tree.children[1])).toContain('not-- quite, and -- again');
+  });
+});
+
+describe('ligatures: U+FB00–FB06 copied out of a PDF', () => {
+  it('normalises to their letters in text, notes and image descriptions, not in code', async () => {
+    await expectNormalised('read-ligatures');
+    const [chapter] = divisions(await read('read-ligatures'));
+    expect(toString(chapter.tree.children[1])).toContain('The first floods reached the staff of the harbour office, and baffled the fishers on the stone quay.');
+    expect(nodesOf<{ value: string } & Node>(chapter, 'inlineCode').map((node) => node.value)).toEqual(['\ufb01le']);
+  });
+});
+
+describe('line-end-hyphens: a word broken at a line end inside a paragraph', () => {
+  it('joins the halves without the hyphen unless a half is a word seen elsewhere and the whole is not, or a digit precedes it; addresses and code stay', async () => {
+    await expectNormalised('read-line-end-hyphens');
+    const [chapter] = divisions(await read('read-line-end-hyphens'));
+    const [first, second] = chapter.tree.children.slice(1).map((node) => toString(node));
+    expect(first).toContain('tested the assumptions each clerk');
+    expect(first).toContain('kept their self-aware tone');
+    expect(second).toContain('to compare the thirteenth-century rolls with the 13th-century charters and the records at https://records.example.org/rolls-\nand-charters');
+  });
+});
+
+describe('divisions: an empty heading', () => {
+  it('is not a section: the contents and the navigation list only headings with text', async () => {
+    const [chapter] = divisions(await read('read-empty-heading'));
+    expect(chapter.sections).toEqual([{ id: 'the-second-quay', title: 'The Second Quay', depth: 2 }]);
+  });
+});

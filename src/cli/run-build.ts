@@ -4,7 +4,7 @@ import { formatCheck } from '../check/format.js';
 import { overridesFromFlags, type ConfigOverrides } from '../config/flags.js';
 import { removeStaleTemporaries } from '../atomic.js';
 import type { Format } from '../emit/index.js';
-import { build } from '../pipeline.js';
+import { build, keepsGoing } from '../pipeline.js';
 import type { CommandContext } from './command.js';
 
 export type Target = Format | 'bib';
@@ -32,12 +32,17 @@ export async function runBuild(context: CommandContext, targets: Target[], force
     const { layout, workers, timeout } = book.config.pdf;
     prelaunchBrowsers(layout === 'chapters' ? layoutWorkers(workers) : 1, { protocolTimeout: timeout });
   }
+  const keepGoing = summary.errors > 0 && keepsGoing(book);
   if (summary.errors > 0) {
     process.stderr.write(formatCheck('text', book.files, summary, cwd));
-    logger.error(`nothing written: fix the errors above (see \`folio check\`)`);
-    return 1;
+    if (!keepGoing) {
+      logger.error(`nothing written: fix the errors above (see \`folio check\`), or build a draft with --keep-going`);
+      return 1;
+    }
+    logger.error(`built despite ${summary.errors} error${summary.errors === 1 ? '' : 's'} (--keep-going): a draft, exit 1`);
   }
-  const warnings = book.files.flatMap((file) =>
+  // With --keep-going every message was printed above (the draft's own, such as an image left out, included).
+  const warnings = (keepGoing ? [] : book.files).flatMap((file) =>
     file.messages.map((message) => `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [${message.ruleId}]`),
   );
   for (const warning of warnings.slice(0, warningsShown)) logger.warn(warning);
@@ -51,5 +56,5 @@ export async function runBuild(context: CommandContext, targets: Target[], force
     written.push(...(await writeBibliography(book.citations, { outDir, style, locale, title })));
   }
   for (const file of written) logger.info(`wrote ${path.relative(cwd, file)}`);
-  return Object.values(result.results).every((emitted) => emitted?.ok !== false) ? 0 : 1;
+  return !keepGoing && Object.values(result.results).every((emitted) => emitted?.ok !== false) ? 0 : 1;
 }

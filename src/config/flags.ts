@@ -9,11 +9,11 @@ import { FolioError } from '../errors.js';
 import { expectedOf } from './issues.js';
 import { configSchema, type FolioConfig } from './schema.js';
 
-/** The config sections a flag may set. */
+/** The config sections a flag may set; `''` is the top level (`keepGoing`). */
 export type FlagSection = 'pdf' | 'bibliography' | 'epub';
 
 export interface ConfigFlag {
-  section: FlagSection;
+  section: FlagSection | '';
   key: string;
   type: 'boolean' | 'string';
   short?: string;
@@ -36,12 +36,13 @@ export const configFlags = {
   style: { section: 'bibliography', key: 'style', type: 'string', short: 's', parse: stylePath },
   locale: { section: 'bibliography', key: 'locale', type: 'string', short: 'l' },
   ace: { section: 'epub', key: 'ace', type: 'boolean' },
+  'keep-going': { section: '', key: 'keepGoing', type: 'boolean', short: 'k' },
 } as const satisfies Record<string, ConfigFlag>;
 
 export type ConfigFlagName = keyof typeof configFlags;
 
 /** What a command line sets: part of the config, typed as the config is. */
-export type ConfigOverrides = { [S in FlagSection]?: Partial<FolioConfig[S]> };
+export type ConfigOverrides = { [S in FlagSection]?: Partial<FolioConfig[S]> } & { keepGoing?: boolean };
 
 /** The `parseArgs` options for the config flags a command takes. */
 export function flagOptions(...names: ConfigFlagName[]): NonNullable<ParseArgsConfig['options']> {
@@ -69,9 +70,13 @@ export function overridesFromFlags(values: Record<string, unknown>, cwd: string)
     const given = values[name];
     if (given === undefined) continue;
     const value = typeof given === 'string' && flag.parse ? flag.parse(given, cwd) : given;
-    const parsed = configSchema.safeParse({ [flag.section]: { [flag.key]: value } });
+    const parsed = configSchema.safeParse(flag.section ? { [flag.section]: { [flag.key]: value } } : { [flag.key]: value });
     if (!parsed.success) {
       throw new FolioError(`Unexpected --${name} \`${String(given)}\`, ${expectedOf(parsed.error.issues[0])}`);
+    }
+    if (!flag.section) {
+      (overrides as Record<string, unknown>)[flag.key] = (parsed.data as Record<string, unknown>)[flag.key];
+      continue;
     }
     const section: Record<string, unknown> = (overrides[flag.section] ??= {});
     section[flag.key] = (parsed.data[flag.section] as Record<string, unknown>)[flag.key];

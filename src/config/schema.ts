@@ -71,6 +71,7 @@ export const configSchema = z.strictObject({
   rights: z.string().optional().meta(doc('the rights statement, for the copyright page and the EPUB')),
   identifier: z.string().optional().meta(doc('stable identifier: ISBN, DOI or URN', 'derived from the content')),
   modified: z.string().optional().meta(doc('fixed modification time, for reproducible EPUBs', 'derived from the source')),
+  keepGoing: z.boolean().default(false).meta(doc('build despite check errors (a draft): the errors are printed and the exit code is 1')),
   cover: z
     .preprocess((value) => (typeof value === 'string' ? { epub: value } : value), coverSchema)
     .optional()

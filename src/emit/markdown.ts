@@ -27,7 +27,17 @@ const footnoteReference = Object.assign((node: FootnoteReference) => `[^${node.l
 const writer = unified()
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one', handlers: { footnoteReference } });
+  .use(remarkStringify, {
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    rule: '-',
+    fences: true,
+    listItemIndent: 'one',
+    handlers: { footnoteReference },
+    // Hyphens the text keeps in a pair stay hyphens when read back (read/smart-dashes.ts): `\--`.
+    unsafe: [{ character: '-', after: '-', inConstruct: 'phrasing', notInConstruct: ['destinationLiteral', 'destinationRaw', 'titleApostrophe', 'titleQuote', 'autolink'] }],
+  });
 
 export interface MarkdownOptions {
   /** Folder the Markdown will live in: relative image paths are rewritten to resolve from there. */

@@ -143,7 +143,7 @@ function settleSections(draft: DraftDivision, tocSections: Set<string>, slugger:
     const id = slugger.slug(title);
     setId(heading, id);
     return { id, title, depth };
-  });
+  }).filter((section) => section.title !== ''); // An empty `## ` line names nothing to list in the contents or the navigation.
 }
 
 function setId(heading: Heading, id: string): void {

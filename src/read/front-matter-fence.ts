@@ -13,3 +13,15 @@ export function closeFrontMatterFence(text: string): string {
   const at = opening[0].length + close.index;
   return `${text.slice(0, at)}---${text.slice(at + 3)}`;
 }
+
+/**
+ * Whether the text opens with front matter: a `---` line first and a `---` line closing it (after
+ * closeFrontMatterFence). An opening `---` that nothing closes is a thematic break, as CommonMark and
+ * Pandoc read it; the parser is then run without front matter at all, since micromark's front matter
+ * construct, failing at the end of the file, leaves list items and GFM note texts after it unread
+ * (they become text and link definitions, and the notes vanish).
+ */
+export function opensFrontMatter(text: string): boolean {
+  const opening = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  return opening !== null && /^---[ \t]*$/m.test(text.slice(opening[0].length));
+}

@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { Dialect } from '../book.js';
 import type { ReadCache } from './cache.js';
 import { docxExtension, readDocx } from './docx/index.js';
+import { remarkLigatures } from './normalise/ligatures.js';
 import { isPagedText, pagedTextToMarkdown } from './normalise/text-pages.js';
 import { detectDialect } from './parse.js';
 import { readTree } from './read-file.js';
@@ -22,6 +23,7 @@ export interface ManuscriptFile {
 export async function readManuscriptFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<ManuscriptFile> {
   if (docxExtension.test(filePath)) {
     const { file, tree } = await readDocx(filePath, cwd);
+    remarkLigatures()(tree);
     return { file, tree, dialect: 'clean' };
   }
   const file = await loadSource(filePath, cwd);

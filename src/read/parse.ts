@@ -10,6 +10,7 @@ import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Dialect } from '../book.js';
 import { weighDialect } from './dialect.js';
+import { opensFrontMatter } from './front-matter-fence.js';
 import remarkAttributeLines from './normalise/attribute-lines.js';
 import remarkCaretCalls from './normalise/caret-calls.js';
 import remarkEmptyComments from './normalise/empty-comments.js';
@@ -24,6 +25,8 @@ import remarkTitlePage from './normalise/title-page.js';
 import remarkUnescapeUrls from './normalise/unescape-urls.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/** A file whose opening `---` nothing closes (see front-matter-fence.ts). */
+const markdownWithoutFrontMatter = unified().use(remarkParse).use(remarkGfm);
 /**
  * Exports never mean indented code, setext headings (`---` is a page break there, even right under a
  * line of text) or HTML blocks; switching those off makes parsing safer and a third faster. Of GFM
@@ -38,7 +41,7 @@ function remarkExportSyntax(this: Processor) {
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
 }
 const exportMarkdown = unified().use(remarkParse).use(remarkExportSyntax).use(remarkFrontmatter, ['yaml']);
-/** A page of an export after its first: front matter only opens a file. */
+/** A page of an export after its first (front matter only opens a file), or an export whose opening `---` nothing closes. */
 const exportPageMarkdown = unified().use(remarkParse).use(remarkExportSyntax);
 
 /** The word-processor export's quirks, undone in order; each plugin handles one. */
@@ -58,13 +61,14 @@ const exportNormalisers = unified()
 const cleanNormalisers = unified().use(remarkInlineNotes).use(remarkEmptyComments);
 
 export function parseMarkdown(file: VFile, dialect: Dialect = 'clean'): Root {
-  if (dialect === 'export') return exportMarkdown.parse(file);
-  return cleanNormalisers.runSync(markdown.parse(file), file) as Root;
+  const frontMatter = opensFrontMatter(String(file.value));
+  if (dialect === 'export') return (frontMatter ? exportMarkdown : exportPageMarkdown).parse(file);
+  return cleanNormalisers.runSync((frontMatter ? markdown : markdownWithoutFrontMatter).parse(file), file) as Root;
 }
 
 /** A page of an export (see pages.ts): the first may open with front matter, the others cannot. */
 export function parseExportPage(text: string, first: boolean): Root {
-  return (first ? exportMarkdown : exportPageMarkdown).parse(text);
+  return (first && opensFrontMatter(text) ? exportMarkdown : exportPageMarkdown).parse(text);
 }
 
 /** The file's dialect, from evidence across it (see dialect.ts); the evidence is kept in `file.data`. */

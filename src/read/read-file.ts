@@ -17,7 +17,11 @@ import { remarkHugoFigure } from './hugo-figure.js';
 import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js';
 import { normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
 import { checkTreeDepth } from '../limits/tree.js';
+import { remarkLigatures } from './normalise/ligatures.js';
+import { remarkLineEndHyphens } from './normalise/line-end-hyphens.js';
+import { remarkSmartDashes } from './smart-dashes.js';
 import { remarkTemplateTags } from './template-tags.js';
+import { remarkUnclosedFrontMatter } from './unclosed-front-matter.js';
 
 /** Parses a file in its dialect and undoes an export's quirks, or takes the result from the cache. */
 export async function parseFile(file: VFile, dialect: Dialect, cache: ReadCache | undefined): Promise<Root> {
@@ -62,6 +66,10 @@ export async function readTree(file: VFile, dialect: Dialect, cache: ReadCache |
   const tree = await parseFile(file, dialect, cache);
   remarkHugoFigure()(tree, file);
   remarkTemplateTags()(tree, file);
+  remarkUnclosedFrontMatter()(tree, file);
+  remarkSmartDashes()(tree, file);
+  remarkLigatures()(tree);
+  remarkLineEndHyphens()(tree);
   if (dialect === 'clean') remarkGluedHeadings()(tree, file);
   remarkHeadingBreaks()(tree);
   if (dialect === 'clean') remarkByline()(tree);

@@ -34,7 +34,8 @@ export interface RenderedDivision {
   reports: SanitizeReport[];
 }
 
-export function renderDivision(division: Division, assets: AssetRegistry, bookDir: string): RenderedDivision {
+/** `draft` (a `--keep-going` build): an image the check refused as outside the book, or a missing one, is left out, its description kept. */
+export function renderDivision(division: Division, assets: AssetRegistry, bookDir: string, draft = false): RenderedDivision {
   const definitions = division.tree.children.filter(
     (node): node is FootnoteDefinition => node.type === 'footnoteDefinition',
   );
@@ -42,7 +43,7 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
     type: 'root',
     children: division.tree.children.filter((node) => node.type !== 'footnoteDefinition'),
   };
-  const context: ImageContext = { dirs: [path.dirname(division.file.path), bookDir], bookDir, file: division.file };
+  const context: ImageContext = { dirs: [path.dirname(division.file.path), bookDir], bookDir, file: division.file, draft };
   const handlers = {
     footnoteReference: noteReferenceHandler(),
     paragraph: (state: State, node: Paragraph) => figureOrParagraph(state, node),
@@ -88,7 +89,10 @@ function figureOrParagraph(state: State, node: Paragraph): Element {
 /** A Markdown image: a local file through the gate (images.ts); remote ones are left for the sanitiser to drop. */
 function image(state: State, node: Image, context: ImageContext, assets: AssetRegistry): Element {
   const src = isRemoteReference(node.url) ? node.url : localImage(node, context, assets);
-  const element: Element = { type: 'element', tagName: 'img', properties: { src, alt: node.alt ?? '' }, children: [] };
+  const element: Element =
+    src === undefined
+      ? { type: 'element', tagName: 'span', properties: { className: ['image-left-out'] }, children: [{ type: 'text', value: node.alt ?? '' }] }
+      : { type: 'element', tagName: 'img', properties: { src, alt: node.alt ?? '' }, children: [] };
   state.patch(node, element);
   return element;
 }

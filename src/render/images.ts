@@ -22,9 +22,11 @@ export interface ImageContext {
   dirs: string[];
   bookDir: string;
   file: Division['file'];
+  /** A `--keep-going` build: an image outside the book, or a missing one, is left out (undefined). */
+  draft?: boolean;
 }
 
-export function localImage(node: Image, { dirs, bookDir, file }: ImageContext, assets: AssetRegistry): string {
+export function localImage(node: Image, { dirs, bookDir, file, draft }: ImageContext, assets: AssetRegistry): string | undefined {
   const start = node.position?.start;
   const place = { file: file.path ? path.relative(file.cwd, file.path) || file.path : undefined, line: start?.line, column: start?.column };
   if (/^data:/i.test(node.url)) {
@@ -32,9 +34,19 @@ export function localImage(node: Image, { dirs, bookDir, file }: ImageContext, a
   }
   const resolved = resolveAsset(node.url, dirs, bookDir);
   if (resolved.kind === 'outside') {
+    if (draft) return undefined;
     throw new FolioError(`Unexpected image \`${node.url}\` outside the book's folder, expected a file inside it (asset-outside-book)`, place);
   }
-  if (resolved.kind === 'missing') return assets.add(resolved.path);
+  if (resolved.kind === 'missing') {
+    if (!draft) return assets.add(resolved.path);
+    const message = file.message(`Unexpected image \`${node.url}\`: no such file, expected an image inside the book's folder; left out of the draft`, {
+      place: start,
+      ruleId: 'image-left-out',
+      source: 'folio-render',
+    });
+    message.fatal = false;
+    return undefined;
+  }
   const inspection = inspectAsset(resolved.path, 'image', node.url);
   if (!inspection.ok) throw new FolioError(inspection.reason, place);
   return assets.add(resolved.path, inspection.mediaType);

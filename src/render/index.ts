@@ -40,7 +40,7 @@ export function renderDivisions(book: Book): RenderedDivisions {
   const warnings: string[] = [];
 
   const rendered = (division: Division): RenderedPart => {
-    const { html, notes, reports } = renderDivision(division, assets, book.baseDir);
+    const { html, notes, reports } = renderDivision(division, assets, book.baseDir, book.config.keepGoing);
     for (const report of reports) {
       const message = division.file.message(report.reason, { place: report.place, ruleId: report.ruleId, source: 'folio-render' });
       warnings.push(String(message));

@@ -7,8 +7,22 @@ export function nameOf(name: Record<string, string>): string {
   return name.given ? `${family}, ${name.given}` : family;
 }
 
+/**
+ * A label is written as the manuscript has it; the reader folds ligature characters and reads `--`
+ * and `---` in text as dashes (src/read/normalise/ligatures.ts, src/read/smart-dashes.ts), not in addresses.
+ */
+function asRead(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asRead);
+  if (typeof value !== 'string' || /:\/\/|^www\./.test(value)) return value;
+  return value
+    .replace(/[\ufb00-\ufb06]/g, (char) => char.normalize('NFKC'))
+    .replace(/(?<!-)---(?!-)/g, '\u2014')
+    .replace(/(?<!-)--(?!-)/g, '\u2013');
+}
+
 /** Equal, or for a label ending in "…", a value that starts with it. */
-export function same(expected: unknown, actual: unknown): boolean {
+export function same(label: unknown, actual: unknown): boolean {
+  const expected = asRead(label);
   if (typeof expected === 'string' && expected.endsWith('…') && typeof actual === 'string') {
     return actual.startsWith(expected.slice(0, -1));
   }

@@ -8,11 +8,11 @@ import { runBuild, type Target } from '../run-build.js';
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Check the manuscript, then build the PDF, the EPUB, the print HTML and the bibliography files.',
-  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--workers N|auto] [--watch]',
+  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--workers N|auto] [--watch] [--keep-going]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
     only: { type: 'string' },
-    ...flagOptions('print', 'workers'),
+    ...flagOptions('print', 'workers', 'keep-going'),
     watch: { type: 'boolean', short: 'w' },
   },
   async run(context) {

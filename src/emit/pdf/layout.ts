@@ -220,6 +220,13 @@ function collectAnchors(ids: string[]): Record<string, number> {
  */
 function collectOutline(tags: string[]): OutlineItem[] {
   if (!tags.length) return [];
+  // A heading's text without a note called on it (a chapter title's source note); defined here, as only this function is sent to the page.
+  const outlineTitle = (heading: HTMLElement): string => {
+    if (!heading.querySelector('.noteref')) return heading.innerText.trim();
+    const copy = heading.cloneNode(true) as HTMLElement;
+    for (const call of Array.from(copy.querySelectorAll('.noteref, .footnote'))) call.remove();
+    return (copy.textContent ?? '').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  };
   const holder = document.createElement('div');
   holder.style.display = 'none';
   document.body.insertBefore(holder, document.body.firstChild);
@@ -231,7 +238,7 @@ function collectOutline(tags: string[]): OutlineItem[] {
     link.href = '#' + destination;
     holder.appendChild(link);
     while (root.length > 1 && root[root.length - 1].depth >= depth) root.pop();
-    const item: OutlineItem = { title: heading.innerText.trim(), destination, children: [] };
+    const item: OutlineItem = { title: outlineTitle(heading), destination, children: [] };
     root[root.length - 1].item.children.push(item);
     root.push({ item, depth });
   }

@@ -133,9 +133,32 @@ export function conservation(source: string, pdf: string): Conservation {
       }
     }
   }
-  // A word hyphenated across a page break reads back as two pieces, far apart. Longest head first:
-  // a short head ("over") is more likely to be needed whole by another missing word ("oversee").
-  for (const [word, count] of [...missing]) {
+  // A hyphen the text keeps at a line's end (a stem `improv-` ending a table cell, `not--`) is
+  // dropped by pdftotext, which joins the next line's word to it: a token that is two missing words
+  // run together gives both back.
+  for (const [token] of [...available]) {
+    for (let cut = 1; cut < token.length; cut++) {
+      const [head, tail] = [token.slice(0, cut), token.slice(cut)];
+      while ((available.get(token) ?? 0) > 0 && missing.has(head) && missing.has(tail) && (head !== tail || missing.get(head)! > 1)) {
+        take(available, token);
+        take(missing, head);
+        take(missing, tail);
+      }
+    }
+  }
+  // A word hyphenated across a page break reads back as two pieces, far apart. The words with the
+  // fewest ways to be cut first, so one with a single way ("histori" + "cal") is not left without
+  // its head by one with several ("histori" + "an", "his" + "torian"); then longest head first: a
+  // short head ("over") is more likely to be needed whole by another missing word ("oversee").
+  const cuts = (word: string) => {
+    let ways = 0;
+    for (let cut = word.length - 2; cut >= 2; cut--) {
+      if ((available.get(word.slice(0, cut)) ?? 0) > 0 && readBack(word.slice(cut)).some((piece) => (available.get(piece) ?? 0) > 0)) ways++;
+    }
+    return ways;
+  };
+  const byWays = [...missing].map(([word, count]) => ({ word, count, ways: cuts(word) })).sort((a, b) => a.ways - b.ways);
+  for (const { word, count } of byWays) {
     let remaining = count;
     for (let cut = word.length - 2; cut >= 2 && remaining > 0; cut--) {
       const head = word.slice(0, cut);

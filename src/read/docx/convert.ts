@@ -251,7 +251,9 @@ function inline(element: Element, context: Context, format: Format, push: (atom:
       case 'hyperlink': {
         const id = attribute(node, 'id');
         const anchor = attribute(node, 'anchor');
-        const target = id ? context.pkg.relationships.get(id)?.target : undefined;
+        // A link goes out of the package (TargetMode="External"); an id naming one of its own parts (styles.xml) links nowhere.
+        const relationship = id ? context.pkg.relationships.get(id) : undefined;
+        const target = relationship?.external ? relationship.target : undefined;
         inline(node, context, { ...format, href: target ?? (anchor ? `#${anchor}` : undefined) }, push, column);
         break;
       }

@@ -27,6 +27,14 @@ export default function rehypeRawImages({ context, assets }: RawImagesOptions) {
       const src = element.properties.src;
       if (element.tagName !== 'img' || typeof src !== 'string' || isRemoteReference(src) || /^data:/i.test(src) || known.has(src)) return;
       const href = localImage({ type: 'image', url: src, position: element.position }, context, assets);
+      if (href === undefined) {
+        // Left out of a draft: its description stays in the text.
+        const alt = String(element.properties.alt ?? '');
+        element.tagName = 'span';
+        element.properties = { className: ['image-left-out'] };
+        element.children = [{ type: 'text', value: alt }];
+        return;
+      }
       element.properties.src = href;
       known.add(href);
     });
