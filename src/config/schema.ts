@@ -138,6 +138,8 @@ export const configSchema = z.strictObject({
       /** Font files to embed; none by default, so the reading system's fonts are used. */
       fonts: z.array(z.string()).default([]),
       accessibilitySummary: z.string().optional(),
+      /** Ibid. notes name their work in short form in the EPUB (a pop-up note has no previous note in view); print keeps Ibid. */
+      expandIbid: z.boolean().default(true).describe('In the EPUB, write each certain Ibid. as the work\'s short form (Author, Short Title); the print edition keeps Ibid.'),
     })
     .prefault({}),
 });
