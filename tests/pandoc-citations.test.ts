@@ -106,10 +106,10 @@ describe('normalise --citations pandoc', () => {
   it('writes each citation as a key and locator, several works as one citation, prose kept', () => {
     const notes = exported.markdown.split('\n').filter((line) => line.startsWith('[^'));
     expect(notes).toEqual([
-      '[^1]: See [@ortolan2011salt, 12]',
+      '[^1]: [See @ortolan2011salt, 12]',
       '[^2]: [@ortolan2011salt, 85-86]',
       '[^3]: [@pell2004quiet, 9; @ortolan2011salt, 40]',
-      '[^4]: On tides, see [@varro2015salt, 12]',
+      '[^4]: [On tides, see @varro2015salt, 12]',
       '[^5]: [@ortolan2011salt, 101]',
       '[^6]: [@ortolan2011salt]',
       '[^7]: These remarks are my own and cite nothing at all; write to \\@inesvarro.',

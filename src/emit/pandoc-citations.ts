@@ -105,13 +105,17 @@ function rewriteNote(resolved: ResolvedNote<number>): PhrasingContent[] {
   for (const citation of resolved.citations) {
     const { from, to } = citation.segment;
     const between = text.slice(at, from);
+    let prefix = '';
     if (cluster.length && /^[\s;]*$/.test(between)) {
       // Another work of the same run.
     } else {
       flush();
-      out.push(...markdownOf(between));
+      // Pandoc sets a citation after prose in a note in parentheses, but not its prefix (`[See @key, 4]`):
+      // plain prose before a citation goes inside the brackets.
+      if (PLAIN_PREFIX.test(between)) prefix = between.replace(/^\s+/, out.length ? ' ' : '');
+      else out.push(...markdownOf(between));
     }
-    cluster.push(`@${citation.work!.id}${locatorOf(citation.locator)}`);
+    cluster.push(`${prefix}@${citation.work!.id}${locatorOf(citation.locator)}`);
     at = to;
     clusterEnd = to;
   }
@@ -121,6 +125,9 @@ function rewriteNote(resolved: ResolvedNote<number>): PhrasingContent[] {
   out.push(...markdownOf(/^[\s.]*$/.test(rest) ? '' : rest.replace(/^\./, '')));
   return mergeText(out);
 }
+
+/** Prose that can go verbatim into a citation's prefix: no markup, brackets, `@`, `;` or Markdown marks. */
+const PLAIN_PREFIX = new RegExp(`^[^\\[\\]@;*_\`\\\\<>&${EMPHASIS_OPEN}${URL_OPEN}]+$`);
 
 /** `, 175`; a locator with commas is braced (`, {4, 7}`) so Pandoc keeps it whole. */
 function locatorOf(locator: string | null): string {
