@@ -109,7 +109,7 @@ describe('normalise --citations pandoc', () => {
       '[^1]: [See @ortolan2011salt, 12]',
       '[^2]: [@ortolan2011salt, 85-86]',
       '[^3]: [@pell2004quiet, 9; @ortolan2011salt, 40]',
-      '[^4]: [On tides, see @varro2015salt, 12]',
+      '[^4]: [On tides, see @varro2015salt, 12] Her data are from one season.',
       '[^5]: [@ortolan2011salt, 101]',
       '[^6]: [@ortolan2011salt]',
       '[^7]: These remarks are my own and cite nothing at all; write to \\@inesvarro.',

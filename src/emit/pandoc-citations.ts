@@ -116,8 +116,10 @@ function rewriteNote(resolved: ResolvedNote<number>): PhrasingContent[] {
       else out.push(...markdownOf(between));
     }
     cluster.push(`${prefix}@${citation.work!.id}${locatorOf(citation.locator)}`);
-    at = to;
-    clusterEnd = to;
+    // Sentences after the locator that the parser kept in the citation (`…, 12. Her view is …`) are prose.
+    const end = from + proseAfterLocator(citation.segment.text, citation.locator);
+    at = end;
+    clusterEnd = end;
   }
   flush();
   const rest = text.slice(clusterEnd);
@@ -128,6 +130,15 @@ function rewriteNote(resolved: ResolvedNote<number>): PhrasingContent[] {
 
 /** Prose that can go verbatim into a citation's prefix: no markup, brackets, `@`, `;` or Markdown marks. */
 const PLAIN_PREFIX = new RegExp(`^[^\\[\\]@;*_\`\\\\<>&${EMPHASIS_OPEN}${URL_OPEN}]+$`);
+
+/** Where a citation's own text ends: after its locator when a sentence follows it, else at its end. */
+function proseAfterLocator(segment: string, locator: string | null): number {
+  if (!locator) return segment.length;
+  const index = segment.lastIndexOf(locator);
+  if (index < 0) return segment.length;
+  const after = index + locator.length;
+  return /^\.\s+\p{Lu}/u.test(segment.slice(after)) ? after : segment.length;
+}
 
 /** `, 175`; a locator with commas is braced (`, {4, 7}`) so Pandoc keeps it whole. */
 function locatorOf(locator: string | null): string {
