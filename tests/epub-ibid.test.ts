@@ -140,6 +140,21 @@ describe('short forms of works', () => {
   });
 });
 
+describe('Ibid. in the sample book EPUB', () => {
+  it('names the work of its four Ibid. notes, and EPUBCheck stays clean', async () => {
+    const out = await buildTo(path.join(repoRoot, 'manuscript'), ['epub']);
+    const notes = await epubNotes(path.join(out, 'book.epub'));
+    expect([4, 11, 14, 21].map((number) => notes.get(number))).toEqual([
+      '4. Hewsen, Armenia.',
+      '11. Franklin, Writing, Society and Culture, 35.',
+      '14. Panossian, The Armenians, 80.',
+      '21. Franklin, The Russian Graphosphere, 1450-1850, 34.',
+    ]);
+    expect([...notes.values()].filter((note) => /\bIbid\b/i.test(note))).toEqual([]);
+    expect(await epubcheck(path.join(out, 'book.epub'))).toBe('Messages: 0 fatals / 0 errors / 0 warnings / 0 infos');
+  }, 300_000);
+});
+
 describeCorpus('Ibid. in the thesis EPUB', () => {
   it('names the work of every one of its 397 Ibid. notes, and EPUBCheck stays clean', async () => {
     const book = await read(corpusPath, repoRoot);
