@@ -116,6 +116,17 @@ describe('normalise --citations pandoc', () => {
     ]);
   });
 
+  it('keeps an Ibid. the resolver was unsure of as written, and the Ibid. after it', async () => {
+    const { markdown } = await exportPandoc(path.join(repoRoot, 'tests/fixtures/epub-expand-ibid'));
+    const notes = markdown.split('\n').filter((line) => /^\[\^[4-7]\]/.test(line));
+    expect(notes).toEqual([
+      '[^4]: [@ortolan2011salt, 3; @pell2004quiet, 9]',
+      '[^5]: Ibid., 40.',
+      '[^6]: Ibid., 41.',
+      '[^7]: [@quill1999lanterns, 7]',
+    ]);
+  });
+
   it('refuses a citation format other than pandoc, and --citations without -o', async () => {
     expect((await run(['normalise', fixture, '--citations', 'biblatex', '-o', '/tmp/x.md'], repoRoot)).code).toBe(2);
     expect((await run(['normalise', fixture, '--citations', 'pandoc'], repoRoot)).code).toBe(2);

@@ -43,10 +43,16 @@ export function pandocCitations(book: Book): PandocCitations {
   const { items } = toResult(resolution);
   let rewritten = 0;
   let kept = 0;
+  // An Ibid. after a note whose work was a guess repeats the guess: that note is kept as written too.
+  let previousGuessed = false;
   resolution.notes.forEach((resolved, index) => {
     if (resolved.citations.length === 0) return;
     const definition = definitions[index];
-    if (!isPlain(definition) || resolved.citations.some((citation) => !citation.work || citation.quality.some(isGuess))) {
+    const guessed =
+      resolved.citations.some((citation) => !citation.work || citation.quality.some(isGuess)) ||
+      (previousGuessed && resolved.citations[0].form === 'ibid');
+    previousGuessed = guessed;
+    if (guessed || !isPlain(definition)) {
       kept++;
       return;
     }
