@@ -115,6 +115,7 @@ export const configSchema = z.strictObject({
       fonts: z.array(z.string()).default([]).meta(doc("font files to embed; the reading system's fonts by default")),
       accessibilitySummary: z.string().optional().meta(doc("the EPUB's accessibility summary", 'generated')),
       ace: z.boolean().default(false).meta(doc("check the EPUB's accessibility with DAISY Ace after writing it; fail on a violation")),
+      expandIbid: z.boolean().default(true).meta(doc('in the EPUB, a certain Ibid. names its work in short form (a pop-up note has no previous note in view); print keeps Ibid.')),
     })
     .prefault({}),
 });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic.js';
 import { runAce } from './epub/ace.js';
+import { expandIbid } from './epub/expand-ibid.js';
 import { makeEpub } from './epub/index.js';
 import type { Writer } from './types.js';
 
@@ -9,7 +10,7 @@ export const epubFileName = 'book.epub';
 
 export const epubWriter: Writer = async ({ book, rendered, outDir, logger }) => {
   logger.progress('making the EPUB');
-  const epub = await makeEpub(rendered, {
+  const epub = await makeEpub(book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered, {
     baseDir: book.baseDir,
     sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
     warn: (message) => logger.warn(`epub: ${message}`),

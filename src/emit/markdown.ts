@@ -42,17 +42,22 @@ const writer = unified()
 export interface MarkdownOptions {
   /** Folder the Markdown will live in: relative image paths are rewritten to resolve from there. */
   baseDir?: string;
+  /** The divisions' trees to write in place of the book's, in order (e.g. notes with Pandoc citations). */
+  trees?: Root[];
+  /** Extra front matter keys, after the metadata's (e.g. `bibliography`). */
+  frontMatter?: Record<string, unknown>;
 }
 
 export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
-  const children: RootContent[] = [{ type: 'yaml', value: stringifyYaml(frontMatter(book.metadata)).trimEnd() }];
-  for (const division of divisions(book)) {
+  const children: RootContent[] = [{ type: 'yaml', value: stringifyYaml({ ...frontMatter(book.metadata), ...options.frontMatter }).trimEnd() }];
+  for (const [index, division] of divisions(book).entries()) {
     const label = headingLabel(division.role);
-    const opensWithHeading = division.tree.children[0]?.type === 'heading';
+    const tree = options.trees?.[index] ?? division.tree;
+    const opensWithHeading = tree.children[0]?.type === 'heading';
     if (!opensWithHeading && label) {
       children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: label }] });
     }
-    const rebased = options.baseDir ? rebaseImages(division.tree.children, path.dirname(division.file.path), options.baseDir) : division.tree.children;
+    const rebased = options.baseDir ? rebaseImages(tree.children, path.dirname(division.file.path), options.baseDir) : tree.children;
     children.push(...rebased);
   }
   const root: Root = { type: 'root', children: autolinkTextCut(withoutEmptyParagraphs(orphanCallsAsText(children))) };
