@@ -50,8 +50,13 @@ export function rebuilds(options: { corpus: string; work: string; root: string; 
     copyFileSync(options.corpus, file);
     const found = findSites(readFileSync(file, 'utf8'));
     process.stderr.write(`\x1b[Kbuilding ${path.relative(options.root, file)} once\r`);
-    const built = spawnSync('node', [...args, '--quiet'], { cwd: options.root, env: { ...process.env, ...env }, encoding: 'utf8' });
-    if (built.status !== 0) throw new Error(`node ${args.join(' ')} --quiet exited ${built.status}:\n${built.stderr.slice(-4000)}`);
+    const built = spawnSync('node', [...args, '--quiet'], {
+      cwd: options.root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    if (built.status !== 0)
+      throw new Error(`node ${args.join(' ')} --quiet exited ${built.status}:\n${built.stderr.slice(-4000)}`);
     sites = found;
   };
 
@@ -62,13 +67,18 @@ export function rebuilds(options: { corpus: string; work: string; root: string; 
     if (!site) throw new Error(`the rebuild cases ran out of one-word edits after ${edits - 1}`);
     const text = readFileSync(file, 'utf8');
     const [word, other] = text.startsWith(site.words[0], site.at) ? site.words : [site.words[1], site.words[0]];
-    if (!text.startsWith(word, site.at)) throw new Error(`${file} changed under the benchmark: no \`${word}\` at ${site.at}`);
+    if (!text.startsWith(word, site.at))
+      throw new Error(`${file} changed under the benchmark: no \`${word}\` at ${site.at}`);
     writeFileSync(file, text.slice(0, site.at) + other + text.slice(site.at + word.length));
   };
 
   const watch = async (runs: number, progress: (run: number) => void): Promise<Measurement[]> => {
     prepare();
-    const child = spawn('node', [...args, '--watch'], { cwd: options.root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('node', [...args, '--watch'], {
+      cwd: options.root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -104,7 +114,11 @@ export function rebuilds(options: { corpus: string; work: string; root: string; 
         }, 50);
         const started = performance.now();
         edit();
-        const ok = await until(from, (printed) => wrote('book.pdf').test(printed) && wrote('book.epub').test(printed), 600_000);
+        const ok = await until(
+          from,
+          (printed) => wrote('book.pdf').test(printed) && wrote('book.epub').test(printed),
+          600_000,
+        );
         clearInterval(sampler);
         measurements.push({ seconds: (performance.now() - started) / 1000, peakBytes, exitCode: ok ? 0 : null });
         if (!ok) {
@@ -128,13 +142,17 @@ export function rebuilds(options: { corpus: string; work: string; root: string; 
 function findSites(text: string): Array<{ at: number; words: [string, string] }> {
   const start = text.indexOf(chapter.from);
   const end = text.indexOf(chapter.to, start);
-  if (start < 0 || end < 0) throw new Error(`the thesis has no \`${chapter.from.trim()}\` followed by \`${chapter.to.trim()}\``);
+  if (start < 0 || end < 0)
+    throw new Error(`the thesis has no \`${chapter.from.trim()}\` followed by \`${chapter.to.trim()}\``);
   const sites: Array<{ at: number; words: [string, string] }> = [];
   for (const words of swaps) {
     // Whole words in lines of prose (not headings, notes or rules).
     const pattern = new RegExp(`(?<=\\n\\p{L}[^\\n]*) ${words[0]} `, 'gu');
     for (const match of text.slice(start, end).matchAll(pattern)) sites.push({ at: start + match.index + 1, words });
   }
-  if (sites.length < 8) throw new Error(`the thesis has only ${sites.length} of the words to swap (${swaps.flat().join(', ')}) in \`${chapter.from.trim()}\``);
+  if (sites.length < 8)
+    throw new Error(
+      `the thesis has only ${sites.length} of the words to swap (${swaps.flat().join(', ')}) in \`${chapter.from.trim()}\``,
+    );
   return sites;
 }

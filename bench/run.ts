@@ -80,19 +80,41 @@ async function main(): Promise<void> {
   }
   // The HTML the baselines lay out: Folio's own print HTML of the same book.
   for (const [size, file] of Object.entries(books)) {
-    execFileSync('node', [folio, 'html', file, '--out', path.join(work, `html-${size}`), '--quiet'], { stdio: 'inherit' });
+    execFileSync('node', [folio, 'html', file, '--out', path.join(work, `html-${size}`), '--quiet'], {
+      stdio: 'inherit',
+    });
   }
 
   const noCache = { FOLIO_CACHE: '0' };
   const cases: Case[] = [
     { name: 'check thesis (cold)', command: 'node', args: [folio, 'check', corpus], env: noCache },
     { name: 'check thesis (cached)', command: 'node', args: [folio, 'check', corpus], baseline: 'check thesis (cold)' },
-    { name: 'bib thesis', command: 'node', args: [folio, 'bib', corpus, '--out', path.join(work, 'bib'), '--quiet'], env: noCache },
-    { name: 'epub thesis (cold)', command: 'node', args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'], env: noCache, baseline: available('pandoc') ? 'pandoc epub thesis' : undefined },
-    { name: 'epub thesis (cached)', command: 'node', args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'], baseline: available('pandoc') ? 'pandoc epub thesis' : undefined },
+    {
+      name: 'bib thesis',
+      command: 'node',
+      args: [folio, 'bib', corpus, '--out', path.join(work, 'bib'), '--quiet'],
+      env: noCache,
+    },
+    {
+      name: 'epub thesis (cold)',
+      command: 'node',
+      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'],
+      env: noCache,
+      baseline: available('pandoc') ? 'pandoc epub thesis' : undefined,
+    },
+    {
+      name: 'epub thesis (cached)',
+      command: 'node',
+      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'],
+      baseline: available('pandoc') ? 'pandoc epub thesis' : undefined,
+    },
   ];
   if (available('pandoc')) {
-    cases.push({ name: 'pandoc epub thesis', command: 'pandoc', args: [corpus, '-o', path.join(work, 'pandoc.epub'), '--metadata', 'title=Mountain Fortress'] });
+    cases.push({
+      name: 'pandoc epub thesis',
+      command: 'pandoc',
+      args: [corpus, '-o', path.join(work, 'pandoc.epub'), '--metadata', 'title=Mountain Fortress'],
+    });
   }
   for (const [size, file] of Object.entries(books)) {
     const html = path.join(work, `html-${size}`, 'book.html');
@@ -101,32 +123,74 @@ async function main(): Promise<void> {
     cases.push({
       name: naive,
       command: 'node',
-      args: [path.join(root, 'node_modules/pagedjs-cli/src/cli.js'), html, '-o', path.join(work, `naive-${size}.pdf`), '--timeout', '1800000', '--browserArgs', '--no-sandbox,--disable-gpu,--disable-background-networking,--allow-file-access-from-files'],
+      args: [
+        path.join(root, 'node_modules/pagedjs-cli/src/cli.js'),
+        html,
+        '-o',
+        path.join(work, `naive-${size}.pdf`),
+        '--timeout',
+        '1800000',
+        '--browserArgs',
+        '--no-sandbox,--disable-gpu,--disable-background-networking,--allow-file-access-from-files',
+      ],
       env: { PUPPETEER_EXECUTABLE_PATH: '/usr/bin/chromium' },
       runs,
     });
     if (available('weasyprint')) {
-      cases.push({ name: `weasyprint ${size}`, command: 'weasyprint', args: [html, path.join(work, `weasyprint-${size}.pdf`)], runs, baseline: naive });
+      cases.push({
+        name: `weasyprint ${size}`,
+        command: 'weasyprint',
+        args: [html, path.join(work, `weasyprint-${size}.pdf`)],
+        runs,
+        baseline: naive,
+      });
     }
     const pdfArgs = [folio, 'pdf', file, '--out', path.join(work, `pdf-${size}`), '--quiet'];
-    cases.push({ name: `folio pdf ${size} (cold)`, command: 'node', args: pdfArgs, env: noCache, runs, baseline: naive });
-    if (size === '1x') cases.push({ name: `folio pdf ${size} (cached)`, command: 'node', args: pdfArgs, runs, baseline: naive });
+    cases.push({
+      name: `folio pdf ${size} (cold)`,
+      command: 'node',
+      args: pdfArgs,
+      env: noCache,
+      runs,
+      baseline: naive,
+    });
+    if (size === '1x')
+      cases.push({ name: `folio pdf ${size} (cached)`, command: 'node', args: pdfArgs, runs, baseline: naive });
   }
   const edits = rebuilds({ corpus, work, root, folio });
   cases.push(
-    { name: 'rebuild pdf+epub after one-word edit (cli)', command: 'node', args: [...edits.args, '--quiet'], env: edits.env, before: edits.edit },
-    { name: 'rebuild pdf+epub after one-word edit (watch)', command: 'node', args: [...edits.args, '--watch'], env: edits.env, measureRuns: edits.watch },
+    {
+      name: 'rebuild pdf+epub after one-word edit (cli)',
+      command: 'node',
+      args: [...edits.args, '--quiet'],
+      env: edits.env,
+      before: edits.edit,
+    },
+    {
+      name: 'rebuild pdf+epub after one-word edit (watch)',
+      command: 'node',
+      args: [...edits.args, '--watch'],
+      env: edits.env,
+      measureRuns: edits.watch,
+    },
   );
 
   const rows: Row[] = [];
-  for (const benchCase of cases.filter((candidate) => !only || candidate.name.includes(only) || cases.some((other) => other.baseline === candidate.name && other.name.includes(only)))) {
+  for (const benchCase of cases.filter(
+    (candidate) =>
+      !only ||
+      candidate.name.includes(only) ||
+      cases.some((other) => other.baseline === candidate.name && other.name.includes(only)),
+  )) {
     const runs = benchCase.runs ?? runsArg ?? 3;
     const progress = (run: number) => process.stderr.write(`${benchCase.name}: run ${run + 1}/${runs}\r`);
     const measurements: Measurement[] = benchCase.measureRuns ? await benchCase.measureRuns(runs, progress) : [];
     for (let run = 0; run < runs && !benchCase.measureRuns; run++) {
       benchCase.before?.();
       progress(run);
-      measurements.push(await measure(benchCase.command, benchCase.args, { cwd: root, env: benchCase.env, timeoutMs: 3_600_000 }));
+      measurements.push(
+        await measure(benchCase.command, benchCase.args, { cwd: root, env: benchCase.env, timeoutMs: 3_600_000 }),
+      );
     }
     process.stderr.write('\x1b[K');
     rows.push({
@@ -140,10 +204,19 @@ async function main(): Promise<void> {
   for (const row of rows) {
     const baselineName = cases.find((benchCase) => benchCase.name === row.name)?.baseline;
     const baseline = rows.find((candidate) => candidate.name === baselineName);
-    if (baseline) row.versus = { baseline: baseline.name, time: row.seconds / baseline.seconds, memory: row.peakMiB / baseline.peakMiB };
+    if (baseline)
+      row.versus = {
+        baseline: baseline.name,
+        time: row.seconds / baseline.seconds,
+        memory: row.peakMiB / baseline.peakMiB,
+      };
   }
 
-  const report = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version }, rows };
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+    rows,
+  };
   writeFileSync(path.join(work, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   const table = [
     ['case', 'runs', 'median s', 'peak MiB', 'failed', 'vs baseline (time, memory)'],
@@ -157,7 +230,13 @@ async function main(): Promise<void> {
     ]),
   ];
   const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
-  for (const line of table) console.log(line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+  for (const line of table)
+    console.log(
+      line
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    );
   console.log(`\nreport: ${path.relative(root, path.join(work, 'report.json'))}`);
 }
 

@@ -16,7 +16,9 @@ export function repeatThesis(source: string, factor: number): string {
     const offset = copy * notes;
     const part = body
       .replace(/<sup>(\d+)<\/sup>/g, (_, number: string) => `<sup>${Number(number) + offset}</sup>`)
-      .replace(/^# \*(.+)\*$/gm, (_, title: string) => (copy === 0 ? `# *${title}*` : `# *${title} (Part ${copy + 1})*`));
+      .replace(/^# \*(.+)\*$/gm, (_, title: string) =>
+        copy === 0 ? `# *${title}*` : `# *${title} (Part ${copy + 1})*`,
+      );
     copies.push(part);
   }
   // Each copy ends on a page of notes; a page break keeps the next copy's first page apart.

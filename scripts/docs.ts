@@ -27,7 +27,8 @@ export function withTables(readme: string): string {
   for (const [name, table] of Object.entries(generatedTables())) {
     const start = new RegExp(`<!-- generated:${name}\\b[^>]*-->\\n`).exec(text);
     const end = text.indexOf(`<!-- /generated:${name} -->`);
-    if (!start || end < start.index) throw new Error(`README.md lacks the markers <!-- generated:${name} --> … <!-- /generated:${name} -->`);
+    if (!start || end < start.index)
+      throw new Error(`README.md lacks the markers <!-- generated:${name} --> … <!-- /generated:${name} -->`);
     text = `${text.slice(0, start.index + start[0].length)}${table}\n${text.slice(end)}`;
   }
   return text;

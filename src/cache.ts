@@ -48,7 +48,11 @@ export function createStore(dir: string, maxBytes = defaultStoreBytes): Store {
 }
 
 /** The text stored under `key`, else what `make` gives, stored there for the next build. */
-export async function cachedText(store: Store | undefined, key: string, make: () => string | Promise<string>): Promise<string> {
+export async function cachedText(
+  store: Store | undefined,
+  key: string,
+  make: () => string | Promise<string>,
+): Promise<string> {
   const cached = await store?.get(key);
   if (cached) return cached.toString('utf8');
   const made = await make();

@@ -58,7 +58,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       if (stage === lastStage) return;
       lastStage = stage;
       clear();
-      stream.write(options.timings ? `[${((performance.now() - started) / 1000).toFixed(2)} s] ${message}\n` : `${message}\n`);
+      stream.write(
+        options.timings ? `[${((performance.now() - started) / 1000).toFixed(2)} s] ${message}\n` : `${message}\n`,
+      );
     },
     done(message) {
       clear();

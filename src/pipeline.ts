@@ -72,7 +72,9 @@ export async function cite(book: Book, context: BuildContext = createBuildContex
     division.tree.children.filter((node) => node.type === 'footnoteDefinition'),
   );
   const key = `${hashKey(codeFingerprint(citeCodeDir), JSON.stringify(notes))}.json`;
-  const citations = JSON.parse(await cachedText(context.stores.citations, key, () => JSON.stringify(resolveCitations(book)))) as Citations;
+  const citations = JSON.parse(
+    await cachedText(context.stores.citations, key, () => JSON.stringify(resolveCitations(book))),
+  ) as Citations;
   reportFindings(book, citations);
   book.citations = citations.result;
   return citations.result;
@@ -97,7 +99,10 @@ export async function bibliographyHtml(
 }
 
 /** The rendered book (what every writer reads). */
-export async function render(book: Book, bibliographyHtml?: string | Promise<string | undefined>): Promise<RenderedBook> {
+export async function render(
+  book: Book,
+  bibliographyHtml?: string | Promise<string | undefined>,
+): Promise<RenderedBook> {
   return (await renderFor(book, bibliographyHtml, [])).rendered;
 }
 
@@ -158,7 +163,10 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   const running: Array<Promise<readonly [Format, EmitResult]>> = [];
   for (const format of options.formats) {
     const load = writers[format];
-    if (!load) throw new FolioError(`Unexpected output format \`${format}\`, expected one of ${Object.keys(writers).join(', ')}`);
+    if (!load)
+      throw new FolioError(
+        `Unexpected output format \`${format}\`, expected one of ${Object.keys(writers).join(', ')}`,
+      );
     const writer = await load();
     let waiting!: () => void;
     const overlapped = new Promise<void>((resolve) => (waiting = resolve));
@@ -178,6 +186,8 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   // Every writer has finished (no browser left running) before a failure is reported.
   const failed = settled.find((outcome) => outcome.status === 'rejected');
   if (failed) throw failed.reason;
-  const results: BuildResult['results'] = Object.fromEntries(settled.map((outcome) => (outcome as PromiseFulfilledResult<readonly [Format, EmitResult]>).value));
+  const results: BuildResult['results'] = Object.fromEntries(
+    settled.map((outcome) => (outcome as PromiseFulfilledResult<readonly [Format, EmitResult]>).value),
+  );
   return { book, summary, rendered, results };
 }

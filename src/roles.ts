@@ -26,7 +26,14 @@ export interface RoleFacts {
   label: string;
 }
 
-const front = { matter: 'front', untitled: false, display: false, printOnly: false, beforeContents: false, namedByHeading: false } as const;
+const front = {
+  matter: 'front',
+  untitled: false,
+  display: false,
+  printOnly: false,
+  beforeContents: false,
+  namedByHeading: false,
+} as const;
 const body = { ...front, matter: 'body' } as const;
 const back = { ...front, matter: 'back' } as const;
 const displayPage = { ...front, untitled: true, display: true } as const;
@@ -36,9 +43,28 @@ export const roleTable = {
   titlepage: { ...displayPage, epubType: 'titlepage', label: 'Title page' },
   copyright: { ...displayPage, epubType: 'copyright-page', label: 'Copyright' },
   toc: { ...front, epubType: 'toc', ariaRole: 'doc-toc', label: 'Contents' },
-  dedication: { ...displayPage, beforeContents: true, namedByHeading: true, epubType: 'dedication', ariaRole: 'doc-dedication', label: 'Dedication' },
-  epigraph: { ...displayPage, beforeContents: true, namedByHeading: true, epubType: 'epigraph', ariaRole: 'doc-epigraph', label: 'Epigraph' },
-  acknowledgements: { ...front, epubType: 'acknowledgments', ariaRole: 'doc-acknowledgments', label: 'Acknowledgements' },
+  dedication: {
+    ...displayPage,
+    beforeContents: true,
+    namedByHeading: true,
+    epubType: 'dedication',
+    ariaRole: 'doc-dedication',
+    label: 'Dedication',
+  },
+  epigraph: {
+    ...displayPage,
+    beforeContents: true,
+    namedByHeading: true,
+    epubType: 'epigraph',
+    ariaRole: 'doc-epigraph',
+    label: 'Epigraph',
+  },
+  acknowledgements: {
+    ...front,
+    epubType: 'acknowledgments',
+    ariaRole: 'doc-acknowledgments',
+    label: 'Acknowledgements',
+  },
   foreword: { ...front, epubType: 'foreword', ariaRole: 'doc-foreword', label: 'Foreword' },
   preface: { ...front, epubType: 'preface', ariaRole: 'doc-preface', label: 'Preface' },
   'authors-note': { ...front, epubType: 'preamble', label: "Author's Note" },

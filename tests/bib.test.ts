@@ -28,7 +28,9 @@ describe('bibliography outputs', () => {
   it('formats the bibliography on a worker thread (the compiled build) as on this one, and reports a bad style the same way', async () => {
     // dist/ is compiled before the tests run (scripts/test.sh); the sources have no compiled worker to start.
     const compiled = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/cite/bibliography-thread.js');
-    const { startBibliographyFormatter } = (await import(compiled)) as typeof import('../src/cite/bibliography-thread.js');
+    const { startBibliographyFormatter } = (await import(
+      compiled
+    )) as typeof import('../src/cite/bibliography-thread.js');
     const formatter = startBibliographyFormatter();
     try {
       formatter.warm({});
@@ -41,20 +43,36 @@ describe('bibliography outputs', () => {
 
   it('formats every note in one pass, with short forms after the first citation', () => {
     const notes = formatNotes(result);
-    expect(notes.get(1)).toContain('Anna van Doren, <i>The Long River: A History of Rivers</i> (Boston: Harbour Press, 2001), 12.');
+    expect(notes.get(1)).toContain(
+      'Anna van Doren, <i>The Long River: A History of Rivers</i> (Boston: Harbour Press, 2001), 12.',
+    );
     expect(notes.get(4)).toContain('van Doren, <i>Long River</i>, 20');
   });
 
   it('writes the four files atomically, citations.json in the agreed shape', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'folio-bib-'));
     const written = await writeBibliography(result, { outDir });
-    expect(written.map((file) => path.basename(file))).toEqual(['bibliography.json', 'references.bib', 'citations.json', 'bibliography.html']);
-    expect((await readdir(outDir)).sort()).toEqual(['bibliography.html', 'bibliography.json', 'citations.json', 'references.bib']);
+    expect(written.map((file) => path.basename(file))).toEqual([
+      'bibliography.json',
+      'references.bib',
+      'citations.json',
+      'bibliography.html',
+    ]);
+    expect((await readdir(outDir)).sort()).toEqual([
+      'bibliography.html',
+      'bibliography.json',
+      'citations.json',
+      'references.bib',
+    ]);
 
     const items = JSON.parse(await readFile(path.join(outDir, 'bibliography.json'), 'utf8'));
     expect(items.map((item: { id: string }) => item.id)).toContain('kell2010notes');
     const citations = JSON.parse(await readFile(path.join(outDir, 'citations.json'), 'utf8'));
-    expect(citations[1]).toEqual({ note: 2, kind: 'ibid', citations: [{ id: 'vandoren2001long', form: 'ibid', locator: '14-15' }] });
+    expect(citations[1]).toEqual({
+      note: 2,
+      kind: 'ibid',
+      citations: [{ id: 'vandoren2001long', form: 'ibid', locator: '14-15' }],
+    });
     const bibtex = await readFile(path.join(outDir, 'references.bib'), 'utf8');
     expect(bibtex).toMatch(/@book\{vandoren2001long,/);
     expect(bibtex).toContain('van Doren, Anna');
@@ -63,7 +81,9 @@ describe('bibliography outputs', () => {
 
   it('refuses an unknown style before writing anything', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'folio-bib-'));
-    await expect(writeBibliography(result, { outDir, style: 'no-such-style' })).rejects.toThrow(/Cannot find CSL style/);
+    await expect(writeBibliography(result, { outDir, style: 'no-such-style' })).rejects.toThrow(
+      /Cannot find CSL style/,
+    );
     expect(await readdir(outDir)).toEqual([]);
   });
 });

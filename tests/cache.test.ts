@@ -9,7 +9,11 @@ describe('cache store', () => {
   it('keeps to its size: the entries used longest ago go first, and a hit renews an entry', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-store-'));
     const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
-    for (const [name, age] of [['a', 3], ['b', 2], ['c', 1]] as const) {
+    for (const [name, age] of [
+      ['a', 3],
+      ['b', 2],
+      ['c', 1],
+    ] as const) {
       writeFileSync(path.join(dir, name), 'x'.repeat(400));
       utimesSync(path.join(dir, name), hoursAgo(age), hoursAgo(age));
     }

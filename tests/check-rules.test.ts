@@ -21,7 +21,14 @@ interface Case {
   code: number;
   summary: { chapters: number; notes: number; errors: number; warnings: number };
   /** `cause`: the other place a message refers to (a duplicate's first definition). */
-  messages: Array<{ line: number; column: number; severity: 'error' | 'warning'; ruleId: string; message: string; cause?: { file: string; line: number; column: number; message: string } }>;
+  messages: Array<{
+    line: number;
+    column: number;
+    severity: 'error' | 'warning';
+    ruleId: string;
+    message: string;
+    cause?: { file: string; line: number; column: number; message: string };
+  }>;
 }
 
 const cases: Case[] = [
@@ -109,8 +116,20 @@ const cases: Case[] = [
     code: 1,
     summary: { chapters: 1, notes: 2, errors: 2, warnings: 0 },
     messages: [
-      { line: 3, column: 30, severity: 'error', ruleId: 'note-sequence', message: 'Unexpected call number 3, expected 2' },
-      { line: 9, column: 1, severity: 'error', ruleId: 'note-sequence', message: 'Unexpected note text number 3, expected 2' },
+      {
+        line: 3,
+        column: 30,
+        severity: 'error',
+        ruleId: 'note-sequence',
+        message: 'Unexpected call number 3, expected 2',
+      },
+      {
+        line: 9,
+        column: 1,
+        severity: 'error',
+        ruleId: 'note-sequence',
+        message: 'Unexpected note text number 3, expected 2',
+      },
     ],
   },
   {
@@ -119,7 +138,13 @@ const cases: Case[] = [
     code: 1,
     summary: { chapters: 1, notes: 2, errors: 1, warnings: 0 },
     messages: [
-      { line: 9, column: 1, severity: 'error', ruleId: 'note-empty', message: 'Unexpected empty note 2, expected note text' },
+      {
+        line: 9,
+        column: 1,
+        severity: 'error',
+        ruleId: 'note-empty',
+        message: 'Unexpected empty note 2, expected note text',
+      },
     ],
   },
   {
@@ -128,7 +153,13 @@ const cases: Case[] = [
     code: 1,
     summary: { chapters: 1, notes: 1, errors: 1, warnings: 0 },
     messages: [
-      { line: 5, column: 1, severity: 'error', ruleId: 'note-empty', message: 'Unexpected empty note a, expected note text' },
+      {
+        line: 5,
+        column: 1,
+        severity: 'error',
+        ruleId: 'note-empty',
+        message: 'Unexpected empty note a, expected note text',
+      },
     ],
   },
   {
@@ -142,7 +173,8 @@ const cases: Case[] = [
         column: 13,
         severity: 'error',
         ruleId: 'note-in-heading',
-        message: "Unexpected call of note a in a section heading, expected calls in running text or on the chapter's title",
+        message:
+          "Unexpected call of note a in a section heading, expected calls in running text or on the chapter's title",
       },
     ],
   },
@@ -164,7 +196,8 @@ const cases: Case[] = [
         column: 1,
         severity: 'warning',
         ruleId: 'note-continued',
-        message: 'Unexpected block quote at the margin right after note text 1, expected it indented four spaces to continue the note',
+        message:
+          'Unexpected block quote at the margin right after note text 1, expected it indented four spaces to continue the note',
         cause: { file: 'input.md', line: 5, column: 1, message: 'Note text 1, which the quotation does not continue' },
       },
     ],
@@ -249,7 +282,10 @@ describe('check rules: one failing fixture each (folio check --format json)', ()
   it('reads escaped brackets `\\[^sic\\]` as text, not as calls (check-escaped-brackets)', async () => {
     const folder = path.join(fixtures, 'check-escaped-brackets');
     const result = await run(['check', 'input.md', '--format', 'json'], folder);
-    const { summary, messages } = JSON.parse(result.stdout) as { summary: { notes: number; errors: number }; messages: Array<{ ruleId: string }> };
+    const { summary, messages } = JSON.parse(result.stdout) as {
+      summary: { notes: number; errors: number };
+      messages: Array<{ ruleId: string }>;
+    };
     expect(summary).toMatchObject({ notes: 1, errors: 0 });
     expect(messages.filter(({ ruleId }) => ruleId.startsWith('note-'))).toEqual([]);
     expect(result.code).toBe(0);
@@ -322,12 +358,21 @@ describe('check messages are vfile messages (readBook + checkBook)', () => {
     const book = await readBook('input.md', { cwd: path.join(fixtures, 'check-page') });
     checkBook(book);
     expect(book.files[0].messages.map((message) => [message.ruleId, message.fatal, message.note])).toEqual([
-      ['note-page', false, 'The note text may have been moved with the wrong page; check that it belongs to this call.'],
+      [
+        'note-page',
+        false,
+        'The note text may have been moved with the wrong page; check that it belongs to this call.',
+      ],
     ]);
   });
 
   it('runs export-only rules on exports only', () => {
-    expect(rules.filter((rule) => rule.dialect === 'export').map((rule) => rule.id).sort()).toEqual(['note-page', 'note-sequence']);
+    expect(
+      rules
+        .filter((rule) => rule.dialect === 'export')
+        .map((rule) => rule.id)
+        .sort(),
+    ).toEqual(['note-page', 'note-sequence']);
   });
 });
 
@@ -374,7 +419,9 @@ describe('check output formats', () => {
     const text = await run(['check', 'tests/fixtures/check-missing-text/input.md'], repoRoot);
     expect(stripAnsi(text.stdout).split('\n')[0]).toBe('tests/fixtures/check-missing-text/input.md');
     const github = await run(['check', 'tests/fixtures/check-missing-text/input.md', '--format', 'github'], repoRoot);
-    expect(github.stdout.split('\n')[0]).toMatch(/^::error file=tests\/fixtures\/check-missing-text\/input\.md,line=3,col=57,/);
+    expect(github.stdout.split('\n')[0]).toMatch(
+      /^::error file=tests\/fixtures\/check-missing-text\/input\.md,line=3,col=57,/,
+    );
   });
 
   it('refuses an unknown format with exit 2', async () => {

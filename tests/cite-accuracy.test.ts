@@ -75,7 +75,12 @@ function score(result: CitationResult, labels: Label[]): Scores {
         const item = actual ? items.get(actual.id) : undefined;
         const issued = item?.issued as { 'date-parts'?: number[][] } | undefined;
         tally('type', label.note, expected.type, item?.type);
-        tally('authors', label.note, expected.authors, ((item?.author ?? item?.editor ?? []) as Array<Record<string, string>>).map(nameOf));
+        tally(
+          'authors',
+          label.note,
+          expected.authors,
+          ((item?.author ?? item?.editor ?? []) as Array<Record<string, string>>).map(nameOf),
+        );
         tally('title', label.note, expected.title, item?.title ?? null);
         tally('container', label.note, expected.container, item?.['container-title'] ?? null);
         tally('year', label.note, expected.year, issued?.['date-parts']?.[0]?.[0] ?? null);
@@ -115,7 +120,8 @@ describeCorpus('citation resolver accuracy on the thesis', () => {
 
   const report = (name: string, labels: Label[], scores: Scores): string => {
     const lines = Object.entries(scores).map(
-      ([field, { right, total }]) => `${field.padEnd(10)} ${((100 * right) / total).toFixed(1).padStart(5)}%  (${right}/${total})`,
+      ([field, { right, total }]) =>
+        `${field.padEnd(10)} ${((100 * right) / total).toFixed(1).padStart(5)}%  (${right}/${total})`,
     );
     const misses = Object.entries(scores).flatMap(([field, { misses }]) => misses.map((miss) => `  ${field}: ${miss}`));
     return `Per-field accuracy, ${name} labels (${labels.length} notes):\n${lines.join('\n')}${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`;
@@ -126,7 +132,9 @@ describeCorpus('citation resolver accuracy on the thesis', () => {
       const scores = score(result, labels);
       console.log(report(name, labels, scores));
       for (const [field, { right, total, misses }] of Object.entries(scores)) {
-        expect(right / total, `${name} ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(floorOf(field));
+        expect(right / total, `${name} ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(
+          floorOf(field),
+        );
       }
     });
   }
@@ -136,7 +144,9 @@ describeCorpus('citation resolver accuracy on the thesis', () => {
     const scores = score(result, all);
     console.log(report('combined', all, scores));
     for (const [field, { right, total, misses }] of Object.entries(scores)) {
-      expect(right / total, `combined ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(floorOf(field));
+      expect(right / total, `combined ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(
+        floorOf(field),
+      );
     }
   });
 
@@ -164,7 +174,9 @@ describeCorpus('citation resolver accuracy on the thesis', () => {
       publisher: 'New York University Press',
       'publisher-place': 'New York',
     });
-    expect(items.get('vanderleeuw2000azerbaijan')?.author).toEqual([{ family: 'Leeuw', 'non-dropping-particle': 'van der', given: 'Charles' }]);
+    expect(items.get('vanderleeuw2000azerbaijan')?.author).toEqual([
+      { family: 'Leeuw', 'non-dropping-particle': 'van der', given: 'Charles' },
+    ]);
     const post = result.items.find((item) => item.type === 'post' && item.genre === 'Tweet');
     expect(post?.['container-title']).toBe('Twitter');
     for (const item of result.items) {
@@ -173,12 +185,22 @@ describeCorpus('citation resolver accuracy on the thesis', () => {
   });
 
   it('warns about the thesis’s real slips, on the right lines', () => {
-    const messages = [...new Set(book.files)].flatMap((file) => file.messages.filter((message) => message.source === 'folio-cite'));
+    const messages = [...new Set(book.files)].flatMap((file) =>
+      file.messages.filter((message) => message.source === 'folio-cite'),
+    );
     const rules = new Set(messages.map((message) => message.ruleId));
-    for (const rule of ['short-form-unmatched', 'short-title-mismatch', 'full-citation-repeated', 'url-multiple-titles', 'url-title-mismatch']) {
+    for (const rule of [
+      'short-form-unmatched',
+      'short-title-mismatch',
+      'full-citation-repeated',
+      'url-multiple-titles',
+      'url-title-mismatch',
+    ]) {
       expect(rules, rule).toContain(rule);
     }
-    expect(messages.every((message) => message.fatal === false && /^Unexpected .*, expected /.test(message.reason))).toBe(true);
+    expect(
+      messages.every((message) => message.fatal === false && /^Unexpected .*, expected /.test(message.reason)),
+    ).toBe(true);
     const hewsens = messages.find((message) => message.reason.includes('`Hewsens`'));
     expect(hewsens?.line).toBe(254);
     const capitals = messages.find((message) => message.reason.includes('`Anatomy of A Rivalry`'));

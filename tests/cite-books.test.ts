@@ -49,8 +49,30 @@ const target = 0.95;
  * was held out. Raise a floor whenever the resolver gains; the test prints how far each is from target.
  */
 const floors: Record<string, Record<string, number>> = {
-  'good-data': { count: 0.969, form: 0.964, type: 0.803, authors: 0.921, title: 0.929, container: 0.954, year: 0.971, url: 0.963, locator: 0.932, target: 0.885 },
-  'model-articles': { count: 0.814, form: 0.752, target: 0.512, locator: 0.694, type: 0.57, authors: 0.674, title: 0.665, container: 0.684, year: 0.733, url: 0.788 },
+  'good-data': {
+    count: 0.969,
+    form: 0.964,
+    type: 0.803,
+    authors: 0.921,
+    title: 0.929,
+    container: 0.954,
+    year: 0.971,
+    url: 0.963,
+    locator: 0.932,
+    target: 0.885,
+  },
+  'model-articles': {
+    count: 0.814,
+    form: 0.752,
+    target: 0.512,
+    locator: 0.694,
+    type: 0.57,
+    authors: 0.674,
+    title: 0.665,
+    container: 0.684,
+    year: 0.733,
+    url: 0.788,
+  },
 };
 
 interface LabelCitation {
@@ -103,7 +125,11 @@ function score(result: CitationResult, labels: Label[], numbers: Map<string, num
   const items = new Map<string, CslItem>(result.items.map((item) => [item.id, item]));
   const scores: Scores = {};
   const number = (file: string, note: string) => numbers.get(`${file}\0${note.toLowerCase()}`);
-  const fullIds = new Set(result.notes.flatMap((note) => note.citations.filter((citation) => citation.form === 'full').map((citation) => citation.id)));
+  const fullIds = new Set(
+    result.notes.flatMap((note) =>
+      note.citations.filter((citation) => citation.form === 'full').map((citation) => citation.id),
+    ),
+  );
 
   for (const label of labels) {
     const where = `${label.file} ${label.note}`;
@@ -122,7 +148,11 @@ function score(result: CitationResult, labels: Label[], numbers: Map<string, num
       if (expected.target === null) {
         // Cited in full in no note (an entry of the chapter's bibliography): any work that no note cites in full.
         const bibliographic = actual !== undefined && !fullIds.has(actual.id);
-        tally('target', 'a work cited in full in no note', bibliographic ? 'a work cited in full in no note' : (actual?.id ?? nothing));
+        tally(
+          'target',
+          'a work cited in full in no note',
+          bibliographic ? 'a work cited in full in no note' : (actual?.id ?? nothing),
+        );
       } else if (expected.target) {
         const targetNumber = number(label.file, expected.target.note);
         const target = byNote.get(targetNumber ?? -1)?.citations[expected.target.index];
@@ -133,7 +163,11 @@ function score(result: CitationResult, labels: Label[], numbers: Map<string, num
         // Nothing found is wrong on every field, including those expected empty.
         const found = <T>(value: T) => (item ? value : nothing);
         tally('type', expected.type, found(item?.type));
-        tally('authors', expected.authors, found(((item?.author ?? item?.editor ?? []) as Array<Record<string, string>>).map(nameOf)));
+        tally(
+          'authors',
+          expected.authors,
+          found(((item?.author ?? item?.editor ?? []) as Array<Record<string, string>>).map(nameOf)),
+        );
         tally('title', expected.title, found(item?.title ?? null));
         tally('container', expected.container, found(item?.['container-title'] ?? null));
         tally('year', expected.year, found(issued?.['date-parts']?.[0]?.[0] ?? null));
@@ -147,7 +181,8 @@ function score(result: CitationResult, labels: Label[], numbers: Map<string, num
 
 function report(name: string, labels: Label[], scores: Scores): string {
   const rows = Object.entries(scores).map(
-    ([field, { right, total }]) => `${field.padEnd(10)} ${((100 * right) / total).toFixed(1).padStart(5)}%  (${right}/${total})`,
+    ([field, { right, total }]) =>
+      `${field.padEnd(10)} ${((100 * right) / total).toFixed(1).padStart(5)}%  (${right}/${total})`,
   );
   const misses = Object.entries(scores).flatMap(([field, { misses }]) => misses.map((miss) => `  ${field}: ${miss}`));
   return `Per-field accuracy on ${name} (${labels.length} notes):\n${rows.join('\n')}${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`;
@@ -164,7 +199,11 @@ function warningsReport(book: Book, folder: string): { text: string; count: numb
     const source = String(file.value).split('\n');
     return file.messages
       .filter((message) => message.source === 'folio-cite')
-      .map((message) => ({ file: path.relative(folder, file.path), message, line: source[(message.line ?? 0) - 1] ?? '' }));
+      .map((message) => ({
+        file: path.relative(folder, file.path),
+        message,
+        line: source[(message.line ?? 0) - 1] ?? '',
+      }));
   });
   const perRule = new Map<string, number>();
   for (const { message } of messages) perRule.set(message.ruleId ?? '?', (perRule.get(message.ruleId ?? '?') ?? 0) + 1);
@@ -173,7 +212,10 @@ function warningsReport(book: Book, folder: string): { text: string; count: numb
       `${message.ruleId}\t${file}:${message.line ?? '?'}:${message.column ?? '?'}\t${oneLine(message.reason)}\t| ${oneLine(line).slice(0, 160)}`,
   );
   const counts = [...perRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => `# ${rule}: ${count}`);
-  return { text: [`# ${messages.length} folio-cite warnings`, ...counts, ...lines, ''].join('\n'), count: messages.length };
+  return {
+    text: [`# ${messages.length} folio-cite warnings`, ...counts, ...lines, ''].join('\n'),
+    count: messages.length,
+  };
 }
 
 for (const book of corpusBooks) {
@@ -206,7 +248,9 @@ for (const book of corpusBooks) {
       expect(new Set(keys).size).toBe(keys.length);
       const chapters = (await bookFiles(book)).filter((file) => (book.place?.(file).part ?? 'chapters') === 'chapters');
       const labelled = new Set(labels.map((label) => label.file));
-      const withNotes = chapters.filter((file) => /^\[\^[^\]]+\]:/m.test(readFileSync(path.join(folder, file), 'utf8')));
+      const withNotes = chapters.filter((file) =>
+        /^\[\^[^\]]+\]:/m.test(readFileSync(path.join(folder, file), 'utf8')),
+      );
       expect(withNotes.filter((file) => !labelled.has(file))).toEqual([]);
       const missing = labels.flatMap((label) => [
         ...(numbers.has(`${label.file}\0${label.note.toLowerCase()}`) ? [] : [`${label.file} ${label.note}`]),
@@ -226,7 +270,9 @@ for (const book of corpusBooks) {
       await mkdir(path.join(repoRoot, 'output/cite-books'), { recursive: true });
       await writeFile(path.join(repoRoot, 'output/cite-books', `${book.name}-scores.txt`), `${text}\n`);
       const short = Object.entries(scores).filter(([, { right, total }]) => right / total < target);
-      console.log(`${book.name}: ${short.length} of ${Object.keys(scores).length} fields below the ${100 * target}% target`);
+      console.log(
+        `${book.name}: ${short.length} of ${Object.keys(scores).length} fields below the ${100 * target}% target`,
+      );
       for (const [field, { right, total, misses }] of Object.entries(scores)) {
         const floor = floors[book.name]?.[field] ?? target;
         expect(right / total, `${book.name} ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(floor);
@@ -240,7 +286,9 @@ for (const book of corpusBooks) {
       const file = path.join(out, `${book.name}-warnings.txt`);
       await writeFile(file, text);
       console.log(`${book.name}: ${count} folio-cite warnings written to ${path.relative(repoRoot, file)}`);
-      const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#'));
       expect(lines).toHaveLength(count);
       for (const line of lines) expect(line).toMatch(/^[a-z-]+\t[^\t]+:\d+:\d+\tUnexpected .*, expected .*\t\| /);
     });

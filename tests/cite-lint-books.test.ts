@@ -47,7 +47,8 @@ interface Warning {
   message: string;
 }
 
-const labelsOf = (name: string): Label[] => JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/cite-lint-labels', `${name}.json`), 'utf8'));
+const labelsOf = (name: string): Label[] =>
+  JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/cite-lint-labels', `${name}.json`), 'utf8'));
 const key = (entry: { file: string; line: number; rule: string }) => `${entry.file}:${entry.line}:${entry.rule}`;
 
 function warningsOf(book: Book, folder: string): Warning[] {
@@ -102,7 +103,16 @@ function score(warnings: Warning[], labels: Label[]): Score {
     if (left > 0) given.set(key(label), left - 1);
     else missed.push(label);
   }
-  return { warnings: warnings.length, real, unlabelled, notReal, labelledReal: realLabels.length, found: realLabels.length - missed.length, missed, perRule };
+  return {
+    warnings: warnings.length,
+    real,
+    unlabelled,
+    notReal,
+    labelledReal: realLabels.length,
+    found: realLabels.length - missed.length,
+    missed,
+    perRule,
+  };
 }
 
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '—');
@@ -110,17 +120,29 @@ const percent = (part: number, whole: number) => (whole ? `${((100 * part) / who
 function report(name: string, labels: Label[], result: Score): string {
   const rows = [...result.perRule]
     .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([id, rule]) => `  ${id.padEnd(24)} ${String(rule.warnings).padStart(4)} warnings, ${String(rule.real).padStart(4)} real; recall ${rule.real}/${rule.labelledReal}`);
+    .map(
+      ([id, rule]) =>
+        `  ${id.padEnd(24)} ${String(rule.warnings).padStart(4)} warnings, ${String(rule.real).padStart(4)} real; recall ${rule.real}/${rule.labelledReal}`,
+    );
   return [
     `Citation lint on ${name}: ${result.warnings} warnings, ${result.real} real: precision ${percent(result.real, result.warnings)}; recall ${result.found}/${result.labelledReal} (${percent(result.found, result.labelledReal)}); ${labels.length} warnings labelled before tuning, ${labels.filter((label) => label.real).length} of them real`,
     ...rows,
-    ...result.unlabelled.map((warning) => `  unlabelled: ${warning.rule} ${warning.file}:${warning.line} ${warning.message}`),
-    ...result.notReal.map((label) => `  not real: ${label.rule} ${label.file}:${label.line} (note ${label.note}): ${label.reason}`),
-    ...result.missed.map((label) => `  missed: ${label.rule} ${label.file}:${label.line} (note ${label.note}): ${label.reason}`),
+    ...result.unlabelled.map(
+      (warning) => `  unlabelled: ${warning.rule} ${warning.file}:${warning.line} ${warning.message}`,
+    ),
+    ...result.notReal.map(
+      (label) => `  not real: ${label.rule} ${label.file}:${label.line} (note ${label.note}): ${label.reason}`,
+    ),
+    ...result.missed.map(
+      (label) => `  missed: ${label.rule} ${label.file}:${label.line} (note ${label.note}): ${label.reason}`,
+    ),
   ].join('\n');
 }
 
-function checks(name: string, read: () => Promise<{ book: Book; folder: string; cleanup?: () => Promise<void> }>): void {
+function checks(
+  name: string,
+  read: () => Promise<{ book: Book; folder: string; cleanup?: () => Promise<void> }>,
+): void {
   let result: Score;
   let labels: Label[];
   let cleanup: (() => Promise<void>) | undefined;
@@ -154,7 +176,9 @@ function checks(name: string, read: () => Promise<{ book: Book; folder: string; 
     const floor = floors[name];
     const precision = result.warnings ? result.real / result.warnings : 1;
     const recall = result.labelledReal ? result.found / result.labelledReal : 1;
-    expect(precision, `${name}: unlabelled ${result.unlabelled.map(key).join(', ')}`).toBeGreaterThanOrEqual(Math.max(target, floor.precision));
+    expect(precision, `${name}: unlabelled ${result.unlabelled.map(key).join(', ')}`).toBeGreaterThanOrEqual(
+      Math.max(target, floor.precision),
+    );
     expect(recall, `${name}: missed ${result.missed.map(key).join(', ')}`).toBeGreaterThanOrEqual(floor.recall);
   });
 }

@@ -28,7 +28,9 @@ interface Expected {
 async function lint(folder: string): Promise<{ messages: Expected[]; raw: VFileMessage[] }> {
   const book = await readBook(path.join(folder, 'book.md'));
   citeBook(book);
-  const raw = [...new Set(book.files)].flatMap((file) => file.messages.filter((message) => message.source === 'folio-cite'));
+  const raw = [...new Set(book.files)].flatMap((file) =>
+    file.messages.filter((message) => message.source === 'folio-cite'),
+  );
   const messages = raw.map((message) => {
     const cause = message.cause as VFileMessage | undefined;
     return {
@@ -50,7 +52,9 @@ describe('citation lint rules', () => {
 
   for (const rule of citeRules) {
     const folder = path.join(fixtures, rule.id);
-    const expected: Expected[] = existsSync(path.join(folder, 'expected.json')) ? JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) : [];
+    const expected: Expected[] = existsSync(path.join(folder, 'expected.json'))
+      ? JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8'))
+      : [];
 
     it(`${rule.id}: ${expected.map((entry) => `${entry.ruleId} at ${entry.line}:${entry.column}`).join(', ')}`, async () => {
       const { messages, raw } = await lint(folder);
@@ -61,7 +65,8 @@ describe('citation lint rules', () => {
       for (const message of own) expect(message.severity).toBe(rule.severity);
       for (const message of messages) expect(message.message).toMatch(/^Unexpected .+, expected .+/);
       // A related place is a message of its own, on the book's file.
-      for (const message of raw.filter((entry) => entry.cause)) expect((message.cause as VFileMessage).file).toBe(message.file);
+      for (const message of raw.filter((entry) => entry.cause))
+        expect((message.cause as VFileMessage).file).toBe(message.file);
     });
   }
 
@@ -69,8 +74,22 @@ describe('citation lint rules', () => {
     const { messages } = await lint(path.join(fixtures, 'short-form-unmatched'));
     const lines = readFileSync(path.join(fixtures, 'short-form-unmatched/book.md'), 'utf8').split('\n');
     const flagged = new Set(messages.map((message) => lines[message.line - 1]));
-    for (const quiet of ['[^6]: The tides', '[^7]: TWI', '[^8]: MS 12', '[^10]: Nakamura', '[^13]: Idris', '[^14]: See e.g.', '[^18]: Harbour Archive', '[^15]: Varga', '[^16]: Petrov', '[^17]: Varga']) {
-      expect(lines.some((line) => line.startsWith(quiet)), quiet).toBe(true);
+    for (const quiet of [
+      '[^6]: The tides',
+      '[^7]: TWI',
+      '[^8]: MS 12',
+      '[^10]: Nakamura',
+      '[^13]: Idris',
+      '[^14]: See e.g.',
+      '[^18]: Harbour Archive',
+      '[^15]: Varga',
+      '[^16]: Petrov',
+      '[^17]: Varga',
+    ]) {
+      expect(
+        lines.some((line) => line.startsWith(quiet)),
+        quiet,
+      ).toBe(true);
       expect([...flagged].some((line) => line.startsWith(quiet))).toBe(false);
     }
   });

@@ -10,16 +10,27 @@ const url = (text: string) => `${U0}${text}${U1}`;
 
 describe('names', () => {
   it('keeps particles, editors, initials, organisations and handles', () => {
-    expect(parseNames('de Vries, Jan, ed.')).toEqual({ names: [{ family: 'Vries', 'non-dropping-particle': 'de', given: 'Jan' }], editors: true, etAl: false, handle: undefined });
+    expect(parseNames('de Vries, Jan, ed.')).toEqual({
+      names: [{ family: 'Vries', 'non-dropping-particle': 'de', given: 'Jan' }],
+      editors: true,
+      etAl: false,
+      handle: undefined,
+    });
     expect(parseNames('Kell, B.').names).toEqual([{ family: 'Kell', given: 'B.' }]);
     expect(parseNames('Ames, Lia, Bo Chen, and Dara Eze').names).toEqual([
       { family: 'Ames', given: 'Lia' },
       { family: 'Chen', given: 'Bo' },
       { family: 'Eze', given: 'Dara' },
     ]);
-    expect(parseNames('Ames, Lia and Chen. Bo').names).toEqual([{ family: 'Ames', given: 'Lia' }, { family: 'Chen', given: 'Bo' }]);
+    expect(parseNames('Ames, Lia and Chen. Bo').names).toEqual([
+      { family: 'Ames', given: 'Lia' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
     expect(parseNames('Example Watch').names).toEqual([{ literal: 'Example Watch' }]);
-    expect(parseNames('Gray, Ann. @annagray.')).toMatchObject({ names: [{ family: 'Gray', given: 'Ann' }], handle: '@annagray' });
+    expect(parseNames('Gray, Ann. @annagray.')).toMatchObject({
+      names: [{ family: 'Gray', given: 'Ann' }],
+      handle: '@annagray',
+    });
   });
 });
 
@@ -29,7 +40,10 @@ describe('classification', () => {
     expect(kinds(`${em('Ibid.')}, 86-87.`)).toEqual(['ibid']);
     expect(kinds(`Ibid.; Kell, ${em('Bridges')}, 4.`)).toEqual(['ibid', 'short']);
     expect(kinds(`Gray, Ann. “a; b.” May 1, 2021. ${url('https://x.org/1')}`)).toEqual(['full']);
-    expect(kinds('These words are the author’s own and they cite nothing at all. Ibid., 54.')).toEqual(['commentary', 'ibid']);
+    expect(kinds('These words are the author’s own and they cite nothing at all. Ibid., 54.')).toEqual([
+      'commentary',
+      'ibid',
+    ]);
     expect(kinds(url('https://x.org/only'))).toEqual(['full']);
   });
 });
@@ -37,14 +51,22 @@ describe('classification', () => {
 describe('commentary that mentions titles and dates', () => {
   it('is not taken for a citation when it opens with a sentence', () => {
     const kinds = (text: string) => classifyNote(text).map((segment) => segment.kind);
-    expect(kinds(`The afterword to the ${E0}Апостол${E1} [The Apostle] records that work on the book began on April 19, 1563, and was completed on March 1, 1564.`)).toEqual(['commentary']);
-    expect(kinds(`Hewsen, Robert. ${E0}Armenia: A Historical Atlas${E1}. Chicago: University of Chicago Press, 2001, 58.`)).toEqual(['full']);
+    expect(
+      kinds(
+        `The afterword to the ${E0}Апостол${E1} [The Apostle] records that work on the book began on April 19, 1563, and was completed on March 1, 1564.`,
+      ),
+    ).toEqual(['commentary']);
+    expect(
+      kinds(`Hewsen, Robert. ${E0}Armenia: A Historical Atlas${E1}. Chicago: University of Chicago Press, 2001, 58.`),
+    ).toEqual(['full']);
   });
 });
 
 describe('full citations', () => {
   it('reads a newspaper article, keeping a bracketed translation with the title', () => {
-    const { item, locator } = parseFullCitation(`“Заголовок статьи.” [Headline of the article]. ${em('The Guardian')}. October 9, 2020. ${url('https://x.org/a_b')}`);
+    const { item, locator } = parseFullCitation(
+      `“Заголовок статьи.” [Headline of the article]. ${em('The Guardian')}. October 9, 2020. ${url('https://x.org/a_b')}`,
+    );
     expect(item).toEqual({
       type: 'article-newspaper',
       title: 'Заголовок статьи [Headline of the article]',
@@ -56,25 +78,37 @@ describe('full citations', () => {
   });
 
   it('takes a bracketed address after a title for the URL, not for a translation', () => {
-    const { item } = parseFullCitation(`Tide Collective. “A Manifesto for Rivers 2.0” [${url('https://x.org/files/manifesto.pdf')}], accessed 2 May 2010.`);
+    const { item } = parseFullCitation(
+      `Tide Collective. “A Manifesto for Rivers 2.0” [${url('https://x.org/files/manifesto.pdf')}], accessed 2 May 2010.`,
+    );
     expect(item.title).toBe('A Manifesto for Rivers 2.0');
     expect(item.URL).toBe('https://x.org/files/manifesto.pdf');
     expect(JSON.stringify(item)).not.toMatch(/[\uE000-\uE003]/);
   });
 
   it('reads a report with a page before the URL and a film with a time code', () => {
-    expect(parseFullCitation(`Ames, Lia. "A Long Report." Some House. July, 2016. 21 ${url('https://x.org/r')}`)).toMatchObject({
+    expect(
+      parseFullCitation(`Ames, Lia. "A Long Report." Some House. July, 2016. 21 ${url('https://x.org/r')}`),
+    ).toMatchObject({
       item: { type: 'report', publisher: 'Some House', issued: { 'date-parts': [[2016, 7]] } },
       locator: '21',
     });
-    expect(parseFullCitation(`Film Group. ${em('A Film')}. (2019) 23:05- 23:14. ${url('https://www.youtube.com/watch?v=1')}`)).toMatchObject({
+    expect(
+      parseFullCitation(
+        `Film Group. ${em('A Film')}. (2019) 23:05- 23:14. ${url('https://www.youtube.com/watch?v=1')}`,
+      ),
+    ).toMatchObject({
       item: { type: 'motion_picture', title: 'A Film', issued: { 'date-parts': [[2019]] } },
       locator: '23:05- 23:14',
     });
   });
 
   it('makes an organisation’s publication a report it publishes, but its event page a web page', () => {
-    expect(parseFullCitation(`“A Brief.” ${em('Example Policy Institute')}. May 1, 2020. ${url('https://x.org/briefs/a-brief')}`).item).toMatchObject({
+    expect(
+      parseFullCitation(
+        `“A Brief.” ${em('Example Policy Institute')}. May 1, 2020. ${url('https://x.org/briefs/a-brief')}`,
+      ).item,
+    ).toMatchObject({
       type: 'report',
       publisher: 'Example Policy Institute',
     });
@@ -83,16 +117,36 @@ describe('full citations', () => {
       expect(item).toMatchObject({ type: 'webpage', 'container-title': 'Example Policy Institute' });
       expect(item.publisher).toBeUndefined();
     }
-    expect(parseFullCitation(`“Preventing a Clash.” ${em('Example Policy Institute')}. May 1, 2020. ${url('https://x.org/preventing-a-clash')}`).item.type).toBe('report');
+    expect(
+      parseFullCitation(
+        `“Preventing a Clash.” ${em('Example Policy Institute')}. May 1, 2020. ${url('https://x.org/preventing-a-clash')}`,
+      ).item.type,
+    ).toBe('report');
   });
 });
 
 describe('short forms', () => {
   it('separates names, title and page', () => {
-    expect(parseShortCitation(`Ames, ${em('Long River')}, 231.`)).toEqual({ authors: ['Ames'], title: 'Long River', locator: '231' });
-    expect(parseShortCitation('Ames, Chen, and Eze, 53.')).toEqual({ authors: ['Ames', 'Chen', 'Eze'], bare: 'Ames, Chen, and Eze', locator: '53' });
-    expect(parseShortCitation(`Ames, “Defaulting to War,” 16.`)).toMatchObject({ title: 'Defaulting to War', locator: '16' });
-    expect(parseShortCitation(`"A Title." ${em('A Site')}`)).toEqual({ authors: [], title: 'A Title', container: 'A Site', locator: null });
+    expect(parseShortCitation(`Ames, ${em('Long River')}, 231.`)).toEqual({
+      authors: ['Ames'],
+      title: 'Long River',
+      locator: '231',
+    });
+    expect(parseShortCitation('Ames, Chen, and Eze, 53.')).toEqual({
+      authors: ['Ames', 'Chen', 'Eze'],
+      bare: 'Ames, Chen, and Eze',
+      locator: '53',
+    });
+    expect(parseShortCitation(`Ames, “Defaulting to War,” 16.`)).toMatchObject({
+      title: 'Defaulting to War',
+      locator: '16',
+    });
+    expect(parseShortCitation(`"A Title." ${em('A Site')}`)).toEqual({
+      authors: [],
+      title: 'A Title',
+      container: 'A Site',
+      locator: null,
+    });
     expect(parseShortCitation('Lib, 295, 273.').locator).toBe('295, 273');
   });
 });
@@ -109,11 +163,16 @@ describe('the note grammar', () => {
     ]);
     expect(parseNoteNames('Harbour Labour Observatory,').names).toEqual([{ literal: 'Harbour Labour Observatory' }]);
     expect(parseNoteNames('Ann Lee et al.,')).toMatchObject({ names: [{ family: 'Lee', given: 'Ann' }], etAl: true });
-    expect(parseNoteNames('Ann Lee and Bo Chen, eds.,')).toMatchObject({ names: [{ family: 'Lee' }, { family: 'Chen' }], editors: true });
+    expect(parseNoteNames('Ann Lee and Bo Chen, eds.,')).toMatchObject({
+      names: [{ family: 'Lee' }, { family: 'Chen' }],
+      editors: true,
+    });
   });
 
   it('reads a book in a note, with a translator', () => {
-    expect(full(`Ann Lee, ${em('Salt Roads: A Coastal History')}, trans. Bo Chen (Marrowby: Quill Press, 2004), 23.`)).toEqual({
+    expect(
+      full(`Ann Lee, ${em('Salt Roads: A Coastal History')}, trans. Bo Chen (Marrowby: Quill Press, 2004), 23.`),
+    ).toEqual({
       item: {
         type: 'book',
         author: [{ family: 'Lee', given: 'Ann' }],
@@ -129,8 +188,15 @@ describe('the note grammar', () => {
   });
 
   it('reads a chapter in an edited book with British quotes and punctuation', () => {
-    const { item, locator } = full(`Ann Lee, ‘A Theory of Tides’, in ${em('Steps to the Sea')}, ed. Bo Chen and Dara Eze (Oxford: Fell Books, 1972), 177–93.`);
-    expect(item).toMatchObject({ type: 'chapter', title: 'A Theory of Tides', 'container-title': 'Steps to the Sea', editor: [{ family: 'Chen' }, { family: 'Eze' }] });
+    const { item, locator } = full(
+      `Ann Lee, ‘A Theory of Tides’, in ${em('Steps to the Sea')}, ed. Bo Chen and Dara Eze (Oxford: Fell Books, 1972), 177–93.`,
+    );
+    expect(item).toMatchObject({
+      type: 'chapter',
+      title: 'A Theory of Tides',
+      'container-title': 'Steps to the Sea',
+      editor: [{ family: 'Chen' }, { family: 'Eze' }],
+    });
     expect(locator).toBe('177–93');
   });
 
@@ -158,16 +224,38 @@ describe('the note grammar', () => {
   });
 
   it('reads a report, a thesis, a film, an interview and an archival item', () => {
-    expect(full(`Tide Watch Institute, ${em('Shores at Risk')} (London: Tide Watch Institute, 2012), 4.`).item.type).toBe('report');
-    expect(full(`Ann Lee, “Salt and Kin” (PhD diss., University of Marrowby, 1997), 12.`).item).toMatchObject({ type: 'thesis', genre: 'PhD diss.', publisher: 'University of Marrowby' });
+    expect(
+      full(`Tide Watch Institute, ${em('Shores at Risk')} (London: Tide Watch Institute, 2012), 4.`).item.type,
+    ).toBe('report');
+    expect(full(`Ann Lee, “Salt and Kin” (PhD diss., University of Marrowby, 1997), 12.`).item).toMatchObject({
+      type: 'thesis',
+      genre: 'PhD diss.',
+      publisher: 'University of Marrowby',
+    });
     expect(full(`Ann Lee, ${em('The Tide')} (London: Harbour Films, 2019).`).item.type).toBe('motion_picture');
-    expect(full(`Ann Lee, interview by Bo Chen, ${em('The Evening Lamp')}, May 4, 1982.`).item).toMatchObject({ type: 'interview', title: 'interview by Bo Chen', 'container-title': 'The Evening Lamp' });
-    expect(full(`Ann Lee, “Letter on Tides” (1617), fol. 28r, MS 260, Shore Record Office.`)).toMatchObject({ item: { type: 'manuscript', archive_location: 'MS 260' }, locator: 'fol. 28r' });
+    expect(full(`Ann Lee, interview by Bo Chen, ${em('The Evening Lamp')}, May 4, 1982.`).item).toMatchObject({
+      type: 'interview',
+      title: 'interview by Bo Chen',
+      'container-title': 'The Evening Lamp',
+    });
+    expect(full(`Ann Lee, “Letter on Tides” (1617), fol. 28r, MS 260, Shore Record Office.`)).toMatchObject({
+      item: { type: 'manuscript', archive_location: 'MS 260' },
+      locator: 'fol. 28r',
+    });
   });
 
   it('reads legislation and cases', () => {
-    expect(full(`${em('Shore Protection Act')}, 1999, art 35(3)(c).`)).toMatchObject({ item: { type: 'legislation', issued: { 'date-parts': [[1999]] } }, locator: 'art 35(3)(c)' });
-    expect(full('Lee v. Chen, 156 F.3d 851 (Court of Appeal 1982).').item).toMatchObject({ type: 'legal_case', title: 'Lee v. Chen', 'container-title': 'F.3d', volume: '156', issued: { 'date-parts': [[1982]] } });
+    expect(full(`${em('Shore Protection Act')}, 1999, art 35(3)(c).`)).toMatchObject({
+      item: { type: 'legislation', issued: { 'date-parts': [[1999]] } },
+      locator: 'art 35(3)(c)',
+    });
+    expect(full('Lee v. Chen, 156 F.3d 851 (Court of Appeal 1982).').item).toMatchObject({
+      type: 'legal_case',
+      title: 'Lee v. Chen',
+      'container-title': 'F.3d',
+      volume: '156',
+      issued: { 'date-parts': [[1982]] },
+    });
   });
 
   it('reads locators with labels, any dash, f., n., para. and chap.', () => {
@@ -190,38 +278,76 @@ describe('the note grammar', () => {
   });
 
   it('drops signals and prose around citations, and splits `quoted in`', () => {
-    const segments = classifyNote(`For a critique, see Ann Lee, ${em('Salt Roads')} (Marrowby: Quill Press, 2004), 23.`);
+    const segments = classifyNote(
+      `For a critique, see Ann Lee, ${em('Salt Roads')} (Marrowby: Quill Press, 2004), 23.`,
+    );
     expect(segments.map((segment) => segment.kind)).toEqual(['full']);
     expect(segments[0].text.startsWith('Ann Lee')).toBe(true);
     expect(kinds(`Lee, ${em('Salt Roads')}, 4, quoted in Chen, ${em('Rivers')}, 9.`)).toEqual(['short', 'short']);
-    expect(full(`Ann Lee, ${em('Salt Roads')} (Marrowby: Quill Press, 2004), 23 (hereafter cited as ${em('SR')}).`).item.title).toBe('Salt Roads');
+    expect(
+      full(`Ann Lee, ${em('Salt Roads')} (Marrowby: Quill Press, 2004), 23 (hereafter cited as ${em('SR')}).`).item
+        .title,
+    ).toBe('Salt Roads');
   });
 
   it('reads short forms with titles in straight single quotes, apostrophes inside, and `p` without a stop', () => {
-    const segments = classifyNote("Ann Lee and Bo Chen, 'The Harbour Ledgers: Keeping Accounts in Users' Terms in Small Ports', p 12.");
+    const segments = classifyNote(
+      "Ann Lee and Bo Chen, 'The Harbour Ledgers: Keeping Accounts in Users' Terms in Small Ports', p 12.",
+    );
     expect(segments.map((segment) => segment.kind)).toEqual(['short']);
-    expect(parseShortCitation(segments[0].text)).toEqual({ authors: ['Ann Lee', 'Bo Chen'], title: "The Harbour Ledgers: Keeping Accounts in Users' Terms in Small Ports", locator: '12' });
+    expect(parseShortCitation(segments[0].text)).toEqual({
+      authors: ['Ann Lee', 'Bo Chen'],
+      title: "The Harbour Ledgers: Keeping Accounts in Users' Terms in Small Ports",
+      locator: '12',
+    });
     expect(kinds(`Lee, ${em('The Salt Roads of the Northern Coast.')}`)).toEqual(['short']);
   });
 
   it('reads a chapter whose editors come before the book (`in A and B (eds), *Book*`)', () => {
-    const { item, locator } = full(`Ann Lee, 'Tides of the Sound', in Cy Dunn and Di Eames (eds), ${em('Coastal Readings')}, Marrowby: Quill Press, 2016, pp. 1-25.`);
-    expect(item).toMatchObject({ type: 'chapter', title: 'Tides of the Sound', 'container-title': 'Coastal Readings', editor: [{ family: 'Dunn', given: 'Cy' }, { family: 'Eames', given: 'Di' }], issued: { 'date-parts': [[2016]] } });
+    const { item, locator } = full(
+      `Ann Lee, 'Tides of the Sound', in Cy Dunn and Di Eames (eds), ${em('Coastal Readings')}, Marrowby: Quill Press, 2016, pp. 1-25.`,
+    );
+    expect(item).toMatchObject({
+      type: 'chapter',
+      title: 'Tides of the Sound',
+      'container-title': 'Coastal Readings',
+      editor: [
+        { family: 'Dunn', given: 'Cy' },
+        { family: 'Eames', given: 'Di' },
+      ],
+      issued: { 'date-parts': [[2016]] },
+    });
     expect(locator).toBe('1-25');
-    expect(full(`Ann Lee, ‘Tides’, in Cy Dunn (ed.), ${em('Coastal Readings')}, Marrowby: Quill Press, 2013, p. 4.`).item.type).toBe('chapter');
+    expect(
+      full(`Ann Lee, ‘Tides’, in Cy Dunn (ed.), ${em('Coastal Readings')}, Marrowby: Quill Press, 2013, p. 4.`).item
+        .type,
+    ).toBe('chapter');
   });
 
   it('takes a range after a journal’s date for the article’s extent, a single page for the cited one', () => {
-    expect(full(`Ann Lee, 'Tides', ${em('Harbour Studies')}, 10 (2016): 1681-1699.`)).toMatchObject({ item: { page: '1681-1699' }, locator: null });
+    expect(full(`Ann Lee, 'Tides', ${em('Harbour Studies')}, 10 (2016): 1681-1699.`)).toMatchObject({
+      item: { page: '1681-1699' },
+      locator: null,
+    });
     expect(full(`Ann Lee, 'Tides', ${em('Harbour Studies')}, 10 (2016): 1690.`)).toMatchObject({ locator: '1690' });
   });
 
   it('drops `See also:` and a joining `and`, reads `(ed.)` and `A. Lee & B. Chen` as persons', () => {
-    const segments = classifyNote(`See also: Ann Lee and Bo Chen (eds), ${em('Coastal Readings')}, Marrowby: Quill Press, 2016.`);
+    const segments = classifyNote(
+      `See also: Ann Lee and Bo Chen (eds), ${em('Coastal Readings')}, Marrowby: Quill Press, 2016.`,
+    );
     expect(segments[0].text.startsWith('Ann Lee')).toBe(true);
-    expect(full(segments[0].text).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }, { family: 'Chen', given: 'Bo' }]);
-    expect(full(`Ann Lee (ed.), ${em('Coastal Readings')}, Marrowby: Quill Press, 2013.`).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }]);
-    expect(full(`A. Lee & B. Chen, 'Tides Rise', ${em('Daily Lamp')}, 29 January 2018.`).item.author).toEqual([{ family: 'Lee', given: 'A.' }, { family: 'Chen', given: 'B.' }]);
+    expect(full(segments[0].text).item.editor).toEqual([
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    expect(full(`Ann Lee (ed.), ${em('Coastal Readings')}, Marrowby: Quill Press, 2013.`).item.editor).toEqual([
+      { family: 'Lee', given: 'Ann' },
+    ]);
+    expect(full(`A. Lee & B. Chen, 'Tides Rise', ${em('Daily Lamp')}, 29 January 2018.`).item.author).toEqual([
+      { family: 'Lee', given: 'A.' },
+      { family: 'Chen', given: 'B.' },
+    ]);
     const joined = classifyNote(`Lee, 'Tides', 4; and Bo Chen, 'Rivers', ${em('Harbour Studies')} 12 (2015): 9.`);
     expect(joined.map((segment) => segment.kind)).toEqual(['short', 'full']);
     expect(joined[1].text.startsWith('Bo Chen')).toBe(true);
@@ -235,41 +361,72 @@ describe('the note grammar', () => {
 
   it('reads a provision cited before its act (OSCOLA): `Article 2(2)(c), Shore Protection Regulation 2016.`', () => {
     expect(kinds('Article 2(2)(c), Shore Protection Regulation 2016.')).toEqual(['full']);
-    expect(full('Article 2(2)(c), Shore Protection Regulation 2016.')).toMatchObject({ item: { type: 'legislation', title: 'Shore Protection Regulation 2016', issued: { 'date-parts': [[2016]] } }, locator: 'Article 2(2)(c)' });
-    expect(full('s 4, Harbour Dues Act 1999.')).toMatchObject({ item: { type: 'legislation', title: 'Harbour Dues Act 1999' }, locator: 's 4' });
+    expect(full('Article 2(2)(c), Shore Protection Regulation 2016.')).toMatchObject({
+      item: { type: 'legislation', title: 'Shore Protection Regulation 2016', issued: { 'date-parts': [[2016]] } },
+      locator: 'Article 2(2)(c)',
+    });
+    expect(full('s 4, Harbour Dues Act 1999.')).toMatchObject({
+      item: { type: 'legislation', title: 'Harbour Dues Act 1999' },
+      locator: 's 4',
+    });
   });
 
   it('reads `Ibid., 447-50, with reference to …` as Ibid. and the work referred to; `p. 1150` is no year', () => {
-    const segments = classifyNote(`Ibid, 447-50, with reference to Ann Lee, ${em('The Design of Harbours')}. New York: Quill, 1990.`);
+    const segments = classifyNote(
+      `Ibid, 447-50, with reference to Ann Lee, ${em('The Design of Harbours')}. New York: Quill, 1990.`,
+    );
     expect(segments.map((segment) => segment.kind)).toEqual(['ibid', 'full']);
     expect(ibidLocator(segments[0].text)).toBe('447-50');
     expect(segments[1].text.startsWith('Ann Lee')).toBe(true);
-    expect(kinds("Ann Lee, Bo Chen and Cy Dunn, 'Towards a Framework: Taking into Account Users' View', p. 1150.")).toEqual(['short']);
+    expect(
+      kinds("Ann Lee, Bo Chen and Cy Dunn, 'Towards a Framework: Taking into Account Users' View', p. 1150."),
+    ).toEqual(['short']);
   });
 
   it('reads a short form’s page set in italics by mistake', () => {
-    expect(parseShortCitation(`Ann Lee, 'Where Are the Harbours?', ${em('p. 3.')}`)).toMatchObject({ title: 'Where Are the Harbours?', locator: '3' });
+    expect(parseShortCitation(`Ann Lee, 'Where Are the Harbours?', ${em('p. 3.')}`)).toMatchObject({
+      title: 'Where Are the Harbours?',
+      locator: '3',
+    });
   });
 
   it('takes an article in a named periodical dated by a bracketed year alone for a journal article', () => {
-    expect(full(`Ann Lee, 'Three Aspects of Harbours', ${em('Krisis: Notes on Tides')} (2018).`).item).toMatchObject({ type: 'article-journal', 'container-title': 'Krisis: Notes on Tides', issued: { 'date-parts': [[2018]] } });
-    expect(full(`Ann Lee, 'Tides in the North', ${em('Harbour and Sea')}, (in press, 2019).`).item.type).toBe('article-journal');
+    expect(full(`Ann Lee, 'Three Aspects of Harbours', ${em('Krisis: Notes on Tides')} (2018).`).item).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Krisis: Notes on Tides',
+      issued: { 'date-parts': [[2018]] },
+    });
+    expect(full(`Ann Lee, 'Tides in the North', ${em('Harbour and Sea')}, (in press, 2019).`).item.type).toBe(
+      'article-journal',
+    );
     expect(full(`Ann Lee, 'Tides', ${em('Daily Lamp')}, 2018.`).item.type).toBe('article-newspaper');
   });
 
   it('keeps a capitalised particle with the family name, and a consultancy as an organisation', () => {
-    expect(parseNoteNames('José Van Berg and Ann de Wit').names).toEqual([{ family: 'Van Berg', given: 'José' }, { family: 'Wit', 'non-dropping-particle': 'de', given: 'Ann' }]);
+    expect(parseNoteNames('José Van Berg and Ann de Wit').names).toEqual([
+      { family: 'Van Berg', given: 'José' },
+      { family: 'Wit', 'non-dropping-particle': 'de', given: 'Ann' },
+    ]);
     expect(parseNoteNames('Harbourside Consulting').names).toEqual([{ literal: 'Harbourside Consulting' }]);
   });
 
   it('takes the outer quotes of a title that quotes a word', () => {
-    expect(parseShortCitation(`Lee, Chen, and Eze, 'The Other Side of "good" Harbours'.`)).toMatchObject({ authors: ['Lee', 'Chen', 'Eze'], title: 'The Other Side of "good" Harbours' });
+    expect(parseShortCitation(`Lee, Chen, and Eze, 'The Other Side of "good" Harbours'.`)).toMatchObject({
+      authors: ['Lee', 'Chen', 'Eze'],
+      title: 'The Other Side of "good" Harbours',
+    });
   });
 
   it('splits the author’s sentences from a citation signalled after them', () => {
-    const segments = classifyNote("However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.");
+    const segments = classifyNote(
+      "However, there are many ways of stating the principle, depending on the sector and its wording. See Lee, 'The Principle', 162.",
+    );
     expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'short']);
-    expect(parseShortCitation(segments[1].text)).toMatchObject({ authors: ['Lee'], title: 'The Principle', locator: '162' });
+    expect(parseShortCitation(segments[1].text)).toMatchObject({
+      authors: ['Lee'],
+      title: 'The Principle',
+      locator: '162',
+    });
   });
 
   it('reads Ibid. followed by the author’s sentence as Ibid. and commentary', () => {
@@ -286,11 +443,25 @@ describe('the note grammar', () => {
   });
 
   it('reads bibliography entries: an unsigned article under its publication, a ministry’s page, an unmarked act', () => {
-    expect(full('The Evening Lamp. “Tides Rise,” May 4, 1982.').item).toMatchObject({ type: 'article-newspaper', 'container-title': 'The Evening Lamp' });
+    expect(full('The Evening Lamp. “Tides Rise,” May 4, 1982.').item).toMatchObject({
+      type: 'article-newspaper',
+      'container-title': 'The Evening Lamp',
+    });
     expect(full('The Evening Lamp. “Tides Rise,” May 4, 1982.').item.author).toBeUndefined();
-    expect(full(`“A Statement on Tides.” ${em('Ministry of Shores')}. May 4, 2020.`).item).toMatchObject({ type: 'webpage', 'container-title': 'Ministry of Shores' });
-    expect(full('Shore Protection Act, § 40 (1999).').item).toMatchObject({ type: 'legislation', title: 'Shore Protection Act', issued: { 'date-parts': [[1999]] } });
-    expect(full(`Lee, Ann. Interview with Bo Chen. ${em('The Evening Lamp')}, May 4, 1982.`).item).toMatchObject({ type: 'interview', author: [{ family: 'Lee', given: 'Ann' }], title: 'Interview with Bo Chen' });
+    expect(full(`“A Statement on Tides.” ${em('Ministry of Shores')}. May 4, 2020.`).item).toMatchObject({
+      type: 'webpage',
+      'container-title': 'Ministry of Shores',
+    });
+    expect(full('Shore Protection Act, § 40 (1999).').item).toMatchObject({
+      type: 'legislation',
+      title: 'Shore Protection Act',
+      issued: { 'date-parts': [[1999]] },
+    });
+    expect(full(`Lee, Ann. Interview with Bo Chen. ${em('The Evening Lamp')}, May 4, 1982.`).item).toMatchObject({
+      type: 'interview',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Interview with Bo Chen',
+    });
   });
 });
 
@@ -299,14 +470,24 @@ describe('history-journal variants of the note grammar', () => {
   const kinds = (text: string) => classifyNote(text).map((segment) => segment.kind);
 
   it('reads `--` (an en dash typed as two hyphens) in page ranges and locators', () => {
-    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, no. 3 (1998): 23--41.`)).toMatchObject({ item: { page: '23--41' }, locator: null });
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, no. 3 (1998): 23--41.`)).toMatchObject({
+      item: { page: '23--41' },
+      locator: null,
+    });
     expect(parseShortCitation(`Lee, ${em('Salt Roads')}, 28--36.`).locator).toBe('28--36');
   });
 
   it('keeps a semicolon inside brackets within one citation: `(Leeds; York: Fell Books, 1998)`', () => {
-    expect(kinds(`Ann Lee, ${em('Salt Roads')} (Leeds; York: Fell Books, 1998); Bo Chen, ${em('Rivers')} (Hull: Quay Press, 2001).`)).toEqual(['full', 'full']);
+    expect(
+      kinds(
+        `Ann Lee, ${em('Salt Roads')} (Leeds; York: Fell Books, 1998); Bo Chen, ${em('Rivers')} (Hull: Quay Press, 2001).`,
+      ),
+    ).toEqual(['full', 'full']);
     // A stray bracket that never closes does not hide the separators after it.
-    expect(kinds(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, 3 (1998), 105); Lee, “Tides,” 4.`)).toEqual(['full', 'short']);
+    expect(kinds(`Ann Lee, “Tides,” ${em('Journal of Shores')} 31, 3 (1998), 105); Lee, “Tides,” 4.`)).toEqual([
+      'full',
+      'short',
+    ]);
   });
 
   it('reads a journal’s issue without `no.`, and a journal named without italics', () => {
@@ -321,23 +502,39 @@ describe('history-journal variants of the note grammar', () => {
   });
 
   it('reads journal pinpoints: `: 55–71 (61)`, `: 671, 673`, `esp. 325–27`; a range after a comma is the extent', () => {
-    expect(full(`Ann Lee, “Tides”, ${em('Journal of Shores')} 27 (2005): 55-71 (61).`)).toMatchObject({ item: { page: '55-71' }, locator: '61' });
+    expect(full(`Ann Lee, “Tides”, ${em('Journal of Shores')} 27 (2005): 55-71 (61).`)).toMatchObject({
+      item: { page: '55-71' },
+      locator: '61',
+    });
     expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 20, no. 3 (2008): 671, 673.`).locator).toBe('671, 673');
-    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 50, no. 2 (1993), esp. 325-327.`).locator).toBe('325-327');
-    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 101, 1 (2014), 122-47.`)).toMatchObject({ item: { page: '122-47' }, locator: null });
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 50, no. 2 (1993), esp. 325-327.`).locator).toBe(
+      '325-327',
+    );
+    expect(full(`Ann Lee, “Tides,” ${em('Journal of Shores')} 101, 1 (2014), 122-47.`)).toMatchObject({
+      item: { page: '122-47' },
+      locator: null,
+    });
   });
 
   it('never takes an access date for the date of publication; `posted` marks a blog’s post', () => {
     const page = full(`Ann Lee, “Tides,” ${url('http://example.org/tides')} (accessed April 28, 2010).`).item;
     expect(page.issued).toBeUndefined();
     expect(page['container-title']).toBeUndefined();
-    expect(full(`Ann Lee, “Tides,” ${em('Shore Dictionary')} (Hull: Quay Press, 2004) Available from: ${url('http://example.org/t')} [Accessed 4 March 2013].`).item.issued).toEqual({ 'date-parts': [[2004]] });
-    expect(full(`Bo Chen, “What the Tides Say,” posted April 12, 2010, ${url('http://example.org/blog/tides')}.`).item).toMatchObject({ type: 'post-weblog', issued: { 'date-parts': [[2010, 4, 12]] } });
+    expect(
+      full(
+        `Ann Lee, “Tides,” ${em('Shore Dictionary')} (Hull: Quay Press, 2004) Available from: ${url('http://example.org/t')} [Accessed 4 March 2013].`,
+      ).item.issued,
+    ).toEqual({ 'date-parts': [[2004]] });
+    expect(
+      full(`Bo Chen, “What the Tides Say,” posted April 12, 2010, ${url('http://example.org/blog/tides')}.`).item,
+    ).toMatchObject({ type: 'post-weblog', issued: { 'date-parts': [[2010, 4, 12]] } });
   });
 
   it('reads `Idem.` as Ibid., and drops `see, for example,` before a citation', () => {
     expect(kinds('Idem.')).toEqual(['ibid']);
-    const [segment] = classifyNote(`On tides, see, for example, Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 4.`);
+    const [segment] = classifyNote(
+      `On tides, see, for example, Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 4.`,
+    );
     expect(segment).toMatchObject({ kind: 'full' });
     expect(full(segment.text).item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
   });
@@ -347,44 +544,82 @@ describe('the author’s sentences beside a citation without a signal', () => {
   const parts = (text: string) => classifyNote(text).map((segment) => [segment.kind, segment.text]);
 
   it('splits prose, then a full citation or a short form, at the sentence’s end', () => {
-    expect(parts(`In the 1640s, the average size of a crew was eighteen sailors. Ann Lee, ${em('Salt Roads')} (PhD diss., University of Hull, 1985), 419--20.`)).toEqual([
+    expect(
+      parts(
+        `In the 1640s, the average size of a crew was eighteen sailors. Ann Lee, ${em('Salt Roads')} (PhD diss., University of Hull, 1985), 419--20.`,
+      ),
+    ).toEqual([
       ['commentary', 'In the 1640s, the average size of a crew was eighteen sailors.'],
       ['full', `Ann Lee, ${em('Salt Roads')} (PhD diss., University of Hull, 1985), 419--20.`],
     ]);
-    expect(parts('This supports Ann Lee’s suspicion that the later era may be overrepresented in harbour history. Lee, "Tides and Towns," 23.')).toEqual([
+    expect(
+      parts(
+        'This supports Ann Lee’s suspicion that the later era may be overrepresented in harbour history. Lee, "Tides and Towns," 23.',
+      ),
+    ).toEqual([
       ['commentary', 'This supports Ann Lee’s suspicion that the later era may be overrepresented in harbour history.'],
       ['short', 'Lee, "Tides and Towns," 23.'],
     ]);
   });
 
   it('splits a short form, then prose', () => {
-    expect(parts(`Lee, ${em('Salt Roads')}, 30-53. Again, because the ledgers do not regularly include the crews, we only count the later ships.`)).toEqual([
+    expect(
+      parts(
+        `Lee, ${em('Salt Roads')}, 30-53. Again, because the ledgers do not regularly include the crews, we only count the later ships.`,
+      ),
+    ).toEqual([
       ['short', `Lee, ${em('Salt Roads')}, 30-53.`],
       ['commentary', 'Again, because the ledgers do not regularly include the crews, we only count the later ships.'],
     ]);
   });
 
   it('finds a citation after a long lead-in ending `…, see`, and leaves a sentence with a date alone', () => {
-    expect(parts(`For a useful elaboration of the relationship between distant reading (here termed machine reading) and close reading, see Ann Lee, ${em('How We Sail')} (Hull, Quay Press, 2012), 57-59.`)).toEqual([
-      ['full', `Ann Lee, ${em('How We Sail')} (Hull, Quay Press, 2012), 57-59.`],
-    ]);
-    expect(parts(`The crews were small. For the later ships, see, for instance, Bo Chen, “Hulls,” ${em('Journal of Shores')} 3 (1999): 4.`).map(([kind]) => kind)).toEqual(['commentary', 'full']);
+    expect(
+      parts(
+        `For a useful elaboration of the relationship between distant reading (here termed machine reading) and close reading, see Ann Lee, ${em('How We Sail')} (Hull, Quay Press, 2012), 57-59.`,
+      ),
+    ).toEqual([['full', `Ann Lee, ${em('How We Sail')} (Hull, Quay Press, 2012), 57-59.`]]);
+    expect(
+      parts(
+        `The crews were small. For the later ships, see, for instance, Bo Chen, “Hulls,” ${em('Journal of Shores')} 3 (1999): 4.`,
+      ).map(([kind]) => kind),
+    ).toEqual(['commentary', 'full']);
     // A citation before the lead-in stays a citation.
-    expect(parts(`See Ann Lee, “Tides,” in ${em('Harbour Papers')}, ed. Bo Chen (Hull: Quay Press, 2007), 42. On the later ports, see Dara Eze, ${em('Quays')} (Leeds: Fell, 2001).`).map(([kind]) => kind)).toEqual(['full', 'full']);
-    expect(parts('The ship sank in the spring of that year, and the harbour was closed. In 1556 the town rebuilt the quay with stone from the old walls.').map(([kind]) => kind)).toEqual(['commentary']);
+    expect(
+      parts(
+        `See Ann Lee, “Tides,” in ${em('Harbour Papers')}, ed. Bo Chen (Hull: Quay Press, 2007), 42. On the later ports, see Dara Eze, ${em('Quays')} (Leeds: Fell, 2001).`,
+      ).map(([kind]) => kind),
+    ).toEqual(['full', 'full']);
+    expect(
+      parts(
+        'The ship sank in the spring of that year, and the harbour was closed. In 1556 the town rebuilt the quay with stone from the old walls.',
+      ).map(([kind]) => kind),
+    ).toEqual(['commentary']);
   });
 });
 
 describe('a book title whose italics were lost', () => {
   it('reads the words between the names and `(Place: Year)` as the title', () => {
     expect(parseFullCitation('Ann Lee, Salt Roads: A Coastal History (Hull: 2004), 23.')).toEqual({
-      item: { type: 'book', author: [{ family: 'Lee', given: 'Ann' }], title: 'Salt Roads: A Coastal History', 'publisher-place': 'Hull', issued: { 'date-parts': [[2004]] } },
+      item: {
+        type: 'book',
+        author: [{ family: 'Lee', given: 'Ann' }],
+        title: 'Salt Roads: A Coastal History',
+        'publisher-place': 'Hull',
+        issued: { 'date-parts': [[2004]] },
+      },
       locator: '23',
       etAl: false,
     });
-    expect(parseFullCitation('Jan De Vries, Salt Roads: 1500-1800 (London: Quay Press, 1984).').item).toMatchObject({ author: [{ family: 'De Vries', given: 'Jan' }], title: 'Salt Roads: 1500-1800', publisher: 'Quay Press' });
+    expect(parseFullCitation('Jan De Vries, Salt Roads: 1500-1800 (London: Quay Press, 1984).').item).toMatchObject({
+      author: [{ family: 'De Vries', given: 'Jan' }],
+      title: 'Salt Roads: 1500-1800',
+      publisher: 'Quay Press',
+    });
     // A sentence before the comma is no list of names: left as it was.
-    expect(parseFullCitation('The ledgers were lost in the fire, as the clerk wrote (Hull: 2004).').item.title).toBeUndefined();
+    expect(
+      parseFullCitation('The ledgers were lost in the fire, as the clerk wrote (Hull: 2004).').item.title,
+    ).toBeUndefined();
   });
 });
 
@@ -392,7 +627,11 @@ describe('two full citations separated by a full stop', () => {
   const kinds = (text: string) => classifyNote(text).map((segment) => segment.kind);
 
   it('splits where a note-order citation opens after a dated one, never inside a bibliography-form citation', () => {
-    expect(kinds(`Ann Lee, “Tides,” ${em('Journal of Shores')} 41, no. 6 (December 2013): 545--69, doi:10.1000/x.1. Bo Chen, “Rivers,” ${em('Journal of Shores')} 41, no. 6 (2013): 626--49.`)).toEqual(['full', 'full']);
+    expect(
+      kinds(
+        `Ann Lee, “Tides,” ${em('Journal of Shores')} 41, no. 6 (December 2013): 545--69, doi:10.1000/x.1. Bo Chen, “Rivers,” ${em('Journal of Shores')} 41, no. 6 (2013): 626--49.`,
+      ),
+    ).toEqual(['full', 'full']);
     expect(kinds(`Lee, Ann. “Tides.” ${em('Journal of Shores')} 41, no. 6 (2013): 545--69.`)).toEqual(['full']);
     expect(kinds(`Lee, Ann. ${em('Salt Roads')}. Hull: Quay Press, 2004.`)).toEqual(['full']);
   });
@@ -400,14 +639,22 @@ describe('two full citations separated by a full stop', () => {
 
 describe('names in note order with the comma before the title forgotten', () => {
   it('reads `A. Lee and B. Chen “Tides,”`, `M. E. J. Lee *Networks*` and `Ann Lee, ed. *Letters*` as persons', () => {
-    expect(parseFullCitation(`A. Lee and B. Chen “Tides,” ${em('Science Notes')} 286 (1999): 509–512.`).item.author).toEqual([
+    expect(
+      parseFullCitation(`A. Lee and B. Chen “Tides,” ${em('Science Notes')} 286 (1999): 509–512.`).item.author,
+    ).toEqual([
       { family: 'Lee', given: 'A.' },
       { family: 'Chen', given: 'B.' },
     ]);
-    expect(parseFullCitation(`M. E. J. Lee ${em('Networks')} (Oxford: Fell, 2010), 4.`).item.author).toEqual([{ family: 'Lee', given: 'M. E. J.' }]);
-    expect(parseFullCitation(`Ann Lee, ed. ${em('Original Letters')} (Hull: Quay Press, 1846).`).item.editor).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    expect(parseFullCitation(`M. E. J. Lee ${em('Networks')} (Oxford: Fell, 2010), 4.`).item.author).toEqual([
+      { family: 'Lee', given: 'M. E. J.' },
+    ]);
+    expect(parseFullCitation(`Ann Lee, ed. ${em('Original Letters')} (Hull: Quay Press, 1846).`).item.editor).toEqual([
+      { family: 'Lee', given: 'Ann' },
+    ]);
     // A publication named first in a bibliography keeps its full stop: not a person.
-    expect(parseFullCitation('The Daily Lamp. “Tides Rise,” May 4, 1982.').item).toMatchObject({ 'container-title': 'The Daily Lamp' });
+    expect(parseFullCitation('The Daily Lamp. “Tides Rise,” May 4, 1982.').item).toMatchObject({
+      'container-title': 'The Daily Lamp',
+    });
   });
 });
 

@@ -26,7 +26,8 @@ describe('citeBook on a small manuscript', () => {
   });
 
   const note = (number: number) => result.notes.find((entry) => entry.note === number)!;
-  const messages = () => [...new Set(book.files)].flatMap((file) => file.messages.filter((message) => message.source === 'folio-cite'));
+  const messages = () =>
+    [...new Set(book.files)].flatMap((file) => file.messages.filter((message) => message.source === 'folio-cite'));
 
   it('does not touch the mdast trees', () => {
     expect(JSON.stringify(divisions(book).map((division) => division.tree))).toBe(treesBefore);
@@ -54,11 +55,19 @@ describe('citeBook on a small manuscript', () => {
       URL: 'https://example.org/notes-on-bridges',
       'title-short': 'Notes on Bridges',
     });
-    expect(result.items[3]).toMatchObject({ type: 'post', genre: 'Tweet', title: 'rivers are long, bridges are short' });
+    expect(result.items[3]).toMatchObject({
+      type: 'post',
+      genre: 'Tweet',
+      title: 'rivers are long, bridges are short',
+    });
   });
 
   it('resolves short forms and Ibid. with their locators', () => {
-    expect(note(1)).toEqual({ note: 1, kind: 'full', citations: [{ id: 'vandoren2001long', form: 'full', locator: '12' }] });
+    expect(note(1)).toEqual({
+      note: 1,
+      kind: 'full',
+      citations: [{ id: 'vandoren2001long', form: 'full', locator: '12' }],
+    });
     expect(note(2).citations).toEqual([{ id: 'vandoren2001long', form: 'ibid', locator: '14-15' }]);
     expect(note(4)).toMatchObject({
       kind: 'short',
@@ -94,7 +103,13 @@ describe('citeBook on a small manuscript', () => {
 describe('short forms that repeat the whole names', () => {
   const note = (number: number, text: string) => ({ number, text, spans: [] });
   const resolution = resolveNotes([
-    { note: note(1, "Ann Lee and Bo Chen, 'Tides of the Inner Sound', \uE000Harbour Studies\uE001 12, no. 2 (2001): 33–50."), owner: 'one' },
+    {
+      note: note(
+        1,
+        "Ann Lee and Bo Chen, 'Tides of the Inner Sound', \uE000Harbour Studies\uE001 12, no. 2 (2001): 33–50.",
+      ),
+      owner: 'one',
+    },
     { note: note(2, "Ann Lee and Bo Chen, 'Tides of the Inner Sound', 40."), owner: 'one' },
     { note: note(3, "A. Lee and B. Chen, 'Tides', 41."), owner: 'one' },
   ]);
@@ -151,7 +166,9 @@ describe('chapters of an anthology', () => {
   it('never lets Ibid. reach into the chapter before', () => {
     expect(resolution.notes[4].citations[0]).toMatchObject({ form: 'ibid', locator: '30', work: resolution.works[0] });
     expect(resolution.notes[5].citations[0].work).toBeUndefined();
-    expect(findings.filter((finding) => finding.ruleId === 'ibid-unresolved').map((finding) => finding.owner)).toEqual(['three']);
+    expect(findings.filter((finding) => finding.ruleId === 'ibid-unresolved').map((finding) => finding.owner)).toEqual([
+      'three',
+    ]);
   });
 
   it('takes `Note 1.` for prose, and `Lee 40.` for a short form of a work cited before', () => {
@@ -185,11 +202,19 @@ describe('short forms citing the chapter’s own bibliography', () => {
 
   it('reads the entries under a bibliography heading, marking an unmarked book title', () => {
     expect(entries).toHaveLength(2);
-    expect(entries[0].text).toBe(`Lee, Ann and Bo Chen. ${E0}Salt Roads: A Coastal History${E1}. Hull: Quay Press, 2004.`);
-    expect(markUnmarkedTitle('Lee, A. B. Salt Roads. Hull: Quay Press, 2004.')).toBe(`Lee, A. B. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`);
+    expect(entries[0].text).toBe(
+      `Lee, Ann and Bo Chen. ${E0}Salt Roads: A Coastal History${E1}. Hull: Quay Press, 2004.`,
+    );
+    expect(markUnmarkedTitle('Lee, A. B. Salt Roads. Hull: Quay Press, 2004.')).toBe(
+      `Lee, A. B. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`,
+    );
     // A marked title, or an entry without publication facts, is left as written.
-    expect(markUnmarkedTitle(`Lee, Ann. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`)).toBe(`Lee, Ann. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`);
-    expect(markUnmarkedTitle('Lee, Ann. Interview by the author. May 2004.')).toBe('Lee, Ann. Interview by the author. May 2004.');
+    expect(markUnmarkedTitle(`Lee, Ann. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`)).toBe(
+      `Lee, Ann. ${E0}Salt Roads${E1}. Hull: Quay Press, 2004.`,
+    );
+    expect(markUnmarkedTitle('Lee, Ann. Interview by the author. May 2004.')).toBe(
+      'Lee, Ann. Interview by the author. May 2004.',
+    );
   });
 
   it('resolves short forms and Ibid. to the entries; a work in no entry and no note stays unresolved', () => {
@@ -201,11 +226,16 @@ describe('short forms citing the chapter’s own bibliography', () => {
       ],
       entries.map((entry) => ({ entry, owner: 0 })),
     );
-    const cited = resolution.notes.map((resolved) => resolved.citations.map((citation) => [citation.form, citation.work?.item.title ?? null, citation.locator]));
+    const cited = resolution.notes.map((resolved) =>
+      resolved.citations.map((citation) => [citation.form, citation.work?.item.title ?? null, citation.locator]),
+    );
     expect(cited).toEqual([
       [['short', 'Salt Roads: A Coastal History', '23']],
       [['ibid', 'Salt Roads: A Coastal History', '25']],
-      [['short', 'Harbour Ledgers', '44'], ['short', null, '3']],
+      [
+        ['short', 'Harbour Ledgers', '44'],
+        ['short', null, '3'],
+      ],
     ]);
     expect(resolution.works.map((work) => work.item.type)).toEqual(['book', 'article-journal']);
     // An entry is matched without flaws or not at all: a misspelt name stays unresolved, and no warning names a note it lacks.
@@ -217,9 +247,16 @@ describe('short forms citing the chapter’s own bibliography', () => {
       entries.map((entry) => ({ entry, owner: 0 })),
     );
     expect(misspelt.notes[1].citations[0].work).toBeUndefined();
-    expect(lintCitations(misspelt).map((finding) => finding.reason).join(' ')).not.toMatch(/undefined/);
+    expect(
+      lintCitations(misspelt)
+        .map((finding) => finding.reason)
+        .join(' '),
+    ).not.toMatch(/undefined/);
     // Another chapter's bibliography is not this chapter's.
-    const elsewhere = resolveNotes([{ note: note(1, `Lee and Chen, ${E0}Salt Roads${E1}, 23.`), owner: 1 }], entries.map((entry) => ({ entry, owner: 0 })));
+    const elsewhere = resolveNotes(
+      [{ note: note(1, `Lee and Chen, ${E0}Salt Roads${E1}, 23.`), owner: 1 }],
+      entries.map((entry) => ({ entry, owner: 0 })),
+    );
     expect(elsewhere.notes[0].citations[0].work).toBeUndefined();
   });
 });
@@ -231,14 +268,28 @@ describe('short titles announced with `hereafter`', () => {
 
   it('records the announced title and resolves short forms giving it, in brackets or after a semicolon', () => {
     const resolution = resolveNotes([
-      { note: note(1, `${E0}Letters of the Harbour Masters${E1}, ed. Ann Lee (Hull: Quay Press, 1964), 45 (hereafter ${E0}LHM${E1}).`), owner: 0 },
-      { note: note(2, `Bo Chen, ${E0}Tides of the North Sea${E1} (Leeds: Fell, 2001), 3; hereafter cited as ${E0}Tides${E1}.`), owner: 0 },
+      {
+        note: note(
+          1,
+          `${E0}Letters of the Harbour Masters${E1}, ed. Ann Lee (Hull: Quay Press, 1964), 45 (hereafter ${E0}LHM${E1}).`,
+        ),
+        owner: 0,
+      },
+      {
+        note: note(
+          2,
+          `Bo Chen, ${E0}Tides of the North Sea${E1} (Leeds: Fell, 2001), 3; hereafter cited as ${E0}Tides${E1}.`,
+        ),
+        owner: 0,
+      },
       { note: note(3, `${E0}LHM${E1}, 631-2; ${E0}Tides${E1}, 9.`), owner: 0 },
     ]);
     const [first, second] = resolution.works;
     expect(first.abbreviations).toEqual(['LHM']);
     expect(second.abbreviations).toEqual(['Tides']);
-    expect(resolution.notes[2].citations.map((citation) => [citation.work?.item.title, citation.locator, citation.quality])).toEqual([
+    expect(
+      resolution.notes[2].citations.map((citation) => [citation.work?.item.title, citation.locator, citation.quality]),
+    ).toEqual([
       ['Letters of the Harbour Masters', '631-2', [{ kind: 'exact' }]],
       ['Tides of the North Sea', '9', [{ kind: 'exact' }]],
     ]);
@@ -257,16 +308,18 @@ describe('case repeats and lead-ins', () => {
       { note: note(3, 'Lee, 156 F.3d at 15.'), owner: 0 },
     ]);
     expect(resolution.works).toHaveLength(1);
-    expect(resolution.notes.map((resolved) => resolved.citations.map((citation) => [citation.form, citation.work?.item.title, citation.locator]))).toEqual([
-      [['full', 'Lee v. Chen', '853']],
-      [['short', 'Lee v. Chen', '14']],
-      [['short', 'Lee v. Chen', '15']],
-    ]);
+    expect(
+      resolution.notes.map((resolved) =>
+        resolved.citations.map((citation) => [citation.form, citation.work?.item.title, citation.locator]),
+      ),
+    ).toEqual([[['full', 'Lee v. Chen', '853']], [['short', 'Lee v. Chen', '14']], [['short', 'Lee v. Chen', '15']]]);
   });
 
   it('never takes a lead-in (`As argued by`, `Quoted in`, `See:`) for the author’s name', () => {
     for (const lead of ['As argued by', 'Quoted in', 'See:', 'Cited in']) {
-      const resolution = resolveNotes([{ note: note(1, `${lead} Ann Lee, ${E0}Salt Roads${E1} (Hull: Quay Press, 2004), 4.`), owner: 0 }]);
+      const resolution = resolveNotes([
+        { note: note(1, `${lead} Ann Lee, ${E0}Salt Roads${E1} (Hull: Quay Press, 2004), 4.`), owner: 0 },
+      ]);
       expect(resolution.works[0].item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
     }
   });

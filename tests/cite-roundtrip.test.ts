@@ -59,7 +59,10 @@ function renderNotes(style: string, locale: string): Map<string, Record<Position
       properties: { noteIndex },
     });
     // A gap in the note numbers before the second citation makes it a subsequent one, not Ibid.
-    const out = engine.rebuildProcessorState([cite('first', 1), cite('subsequent', 3), cite('ibid', 4)], 'html') as Array<[string, number, string]>;
+    const out = engine.rebuildProcessorState(
+      [cite('first', 1), cite('subsequent', 3), cite('ibid', 4)],
+      'html',
+    ) as Array<[string, number, string]>;
     const byId = Object.fromEntries(out.map(([id, , html]) => [id, toMarkdown(html)]));
     rendered.set(item.id, byId as Record<Position, string>);
   }
@@ -82,7 +85,11 @@ interface Placed {
 
 /** Reads Markdown footnotes with Folio's reader and resolves them; one result per note in order. */
 function readBack(notes: Placed[]): CitationResult {
-  const markdown = notes.map((_, index) => `Text.[^${index + 1}]`).join('\n\n') + '\n\n' + notes.map((note, index) => `[^${index + 1}]: ${note.text}`).join('\n\n') + '\n';
+  const markdown =
+    notes.map((_, index) => `Text.[^${index + 1}]`).join('\n\n') +
+    '\n\n' +
+    notes.map((note, index) => `[^${index + 1}]: ${note.text}`).join('\n\n') +
+    '\n';
   const tree = parseMarkdown(new VFile({ path: 'roundtrip.md', value: markdown }), 'clean');
   const input: Array<{ note: ReturnType<typeof noteText>; owner: number }> = [];
   visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
@@ -96,18 +103,27 @@ function readBack(notes: Placed[]): CitationResult {
  * with a date in a named publication" (the issue's rule); everything else must be exact.
  */
 function typeClass(type: string | undefined): string | undefined {
-  if (type === 'article-newspaper' || type === 'article-magazine' || type === 'webpage' || type === 'post-weblog' || type === 'post') return 'article';
+  if (
+    type === 'article-newspaper' ||
+    type === 'article-magazine' ||
+    type === 'webpage' ||
+    type === 'post-weblog' ||
+    type === 'post'
+  )
+    return 'article';
   return type;
 }
 
 const nameOf = (name: CslName) =>
-  name.literal ?? [[name['non-dropping-particle'], name.family].filter(Boolean).join(' '), name.given].filter(Boolean).join(', ');
+  name.literal ??
+  [[name['non-dropping-particle'], name.family].filter(Boolean).join(' '), name.given].filter(Boolean).join(', ');
 
 const textKey = (value: unknown) => (typeof value === 'string' ? words(value).join(' ') : null);
 
 /** What the item's notes show of its container: a chapter's book, a journal, a paper, a site, a law report. */
 function expectedContainer(item: CslTestItem): string | null {
-  if (item.type === 'manuscript' || item.type === 'report' || item.type === 'thesis' || item.type === 'legislation') return null;
+  if (item.type === 'manuscript' || item.type === 'report' || item.type === 'thesis' || item.type === 'legislation')
+    return null;
   return item['container-title'] ?? null;
 }
 
@@ -120,7 +136,10 @@ function score(placed: Placed[], result: CitationResult): Table {
     table[field] ??= { right: 0, total: 0, misses: [] };
     table[field].total++;
     if (JSON.stringify(expected ?? null) === JSON.stringify(actual ?? null)) table[field].right++;
-    else table[field].misses.push(`${where.item.type} ${where.position}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)} in «${where.text}»`);
+    else
+      table[field].misses.push(
+        `${where.item.type} ${where.position}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)} in «${where.text}»`,
+      );
   };
   const byId = new Map<string, CslItem>(result.items.map((item) => [item.id, item]));
   const firstOf = new Map<string, string | undefined>();
@@ -134,7 +153,12 @@ function score(placed: Placed[], result: CitationResult): Table {
       tally('type', note, typeClass(note.item.type), typeClass(found?.type));
       // `et al.` (MHRA: `and others`) names only the first author.
       const written = (note.item.author ?? note.item.editor ?? []).map(nameOf);
-      tally('authors', note, /\bet al\.|\band others\b/.test(note.text) ? written.slice(0, 1) : written, names.map(nameOf));
+      tally(
+        'authors',
+        note,
+        /\bet al\.|\band others\b/.test(note.text) ? written.slice(0, 1) : written,
+        names.map(nameOf),
+      );
       tally('title', note, textKey(note.item.title), textKey(found?.title));
       tally('container', note, textKey(expectedContainer(note.item)), textKey(found?.['container-title']));
       tally('year', note, note.item.issued['date-parts'][0][0], issued?.['date-parts']?.[0]?.[0] ?? null);
@@ -153,8 +177,13 @@ function score(placed: Placed[], result: CitationResult): Table {
 }
 
 function report(name: string, table: Table): string {
-  const lines = Object.entries(table).map(([field, { right, total }]) => `  ${field.padEnd(9)} ${((100 * right) / total).toFixed(1).padStart(5)}%  (${right}/${total})`);
-  const misses = Object.entries(table).flatMap(([field, { misses }]) => misses.slice(0, 12).map((miss) => `    ${field}: ${miss}`));
+  const lines = Object.entries(table).map(
+    ([field, { right, total }]) =>
+      `  ${field.padEnd(9)} ${((100 * right) / total).toFixed(1).padStart(5)}%  (${right}/${total})`,
+  );
+  const misses = Object.entries(table).flatMap(([field, { misses }]) =>
+    misses.slice(0, 12).map((miss) => `    ${field}: ${miss}`),
+  );
   return `${name}\n${lines.join('\n')}${misses.length ? `\n  misses:\n${misses.join('\n')}` : ''}`;
 }
 
@@ -190,7 +219,10 @@ describe('CSL round trip', () => {
         }
       });
       const last = items.at(-1)!;
-      placed.push({ item: last, position: 'subsequent', text: rendered.get(last.id)!.subsequent }, { item: last, position: 'ibid', text: rendered.get(last.id)!.ibid });
+      placed.push(
+        { item: last, position: 'subsequent', text: rendered.get(last.id)!.subsequent },
+        { item: last, position: 'ibid', text: rendered.get(last.id)!.ibid },
+      );
       check(style, score(placed, readBack(placed)));
     }, 120_000);
   }

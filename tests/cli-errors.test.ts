@@ -22,9 +22,15 @@ beforeAll(async () => {
   await writeFile(path.join(tmp, 'blank.md'), ' \n\n\t\n');
   await writeFile(path.join(tmp, 'nul.md'), Buffer.from('# A\n\nab\u0000c\n', 'utf8'));
   // Latin-1 "é" (0xE9) where UTF-8 is expected.
-  await writeFile(path.join(tmp, 'latin1.md'), Buffer.concat([Buffer.from('# Title\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' ok\n')]));
+  await writeFile(
+    path.join(tmp, 'latin1.md'),
+    Buffer.concat([Buffer.from('# Title\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' ok\n')]),
+  );
   // Columns count characters, not bytes: "Åb" is two characters (three bytes) before the bad byte.
-  await writeFile(path.join(tmp, 'late.md'), Buffer.concat([Buffer.from('# T\n\nok\n\u00c5b'), Buffer.from([0xff, 0x0a])]));
+  await writeFile(
+    path.join(tmp, 'late.md'),
+    Buffer.concat([Buffer.from('# T\n\nok\n\u00c5b'), Buffer.from([0xff, 0x0a])]),
+  );
   await writeFile(path.join(tmp, 'front-matter-only.md'), '---\ntitle: Nothing Else\n---\n');
   await writeFile(path.join(tmp, 'bad-yaml.md'), '---\ntitle: [unclosed\n---\n\n# A\n\nText.\n');
   await mkdir(path.join(tmp, 'empty-folder'));
@@ -52,11 +58,19 @@ describe('bad manuscript files', () => {
   });
 
   it('empty file', async () => {
-    await expectBadInput(['check', 'empty.md'], () => tmp, 'folio check: empty.md: Unexpected empty file, expected a manuscript');
+    await expectBadInput(
+      ['check', 'empty.md'],
+      () => tmp,
+      'folio check: empty.md: Unexpected empty file, expected a manuscript',
+    );
   });
 
   it('file of whitespace only', async () => {
-    await expectBadInput(['check', 'blank.md'], () => tmp, 'folio check: blank.md: Unexpected empty file, expected a manuscript');
+    await expectBadInput(
+      ['check', 'blank.md'],
+      () => tmp,
+      'folio check: blank.md: Unexpected empty file, expected a manuscript',
+    );
   });
 
   it('binary file (NUL byte), with line and column', async () => {
@@ -93,22 +107,36 @@ describe('bad manuscript files', () => {
 
   it('a YAML syntax error in front matter, at its line in the file', async () => {
     const result = await run(['check', 'bad-yaml.md'], tmp);
-    expect(result.stderr).toMatch(/^folio check: bad-yaml\.md:2:\d+: Unexpected YAML syntax \([A-Z_]+\), expected valid YAML\n$/);
+    expect(result.stderr).toMatch(
+      /^folio check: bad-yaml\.md:2:\d+: Unexpected YAML syntax \([A-Z_]+\), expected valid YAML\n$/,
+    );
     expect(result.code).toBe(2);
   });
 });
 
 describe('bad flag values: the config schema checks them, as in folio.yaml', () => {
   it('a number out of range', async () => {
-    await expectBadInput(['pdf', 'x.md', '--workers', '0'], () => tmp, 'folio pdf: Unexpected --workers `0`, expected number at least 1');
+    await expectBadInput(
+      ['pdf', 'x.md', '--workers', '0'],
+      () => tmp,
+      'folio pdf: Unexpected --workers `0`, expected number at least 1',
+    );
   });
 
   it('a word where a number or `auto` is expected', async () => {
-    await expectBadInput(['build', 'x.md', '--workers', 'many'], () => tmp, 'folio build: Unexpected --workers `many`, expected "auto" or number');
+    await expectBadInput(
+      ['build', 'x.md', '--workers', 'many'],
+      () => tmp,
+      'folio build: Unexpected --workers `many`, expected "auto" or number',
+    );
   });
 
   it('a value not among the choices', async () => {
-    await expectBadInput(['pdf', 'x.md', '--layout', 'grid'], () => tmp, 'folio pdf: Unexpected --layout `grid`, expected one of "single", "chapters"');
+    await expectBadInput(
+      ['pdf', 'x.md', '--layout', 'grid'],
+      () => tmp,
+      'folio pdf: Unexpected --layout `grid`, expected one of "single", "chapters"',
+    );
   });
 });
 
@@ -131,7 +159,9 @@ describe('bad configuration', () => {
 
   it('unknown key in front matter: a warning at its line in the Markdown file, not a stop', async () => {
     const result = await run(['check', 'input.md', '--format', 'github'], path.join(fixtures, 'cli-front-matter-key'));
-    expect(result.stdout).toContain('::warning file=input.md,line=3,col=1,title=front-matter-key::Unexpected front matter key `subtitel`');
+    expect(result.stdout).toContain(
+      '::warning file=input.md,line=3,col=1,title=front-matter-key::Unexpected front matter key `subtitel`',
+    );
     expect(result.code).toBe(0);
   });
 
@@ -194,7 +224,11 @@ describe('bad command lines', () => {
   });
 
   it('two inputs', async () => {
-    await expectBadInput(['check', 'a.md', 'b.md'], () => tmp, 'folio check: Unexpected extra argument `b.md`, expected one INPUT');
+    await expectBadInput(
+      ['check', 'a.md', 'b.md'],
+      () => tmp,
+      'folio check: Unexpected extra argument `b.md`, expected one INPUT',
+    );
   });
 
   it('unknown command', async () => {
@@ -210,7 +244,9 @@ describe('--debug', () => {
   it('adds the stack after the same one-line message', async () => {
     const result = await run(['check', '.', '--debug'], path.join(fixtures, 'cli-unknown-key'));
     const [first, second, ...rest] = result.stderr.split('\n');
-    expect(first).toBe('folio check: folio.yaml:2:1: Unexpected config key `subtitel`, expected one of the documented keys');
+    expect(first).toBe(
+      'folio check: folio.yaml:2:1: Unexpected config key `subtitel`, expected one of the documented keys',
+    );
     expect(second).toBe('FolioError: Unexpected config key `subtitel`, expected one of the documented keys');
     expect(rest.some((line) => /^ {4}at .*parseConfig/.test(line))).toBe(true);
     expect(result.code).toBe(2);
@@ -218,7 +254,10 @@ describe('--debug', () => {
 
   it('no stack without it', async () => {
     const result = await run(['check', 'nul.md'], tmp);
-    expect(result.stderr.split('\n')).toEqual(['folio check: nul.md:3:3: Unexpected binary content (NUL byte), expected UTF-8 text', '']);
+    expect(result.stderr.split('\n')).toEqual([
+      'folio check: nul.md:3:3: Unexpected binary content (NUL byte), expected UTF-8 text',
+      '',
+    ]);
     expect(result.stderr).not.toMatch(/\bat /);
   });
 });
@@ -229,11 +268,17 @@ if (!existsSync(built)) console.warn('[folio tests] skipping the child-process C
 
 describeBuilt('the built CLI (node bin/folio.js) as a child process', () => {
   const folio = (args: string[], cwd: string) =>
-    spawnSync(process.execPath, [path.join(repoRoot, 'bin/folio.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    spawnSync(process.execPath, [path.join(repoRoot, 'bin/folio.js'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
 
   it('bad input: one line, exit 2', () => {
     const result = folio(['check', 'latin1.md'], tmp);
-    expect(result.stderr).toBe('folio check: latin1.md:3:4: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text\n');
+    expect(result.stderr).toBe(
+      'folio check: latin1.md:3:4: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text\n',
+    );
     expect(result.stdout).toBe('');
     expect(result.status).toBe(2);
   });
@@ -245,10 +290,14 @@ describeBuilt('the built CLI (node bin/folio.js) as a child process', () => {
     expect(plain.stderr).toBe('folio check: manuscript: No such file or directory\n');
     expect(plain.status).toBe(2);
     const result = folio(['check', '.'], cwd);
-    expect(result.stderr).toBe('folio check: folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys\n');
+    expect(result.stderr).toBe(
+      'folio check: folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys\n',
+    );
     expect(result.status).toBe(2);
     const debug = folio(['check', '.', '--debug'], cwd);
-    expect(debug.stderr.split('\n')[0]).toBe('folio check: folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys');
+    expect(debug.stderr.split('\n')[0]).toBe(
+      'folio check: folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys',
+    );
     expect(debug.stderr).toMatch(/\n {4}at /);
     expect(debug.status).toBe(2);
   });

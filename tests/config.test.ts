@@ -17,13 +17,20 @@ describe('flags as config', () => {
       pdf: { workers: 3, print: true },
       bibliography: { style: path.join(cwd, 'styles/house.csl') },
     });
-    expect(overridesFromFlags({ workers: 'auto', style: 'apa' }, cwd)).toEqual({ pdf: { workers: 'auto' }, bibliography: { style: 'apa' } });
+    expect(overridesFromFlags({ workers: 'auto', style: 'apa' }, cwd)).toEqual({
+      pdf: { workers: 'auto' },
+      bibliography: { style: 'apa' },
+    });
   });
 
   it('refuses what folio.yaml refuses, naming the flag', () => {
-    expect(() => overridesFromFlags({ workers: '17' }, '/')).toThrow('Unexpected --workers `17`, expected number at most 16');
+    expect(() => overridesFromFlags({ workers: '17' }, '/')).toThrow(
+      'Unexpected --workers `17`, expected number at most 16',
+    );
     expect(() => overridesFromFlags({ workers: '2.5' }, '/')).toThrow('Unexpected --workers `2.5`, expected');
-    expect(() => parseConfig({ text: 'pdf:\n  workers: 17\n', file: 'folio.yaml' })).toThrow('Unexpected value for `pdf.workers`, expected number at most 16');
+    expect(() => parseConfig({ text: 'pdf:\n  workers: 17\n', file: 'folio.yaml' })).toThrow(
+      'Unexpected value for `pdf.workers`, expected number at most 16',
+    );
   });
 
   it('lies over the manuscript config key by key, the rest kept', () => {

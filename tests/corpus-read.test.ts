@@ -35,7 +35,12 @@ describeCorpus('the thesis, read', () => {
   it('has the front matter, the Introduction, Chapters One to Four and the Conclusion, with their sections', () => {
     expect(book.front.map((division) => division.role)).toEqual(['acknowledgements', 'authors-note', 'dedication']);
     expect(book.body.map((division) => division.title.split(':')[0])).toEqual([
-      'Introduction', 'Chapter One', 'Chapter Two', 'Chapter Three', 'Chapter Four', 'Conclusion',
+      'Introduction',
+      'Chapter One',
+      'Chapter Two',
+      'Chapter Three',
+      'Chapter Four',
+      'Conclusion',
     ]);
     expect(book.body.map((division) => division.sections.length)).toEqual([0, 5, 4, 7, 6, 3]);
     const depths = book.body.flatMap((division) => division.sections.map((section) => section.depth));
@@ -77,7 +82,9 @@ describeCorpus('the thesis, read', () => {
         if (node.type === 'link') expect(node.url).not.toMatch(/\\/);
       });
     }
-    const text = divisions(book).map((division) => toString(division.tree)).join('\n');
+    const text = divisions(book)
+      .map((division) => toString(division.tree))
+      .join('\n');
     expect(text).not.toMatch(/Table of Contents/i);
   });
 
@@ -115,7 +122,9 @@ describeCorpus('the thesis, read', () => {
       blockWords(division.tree.children.filter((node) => node.type !== 'footnoteDefinition')),
     );
     const noteWords = divisions(book)
-      .flatMap((division) => division.tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition'))
+      .flatMap((division) =>
+        division.tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition'),
+      )
       .sort((a, b) => (a.data?.number ?? 0) - (b.data?.number ?? 0))
       .flatMap((note) => blockWords(note.children));
 
@@ -128,7 +137,9 @@ describeCorpus('the thesis, read', () => {
       `[text conservation] source ${sourceWords.length} words = body ${bodyWords.length} + notes ${noteWords.length}; missing 0, added 0, out of order 0`,
     );
 
-    const metadataWords = new Set(words(`${Object.values(book.metadata).flat().join(' ')} ${displayDate(book.metadata.date)}`));
+    const metadataWords = new Set(
+      words(`${Object.values(book.metadata).flat().join(' ')} ${displayDate(book.metadata.date)}`),
+    );
     expect(words(titlePage).filter((word) => word !== 'by' && !metadataWords.has(word))).toEqual([]);
   });
 });

@@ -39,7 +39,11 @@ describe('cover size', () => {
   it('puts text on the spine only from a quarter inch', () => {
     expect(coverSize(sixByNine, 110, 'white').spineText).toBe(false); // 0.2477 in
     expect(coverSize(sixByNine, 112, 'white').spineText).toBe(true); // 0.2522 in
-    expect(coverSize({ width: 5.5, height: 8.5 }, 200, 'cream')).toMatchObject({ width: 11.75, height: 8.75, spine: 0.5 });
+    expect(coverSize({ width: 5.5, height: 8.5 }, 200, 'cream')).toMatchObject({
+      width: 11.75,
+      height: 8.75,
+      spine: 0.5,
+    });
   });
 
   it('names the authors on the spine by surname', () => {
@@ -49,9 +53,11 @@ describe('cover size', () => {
   });
 });
 
-describe('the EPUB\'s generated cover', () => {
-  it('takes the printed cover\'s colours, with ink to suit the background', () => {
-    const metadata = { title: 'An Invented Title', authors: ['Ada Quill'], language: 'en' } as Parameters<typeof generatedCover>[0];
+describe("the EPUB's generated cover", () => {
+  it("takes the printed cover's colours, with ink to suit the background", () => {
+    const metadata = { title: 'An Invented Title', authors: ['Ada Quill'], language: 'en' } as Parameters<
+      typeof generatedCover
+    >[0];
     const light = generatedCover(metadata, { background: '#f2ead8' });
     expect(light).toContain('<rect width="1600" height="2560" fill="#f2ead8" />');
     expect(light).toContain('<g fill="#1c1c1c"');
@@ -67,21 +73,39 @@ describe('cover image', () => {
     header.set([8, 2, 0, 0, 0], 8);
     const length = Buffer.alloc(4);
     length.writeUInt32BE(13);
-    writeFileSync(path.join(dir, 'small.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), length, Buffer.from('IHDR'), header, Buffer.alloc(4), deflateSync(Buffer.alloc(1))]));
+    writeFileSync(
+      path.join(dir, 'small.png'),
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        length,
+        Buffer.from('IHDR'),
+        header,
+        Buffer.alloc(4),
+        deflateSync(Buffer.alloc(1)),
+      ]),
+    );
     const size = coverSize(sixByNine, 200, 'white');
     await expect(coverImageFile('small.png', dir, size)).rejects.toThrow(
       'Unexpected cover.image `small.png` of 1200 × 900 px (94 ppi across the 12.700 × 9.250 in wrap), expected at least 300 ppi: supply 3811 × 2775 px or more',
     );
-    await expect(coverImageFile('absent.jpg', dir, size)).rejects.toThrow('Unexpected cover.image `absent.jpg`: no such file, expected an image next to the manuscript');
+    await expect(coverImageFile('absent.jpg', dir, size)).rejects.toThrow(
+      'Unexpected cover.image `absent.jpg`: no such file, expected an image next to the manuscript',
+    );
   });
 });
 
-describe('the sample book\'s cover, 400 pages on cream paper', () => {
+describe("the sample book's cover, 400 pages on cream paper", () => {
   let outcome: CoverOutcome;
   beforeAll(async () => {
     const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const config = { ...book.config, cover: { paper: 'cream' as const, background: '#1f2a38' } };
-    outcome = await writeCover({ metadata: book.metadata, config, baseDir: book.baseDir, pages: 400, outDir: path.join(dir, 'out') });
+    outcome = await writeCover({
+      metadata: book.metadata,
+      config,
+      baseDir: book.baseDir,
+      pages: 400,
+      outDir: path.join(dir, 'out'),
+    });
   }, 300_000);
 
   it('is one PDF/X-4 page the size of the wrap, trimmed inside the bleed, and passes the preflight', () => {
@@ -94,7 +118,7 @@ describe('the sample book\'s cover, 400 pages on cream paper', () => {
     expect(outcome.preflight.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
   });
 
-  it('sets the title on the front and the spine, the authors, and the back text, in the book\'s fonts', () => {
+  it("sets the title on the front and the spine, the authors, and the back text, in the book's fonts", () => {
     const text = execFileSync('pdftotext', ['-raw', outcome.file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text.match(/From Letter to Type/g)).toHaveLength(2);
     expect(text).toContain('Armenian and Russian Books from Manuscript to Print');
@@ -116,7 +140,10 @@ describe('the sample book\'s cover, 400 pages on cream paper', () => {
   });
 
   it('is refused by the command for a page count that is not a whole number', async () => {
-    const result = await run(['cover', path.join(repoRoot, 'manuscript'), '--pages', 'many', '--out', path.join(dir, 'cli')], repoRoot);
+    const result = await run(
+      ['cover', path.join(repoRoot, 'manuscript'), '--pages', 'many', '--out', path.join(dir, 'cli')],
+      repoRoot,
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('folio cover: Unexpected --pages `many`, expected a whole number of pages\n');
   });

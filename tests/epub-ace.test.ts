@@ -12,7 +12,9 @@ async function aceViolations(input: string) {
   const outDir = await mkdtemp(path.join(tmpdir(), 'folio-ace-'));
   await build({ input, cwd: repoRoot, logger: silentLogger, outDir, formats: ['epub'] });
   const { violations } = await runAce(path.join(outDir, 'book.epub'), path.join(outDir, 'ace'));
-  return violations.map((violation) => `${violation.impact} ${violation.rule} in ${violation.document}: ${violation.description}`);
+  return violations.map(
+    (violation) => `${violation.impact} ${violation.rule} in ${violation.document}: ${violation.description}`,
+  );
 }
 
 describe('DAISY Ace on the sample book', () => {

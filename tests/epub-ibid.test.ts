@@ -22,7 +22,13 @@ const fixture = path.join(repoRoot, 'tests/fixtures/epub-expand-ibid');
 function notesOf(html: string): Map<number, string> {
   const notes = new Map<number, string>();
   for (const match of html.matchAll(/<aside\b[^>]*\bid="note-(\d+)"[^>]*>([\s\S]*?)<\/aside>/g)) {
-    notes.set(Number(match[1]), match[2].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim());
+    notes.set(
+      Number(match[1]),
+      match[2]
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   return notes;
 }
@@ -38,14 +44,15 @@ async function epubNotes(file: string): Promise<Map<number, string>> {
   const zip = await JSZip.loadAsync(await readFile(file));
   const names = Object.keys(zip.files).filter((name) => name.endsWith('.xhtml'));
   const notes = new Map<number, string>();
-  for (const name of names) for (const [number, text] of notesOf(await zip.file(name)!.async('string'))) notes.set(number, text);
+  for (const name of names)
+    for (const [number, text] of notesOf(await zip.file(name)!.async('string'))) notes.set(number, text);
   return notes;
 }
 
 async function epubcheck(file: string): Promise<string> {
-  const { stdout, stderr } = await execFileAsync('java', ['-jar', '/usr/share/java/epubcheck.jar', file], { maxBuffer: 1 << 24 }).catch(
-    (error: { stdout: string; stderr: string }) => error,
-  );
+  const { stdout, stderr } = await execFileAsync('java', ['-jar', '/usr/share/java/epubcheck.jar', file], {
+    maxBuffer: 1 << 24,
+  }).catch((error: { stdout: string; stderr: string }) => error);
   return /Messages: .*/.exec(`${stdout}\n${stderr}`)?.[0] ?? `${stdout}\n${stderr}`;
 }
 
@@ -60,7 +67,10 @@ describe('Ibid. in the EPUB names its work in short form', () => {
     // The print HTML sets each note in place as `<span class="footnote" data-note-number="N">` (no nested spans here).
     const html = await readFile(path.join(out, 'book.html'), 'utf8');
     print = new Map(
-      [...html.matchAll(/data-note-number="(\d+)">([\s\S]*?)<\/span><\/span>/g)].map((match) => [Number(match[1]), match[2].replace(/<[^>]*>/g, '').trim()]),
+      [...html.matchAll(/data-note-number="(\d+)">([\s\S]*?)<\/span><\/span>/g)].map((match) => [
+        Number(match[1]),
+        match[2].replace(/<[^>]*>/g, '').trim(),
+      ]),
     );
   });
 
@@ -134,8 +144,15 @@ describe('short forms of works', () => {
   });
 
   it('uses the title alone for a work without names, and keeps particles', () => {
-    expect(shortFormHtml(shortForm({ id: 'y', type: 'report', title: 'Water & Salt' })!, '.')).toBe('<em>Water &amp; Salt</em>.');
-    const particle = { id: 'z', type: 'book', title: 'Rivers', author: [{ family: 'Berg', 'non-dropping-particle': 'van den', given: 'E' }] };
+    expect(shortFormHtml(shortForm({ id: 'y', type: 'report', title: 'Water & Salt' })!, '.')).toBe(
+      '<em>Water &amp; Salt</em>.',
+    );
+    const particle = {
+      id: 'z',
+      type: 'book',
+      title: 'Rivers',
+      author: [{ family: 'Berg', 'non-dropping-particle': 'van den', given: 'E' }],
+    };
     expect(shortFormHtml(shortForm(particle)!, '')).toBe('van den Berg, <em>Rivers</em>');
   });
 });

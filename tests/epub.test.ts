@@ -76,7 +76,9 @@ const attr = (element: Element, name: string) => {
 /** Content documents in spine order, parsed. */
 async function spineDocuments(zip: JSZip): Promise<Array<{ href: string; source: string; tree: Root }>> {
   const opf = await text(zip, 'content.opf');
-  const hrefById = new Map([...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1], match[2]]));
+  const hrefById = new Map(
+    [...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1], match[2]]),
+  );
   const idrefs = [...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((match) => match[1]);
   return Promise.all(
     idrefs.map(async (idref) => {
@@ -98,7 +100,15 @@ async function followNotes(zip: JSZip): Promise<NoteReport> {
   const documents = await spineDocuments(zip);
   const byFile = new Map(documents.map((document) => [document.href, document.tree]));
   const idsByFile = new Map(
-    documents.map((document) => [document.href, new Map(elements(document.tree, (element) => Boolean(element.properties.id)).map((element) => [String(element.properties.id), element]))]),
+    documents.map((document) => [
+      document.href,
+      new Map(
+        elements(document.tree, (element) => Boolean(element.properties.id)).map((element) => [
+          String(element.properties.id),
+          element,
+        ]),
+      ),
+    ]),
   );
   const target = (from: string, href: string) => {
     const [file, id] = href.includes('#') ? href.split('#') : [href, ''];
@@ -116,11 +126,19 @@ async function followNotes(zip: JSZip): Promise<NoteReport> {
       report.callNumbers.push(Number(toString(call)));
       if (attr(call, 'role') !== 'doc-noteref') report.problems.push(`${href}: call without role`);
       const note = target(href, attr(call, 'href') ?? '');
-      if (!note || note.tagName !== 'aside' || attr(note, 'epub:type') !== 'footnote' || attr(note, 'role') !== 'doc-footnote') {
+      if (
+        !note ||
+        note.tagName !== 'aside' ||
+        attr(note, 'epub:type') !== 'footnote' ||
+        attr(note, 'role') !== 'doc-footnote'
+      ) {
         report.problems.push(`${href}: call ${toString(call)} → ${attr(call, 'href')} is not a footnote`);
       }
     }
-    for (const note of elements(tree, (element) => element.tagName === 'aside' && attr(element, 'epub:type') === 'footnote')) {
+    for (const note of elements(
+      tree,
+      (element) => element.tagName === 'aside' && attr(element, 'epub:type') === 'footnote',
+    )) {
       const number = Number(String(note.properties.id).replace('note-', ''));
       report.noteNumbers.push(number);
       const firstParagraph = note.children.find((child): child is Element => child.type === 'element');
@@ -161,12 +179,17 @@ describe('folio epub on the sample book', () => {
   });
 
   it('carries the metadata: titles, one dc:creator per author, language, date, publisher, description, rights', () => {
-    expect(opf).toContain('<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id" xml:lang="en">');
+    expect(opf).toContain(
+      '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id" xml:lang="en">',
+    );
     expect(opf).toContain('<dc:identifier id="pub-id">urn:uuid:3f6c2a9e-7b41-4d8a-9c35-1e2f0a7b5d64</dc:identifier>');
     expect(opf).toContain('<dc:title id="title">From Letter to Type</dc:title>');
     expect(opf).toContain('<dc:title id="subtitle">Armenian and Russian Books from Manuscript to Print</dc:title>');
     expect(opf).toContain('<meta refines="#subtitle" property="title-type">subtitle</meta>');
-    expect([...opf.matchAll(/<dc:creator[^>]*>([^<]*)</g)].map((match) => match[1])).toEqual(['Nairi Hovsepian', 'Elena Marsh']);
+    expect([...opf.matchAll(/<dc:creator[^>]*>([^<]*)</g)].map((match) => match[1])).toEqual([
+      'Nairi Hovsepian',
+      'Elena Marsh',
+    ]);
     expect(opf).toContain('<dc:language>en</dc:language>');
     expect(opf).toContain('<dc:date>2026-11-01</dc:date>');
     expect(opf).toContain('<dc:publisher>Quire &amp; Colophon Press</dc:publisher>');
@@ -177,7 +200,8 @@ describe('folio epub on the sample book', () => {
   });
 
   it('declares accessibility metadata', () => {
-    const values = (property: string) => [...opf.matchAll(new RegExp(`<meta property="${property}">([^<]*)<`, 'g'))].map((match) => match[1]);
+    const values = (property: string) =>
+      [...opf.matchAll(new RegExp(`<meta property="${property}">([^<]*)<`, 'g'))].map((match) => match[1]);
     expect(values('schema:accessMode')).toEqual(['textual', 'visual']);
     expect(values('schema:accessModeSufficient')).toContain('textual');
     expect(values('schema:accessibilityFeature')).toEqual(
@@ -190,18 +214,29 @@ describe('folio epub on the sample book', () => {
   it('orders the parts: cover, title page, copyright, dedication, contents, preface, chapters, bibliography', async () => {
     const documents = await spineDocuments(epub.zip);
     expect(documents.map((document) => document.href)).toEqual([
-      'cover.xhtml', 'titlepage.xhtml', 'copyright.xhtml', 'dedication.xhtml', 'toc.xhtml', 'preface.xhtml',
-      'chapter-1.xhtml', 'chapter-2.xhtml', 'chapter-3.xhtml', 'bibliography.xhtml',
+      'cover.xhtml',
+      'titlepage.xhtml',
+      'copyright.xhtml',
+      'dedication.xhtml',
+      'toc.xhtml',
+      'preface.xhtml',
+      'chapter-1.xhtml',
+      'chapter-2.xhtml',
+      'chapter-3.xhtml',
+      'bibliography.xhtml',
     ]);
     const titlePage = await text(epub.zip, 'titlepage.xhtml');
     expect(titlePage).toContain('From Letter to Type');
     expect(titlePage).toMatch(/Nairi Hovsepian[\s\S]*Elena Marsh/);
-    const bibliography = elements(parse(await text(epub.zip, 'bibliography.xhtml')), (element) => element.tagName === 'section')[0];
+    const bibliography = elements(
+      parse(await text(epub.zip, 'bibliography.xhtml')),
+      (element) => element.tagName === 'section',
+    )[0];
     expect(attr(bibliography, 'epub:type')).toBe('bibliography');
     expect(attr(bibliography, 'role')).toBe('doc-bibliography');
   });
 
-  it('draws its cover from the printed cover\'s front panel, with a described cover page first', async () => {
+  it("draws its cover from the printed cover's front panel, with a described cover page first", async () => {
     expect(opf).toContain('<item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image" />');
     const png = new Uint8Array(await epub.zip.file(/cover\.png$/)[0].async('uint8array'));
     const view = new DataView(png.buffer, png.byteOffset);
@@ -211,7 +246,8 @@ describe('folio epub on the sample book', () => {
     const chunks: Uint8Array[] = [];
     for (let at = 8; at < png.length; ) {
       const length = view.getUint32(at);
-      if (String.fromCharCode(...png.subarray(at + 4, at + 8)) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
+      if (String.fromCharCode(...png.subarray(at + 4, at + 8)) === 'IDAT')
+        chunks.push(png.subarray(at + 8, at + 8 + length));
       at += 12 + length;
     }
     const pixels = inflateSync(Buffer.concat(chunks));
@@ -231,15 +267,32 @@ describe('folio epub on the sample book', () => {
     const nav = parse(await text(epub.zip, 'toc.xhtml'));
     const [toc] = elements(nav, (element) => element.tagName === 'nav' && attr(element, 'epub:type') === 'toc');
     expect(attr(toc, 'role')).toBe('doc-toc');
-    const chapter2 = elements(toc, (element) => element.tagName === 'li').find((item) => toString(item).startsWith('Type in Venice'))!;
-    const links = elements({ type: 'root', children: [chapter2] }, (element) => element.tagName === 'a').map((a) => attr(a, 'href'));
+    const chapter2 = elements(toc, (element) => element.tagName === 'li').find((item) =>
+      toString(item).startsWith('Type in Venice'),
+    )!;
+    const links = elements({ type: 'root', children: [chapter2] }, (element) => element.tagName === 'a').map((a) =>
+      attr(a, 'href'),
+    );
     expect(links).toEqual([
-      'chapter-2.xhtml#chapter-2', 'chapter-2.xhtml#a-press-without-a-country', 'chapter-2.xhtml#the-printers-mark', 'chapter-2.xhtml#merchants-and-monks',
+      'chapter-2.xhtml#chapter-2',
+      'chapter-2.xhtml#a-press-without-a-country',
+      'chapter-2.xhtml#the-printers-mark',
+      'chapter-2.xhtml#merchants-and-monks',
     ]);
-    const [landmarks] = elements(nav, (element) => element.tagName === 'nav' && attr(element, 'epub:type') === 'landmarks');
-    const entries = elements(landmarks, (element) => element.tagName === 'a').map((a) => [attr(a, 'epub:type'), attr(a, 'href')]);
+    const [landmarks] = elements(
+      nav,
+      (element) => element.tagName === 'nav' && attr(element, 'epub:type') === 'landmarks',
+    );
+    const entries = elements(landmarks, (element) => element.tagName === 'a').map((a) => [
+      attr(a, 'epub:type'),
+      attr(a, 'href'),
+    ]);
     expect(entries).toEqual([
-      ['cover', 'cover.xhtml'], ['titlepage', 'titlepage.xhtml'], ['toc', 'toc.xhtml'], ['bodymatter', 'chapter-1.xhtml'], ['bibliography', 'bibliography.xhtml'],
+      ['cover', 'cover.xhtml'],
+      ['titlepage', 'titlepage.xhtml'],
+      ['toc', 'toc.xhtml'],
+      ['bodymatter', 'chapter-1.xhtml'],
+      ['bibliography', 'bibliography.xhtml'],
     ]);
   });
 
@@ -247,7 +300,9 @@ describe('folio epub on the sample book', () => {
     const ncx = await text(epub.zip, 'toc.ncx');
     expect(ncx).toContain('<meta name="dtb:uid" content="urn:uuid:3f6c2a9e-7b41-4d8a-9c35-1e2f0a7b5d64" />');
     const nav = await text(epub.zip, 'toc.xhtml');
-    const tocLinks = [...nav.slice(0, nav.indexOf('landmarks')).matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+    const tocLinks = [...nav.slice(0, nav.indexOf('landmarks')).matchAll(/<a href="([^"]+)"/g)].map(
+      (match) => match[1],
+    );
     const ncxLinks = [...ncx.matchAll(/<content src="([^"]+)"/g)].map((match) => match[1]);
     expect(ncxLinks.map((href) => href.replace(/#.*/, ''))).toEqual(tocLinks.map((href) => href.replace(/#.*/, '')));
     expect(ncx).toMatch(/<navPoint id="navpoint-2" playOrder="2">.*\n<navPoint id="navpoint-3" playOrder="3">/);
@@ -256,10 +311,16 @@ describe('folio epub on the sample book', () => {
   it('marks the language on every document and Armenian and Cyrillic runs with lang and xml:lang', async () => {
     const documents = await spineDocuments(epub.zip);
     for (const { href, source } of documents) {
-      expect(source, href).toContain('<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en">');
-      for (const match of source.matchAll(/<[a-z]+ [^>]*\blang="([^"]+)"[^>]*>/g)) expect(match[0], href).toContain(`xml:lang="${match[1]}"`);
+      expect(source, href).toContain(
+        '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en">',
+      );
+      for (const match of source.matchAll(/<[a-z]+ [^>]*\blang="([^"]+)"[^>]*>/g))
+        expect(match[0], href).toContain(`xml:lang="${match[1]}"`);
     }
-    const chapters = documents.filter((document) => document.href.startsWith('chapter-')).map((document) => document.source).join('');
+    const chapters = documents
+      .filter((document) => document.href.startsWith('chapter-'))
+      .map((document) => document.source)
+      .join('');
     expect(chapters).toMatch(/<span lang="hy" xml:lang="hy">[\u0531-\u058F]/);
     expect(chapters).toMatch(/<span lang="ru" xml:lang="ru">[\u0400-\u04FF]/);
   });
@@ -289,9 +350,17 @@ describe('folio epub with a cover and embedded fonts', () => {
     // Fonts, like every asset, must be inside the book's folder: a copy of the fixture gets them.
     const book = await mkdtemp(path.join(tmpdir(), 'folio-epub-fonts-'));
     await mkdir(path.join(book, 'fonts'));
-    for (const name of ['book.md', 'cover.svg']) await copyFile(path.join(fixture('epub-fonts'), name), path.join(book, name));
-    for (const font of ['eb-garamond/files/eb-garamond-latin-400-normal.woff2', 'eb-garamond/files/eb-garamond-latin-400-italic.woff2', 'noto-serif-armenian/files/noto-serif-armenian-armenian-400-normal.woff2']) {
-      await copyFile(path.join(repoRoot, 'node_modules/@fontsource', font), path.join(book, 'fonts', path.basename(font)));
+    for (const name of ['book.md', 'cover.svg'])
+      await copyFile(path.join(fixture('epub-fonts'), name), path.join(book, name));
+    for (const font of [
+      'eb-garamond/files/eb-garamond-latin-400-normal.woff2',
+      'eb-garamond/files/eb-garamond-latin-400-italic.woff2',
+      'noto-serif-armenian/files/noto-serif-armenian-armenian-400-normal.woff2',
+    ]) {
+      await copyFile(
+        path.join(repoRoot, 'node_modules/@fontsource', font),
+        path.join(book, 'fonts', path.basename(font)),
+      );
     }
     epub = await buildEpub(path.join(book, 'book.md'));
     opf = await text(epub.zip, 'content.opf');
@@ -303,17 +372,29 @@ describe('folio epub with a cover and embedded fonts', () => {
   });
 
   it('embeds the fonts with @font-face rules and sets the text in them', async () => {
-    expect(opf).toContain('<item id="font-1" href="fonts/eb-garamond-latin-400-normal.woff2" media-type="font/woff2" />');
+    expect(opf).toContain(
+      '<item id="font-1" href="fonts/eb-garamond-latin-400-normal.woff2" media-type="font/woff2" />',
+    );
     expect(opf).toContain('href="fonts/noto-serif-armenian-armenian-400-normal.woff2" media-type="font/woff2"');
     const css = await text(epub.zip, 'style.css');
-    expect(css).toMatch(/font-family: "eb-garamond-latin";\s+font-weight: 400;\s+font-style: italic;\s+src: url\(fonts\/eb-garamond-latin-400-italic\.woff2\);/);
+    expect(css).toMatch(
+      /font-family: "eb-garamond-latin";\s+font-weight: 400;\s+font-style: italic;\s+src: url\(fonts\/eb-garamond-latin-400-italic\.woff2\);/,
+    );
     expect(css).toContain('font-family: "eb-garamond-latin", "noto-serif-armenian-armenian", serif;');
-    const original = await readFile(path.join(repoRoot, 'node_modules/@fontsource/eb-garamond/files/eb-garamond-latin-400-normal.woff2'));
-    expect(Buffer.from(await epub.zip.file('OEBPS/fonts/eb-garamond-latin-400-normal.woff2')!.async('uint8array')).equals(original)).toBe(true);
+    const original = await readFile(
+      path.join(repoRoot, 'node_modules/@fontsource/eb-garamond/files/eb-garamond-latin-400-normal.woff2'),
+    );
+    expect(
+      Buffer.from(await epub.zip.file('OEBPS/fonts/eb-garamond-latin-400-normal.woff2')!.async('uint8array')).equals(
+        original,
+      ),
+    ).toBe(true);
   });
 
   it('uses the configured cover, identifier, modification time and accessibility summary', async () => {
-    expect(opf).toContain('<item id="cover-image" href="cover.svg" media-type="image/svg+xml" properties="cover-image" />');
+    expect(opf).toContain(
+      '<item id="cover-image" href="cover.svg" media-type="image/svg+xml" properties="cover-image" />',
+    );
     expect(await text(epub.zip, 'cover.svg')).toContain('<rect width="600" height="900" fill="#334455" />');
     expect(opf).toContain('<dc:identifier id="pub-id">urn:isbn:9780000000002</dc:identifier>');
     expect(opf).toContain('<meta property="dcterms:modified">2025-06-01T12:00:00Z</meta>');
@@ -360,7 +441,9 @@ describe('folio epub with unsafe raw HTML', () => {
     expect(xhtml).not.toContain('127.0.0.1');
     expect(xhtml).toContain('a remote pixel');
     // The only image is the cover Folio draws (its front panel).
-    expect(Object.keys(epub.zip.files).filter((name) => /\.(png|jpe?g|gif|html)$/.test(name))).toEqual(['OEBPS/cover.png']);
+    expect(Object.keys(epub.zip.files).filter((name) => /\.(png|jpe?g|gif|html)$/.test(name))).toEqual([
+      'OEBPS/cover.png',
+    ]);
     expect(epub.warnings.join('\n')).toMatch(/remote image/);
   });
 
@@ -376,9 +459,10 @@ describe('folio epub on a chapter with its own Bibliography section (epub-own-bi
     epub = await buildEpub(path.join(fixture('epub-own-bibliography'), 'book.md'));
   });
 
-  it('gives the section an id of its own, not the generated bibliography\'s: ids unique across the book', async () => {
+  it("gives the section an id of its own, not the generated bibliography's: ids unique across the book", async () => {
     const ids: string[] = [];
-    for (const document of await spineDocuments(epub.zip)) ids.push(...[...document.source.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+    for (const document of await spineDocuments(epub.zip))
+      ids.push(...[...document.source.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
     expect(await text(epub.zip, 'chapter-1.xhtml')).toMatch(/<h2[^>]*id="bibliography-2"[^>]*>Bibliography<\/h2>/);
     expect(await text(epub.zip, 'bibliography.xhtml')).toContain('id="bibliography"');
@@ -398,7 +482,9 @@ describe('folio epub writes atomically', () => {
     await writeFile(book, '---\ntitle: Atomic\ncover: cover.svg\n---\n\n# One\n\nText.\n');
     const first = await buildEpub(book, path.join(dir, 'out'));
     await rm(path.join(dir, 'cover.svg'));
-    await expect(build({ input: book, cwd: dir, logger: silentLogger, outDir: path.join(dir, 'out'), formats: ['epub'] })).rejects.toThrow(/cover/);
+    await expect(
+      build({ input: book, cwd: dir, logger: silentLogger, outDir: path.join(dir, 'out'), formats: ['epub'] }),
+    ).rejects.toThrow(/cover/);
     expect((await readFile(first.path)).equals(first.bytes)).toBe(true);
     expect(await readdir(path.join(dir, 'out'))).toEqual(['book.epub']);
   });
@@ -435,7 +521,11 @@ describe('EPUB building blocks', () => {
     expect(resolveFragment('#caf%C3%A9', 'one.xhtml', links)).toBe('two.xhtml#caf%C3%A9');
     expect(resolveFragment('https://example.org/#x', 'one.xhtml', links)).toBe('https://example.org/#x');
     const broken: string[] = [];
-    const html = toXhtmlFragment('<a href="#nowhere">text</a>', { file: 'one.xhtml', links, onBrokenLink: (href) => broken.push(href) });
+    const html = toXhtmlFragment('<a href="#nowhere">text</a>', {
+      file: 'one.xhtml',
+      links,
+      onBrokenLink: (href) => broken.push(href),
+    });
     expect(html).toBe('<a>text</a>');
     expect(broken).toEqual(['#nowhere']);
   });
@@ -454,15 +544,23 @@ describe('EPUB building blocks', () => {
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, 'a.md');
     await writeFile(file, 'x');
-    expect((await modificationTime({ configured: '2024-02-03T04:05:06.789Z', date: '2020', files: [file] })).toISOString()).toBe('2024-02-03T04:05:06.000Z');
-    expect((await modificationTime({ sourceDateEpoch: '1700000000', date: '2020', files: [file] })).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(
+      (await modificationTime({ configured: '2024-02-03T04:05:06.789Z', date: '2020', files: [file] })).toISOString(),
+    ).toBe('2024-02-03T04:05:06.000Z');
+    expect((await modificationTime({ sourceDateEpoch: '1700000000', date: '2020', files: [file] })).toISOString()).toBe(
+      '2023-11-14T22:13:20.000Z',
+    );
     expect((await modificationTime({ date: '2021-05', files: [file] })).toISOString()).toBe('2021-05-01T00:00:00.000Z');
     const fromFile = await modificationTime({ files: [file] });
     expect(Math.abs(fromFile.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   it('reads family, weight and style from font file names', () => {
-    expect(faceFromFileName('eb-garamond-latin-400-italic')).toEqual({ family: 'eb-garamond-latin', weight: 400, style: 'italic' });
+    expect(faceFromFileName('eb-garamond-latin-400-italic')).toEqual({
+      family: 'eb-garamond-latin',
+      weight: 400,
+      style: 'italic',
+    });
     expect(faceFromFileName('NotoSerif-BoldItalic')).toEqual({ family: 'NotoSerif', weight: 700, style: 'italic' });
     expect(faceFromFileName('NotoSerif-SemiBold')).toEqual({ family: 'NotoSerif', weight: 600, style: 'normal' });
     expect(faceFromFileName('Garamond')).toEqual({ family: 'Garamond', weight: 400, style: 'normal' });

@@ -84,8 +84,16 @@ async function holds(text: string, sourceConserved = checkSourceWords): Promise<
   if (sourceConserved) {
     const written = new Set(words(first.markdown));
     // An ordinal is one word once made text (an export), two around a kept `<sup>` (clean Markdown).
-    const has = (word: string) => written.has(word) || /^(\d+)(st|nd|rd|th)$/.exec(word)?.slice(1).every((piece) => written.has(piece)) === true;
-    expect([...sourceWords(text)].filter((word) => !has(word)), 'words of the source missing from normalise').toEqual([]);
+    const has = (word: string) =>
+      written.has(word) ||
+      /^(\d+)(st|nd|rd|th)$/
+        .exec(word)
+        ?.slice(1)
+        .every((piece) => written.has(piece)) === true;
+    expect(
+      [...sourceWords(text)].filter((word) => !has(word)),
+      'words of the source missing from normalise',
+    ).toEqual([]);
   }
   const { missing } = multisetDiff(first.bookWords, words(first.markdown));
   expect([...missing.keys()], 'words of the book missing from normalise').toEqual([]);
@@ -111,12 +119,21 @@ describe('fuzzing the reader, the check and normalise', () => {
   }, 600_000);
 
   const corpus = corpusAvailable
-    ? [readText(corpusPath), ...(existsSync(path.join(path.dirname(corpusPath), 'good-data/md')) ? markdownFiles(path.join(path.dirname(corpusPath), 'good-data/md')).map(readText) : [])]
+    ? [
+        readText(corpusPath),
+        ...(existsSync(path.join(path.dirname(corpusPath), 'good-data/md'))
+          ? markdownFiles(path.join(path.dirname(corpusPath), 'good-data/md')).map(readText)
+          : []),
+      ]
     : [];
-  it.skipIf(corpus.length === 0)('mutated slices of the corpus', async () => {
-    const pieces = corpus.flatMap((text) => slices(text, 3000, 8));
-    await fc.assert(fc.asyncProperty(mutated(pieces), holds), options);
-  }, 600_000);
+  it.skipIf(corpus.length === 0)(
+    'mutated slices of the corpus',
+    async () => {
+      const pieces = corpus.flatMap((text) => slices(text, 3000, 8));
+      await fc.assert(fc.asyncProperty(mutated(pieces), holds), options);
+    },
+    600_000,
+  );
 });
 
 /** Each failure the fuzzer found, minimised and rewritten in invented text, stays as a fixture. */

@@ -25,7 +25,8 @@ describe('folio html: the sample book', () => {
       expect(existsSync(path.join(dir, 'styles', name)), name).toBe(true);
     }
     const fontsCss = readFileSync(path.join(dir, 'styles/fonts.css'), 'utf8');
-    for (const [, url] of fontsCss.matchAll(/url\('([^']+)'\)/g)) expect(existsSync(path.join(dir, 'styles', url)), url).toBe(true);
+    for (const [, url] of fontsCss.matchAll(/url\('([^']+)'\)/g))
+      expect(existsSync(path.join(dir, 'styles', url)), url).toBe(true);
     expect(fontsCss).toContain("font-family: 'Noto Serif Armenian'");
     expect(existsSync(path.join(dir, 'assets/timeline.svg'))).toBe(true);
     expect(html).not.toMatch(/<script|\son\w+=|src="https?:/i);
@@ -34,14 +35,18 @@ describe('folio html: the sample book', () => {
 
   it('places each note beside its call and numbers it as in the manuscript', () => {
     expect(html.match(/<span class="footnote" data-note-number="\d+">/g)).toHaveLength(28);
-    expect(html).toMatch(/<span class="noteref-glue">\S+<sup><a class="noteref" id="noteref-3" href="#note-3"[^>]*>3<\/a><\/sup><span class="footnote" data-note-number="3">/);
+    expect(html).toMatch(
+      /<span class="noteref-glue">\S+<sup><a class="noteref" id="noteref-3" href="#note-3"[^>]*>3<\/a><\/sup><span class="footnote" data-note-number="3">/,
+    );
     expect(html).not.toContain('<aside');
   });
 
   it('hyphenates with soft hyphens and names the pages', () => {
     expect(html).toContain('Ar\u00admen\u00adian');
     expect(html).toMatch(/class="part part-chapter folio-page-body folio-first-body"/);
-    expect(html).toMatch(/<h1 id="chapter-1-title" data-running-head="Letters for a Language">|data-running-head="Letters for a Language"/);
+    expect(html).toMatch(
+      /<h1 id="chapter-1-title" data-running-head="Letters for a Language">|data-running-head="Letters for a Language"/,
+    );
     expect(html).toMatch(/<html lang="en">/);
   });
 });
@@ -54,7 +59,10 @@ describe('print parts, transformed once', () => {
     const first = printDocument(rendered);
 
     const again = await render(book, bibliography);
-    const ahead = await preparePrintParts(again.parts.filter((part) => part.kind === 'body'), again.metadata.language);
+    const ahead = await preparePrintParts(
+      again.parts.filter((part) => part.kind === 'body'),
+      again.metadata.language,
+    );
     expect(ahead.size).toBe(again.parts.filter((part) => part.kind === 'body').length);
     const prepared = printDocument(again, { prepared: ahead });
     expect(prepared.html).toBe(first.html);
@@ -63,7 +71,12 @@ describe('print parts, transformed once', () => {
 
     const chapter = again.parts.find((part) => part.kind === 'body')!;
     expect(chapter.html).toContain('Armenian');
-    const edited = { ...again, parts: again.parts.map((part) => (part === chapter ? { ...part, html: part.html.replace('Armenian', 'Cilician') } : part)) };
+    const edited = {
+      ...again,
+      parts: again.parts.map((part) =>
+        part === chapter ? { ...part, html: part.html.replace('Armenian', 'Cilician') } : part,
+      ),
+    };
     const changed = printDocument(edited);
     expect(changed.chunkHtml([chapter.id])).not.toBe(first.chunkHtml([chapter.id]));
     expect(changed.chunkHtml([chapter.id])).toContain('Cili\u00adcian');
@@ -80,7 +93,9 @@ describe('print parts kept in the cache folder', () => {
       const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
       const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
       const british = { ...rendered, metadata: { ...rendered.metadata, language: 'en-GB' } };
-      const own = british.parts.filter((part) => part.role !== 'toc' && ['front', 'body', 'back'].includes(part.kind) && part.id !== 'bibliography');
+      const own = british.parts.filter(
+        (part) => part.role !== 'toc' && ['front', 'body', 'back'].includes(part.kind) && part.id !== 'bibliography',
+      );
       await preparePrintParts(own, 'en-GB', { store: createStore(dir) });
       const stored = readdirSync(dir).filter((name) => name.endsWith('.json'));
       expect(stored).toHaveLength(own.length);
@@ -88,7 +103,10 @@ describe('print parts kept in the cache folder', () => {
       // A later build takes them from the folder: a marked entry shows it.
       const marked = stored.find((name) => readFileSync(path.join(dir, name), 'utf8').includes('"id":"chapter-1"'))!;
       const entry = JSON.parse(readFileSync(path.join(dir, marked), 'utf8'));
-      writeFileSync(path.join(dir, marked), JSON.stringify({ ...entry, html: entry.html.replace('</section>', '<p>from the store</p></section>') }));
+      writeFileSync(
+        path.join(dir, marked),
+        JSON.stringify({ ...entry, html: entry.html.replace('</section>', '<p>from the store</p></section>') }),
+      );
       const prepared = await preparePrintParts(own, 'en-GB', { store: createStore(dir) });
       expect(printDocument(british, { prepared }).chunkHtml(['chapter-1'])).toContain('<p>from the store</p>');
       expect(printDocument(british).chunkHtml(['chapter-1'])).not.toContain('<p>from the store</p>');
@@ -128,7 +146,10 @@ describe('folio html --keep-going: a draft despite check errors', () => {
 
   it('leaves out an image the check refused as outside the book, or a missing one, keeping its description; never reads it', async () => {
     const { run } = await import('./helpers/cli.js');
-    writeFileSync(path.join(dir, 'outside.md'), '# One\n\nA map:\n\n![The harbour in 1911](../elsewhere/map.png)\n\nA chart:\n\n![Tides by month](chart.png)\n');
+    writeFileSync(
+      path.join(dir, 'outside.md'),
+      '# One\n\nA map:\n\n![The harbour in 1911](../elsewhere/map.png)\n\nA chart:\n\n![Tides by month](chart.png)\n',
+    );
     const result = await run(['html', 'outside.md', '--out', 'outside', '--keep-going'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('asset-outside-book');
@@ -136,6 +157,8 @@ describe('folio html --keep-going: a draft despite check errors', () => {
     expect(html).toContain('<span class="image-left-out">The harbour in 1911</span>');
     expect(html).not.toContain('map.png');
     expect(html).toContain('<span class="image-left-out">Tides by month</span>');
-    expect(result.stderr).toMatch(/9:1 +warning +Unexpected image `chart\.png`: no such file, expected an image inside the book's folder; left out of the draft +image-left-out/);
+    expect(result.stderr).toMatch(
+      /9:1 +warning +Unexpected image `chart\.png`: no such file, expected an image inside the book's folder; left out of the draft +image-left-out/,
+    );
   });
 });

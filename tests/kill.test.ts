@@ -25,7 +25,9 @@ function start(args: string[], cwd: string): ChildProcess {
   return spawn(process.execPath, [bin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-function finished(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+function finished(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
   child.stdout?.resume();
@@ -56,7 +58,11 @@ function killTree(pid: number): void {
 }
 
 /** Starts `folio ARGS`, kills it and everything it started when `when` resolves (or lets it finish first). */
-async function killDuring(args: string[], cwd: string, when: (child: ChildProcess, output: () => string) => Promise<void>) {
+async function killDuring(
+  args: string[],
+  cwd: string,
+  when: (child: ChildProcess, output: () => string) => Promise<void>,
+) {
   const child = start(args, cwd);
   const result = finished(child);
   let stderr = '';
@@ -84,7 +90,10 @@ async function writeBook(dir: string, sentence: string): Promise<void> {
     path.join(dir, 'folio.yaml'),
     'title: A Book Killed Mid-Build\nauthors: [Test Author]\nlanguage: en\ndate: "2026-01-01"\nchapters:\n  - one.md\n  - two.md\n',
   );
-  await writeFile(path.join(dir, 'one.md'), `# One\n\n${sentence} A call.[^a]\n\n![a dot](images/dot.png "A dot")\n\n[^a]: A note in plain words.\n`);
+  await writeFile(
+    path.join(dir, 'one.md'),
+    `# One\n\n${sentence} A call.[^a]\n\n![a dot](images/dot.png "A dot")\n\n[^a]: A note in plain words.\n`,
+  );
   await writeFile(path.join(dir, 'two.md'), `# Two\n\n${'More words for the second chapter. '.repeat(40)}\n`);
 }
 
@@ -108,13 +117,20 @@ describeBuilt('killed builds leave the previous outputs whole', () => {
     const outcomes: string[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
       const delay = moments() * duration;
-      const result = await killDuring(['build', '.', '--only', 'epub', '--out', 'out'], dir, () => new Promise((resolve) => setTimeout(resolve, delay)));
+      const result = await killDuring(
+        ['build', '.', '--only', 'epub', '--out', 'out'],
+        dir,
+        () => new Promise((resolve) => setTimeout(resolve, delay)),
+      );
       const now = readFileSync(path.join(dir, 'out/book.epub'));
       const state = now.equals(previous) ? 'previous' : now.equals(next) ? 'new' : 'corrupt';
       outcomes.push(`${Math.round(delay)} ms: ${result.signal ?? `exit ${result.code}`}, ${state}`);
       expect(state, outcomes.join('; ')).not.toBe('corrupt');
     }
-    expect(outcomes.some((outcome) => outcome.includes('SIGKILL')), outcomes.join('; ')).toBe(true);
+    expect(
+      outcomes.some((outcome) => outcome.includes('SIGKILL')),
+      outcomes.join('; '),
+    ).toBe(true);
 
     const after = await finished(start(['build', '.', '--only', 'epub', '--out', 'out'], dir));
     expect(after.code, after.stderr).toBe(0);
@@ -127,12 +143,13 @@ describeBuilt('killed builds leave the previous outputs whole', () => {
     await writeBook(dir, 'A text to be laid out.');
     await mkdir(path.join(dir, 'out'), { recursive: true });
     // Whatever the previous build left: it must survive byte for byte.
-    const previous = Buffer.from('%PDF-1.7\n% the previous build\'s book.pdf\n%%EOF\n');
+    const previous = Buffer.from("%PDF-1.7\n% the previous build's book.pdf\n%%EOF\n");
     await writeFile(path.join(dir, 'out/book.pdf'), previous);
     const moments = random(70);
     const extra = moments() * 3000;
     const killed = await killDuring(['build', '.', '--only', 'pdf', '--out', 'out'], dir, async (_child, output) => {
-      while (!/laying out|merging|checking the PDF/.test(output())) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (!/laying out|merging|checking the PDF/.test(output()))
+        await new Promise((resolve) => setTimeout(resolve, 50));
       await new Promise((resolve) => setTimeout(resolve, extra));
     });
     const now = readFileSync(path.join(dir, 'out/book.pdf'));
@@ -157,8 +174,14 @@ describeBuilt('killed builds leave the previous outputs whole', () => {
     await chmod(tmp, 0o755);
     // root may write anywhere: run as nobody then.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const result = spawnSync(process.execPath, [bin, 'build', '.', '--only', 'epub', '--out', 'out', '--no-cache', '--quiet'], { cwd: dir, env, encoding: 'utf8', ...asUser });
-    expect(result.stderr).toBe('folio build: out/book.epub: Unexpected read-only or forbidden output folder (EACCES), expected a folder Folio may write to\n');
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'build', '.', '--only', 'epub', '--out', 'out', '--no-cache', '--quiet'],
+      { cwd: dir, env, encoding: 'utf8', ...asUser },
+    );
+    expect(result.stderr).toBe(
+      'folio build: out/book.epub: Unexpected read-only or forbidden output folder (EACCES), expected a folder Folio may write to\n',
+    );
     expect(result.status).toBe(2);
     expect(readFileSync(path.join(dir, 'out/book.epub'), 'utf8')).toBe('previous');
     await chmod(path.join(dir, 'out'), 0o755);

@@ -45,7 +45,12 @@ describe('logger', () => {
     const { logger, output } = capture({ interactive: true, timings: true });
     layout(logger);
     logger.debug('chapter-1: pages 1–10, 0.80 s');
-    expect(output().split('\n').filter(Boolean).map((line) => line.replace(/^\[\d+\.\d\d s\]/, '[t]'))).toEqual([
+    expect(
+      output()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.replace(/^\[\d+\.\d\d s\]/, '[t]')),
+    ).toEqual([
       '[t] reading manuscript',
       '[t] laying out chapter by chapter: 0/3 parts, page 1',
       '[t] laying out chapter by chapter: 1/3 parts, page 3',

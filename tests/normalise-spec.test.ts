@@ -31,7 +31,8 @@ const html = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeStringify, { allowDangerousHtml: true });
 /** Folio reads `--` and `---` in text as dashes (src/read/smart-dashes.ts); the reference renderer does not. */
-const render = (markdown: string) => String(html.processSync(markdown)).trim().replaceAll('\u2014', '---').replaceAll('\u2013', '--');
+const render = (markdown: string) =>
+  String(html.processSync(markdown)).trim().replaceAll('\u2014', '---').replaceAll('\u2013', '--');
 
 /** GFM footnotes and tables: the spec above is CommonMark's only. */
 const gfmCases = [

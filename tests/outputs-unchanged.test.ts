@@ -49,7 +49,14 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
 async function buildHashes(input: string, cacheDir: string): Promise<Hashes> {
   const out = await mkdtemp(path.join(tmpdir(), 'folio-unchanged-'));
   try {
-    const result = await build({ input, cwd: repoRoot, logger: silentLogger, outDir: out, formats: ['html', 'epub'], cacheDir });
+    const result = await build({
+      input,
+      cwd: repoRoot,
+      logger: silentLogger,
+      outDir: out,
+      formats: ['html', 'epub'],
+      cacheDir,
+    });
     expect(result.summary.errors).toBe(0);
     const html: Hashes['html'] = {};
     for (const name of await filesUnder(out)) {
@@ -77,7 +84,8 @@ function compareWithFixture(name: string, input: string): void {
     const cached = await buildHashes(input, cacheDir);
     expect(cached).toEqual(fresh);
     if (update || !existsSync(fixture)) {
-      if (!update) throw new Error(`${path.relative(repoRoot, fixture)} is missing; run with FOLIO_UPDATE_GOLDEN=1 to write it`);
+      if (!update)
+        throw new Error(`${path.relative(repoRoot, fixture)} is missing; run with FOLIO_UPDATE_GOLDEN=1 to write it`);
       await mkdir(fixturesDir, { recursive: true });
       await writeFile(fixture, `${JSON.stringify(fresh, null, 2)}\n`);
       return;

@@ -27,7 +27,10 @@ const pandocAvailable = (() => {
 
 async function exportPandoc(input: string): Promise<{ dir: string; markdown: string; items: CslItem[] }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'folio-pandoc-'));
-  const result = await run(['normalise', input, '--citations', 'pandoc', '-o', path.join(dir, 'book.md'), '--no-cache'], repoRoot);
+  const result = await run(
+    ['normalise', input, '--citations', 'pandoc', '-o', path.join(dir, 'book.md'), '--no-cache'],
+    repoRoot,
+  );
   expect(result.code, result.stderr).toBe(0);
   return {
     dir,
@@ -39,7 +42,22 @@ async function exportPandoc(input: string): Promise<{ dir: string; markdown: str
 /** Pandoc regenerates the notes in Chicago full note; `folio bib` reads them back. */
 async function roundTrip(dir: string): Promise<CitationResult> {
   // `-citations`: write the rendered notes, not the citations again; `-smart`: keep dashes as characters.
-  execFileSync('pandoc', ['book.md', '--citeproc', '--csl', style, '--metadata', 'suppress-bibliography=true', '-t', 'markdown-citations-smart', '-o', 'regenerated.md'], { cwd: dir });
+  execFileSync(
+    'pandoc',
+    [
+      'book.md',
+      '--citeproc',
+      '--csl',
+      style,
+      '--metadata',
+      'suppress-bibliography=true',
+      '-t',
+      'markdown-citations-smart',
+      '-o',
+      'regenerated.md',
+    ],
+    { cwd: dir },
+  );
   const book = await read(path.join(dir, 'regenerated.md'), dir);
   return cite(book);
 }
@@ -52,7 +70,12 @@ function sameWork(a: CslItem, b: CslItem): boolean {
     return (first?.family ?? first?.literal ?? '').toLowerCase();
   };
   const year = (item: CslItem) => (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
-  const titleWords = (item: CslItem) => new Set(String(item.title ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const titleWords = (item: CslItem) =>
+    new Set(
+      String(item.title ?? '')
+        .toLowerCase()
+        .match(/\p{L}{4,}/gu) ?? [],
+    );
   if (name(a) !== name(b) || year(a) !== year(b)) return false;
   const [wa, wb] = [titleWords(a), titleWords(b)];
   const shared = [...wa].filter((word) => wb.has(word)).length;
@@ -64,7 +87,14 @@ function sameLocator(a: string | null, b: string | null): boolean {
   const norm = (locator: string | null) =>
     locator === null
       ? null
-      : locator.replace(/[–—]/g, '-').replace(/\s+/g, '').replace(/(\d+)-(\d+)/g, (_, from: string, to: string) => `${from}-${to.length < from.length ? from.slice(0, from.length - to.length) + to : to}`);
+      : locator
+          .replace(/[–—]/g, '-')
+          .replace(/\s+/g, '')
+          .replace(
+            /(\d+)-(\d+)/g,
+            (_, from: string, to: string) =>
+              `${from}-${to.length < from.length ? from.slice(0, from.length - to.length) + to : to}`,
+          );
   return norm(a) === norm(b);
 }
 
@@ -100,7 +130,11 @@ describe('normalise --citations pandoc', () => {
   it('names the CSL-JSON file in the front matter and writes the works there', () => {
     expect(exported.markdown).toMatch(/^---\n[\s\S]*\nbibliography: book\.json\n---\n/);
     expect(exported.items.map((item) => item.id)).toEqual(['ortolan2011salt', 'pell2004quiet', 'varro2015salt']);
-    expect(exported.items[0]).toMatchObject({ type: 'book', title: 'The Salt Roads of Vell: A History', 'title-short': 'Salt Roads' });
+    expect(exported.items[0]).toMatchObject({
+      type: 'book',
+      title: 'The Salt Roads of Vell: A History',
+      'title-short': 'Salt Roads',
+    });
   });
 
   it('writes each citation as a key and locator, several works as one citation, prose kept', () => {
@@ -146,7 +180,9 @@ describeWhen(pandocAvailable, 'pandoc', 'Pandoc round trip of hand-written citat
       const original = await cite(await read(corpusPath, repoRoot));
       const { dir } = await exportPandoc(corpusPath);
       const share = compare(original, await roundTrip(dir));
-      console.info(`[folio tests] Pandoc round trip on the thesis: ${share.same}/${share.total} same, misses ${JSON.stringify(share.misses)}`);
+      console.info(
+        `[folio tests] Pandoc round trip on the thesis: ${share.same}/${share.total} same, misses ${JSON.stringify(share.misses)}`,
+      );
       expect(share.total).toBe(1113);
       expect(share.same / share.total).toBeGreaterThanOrEqual(0.9);
     }, 300_000);

@@ -23,7 +23,8 @@ import { repoRoot } from './helpers/corpus.js';
 import type { ConfigOverrides } from '../src/config/flags.js';
 import { withConfig } from './helpers/config.js';
 
-const pageTexts = (file: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+const pageTexts = (file: string) =>
+  execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
 
 async function pageLabels(file: string): Promise<string> {
   const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
@@ -39,7 +40,12 @@ describe('chunks: planning', () => {
     { id: 'bibliography', kind: 'back' as const },
   ];
   it('keeps the front matter together and gives every chapter its own chunk', () => {
-    expect(planChunks(parts).map((chunk) => chunk.partIds)).toEqual([['halftitle', 'toc'], ['one'], ['two'], ['bibliography']]);
+    expect(planChunks(parts).map((chunk) => chunk.partIds)).toEqual([
+      ['halftitle', 'toc'],
+      ['one'],
+      ['two'],
+      ['bibliography'],
+    ]);
   });
   it('lays out the body first, then the back matter, then the front matter', () => {
     expect(layoutOrder(planChunks(parts)).map((chunk) => chunk.kind)).toEqual(['body', 'body', 'back', 'front']);
@@ -54,8 +60,16 @@ describe('folio pdf: chapter by chapter is the single flow, page for page', () =
   beforeAll(async () => {
     const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-    single = await writePdf({ rendered: withConfig(rendered, { pdf: { layout: 'single' } }), outDir: path.join(dir, 'single'), logger: silentLogger });
-    chapters = await writePdf({ rendered: withConfig(rendered, { pdf: { layout: 'chapters' } }), outDir: path.join(dir, 'chapters'), logger: silentLogger });
+    single = await writePdf({
+      rendered: withConfig(rendered, { pdf: { layout: 'single' } }),
+      outDir: path.join(dir, 'single'),
+      logger: silentLogger,
+    });
+    chapters = await writePdf({
+      rendered: withConfig(rendered, { pdf: { layout: 'chapters' } }),
+      outDir: path.join(dir, 'chapters'),
+      logger: silentLogger,
+    });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -81,15 +95,21 @@ describe('folio pdf: chapter by chapter is the single flow, page for page', () =
   });
 
   it('has the same bookmarks and page labels', async () => {
-    expect(await outlineTitles(new Uint8Array(readFileSync(chapters.file)))).toEqual(await outlineTitles(new Uint8Array(readFileSync(single.file))));
+    expect(await outlineTitles(new Uint8Array(readFileSync(chapters.file)))).toEqual(
+      await outlineTitles(new Uint8Array(readFileSync(single.file))),
+    );
     expect(await pageLabels(chapters.file)).toBe(await pageLabels(single.file));
   });
 
   it('links the contents to the chapters across chunks', () => {
     // Every named destination a link uses exists in the merged file.
-    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', chapters.file, '-'], { maxBuffer: 1 << 28 }).toString('latin1');
+    const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', chapters.file, '-'], {
+      maxBuffer: 1 << 28,
+    }).toString('latin1');
     const used = new Set([...qdf.matchAll(/\/Dest \/([^\s/\]>]+)/g)].map((match) => match[1]));
-    const defined = new Set([...qdf.matchAll(/^\s+\/([^\s/\]>]+) \[\n\s+\d+ 0 R\n\s+\/XYZ/gm)].map((match) => match[1]));
+    const defined = new Set(
+      [...qdf.matchAll(/^\s+\/([^\s/\]>]+) \[\n\s+\d+ 0 R\n\s+\/XYZ/gm)].map((match) => match[1]),
+    );
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((name) => !defined.has(name))).toEqual([]);
   });
@@ -106,8 +126,14 @@ describe('folio pdf: chapters side by side, renumbered, and cached', () => {
     return render(book, await bibliographyHtml(book, await cite(book)));
   };
   const build = async (name: string, pdf: NonNullable<ConfigOverrides['pdf']> = {}, cache?: string) =>
-    writePdf({ rendered: withConfig(await renderSample(), { pdf: { layout: 'chapters', ...pdf } }), outDir: path.join(dir, name), logger: silentLogger, stores: createBuildContext(cache).stores });
-  const laidOut = (outcome: PdfOutcome) => outcome.chunks!.filter((chunk) => !chunk.cached).map((chunk) => chunk.chunk.partIds[0]);
+    writePdf({
+      rendered: withConfig(await renderSample(), { pdf: { layout: 'chapters', ...pdf } }),
+      outDir: path.join(dir, name),
+      logger: silentLogger,
+      stores: createBuildContext(cache).stores,
+    });
+  const laidOut = (outcome: PdfOutcome) =>
+    outcome.chunks!.filter((chunk) => !chunk.cached).map((chunk) => chunk.chunk.partIds[0]);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives the same pages with one browser or two', async () => {
@@ -159,12 +185,15 @@ describe('folio pdf: chapters side by side, renumbered, and cached', () => {
     // Pages more in chapter three: it, the back matter after it (new folios) and the front matter
     // (new contents folios) are laid out again; chapters one and two come from the cache.
     const three = chapter('03-the-moscow-apostle.md');
-    const paragraph = 'An added paragraph, long enough to fill some lines of the page, so that the chapter grows. '.repeat(12);
+    const paragraph =
+      'An added paragraph, long enough to fill some lines of the page, so that the chapter grows. '.repeat(12);
     writeFileSync(three, `${readFileSync(three, 'utf8')}\n\n${`${paragraph}\n\n`.repeat(8)}`);
     const grown = await build('cached-4', {}, cacheDir);
     expect(grown.facts.pages).toBeGreaterThan(first.facts.pages);
     const grownChapter = grown.chunks!.find((chunk) => chunk.chunk.partIds[0] === 'chapter-3')!;
-    const expected = grown.chunks!.filter((chunk) => chunk.chunk.kind === 'front' || chunk.chunk.index >= grownChapter.chunk.index);
+    const expected = grown.chunks!.filter(
+      (chunk) => chunk.chunk.kind === 'front' || chunk.chunk.index >= grownChapter.chunk.index,
+    );
     expect(laidOut(grown)).toEqual(expected.map((chunk) => chunk.chunk.partIds[0]));
     expect(laidOut(grown)).not.toContain('chapter-1');
     expect(grown.checks.filter((check) => !check.ok)).toEqual([]);

@@ -30,7 +30,9 @@ describeCorpus('folio pdf: the thesis', () => {
     expect(outcome.layout.notes).toHaveLength(1085);
     const misplaced = outcome.layout.notes.filter((note) => note.callPage !== note.notePage);
     expect(misplaced).toEqual([]);
-    expect(outcome.checks.find((check) => check.name === 'notes')?.summary).toBe("notes on their call's page: 1085 of 1085");
+    expect(outcome.checks.find((check) => check.name === 'notes')?.summary).toBe(
+      "notes on their call's page: 1085 of 1085",
+    );
   });
 
   it('embeds every font and shows every character in a book font', () => {
@@ -39,16 +41,27 @@ describeCorpus('folio pdf: the thesis', () => {
     expect(outcome.checks.find((check) => check.name === 'glyphs')?.ok).toBe(true);
   });
 
-  it('embeds each font file once (the chapters\' subsets joined) and tags all 1085 notes as Note', () => {
-    const names = execFileSync('pdffonts', [outcome.file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]);
+  it("embeds each font file once (the chapters' subsets joined) and tags all 1085 notes as Note", () => {
+    const names = execFileSync('pdffonts', [outcome.file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => line.split(/\s+/)[0]);
     expect(new Set(names).size).toBe(names.length);
     const faces = new Map<string, number>();
-    for (const face of names.map((name) => name.replace(/^[A-Z]{6}\+/, ''))) faces.set(face, (faces.get(face) ?? 0) + 1);
+    for (const face of names.map((name) => name.replace(/^[A-Z]{6}\+/, '')))
+      faces.set(face, (faces.get(face) ?? 0) + 1);
     // One font per file of a face: at most Latin and Latin Extended for the text face, where each
     // of the eight chapters used to bring its own subsets.
-    expect([...faces.values()].every((count) => count <= 2), JSON.stringify(Object.fromEntries(faces))).toBe(true);
+    expect(
+      [...faces.values()].every((count) => count <= 2),
+      JSON.stringify(Object.fromEntries(faces)),
+    ).toBe(true);
     expect(names.length).toBeLessThan(8);
-    const structure = execFileSync('pdfinfo', ['-struct', outcome.file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const structure = execFileSync('pdfinfo', ['-struct', outcome.file], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     expect(structure.match(/^\s*Note\b/gm)).toHaveLength(1085);
   });
 

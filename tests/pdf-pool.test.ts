@@ -15,7 +15,9 @@ describe('renderer pool', () => {
     const second = (await pool.acquire()) as ReturnType<typeof fake>;
     const order: string[] = [];
     const third = pool.acquire().then((renderer) => order.push(`third:${(renderer as ReturnType<typeof fake>).name}`));
-    const fourth = pool.acquire().then((renderer) => order.push(`fourth:${(renderer as ReturnType<typeof fake>).name}`));
+    const fourth = pool
+      .acquire()
+      .then((renderer) => order.push(`fourth:${(renderer as ReturnType<typeof fake>).name}`));
     pool.release(second);
     pool.release(first);
     await Promise.all([third, fourth]);

@@ -11,7 +11,20 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { deserialize } from 'node:v8';
-import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+  type PDFPage,
+} from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuildContext } from '../src/context.js';
 import { silentLogger } from '../src/log.js';
@@ -76,14 +89,21 @@ function readStructure(document: PDFDocument): Structure {
 /** A page's content stream(s), decoded. */
 function pageContent(page: PDFPage): string {
   const contents = page.node.Contents();
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
-  return streams.map((stream) => (stream instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1') : '')).join('\n');
+  const streams =
+    contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
+  return streams
+    .map((stream) =>
+      stream instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1') : '',
+    )
+    .join('\n');
 }
 
 const role = (element: PDFDict) => (element.get(name('S')) as PDFName).decodeText();
 const number = (dict: PDFDict, key: string) => (dict.get(name(key)) as PDFNumber | undefined)?.asNumber();
 const pageObjects = (document: PDFDocument) =>
-  document.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFDict && object.get(name('Type')) === name('Page')).length;
+  document.context
+    .enumerateIndirectObjects()
+    .filter(([, object]) => object instanceof PDFDict && object.get(name('Type')) === name('Page')).length;
 
 /** An invented two-page chapter: a heading on page 1, a paragraph on page 2, a link annotation on page 1; keys 0, 1, 2. */
 async function taggedChapter(heading: string): Promise<Uint8Array> {
@@ -92,17 +112,37 @@ async function taggedChapter(heading: string): Promise<Uint8Array> {
   const context = document.context;
   const rootRef = context.nextRef();
   const documentRef = context.nextRef();
-  const annotation = context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [10, 10, 50, 20], StructParent: 2 }));
+  const annotation = context.register(
+    context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [10, 10, 50, 20], StructParent: 2 }),
+  );
   first.node.set(name('Annots'), context.obj([annotation]));
   first.node.set(name('StructParents'), PDFNumber.of(0));
   second.node.set(name('StructParents'), PDFNumber.of(1));
-  const h1 = context.register(context.obj({ Type: 'StructElem', S: 'H1', P: documentRef, Pg: first.ref, K: 0, T: PDFString.of(heading) }));
+  const h1 = context.register(
+    context.obj({ Type: 'StructElem', S: 'H1', P: documentRef, Pg: first.ref, K: 0, T: PDFString.of(heading) }),
+  );
   const mcr = context.obj({ Type: 'MCR', Pg: second.ref, MCID: 0 });
   const p = context.register(context.obj({ Type: 'StructElem', S: 'Chapter-text', P: documentRef, K: [mcr] }));
-  const link = context.register(context.obj({ Type: 'StructElem', S: 'Link', P: documentRef, K: [context.obj({ Type: 'OBJR', Obj: annotation, Pg: first.ref })] }));
+  const link = context.register(
+    context.obj({
+      Type: 'StructElem',
+      S: 'Link',
+      P: documentRef,
+      K: [context.obj({ Type: 'OBJR', Obj: annotation, Pg: first.ref })],
+    }),
+  );
   context.assign(documentRef, context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: [h1, p, link] }));
   const parentTree = context.obj({ Nums: [0, context.obj([h1]), 1, context.obj([p]), 2, link] });
-  context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: parentTree, ParentTreeNextKey: 3, RoleMap: { 'Chapter-text': 'P' } }));
+  context.assign(
+    rootRef,
+    context.obj({
+      Type: 'StructTreeRoot',
+      K: documentRef,
+      ParentTree: parentTree,
+      ParentTreeNextKey: 3,
+      RoleMap: { 'Chapter-text': 'P' },
+    }),
+  );
   document.catalog.set(name('StructTreeRoot'), rootRef);
   return document.save();
 }
@@ -134,8 +174,20 @@ describe('structure merge: invented chapters', () => {
   });
 
   it('joins the trees under one Document, chapters as parts in book order', () => {
-    expect(structure.elements.map(role)).toEqual(['Document', 'Part', 'H1', 'Chapter-text', 'Link', 'Part', 'H1', 'Chapter-text', 'Link']);
-    const titles = structure.elements.filter((element) => role(element) === 'H1').map((element) => (element.get(name('T')) as PDFString).decodeText());
+    expect(structure.elements.map(role)).toEqual([
+      'Document',
+      'Part',
+      'H1',
+      'Chapter-text',
+      'Link',
+      'Part',
+      'H1',
+      'Chapter-text',
+      'Link',
+    ]);
+    const titles = structure.elements
+      .filter((element) => role(element) === 'H1')
+      .map((element) => (element.get(name('T')) as PDFString).decodeText());
     expect(titles).toEqual(['First', 'Second']);
     const root = book.catalog.lookup(name('StructTreeRoot'), PDFDict);
     expect(String(root.lookup(name('RoleMap')))).toContain('/Chapter-text /P');
@@ -176,11 +228,18 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
   beforeAll(async () => {
     const source = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(source, await bibliographyHtml(source, await cite(source)));
-    outcome = await writePdf({ rendered: withConfig(rendered, { pdf: { layout: 'chapters' } }), outDir: path.join(dir, 'out'), logger: silentLogger, stores: createBuildContext(cacheDir).stores });
+    outcome = await writePdf({
+      rendered: withConfig(rendered, { pdf: { layout: 'chapters' } }),
+      outDir: path.join(dir, 'out'),
+      logger: silentLogger,
+      stores: createBuildContext(cacheDir).stores,
+    });
     book = await PDFDocument.load(readFileSync(outcome.file), { updateMetadata: false });
     structure = readStructure(book);
     const entries = readdirSync(path.join(cacheDir, 'pdf-chunks')).filter((file) => file.endsWith('.v8'));
-    const chapterBytes = entries.map((file) => (deserialize(readFileSync(path.join(cacheDir, 'pdf-chunks', file))) as { pdf: Uint8Array }).pdf);
+    const chapterBytes = entries.map(
+      (file) => (deserialize(readFileSync(path.join(cacheDir, 'pdf-chunks', file))) as { pdf: Uint8Array }).pdf,
+    );
     chapters = await Promise.all(chapterBytes.map((bytes) => PDFDocument.load(bytes)));
     chapterFiles = chapterBytes.map((bytes, index) => {
       const file = path.join(dir, `chapter-${index}.pdf`);
@@ -229,7 +288,8 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
     for (const page of book.getPages()) {
       for (const ref of page.node.Annots()?.asArray() ?? []) {
         const link = number(book.context.lookup(ref, PDFDict), 'StructParent');
-        if (link !== undefined) expect(elements.has(book.context.lookup(structure.values.get(link)!) as PDFDict)).toBe(true);
+        if (link !== undefined)
+          expect(elements.has(book.context.lookup(structure.values.get(link)!) as PDFDict)).toBe(true);
       }
       // Each marked-content id on the page has its element in the page's entry; a page without
       // marked content (a blank verso) needs no entry.
@@ -260,7 +320,9 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
         headings.push('');
       } else if (depth >= 0 && line.trim().startsWith('"')) headings[headings.length - 1] += line.trim().slice(1, -1);
     }
-    expect(headings.map((heading) => heading.replace(/\s+/g, ' ').trim())).toEqual(await outlineTitles(readFileSync(outcome.file)));
+    expect(headings.map((heading) => heading.replace(/\s+/g, ' ').trim())).toEqual(
+      await outlineTitles(readFileSync(outcome.file)),
+    );
   });
 
   it('keeps headings, paragraphs, lists, and the figure with its alt text', () => {
@@ -305,22 +367,34 @@ describe('folio pdf: the sample book is a tagged PDF', () => {
     expect(new Set(bookFonts.map((font) => font.name)).size).toBe(bookFonts.length);
     // Each chapter's subset is held whole by one font of the book: same outlines, same widths.
     for (const subset of chapterFonts) {
-      const holders = bookFonts.filter((font) => font.face === subset.face && [...subset.glyphs].every(([gid, key]) => font.glyphs.get(gid) === key));
-      expect(holders.filter((font) => [...subset.widths].every(([cid, width]) => font.widths.get(cid) === width)).length, subset.name).toBe(1);
+      const holders = bookFonts.filter(
+        (font) => font.face === subset.face && [...subset.glyphs].every(([gid, key]) => font.glyphs.get(gid) === key),
+      );
+      expect(
+        holders.filter((font) => [...subset.widths].every(([cid, width]) => font.widths.get(cid) === width)).length,
+        subset.name,
+      ).toBe(1);
     }
     // Two fonts of one face left apart disagree on a glyph or a width (other files of the face,
     // split by unicode-range, number their glyphs otherwise).
     for (const [index, font] of bookFonts.entries()) {
       for (const other of bookFonts.slice(index + 1).filter((candidate) => candidate.face === font.face)) {
-        const glyphClash = [...font.glyphs].some(([gid, key]) => other.glyphs.has(gid) && other.glyphs.get(gid) !== key);
-        const widthClash = [...font.widths].some(([cid, width]) => other.widths.has(cid) && other.widths.get(cid) !== width);
+        const glyphClash = [...font.glyphs].some(
+          ([gid, key]) => other.glyphs.has(gid) && other.glyphs.get(gid) !== key,
+        );
+        const widthClash = [...font.widths].some(
+          ([cid, width]) => other.widths.has(cid) && other.widths.get(cid) !== width,
+        );
         expect(glyphClash || widthClash, `${font.name} and ${other.name}`).toBe(true);
       }
     }
   });
 
   it('reads the same text, page by page, as the chapters printed it', () => {
-    const pagesOf = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, -1);
+    const pagesOf = (file: string) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+        .split('\f')
+        .slice(0, -1);
     const chapterPages = chapterFiles.flatMap(pagesOf).sort();
     expect(pagesOf(outcome.file).sort()).toEqual(chapterPages);
   });
@@ -342,12 +416,21 @@ function embeddedFonts(document: PDFDocument): EmbeddedFont[] {
     const descendant = object.lookup(name('DescendantFonts'), PDFArray).lookup(0, PDFDict);
     const file = descendant.lookup(name('FontDescriptor'), PDFDict).lookup(name('FontFile2'), PDFRawStream);
     const parsed = parseTrueType(decodePDFRawStream(file).decode());
-    const glyphs = new Map(parsed.glyphs.flatMap((glyph, gid) => (glyph.length ? [[gid, glyphKey(glyph)] as const] : [])));
+    const glyphs = new Map(
+      parsed.glyphs.flatMap((glyph, gid) => (glyph.length ? [[gid, glyphKey(glyph)] as const] : [])),
+    );
     const listed = readWidths(descendant.lookup(name('W')), (value) => document.context.lookup(value));
     const defaultWidth = (descendant.lookup(name('DW')) as PDFNumber | undefined)?.asNumber() ?? 1000;
-    const unicode = readToUnicode(Buffer.from(decodePDFRawStream(object.lookup(name('ToUnicode'), PDFRawStream)).decode()).toString('latin1'));
+    const unicode = readToUnicode(
+      Buffer.from(decodePDFRawStream(object.lookup(name('ToUnicode'), PDFRawStream)).decode()).toString('latin1'),
+    );
     const drawn = new Set([...[...listed].filter(([, width]) => width).map(([cid]) => cid), ...unicode.keys()]);
-    fonts.push({ name: fontName, face: fontName.replace(/^[A-Z]{6}\+/, ''), glyphs, widths: new Map([...drawn].map((cid) => [cid, listed.get(cid) ?? defaultWidth])) });
+    fonts.push({
+      name: fontName,
+      face: fontName.replace(/^[A-Z]{6}\+/, ''),
+      glyphs,
+      widths: new Map([...drawn].map((cid) => [cid, listed.get(cid) ?? defaultWidth])),
+    });
   }
   return fonts;
 }

@@ -26,7 +26,13 @@ interface Census {
   widows: Array<{ page: number; text: string }>;
   orphans: Array<{ page: number; text: string }>;
   /** What the handler reports (window.folioBreaks). */
-  handler: { overflowPages: number[]; widows: number[]; orphans: number[]; moved: { widows: number; orphans: number }; shortLastLines: Array<{ page: number }> };
+  handler: {
+    overflowPages: number[];
+    widows: number[];
+    orphans: number[];
+    moved: { widows: number; orphans: number };
+    shortLastLines: Array<{ page: number }>;
+  };
 }
 
 /**
@@ -79,17 +85,26 @@ const censusScript = `(() => {
 
 /** pdftotext -bbox words of one page, grouped into lines. */
 function bboxLines(file: string, page: number): Array<Array<{ text: string; xMin: number; xMax: number }>> {
-  const xml = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-'], { encoding: 'utf8' });
+  const xml = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-'], {
+    encoding: 'utf8',
+  });
   const lines = new Map<string, Array<{ text: string; xMin: number; xMax: number }>>();
-  for (const match of xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+  for (const match of xml.matchAll(
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+  )) {
     const key = Number(match[2]).toFixed(0);
     if (!lines.has(key)) lines.set(key, []);
-    lines.get(key)!.push({ text: match[4].replace(/&apos;/g, "'").replace(/\u00ad/g, ''), xMin: Number(match[1]), xMax: Number(match[3]) });
+    lines.get(key)!.push({
+      text: match[4].replace(/&apos;/g, "'").replace(/\u00ad/g, ''),
+      xMin: Number(match[1]),
+      xMax: Number(match[3]),
+    });
   }
   return [...lines.values()];
 }
 
-const gaps = (line: Array<{ xMin: number; xMax: number }>) => line.slice(1).map((word, index) => word.xMin - line[index].xMax);
+const gaps = (line: Array<{ xMin: number; xMax: number }>) =>
+  line.slice(1).map((word, index) => word.xMin - line[index].xMax);
 
 describe('folio pdf: widows, orphans and short last lines (sample book)', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-pdf-typography-'));
@@ -142,9 +157,13 @@ describe('folio pdf: widows, orphans and short last lines (sample book)', () => 
   });
 
   it('does not justify the short line left at the foot when a word goes over with its note call', () => {
-    const pageIndex = outcome.facts.pageTexts.findIndex((text) => /wrote his teacher.s life a few years after his death in\s*\n/.test(text.replace(/\u00ad/g, '')));
+    const pageIndex = outcome.facts.pageTexts.findIndex((text) =>
+      /wrote his teacher.s life a few years after his death in\s*\n/.test(text.replace(/\u00ad/g, '')),
+    );
     expect(pageIndex).toBeGreaterThan(0);
-    const line = bboxLines(outcome.file, pageIndex + 1).find((words) => words[0].text === 'wrote' && words.at(-1)!.text === 'in');
+    const line = bboxLines(outcome.file, pageIndex + 1).find(
+      (words) => words[0].text === 'wrote' && words.at(-1)!.text === 'in',
+    );
     expect(line).toBeDefined();
     // The page's full lines set the normal word space.
     const spaces = bboxLines(outcome.file, pageIndex + 1).flatMap((words) => (words.length > 6 ? gaps(words) : []));

@@ -61,7 +61,15 @@ describe('hyphenation', () => {
 
 describe('URL breaks', () => {
   it('allows breaks after slashes and before dots, never inside the scheme or leaving a piece under 3 characters', () => {
-    expect(urlBreakPieces('https://www.example.com/path/to-page?x=1')).toEqual(['https://', 'www', '.example', '.com/', 'path/', 'to-page', '?x=1']);
+    expect(urlBreakPieces('https://www.example.com/path/to-page?x=1')).toEqual([
+      'https://',
+      'www',
+      '.example',
+      '.com/',
+      'path/',
+      'to-page',
+      '?x=1',
+    ]);
     const tree = element('<p>See http://a.example.org/long/path.</p>');
     breakUrls(tree);
     expect(toHtml(tree)).toBe('<p>See http://<wbr>a.example<wbr>.org/<wbr>long/<wbr>path<wbr>.</p>');
@@ -110,7 +118,9 @@ describe('text conservation', () => {
     const pdf = 'They succeeded in se65. Ibid.\f\ncuring the pass.\nR AFFI wrote of the fre.';
     expect(conservation(source, pdf).missing).toEqual([]);
     // Glued tokens do not excuse a word whose rest is not there.
-    expect(conservation('in securing the pass. 65. Ibid.', 'in se65. Ibid. the pass.').missing).toEqual([{ word: 'securing', count: 1 }]);
+    expect(conservation('in securing the pass. 65. Ibid.', 'in se65. Ibid. the pass.').missing).toEqual([
+      { word: 'securing', count: 1 },
+    ]);
   });
 
   it('pairs a word cut at a page foot with a rest that starts with a ligature, when the note number is also a folio', () => {
@@ -138,14 +148,22 @@ describe('text conservation', () => {
   });
 
   it('reads a note number run into the word after it', () => {
-    expect(conservation('the movement.1389 Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
+    expect(conservation('the movement.1389 Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual(
+      [],
+    );
     expect(conservation('the movement. Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
   });
 });
 
 describe('page setup', () => {
   it('mirrors the margins with the gutter inside and sets the trim', () => {
-    const css = pageSetupCss({ trim: '6x9in', bookTitle: 'A "Book"', fonts: ['EB Garamond'], bleed: true, cropMarks: true });
+    const css = pageSetupCss({
+      trim: '6x9in',
+      bookTitle: 'A "Book"',
+      fonts: ['EB Garamond'],
+      bleed: true,
+      cropMarks: true,
+    });
     expect(css).toContain('size: 6in 9in;');
     expect(css).toMatch(/@page :left {\s+margin-left: 0.65in;\s+margin-right: 0.85in;/);
     expect(css).toMatch(/@page :right {\s+margin-left: 0.85in;\s+margin-right: 0.65in;/);
@@ -165,8 +183,12 @@ describe('Paged.js handlers', () => {
     for (const name of files) expect(readFileSync(new URL(name, dir), 'utf8').startsWith('// @ts-check\n')).toBe(true);
     expect(pagedHandlersScript.startsWith('(() => {\n')).toBe(true);
     expect(pagedHandlersScript).not.toContain('@ts-check');
-    expect(pagedHandlersScript.trimEnd().split('\n').slice(-2)).toEqual(['  window.PagedPolyfill.registerHandlers(FolioFonts, FolioFolios, FolioBreaks);', '})();']);
-    for (const name of ['FolioFonts', 'FolioFolios', 'FolioBreaks']) expect(pagedHandlersScript).toContain(`  class ${name} extends window.Paged.Handler {`);
+    expect(pagedHandlersScript.trimEnd().split('\n').slice(-2)).toEqual([
+      '  window.PagedPolyfill.registerHandlers(FolioFonts, FolioFolios, FolioBreaks);',
+      '})();',
+    ]);
+    for (const name of ['FolioFonts', 'FolioFolios', 'FolioBreaks'])
+      expect(pagedHandlersScript).toContain(`  class ${name} extends window.Paged.Handler {`);
     expect(() => new Function(pagedHandlersScript)).not.toThrow();
   });
 });
@@ -184,15 +206,21 @@ describe('browser guard', () => {
   it('abandons a stalled task with a clear error', async () => {
     let stopped = false;
     const never = new Promise<never>(() => {});
-    await expect(withTimeout(never, 50, 'The PDF render', () => (stopped = true))).rejects.toThrow(/did not finish within 0 s \(config pdf.timeout\)/);
+    await expect(withTimeout(never, 50, 'The PDF render', () => (stopped = true))).rejects.toThrow(
+      /did not finish within 0 s \(config pdf.timeout\)/,
+    );
     expect(stopped).toBe(true);
   });
 });
 
 describe('spaces between inline elements', () => {
   it('moves a lone space into the element before it, where Paged.js keeps it', () => {
-    const tree = element('<p>author of <em>Black</em> <em>Garden</em>, and <a class="note-backlink">65.</a> <em>Ibid.</em></p>');
+    const tree = element(
+      '<p>author of <em>Black</em> <em>Garden</em>, and <a class="note-backlink">65.</a> <em>Ibid.</em></p>',
+    );
     expect(keepInterElementSpaces(tree)).toBe(2);
-    expect(toHtml(tree)).toBe('<p>author of <em>Black </em><em>Garden</em>, and <a class="note-backlink">65. </a><em>Ibid.</em></p>');
+    expect(toHtml(tree)).toBe(
+      '<p>author of <em>Black </em><em>Garden</em>, and <a class="note-backlink">65. </a><em>Ibid.</em></p>',
+    );
   });
 });

@@ -17,8 +17,15 @@ import { repoRoot } from './helpers/corpus.js';
 import type { ConfigOverrides } from '../src/config/flags.js';
 import { withConfig } from './helpers/config.js';
 
-const pageTexts = (file: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\u00ad/g, '').split('\f');
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const pageTexts = (file: string) =>
+  execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .replace(/\u00ad/g, '')
+    .split('\f');
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 async function buildSample(pdf: NonNullable<ConfigOverrides['pdf']>, outDir: string): Promise<PdfOutcome> {
   const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
@@ -58,7 +65,9 @@ describe('folio pdf: the sample book', () => {
     const prefaceOpener = pages.findIndex((page) => lines(page)[0] === 'Preface');
     expect(prefaceOpener % 2).toBe(0);
     // Openers: no running head, folio at the foot.
-    expect(lines(pages[prefaceOpener]).at(-1)).toBe((['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'])[prefaceOpener]);
+    expect(lines(pages[prefaceOpener]).at(-1)).toBe(
+      ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'][prefaceOpener],
+    );
     expect(lines(pages[opener]).at(-1)).toBe('1');
     // Verso: folio, then the book's title; recto: the chapter's title, then the folio.
     expect(lines(pages[prefaceOpener + 1])[0]).toMatch(/^x\s+FROM LETTER TO TYPE$/);
@@ -87,7 +96,9 @@ describe('folio pdf: the sample book', () => {
     for (let number = 1; number <= 28; number++) {
       const page = pages.findIndex((text) => lines(text).some((line) => line.startsWith(`${number}. `)));
       expect(page, `note ${number}`).toBeGreaterThan(0);
-      const body = lines(pages[page]).filter((line) => !/^\d+\. /.test(line)).join(' ');
+      const body = lines(pages[page])
+        .filter((line) => !/^\d+\. /.test(line))
+        .join(' ');
       expect(body, `call of note ${number} on page ${page + 1}`).toMatch(new RegExp(`[^\\d\\s]${number}(?!\\d)`));
     }
     expect(screen.layout.notes).toHaveLength(28);
@@ -116,7 +127,16 @@ describe('folio pdf: the sample book', () => {
 
   it('has bookmarks and metadata in the screen PDF', async () => {
     const titles = await outlineTitles(new Uint8Array(readFileSync(screen.file)));
-    expect(titles).toEqual(expect.arrayContaining(['Contents', 'Preface', 'Letters for a Language', 'The Alphabet of Mashtots', 'The Moscow Apostle', 'Bibliography']));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Contents',
+        'Preface',
+        'Letters for a Language',
+        'The Alphabet of Mashtots',
+        'The Moscow Apostle',
+        'Bibliography',
+      ]),
+    );
     const info = execFileSync('pdfinfo', [screen.file], { encoding: 'utf8' });
     expect(info).toMatch(/^Title:\s+From Letter to Type$/m);
     expect(info).toMatch(/^Subject:\s+Armenian and Russian Books from Manuscript to Print$/m);
@@ -126,7 +146,7 @@ describe('folio pdf: the sample book', () => {
     expect(document.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en');
   });
 
-  it('--print makes the printer\'s file: same pages, no bookmarks, bleed when asked', async () => {
+  it("--print makes the printer's file: same pages, no bookmarks, bleed when asked", async () => {
     const printed = await buildSample({ print: true, bleed: true }, path.join(dir, 'print'));
     expect(printed.facts.pages).toBe(screen.facts.pages);
     expect(await outlineTitles(new Uint8Array(readFileSync(printed.file)))).toEqual([]);

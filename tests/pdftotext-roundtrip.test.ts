@@ -73,7 +73,12 @@ describe('a PDF converted to text', () => {
   it('reads short lines set apart as headings, not contents lines nor a short line at the foot', async () => {
     await expectNormalised('read-pdftotext-headings');
     const text = toMarkdown(await readFixture('read-pdftotext-headings'));
-    expect(text.match(/^#+ .*$/gm)).toEqual(['# Contents', '# Chapter One: Lighthouses', '## Stone Towers', '# Chapter Two: Keepers']);
+    expect(text.match(/^#+ .*$/gm)).toEqual([
+      '# Contents',
+      '# Chapter One: Lighthouses',
+      '## Stone Towers',
+      '# Chapter Two: Keepers',
+    ]);
     expect(text).toContain('\nThe Lamp Room\n');
   });
 });

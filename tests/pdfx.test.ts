@@ -8,7 +8,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString, PDFHexString, rgb, StandardFonts } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFString,
+  PDFHexString,
+  rgb,
+  StandardFonts,
+} from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load.js';
 import { FolioError } from '../src/errors.js';
@@ -44,8 +56,21 @@ describe('ligature text from ActualText spans (before Ghostscript)', () => {
   it('gives a glyph mapped to U+0000 the text of the soft-hyphen span that draws it, once and only there', async () => {
     const document = await PDFDocument.create();
     const context = document.context;
-    const cmap = (entries: string) => context.register(context.flateStream(`/CIDInit /ProcSet findresource begin\nbegincmap\n3 beginbfchar\n${entries}\nendbfchar\nendcmap\nend`));
-    const ligatures = context.register(context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'AAAAAA+Invented', Encoding: 'Identity-H', ToUnicode: cmap('<0010> <0000>\n<0011> <0020>\n<0012> <0000>') }));
+    const cmap = (entries: string) =>
+      context.register(
+        context.flateStream(
+          `/CIDInit /ProcSet findresource begin\nbegincmap\n3 beginbfchar\n${entries}\nendbfchar\nendcmap\nend`,
+        ),
+      );
+    const ligatures = context.register(
+      context.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: 'AAAAAA+Invented',
+        Encoding: 'Identity-H',
+        ToUnicode: cmap('<0010> <0000>\n<0011> <0020>\n<0012> <0000>'),
+      }),
+    );
     const page = document.addPage([200, 200]);
     page.node.setFontDictionary(PDFName.of('F1'), ligatures);
     const content = [
@@ -57,7 +82,11 @@ describe('ligature text from ActualText spans (before Ghostscript)', () => {
     ].join('\n');
     page.node.set(PDFName.of('Contents'), context.register(context.flateStream(content)));
     expect(ligatureTextFromSpans(document)).toBe(1);
-    const map = readToUnicode(Buffer.from(decodePDFRawStream(context.lookup(ligatures, PDFDict).lookup(PDFName.of('ToUnicode')) as PDFRawStream).decode()).toString('latin1'));
+    const map = readToUnicode(
+      Buffer.from(
+        decodePDFRawStream(context.lookup(ligatures, PDFDict).lookup(PDFName.of('ToUnicode')) as PDFRawStream).decode(),
+      ).toString('latin1'),
+    );
     expect(map.get(0x10)).toBe('ff');
     expect(map.get(0x11)).toBe(' ');
     expect(map.get(0x12)).toBe('\u0000');
@@ -68,23 +97,42 @@ describe('PDF/X-4 from an invented page drawn in RGB', () => {
   it('keeps black text in black ink only and converts colour to CMYK', async () => {
     const source = await PDFDocument.create();
     const page = source.addPage([300, 400]);
-    page.drawText('Black words', { x: 20, y: 360, size: 12, font: await source.embedFont(StandardFonts.TimesRoman), color: rgb(0, 0, 0) });
+    page.drawText('Black words', {
+      x: 20,
+      y: 360,
+      size: 12,
+      font: await source.embedFont(StandardFonts.TimesRoman),
+      color: rgb(0, 0, 0),
+    });
     page.drawRectangle({ x: 20, y: 200, width: 120, height: 80, color: rgb(0.1, 0.2, 0.6), opacity: 0.5 });
     const file = path.join(dir, 'invented-x4.pdf');
-    writeFileSync(file, await toPdfx(source, await pdfxSetup('X-4'), { metadata: { title: 'An Invented Title', authors: [], language: 'en' }, bleedPoints: 0, date: new Date() }));
+    writeFileSync(
+      file,
+      await toPdfx(source, await pdfxSetup('X-4'), {
+        metadata: { title: 'An Invented Title', authors: [], language: 'en' },
+        bleedPoints: 0,
+        date: new Date(),
+      }),
+    );
     const text = uncompressed(file);
     expect(text).toMatch(/^0 0 0 1 k$/m);
     expect(text).toMatch(/^(?!0 0 0 )[\d.]+ [\d.]+ [\d.]+ [\d.]+ k$/m); // the blue, through the profile
     expect(text).not.toMatch(/\s(rg|RG)\s/);
     const report = await preflight(file, { expectedVersion: 'X-4' });
     expect(report.errors).toBe(0);
-    expect(report.findings).toContainEqual({ rule: 'transparency', severity: 'info', message: 'transparency (opacity ca 0.5) on page 1, allowed in PDF/X-4' });
+    expect(report.findings).toContainEqual({
+      rule: 'transparency',
+      severity: 'info',
+      message: 'transparency (opacity ca 0.5) on page 1, allowed in PDF/X-4',
+    });
   });
 });
 
 describe('neutral colours print in black ink only', () => {
   it('rewrites equal-part RGB as black ink alone and leaves other colours and text alone', () => {
-    expect(neutralToBlackInk('0 0 0 rg\n.2 .2 .2 RG\n1 0 0 rg\n0.5 0.5 0.25 rg\n/F1 12 Tf')).toBe('0 0 0 1 k\n0 0 0 0.8 K\n1 0 0 rg\n0.5 0.5 0.25 rg\n/F1 12 Tf');
+    expect(neutralToBlackInk('0 0 0 rg\n.2 .2 .2 RG\n1 0 0 rg\n0.5 0.5 0.25 rg\n/F1 12 Tf')).toBe(
+      '0 0 0 1 k\n0 0 0 0.8 K\n1 0 0 rg\n0.5 0.5 0.25 rg\n/F1 12 Tf',
+    );
     expect(neutralToBlackInk('10 0 0 10 0 0 cm')).toBe('10 0 0 10 0 0 cm');
   });
 });
@@ -99,16 +147,30 @@ describe('PDF/X setup: one clear line for each missing piece', () => {
   });
 
   it('reports an unknown pdf.pdfx or cover.paper in folio.yaml with its line', () => {
-    expect(() => parseConfig({ text: 'title: Invented\npdf:\n  pdfx: X-3\n', file: 'folio.yaml' })).toThrow('Unexpected value for `pdf.pdfx`, expected one of "X-4", "X-1a"');
-    expect(() => parseConfig({ text: 'cover:\n  paper: glossy\n', file: 'folio.yaml' })).toThrow('Unexpected value for `cover.paper`, expected one of "white", "cream"');
-    expect(parseConfig({ text: 'cover: front.png\n', file: 'folio.yaml' }).cover).toEqual({ epub: 'front.png', paper: 'white', background: '#1f2a38' });
+    expect(() => parseConfig({ text: 'title: Invented\npdf:\n  pdfx: X-3\n', file: 'folio.yaml' })).toThrow(
+      'Unexpected value for `pdf.pdfx`, expected one of "X-4", "X-1a"',
+    );
+    expect(() => parseConfig({ text: 'cover:\n  paper: glossy\n', file: 'folio.yaml' })).toThrow(
+      'Unexpected value for `cover.paper`, expected one of "white", "cream"',
+    );
+    expect(parseConfig({ text: 'cover: front.png\n', file: 'folio.yaml' }).cover).toEqual({
+      epub: 'front.png',
+      paper: 'white',
+      background: '#1f2a38',
+    });
     expect(parseConfig({ text: 'title: Invented\n', file: 'folio.yaml' }).pdf.pdfx).toBe('X-4');
   });
 
   it('refuses an unknown version, a missing Ghostscript and a missing profile', async () => {
-    await expect(pdfxSetup('X-3')).rejects.toThrow(new FolioError('Unexpected pdf.pdfx `X-3`, expected one of X-4, X-1a'));
-    await expect(pdfxSetup('X-4', { ghostscript: path.join(dir, 'no-gs') })).rejects.toThrow(/^Unexpected missing Ghostscript .*install the Debian package ghostscript/);
-    await expect(pdfxSetup('X-4', { profilePath: 'press.icc', baseDir: dir })).rejects.toThrow('Unexpected pdf.iccProfile `press.icc`: no such file, expected a CMYK ICC profile next to the manuscript');
+    await expect(pdfxSetup('X-3')).rejects.toThrow(
+      new FolioError('Unexpected pdf.pdfx `X-3`, expected one of X-4, X-1a'),
+    );
+    await expect(pdfxSetup('X-4', { ghostscript: path.join(dir, 'no-gs') })).rejects.toThrow(
+      /^Unexpected missing Ghostscript .*install the Debian package ghostscript/,
+    );
+    await expect(pdfxSetup('X-4', { profilePath: 'press.icc', baseDir: dir })).rejects.toThrow(
+      'Unexpected pdf.iccProfile `press.icc`: no such file, expected a CMYK ICC profile next to the manuscript',
+    );
     const rgbProfile = path.join(path.dirname(ghostscriptCmykProfile()!), 'default_rgb.icc');
     await expect(pdfxSetup('X-4', { profilePath: rgbProfile })).rejects.toThrow(/expected a CMYK output profile$/);
   });
@@ -123,10 +185,19 @@ describe('PDF/X-1a from an invented RGB page with transparency', () => {
     page.drawText('An invented line of black text', { x: 20, y: 360, size: 12, font, color: rgb(0, 0, 0) });
     page.drawRectangle({ x: 20, y: 200, width: 120, height: 80, color: rgb(0.7, 0.1, 0.1) });
     page.drawRectangle({ x: 80, y: 230, width: 120, height: 80, color: rgb(0.1, 0.2, 0.6), opacity: 0.5 });
-    source.addPage([300, 400]).drawLine({ start: { x: 20, y: 20 }, end: { x: 280, y: 20 }, thickness: 1, color: rgb(0.2, 0.2, 0.2) });
+    source
+      .addPage([300, 400])
+      .drawLine({ start: { x: 20, y: 20 }, end: { x: 280, y: 20 }, thickness: 1, color: rgb(0.2, 0.2, 0.2) });
     const setup = await pdfxSetup('X-1a');
     file = path.join(dir, 'invented-x1a.pdf');
-    writeFileSync(file, await toPdfx(source, setup, { metadata: { title: 'An Invented Title', authors: ['A. Writer'], language: 'en' }, bleedPoints: 0, date: new Date('2026-01-02T03:04:05Z') }));
+    writeFileSync(
+      file,
+      await toPdfx(source, setup, {
+        metadata: { title: 'An Invented Title', authors: ['A. Writer'], language: 'en' },
+        bleedPoints: 0,
+        date: new Date('2026-01-02T03:04:05Z'),
+      }),
+    );
   });
 
   it('claims PDF/X-1a:2003 in the info dictionary and the XMP, as PDF 1.3', async () => {
@@ -159,7 +230,12 @@ describe('folio pdf --print: the sample book as PDF/X-4', () => {
   beforeAll(async () => {
     const book = await read(path.join(repoRoot, 'manuscript'), repoRoot);
     const rendered = await render(book, await bibliographyHtml(book, await cite(book)));
-    printed = await writePdf({ rendered: withConfig(rendered, { pdf: { print: true } }), outDir: path.join(dir, 'print'), logger: { ...silentLogger, warn: (message: string) => warnings.push(message) }, baseDir: book.baseDir });
+    printed = await writePdf({
+      rendered: withConfig(rendered, { pdf: { print: true } }),
+      outDir: path.join(dir, 'print'),
+      logger: { ...silentLogger, warn: (message: string) => warnings.push(message) },
+      baseDir: book.baseDir,
+    });
     document = await PDFDocument.load(readFileSync(printed.file));
   }, 600_000);
 
@@ -197,8 +273,12 @@ describe('folio pdf --print: the sample book as PDF/X-4', () => {
       expect(page.node.get(PDFName.of('BleedBox'))).toBeDefined();
       expect(page.getBleedBox()).toEqual(page.getTrimBox());
     }
-    const boxes = execFileSync('pdfinfo', ['-box', '-f', '1', '-l', String(printed.facts.pages), printed.file], { encoding: 'utf8' });
-    expect(boxes.match(/^Page\s+\d+ TrimBox:\s+0\.00\s+0\.00\s+432\.00\s+648\.00$/gm)).toHaveLength(printed.facts.pages);
+    const boxes = execFileSync('pdfinfo', ['-box', '-f', '1', '-l', String(printed.facts.pages), printed.file], {
+      encoding: 'utf8',
+    });
+    expect(boxes.match(/^Page\s+\d+ TrimBox:\s+0\.00\s+0\.00\s+432\.00\s+648\.00$/gm)).toHaveLength(
+      printed.facts.pages,
+    );
   });
 
   it('paints in CMYK and gray only: no device RGB anywhere', () => {
@@ -209,8 +289,12 @@ describe('folio pdf --print: the sample book as PDF/X-4', () => {
     expect(text).not.toMatch(/\s0\.[1-9]\d* 0\.[1-9]\d* 0\.[1-9]\d* 0\.[89]\d* k\s/); // no four-ink black
   });
 
-  it('names each embedded font subset once, the chapters\' subsets of a font file joined', () => {
-    const names = execFileSync('pdffonts', [printed.file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]);
+  it("names each embedded font subset once, the chapters' subsets of a font file joined", () => {
+    const names = execFileSync('pdffonts', [printed.file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => line.split(/\s+/)[0]);
     expect(names.length).toBeGreaterThan(3);
     expect(new Set(names).size).toBe(names.length);
     expect(names.every((name) => /^[A-Z]{6}\+/.test(name))).toBe(true);

@@ -43,7 +43,14 @@ function png(width: number, height: number): Uint8Array {
   header.set([8, 2, 0, 0, 0], 8);
   const rows = Buffer.alloc((width * 3 + 1) * height, 0x80);
   for (let y = 0; y < height; y++) rows[y * (width * 3 + 1)] = 0;
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(rows)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
 }
 
 async function inventedBook(): Promise<PDFDocument> {
@@ -76,7 +83,9 @@ describe('preflight of an invented screen PDF', () => {
 
   it('lists each problem on one line', async () => {
     const report = await preflight(file, { expectedTrim: { width: 432, height: 648 } });
-    const problems = report.findings.filter((finding) => finding.severity !== 'info').map((finding) => `${finding.severity} [${finding.rule}] ${finding.message}`);
+    const problems = report.findings
+      .filter((finding) => finding.severity !== 'info')
+      .map((finding) => `${finding.severity} [${finding.rule}] ${finding.message}`);
     expect(problems).toEqual([
       'error [pdfx-version] Unexpected PDF without GTS_PDFXVersion in its info dictionary, expected a PDF/X file (PDF/X-4 or PDF/X-1a)',
       'error [output-intent] Unexpected PDF without a GTS_PDFX output intent, expected one with a CMYK profile',
@@ -86,17 +95,35 @@ describe('preflight of an invented screen PDF', () => {
       'error [colour] Unexpected DeviceRGB colour (3 operators, 1 images) on pages 1–3, expected CMYK or gray',
       'warning [images] Unexpected 75 ppi image on page 2 (150 × 100 px), expected at least 300 ppi at its placed size: 600 × 400 px, or place it smaller',
     ]);
-    expect(report.findings).toContainEqual({ rule: 'colour', severity: 'info', message: 'colour spaces: DeviceRGB (3 operators, 1 images)' });
+    expect(report.findings).toContainEqual({
+      rule: 'colour',
+      severity: 'info',
+      message: 'colour spaces: DeviceRGB (3 operators, 1 images)',
+    });
   });
 
   it('passes, but for the page count and the image, once made PDF/X-4', async () => {
     const document = await inventedBook();
     const converted = path.join(dir, 'converted.pdf');
-    writeFileSync(converted, await toPdfx(document, await pdfxSetup('X-4'), { metadata: { title: 'An Invented Title', authors: ['A. Writer'], language: 'en' }, bleedPoints: 0, date: new Date() }));
+    writeFileSync(
+      converted,
+      await toPdfx(document, await pdfxSetup('X-4'), {
+        metadata: { title: 'An Invented Title', authors: ['A. Writer'], language: 'en' },
+        bleedPoints: 0,
+        date: new Date(),
+      }),
+    );
     const report = await preflight(converted, { expectedVersion: 'X-4', expectedTrim: { width: 432, height: 648 } });
-    expect(report.findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.rule)).toEqual(['page-count', 'images']);
-    expect(report.findings.find((finding) => finding.rule === 'boxes')?.message).toBe('trim 6 × 9 in on all 3 pages, no bleed');
-    expect(report.findings.find((finding) => finding.rule === 'colour')?.message).toMatch(/^colour spaces: DeviceCMYK \(\d+ operators, 1 images\)$/);
+    expect(report.findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.rule)).toEqual([
+      'page-count',
+      'images',
+    ]);
+    expect(report.findings.find((finding) => finding.rule === 'boxes')?.message).toBe(
+      'trim 6 × 9 in on all 3 pages, no bleed',
+    );
+    expect(report.findings.find((finding) => finding.rule === 'colour')?.message).toMatch(
+      /^colour spaces: DeviceCMYK \(\d+ operators, 1 images\)$/,
+    );
   });
 
   it('asks for the version and trim it was told', async () => {
@@ -104,12 +131,18 @@ describe('preflight of an invented screen PDF', () => {
     document.addPage([432, 648]);
     document.addPage([432, 648]);
     const converted = path.join(dir, 'two.pdf');
-    writeFileSync(converted, await toPdfx(document, await pdfxSetup('X-4'), { metadata: { title: 'Two Pages', authors: [], language: 'en' }, bleedPoints: 0, date: new Date() }));
+    writeFileSync(
+      converted,
+      await toPdfx(document, await pdfxSetup('X-4'), {
+        metadata: { title: 'Two Pages', authors: [], language: 'en' },
+        bleedPoints: 0,
+        date: new Date(),
+      }),
+    );
     const report = await preflight(converted, { expectedVersion: 'X-1a', expectedTrim: { width: 396, height: 612 } });
-    expect(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message)).toEqual([
-      'Unexpected PDF/X-4, expected PDF/X-1a (pdf.pdfx)',
-      'Unexpected trim 6 × 9 in, expected 5.5 × 8.5 in',
-    ]);
+    expect(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message)).toEqual(
+      ['Unexpected PDF/X-4, expected PDF/X-1a (pdf.pdfx)', 'Unexpected trim 6 × 9 in, expected 5.5 × 8.5 in'],
+    );
   });
 });
 
@@ -119,7 +152,9 @@ describe('folio preflight', () => {
     writeFileSync(file, await (await inventedBook()).save());
     const result = await run(['preflight', file], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('cli.pdf: error: Unexpected DeviceRGB colour (3 operators, 1 images) on pages 1–3, expected CMYK or gray [colour]');
+    expect(result.stderr).toContain(
+      'cli.pdf: error: Unexpected DeviceRGB colour (3 operators, 1 images) on pages 1–3, expected CMYK or gray [colour]',
+    );
     expect(result.stderr).toContain('cli.pdf: 6 errors, 1 warning');
   });
 
@@ -128,7 +163,9 @@ describe('folio preflight', () => {
     writeFileSync(text, 'Not a PDF at all.\n');
     const notPdf = await run(['preflight', text], dir);
     expect(notPdf.code).toBe(2);
-    expect(notPdf.stderr).toMatch(/^folio preflight: Unexpected content in `.*notes\.pdf`, expected a PDF \(no %PDF- header\)\n$/);
+    expect(notPdf.stderr).toMatch(
+      /^folio preflight: Unexpected content in `.*notes\.pdf`, expected a PDF \(no %PDF- header\)\n$/,
+    );
     const missing = await run(['preflight', path.join(dir, 'absent.pdf')], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Unexpected missing file `absent.pdf`');

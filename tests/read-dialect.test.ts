@@ -53,7 +53,17 @@ describe('clean stays clean', () => {
     // GFM footnotes, tables, setext headings and indented code keep working.
     expect(notes(book)).toEqual([[1, 'See the chapter on exports.']]);
     const types = book.body[0].tree.children.map((node) => node.type);
-    expect(types).toEqual(['heading', 'paragraph', 'code', 'html', 'paragraph', 'table', 'heading', 'code', 'footnoteDefinition']);
+    expect(types).toEqual([
+      'heading',
+      'paragraph',
+      'code',
+      'html',
+      'paragraph',
+      'table',
+      'heading',
+      'code',
+      'footnoteDefinition',
+    ]);
   });
 
   it('isotopes and scene breaks stay text and scene breaks (dialect-isotope)', async () => {
@@ -70,8 +80,19 @@ describe('clean stays clean', () => {
     expect(evidence).toMatchObject({ dialect: 'clean', pages: 1, notes: 1, matched: 1 });
   });
 
-  it('the front matter\'s closing `---` is not a page break, even before raised numbers', () => {
-    const text = ['---', 'title: A Book', '---', '', '<sup>1</sup> A raised one.', '', '<sup>2</sup> A raised two.', '', 'A call.<sup>1</sup> Another.<sup>2</sup>', ''].join('\n');
+  it("the front matter's closing `---` is not a page break, even before raised numbers", () => {
+    const text = [
+      '---',
+      'title: A Book',
+      '---',
+      '',
+      '<sup>1</sup> A raised one.',
+      '',
+      '<sup>2</sup> A raised two.',
+      '',
+      'A call.<sup>1</sup> Another.<sup>2</sup>',
+      '',
+    ].join('\n');
     expect(weighDialect(text)).toMatchObject({ dialect: 'clean', pages: 0, notes: 0 });
   });
 });
@@ -86,7 +107,11 @@ describe('export dialects recognised by structure', () => {
       [2, 'Diary of a carrier, entry for 3 May.'],
       [3, 'Survey map, sheet 12.'],
     ]);
-    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([[1, 1], [2, 1], [3, 2]]);
+    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 2],
+    ]);
   });
 
   it('`* * *` breaks and `^N^` calls and note numbers, positioned on the `^N^` (dialect-caret)', async () => {
@@ -102,8 +127,17 @@ describe('export dialects recognised by structure', () => {
     await expectNormalised('dialect-form-feed');
     const book = await read('dialect-form-feed');
     expect(book.dialect).toBe('export');
-    expect(book.files[0].data.dialectEvidence).toMatchObject({ pages: 2, notes: 3, matched: 3, breakForms: ['form feed'] });
-    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([[1, 1], [2, 1], [3, 2]]);
+    expect(book.files[0].data.dialectEvidence).toMatchObject({
+      pages: 2,
+      notes: 3,
+      matched: 3,
+      breakForms: ['form feed'],
+    });
+    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 2],
+    ]);
   });
 
   it('`\\newpage` and page-break `<div>`s, notes as `N. text` and `[N] text`; a numbered list in the body stays a list (dialect-numbered)', async () => {
@@ -125,8 +159,13 @@ describe('export dialects recognised by structure', () => {
     expect(book.dialect).toBe('export');
     const types = new Set<string>();
     visit(book.body[0].tree, (node) => void types.add(node.type));
-    for (const type of ['table', 'code', 'definition', 'linkReference', 'footnoteDefinition']) expect(types).toContain(type);
-    expect(notes(book).map(([, text]) => text)).toEqual(['Harbour board minutes.', 'Survey of 1902, map.', 'Clerk’s marginal note.'.replace('’', "'")]);
+    for (const type of ['table', 'code', 'definition', 'linkReference', 'footnoteDefinition'])
+      expect(types).toContain(type);
+    expect(notes(book).map(([, text]) => text)).toEqual([
+      'Harbour board minutes.',
+      'Survey of 1902, map.',
+      'Clerk’s marginal note.'.replace('’', "'"),
+    ]);
   });
 
   it('a call in one file and its note text opening the next file (read-notes-next-file)', async () => {
@@ -145,7 +184,10 @@ describe('export dialects recognised by structure', () => {
       [3, 'Harbour register, 1822; the converter cut the file after the call.'],
     ]);
     const check = await run(['check', '.', '--format', 'json'], folder);
-    const { summary, messages } = JSON.parse(check.stdout) as { summary: { notes: number; errors: number }; messages: Array<{ ruleId: string }> };
+    const { summary, messages } = JSON.parse(check.stdout) as {
+      summary: { notes: number; errors: number };
+      messages: Array<{ ruleId: string }>;
+    };
     expect(summary).toMatchObject({ notes: 5, errors: 0 });
     expect(messages.filter(({ ruleId }) => ruleId.startsWith('note-'))).toEqual([]);
   });

@@ -31,13 +31,17 @@ function textOf(nodes: RootContent[]): string {
   const pieces: string[] = [];
   visit({ type: 'root', children: nodes } as Root, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode') pieces.push(node.value);
-    else if (node.type === 'break' || node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'heading') pieces.push(' ');
+    else if (node.type === 'break' || node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'heading')
+      pieces.push(' ');
   });
   return pieces.join('');
 }
-const bodyWords = (division: Division) => words(textOf(division.tree.children.filter((node) => node.type !== 'footnoteDefinition')));
-const noteWords = (division: Division) => words(textOf(division.tree.children.filter((node) => node.type === 'footnoteDefinition')));
-const notesOf = (division: Division) => division.tree.children.filter((node) => node.type === 'footnoteDefinition').length;
+const bodyWords = (division: Division) =>
+  words(textOf(division.tree.children.filter((node) => node.type !== 'footnoteDefinition')));
+const noteWords = (division: Division) =>
+  words(textOf(division.tree.children.filter((node) => node.type === 'footnoteDefinition')));
+const notesOf = (division: Division) =>
+  division.tree.children.filter((node) => node.type === 'footnoteDefinition').length;
 const count = (map: Map<string, number>) => [...map.values()].reduce((sum, value) => sum + value, 0);
 
 describe('a Word file', () => {
@@ -62,7 +66,11 @@ describe('a Word file', () => {
       { line: 11, column: 42 },
     ]);
     // The file's text is a plain view of the document, one paragraph a line: the call follows "capitals.".
-    expect(String(chapter.file.value).split('\n')[4].slice(51 - 14, 51)).toBe('bold capitals.');
+    expect(
+      String(chapter.file.value)
+        .split('\n')[4]
+        .slice(51 - 14, 51),
+    ).toBe('bold capitals.');
   });
 
   it("tags a run in another language than the document's (language.docx: Pandoc's from language.md, the motto's run given `w:lang` la)", async () => {
@@ -74,7 +82,9 @@ describe('a Word file', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-'));
     try {
       await writeFile(path.join(dir, 'fake.docx'), 'not a zip');
-      await expect(readBook(path.join(dir, 'fake.docx'))).rejects.toThrow(/^Unexpected file that is not a Word document \(.*\), expected a \.docx$/);
+      await expect(readBook(path.join(dir, 'fake.docx'))).rejects.toThrow(
+        /^Unexpected file that is not a Word document \(.*\), expected a \.docx$/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -84,7 +94,8 @@ describe('a Word file', () => {
 /** A Word file whose document part is `size` bytes of one character (it deflates about 1000 to 1). */
 async function bomb(size: number): Promise<Buffer> {
   const zip = new JSZip();
-  const open = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+  const open =
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
   const close = '</w:t></w:r></w:p></w:body></w:document>';
   zip.file('word/document.xml', open + 'a'.repeat(size - open.length - close.length) + close);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -95,10 +106,14 @@ function declaring(zip: Buffer, size: number): Buffer {
   const copy = Buffer.from(zip);
   const name = Buffer.from('word/document.xml');
   // Local headers (PK 3 4: name length at 26, name at 30, size at 22); central ones (PK 1 2: 28, 46, 24).
-  for (const [signature, nameLength, nameAt, sizeAt] of [[0x04034b50, 26, 30, 22], [0x02014b50, 28, 46, 24]]) {
+  for (const [signature, nameLength, nameAt, sizeAt] of [
+    [0x04034b50, 26, 30, 22],
+    [0x02014b50, 28, 46, 24],
+  ]) {
     for (let at = 0; at < copy.length - 4; at++) {
       if (copy.readUInt32LE(at) !== signature) continue;
-      if (copy.subarray(at + nameAt, at + nameAt + copy.readUInt16LE(at + nameLength)).equals(name)) copy.writeUInt32LE(size, at + sizeAt);
+      if (copy.subarray(at + nameAt, at + nameAt + copy.readUInt16LE(at + nameLength)).equals(name))
+        copy.writeUInt32LE(size, at + sizeAt);
     }
   }
   return copy;
@@ -124,7 +139,9 @@ describe('a zip bomb as a Word file', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^folio check: bomb\.docx: Unexpected zip entry word\/document\.xml compressed \d+ to 1 \(20 MB inflated\), expected at most 100 to 1/);
+    expect(stderr).toMatch(
+      /^folio check: bomb\.docx: Unexpected zip entry word\/document\.xml compressed \d+ to 1 \(20 MB inflated\), expected at most 100 to 1/,
+    );
     expect(seconds).toBeLessThan(5);
   });
 
@@ -145,83 +162,113 @@ describe('a zip bomb as a Word file', () => {
   });
 });
 
-describeWhen(existsSync(path.join(goodData, 'docx')), '../shared/corpus/good-data', "an anthology's Word files against its Markdown", () => {
-  let md: Book;
-  let docx: Book;
-  const byChapter = (book: Book) =>
-    new Map(divisions(book).flatMap((division) => {
-      const number = /chapter(\d+)/i.exec(division.file.basename ?? '')?.[1];
-      return number ? [[number, division] as const] : [];
-    }));
+describeWhen(
+  existsSync(path.join(goodData, 'docx')),
+  '../shared/corpus/good-data',
+  "an anthology's Word files against its Markdown",
+  () => {
+    let md: Book;
+    let docx: Book;
+    const byChapter = (book: Book) =>
+      new Map(
+        divisions(book).flatMap((division) => {
+          const number = /chapter(\d+)/i.exec(division.file.basename ?? '')?.[1];
+          return number ? [[number, division] as const] : [];
+        }),
+      );
 
-  it('reads both folders without folio.yaml: 20 chapters, about 1,160 notes, no false errors', async () => {
-    [md, docx] = await Promise.all([readBook(path.join(goodData, 'md')), readBook(path.join(goodData, 'docx'))]);
-    const summary = checkBook(docx);
-    expect(summary.chapters).toBe(20);
-    expect(summary.notes).toBe(1159);
-    // The real defect the Word files hold: one empty footnote (a note called on a chapter's title is allowed).
-    expect(docx.files.flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => message.ruleId)).sort()).toEqual([
-      'note-empty',
-    ]);
-  }, 120_000);
+    it('reads both folders without folio.yaml: 20 chapters, about 1,160 notes, no false errors', async () => {
+      [md, docx] = await Promise.all([readBook(path.join(goodData, 'md')), readBook(path.join(goodData, 'docx'))]);
+      const summary = checkBook(docx);
+      expect(summary.chapters).toBe(20);
+      expect(summary.notes).toBe(1159);
+      // The real defect the Word files hold: one empty footnote (a note called on a chapter's title is allowed).
+      expect(
+        docx.files
+          .flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => message.ruleId))
+          .sort(),
+      ).toEqual(['note-empty']);
+    }, 120_000);
 
-  it('pairs the notes one for one in every chapter but the one whose affiliation notes were rewritten', () => {
-    const mdChapters = byChapter(md);
-    const docxChapters = byChapter(docx);
-    expect([...docxChapters.keys()].sort()).toEqual([...mdChapters.keys()].sort());
-    const unpaired = [...mdChapters].filter(([number, division]) => notesOf(division) !== notesOf(docxChapters.get(number)!));
-    // Chapter 12: the Markdown has two affiliation notes (†, ††) on its byline, the Word file one on its title.
-    expect(unpaired.map(([number, division]) => [number, notesOf(division), notesOf(docxChapters.get(number)!)])).toEqual([['12', 36, 35]]);
-  });
+    it('pairs the notes one for one in every chapter but the one whose affiliation notes were rewritten', () => {
+      const mdChapters = byChapter(md);
+      const docxChapters = byChapter(docx);
+      expect([...docxChapters.keys()].sort()).toEqual([...mdChapters.keys()].sort());
+      const unpaired = [...mdChapters].filter(
+        ([number, division]) => notesOf(division) !== notesOf(docxChapters.get(number)!),
+      );
+      // Chapter 12: the Markdown has two affiliation notes (†, ††) on its byline, the Word file one on its title.
+      expect(
+        unpaired.map(([number, division]) => [number, notesOf(division), notesOf(docxChapters.get(number)!)]),
+      ).toEqual([['12', 36, 35]]);
+    });
 
-  it('conserves the text word for word but for the publisher’s edits (under 0.5% of the words)', () => {
-    const docxChapters = byChapter(docx);
-    let total = 0;
-    let missing = 0;
-    let notesTotal = 0;
-    let notesMissing = 0;
-    for (const [number, division] of byChapter(md)) {
-      const other = docxChapters.get(number)!;
-      total += bodyWords(division).length;
-      missing += count(multisetDiff(bodyWords(division), bodyWords(other)).missing);
-      notesTotal += noteWords(division).length;
-      notesMissing += count(multisetDiff(noteWords(division), noteWords(other)).missing);
-    }
-    expect(total).toBeGreaterThan(130_000);
-    expect(missing / total).toBeLessThan(0.005);
-    expect(notesMissing / notesTotal).toBeLessThan(0.005);
-  });
-});
+    it('conserves the text word for word but for the publisher’s edits (under 0.5% of the words)', () => {
+      const docxChapters = byChapter(docx);
+      let total = 0;
+      let missing = 0;
+      let notesTotal = 0;
+      let notesMissing = 0;
+      for (const [number, division] of byChapter(md)) {
+        const other = docxChapters.get(number)!;
+        total += bodyWords(division).length;
+        missing += count(multisetDiff(bodyWords(division), bodyWords(other)).missing);
+        notesTotal += noteWords(division).length;
+        notesMissing += count(multisetDiff(noteWords(division), noteWords(other)).missing);
+      }
+      expect(total).toBeGreaterThan(130_000);
+      expect(missing / total).toBeLessThan(0.005);
+      expect(notesMissing / notesTotal).toBeLessThan(0.005);
+    });
+  },
+);
 
-describeWhen(pandoc && existsSync(corpusPath), 'pandoc and the thesis', 'the thesis through normalise and Pandoc’s .docx', () => {
-  it('reads back 1085 notes, 0 errors, and every word of the text and notes', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-thesis-'));
-    try {
-      const markdown = path.join(dir, 'thesis.md');
-      await writeFile(markdown, toMarkdown(await readBook(corpusPath), { baseDir: dir }));
-      // Pandoc's own Markdown reads a note opening `@handle.` as an example list and `@handle` as a
-      // citation; Folio's output means neither, so those two extensions are off.
-      execFileSync('pandoc', ['--from', 'markdown-example_lists-citations', markdown, '-o', path.join(dir, 'thesis.docx')]);
-      const [fromMarkdown, fromWord] = await Promise.all([readBook(markdown), readBook(path.join(dir, 'thesis.docx'))]);
-      const summary = checkBook(fromWord);
-      expect(summary).toMatchObject({ notes: 1085, errors: 0 });
-      expect(fromWord.body.map((division) => division.title)).toEqual(fromMarkdown.body.map((division) => division.title.replace(/'/g, '’')));
-      const all = (book: Book, of: (division: Division) => string[]) => divisions(book).flatMap(of);
-      const body = multisetDiff(all(fromMarkdown, bodyWords), all(fromWord, bodyWords));
-      const notes = multisetDiff(all(fromMarkdown, noteWords), all(fromWord, noteWords));
-      expect([...body.missing], JSON.stringify([...body.missing, '|', ...body.extra])).toEqual([]);
-      expect([...notes.missing], JSON.stringify([...notes.missing, '|', ...notes.extra])).toEqual([]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }, 300_000);
-});
+describeWhen(
+  pandoc && existsSync(corpusPath),
+  'pandoc and the thesis',
+  'the thesis through normalise and Pandoc’s .docx',
+  () => {
+    it('reads back 1085 notes, 0 errors, and every word of the text and notes', async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-thesis-'));
+      try {
+        const markdown = path.join(dir, 'thesis.md');
+        await writeFile(markdown, toMarkdown(await readBook(corpusPath), { baseDir: dir }));
+        // Pandoc's own Markdown reads a note opening `@handle.` as an example list and `@handle` as a
+        // citation; Folio's output means neither, so those two extensions are off.
+        execFileSync('pandoc', [
+          '--from',
+          'markdown-example_lists-citations',
+          markdown,
+          '-o',
+          path.join(dir, 'thesis.docx'),
+        ]);
+        const [fromMarkdown, fromWord] = await Promise.all([
+          readBook(markdown),
+          readBook(path.join(dir, 'thesis.docx')),
+        ]);
+        const summary = checkBook(fromWord);
+        expect(summary).toMatchObject({ notes: 1085, errors: 0 });
+        expect(fromWord.body.map((division) => division.title)).toEqual(
+          fromMarkdown.body.map((division) => division.title.replace(/'/g, '’')),
+        );
+        const all = (book: Book, of: (division: Division) => string[]) => divisions(book).flatMap(of);
+        const body = multisetDiff(all(fromMarkdown, bodyWords), all(fromWord, bodyWords));
+        const notes = multisetDiff(all(fromMarkdown, noteWords), all(fromWord, noteWords));
+        expect([...body.missing], JSON.stringify([...body.missing, '|', ...body.extra])).toEqual([]);
+        expect([...notes.missing], JSON.stringify([...notes.missing, '|', ...notes.extra])).toEqual([]);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 300_000);
+  },
+);
 
 describe('a hyperlink whose id names a part of the package', () => {
   it('keeps its text and links nowhere (only links out of the package are links)', async () => {
     const zip = await JSZip.loadAsync(await readFile(path.join(fixture, 'sample.docx')));
     const document = await zip.file('word/document.xml')!.async('string');
-    const paragraph = '<w:p><w:hyperlink r:id="rId2"><w:r><w:t>A harbour list</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> kept as text.</w:t></w:r></w:p>';
+    const paragraph =
+      '<w:p><w:hyperlink r:id="rId2"><w:r><w:t>A harbour list</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> kept as text.</w:t></w:r></w:p>';
     zip.file('word/document.xml', document.replace(/<w:body>/, `<w:body>${paragraph}`));
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-link-'));
     try {

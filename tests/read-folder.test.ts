@@ -52,7 +52,11 @@ describe('a folder without folio.yaml', () => {
 
   it('takes the metadata every front matter agrees on, and says what it guessed in one info message', async () => {
     const book = await readBook(fixture('read-folder-guessed'));
-    expect(book.metadata).toMatchObject({ title: 'Lanterns of the Estuary', authors: ['Ines Varga', 'Ole Brandt'], rights: 'CC BY 4.0' });
+    expect(book.metadata).toMatchObject({
+      title: 'Lanterns of the Estuary',
+      authors: ['Ines Varga', 'Ole Brandt'],
+      rights: 'CC BY 4.0',
+    });
     const infos = book.files.flatMap((file) => file.messages.filter((message) => message.fatal === undefined));
     expect(infos.map((message) => message.reason)).toEqual([
       'Unexpected folder without folio.yaml, expected one listing the parts: read 6 files in name order, title from the front matter, roles guessed: Colophon → colophon; PART ONE: WATER → part; Notes on Contributors → contributors, left out: Contents',
@@ -62,46 +66,62 @@ describe('a folder without folio.yaml', () => {
   it("orders by every file's `weight`, titles chapters from their front matter, and the book's authors are the chapters'", async () => {
     const book = await readBook(fixture('read-folder-weights'));
     expect(book.body.map((division) => division.title)).toEqual(['First by Weight', 'Second by Weight: Reading Order']);
-    expect(book.body[1].sections.map((section) => [section.title, section.depth])).toEqual([['A Section Written at Depth One', 2]]);
+    expect(book.body[1].sections.map((section) => [section.title, section.depth])).toEqual([
+      ['A Section Written at Depth One', 2],
+    ]);
     expect(book.metadata.title).toBe('read-folder-weights');
     expect(book.metadata.authors).toEqual(['Amos Vale', 'Ruth Keel']);
     expect(toString(book.body[0].tree.children[2])).toBe('A headnote.');
-    const warnings = book.files.flatMap((file) => file.messages.filter((message) => message.fatal === false).map((message) => message.ruleId));
+    const warnings = book.files.flatMap((file) =>
+      file.messages.filter((message) => message.fatal === false).map((message) => message.ruleId),
+    );
     expect(warnings).toEqual(['template-tags']);
   });
 });
 
 const corpus = path.resolve(repoRoot, '../shared/corpus');
 const errorsOf = (book: Awaited<ReturnType<typeof readBook>>) =>
-  book.files.flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => `${file.basename} ${message.ruleId}`));
+  book.files.flatMap((file) =>
+    file.messages.filter((message) => message.fatal === true).map((message) => `${file.basename} ${message.ruleId}`),
+  );
 
-describeWhen(existsSync(path.join(corpus, 'good-data/md')), '../shared/corpus/good-data', 'an anthology folder of Markdown without folio.yaml', () => {
-  it('gives 20 chapters between five part pages, every note, and only the real defects as errors', async () => {
-    const book = await readBook(path.join(corpus, 'good-data/md'));
-    expect(checkBook(book)).toMatchObject({ chapters: 20, notes: 1160 });
-    expect(book.body.filter((division) => division.role === 'part')).toHaveLength(5);
-    expect(book.metadata.title).toBe('Good Data');
-    // One empty note, affiliation notes whose calls were lost, and three images referred to by
-    // absolute paths on the publisher's own machine (never read: they are outside the book).
-    expect(errorsOf(book).sort()).toEqual([
-      '01colophon.md asset-outside-book',
-      '10chapter6.md asset-outside-book',
-      '10chapter6.md asset-outside-book',
-      '10chapter6.md note-empty',
-      '24chapter17.md note-missing-call',
-      '26chapter19.md note-missing-call',
-      '26chapter19.md note-missing-call',
-      '26chapter19.md note-missing-call',
-      '26chapter19.md note-missing-call',
-    ]);
-  }, 120_000);
-});
+describeWhen(
+  existsSync(path.join(corpus, 'good-data/md')),
+  '../shared/corpus/good-data',
+  'an anthology folder of Markdown without folio.yaml',
+  () => {
+    it('gives 20 chapters between five part pages, every note, and only the real defects as errors', async () => {
+      const book = await readBook(path.join(corpus, 'good-data/md'));
+      expect(checkBook(book)).toMatchObject({ chapters: 20, notes: 1160 });
+      expect(book.body.filter((division) => division.role === 'part')).toHaveLength(5);
+      expect(book.metadata.title).toBe('Good Data');
+      // One empty note, affiliation notes whose calls were lost, and three images referred to by
+      // absolute paths on the publisher's own machine (never read: they are outside the book).
+      expect(errorsOf(book).sort()).toEqual([
+        '01colophon.md asset-outside-book',
+        '10chapter6.md asset-outside-book',
+        '10chapter6.md asset-outside-book',
+        '10chapter6.md note-empty',
+        '24chapter17.md note-missing-call',
+        '26chapter19.md note-missing-call',
+        '26chapter19.md note-missing-call',
+        '26chapter19.md note-missing-call',
+        '26chapter19.md note-missing-call',
+      ]);
+    }, 120_000);
+  },
+);
 
-describeWhen(existsSync(path.join(corpus, 'model-articles')), '../shared/corpus/model-articles', 'a Hugo content folder without folio.yaml', () => {
-  it('orders the articles by weight, titles them from their front matter, and finds all 581 notes without an error', async () => {
-    const book = await readBook(path.join(corpus, 'model-articles/content/articles'));
-    expect(checkBook(book)).toMatchObject({ chapters: 11, notes: 581, errors: 0 });
-    expect(book.body[0].file.basename).toBe('introduction.md');
-    expect(book.body.every((division) => division.title.length > 10)).toBe(true);
-  }, 120_000);
-});
+describeWhen(
+  existsSync(path.join(corpus, 'model-articles')),
+  '../shared/corpus/model-articles',
+  'a Hugo content folder without folio.yaml',
+  () => {
+    it('orders the articles by weight, titles them from their front matter, and finds all 581 notes without an error', async () => {
+      const book = await readBook(path.join(corpus, 'model-articles/content/articles'));
+      expect(checkBook(book)).toMatchObject({ chapters: 11, notes: 581, errors: 0 });
+      expect(book.body[0].file.basename).toBe('introduction.md');
+      expect(book.body.every((division) => division.title.length > 10)).toBe(true);
+    }, 120_000);
+  },
+);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { divisions } from '../src/book.js';
 import { checkBook } from '../src/check/index.js';
 import { parseConfig } from '../src/config/load.js';
-import { FolioError } from '../src/errors.js';
+import type { FolioError } from '../src/errors.js';
 import { authorNames } from '../src/read/front-matter-keys.js';
 import { closeFrontMatterFence, opensFrontMatter } from '../src/read/front-matter-fence.js';
 import { readBook } from '../src/read/index.js';
@@ -17,7 +17,11 @@ import { repoRoot } from './helpers/corpus.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures', name);
 const warnings = (book: Awaited<ReturnType<typeof readBook>>) =>
-  book.files.flatMap((file) => file.messages.map((message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`));
+  book.files.flatMap((file) =>
+    file.messages.map(
+      (message) => `${path.basename(file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`,
+    ),
+  );
 
 describe('Pandoc front matter in a single file', () => {
   it('closes at `...` and maps title, subtitle, author maps, a numeric year, lang, abstract and rights', async () => {
@@ -86,12 +90,18 @@ describe('author names', () => {
   it('reads strings, lists, Hugo and Pandoc maps and CSL names', () => {
     expect(authorNames('Ada Quill')).toEqual(['Ada Quill']);
     expect(authorNames('Quill, Ada')).toEqual(['Quill, Ada']);
-    expect(authorNames('Editors: Ada Quill, Tomas Reed and Lena Marsh')).toEqual(['Ada Quill', 'Tomas Reed', 'Lena Marsh']);
-    expect(authorNames([{ name: 'Ada Quill', affiliation: 'X' }, { text: 'Tomas Reed' }, { given: 'Lena', family: 'Marsh' }])).toEqual([
+    expect(authorNames('Editors: Ada Quill, Tomas Reed and Lena Marsh')).toEqual([
       'Ada Quill',
       'Tomas Reed',
       'Lena Marsh',
     ]);
+    expect(
+      authorNames([
+        { name: 'Ada Quill', affiliation: 'X' },
+        { text: 'Tomas Reed' },
+        { given: 'Lena', family: 'Marsh' },
+      ]),
+    ).toEqual(['Ada Quill', 'Tomas Reed', 'Lena Marsh']);
   });
 });
 
@@ -103,11 +113,15 @@ describe('dates', () => {
     expect(config('date: 2020-02-03T10:00:00Z').date).toBe('2020-02-03');
   });
   it('says what is expected', () => {
-    expect(() => config('title: X\ndate: May 2021')).toThrow('Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(() => config('title: X\ndate: May 2021')).toThrow(
+      'Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD',
+    );
     try {
       config('title: X\ndate: May 2021');
     } catch (error) {
-      expect((error as FolioError).format()).toBe('folio.yaml:2:1: Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD');
+      expect((error as FolioError).format()).toBe(
+        'folio.yaml:2:1: Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD',
+      );
     }
   });
   it('keeps folio.yaml strict about keys', () => {
@@ -119,7 +133,13 @@ describe('template tags in the text', () => {
   it('drops Hugo shortcodes and Liquid tags, keeps the text between them and code, warns once', async () => {
     const book = await readBook(path.join(fixture('front-matter-template-tags'), 'book.md'));
     const text = book.body[0].tree.children.map((node) => toString(node));
-    expect(text).toEqual(['One', 'An aside kept as text.', 'A headnote kept too.', 'Inline braces stay readable.', '{{< code >}} in code is left alone.']);
+    expect(text).toEqual([
+      'One',
+      'An aside kept as text.',
+      'A headnote kept too.',
+      'Inline braces stay readable.',
+      '{{< code >}} in code is left alone.',
+    ]);
     expect(warnings(book)).toEqual([
       'book.md:7:1 template-tags Unexpected template tags (6, the first `{{< notation title="Aside" >}}`), expected Markdown; dropped, the text between them kept',
     ]);
@@ -130,10 +150,16 @@ describe("Hugo's figure shortcode", () => {
   it("becomes a figure when its image is in Hugo's static/ folder, else its caption (and its note call) stay as text", async () => {
     const book = await readBook(path.join(fixture('hugo-figure'), 'content/book.md'));
     const [, first, , second] = book.body[0].tree.children;
-    expect(first).toMatchObject({ type: 'paragraph', children: [{ type: 'image', url: 'static/img/dot.png', alt: 'A dot', title: 'The only dot' }] });
+    expect(first).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'image', url: 'static/img/dot.png', alt: 'A dot', title: 'The only dot' }],
+    });
     expect(second).toMatchObject({
       type: 'paragraph',
-      children: [{ type: 'text', value: 'A lost map of the river' }, { type: 'footnoteReference', identifier: '2' }],
+      children: [
+        { type: 'text', value: 'A lost map of the river' },
+        { type: 'footnoteReference', identifier: '2' },
+      ],
     });
     expect(checkBook(book)).toMatchObject({ notes: 2, errors: 0 });
     expect(warnings(book)).toEqual([
@@ -149,7 +175,14 @@ describe('an opening `---` that nothing closes', () => {
     expect(opening.tree.children.map((node) => node.type)).toEqual(['thematicBreak', 'paragraph']);
     expect(toString(opening.tree.children[1])).toBe('title: Lantern Hours\nauthor: Mira Holt');
     expect(chapter.title).toBe('The Night Ferry');
-    expect(chapter.tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'list', 'blockquote', 'footnoteDefinition', 'footnoteDefinition']);
+    expect(chapter.tree.children.map((node) => node.type)).toEqual([
+      'heading',
+      'paragraph',
+      'list',
+      'blockquote',
+      'footnoteDefinition',
+      'footnoteDefinition',
+    ]);
     expect(checkBook(book)).toMatchObject({ notes: 2, errors: 0 });
     expect(warnings(book)).toEqual([
       "book.md:1:1 front-matter-unclosed Unexpected end of file, expected the front matter's closing `---`; the opening `---` is read as a scene break and the lines after it as text",

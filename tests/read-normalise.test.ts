@@ -43,7 +43,9 @@ function nodesOf<T extends Node>(division: Division, type: string): T[] {
 
 function where(node: Node | undefined): string {
   const position = node?.position;
-  return position ? `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}` : 'none';
+  return position
+    ? `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`
+    : 'none';
 }
 
 function summary(book: Book) {
@@ -78,14 +80,9 @@ describe('sup-calls: <sup>N</sup> calls and <sup>th</sup> ordinals', () => {
     });
     expect(first.children[2]).toMatchObject({ type: 'text', value: ' The mill on the 2nd weir was lost.' });
     // `<sup>a</sup>` is neither a number nor an ordinal: it stays raw HTML.
-    expect(second.children.map((child) => (child.type === 'text' || child.type === 'html' ? child.value : child.type))).toEqual([
-      'The 3rd flood',
-      '<sup>',
-      'a',
-      '</sup>',
-      ' came later.',
-      'footnoteReference',
-    ]);
+    expect(
+      second.children.map((child) => (child.type === 'text' || child.type === 'html' ? child.value : child.type)),
+    ).toEqual(['The 3rd flood', '<sup>', 'a', '</sup>', ' came later.', 'footnoteReference']);
   });
 });
 
@@ -187,7 +184,14 @@ describe('heading-emphasis: headings wrapped whole in emphasis or strong', () =>
   it('unwraps emphasis, strong and both, but keeps emphasis on part of a heading', async () => {
     const [chapter] = (await read('read-heading-emphasis')).body;
     const headings = nodesOf<Heading>(chapter, 'heading');
-    expect(headings.map((heading) => [heading.depth, heading.children.map((child) => child.type), toString(heading), where(heading)])).toEqual([
+    expect(
+      headings.map((heading) => [
+        heading.depth,
+        heading.children.map((child) => child.type),
+        toString(heading),
+        where(heading),
+      ]),
+    ).toEqual([
       [1, ['text'], 'Chapter One', '1:1-1:16'],
       [2, ['text'], 'A Bold Section', '3:1-3:22'],
       [3, ['text'], 'Both at Once', '7:1-7:23'],
@@ -277,13 +281,44 @@ describe('table-of-contents: a hand-made contents', () => {
     await writeFile(
       input,
       [
-        'Title Of The Book', '', '# Contents', '', 'Chapter One\t1', 'Alpha\t2', 'Beta\t3', '',
-        '# Chapter One', '', 'Opening words.<sup>1</sup>', '', '## Alpha', '', 'Text.', '', '### Beta', '', 'Text.', '',
-        '#### Gamma', '', 'Text.<sup>2</sup>', '', '---', '', '<sup>1</sup> A note.', '', '<sup>2</sup> Another note.', '',
+        'Title Of The Book',
+        '',
+        '# Contents',
+        '',
+        'Chapter One\t1',
+        'Alpha\t2',
+        'Beta\t3',
+        '',
+        '# Chapter One',
+        '',
+        'Opening words.<sup>1</sup>',
+        '',
+        '## Alpha',
+        '',
+        'Text.',
+        '',
+        '### Beta',
+        '',
+        'Text.',
+        '',
+        '#### Gamma',
+        '',
+        'Text.<sup>2</sup>',
+        '',
+        '---',
+        '',
+        '<sup>1</sup> A note.',
+        '',
+        '<sup>2</sup> Another note.',
+        '',
       ].join('\n'),
     );
     const book = await readBook(input);
-    expect(book.body[0].sections.map(({ title, depth }) => `${depth}:${title}`)).toEqual(['2:Alpha', '2:Beta', '3:Gamma']);
+    expect(book.body[0].sections.map(({ title, depth }) => `${depth}:${title}`)).toEqual([
+      '2:Alpha',
+      '2:Beta',
+      '3:Gamma',
+    ]);
   });
 });
 
@@ -324,16 +359,45 @@ describe('title-page: the plain lines before the first heading', () => {
   it('take only plain short lines before the first note, page break or heading: body paragraphs stay, word for word', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'folio-title-page-'));
     const input = path.join(folder, 'book.md');
-    const long = 'This opening paragraph runs on well past the length of any line a title page would hold, as body text does.';
+    const long =
+      'This opening paragraph runs on well past the length of any line a title page would hold, as body text does.';
     await writeFile(
       input,
-      ['The Ferry Log', '', 'A Short Account', '', long, '', 'It crossed at dawn.<sup>1</sup> Its pilot kept a log.<sup>2</sup>', '', '---', '', '<sup>1</sup> Harbour records.', '', '<sup>2</sup> The log, volume two.', '', 'A new paragraph starts the page.', '', '## Later', '', 'Rebuilt.', ''].join('\n'),
+      [
+        'The Ferry Log',
+        '',
+        'A Short Account',
+        '',
+        long,
+        '',
+        'It crossed at dawn.<sup>1</sup> Its pilot kept a log.<sup>2</sup>',
+        '',
+        '---',
+        '',
+        '<sup>1</sup> Harbour records.',
+        '',
+        '<sup>2</sup> The log, volume two.',
+        '',
+        'A new paragraph starts the page.',
+        '',
+        '## Later',
+        '',
+        'Rebuilt.',
+        '',
+      ].join('\n'),
     );
     const book = await readBook(input);
     expect(book.dialect).toBe('export');
     expect(book.files[0].data.titlePage).toEqual({ title: 'The Ferry Log', subtitle: 'A Short Account', authors: [] });
-    const paragraphs = book.body.flatMap((division) => division.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)));
-    expect(paragraphs).toEqual([long, 'It crossed at dawn. Its pilot kept a log.', 'A new paragraph starts the page.', 'Rebuilt.']);
+    const paragraphs = book.body.flatMap((division) =>
+      division.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)),
+    );
+    expect(paragraphs).toEqual([
+      long,
+      'It crossed at dawn. Its pilot kept a log.',
+      'A new paragraph starts the page.',
+      'Rebuilt.',
+    ]);
   });
 });
 
@@ -387,7 +451,11 @@ describe('divisions: roles, ids and section depths', () => {
     expect(dedication).toMatchObject({ type: 'paragraph', children: [{ type: 'emphasis' }] });
     expect(toString(dedication)).toBe('Dedicated to the salt carriers of the valley');
     const authorsNoteHeading = all[1].tree.children[0] as Heading;
-    expect([authorsNoteHeading.depth, authorsNoteHeading.data?.id, where(authorsNoteHeading)]).toEqual([1, 'authors-note-title', '5:1-5:19']);
+    expect([authorsNoteHeading.depth, authorsNoteHeading.data?.id, where(authorsNoteHeading)]).toEqual([
+      1,
+      'authors-note-title',
+      '5:1-5:19',
+    ]);
     const chapterHeadings = nodesOf<Heading>(book.body[1], 'heading');
     expect(chapterHeadings.map((heading) => [heading.depth, heading.data?.id, where(heading)])).toEqual([
       [1, 'chapter-1-title', '23:1-23:26'],
@@ -415,7 +483,10 @@ describe('notes: placement and numbering', () => {
       ['ice', 2, '18:1-18:24'],
     ]);
     expect(shape(second)).toEqual([['dry', 3, '20:1-20:24']]);
-    const calls = [...nodesOf<FootnoteReference>(first, 'footnoteReference'), ...nodesOf<FootnoteReference>(second, 'footnoteReference')];
+    const calls = [
+      ...nodesOf<FootnoteReference>(first, 'footnoteReference'),
+      ...nodesOf<FootnoteReference>(second, 'footnoteReference'),
+    ];
     expect(calls.map((call) => [call.identifier, call.data?.number, where(call)])).toEqual([
       ['flood', 1, '8:11-8:19'],
       ['ice', 2, '8:31-8:37'],
@@ -517,7 +588,9 @@ describe('ligatures: U+FB00–FB06 copied out of a PDF', () => {
   it('normalises to their letters in text, notes and image descriptions, not in code', async () => {
     await expectNormalised('read-ligatures');
     const [chapter] = divisions(await read('read-ligatures'));
-    expect(toString(chapter.tree.children[1])).toContain('The first floods reached the staff of the harbour office, and baffled the fishers on the stone quay.');
+    expect(toString(chapter.tree.children[1])).toContain(
+      'The first floods reached the staff of the harbour office, and baffled the fishers on the stone quay.',
+    );
     expect(nodesOf<{ value: string } & Node>(chapter, 'inlineCode').map((node) => node.value)).toEqual(['\ufb01le']);
   });
 });
@@ -529,7 +602,9 @@ describe('line-end-hyphens: a word broken at a line end inside a paragraph', () 
     const [first, second] = chapter.tree.children.slice(1).map((node) => toString(node));
     expect(first).toContain('tested the assumptions each clerk');
     expect(first).toContain('kept their self-aware tone');
-    expect(second).toContain('to compare the thirteenth-century rolls with the 13th-century charters and the records at https://records.example.org/rolls-\nand-charters');
+    expect(second).toContain(
+      'to compare the thirteenth-century rolls with the 13th-century charters and the records at https://records.example.org/rolls-\nand-charters',
+    );
   });
 });
 

@@ -11,18 +11,26 @@ const whole = (text: string) => parseMarkdown(new VFile({ value: text }), 'expor
 function byPages(text: string, known: PageTrees = new Map()) {
   const parsed: PageTrees = new Map();
   let parses = 0;
-  const tree = parseByPages(text, pagesOf(text)!, (page) => (parses++, parseExportPage(page.text, page.offset === 0)), known, parsed);
+  const tree = parseByPages(
+    text,
+    pagesOf(text)!,
+    (page) => (parses++, parseExportPage(page.text, page.offset === 0)),
+    known,
+    parsed,
+  );
   return { tree, parsed, parses };
 }
 
 const exports: Record<string, string> = {
-  'page breaks between paragraphs, and one that cuts a paragraph': 'One *two*\n\n---\n\nthree\n---\nfour<sup>1</sup>\n\n---\n\n<sup>1</sup> A note.\n',
+  'page breaks between paragraphs, and one that cuts a paragraph':
+    'One *two*\n\n---\n\nthree\n---\nfour<sup>1</sup>\n\n---\n\n<sup>1</sup> A note.\n',
   'front matter, then pages': '---\ntitle: T\n---\n\n# Chapter\n\nText.\n\n---\n\nMore.\n',
   'a break as the first line, and two in a row': '---\n\nText.\n\n---\n---\n\nEnd',
   'lists and quotes ended by a break': '- one\n- two\n---\n> quoted\n---\n1. first\n\n   still first\n---\nafter\n',
   'Windows line ends': 'One\r\n\r\n---\r\n\r\nTwo **bold**\r\n---\r\nThree\r\n',
   'breaks with trailing spaces, and dashes that are not breaks': 'A\n\n---  \n\nB --- c\n\n ---\n\n----\n\nD\n',
-  'a GFM table on a page': 'Text.<sup>1</sup>\n\n---\n\n<sup>1</sup> A note.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n---\nMore.\n',
+  'a GFM table on a page':
+    'Text.<sup>1</sup>\n\n---\n\n<sup>1</sup> A note.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n---\nMore.\n',
 };
 
 describe('an export parsed by pages', () => {

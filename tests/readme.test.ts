@@ -18,7 +18,9 @@ describe('README tables (npm run docs)', () => {
 
   it('name exactly the rules that exist: the check rules and the ids the citation lint reports', () => {
     const tables = generatedTables();
-    const named = [...`${tables['check-rules']}\n${tables['cite-rules']}`.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+    const named = [...`${tables['check-rules']}\n${tables['cite-rules']}`.matchAll(/^\| `([a-z-]+)` \|/gm)].map(
+      (match) => match[1],
+    );
     expect(named).toEqual([...rules.map((rule) => rule.id), ...citeRuleTable().map((rule) => rule.id)]);
     expect(named).not.toContain('repeated-full-citation');
     for (const rule of rules) expect(['error', 'warning']).toContain(rule.severity);

@@ -41,7 +41,14 @@ function strip(value: unknown): unknown {
 }
 
 function shape(book: Book) {
-  return divisions(book).map(({ id, kind, role, title, sections, tree }) => ({ id, kind, role, title, sections, tree: strip(tree) }));
+  return divisions(book).map(({ id, kind, role, title, sections, tree }) => ({
+    id,
+    kind,
+    role,
+    title,
+    sections,
+    tree: strip(tree),
+  }));
 }
 
 async function roundTrip(input: string, name: string): Promise<{ first: Book; second: Book; markdown: string }> {
@@ -69,7 +76,8 @@ describeCorpus('round trip of the thesis (export dialect)', () => {
   });
 
   it('keeps divisions: ids, kinds, roles, titles and sections', () => {
-    const summary = (book: Book) => divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
+    const summary = (book: Book) =>
+      divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
     expect(summary(result.second)).toEqual(summary(result.first));
     expect(summary(result.first).map(({ id }) => id)).toEqual([
       'acknowledgements',
@@ -107,7 +115,8 @@ describe('round trip of the sample book (manuscript/, clean dialect, several fil
   });
 
   it('keeps divisions: ids, kinds, roles, titles and sections', () => {
-    const summary = (book: Book) => divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
+    const summary = (book: Book) =>
+      divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
     expect(summary(result.second)).toEqual(summary(result.first));
     expect(summary(result.first).map(({ id, kind, role }) => `${kind}:${role}:${id}`)).toEqual([
       'front:dedication:dedication',
@@ -159,7 +168,10 @@ describe('round trip of the reader fixtures', () => {
   }
 
   it('read-notes-multifile: labels that collide across the folder’s files stay distinct', async () => {
-    const { first, second, markdown } = await roundTrip(path.join(repoRoot, 'tests/fixtures/read-notes-multifile'), 'read-notes-multifile');
+    const { first, second, markdown } = await roundTrip(
+      path.join(repoRoot, 'tests/fixtures/read-notes-multifile'),
+      'read-notes-multifile',
+    );
     expect(markdown).toMatch(/\[\^one-1\]/);
     expect(markdown).toMatch(/\[\^two-1\]/);
     expect(shape(second)).toEqual(shape(first));
@@ -179,7 +191,9 @@ describe('round trip of the reader fixtures', () => {
     expect(markdown).toContain(`![inline](${back}/b.png)`);
     await writeFile(path.join(folder, 'book.md'), markdown);
     const second = await readBook(path.join(folder, 'book.md'));
-    const texts = divisions(second).flatMap(({ tree }) => tree.children.filter((node) => node.type === 'footnoteDefinition'));
+    const texts = divisions(second).flatMap(({ tree }) =>
+      tree.children.filter((node) => node.type === 'footnoteDefinition'),
+    );
     expect(texts.map((node) => node.type === 'footnoteDefinition' && [node.label, node.data?.number])).toEqual([
       ['www.site.org', 1],
       ['http://x.org/p', 2],
@@ -193,7 +207,18 @@ describe('text that only looks like a URL or an address', () => {
     const input = path.join(tmp, 'url-like.md');
     await writeFile(
       input,
-      ['# Chapter', '', 'A claim.<sup>1</sup> Another.<sup>2</sup>', '', '---', '', '<sup>1</sup> Seen at https://www.example.org/a/b-1. c-d and www.example.net.', '', '<sup>2</sup> Write to ann.lee@example.com today.', ''].join('\n'),
+      [
+        '# Chapter',
+        '',
+        'A claim.<sup>1</sup> Another.<sup>2</sup>',
+        '',
+        '---',
+        '',
+        '<sup>1</sup> Seen at https://www.example.org/a/b-1. c-d and www.example.net.',
+        '',
+        '<sup>2</sup> Write to ann.lee@example.com today.',
+        '',
+      ].join('\n'),
     );
     const { first, second, markdown } = await roundTrip(input, 'url-like');
     expect(first.dialect).toBe('export');
@@ -207,8 +232,12 @@ describe('text that only looks like a URL or an address', () => {
     const links = (book: Book) => divisions(book).flatMap(({ tree }) => selectAll('link', tree));
     expect(links(first)).toEqual([]);
     expect(links(second)).toEqual([]);
-    const notes = (book: Book) => divisions(book).flatMap(({ tree }) => selectAll('footnoteDefinition', tree).map((node) => toString(node)));
+    const notes = (book: Book) =>
+      divisions(book).flatMap(({ tree }) => selectAll('footnoteDefinition', tree).map((node) => toString(node)));
     expect(notes(second)).toEqual(notes(first));
-    expect(notes(second)).toEqual(['Seen at https://www.example.org/a/b-1. c-d and www.example.net.', 'Write to ann.lee@example.com today.']);
+    expect(notes(second)).toEqual([
+      'Seen at https://www.example.org/a/b-1. c-d and www.example.net.',
+      'Write to ann.lee@example.com today.',
+    ]);
   });
 });

@@ -33,10 +33,14 @@ export function inspectAsset(realPath: string, kind: AssetKind, shown = path.bas
   let length: number;
   try {
     const info = statSync(realPath);
-    if (!info.isFile()) return { ok: false, reason: `Unexpected ${kind} \`${shown}\`: not a file, expected ${expected}` };
+    if (!info.isFile())
+      return { ok: false, reason: `Unexpected ${kind} \`${shown}\`: not a file, expected ${expected}` };
     size = info.size;
     if (size > limits.assetBytes) {
-      return { ok: false, reason: `Unexpected ${kind} \`${shown}\` of ${megabytes(size)}, expected at most ${megabytes(limits.assetBytes)}` };
+      return {
+        ok: false,
+        reason: `Unexpected ${kind} \`${shown}\` of ${megabytes(size)}, expected at most ${megabytes(limits.assetBytes)}`,
+      };
     }
     const descriptor = openSync(realPath, 'r');
     try {
@@ -46,7 +50,8 @@ export function inspectAsset(realPath: string, kind: AssetKind, shown = path.bas
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: `Unexpected ${kind} \`${shown}\`: no such file, expected ${expected}` };
+    if (code === 'ENOENT')
+      return { ok: false, reason: `Unexpected ${kind} \`${shown}\`: no such file, expected ${expected}` };
     return { ok: false, reason: `Unexpected ${kind} \`${shown}\`: cannot read it (${code ?? 'error'})` };
   }
   const found = sniff(head.subarray(0, length));
@@ -54,7 +59,10 @@ export function inspectAsset(realPath: string, kind: AssetKind, shown = path.bas
   const matches = found === claimed || (sfnt.includes(claimed) && sfnt.includes(found ?? ''));
   if (!matches) {
     const what = found ? `${typeNames[found]} data` : 'no recognisable data';
-    return { ok: false, reason: `Unexpected ${kind} \`${shown}\`: named ${typeNames[claimed]} but holds ${what}, expected ${expected} whose content matches its name` };
+    return {
+      ok: false,
+      reason: `Unexpected ${kind} \`${shown}\`: named ${typeNames[claimed]} but holds ${what}, expected ${expected} whose content matches its name`,
+    };
   }
   return { ok: true, mediaType: claimed, bytes: size };
 }
@@ -67,7 +75,11 @@ export interface LoadedAsset {
 }
 
 /** Reads an asset that `inspectAsset` accepted; never more than the size limit, even if it grew since. */
-export async function readAsset(realPath: string, kind: AssetKind, shown = path.basename(realPath)): Promise<LoadedAsset> {
+export async function readAsset(
+  realPath: string,
+  kind: AssetKind,
+  shown = path.basename(realPath),
+): Promise<LoadedAsset> {
   const inspection = inspectAsset(realPath, kind, shown);
   if (!inspection.ok) throw new FolioError(inspection.reason);
   const handle = await open(realPath, 'r');

@@ -9,9 +9,7 @@ import { decodeReference, hasScheme } from './reference.js';
 
 export type ResolvedAsset =
   /** `path` is the real path (symlinks resolved), inside the book. */
-  | { kind: 'inside'; path: string }
-  | { kind: 'outside'; path: string }
-  | { kind: 'missing'; path: string };
+  { kind: 'inside'; path: string } | { kind: 'outside'; path: string } | { kind: 'missing'; path: string };
 
 /** True when `target` is `folder` or below it (both absolute, already real when they need to be). */
 export function isInside(folder: string, target: string): boolean {
@@ -32,7 +30,8 @@ export function realBookDir(bookDir: string): string {
 export function resolveAsset(reference: string, fromDirs: string[], bookDir: string): ResolvedAsset {
   const decoded = decodeReference(reference);
   const book = path.resolve(bookDir);
-  if (path.isAbsolute(decoded) || path.win32.isAbsolute(decoded) || hasScheme(decoded)) return { kind: 'outside', path: decoded };
+  if (path.isAbsolute(decoded) || path.win32.isAbsolute(decoded) || hasScheme(decoded))
+    return { kind: 'outside', path: decoded };
   const realBook = realBookDir(book);
   let first: ResolvedAsset | undefined;
   for (const dir of fromDirs) {

@@ -34,7 +34,8 @@ export const typeNames: Record<string, string> = {
 /** Bytes enough to tell every type apart (an SVG may open with a long comment or declaration). */
 export const sniffBytes = 4096;
 
-const ascii = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.subarray(start, end)).toString('latin1');
+const ascii = (bytes: Uint8Array, start: number, end: number) =>
+  Buffer.from(bytes.subarray(start, end)).toString('latin1');
 
 export function sniffImage(bytes: Uint8Array): string | undefined {
   if (bytes.length >= 8 && ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return 'image/png';
@@ -56,6 +57,10 @@ export function sniffFont(bytes: Uint8Array): string | undefined {
 
 /** Text whose first element, after an XML declaration, comments and a doctype, is `<svg`. */
 function looksLikeSvg(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, sniffBytes)).toString('utf8').replace(/^\uFEFF/, '');
-  return /^\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<svg[\s>]/i.test(head);
+  const head = Buffer.from(bytes.subarray(0, sniffBytes))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  return /^\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<svg[\s>]/i.test(
+    head,
+  );
 }

@@ -14,7 +14,19 @@ export interface SanitisedSvg {
   removed: string[];
 }
 
-const removedElements = new Set(['script', 'foreignobject', 'iframe', 'object', 'embed', 'handler', 'listener', 'audio', 'video', 'set', 'animate']);
+const removedElements = new Set([
+  'script',
+  'foreignobject',
+  'iframe',
+  'object',
+  'embed',
+  'handler',
+  'listener',
+  'audio',
+  'video',
+  'set',
+  'animate',
+]);
 /** An href that stays inside the file: a fragment. */
 const local = /^\s*#/;
 /** `url(…)` to anything but a fragment, or `@import`. */
@@ -28,7 +40,11 @@ export function sanitiseSvg(bytes: Uint8Array): SanitisedSvg {
   clean(tree, removed);
   if (removed.length === 0) return { data: bytes, removed };
   const svg = tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
-  const serialised = toHtml(svg ?? { type: 'root', children: [] }, { space: 'svg', closeSelfClosing: true, closeEmptyElements: true });
+  const serialised = toHtml(svg ?? { type: 'root', children: [] }, {
+    space: 'svg',
+    closeSelfClosing: true,
+    closeEmptyElements: true,
+  });
   return { data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${serialised}\n`), removed };
 }
 

@@ -24,7 +24,12 @@ function flatten(files: VFile[], cwd: string): FlatMessage[] {
       file: path.relative(cwd, file.path) || file.path,
       line: message.line ?? 1,
       column: message.column ?? 1,
-      severity: message.fatal === true ? ('error' as const) : message.fatal === false ? ('warning' as const) : ('info' as const),
+      severity:
+        message.fatal === true
+          ? ('error' as const)
+          : message.fatal === false
+            ? ('warning' as const)
+            : ('info' as const),
       ruleId: message.ruleId ?? 'unknown',
       message: message.reason,
       ...causeOf(message, cwd),
@@ -44,7 +49,9 @@ export function formatCheck(format: CheckFormat, files: VFile[], summary: CheckS
   // Name files relative to `cwd`, as the json and github formats do (the reporter prints `path` as given).
   const withMessages = files
     .filter((file) => file.messages.length > 0)
-    .map((file) => Object.assign(new VFile({ path: path.relative(cwd, file.path) || file.path }), { messages: file.messages }));
+    .map((file) =>
+      Object.assign(new VFile({ path: path.relative(cwd, file.path) || file.path }), { messages: file.messages }),
+    );
   const text = withMessages.length ? reporter(withMessages, { verbose: true }) : '';
   return `${text ? `${text}\n` : ''}${summaryLine(summary)}\n`;
 }

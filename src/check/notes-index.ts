@@ -26,13 +26,16 @@ export function indexNotes(book: Book): NotesIndex {
       } else if (node.type === 'footnoteDefinition') {
         // A note text a call in another file took is reported where it is written.
         const source = node.data?.source;
-        const home = source === undefined ? division : (divisions(book).find((other) => other.file.path === source) ?? division);
+        const home =
+          source === undefined ? division : (divisions(book).find((other) => other.file.path === source) ?? division);
         texts.push({ node, division: home });
       }
     });
   }
   const byOffset = (a: Located<{ position?: { start: { offset?: number } } }>, b: typeof a) =>
-    a.division.file === b.division.file ? (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0) : 0;
+    a.division.file === b.division.file
+      ? (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0)
+      : 0;
   calls.sort(byOffset);
   texts.sort(byOffset);
   return { calls, texts };

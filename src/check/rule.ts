@@ -35,7 +35,9 @@ export interface ProblemWords {
 /** A problem of `rule` at `node` in `file`, in the house wording. */
 export function problem(rule: Rule, file: VFile, node: Node | undefined, words: ProblemWords): Problem {
   const { related } = words;
-  const cause: ProblemCause | undefined = related?.place ? { reason: related.reason, place: related.place, file: related.file ?? file } : undefined;
+  const cause: ProblemCause | undefined = related?.place
+    ? { reason: related.reason, place: related.place, file: related.file ?? file }
+    : undefined;
   return {
     file,
     node,
@@ -49,6 +51,9 @@ export function problem(rule: Rule, file: VFile, node: Node | undefined, words: 
 
 /** The README's rule table: each rule's id, severity and what it finds, from the rules themselves. */
 export function ruleTable(rules: Array<Pick<Rule, 'id' | 'description' | 'severity' | 'dialect'>>): string {
-  const rows = rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.dialect ? `${rule.dialect}: ` : ''}${rule.description.replace(/\|/g, '\\|')} |`);
+  const rows = rules.map(
+    (rule) =>
+      `| \`${rule.id}\` | ${rule.severity} | ${rule.dialect ? `${rule.dialect}: ` : ''}${rule.description.replace(/\|/g, '\\|')} |`,
+  );
   return ['| rule | severity | finds |', '| --- | --- | --- |', ...rows].join('\n');
 }

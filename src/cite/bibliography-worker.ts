@@ -11,7 +11,10 @@ import type { CitationResult } from '../book.js';
 /** Makes the style, the locale and citeproc's engine for them ahead of the items. */
 function warm(options: FormatOptions): void {
   try {
-    formatBibliography({ items: [{ id: 'warm', type: 'book', title: 'Warm' }], notes: [] } as unknown as CitationResult, options);
+    formatBibliography(
+      { items: [{ id: 'warm', type: 'book', title: 'Warm' }], notes: [] } as unknown as CitationResult,
+      options,
+    );
   } catch {
     // Reported when the bibliography is asked for.
   }

@@ -9,7 +9,8 @@ import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from '
 import { toString } from 'mdast-util-to-string';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, noteText, type NoteText } from './note-text.js';
 
-const HEADING = /^(?:(?:select(?:ed)?\s+)?bibliography|works\s+(?:cited|consulted)|(?:primary\s+|secondary\s+)?sources|references|literature\s+cited)[\s.:]*$/i;
+const HEADING =
+  /^(?:(?:select(?:ed)?\s+)?bibliography|works\s+(?:cited|consulted)|(?:primary\s+|secondary\s+)?sources|references|literature\s+cited)[\s.:]*$/i;
 
 /** The entries of every bibliography section of the tree, in order, as texts the citation parsers read. */
 export function bibliographyEntries(tree: Root): NoteText[] {
@@ -34,7 +35,10 @@ export function bibliographyEntries(tree: Root): NoteText[] {
 
 function paragraphs(node: RootContent): Paragraph[] {
   if (node.type === 'paragraph') return [node];
-  if (node.type === 'list') return node.children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1));
+  if (node.type === 'list')
+    return node.children.flatMap((item) =>
+      item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1),
+    );
   return [];
 }
 

@@ -20,7 +20,6 @@ export interface FormatOptions {
   locale?: string;
 }
 
-
 const registered = new Set<string>();
 
 /** Registers the style (and locale) with citation-js once; returns the style's registered name. */
@@ -62,7 +61,10 @@ function keepParticlesInPlace(xml: string): string {
 export function renderableItems(items: CslItem[]): CslItem[] {
   return items.map((item) => {
     const copy: CslItem = { ...item, 'citation-key': item.id };
-    if (typeof item.title === 'string' && (item.type === 'post' || /[^\p{Script=Latin}\p{P}\p{S}\p{N}\s]/u.test(item.title))) {
+    if (
+      typeof item.title === 'string' &&
+      (item.type === 'post' || /[^\p{Script=Latin}\p{P}\p{S}\p{N}\s]/u.test(item.title))
+    ) {
       copy.title = `<span class="nocase">${escapeHtml(item.title)}</span>`;
     }
     return copy;
@@ -85,11 +87,19 @@ export function formatBibliography(result: CitationResult, options: FormatOption
 }
 
 export function formatBibtex(result: CitationResult): string {
-  return new Cite(renderableItems(result.items).map(({ title, ...item }) => ({ ...item, title: plainTitle(title) }))).format('bibtex') as string;
+  return new Cite(
+    renderableItems(result.items).map(({ title, ...item }) => ({ ...item, title: plainTitle(title) })),
+  ).format('bibtex') as string;
 }
 
 function plainTitle(title: unknown): unknown {
-  return typeof title === 'string' ? title.replace(/<span class="nocase">([\s\S]*)<\/span>/, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : title;
+  return typeof title === 'string'
+    ? title
+        .replace(/<span class="nocase">([\s\S]*)<\/span>/, '$1')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+    : title;
 }
 
 /**
@@ -98,12 +108,17 @@ function plainTitle(title: unknown): unknown {
  */
 export function formatNotes(result: CitationResult, options: FormatOptions = {}): Map<number, string> {
   const style = loadStyle(options.style, options.locale);
-  const engine = plugins.config.get('@csl').engine(renderableItems(result.items) as never, style, options.locale ?? DEFAULT_LOCALE, 'html');
+  const engine = plugins.config
+    .get('@csl')
+    .engine(renderableItems(result.items) as never, style, options.locale ?? DEFAULT_LOCALE, 'html');
   const citations = result.notes
     .filter((note) => note.citations.length)
     .map((note) => ({
       citationID: `note-${note.note}`,
-      citationItems: note.citations.map((citation) => ({ id: citation.id, ...(citation.locator ? { locator: citation.locator } : {}) })),
+      citationItems: note.citations.map((citation) => ({
+        id: citation.id,
+        ...(citation.locator ? { locator: citation.locator } : {}),
+      })),
       properties: { noteIndex: note.note },
     }));
   const rendered = engine.rebuildProcessorState(citations, 'html') as Array<[string, number, string]>;

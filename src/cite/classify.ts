@@ -43,14 +43,16 @@ export function classifyNote(text: string): Segment[] {
  * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
  * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL = /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL =
+  /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
 
 /**
  * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
  * before what follows a title (punctuation, `in`, italics, a bracket, a number or the end), so
  * apostrophes (`Users' View`, `world's`) stay inside it.
  */
-const STRAIGHT_SINGLE = /(?<![\p{L}\p{N}])'(?=\S)(?:[^']|'(?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*'(?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/gu;
+const STRAIGHT_SINGLE =
+  /(?<![\p{L}\p{N}])'(?=\S)(?:[^']|'(?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*'(?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/gu;
 
 /** The text with quoted and italic titles blanked out. */
 function withoutTitles(text: string): string {
@@ -67,7 +69,11 @@ function dropSignal(part: { text: string; from: number; to: number }): { text: s
 }
 
 /** `Lee, *Songs*, 4, quoted in Chen, *Rivers*, 9`: two works, the second the source of the quotation. */
-function splitQuotedIn(part: { text: string; from: number; to: number }): Array<{ text: string; from: number; to: number }> {
+function splitQuotedIn(part: {
+  text: string;
+  from: number;
+  to: number;
+}): Array<{ text: string; from: number; to: number }> {
   const match = /,\s+(?=(?:quoted|cited)\s+in\s)/.exec(part.text);
   if (!match || match.index === 0) return [part];
   const first = part.text.slice(0, match.index);
@@ -98,7 +104,8 @@ export function splitCitations(text: string): Array<{ text: string; from: number
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (char === '“' || char === '[' || char === EMPHASIS_OPEN || char === URL_OPEN) depth++;
-    else if (char === '”' || char === ']' || char === EMPHASIS_CLOSE || char === URL_CLOSE) depth = Math.max(0, depth - 1);
+    else if (char === '”' || char === ']' || char === EMPHASIS_CLOSE || char === URL_CLOSE)
+      depth = Math.max(0, depth - 1);
     else if (char === '"') straightQuoteOpen = !straightQuoteOpen;
     else if (char === ';' && depth === 0 && !straightQuoteOpen && !enclosed[index]) {
       push(index);
@@ -124,10 +131,14 @@ function parenthesised(text: string): boolean[] {
 }
 
 /** `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another work. */
-const LEADING_IBID = new RegExp(`^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`, 'iu');
+const LEADING_IBID = new RegExp(
+  `^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`,
+  'iu',
+);
 
 /** `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`. */
-const PROSE_THEN_SIGNAL = /[.!?)]\s+(?=(?:\p{Lu}[^.;:“"‘\uE000]{0,200}?,\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])/u;
+const PROSE_THEN_SIGNAL =
+  /[.!?)]\s+(?=(?:\p{Lu}[^.;:“"‘\uE000]{0,200}?,\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])/u;
 
 function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
   const { text, from, to } = part;
@@ -164,7 +175,8 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   }
   // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
   if (CASE_REPEAT.test(plain(text))) return [{ kind: 'short', text, from, to }];
-  if (looksLikeFull(text) || PROVISION_FIRST.test(text)) return splitFullAtSentence(part) ?? [{ kind: 'full', text, from, to }];
+  if (looksLikeFull(text) || PROVISION_FIRST.test(text))
+    return splitFullAtSentence(part) ?? [{ kind: 'full', text, from, to }];
 
   const trailing = TRAILING_IBID.exec(text);
   if (trailing && IBID.test(trailing[1])) {
@@ -184,7 +196,8 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
 const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
 
 /** A note's full citation opening: `Ann Lee, “`, `A. J. Eze and Bo Chen, *` (names in note order, then a title). */
-const NOTE_OPENING = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*,\s*[\uE000“"‘]/u;
+const NOTE_OPENING =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*,\s*[\uE000“"‘]/u;
 
 /**
  * Two full citations separated by a full stop instead of a semicolon: `… (Hull: Quay Press, 2004), 3.
@@ -200,7 +213,10 @@ function splitFullAtSentence(part: { text: string; from: number; to: number }): 
     const tail = text.slice(end);
     if (!NOTE_OPENING.test(tail) || !looksLikeFull(tail)) continue;
     if (!/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) || !looksLikeFull(head)) continue;
-    return [{ kind: 'full', text: head, from, to: from + head.length }, ...classifySegment({ text: tail, from: from + end, to })];
+    return [
+      { kind: 'full', text: head, from, to: from + head.length },
+      ...classifySegment({ text: tail, from: from + end, to }),
+    ];
   }
   return undefined;
 }
@@ -225,7 +241,10 @@ function splitProse(part: { text: string; from: number; to: number }): Segment[]
     const head = text.slice(0, first).trim();
     if (SHORT_SENTENCE.test(head) && opensWithNames(head)) {
       const rest = text.slice(first);
-      return [{ kind: 'short', text: head, from, to: from + head.length }, ...classifySegment({ text: rest, from: from + first, to })];
+      return [
+        { kind: 'short', text: head, from, to: from + head.length },
+        ...classifySegment({ text: rest, from: from + first, to }),
+      ];
     }
   }
   // The author's sentences, then a citation (the earliest sentence from which the rest is one).
@@ -267,7 +286,27 @@ function looksLikeShortForm(text: string): boolean {
   return /^(?:\p{Lu}|(?:de|van|von|di|da|du|la|le|der|den|al|el|ibn)\s)/u.test(bare);
 }
 
-const NAME_CONNECTORS = new Set(['and', 'et', 'al', 'eds', 'ed', 'de', 'van', 'der', 'von', 'den', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'in', 'on']);
+const NAME_CONNECTORS = new Set([
+  'and',
+  'et',
+  'al',
+  'eds',
+  'ed',
+  'de',
+  'van',
+  'der',
+  'von',
+  'den',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'of',
+  'the',
+  'in',
+  'on',
+]);
 
 /** A short remark ("See above.") rather than a short form: no title, no page, and words that are not names. */
 function looksLikeRemark(text: string): boolean {
@@ -284,16 +323,26 @@ function looksLikeFull(text: string): boolean {
   if (text.includes(URL_OPEN)) return true;
   const bare = plain(text);
   // Facts are read outside marked titles: a short title may hold a date or a colon (`*Ledgers, 1912–1972*`).
-  const outsideTitles = plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' ').replace(STRAIGHT_SINGLE, ' '));
+  const outsideTitles = plain(
+    text
+      .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' ')
+      .replace(STRAIGHT_SINGLE, ' '),
+  );
   if (MONTH_DATE.test(outsideTitles)) return true;
   // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
   // (A number after `p.` is a page, not a year: `Lee, ‘Tides’, p. 1150.`)
-  if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles)) return true;
+  if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles))
+    return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
   // `Lee, Ann.` is a bibliography entry's name; `Lee, *The Long Road.*` a short form's title.
-  if (PERSON_WITH_GIVEN.test(plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), '\uFFFC')))) return true;
+  if (
+    PERSON_WITH_GIVEN.test(
+      plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), '\uFFFC')),
+    )
+  )
+    return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 
@@ -315,7 +364,14 @@ function looksLikeProse(text: string): boolean {
   const outsideTitles = withoutTitles(text);
   // Words, not page numbers or stray commas; a sentence has lower-case words that are not names'
   // particles or locator labels (`Lee, Chen, and van der Berg, *Songs*, p. 233.` is a list of names).
-  const tokens = plain(outsideTitles).split(/\s+/).filter((token) => /\p{L}/u.test(token));
-  const lower = tokens.filter((token) => /^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token.replace(/[.,;:]+$/, '').toLowerCase()) && !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?)\.?,?$/.test(token));
+  const tokens = plain(outsideTitles)
+    .split(/\s+/)
+    .filter((token) => /\p{L}/u.test(token));
+  const lower = tokens.filter(
+    (token) =>
+      /^\p{Ll}/u.test(token) &&
+      !NAME_CONNECTORS.has(token.replace(/[.,;:]+$/, '').toLowerCase()) &&
+      !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?)\.?,?$/.test(token),
+  );
   return tokens.length > 8 && lower.length >= 3;
 }

@@ -39,18 +39,25 @@ export interface DetailsContext {
 
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
-const ROLE = /(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|[.,;]\s*(?:[Tt]rans|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)/u;
+const ROLE =
+  /(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|[.,;]\s*(?:[Tt]rans|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)/u;
 const THESIS = new RegExp(
   String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation|[Tt]hesis)\s*,\s*([^,()]+?),\s*(${YEAR})`,
 );
 /** `31, no. 3 (1998)`, `31.3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`. */
-const JOURNAL = new RegExp(String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+)|\.(\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)(${YEAR})\)`);
+const JOURNAL = new RegExp(
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+)|\.(\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)(${YEAR})\)`,
+);
 /** A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`. */
-const UNMARKED_JOURNAL = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L})\s+(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\))`, 'u');
+const UNMARKED_JOURNAL = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L})\s+(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\))`,
+  'u',
+);
 /** `esp. 23`, `especially 23–25`: a pinpoint the author stresses. */
 const STRESS = String.raw`(?:esp\.|especially)\s*`;
 /** Access dates are not publication dates: `(accessed April 28, 2010)`, `[Accessed 4 March 2013]`, `accessed 1 December 2017`. */
-const ACCESSED = /[(\[]\s*(?:last\s+)?accessed\b[^)\]]*[)\]]|,?\s*\b(?:last\s+)?accessed:?\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)/giu;
+const ACCESSED =
+  /[([]\s*(?:last\s+)?accessed\b[^)\]]*[)\]]|,?\s*\b(?:last\s+)?accessed:?\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)/giu;
 /** `posted March 2, 2009`: a blog's post. */
 const POSTED = /,?\s*\bposted(?:\s+on)?\s+(?=(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d)/u;
 const BOOK = new RegExp(String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*)?(${YEAR})\)?`);
@@ -68,7 +75,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   /** Where the last fact ended: the cited place follows it. */
   let cursor = 0;
   const take = (match: RegExpExecArray, keep = '') => {
-    text = text.slice(0, match.index) + keep + ' '.repeat(Math.max(0, match[0].length - keep.length)) + text.slice(match.index + match[0].length);
+    text =
+      text.slice(0, match.index) +
+      keep +
+      ' '.repeat(Math.max(0, match[0].length - keep.length)) +
+      text.slice(match.index + match[0].length);
     cursor = Math.max(cursor, match.index + match[0].length);
   };
 
@@ -97,7 +108,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     take(thesis);
   }
 
-  const unmarked = !thesis && context.titleStyle === 'quoted' && !context.hasContainer ? UNMARKED_JOURNAL.exec(text.replace(/^[\s.,]+/, '')) : null;
+  const unmarked =
+    !thesis && context.titleStyle === 'quoted' && !context.hasContainer
+      ? UNMARKED_JOURNAL.exec(text.replace(/^[\s.,]+/, ''))
+      : null;
   if (unmarked) {
     facts.container = unmarked[1];
     const at = text.indexOf(unmarked[1]);
@@ -115,7 +129,9 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     take(journal);
     const after = text.slice(cursor);
     const colon = new RegExp(`^\\s*:\\s*(${PAGES})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
-    const comma = new RegExp(`^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
+    const comma = new RegExp(`^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?`).exec(
+      after,
+    );
     if (colon) {
       if (colon[3]) {
         // `: 55–71 (61)`: the extent, then the cited page in brackets.
@@ -153,7 +169,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     const before = text.slice(0, book.index);
     const pages = new RegExp(`(?:^|[\\s,])(?:pp?\\.\\s*)?(${PAGES})[\\s.,]*$`).exec(before);
     if (pages && !context.noteOrder) facts.page = pages[1];
-    const publisherBefore = before.replace(pages && !context.noteOrder ? pages[0] : '', '').replace(/[\s.,(]+$/, '').trim();
+    const publisherBefore = before
+      .replace(pages && !context.noteOrder ? pages[0] : '', '')
+      .replace(/[\s.,(]+$/, '')
+      .trim();
     if (!facts.publisher && publisherBefore && !/\d/.test(publisherBefore)) facts.publisher = publisherBefore;
     take(book);
     return finish(facts, text, cursor, false);
@@ -163,7 +182,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   if (date) {
     facts.issued = date.parts;
     facts.dayDate = date.parts.length === 3;
-    const before = text.slice(0, date.index).replace(/[\s.,(:]+$/, '').trim();
+    const before = text
+      .slice(0, date.index)
+      .replace(/[\s.,(:]+$/, '')
+      .trim();
     if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before)) {
       // A site named before a day's date: `Shore Notes, August 1, 2006` (a note's commas, or a bibliography's).
       const site = context.noteOrder || /,\s*$/.test(text.slice(0, date.index));
@@ -174,13 +196,19 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     text = text.slice(0, date.index) + ' '.repeat(date.length) + text.slice(cursor);
   } else if (!thesis) {
     // A year alone; archival items may be older than print (`(1453)`).
-    const year = new RegExp(`\\(\\s*(?:in\\s+press,?\\s*)?(1\\d\\d\\d|20\\d\\d)\\s*\\)|\\b(1\\d\\d\\d|20\\d\\d)\\b`).exec(text);
+    const year = /\(\s*(?:in\s+press,?\s*)?(1\d\d\d|20\d\d)\s*\)|\b(1\d\d\d|20\d\d)\b/.exec(text);
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
       // `‘Title’, *Journal* (2018)`: an article in a named periodical dated by a bracketed year alone is a journal's.
-      if (year[1] && context.titleStyle === 'quoted' && context.hasContainer && !text.slice(0, year.index).trim()) facts.journalYear = facts.issued[0];
-      const before = text.slice(0, year.index).replace(/§\s*\d+\w*/, '').replace(/[\s.,(]+$/, '').trim();
-      if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before)) facts.publisher = before;
+      if (year[1] && context.titleStyle === 'quoted' && context.hasContainer && !text.slice(0, year.index).trim())
+        facts.journalYear = facts.issued[0];
+      const before = text
+        .slice(0, year.index)
+        .replace(/§\s*\d+\w*/, '')
+        .replace(/[\s.,(]+$/, '')
+        .trim();
+      if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before))
+        facts.publisher = before;
       take(year);
     }
   }

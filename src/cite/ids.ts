@@ -7,7 +7,23 @@ import type { CslName } from './names.js';
 import type { WorkFields } from './parse-full.js';
 import { asciiKey, words } from './text.js';
 
-const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'from', 'with', 'at', 'by', 'is', 'are']);
+const STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'in',
+  'on',
+  'to',
+  'for',
+  'from',
+  'with',
+  'at',
+  'by',
+  'is',
+  'are',
+]);
 
 export function assignIds(items: WorkFields[]): string[] {
   const used = new Set<string>();
@@ -24,7 +40,10 @@ function baseId(item: WorkFields): string {
   const creators = (item.author ?? item.editor) as CslName[] | undefined;
   const first = creators?.[0];
   const who =
-    (first && (first.literal ? organisationKey(first.literal) : asciiKey(`${first['non-dropping-particle'] ?? ''}${first.family ?? ''}`))) ||
+    (first &&
+      (first.literal
+        ? organisationKey(first.literal)
+        : asciiKey(`${first['non-dropping-particle'] ?? ''}${first.family ?? ''}`))) ||
     organisationKey(String(item['container-title'] ?? item.publisher ?? '')) ||
     hostKey(item.URL) ||
     'anon';
@@ -43,7 +62,9 @@ function organisationKey(name: string): string {
 function titleWord(item: WorkFields): string {
   const title = String(item.title ?? '');
   const translated = /\[([^\]]*)\]\s*$/.exec(title)?.[1];
-  const candidates = words(translated ?? title).map(asciiKey).filter((word) => word && !STOPWORDS.has(word));
+  const candidates = words(translated ?? title)
+    .map(asciiKey)
+    .filter((word) => word && !STOPWORDS.has(word));
   return candidates[0]?.slice(0, 16) ?? '';
 }
 

@@ -73,7 +73,11 @@ export function toResult<Owner>(resolution: Resolution<Owner>): CitationResult {
     const entry: NoteCitations = {
       note: note.number,
       kind,
-      citations: resolved.map((citation) => ({ id: citation.work!.id, form: citation.form, locator: citation.locator })),
+      citations: resolved.map((citation) => ({
+        id: citation.work!.id,
+        form: citation.form,
+        locator: citation.locator,
+      })),
     };
     if (unresolved.length) {
       entry.unresolved = unresolved.map((citation) => ({

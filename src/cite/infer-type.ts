@@ -30,14 +30,17 @@ export interface Inferred {
 }
 
 /** Words in the names of newspapers, magazines and broadcasters (general vocabulary). */
-const NEWS_WORDS = /\b(?:News|Times|Post|Herald|Gazette|Daily|Tribune|Journal|Magazine|Review|Courier|Chronicle|Telegraph|Observer|Guardian|Radio|TV|Television|Weekly|Monthly|Mirror|Express|Standard|Independent|Today|Wire|Bulletin|Record|Ledger|Sun|Star|Mail|Register|Dispatch|Inquirer|Examiner|Leader|Echo|Voice|Press)\b/;
+const NEWS_WORDS =
+  /\b(?:News|Times|Post|Herald|Gazette|Daily|Tribune|Journal|Magazine|Review|Courier|Chronicle|Telegraph|Observer|Guardian|Radio|TV|Television|Weekly|Monthly|Mirror|Express|Standard|Independent|Today|Wire|Bulletin|Record|Ledger|Sun|Star|Mail|Register|Dispatch|Inquirer|Examiner|Leader|Echo|Voice|Press)\b/;
 const FILM_DISTRIBUTOR = /\b(?:Films?|Pictures|Studios?|Productions|Entertainment|Cinema)\b/;
 const LEGISLATION = /\b(?:Act|Acts|Statute|Ordinance|Regulations|Directive|Code|Bill)\b(?:,?\s*(?:of\s+)?\d{4})?$/;
 /** Bodies that publish reports rather than books or journalism (general vocabulary). */
 const REPORT_BODY =
   /\b(?:Institute|Institution|Council|Observatory|Centre|Center|Association|Committee|Commission|Foundation|Group|Watch|Endowment|Trust|Bank|Fund|Organi[sz]ation|Agency|Federation|Secretariat|Programme|Board|Union)\b|^[^&]*\bInternational$/;
 /** A book's publisher that makes it a report: the bodies above, and government and learned bodies. */
-const REPORT_PUBLISHER = new RegExp(`${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Society|Parliament|Government)\\b`);
+const REPORT_PUBLISHER = new RegExp(
+  `${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Society|Parliament|Government)\\b`,
+);
 const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
 
 export function inferType(shape: CitationShape): Inferred {
@@ -45,7 +48,8 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.thesis) return { type: 'thesis', genre: facts.thesis };
   if (shape.interview || /^interview(?:ed)?\s+(?:with|by)\b/i.test(shape.title ?? '')) return { type: 'interview' };
   if (facts.archiveLocation) return { type: 'manuscript' };
-  if (!creators.length && shape.title && LEGISLATION.test(shape.title) && facts.volume === undefined) return { type: 'legislation' };
+  if (!creators.length && shape.title && LEGISLATION.test(shape.title) && facts.volume === undefined)
+    return { type: 'legislation' };
 
   const isPost = Boolean(shape.handle) || shape.platform !== undefined || isPostUrl(url);
   if (facts.volume !== undefined || facts.journalYear !== undefined) return { type: 'article-journal' };
@@ -55,11 +59,25 @@ export function inferType(shape: CitationShape): Inferred {
   }
   // `“Title,” posted May 4, 2009`: a blog's post, its blog unnamed.
   if (facts.blog && !container && shape.titleStyle === 'quoted') return { type: 'post-weblog' };
-  if (container && (shape.inBook || (shape.titleStyle !== 'italic' && (facts.place !== undefined || facts.editors?.length) && !facts.dayDate))) return { type: 'chapter' };
-  if (/youtube\.com|youtu\.be|vimeo\.com/.test(url) || /\bfilmed\b/i.test(String(facts.publisher ?? '')) || /^\d+:\d+/.test(facts.locator ?? '') || FILM_DISTRIBUTOR.test(facts.publisher ?? '')) {
+  if (
+    container &&
+    (shape.inBook ||
+      (shape.titleStyle !== 'italic' && (facts.place !== undefined || facts.editors?.length) && !facts.dayDate))
+  )
+    return { type: 'chapter' };
+  if (
+    /youtube\.com|youtu\.be|vimeo\.com/.test(url) ||
+    /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||
+    /^\d+:\d+/.test(facts.locator ?? '') ||
+    FILM_DISTRIBUTOR.test(facts.publisher ?? '')
+  ) {
     return { type: 'motion_picture' };
   }
-  if (/dissertation|thesis/i.test(url) || (/^University\b/.test(facts.publisher ?? '') && !PRESS.test(facts.publisher ?? ''))) return { type: 'thesis' };
+  if (
+    /dissertation|thesis/i.test(url) ||
+    (/^University\b/.test(facts.publisher ?? '') && !PRESS.test(facts.publisher ?? ''))
+  )
+    return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
@@ -71,7 +89,8 @@ export function inferType(shape: CitationShape): Inferred {
     if (facts.blog) return { type: 'post-weblog' };
     if (facts.container) return { type: 'webpage' };
     // A government body's page (a ministry's statement) is a web page, not a report.
-    if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container)) return { type: 'webpage' };
+    if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container))
+      return { type: 'webpage' };
     if (REPORT_BODY.test(container) && !NEWS_WORDS.test(container)) {
       // An organisation's event page describes a meeting, not a report it publishes.
       if (isEventUrl(url)) return { type: 'webpage' };
@@ -91,5 +110,8 @@ function isEventUrl(url: string): boolean {
 }
 
 function isPostUrl(url: string): boolean {
-  return /^https?:\/\/(?:www\.)?twitter\.com\/(?!.*\/blog)/.test(url) || /facebook\.com\/(?:.*\/posts\/|story\.php)/.test(url);
+  return (
+    /^https?:\/\/(?:www\.)?twitter\.com\/(?!.*\/blog)/.test(url) ||
+    /facebook\.com\/(?:.*\/posts\/|story\.php)/.test(url)
+  );
 }

@@ -38,8 +38,14 @@ export function citeRuleTable(): Array<{ id: string; description: string; severi
 /** The README's table of citation rules (between its `cite-rules` markers), generated from the rules. */
 export function citeRuleTableMarkdown(): string {
   // In the README's tone: a phrase, not a sentence.
-  const phrase = (text: string) => text.replace(/^[A-Z](?=[a-z ])/, (letter) => letter.toLowerCase()).replace(/\.$/, '').replace(/\|/g, '\\|');
-  const rows = citeRuleTable().map(({ id, severity, description }) => `| \`${id}\` | ${severity} | ${phrase(description)} |`);
+  const phrase = (text: string) =>
+    text
+      .replace(/^[A-Z](?=[a-z ])/, (letter) => letter.toLowerCase())
+      .replace(/\.$/, '')
+      .replace(/\|/g, '\\|');
+  const rows = citeRuleTable().map(
+    ({ id, severity, description }) => `| \`${id}\` | ${severity} | ${phrase(description)} |`,
+  );
   return ['| rule | severity | finds |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -57,6 +63,9 @@ export function lintCitations<Owner>(resolution: Resolution<Owner>): Array<Findi
   return citeRules
     .flatMap((rule) => rule.check(context))
     .map((finding, index) => ({ finding, index, at: order.get(finding.owner)?.get(finding.note) ?? 0 }))
-    .sort((a, b) => a.at - b.at || (a.finding.place?.start.offset ?? 0) - (b.finding.place?.start.offset ?? 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        a.at - b.at || (a.finding.place?.start.offset ?? 0) - (b.finding.place?.start.offset ?? 0) || a.index - b.index,
+    )
     .map(({ finding }) => finding);
 }

@@ -58,7 +58,11 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * article may be dropped); `case`: the same but for capitals; `wording`: all its words are in the
  * title, in another order or with others between; `fuzzy`: most words, allowing typos.
  */
-export function titleFit(short: string, full: string | undefined, weights?: Map<string, number>): { fit: TitleFit; score: number } {
+export function titleFit(
+  short: string,
+  full: string | undefined,
+  weights?: Map<string, number>,
+): { fit: TitleFit; score: number } {
   if (!full) return { fit: 'none', score: 0 };
   const shortWords = dropArticle(words(short));
   const fullWords = words(full);
@@ -73,7 +77,13 @@ export function titleFit(short: string, full: string | undefined, weights?: Map<
   const total = shortWords.reduce((sum, word) => sum + weight(word), 0);
   if (shortWords.every((word) => fullSet.has(word))) return { fit: 'wording', score: 0.9 };
   const found = shortWords
-    .filter((word) => fullWords.some((candidate) => candidate === word || (word.length > 4 && Math.abs(word.length - candidate.length) <= 2 && levenshtein(word, candidate, 2) <= 2)))
+    .filter((word) =>
+      fullWords.some(
+        (candidate) =>
+          candidate === word ||
+          (word.length > 4 && Math.abs(word.length - candidate.length) <= 2 && levenshtein(word, candidate, 2) <= 2),
+      ),
+    )
     .reduce((sum, word) => sum + weight(word), 0);
   const score = total ? found / total : 0;
   return score >= 0.5 ? { fit: 'fuzzy', score: 0.8 * score } : { fit: 'none', score };

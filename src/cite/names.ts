@@ -83,16 +83,16 @@ function trimName(text: string): string {
 
 function person(family: string, given?: string): CslName {
   const particle = PARTICLE.exec(family);
-  const name: CslName = particle
-    ? { family: particle[2], 'non-dropping-particle': particle[1].trim() }
-    : { family };
+  const name: CslName = particle ? { family: particle[2], 'non-dropping-particle': particle[1].trim() } : { family };
   if (given) name.given = given;
   return name;
 }
 
 function uninverted(text: string): CslName {
   const words = text.split(' ');
-  const familyStart = words.findIndex((word, index) => index > 0 && (PARTICLE.test(`${word} x`) || index === words.length - 1));
+  const familyStart = words.findIndex(
+    (word, index) => index > 0 && (PARTICLE.test(`${word} x`) || index === words.length - 1),
+  );
   return person(words.slice(familyStart).join(' '), words.slice(0, familyStart).join(' '));
 }
 
@@ -103,7 +103,9 @@ export function shortName(name: CslName): string {
 }
 
 export function nameKey(name: string): string {
-  return fold(name).replace(/[^\p{L}\p{N}@]+/gu, ' ').trim();
+  return fold(name)
+    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -114,7 +116,25 @@ const ORGANISATION_WORDS =
   /\b(?:Institute|Institution|Council|Ministry|Observatory|Society|Centre|Center|Association|Committee|Office|Department|Agency|Bank|Commission|Foundation|Group|Watch|University|College|Trust|Union|Organi[sz]ation|Board|Bureau|Service|Parliament|Government|Assembly|League|Federation|Network|Project|Fund|Programme|Program|Library|Museum|Archives?|Company|Corporation|Inc|Ltd|Consulting|Consultants|Party|Movement|Church|Academy|Coalition|Alliance|Initiative|Forum|Partnership|Authority|Staff|Secretariat|Congress|Senate|Court|Tribunal|Police|Army|Navy|Press|News|Times|Post|Radio|Television|Agency|International|Nations|Republic|Kingdom|Federal|National|Royal)\b/;
 
 /** Lower-case words that occur in persons' names (particles, `et al.`, roles), not in an organisation's. */
-const NAME_WORDS = new Set(['and', 'van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'bin', 'binti', 'ibn', 'eds', 'trans', 'others']);
+const NAME_WORDS = new Set([
+  'and',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'bin',
+  'binti',
+  'ibn',
+  'eds',
+  'trans',
+  'others',
+]);
 
 export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -122,7 +142,10 @@ export function isOrganisation(text: string): boolean {
   // Persons' names have no lower-case words but their particles; `Friends of the Earth` and
   // `Shore History working group` do.
   if (/,/.test(text)) return false;
-  return words.some((word, index) => index > 0 && (/^(?:of|for|the|on|in)$/.test(word) || (/^\p{Ll}{3,}$/u.test(word) && !NAME_WORDS.has(word))));
+  return words.some(
+    (word, index) =>
+      index > 0 && (/^(?:of|for|the|on|in)$/.test(word) || (/^\p{Ll}{3,}$/u.test(word) && !NAME_WORDS.has(word))),
+  );
 }
 
 /**
@@ -145,7 +168,8 @@ export function parseNoteNames(block: string): ParsedNames {
   if (!text) return { names: [], editors, etAl };
   // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
   const initialled = /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text);
-  if (isOrganisation(text) && !initialled && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return { names: [{ literal: text }], editors, etAl };
+  if (isOrganisation(text) && !initialled && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text))
+    return { names: [{ literal: text }], editors, etAl };
   const parts = text
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
     .map((part) => part.trim())
@@ -166,10 +190,19 @@ export function parseNoteNames(block: string): ParsedNames {
 function uninvertedName(text: string): CslName {
   const words = text.replace(/,?\s+(?:Jr\.?|Sr\.?|III?)$/, '').split(' ');
   let familyStart = words.length - 1;
-  while (familyStart > 1 && /^(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el|bin|dos|das)$/.test(words[familyStart - 1])) familyStart--;
+  while (
+    familyStart > 1 &&
+    /^(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el|bin|dos|das)$/.test(words[familyStart - 1])
+  )
+    familyStart--;
   // A capitalised particle after the given name belongs to the family name: `José Van Dijk` is Van Dijk.
   let capitalStart = words.length - 1;
-  while (familyStart === words.length - 1 && capitalStart > 1 && /^(?:De|Da|Del|Della|Di|Du|La|Le|Van|Von|Der|Den|Ter|Ten)$/.test(words[capitalStart - 1])) capitalStart--;
+  while (
+    familyStart === words.length - 1 &&
+    capitalStart > 1 &&
+    /^(?:De|Da|Del|Della|Di|Du|La|Le|Van|Von|Der|Den|Ter|Ten)$/.test(words[capitalStart - 1])
+  )
+    capitalStart--;
   if (capitalStart < words.length - 1) {
     return { family: words.slice(capitalStart).join(' '), given: words.slice(0, capitalStart).join(' ') };
   }

@@ -38,7 +38,8 @@ export interface FullCitation {
 const PERSON_PREFIX = /^([\p{L}' ’-]+, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\.\s+/u;
 const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`, 'i');
 /** `Ames v. Brook`, `Ames v Brook`, `R v Ames`: a case name. */
-const CASE_NAME = /^(?:\uE000)?((?:[\p{Lu}][\p{L}'’.&-]*\s+)*?[\p{Lu}][\p{L}'’.&-]*\s+v\.?\s+[\p{Lu}][^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)/u;
+const CASE_NAME =
+  /^(?:\uE000)?((?:[\p{Lu}][\p{L}'’.&-]*\s+)*?[\p{Lu}][\p{L}'’.&-]*\s+v\.?\s+[\p{Lu}][^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)/u;
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
 
 export function parseFullCitation(source: string): FullCitation {
@@ -46,7 +47,7 @@ export function parseFullCitation(source: string): FullCitation {
     source
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
-      .replace(/[(\[,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
+      .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
   );
   const legal = parseCase(text);
   if (!legal) {
@@ -85,17 +86,27 @@ export function parseFullCitation(source: string): FullCitation {
     authorsText = parts.slice(0, interviewAt).join(', ') + ',';
   }
   // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
-  const titleComma = titleStyle === 'quoted' && /^\s*,/.test(rest) || head.titleComma === true;
+  const titleComma = (titleStyle === 'quoted' && /^\s*,/.test(rest)) || head.titleComma === true;
   // Names with no comma and no closing word's full stop (`A. Lee and B. Chen “Tides,”`, `Ann Lee, ed. *Songs*`)
   // are in note order with the comma forgotten: a bibliography inverts the first name with a comma.
   const namesOnly = authorsText.trim().replace(/,?\s*\beds?\.$/, '');
-  const commaForgotten = /\s/.test(namesOnly) && !namesOnly.includes(',') && !/\p{L}{2,}\.$/u.test(namesOnly) && /^\p{Lu}/u.test(namesOnly);
+  const commaForgotten =
+    /\s/.test(namesOnly) && !namesOnly.includes(',') && !/\p{L}{2,}\.$/u.test(namesOnly) && /^\p{Lu}/u.test(namesOnly);
   const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma) || commaForgotten;
   let names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
   // A bibliography lists an unsigned article under its publication: `The Daily Lamp. “Title,” May 4, 1982.`
   let publicationFirst: string | undefined;
   const only = names.names.length === 1 ? names.names[0].literal : undefined;
-  if (!noteOrder && only && !container && titleStyle === 'quoted' && /\s/.test(only) && !isOrganisation(only) && !/^[—–-]+$/.test(only) && findDate(plain(rest))?.parts.length === 3) {
+  if (
+    !noteOrder &&
+    only &&
+    !container &&
+    titleStyle === 'quoted' &&
+    /\s/.test(only) &&
+    !isOrganisation(only) &&
+    !/^[—–-]+$/.test(only) &&
+    findDate(plain(rest))?.parts.length === 3
+  ) {
     publicationFirst = only;
     names = { ...names, names: [] };
   }
@@ -104,9 +115,13 @@ export function parseFullCitation(source: string): FullCitation {
   let inBook = false;
   let bookEditors: CslName[] | undefined;
   if (!container && (titleStyle === 'quoted' || titleStyle === 'plain')) {
-    const emphasis = new RegExp(`^([^${EMPHASIS_OPEN}]*?)${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(rest);
+    const emphasis = new RegExp(
+      `^([^${EMPHASIS_OPEN}]*?)${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`,
+    ).exec(rest);
     // MHRA/OSCOLA's chapter: `‘Title’, in Ann Lee and Bo Chen (eds), *Book*, …`: the editors before the book.
-    const editorsFirst = emphasis ? /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1])) : null;
+    const editorsFirst = emphasis
+      ? /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1]))
+      : null;
     if (emphasis && editorsFirst) {
       container = trimTitle(emphasis[2]);
       inBook = true;
@@ -120,7 +135,9 @@ export function parseFullCitation(source: string): FullCitation {
   }
   if (/^\s*[“"‘]/.test(plain(rest)) && !title) titleStyle = 'none';
 
-  const urls = [...rest.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map((match) => match[1]);
+  const urls = [...rest.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map(
+    (match) => match[1],
+  );
   const url = urls.at(-1)?.replace(/[.,]+$/, '');
   const details = collapse(plain(rest));
 
@@ -175,20 +192,26 @@ export function parseFullCitation(source: string): FullCitation {
  * order, between the names (a few capitalised words before the first comma) and the bracketed
  * `(Place: [Publisher,] Year)`, the words are the title: they are marked as italics.
  */
-const UNMARKED_BOOK = /^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*(\([^()]*:\s*[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+const UNMARKED_BOOK =
+  /^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*(\([^()]*:\s*[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
 
 function markUnmarkedBookTitle(text: string): string {
   if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
   const match = UNMARKED_BOOK.exec(text);
   if (!match) return text;
   const tokens = match[1].trim().split(/\s+/);
-  const names = tokens.length <= 6 && tokens.every((token) => /^\p{Lu}/u.test(token) || /^(?:and|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/.test(token));
+  const names =
+    tokens.length <= 6 &&
+    tokens.every(
+      (token) => /^\p{Lu}/u.test(token) || /^(?:and|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/.test(token),
+    );
   if (!names || isOrganisation(match[1])) return text;
   return `${match[1]}, ${EMPHASIS_OPEN}${match[2].replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${match[3]}`;
 }
 
 /** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */
-export const PROVISION_FIRST = /^((?:Article|Art\.?|art|Section|s|§)\s*\d+[\w()]*)\s*,\s+(?=(?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code)\b)/u;
+export const PROVISION_FIRST =
+  /^((?:Article|Art\.?|art|Section|s|§)\s*\d+[\w()]*)\s*,\s+(?=(?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code)\b)/u;
 
 /** An act named without markup at the start of a citation: `Shore Protection Act, § 4 (1999).` */
 function parseUnmarkedAct(source: string): FullCitation | undefined {
@@ -196,7 +219,10 @@ function parseUnmarkedAct(source: string): FullCitation | undefined {
   // OSCOLA may name the provision first: `Article 17, Shore Protection Regulation 2016.`
   const provision = PROVISION_FIRST.exec(source);
   const text = provision ? source.slice(provision[0].length) : source;
-  const act = /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(text);
+  const act =
+    /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(
+      text,
+    );
   if (!act) return undefined;
   if (provision) {
     const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
@@ -207,7 +233,9 @@ function parseUnmarkedAct(source: string): FullCitation | undefined {
   const item: WorkFields = { type: 'legislation', title: act[2] ? `${act[1]} ${act[2]}` : act[1] };
   const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
   if (year) item.issued = { 'date-parts': [[Number(year)]] };
-  const locator = new RegExp(`(?:^|[,\\s])((?:art|s|sec|para|§)\\.?\\s*\\d[\\w()]*)[.\\s]*$`).exec(act[3].replace(/\(\s*(?:1[5-9]|20)\d\d\s*\)/, ''));
+  const locator = /(?:^|[,\s])((?:art|s|sec|para|§)\.?\s*\d[\w()]*)[.\s]*$/.exec(
+    act[3].replace(/\(\s*(?:1[5-9]|20)\d\d\s*\)/, ''),
+  );
   return { item, locator: locator ? locator[1] : null, etAl: false };
 }
 
@@ -219,7 +247,9 @@ function parseCase(text: string): FullCitation | undefined {
   const details = collapse(plain(text.slice(name[0].length)));
   const item: WorkFields = { type: 'legal_case', title };
   const report = /^[\s,]*(\d+)\s+([\p{Lu}][\p{L}.\d ]*?)\s+(\d+)\b/u.exec(details);
-  const italicReporter = new RegExp(`^[\\s,]*${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}`).exec(text.slice(name[0].length));
+  const italicReporter = new RegExp(`^[\\s,]*${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}`).exec(
+    text.slice(name[0].length),
+  );
   if (report) {
     item.volume = report[1];
     item['container-title'] = report[2].trim();
@@ -227,13 +257,19 @@ function parseCase(text: string): FullCitation | undefined {
   } else if (italicReporter) {
     item['container-title'] = trimTitle(italicReporter[1]);
   }
-  const year = /[([]\s*(?:[^()[\]]*?\s)?((?:1[5-9]|20)\d\d)\s*[)\]]/.exec(details) ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(details);
+  const year =
+    /[([]\s*(?:[^()[\]]*?\s)?((?:1[5-9]|20)\d\d)\s*[)\]]/.exec(details) ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(details);
   if (year) item.issued = { 'date-parts': [[Number(year[1])]] };
   const court = /\(([^()]*?)\s*(?:1[5-9]|20)\d\d\)/.exec(details)?.[1]?.trim();
   if (court) item.authority = court;
   // The cited page: `156 F.3d 851, 855`, `(p. 12)`, or MLA's `851, 12 (Court 1982)`.
-  const pin = /\(p\.\s*([^)]+)\)/.exec(details) ?? /\bat\s+(\d+(?:\s*[-–]\s*\d+)?)/.exec(details) ?? (report ? /^,\s*(\d+(?:\s*[-–]\s*\d+)?)/.exec(details.slice(report.index + report[0].length)) : null);
-  const urls = [...text.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map((match) => match[1]);
+  const pin =
+    /\(p\.\s*([^)]+)\)/.exec(details) ??
+    /\bat\s+(\d+(?:\s*[-–]\s*\d+)?)/.exec(details) ??
+    (report ? /^,\s*(\d+(?:\s*[-–]\s*\d+)?)/.exec(details.slice(report.index + report[0].length)) : null);
+  const urls = [...text.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map(
+    (match) => match[1],
+  );
   if (urls.length) item.URL = urls.at(-1)!.replace(/[.,]+$/, '');
   return { item, locator: pin ? pin[1].trim() : null, etAl: false };
 }
@@ -257,7 +293,8 @@ function openingQuote(text: string): number {
   let best = -1;
   for (const quote of OPENERS) {
     let index = text.indexOf(quote);
-    while (index >= 0 && (quote === "'" || quote === '‘') && !(index === 0 || /[\s(\[,]/.test(text[index - 1]))) index = text.indexOf(quote, index + 1);
+    while (index >= 0 && (quote === "'" || quote === '‘') && !(index === 0 || /[\s([,]/.test(text[index - 1])))
+      index = text.indexOf(quote, index + 1);
     if (index >= 0 && (best === -1 || index < best)) best = index;
   }
   return best;

@@ -41,8 +41,9 @@ export function parseShortCitation(source: string): ShortCitation {
   // Of a double and a single quote, the one opening first is the title's (`'Of "just" Data'`).
   const double = /[“"]([^”"]*)[”"]/.exec(text);
   const single =
-    /(?:^|[\s,])[‘']((?:[^’']|[’'](?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*)[’'](?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/u.exec(text) ??
-    /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
+    /(?:^|[\s,])[‘']((?:[^’']|[’'](?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*)[’'](?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/u.exec(
+      text,
+    ) ?? /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
   const quote = double && (!single || double.index < single.index || !single[1].includes(double[0])) ? double : single;
   const italic = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(text);
 
@@ -71,7 +72,16 @@ export function parseShortCitation(source: string): ShortCitation {
   if (party && locator) return { authors: [], title: party[1], locator };
   // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
   const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
-  if (unmarked && unmarked[2].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|et|al\.?|de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|ibn|al|el)$/.test(word))) {
+  if (
+    unmarked &&
+    unmarked[2]
+      .split(/\s+/)
+      .some(
+        (word) =>
+          /^\p{Ll}/u.test(word) &&
+          !/^(?:and|et|al\.?|de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|ibn|al|el)$/.test(word),
+      )
+  ) {
     return { authors: splitAuthors(unmarked[1]), title: unmarked[2], locator };
   }
   return { authors: splitAuthors(bare), bare, locator };
@@ -79,7 +89,9 @@ export function parseShortCitation(source: string): ShortCitation {
 
 export function splitAuthors(text: string): string[] {
   // `Lee et al.` (`Lee and others`): the first author stands for all.
-  const names = collapse(plain(text)).replace(/[\s.,]+$/, '').replace(/,?\s+(?:et al|and others)\.?$/, '');
+  const names = collapse(plain(text))
+    .replace(/[\s.,]+$/, '')
+    .replace(/,?\s+(?:et al|and others)\.?$/, '');
   if (!names) return [];
   return names
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)

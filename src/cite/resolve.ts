@@ -91,13 +91,13 @@ export function resolveNotes<Owner>(
       if (segment.kind === 'full') citation = addFull(segment, note.number, works, byUrl);
       else if (segment.kind === 'short') {
         citation = resolveShort(segment, works, owner);
-        if (!citation.work) citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
+        if (!citation.work)
+          citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
         if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
           segment.kind = 'commentary';
           continue;
         }
-      }
-      else citation = resolveIbid(segment, resolved, previous);
+      } else citation = resolveIbid(segment, resolved, previous);
       resolved.citations.push(citation);
       if (citation.work) {
         citation.work.owners.add(owner);
@@ -111,7 +111,10 @@ export function resolveNotes<Owner>(
 }
 
 /** A full citation's fields and its shape for matching; `———.` takes the names of the work before. */
-function parseWork(text: string, before: Work | undefined): { item: WorkFields; locator: string | null; shape: WorkShape; hereafter?: string } {
+function parseWork(
+  text: string,
+  before: Work | undefined,
+): { item: WorkFields; locator: string | null; shape: WorkShape; hereafter?: string } {
   const { item, locator, etAl, hereafter } = parseFullCitation(text);
   // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
@@ -121,7 +124,13 @@ function parseWork(text: string, before: Work | undefined): { item: WorkFields; 
   }
   const names = ((item.author ?? item.editor) as CslName[] | undefined) ?? [];
   const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
-  const shape: WorkShape = { names, etAl, title: item.title as string | undefined, container: item['container-title'] as string | undefined, year: issued };
+  const shape: WorkShape = {
+    names,
+    etAl,
+    title: item.title as string | undefined,
+    container: item['container-title'] as string | undefined,
+    year: issued,
+  };
   return { item, locator, shape, hereafter };
 }
 
@@ -132,7 +141,17 @@ function readEntries<Owner>(bibliography: Array<{ entry: NoteText; owner: Owner 
     const list = entries.get(owner) ?? [];
     const { item, shape } = parseWork(entry.text, list.at(-1));
     if (!shape.title) continue;
-    list.push({ ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], abbreviations: [], id: '', owners: new Set(), lastSeen: 0 });
+    list.push({
+      ...shape,
+      item,
+      fullNotes: [],
+      fullCitations: [],
+      shortTitles: [],
+      abbreviations: [],
+      id: '',
+      owners: new Set(),
+      lastSeen: 0,
+    });
     entries.set(owner, list);
   }
   return entries;
@@ -142,7 +161,13 @@ function readEntries<Owner>(bibliography: Array<{ entry: NoteText; owner: Owner 
  * A short form that matched no note's work, looked up in its division's bibliography. Only a
  * match without flaws counts (a slip is reported against the notes' works, not the list's).
  */
-function resolveShortInBibliography(segment: Segment, unresolved: ResolvedCitation, entries: Work[], works: Work[], owner: unknown): ResolvedCitation {
+function resolveShortInBibliography(
+  segment: Segment,
+  unresolved: ResolvedCitation,
+  entries: Work[],
+  works: Work[],
+  owner: unknown,
+): ResolvedCitation {
   const short = unresolved.short ?? parseShortCitation(segment.text);
   const found = matchShort(short, entries, owner);
   if (!found.work || found.quality.some((quality) => quality.kind !== 'exact')) return unresolved;
@@ -162,7 +187,8 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
   const sameUrl = url ? byUrl.get(url) : undefined;
-  const urlWork = sameUrl && (!sameUrl.title || !shape.title || similarTitles(sameUrl.title, shape.title)) ? sameUrl : undefined;
+  const urlWork =
+    sameUrl && (!sameUrl.title || !shape.title || similarTitles(sameUrl.title, shape.title)) ? sameUrl : undefined;
   let work = urlWork ?? works.find((candidate) => sameWork(candidate, shape));
   if (work) {
     if (!work.title && shape.title) {
@@ -171,7 +197,17 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
       work.item = { ...item, URL: work.item.URL ?? item.URL };
     }
   } else {
-    work = { ...shape, item, fullNotes: [], fullCitations: [], shortTitles: [], abbreviations: [], id: '', owners: new Set(), lastSeen: 0 };
+    work = {
+      ...shape,
+      item,
+      fullNotes: [],
+      fullCitations: [],
+      shortTitles: [],
+      abbreviations: [],
+      id: '',
+      owners: new Set(),
+      lastSeen: 0,
+    };
     works.push(work);
   }
   if (hereafter) announce(work, hereafter);
@@ -186,7 +222,10 @@ function sameWork(work: Work, shape: WorkShape): boolean {
   const firstName = (names: CslName[]) => fold(names[0]?.family ?? names[0]?.literal ?? '');
   if (!sameText(work.title, shape.title) || firstName(work.names) !== firstName(shape.names)) return false;
   // Two people of one family name (`Ann Lee`, `Bo Lee`), or one title in two years (an act, an edition), are two works.
-  const given = (names: CslName[]) => fold(names[0]?.given ?? '').replace(/[^\p{L}]/gu, '').slice(0, 1);
+  const given = (names: CslName[]) =>
+    fold(names[0]?.given ?? '')
+      .replace(/[^\p{L}]/gu, '')
+      .slice(0, 1);
   if (given(work.names) && given(shape.names) && given(work.names) !== given(shape.names)) return false;
   return !(work.year !== undefined && shape.year !== undefined && work.year !== shape.year);
 }
@@ -219,7 +258,9 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   const title = short.title;
   // A short title announced with `hereafter` names its work outright.
   const written = title ?? short.bare;
-  const announced = written ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written))) : [];
+  const announced = written
+    ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written)))
+    : [];
   if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
   const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
 
@@ -231,7 +272,9 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     if (byNames.length === 1) return { work: byNames[0], quality: [{ kind: 'exact' }] };
     // The author alone: the work of theirs cited last, preferably in this chapter.
     const here = byNames.filter((work) => work.owners.has(owner));
-    const latest = (here.length ? here : byNames).reduce((best, work) => (work.lastSeen >= best.lastSeen ? work : best));
+    const latest = (here.length ? here : byNames).reduce((best, work) =>
+      work.lastSeen >= best.lastSeen ? work : best,
+    );
     if (here.length === 1) return { work: latest, quality: [{ kind: 'exact' }] };
     return { work: latest, quality: [{ kind: 'ambiguous', alternatives: byNames }] };
   }
@@ -242,7 +285,8 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     const best = bestByTitle(titleText, pool.length ? pool : works, short.container, owner);
     if (best && (best.fit !== 'fuzzy' || best.score >= 0.5)) {
       const quality = titleQuality(best.fit, titleText);
-      if (short.authors.length && title && !namesMatch(short.authors, best.work)) quality.push({ kind: 'names', written: short.authors });
+      if (short.authors.length && title && !namesMatch(short.authors, best.work))
+        quality.push({ kind: 'names', written: short.authors });
       return { work: best.work, quality: flawsOrExact(quality) };
     }
   }
@@ -265,7 +309,12 @@ function flawsOrExact(quality: MatchQuality[]): MatchQuality[] {
   return flaws.length ? flaws : quality;
 }
 
-function bestByTitle(written: string, candidates: Work[], container: string | undefined, owner: unknown): { work: Work; fit: TitleFit; score: number } | undefined {
+function bestByTitle(
+  written: string,
+  candidates: Work[],
+  container: string | undefined,
+  owner: unknown,
+): { work: Work; fit: TitleFit; score: number } | undefined {
   const weights = wordWeights(candidates.map((work) => work.title ?? ''));
   let best: { work: Work; fit: TitleFit; score: number } | undefined;
   for (const work of candidates) {
@@ -284,20 +333,29 @@ function suggest(short: ShortCitation, works: Work[]): Work | undefined {
   const text = short.title ?? short.bare ?? short.authors.join(' ');
   const scored = works
     .filter((work) => work.fullNotes.length)
-    .map((work) => ({ work, score: Math.max(titleFit(text, work.title).score, namesNearly(short.authors, work) ? 0.6 : 0) }))
+    .map((work) => ({
+      work,
+      score: Math.max(titleFit(text, work.title).score, namesNearly(short.authors, work) ? 0.6 : 0),
+    }))
     .filter((entry) => entry.score > 0.3)
     .sort((a, b) => b.score - a.score);
   return scored[0]?.work;
 }
 
-function resolveIbid<Owner>(segment: Segment, current: ResolvedNote<Owner>, previous: ResolvedNote<Owner> | undefined): ResolvedCitation {
+function resolveIbid<Owner>(
+  segment: Segment,
+  current: ResolvedNote<Owner>,
+  previous: ResolvedNote<Owner> | undefined,
+): ResolvedCitation {
   const locator = ibidLocator(segment.text) ?? null;
   const base = { form: 'ibid' as const, locator, segment };
   // Ibid. later in a note refers to the citation just before it in the same note.
   const sameNote = current.citations.filter((citation) => citation.work);
   if (sameNote.length) return { ...base, work: sameNote.at(-1)!.work, quality: [{ kind: 'exact' }] };
   if (!previous) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-previous' }] };
-  const cited = [...new Set(previous.citations.map((citation) => citation.work).filter((work): work is Work => !!work))];
+  const cited = [
+    ...new Set(previous.citations.map((citation) => citation.work).filter((work): work is Work => !!work)),
+  ];
   if (cited.length === 0) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-match' }] };
   if (cited.length === 1) return { ...base, work: cited[0], quality: [{ kind: 'exact' }] };
   return {

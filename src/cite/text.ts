@@ -16,7 +16,10 @@ export function cleanLocator(locator: string): string {
   // `clvi, p. 14`: a volume, then the labelled page cited in it.
   const volume = /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$/.exec(locator.trim());
   if (volume) locator = volume[1];
-  return locator.trim().replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at)\s*/, '').replace(/,(\s*)(?:pp?\.)\s*/g, ',$1');
+  return locator
+    .trim()
+    .replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at)\s*/, '')
+    .replace(/,(\s*)(?:pp?\.)\s*/g, ',$1');
 }
 
 export const MONTHS = [
@@ -51,10 +54,16 @@ export function findDate(text: string): { index: number; length: number; parts: 
   const american = MONTH_DATE.exec(text);
   const british = DAY_MONTH_DATE.exec(text);
   if (british && (!american || british.index <= american.index)) {
-    return { index: british.index, length: british[0].length, parts: [Number(british[3]), monthNumber(british[2]), Number(british[1])] };
+    return {
+      index: british.index,
+      length: british[0].length,
+      parts: [Number(british[3]), monthNumber(british[2]), Number(british[1])],
+    };
   }
   if (!american) return undefined;
-  const parts = american[2] ? [Number(american[3]), monthNumber(american[1]), Number(american[2])] : [Number(american[3]), monthNumber(american[1])];
+  const parts = american[2]
+    ? [Number(american[3]), monthNumber(american[1]), Number(american[2])]
+    : [Number(american[3]), monthNumber(american[1])];
   return { index: american.index, length: american[0].length, parts };
 }
 
@@ -78,13 +87,7 @@ export function collapse(text: string): string {
 
 /** Lower case, no diacritics, straight apostrophes: for comparing names and titles. */
 export function fold(text: string): string {
-  return memo(foldCache, text, () =>
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[’‘`]/g, "'")
-      .toLowerCase(),
-  );
+  return memo(foldCache, text, () => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase());
 }
 
 // Titles and names are compared against every earlier work; their words are worth keeping.
@@ -136,7 +139,9 @@ export function levenshtein(a: string, b: string, limit = Infinity): number {
 
 /** Strips a trailing full stop (and stray commas) that Chicago puts inside closing quotes. */
 export function trimTitle(title: string): string {
-  return collapse(title).replace(/[\s.,;:]+$/u, '').replace(/([?!])\.$/, '$1');
+  return collapse(title)
+    .replace(/[\s.,;:]+$/u, '')
+    .replace(/([?!])\.$/, '$1');
 }
 
 export function escapeRegExp(text: string): string {

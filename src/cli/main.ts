@@ -26,9 +26,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const command = commands.find((candidate) => candidate.name === name || (name === 'normalize' && candidate.name === 'normalise'));
+  const command = commands.find(
+    (candidate) => candidate.name === name || (name === 'normalize' && candidate.name === 'normalise'),
+  );
   if (!command) {
-    process.stderr.write(`folio: unknown command \`${name}\`, expected one of ${commands.map((c) => c.name).join(', ')}\n`);
+    process.stderr.write(
+      `folio: unknown command \`${name}\`, expected one of ${commands.map((c) => c.name).join(', ')}\n`,
+    );
     return 2;
   }
   const debug = rest.includes('--debug');
@@ -43,7 +47,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       process.stdout.write(commandHelp(command));
       return 0;
     }
-    if (positionals.length > 1) throw new FolioError(`Unexpected extra argument \`${positionals[1]}\`, expected one INPUT`);
+    if (positionals.length > 1)
+      throw new FolioError(`Unexpected extra argument \`${positionals[1]}\`, expected one INPUT`);
     const logger = createLogger({ quiet: Boolean(values.quiet), timings: debug });
     return await command.run({
       input: positionals[0] ?? defaultInput,
@@ -61,7 +66,9 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     }
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       // The input limits (src/limits/) stop known shapes first; this catches any other too deep to walk.
-      process.stderr.write(`folio ${command.name}: Unexpected input nested too deeply to process, expected shallower structure\n`);
+      process.stderr.write(
+        `folio ${command.name}: Unexpected input nested too deeply to process, expected shallower structure\n`,
+      );
       return 2;
     }
     const code = (error as { code?: string }).code;
@@ -94,7 +101,8 @@ global options: --help, --quiet, --debug, --no-cache (parsed manuscripts are cac
 
 function commandHelp(command: Command): string {
   const options = Object.entries(command.options).map(
-    ([option, spec]) => `  --${option}${spec.short ? `, -${spec.short}` : ''}${spec.type === 'string' ? ' VALUE' : ''}${spec.default !== undefined ? ` (default ${String(spec.default)})` : ''}`,
+    ([option, spec]) =>
+      `  --${option}${spec.short ? `, -${spec.short}` : ''}${spec.type === 'string' ? ' VALUE' : ''}${spec.default !== undefined ? ` (default ${String(spec.default)})` : ''}`,
   );
   return `${command.summary}\n\nusage: ${command.usage}\n${options.length ? `\noptions:\n${options.join('\n')}\n` : ''}`;
 }

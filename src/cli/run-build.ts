@@ -18,7 +18,12 @@ export interface RunBuildOptions {
 }
 
 /** `forced`: settings the command itself implies (the cover's interior is the printer's file), over the flags. */
-export async function runBuild(context: CommandContext, targets: Target[], forced: ConfigOverrides = {}, options: RunBuildOptions = {}): Promise<number> {
+export async function runBuild(
+  context: CommandContext,
+  targets: Target[],
+  forced: ConfigOverrides = {},
+  options: RunBuildOptions = {},
+): Promise<number> {
   const { input, values, cwd, logger, cacheDir } = context;
   const flags = overridesFromFlags(values, cwd);
   const config: ConfigOverrides = { ...flags, pdf: { ...flags.pdf, ...forced.pdf } };
@@ -28,7 +33,10 @@ export async function runBuild(context: CommandContext, targets: Target[], force
   const result = await build({ input, cwd, logger, outDir, formats, cacheDir, config });
   const { book, summary } = result;
   if (options.warmBrowsers && formats.includes('pdf')) {
-    const [{ prelaunchBrowsers }, { layoutWorkers }] = await Promise.all([import('../emit/pdf/browser.js'), import('../emit/pdf.js')]);
+    const [{ prelaunchBrowsers }, { layoutWorkers }] = await Promise.all([
+      import('../emit/pdf/browser.js'),
+      import('../emit/pdf.js'),
+    ]);
     const { layout, workers, timeout } = book.config.pdf;
     prelaunchBrowsers(layout === 'chapters' ? layoutWorkers(workers) : 1, { protocolTimeout: timeout });
   }
@@ -39,11 +47,16 @@ export async function runBuild(context: CommandContext, targets: Target[], force
       logger.error(`nothing written: fix the errors above (see \`folio check\`), or build a draft with --keep-going`);
       return 1;
     }
-    logger.error(`built despite ${summary.errors} error${summary.errors === 1 ? '' : 's'} (--keep-going): a draft, exit 1`);
+    logger.error(
+      `built despite ${summary.errors} error${summary.errors === 1 ? '' : 's'} (--keep-going): a draft, exit 1`,
+    );
   }
   // With --keep-going every message was printed above (the draft's own, such as an image left out, included).
   const warnings = (keepGoing ? [] : book.files).flatMap((file) =>
-    file.messages.map((message) => `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [${message.ruleId}]`),
+    file.messages.map(
+      (message) =>
+        `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [${message.ruleId}]`,
+    ),
   );
   for (const warning of warnings.slice(0, warningsShown)) logger.warn(warning);
   if (warnings.length > warningsShown) {

@@ -25,7 +25,8 @@ export interface ConfigFlag {
 const numberOrText = (text: string): unknown => (/^-?\d+(?:\.\d+)?$/.test(text.trim()) ? Number(text) : text);
 
 /** A style name stays a name; a .csl path is taken relative to where folio runs. */
-const stylePath = (text: string, cwd: string): string => (text.endsWith('.csl') || text.includes('/') ? path.resolve(cwd, text) : text);
+const stylePath = (text: string, cwd: string): string =>
+  text.endsWith('.csl') || text.includes('/') ? path.resolve(cwd, text) : text;
 
 export const configFlags = {
   print: { section: 'pdf', key: 'print', type: 'boolean' },
@@ -70,7 +71,9 @@ export function overridesFromFlags(values: Record<string, unknown>, cwd: string)
     const given = values[name];
     if (given === undefined) continue;
     const value = typeof given === 'string' && flag.parse ? flag.parse(given, cwd) : given;
-    const parsed = configSchema.safeParse(flag.section ? { [flag.section]: { [flag.key]: value } } : { [flag.key]: value });
+    const parsed = configSchema.safeParse(
+      flag.section ? { [flag.section]: { [flag.key]: value } } : { [flag.key]: value },
+    );
     if (!parsed.success) {
       throw new FolioError(`Unexpected --${name} \`${String(given)}\`, ${expectedOf(parsed.error.issues[0])}`);
     }

@@ -21,9 +21,13 @@ function expectedPhrase(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'invalid_union') {
     // Each form the value could take, when each says in one issue what it wanted.
-    const forms = issue.errors.every((branch) => branch.length === 1) ? issue.errors.map((branch) => expectedPhrase(branch[0])) : [];
+    const forms = issue.errors.every((branch) => branch.length === 1)
+      ? issue.errors.map((branch) => expectedPhrase(branch[0]))
+      : [];
     return forms.length > 0 ? forms.join(' or ') : 'a value of one of the documented forms';
   }
   // Custom checks (such as dates) word their message as "expected …".
-  return /^expected\b/.test(issue.message) ? issue.message.replace(/^expected\s+/, '') : `a valid value (${issue.message})`;
+  return /^expected\b/.test(issue.message)
+    ? issue.message.replace(/^expected\s+/, '')
+    : `a valid value (${issue.message})`;
 }

@@ -80,7 +80,9 @@ function findNode(root: YamlNode | null, path: PropertyKey[]): YamlNode | undefi
   let node: YamlNode | null | undefined = root;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair: { key: unknown; value: unknown } | undefined = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+      const pair: { key: unknown; value: unknown } | undefined = node.items.find(
+        (item) => (item.key as { value?: unknown } | null)?.value === segment,
+      );
       if (!pair) return node;
       node = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
       if (segment === path[path.length - 1]) return (pair.key as YamlNode) ?? node;

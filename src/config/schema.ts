@@ -44,11 +44,25 @@ export const trimSizes = ['6x9in', '5.5x8.5in', 'A5', 'letter'] as const;
 
 /** `cover:` as a mapping: the printed full-wrap cover (`folio cover`) and the EPUB's cover image. */
 const coverSchema = z.strictObject({
-  paper: z.enum(['white', 'cream']).default('white').meta(doc('interior paper for the spine width: `white` (0.002252 in a page) or `cream` (0.0025 in)')),
+  paper: z
+    .enum(['white', 'cream'])
+    .default('white')
+    .meta(doc('interior paper for the spine width: `white` (0.002252 in a page) or `cream` (0.0025 in)')),
   back: z.string().optional().meta(doc('back cover text (blank lines separate paragraphs)', '`description`')),
-  background: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb').default('#1f2a38').meta(doc('print cover background colour, `#rrggbb`')),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb').optional().meta(doc('print cover text colour, `#rrggbb`', 'light or dark to suit')),
-  image: z.string().optional().meta(doc('background image across the whole wrap, bleed included (PNG, JPEG at 300 ppi or more, or SVG)')),
+  background: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb')
+    .default('#1f2a38')
+    .meta(doc('print cover background colour, `#rrggbb`')),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour #rrggbb')
+    .optional()
+    .meta(doc('print cover text colour, `#rrggbb`', 'light or dark to suit')),
+  image: z
+    .string()
+    .optional()
+    .meta(doc('background image across the whole wrap, bleed included (PNG, JPEG at 300 ppi or more, or SVG)')),
   epub: z.string().optional().meta(doc("the EPUB's cover image", 'generated')),
 });
 export type CoverConfig = z.output<typeof coverSchema>;
@@ -60,18 +74,32 @@ export type CoverConfig = z.output<typeof coverSchema>;
 export const configSchema = z.strictObject({
   title: z.string().min(1).optional().meta(doc("the book's title", 'from the title page')),
   subtitle: z.string().min(1).optional().meta(doc("the book's subtitle", 'from the title page')),
-  authors: z.array(z.string().min(1)).optional().meta(doc('one entry per author; each becomes its own `dc:creator`', 'from the title page')),
+  authors: z
+    .array(z.string().min(1))
+    .optional()
+    .meta(doc('one entry per author; each becomes its own `dc:creator`', 'from the title page')),
   author: z.string().min(1).optional().meta(doc('shorthand for a single author')),
   language: z.string().min(2).default('en').meta(doc("BCP 47 tag of the book's main language")),
-  date: dateSchema.optional().meta(doc('publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a year may be a number: `date: 2017`)')),
+  date: dateSchema
+    .optional()
+    .meta(doc('publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a year may be a number: `date: 2017`)')),
   publisher: z.string().optional().meta(doc('the publisher, for the title and copyright pages and the EPUB')),
   institution: z.string().optional().meta(doc('the institution (a thesis), for the title page')),
-  statement: z.string().optional().meta(doc('a line such as "Senior honors thesis submitted to …" printed on the title page')),
+  statement: z
+    .string()
+    .optional()
+    .meta(doc('a line such as "Senior honors thesis submitted to …" printed on the title page')),
   description: z.string().optional().meta(doc("the book's description, for the EPUB and the back cover")),
   rights: z.string().optional().meta(doc('the rights statement, for the copyright page and the EPUB')),
   identifier: z.string().optional().meta(doc('stable identifier: ISBN, DOI or URN', 'derived from the content')),
-  modified: z.string().optional().meta(doc('fixed modification time, for reproducible EPUBs', 'derived from the source')),
-  keepGoing: z.boolean().default(false).meta(doc('build despite check errors (a draft): the errors are printed and the exit code is 1')),
+  modified: z
+    .string()
+    .optional()
+    .meta(doc('fixed modification time, for reproducible EPUBs', 'derived from the source')),
+  keepGoing: z
+    .boolean()
+    .default(false)
+    .meta(doc('build despite check errors (a draft): the errors are printed and the exit code is 1')),
   cover: z
     .preprocess((value) => (typeof value === 'string' ? { epub: value } : value), coverSchema)
     .optional()
@@ -80,12 +108,19 @@ export const configSchema = z.strictObject({
   chapters: z
     .array(divisionEntrySchema)
     .default([])
-    .meta(doc(`chapter files in order; an entry is a path or \`{file, role}\` (roles: ${divisionRoles.map((role) => `\`${role}\``).join(', ')})`)),
+    .meta(
+      doc(
+        `chapter files in order; an entry is a path or \`{file, role}\` (roles: ${divisionRoles.map((role) => `\`${role}\``).join(', ')})`,
+      ),
+    ),
   back: z.array(divisionEntrySchema).default([]).meta(doc('back matter files in order, entries as in `chapters`')),
   bibliography: z
     .strictObject({
       include: z.boolean().default(true).meta(doc('print the bibliography at the back of the PDF and EPUB')),
-      style: z.string().default('chicago-fullnote-bibliography').meta(doc("CSL style name (Debian's citation-style-language-styles) or a `.csl` path")),
+      style: z
+        .string()
+        .default('chicago-fullnote-bibliography')
+        .meta(doc("CSL style name (Debian's citation-style-language-styles) or a `.csl` path")),
       locale: z.string().default('en-US').meta(doc('CSL locale')),
       title: z.string().default('Bibliography').meta(doc('heading of the bibliography')),
     })
@@ -93,29 +128,61 @@ export const configSchema = z.strictObject({
   pdf: z
     .strictObject({
       trim: z.enum(trimSizes).default('6x9in').meta(doc('trim size: `6x9in`, `5.5x8.5in`, `A5` or `letter`')),
-      print: z.boolean().default(false).meta(doc("the printer's file: PDF/X, no bookmarks, optional bleed and crop marks")),
+      print: z
+        .boolean()
+        .default(false)
+        .meta(doc("the printer's file: PDF/X, no bookmarks, optional bleed and crop marks")),
       bleed: z.boolean().default(false).meta(doc("0.125 in bleed (the printer's file only)")),
       cropMarks: z.boolean().default(false).meta(doc("crop marks (the printer's file only)")),
       pdfx: z.enum(['X-4', 'X-1a']).default('X-4').meta(doc("the printer's file's standard: `X-4` or `X-1a`")),
-      iccProfile: z.string().optional().meta(doc("CMYK output profile of the printer's file (relative to the manuscript)", "Ghostscript's `default_cmyk.icc`")),
-      fonts: z.array(z.string()).default(['EB Garamond', 'Noto Serif', 'Noto Serif Armenian']).meta(doc('font families in order of preference; fallbacks cover scripts the first lacks')),
+      iccProfile: z
+        .string()
+        .optional()
+        .meta(
+          doc(
+            "CMYK output profile of the printer's file (relative to the manuscript)",
+            "Ghostscript's `default_cmyk.icc`",
+          ),
+        ),
+      fonts: z
+        .array(z.string())
+        .default(['EB Garamond', 'Noto Serif', 'Noto Serif Armenian'])
+        .meta(doc('font families in order of preference; fallbacks cover scripts the first lacks')),
       timeout: z.number().int().positive().default(300_000).meta(doc('milliseconds before a stalled render fails')),
       layout: z
         .enum(['single', 'chapters'])
         .default('chapters')
-        .meta(doc('`chapters`: each chapter laid out on its own, then merged (linear in the book\'s length, cached per chapter); `single`: one Paged.js flow')),
+        .meta(
+          doc(
+            "`chapters`: each chapter laid out on its own, then merged (linear in the book's length, cached per chapter); `single`: one Paged.js flow",
+          ),
+        ),
       workers: z
         .union([z.literal('auto'), z.number().int().min(1).max(16)])
         .default('auto')
-        .meta(doc('browsers laying out chapters side by side (1 to 16): `auto` is one per core, at most 4 (each takes a few hundred MiB)')),
+        .meta(
+          doc(
+            'browsers laying out chapters side by side (1 to 16): `auto` is one per core, at most 4 (each takes a few hundred MiB)',
+          ),
+        ),
     })
     .prefault({}),
   epub: z
     .strictObject({
       fonts: z.array(z.string()).default([]).meta(doc("font files to embed; the reading system's fonts by default")),
       accessibilitySummary: z.string().optional().meta(doc("the EPUB's accessibility summary", 'generated')),
-      ace: z.boolean().default(false).meta(doc("check the EPUB's accessibility with DAISY Ace after writing it; fail on a violation")),
-      expandIbid: z.boolean().default(true).meta(doc('in the EPUB, a certain Ibid. names its work in short form (a pop-up note has no previous note in view); print keeps Ibid.')),
+      ace: z
+        .boolean()
+        .default(false)
+        .meta(doc("check the EPUB's accessibility with DAISY Ace after writing it; fail on a violation")),
+      expandIbid: z
+        .boolean()
+        .default(true)
+        .meta(
+          doc(
+            'in the EPUB, a certain Ibid. names its work in short form (a pop-up note has no previous note in view); print keeps Ibid.',
+          ),
+        ),
     })
     .prefault({}),
 });

@@ -43,10 +43,14 @@ function cut(value: string): Array<Text | Html> {
 
 /** Copies of `nodes` whose URL-like text (outside links) will read back as text; `nodes` when none. */
 export function autolinkTextCut(nodes: RootContent[]): RootContent[] {
-  const outsideLinks = (root: Nodes, each: (text: Text, index: number, parent: { children: PhrasingContent[] }) => void) =>
+  const outsideLinks = (
+    root: Nodes,
+    each: (text: Text, index: number, parent: { children: PhrasingContent[] }) => void,
+  ) =>
     visit(root, (node, index, parent) => {
       if (node.type === 'link' || node.type === 'linkReference') return SKIP;
-      if (node.type === 'text' && parent && index !== undefined) each(node, index, parent as { children: PhrasingContent[] });
+      if (node.type === 'text' && parent && index !== undefined)
+        each(node, index, parent as { children: PhrasingContent[] });
     });
   let found = false;
   for (const node of nodes) outsideLinks(node, (text) => void (found ||= autolinkStart(text.value) !== -1));
@@ -59,7 +63,8 @@ export function autolinkTextCut(nodes: RootContent[]): RootContent[] {
       // Adjacent text nodes are one text once written: join them first.
       for (let index = children.length - 1; index > 0; index--) {
         const [before, after] = [children[index - 1], children[index]];
-        if (before.type === 'text' && after.type === 'text') children.splice(index - 1, 2, { type: 'text', value: before.value + after.value });
+        if (before.type === 'text' && after.type === 'text')
+          children.splice(index - 1, 2, { type: 'text', value: before.value + after.value });
       }
       for (let index = children.length - 1; index >= 0; index--) {
         const child = children[index];

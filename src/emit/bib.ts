@@ -13,7 +13,12 @@ export interface BibliographyOutput extends FormatOptions {
   title?: string;
 }
 
-export const bibliographyFiles = ['bibliography.json', 'references.bib', 'citations.json', 'bibliography.html'] as const;
+export const bibliographyFiles = [
+  'bibliography.json',
+  'references.bib',
+  'citations.json',
+  'bibliography.html',
+] as const;
 
 /** Writes the four files and returns their paths. */
 export async function writeBibliography(result: CitationResult, options: BibliographyOutput): Promise<string[]> {

@@ -10,11 +10,14 @@ export const epubFileName = 'book.epub';
 
 export const epubWriter: Writer = async ({ book, rendered, outDir, logger }) => {
   logger.progress('making the EPUB');
-  const epub = await makeEpub(book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered, {
-    baseDir: book.baseDir,
-    sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
-    warn: (message) => logger.warn(`epub: ${message}`),
-  });
+  const epub = await makeEpub(
+    book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered,
+    {
+      baseDir: book.baseDir,
+      sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
+      warn: (message) => logger.warn(`epub: ${message}`),
+    },
+  );
   const target = path.join(outDir, epubFileName);
   await writeFileAtomic(target, epub);
   logger.done();

@@ -22,7 +22,11 @@ export interface HtmlBundle {
 }
 
 /** Writes book.html and everything it links to into `dir`; book.html goes last, so it never points at missing files. */
-export async function writeHtmlBundle(book: RenderedBook, dir: string, options: PrintDocumentOptions = {}): Promise<HtmlBundle> {
+export async function writeHtmlBundle(
+  book: RenderedBook,
+  dir: string,
+  options: PrintDocumentOptions = {},
+): Promise<HtmlBundle> {
   const document = printDocument(book, options);
   const files: string[] = [];
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
@@ -60,6 +64,7 @@ async function copyInto(source: string, target: string): Promise<void> {
 
 export const htmlWriter: Writer = async ({ rendered, outDir, logger, printParts }) => {
   const bundle = await writeHtmlBundle(rendered, outDir, { prepared: printParts });
-  for (const family of bundle.document.missingFonts) logger.warn(`font \`${family}\` has no @fontsource package installed; it will not be used`);
+  for (const family of bundle.document.missingFonts)
+    logger.warn(`font \`${family}\` has no @fontsource package installed; it will not be used`);
   return { files: [bundle.htmlPath], ok: true };
 };

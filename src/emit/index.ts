@@ -27,7 +27,8 @@ export type Preparer = (parts: RenderedPart[], language: string, stores: BuildSt
 const preparePrint = () =>
   import('./pdf/document.js').then(
     ({ preparePrintParts }): Preparer =>
-      (parts, language, stores) => preparePrintParts(parts, language, { store: stores.printParts }),
+      (parts, language, stores) =>
+        preparePrintParts(parts, language, { store: stores.printParts }),
   );
 
 export const preparers: Partial<Record<Format, () => Promise<Preparer>>> = {

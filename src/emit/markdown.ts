@@ -22,7 +22,9 @@ import { autolinkTextCut } from './autolink-text.js';
  * for `[^www.site.org]`) would make a label its note text's definition does not match, and GFM
  * labels hold nothing a call could be mistaken for (no spaces, no unescaped `]`).
  */
-const footnoteReference = Object.assign((node: FootnoteReference) => `[^${node.label ?? node.identifier}]`, { peek: () => '[' }) as unknown as Handle;
+const footnoteReference = Object.assign((node: FootnoteReference) => `[^${node.label ?? node.identifier}]`, {
+  peek: () => '[',
+}) as unknown as Handle;
 
 const writer = unified()
   .use(remarkGfm)
@@ -36,7 +38,14 @@ const writer = unified()
     listItemIndent: 'one',
     handlers: { footnoteReference },
     // Hyphens the text keeps in a pair stay hyphens when read back (read/smart-dashes.ts): `\--`.
-    unsafe: [{ character: '-', after: '-', inConstruct: 'phrasing', notInConstruct: ['destinationLiteral', 'destinationRaw', 'titleApostrophe', 'titleQuote', 'autolink'] }],
+    unsafe: [
+      {
+        character: '-',
+        after: '-',
+        inConstruct: 'phrasing',
+        notInConstruct: ['destinationLiteral', 'destinationRaw', 'titleApostrophe', 'titleQuote', 'autolink'],
+      },
+    ],
   });
 
 export interface MarkdownOptions {
@@ -49,7 +58,9 @@ export interface MarkdownOptions {
 }
 
 export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
-  const children: RootContent[] = [{ type: 'yaml', value: stringifyYaml({ ...frontMatter(book.metadata), ...options.frontMatter }).trimEnd() }];
+  const children: RootContent[] = [
+    { type: 'yaml', value: stringifyYaml({ ...frontMatter(book.metadata), ...options.frontMatter }).trimEnd() },
+  ];
   for (const [index, division] of divisions(book).entries()) {
     const label = headingLabel(division.role);
     const tree = options.trees?.[index] ?? division.tree;
@@ -57,7 +68,9 @@ export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
     if (!opensWithHeading && label) {
       children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: label }] });
     }
-    const rebased = options.baseDir ? rebaseImages(tree.children, path.dirname(division.file.path), options.baseDir) : tree.children;
+    const rebased = options.baseDir
+      ? rebaseImages(tree.children, path.dirname(division.file.path), options.baseDir)
+      : tree.children;
     children.push(...rebased);
   }
   const root: Root = { type: 'root', children: autolinkTextCut(withoutEmptyParagraphs(orphanCallsAsText(children))) };
@@ -69,14 +82,18 @@ export function toMarkdown(book: Book, options: MarkdownOptions = {}): string {
  * leaves a stray space that a second `normalise` would not write.
  */
 function withoutEmptyParagraphs(nodes: RootContent[]): RootContent[] {
-  const empty = (node: RootContent) => node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && child.value.trim() === '');
+  const empty = (node: RootContent) =>
+    node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && child.value.trim() === '');
   let found = false;
   for (const node of nodes) visit(node, 'paragraph', (paragraph) => void (found ||= empty(paragraph)));
   if (!found) return nodes;
   const copies = structuredClone(nodes).filter((node) => !empty(node));
   for (const node of copies) {
     visit(node, (parent) => {
-      if ('children' in parent) (parent as { children: RootContent[] }).children = (parent.children as RootContent[]).filter((child) => !empty(child));
+      if ('children' in parent)
+        (parent as { children: RootContent[] }).children = (parent.children as RootContent[]).filter(
+          (child) => !empty(child),
+        );
     });
   }
   return copies;
@@ -91,7 +108,8 @@ function orphanCallsAsText(nodes: RootContent[]): RootContent[] {
   const defined = new Set<string>();
   for (const node of nodes) visit(node, 'footnoteDefinition', (definition) => void defined.add(definition.identifier));
   let orphans = false;
-  for (const node of nodes) visit(node, 'footnoteReference', (call) => void (orphans ||= !defined.has(call.identifier)));
+  for (const node of nodes)
+    visit(node, 'footnoteReference', (call) => void (orphans ||= !defined.has(call.identifier)));
   if (!orphans) return nodes;
   const copies = structuredClone(nodes);
   for (const node of copies) {
@@ -107,7 +125,13 @@ function orphanCallsAsText(nodes: RootContent[]): RootContent[] {
 function rebaseImages(nodes: RootContent[], from: string, to: string): RootContent[] {
   if (path.resolve(from) === path.resolve(to)) return nodes;
   const copies = structuredClone(nodes);
-  const rebase = (url: string) => (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url) ? url : path.relative(to, path.resolve(from, decodeReference(url))).split(path.sep).join('/'));
+  const rebase = (url: string) =>
+    /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url)
+      ? url
+      : path
+          .relative(to, path.resolve(from, decodeReference(url)))
+          .split(path.sep)
+          .join('/');
   // Reference-style images (`![alt][ref]`) take their address from the definition `[ref]: path`.
   const referenced = new Set<string>();
   const definitions: Definition[] = [];
@@ -118,7 +142,8 @@ function rebaseImages(nodes: RootContent[], from: string, to: string): RootConte
       else if (child.type === 'definition') definitions.push(child);
     });
   }
-  for (const definition of definitions) if (referenced.has(definition.identifier)) definition.url = rebase(definition.url);
+  for (const definition of definitions)
+    if (referenced.has(definition.identifier)) definition.url = rebase(definition.url);
   return copies;
 }
 

@@ -70,17 +70,20 @@ export function pandocCitations(book: Book): PandocCitations {
 function escapeAtSigns(tree: Root): void {
   visit(tree, 'text', (node, index, parent) => {
     if (!parent || parent.type === 'link' || index === undefined || !node.value.includes('@')) return;
-    const pieces: PhrasingContent[] = node.value.split('@').flatMap((piece, at) => [
-      ...(at > 0 ? [{ type: 'html', value: '\\@' } as const] : []),
-      ...(piece ? [{ type: 'text', value: piece } as const] : []),
-    ]);
+    const pieces: PhrasingContent[] = node.value
+      .split('@')
+      .flatMap((piece, at) => [
+        ...(at > 0 ? [{ type: 'html', value: '\\@' } as const] : []),
+        ...(piece ? [{ type: 'text', value: piece } as const] : []),
+      ]);
     (parent.children as PhrasingContent[]).splice(index, 1, ...pieces);
     return index + pieces.length;
   });
 }
 
 /** A match the resolver was unsure of (the lint warns): written as a key, it would become a fact. */
-const isGuess = (quality: MatchQuality) => quality.kind === 'ambiguous' || quality.kind === 'ibid-ambiguous' || quality.kind === 'unresolved';
+const isGuess = (quality: MatchQuality) =>
+  quality.kind === 'ambiguous' || quality.kind === 'ibid-ambiguous' || quality.kind === 'unresolved';
 
 /** One paragraph of text, emphasis holding text, and links that show their own address. */
 function isPlain(definition: FootnoteDefinition): boolean {
@@ -89,7 +92,10 @@ function isPlain(definition: FootnoteDefinition): boolean {
     (child) =>
       child.type === 'text' ||
       (child.type === 'emphasis' && child.children.every((inner) => inner.type === 'text')) ||
-      (child.type === 'link' && child.children.length === 1 && child.children[0].type === 'text' && sameAddress(child.children[0].value, child.url)),
+      (child.type === 'link' &&
+        child.children.length === 1 &&
+        child.children[0].type === 'text' &&
+        sameAddress(child.children[0].value, child.url)),
   );
 }
 
@@ -156,11 +162,15 @@ function locatorOf(locator: string | null): string {
 /** The flattened text's markers back as emphasis and links. */
 function markdownOf(text: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
-  const pattern = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}|${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g');
+  const pattern = new RegExp(
+    `${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}|${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`,
+    'g',
+  );
   let at = 0;
   for (const match of text.matchAll(pattern)) {
     if (match.index > at) nodes.push({ type: 'text', value: text.slice(at, match.index) });
-    if (match[1] !== undefined) nodes.push({ type: 'emphasis', children: [{ type: 'text', value: match[1] }] } satisfies Emphasis);
+    if (match[1] !== undefined)
+      nodes.push({ type: 'emphasis', children: [{ type: 'text', value: match[1] }] } satisfies Emphasis);
     else nodes.push({ type: 'link', url: match[2], children: [{ type: 'text', value: match[2] }] } satisfies Link);
     at = match.index + match[0].length;
   }

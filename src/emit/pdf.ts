@@ -58,7 +58,17 @@ function describeChunks({ chunks, workers }: { chunks?: ChunkedRender['chunks'];
 }
 
 /** Renders, checks and writes DIR/book.pdf; the checks' report goes to the logger. */
-export async function writePdf({ rendered, outDir, logger, stores, printParts, waiting, baseDir }: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'stores' | 'printParts' | 'waiting'> & { baseDir?: string }): Promise<PdfOutcome> {
+export async function writePdf({
+  rendered,
+  outDir,
+  logger,
+  stores,
+  printParts,
+  waiting,
+  baseDir,
+}: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'stores' | 'printParts' | 'waiting'> & {
+  baseDir?: string;
+}): Promise<PdfOutcome> {
   const config = rendered.config.pdf;
   const print = config.print;
   const bleed = print && config.bleed;
@@ -67,13 +77,15 @@ export async function writePdf({ rendered, outDir, logger, stores, printParts, w
   const pdfx = print ? await pdfxSetup(config.pdfx, { profilePath: config.iccProfile, baseDir }) : undefined;
 
   const { faces, missing } = bookFontFaces(config.fonts);
-  for (const family of missing) logger.warn(`font \`${family}\` (pdf.fonts) has no @fontsource package installed; it will not be used`);
+  for (const family of missing)
+    logger.warn(`font \`${family}\` (pdf.fonts) has no @fontsource package installed; it will not be used`);
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdf-'));
   try {
     logger.progress('preparing print HTML');
     const bundle = await writeHtmlBundle(rendered, workDir, { bleed, cropMarks, prepared: printParts });
-    for (const number of bundle.document.stats.orphanNotes) logger.warn(`note ${number} has no call; it is printed at the end of its part`);
+    for (const number of bundle.document.stats.orphanNotes)
+      logger.warn(`note ${number} has no call; it is printed at the end of its part`);
     const handlersPath = path.join(workDir, 'folio-paged-handlers.js');
     await writeFileAtomic(handlersPath, pagedHandlersScript);
     const blocked: string[] = [];
@@ -86,21 +98,39 @@ export async function writePdf({ rendered, outDir, logger, stores, printParts, w
       onLayoutStart: waiting,
     };
     const chunked = config.layout === 'chapters' && canChunk(bundle.document.parts);
-    const result: { pdf: Uint8Array | PDFDocument; layout: LayoutFacts; milliseconds: { layout: number; total: number }; arabicFrom?: number; pageTexts?: string[]; chunks?: ChunkedRender['chunks']; workers?: number } = chunked
+    const result: {
+      pdf: Uint8Array | PDFDocument;
+      layout: LayoutFacts;
+      milliseconds: { layout: number; total: number };
+      arabicFrom?: number;
+      pageTexts?: string[];
+      chunks?: ChunkedRender['chunks'];
+      workers?: number;
+    } = chunked
       ? await renderChunked(bundle.document, workDir, {
           ...renderOptions,
           cache: stores?.chapters
             ? {
                 store: stores.chapters,
-                fingerprint: await layoutFingerprint(workDir, { outlineTags: renderOptions.outlineTags, tagged: renderOptions.tagged, handlers: pagedHandlersScript }),
+                fingerprint: await layoutFingerprint(workDir, {
+                  outlineTags: renderOptions.outlineTags,
+                  tagged: renderOptions.tagged,
+                  handlers: pagedHandlersScript,
+                }),
               }
             : undefined,
           workers: layoutWorkers(config.workers),
-          onProgress: ({ done, chunks, pages }) => logger.progress(`laying out chapter by chapter: ${done}/${chunks} parts, page ${pages}`),
+          onProgress: ({ done, chunks, pages }) =>
+            logger.progress(`laying out chapter by chapter: ${done}/${chunks} parts, page ${pages}`),
         })
-      : await renderPdf(bundle.htmlPath, { ...renderOptions, onPage: (count) => logger.progress(`laying out page ${count}`) });
+      : await renderPdf(bundle.htmlPath, {
+          ...renderOptions,
+          onPage: (count) => logger.progress(`laying out page ${count}`),
+        });
     for (const { chunk, firstPage, pages, milliseconds, cached, laidOut } of result.chunks ?? []) {
-      const how = cached ? 'from the cache' : `${(milliseconds / 1000).toFixed(2)} s${laidOut > 1 ? ', laid out twice' : ''}`;
+      const how = cached
+        ? 'from the cache'
+        : `${(milliseconds / 1000).toFixed(2)} s${laidOut > 1 ? ', laid out twice' : ''}`;
       logger.debug(`${chunk.partIds.join(', ')}: pages ${firstPage}–${firstPage + pages - 1}, ${how}`);
     }
     // Characters no book font covers (found while Chromium worked, reported here before the checks).
@@ -116,7 +146,9 @@ export async function writePdf({ rendered, outDir, logger, stores, printParts, w
       arabicFrom: result.arabicFrom ?? (firstBody ? result.layout.partStarts[firstBody] : undefined),
       pdfx,
       onPdfx: (report) => {
-        logger.debug(`PDF/${pdfx?.version}: ${report.bytesBefore} bytes before Ghostscript, ${report.bytesAfter} after`);
+        logger.debug(
+          `PDF/${pdfx?.version}: ${report.bytesBefore} bytes before Ghostscript, ${report.bytesAfter} after`,
+        );
         const loss = pdfx && describeTextLoss(report, pdfx);
         if (loss) logger.warn(loss);
       },
@@ -141,7 +173,16 @@ export async function writePdf({ rendered, outDir, logger, stores, printParts, w
       `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s${describeChunks(result)})${pdfx ? `, printer's file (PDF/${pdfx.version})` : ''}`,
     );
     for (const line of formatReport(checks)) (line.ok ? logger.info : logger.error)(line.text);
-    return { file: target, checks, facts, layout: result.layout, text: bundle.document.text, milliseconds: result.milliseconds, layoutMode: chunked ? 'chapters' : 'single', chunks: result.chunks };
+    return {
+      file: target,
+      checks,
+      facts,
+      layout: result.layout,
+      text: bundle.document.text,
+      milliseconds: result.milliseconds,
+      layoutMode: chunked ? 'chapters' : 'single',
+      chunks: result.chunks,
+    };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -7,7 +7,10 @@ import { limits } from './index.js';
 export async function checkFileSize(filePath: string, display: string): Promise<void> {
   const info = await stat(filePath).catch(() => undefined);
   if (info?.isFile() && info.size > limits.fileBytes) {
-    throw new FolioError(`Unexpected file of ${megabytes(info.size)}, expected at most ${megabytes(limits.fileBytes)}`, { file: display });
+    throw new FolioError(
+      `Unexpected file of ${megabytes(info.size)}, expected at most ${megabytes(limits.fileBytes)}`,
+      { file: display },
+    );
   }
 }
 

@@ -7,8 +7,29 @@ import { limits } from './index.js';
 
 /** HTML elements that never hold others open: void elements and those the parser closes itself. */
 const neverNested = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'sup', 'sub',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'sup',
+  'sub',
 ]);
 
 const containerMarker = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
@@ -36,7 +57,11 @@ export function checkTextLimits(text: string, file: string): void {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     if (end - start > limits.lineCharacters) {
-      refuse(`Unexpected line of ${end - start} characters, expected at most ${limits.lineCharacters}`, line, limits.lineCharacters + 1);
+      refuse(
+        `Unexpected line of ${end - start} characters, expected at most ${limits.lineCharacters}`,
+        line,
+        limits.lineCharacters + 1,
+      );
     }
     const value = text.slice(start, end);
     start = end + 1;
@@ -57,7 +82,11 @@ export function checkTextLimits(text: string, file: string): void {
     let nesting = 0;
     while (containerMarker.test(value)) {
       if (++nesting > limits.lineNesting) {
-        refuse(`Unexpected block quotes or lists nested more than ${limits.lineNesting} deep, expected fewer`, line, containerMarker.lastIndex);
+        refuse(
+          `Unexpected block quotes or lists nested more than ${limits.lineNesting} deep, expected fewer`,
+          line,
+          containerMarker.lastIndex,
+        );
       }
     }
 
@@ -65,13 +94,19 @@ export function checkTextLimits(text: string, file: string): void {
     else {
       delimiters += countMatches(value, delimiterRun);
       if (delimiters > limits.paragraphDelimiters) {
-        refuse(`Unexpected paragraph with more than ${limits.paragraphDelimiters} emphasis marks, expected fewer`, line);
+        refuse(
+          `Unexpected paragraph with more than ${limits.paragraphDelimiters} emphasis marks, expected fewer`,
+          line,
+        );
       }
     }
 
     notes += countMatches(value, noteMark);
     if (notes > limits.noteMarks) {
-      refuse(`Unexpected file with more than ${limits.noteMarks} note calls and note texts, expected fewer (split the book into files)`, line);
+      refuse(
+        `Unexpected file with more than ${limits.noteMarks} note calls and note texts, expected fewer (split the book into files)`,
+        line,
+      );
     }
 
     if (value.includes('<')) {
@@ -81,7 +116,11 @@ export function checkTextLimits(text: string, file: string): void {
         if (selfClosing || neverNested.has(name.toLowerCase())) continue;
         htmlDepth = closing ? Math.max(0, htmlDepth - 1) : htmlDepth + 1;
         if (htmlDepth > limits.htmlNesting) {
-          refuse(`Unexpected HTML elements nested more than ${limits.htmlNesting} deep, expected fewer`, line, match.index + 1);
+          refuse(
+            `Unexpected HTML elements nested more than ${limits.htmlNesting} deep, expected fewer`,
+            line,
+            match.index + 1,
+          );
         }
       }
     }

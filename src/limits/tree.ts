@@ -14,11 +14,14 @@ export function checkTreeDepth(tree: Node, file: VFile): void {
     const [node, depth] = stack.pop()!;
     if (depth > limits.treeDepth) {
       const start = node.position?.start;
-      throw new FolioError(`Unexpected content nested more than ${limits.treeDepth} deep, expected shallower structure`, {
-        file: file.path ? path.relative(file.cwd, file.path) || file.path : undefined,
-        line: start?.line,
-        column: start?.column,
-      });
+      throw new FolioError(
+        `Unexpected content nested more than ${limits.treeDepth} deep, expected shallower structure`,
+        {
+          file: file.path ? path.relative(file.cwd, file.path) || file.path : undefined,
+          line: start?.line,
+          column: start?.column,
+        },
+      );
     }
     for (const child of (node as Parent).children ?? []) stack.push([child, depth + 1]);
   }

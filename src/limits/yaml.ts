@@ -13,7 +13,10 @@ export function yamlValue(document: Document, where: { file: string; line: numbe
     return document.toJS({ maxAliasCount });
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      throw new FolioError(`Unexpected YAML aliases expanding past ${maxAliasCount} copies, expected plain settings`, where);
+      throw new FolioError(
+        `Unexpected YAML aliases expanding past ${maxAliasCount} copies, expected plain settings`,
+        where,
+      );
     }
     if (error instanceof RangeError) {
       throw new FolioError('Unexpected YAML nested too deeply, expected plain settings', where);

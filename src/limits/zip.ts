@@ -32,17 +32,22 @@ function sizesOf(entry: JSZip.JSZipObject): Required<Sizes> {
 /** The problem, worded "Unexpected X, expected Y", or undefined when the zip is within the limits. */
 export function zipProblem(zip: JSZip, bounds: ZipLimits = limits): string | undefined {
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
-  if (entries.length > bounds.zipEntries) return `Unexpected zip of ${entries.length} entries, expected at most ${bounds.zipEntries}`;
+  if (entries.length > bounds.zipEntries)
+    return `Unexpected zip of ${entries.length} entries, expected at most ${bounds.zipEntries}`;
   let total = 0;
   for (const entry of entries) {
     const { compressedSize, uncompressedSize } = sizesOf(entry);
     total += uncompressedSize;
-    if (uncompressedSize >= bounds.zipRatioFromBytes && uncompressedSize > bounds.zipRatio * Math.max(compressedSize, 1)) {
+    if (
+      uncompressedSize >= bounds.zipRatioFromBytes &&
+      uncompressedSize > bounds.zipRatio * Math.max(compressedSize, 1)
+    ) {
       const ratio = Math.round(uncompressedSize / Math.max(compressedSize, 1));
       return `Unexpected zip entry ${entry.name} compressed ${ratio} to 1 (${megabytes(uncompressedSize)} inflated), expected at most ${bounds.zipRatio} to 1`;
     }
   }
-  if (total > bounds.zipUncompressedBytes) return `Unexpected zip of ${megabytes(total)} inflated, expected at most ${megabytes(bounds.zipUncompressedBytes)}`;
+  if (total > bounds.zipUncompressedBytes)
+    return `Unexpected zip of ${megabytes(total)} inflated, expected at most ${megabytes(bounds.zipUncompressedBytes)}`;
   return undefined;
 }
 
@@ -53,7 +58,9 @@ export function inflateBounded(entry: JSZip.JSZipObject): Promise<Uint8Array> {
     const chunks: Uint8Array[] = [];
     let length = 0;
     let done = false;
-    const stream = (entry as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream('uint8array');
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream(
+      'uint8array',
+    );
     stream
       .on('data', (chunk: Uint8Array) => {
         if (done) return;

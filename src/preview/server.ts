@@ -94,7 +94,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return;
     }
     if (url.pathname === '/__folio/events') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       response.write(': connected\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));

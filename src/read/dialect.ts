@@ -28,7 +28,8 @@ declare module 'vfile' {
 }
 
 /** A page break at the margin: a thematic break of any kind, `\newpage`, or a page-break `<div>`. */
-const pageBreak = /^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|\f|\\newpage|<div\b[^>]*\bpage-break-(?:after|before)\b[^>]*>(?:\s*<\/div>)?)[ \t]*$/i;
+const pageBreak =
+  /^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|\f|\\newpage|<div\b[^>]*\bpage-break-(?:after|before)\b[^>]*>(?:\s*<\/div>)?)[ \t]*$/i;
 
 /** The opening of a note text, with the form's name. */
 const noteOpenings: Array<[RegExp, string]> = [
@@ -80,7 +81,9 @@ export function visibleLines(text: string): string[] {
 
 export function weighDialect(text: string): DialectEvidence {
   const lines = visibleLines(text);
-  const frontMatterEnd = /^---[ \t]*$/.test(lines[0] ?? '') ? lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line)) : -1;
+  const frontMatterEnd = /^---[ \t]*$/.test(lines[0] ?? '')
+    ? lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line))
+    : -1;
   const called = new Set<number>();
   const breakForms = new Set<string>();
   const noteForms = new Set<string>();
@@ -105,7 +108,9 @@ export function weighDialect(text: string): DialectEvidence {
         at++;
         continue;
       }
-      const opening = noteOpenings.map(([pattern, form]) => [pattern.exec(lines[at].trimStart()), form] as const).find(([match]) => match);
+      const opening = noteOpenings
+        .map(([pattern, form]) => [pattern.exec(lines[at].trimStart()), form] as const)
+        .find(([match]) => match);
       if (opening) {
         const number = Number(opening[0]![1]);
         // Called before its page break, or on this page before it (a tail paragraph), and rising.

@@ -39,8 +39,7 @@ export function splitDivisions(tree: Root, file: VFile, options: SplitOptions): 
       leadingNotes.push(node);
       continue;
     }
-    const opensDivision =
-      node.type === 'heading' && (node.depth === 1 || (options.dialect === 'export' && !inBody));
+    const opensDivision = node.type === 'heading' && (node.depth === 1 || (options.dialect === 'export' && !inBody));
     if (opensDivision) {
       const title = toString(node).trim();
       const role = drafts.length === 0 && options.role ? options.role : roleFromTitle(title);
@@ -127,23 +126,23 @@ export function assembleDivisions(drafts: DraftDivision[], options: AssembleOpti
  * the nearest heading above it with fewer `#`s, so depths never skip a level.
  */
 function settleSections(draft: DraftDivision, tocSections: Set<string>, slugger: Slugger): Section[] {
-  const headings = draft.children.filter(
-    (node): node is Heading => node.type === 'heading' && node !== draft.heading,
-  );
+  const headings = draft.children.filter((node): node is Heading => node.type === 'heading' && node !== draft.heading);
   const open: Array<{ written: number; depth: number }> = [];
-  return headings.map((heading) => {
-    const title = toString(heading).trim();
-    const written = heading.depth;
-    while (open.length && open[open.length - 1].written >= written) open.pop();
-    const listed = tocSections.has(normaliseTitle(title));
-    const depth = listed || open.length === 0 ? 2 : Math.min(6, open[open.length - 1].depth + 1);
-    if (listed) open.length = 0;
-    open.push({ written, depth });
-    heading.depth = depth as Heading['depth'];
-    const id = slugger.slug(title);
-    setId(heading, id);
-    return { id, title, depth };
-  }).filter((section) => section.title !== ''); // An empty `## ` line names nothing to list in the contents or the navigation.
+  return headings
+    .map((heading) => {
+      const title = toString(heading).trim();
+      const written = heading.depth;
+      while (open.length && open[open.length - 1].written >= written) open.pop();
+      const listed = tocSections.has(normaliseTitle(title));
+      const depth = listed || open.length === 0 ? 2 : Math.min(6, open[open.length - 1].depth + 1);
+      if (listed) open.length = 0;
+      open.push({ written, depth });
+      heading.depth = depth as Heading['depth'];
+      const id = slugger.slug(title);
+      setId(heading, id);
+      return { id, title, depth };
+    })
+    .filter((section) => section.title !== ''); // An empty `## ` line names nothing to list in the contents or the navigation.
 }
 
 function setId(heading: Heading, id: string): void {
@@ -151,7 +150,10 @@ function setId(heading: Heading, id: string): void {
 }
 
 function normaliseTitle(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function spanOf(nodes: RootContent[]): Root['position'] {

@@ -42,16 +42,32 @@ export interface GuessedBook {
 type Reader = (filePath: string) => Promise<ManuscriptFile>;
 
 /** Book-level fields: taken when every file's front matter agrees on them. */
-const bookFields = ['title', 'subtitle', 'authors', 'date', 'language', 'publisher', 'rights', 'description', 'identifier', 'institution'] as const;
+const bookFields = [
+  'title',
+  'subtitle',
+  'authors',
+  'date',
+  'language',
+  'publisher',
+  'rights',
+  'description',
+  'identifier',
+  'institution',
+] as const;
 
 export async function readGuessedFolder(folder: string, cwd: string, read: Reader): Promise<GuessedBook> {
   const names = await manuscriptFiles(folder);
   const display = path.relative(cwd, folder) || folder;
   if (names.length === 0) {
-    throw new FolioError('Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files', { file: display });
+    throw new FolioError('Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files', {
+      file: display,
+    });
   }
   const manuscripts = await Promise.all(names.map((name) => read(path.join(folder, name))));
-  const items = manuscripts.map((manuscript) => ({ ...manuscript, frontMatter: chapterFrontMatter(manuscript.tree, manuscript.file, cwd) }));
+  const items = manuscripts.map((manuscript) => ({
+    ...manuscript,
+    frontMatter: chapterFrontMatter(manuscript.tree, manuscript.file, cwd),
+  }));
 
   const weights = items.map((item) => item.frontMatter.order);
   const byWeight = items.length > 1 && weights.every((weight) => typeof weight === 'number');
@@ -68,7 +84,12 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
     const fileDrafts = splitDivisions(item.tree, item.file, { dialect: item.dialect });
     fileDrafts.forEach((draft, index) => {
       const title = draft.heading ? toString(draft.heading).trim() : '';
-      const role = guessRole({ title, stem: index === 0 ? item.file.stem ?? '' : '', role: draft.role, onlyHeading: isOnlyHeading(draft) });
+      const role = guessRole({
+        title,
+        stem: index === 0 ? (item.file.stem ?? '') : '',
+        role: draft.role,
+        onlyHeading: isOnlyHeading(draft),
+      });
       const name = title || item.file.basename || '';
       if (role === 'drop') {
         dropped.push(name);
@@ -79,7 +100,10 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
     });
   }
   // Notes on contributors are back matter wherever their file sorts.
-  const ordered = [...drafts.filter((draft) => draft.role !== 'contributors'), ...drafts.filter((draft) => draft.role === 'contributors')];
+  const ordered = [
+    ...drafts.filter((draft) => draft.role !== 'contributors'),
+    ...drafts.filter((draft) => draft.role === 'contributors'),
+  ];
   const divisions = assembleDivisions(ordered, { toc: items.flatMap((item) => item.file.data.toc ?? []) });
   const files = items.map((item) => item.file);
 
@@ -107,18 +131,24 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
     guessed.length ? `roles guessed: ${guessed.join('; ')}` : '',
     dropped.length ? `left out: ${dropped.join('; ')}` : '',
   ].filter(Boolean);
-  const info = files[0].info(`Unexpected folder without folio.yaml, expected one listing the parts: read ${said.join(', ')}`, {
-    place: { line: 1, column: 1 },
-    ruleId: 'folder-guessed',
-    source: 'folio-read',
-  });
+  const info = files[0].info(
+    `Unexpected folder without folio.yaml, expected one listing the parts: read ${said.join(', ')}`,
+    {
+      place: { line: 1, column: 1 },
+      ruleId: 'folder-guessed',
+      source: 'folio-read',
+    },
+  );
   info.fatal = undefined;
   return { divisions, files, dialect, config, metadata };
 }
 
 /** A division that is only its heading: a part's title page between chapters. */
 function isOnlyHeading(draft: DraftDivision): boolean {
-  return draft.heading !== undefined && draft.children.every((node) => node === draft.heading || node.type === 'yaml' || node.type === 'html');
+  return (
+    draft.heading !== undefined &&
+    draft.children.every((node) => node === draft.heading || node.type === 'yaml' || node.type === 'html')
+  );
 }
 
 /**

@@ -62,7 +62,12 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
     const js: unknown = yamlValue(yaml.document, yaml.at(0)) ?? {};
     if (typeof js !== 'object' || js === null || Array.isArray(js)) {
       if (options.strict) throw new FolioError('Unexpected YAML value, expected a mapping of settings', yaml.at(0));
-      warn(options.file, 'Unexpected front matter that is not a mapping, expected `key: value` lines; ignored', yaml.at(0), 'front-matter-syntax');
+      warn(
+        options.file,
+        'Unexpected front matter that is not a mapping, expected `key: value` lines; ignored',
+        yaml.at(0),
+        'front-matter-syntax',
+      );
       return { values: {}, places: new Map() };
     }
     data = js as Record<string, unknown>;
@@ -83,11 +88,13 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
       }
     }
     if (ownKeys.has(key)) {
-      own[key] = key === 'author' || key === 'authors' ? authorNames(value) ?? value : value;
+      own[key] = key === 'author' || key === 'authors' ? (authorNames(value) ?? value) : value;
       continue;
     }
     const normalised = normaliseKey(key);
-    const target = mappedKeys.get(normalised) ?? (ownKeys.has(normalised) ? (normalised === 'author' ? 'authors' : (normalised as keyof Shape)) : undefined);
+    const target =
+      mappedKeys.get(normalised) ??
+      (ownKeys.has(normalised) ? (normalised === 'author' ? 'authors' : (normalised as keyof Shape)) : undefined);
     if (target) mapped.push({ key, target, value });
     else ignored.push(key);
   }
@@ -121,7 +128,12 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
     const names = ignored.map((key) => `\`${key}\``).join(', ');
     const plural = ignored.length === 1 ? 'key' : 'keys';
     const reason = `Unexpected front matter ${plural} ${names}, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored`;
-    warn(options.file, syntax ? `${syntax.reason}; ${reason.replace(/^U/, 'u')}` : reason, syntax?.place ?? locate(ignored[0]), 'front-matter-key');
+    warn(
+      options.file,
+      syntax ? `${syntax.reason}; ${reason.replace(/^U/, 'u')}` : reason,
+      syntax?.place ?? locate(ignored[0]),
+      'front-matter-key',
+    );
   } else if (syntax) {
     warn(options.file, syntax.reason, syntax.place, 'front-matter-syntax');
   }
@@ -137,7 +149,9 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
       return;
     }
     const issue = parsed.error.issues[0];
-    const expected = /^expected\b/.test(issue.message) ? issue.message : `expected ${'expected' in issue ? String(issue.expected) : 'a valid value'}`;
+    const expected = /^expected\b/.test(issue.message)
+      ? issue.message
+      : `expected ${'expected' in issue ? String(issue.expected) : 'a valid value'}`;
     const as = key === target ? '' : ` (read as \`${target}\`)`;
     warn(options.file, `Unexpected value for \`${key}\`${as}, ${expected}; ignored`, locate(key), 'front-matter-value');
   }
@@ -145,10 +159,17 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
 
 /** `Article-title`, `article_title` and `article title` are one key. */
 function normaliseKey(key: string): string {
-  return key.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return key
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 function warn(file: VFile, reason: string, place: Place, ruleId: string): void {
-  const message = file.message(reason, { place: { line: place.line, column: place.column }, ruleId, source: frontMatterSource });
+  const message = file.message(reason, {
+    place: { line: place.line, column: place.column },
+    ruleId,
+    source: frontMatterSource,
+  });
   message.fatal = false;
 }

@@ -32,7 +32,17 @@ export function remarkGluedHeadings() {
 function asHeadings(paragraph: Paragraph, source: string): Heading[] | undefined {
   const { start, end } = paragraph.position ?? {};
   if (start?.offset === undefined || end?.offset === undefined) return undefined;
-  if (paragraph.children.some((child) => child.type !== 'text' && child.type !== 'html' && child.type !== 'footnoteReference' && child.type !== 'emphasis' && child.type !== 'strong')) return undefined;
+  if (
+    paragraph.children.some(
+      (child) =>
+        child.type !== 'text' &&
+        child.type !== 'html' &&
+        child.type !== 'footnoteReference' &&
+        child.type !== 'emphasis' &&
+        child.type !== 'strong',
+    )
+  )
+    return undefined;
   const lines = source.slice(start.offset, end.offset).split('\n');
   const marks = lines.map((line) => glued.exec(line.trim()));
   if (marks.some((mark) => mark === null)) return undefined;
@@ -59,7 +69,10 @@ function asHeadings(paragraph: Paragraph, source: string): Heading[] | undefined
       type: 'heading',
       depth: depth as Heading['depth'],
       children: nodes.filter((child) => !(child.type === 'text' && child.value === '')),
-      position: index === 0 && lines.length === 1 ? paragraph.position : { start: { line, column: 1 }, end: { line, column: lines[index].length + 1 } },
+      position:
+        index === 0 && lines.length === 1
+          ? paragraph.position
+          : { start: { line, column: 1 }, end: { line, column: lines[index].length + 1 } },
     };
   });
 }

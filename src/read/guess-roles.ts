@@ -20,7 +20,10 @@ export interface RoleClues {
 const byName: Array<[RegExp, DivisionRole | 'drop']> = [
   [/^(?:table of )?contents$|^toc$/i, 'drop'],
   [/^colophon$/i, 'colophon'],
-  [/^(?:(?:notes on |list of )?contributors|(?:author |contributor )?biographies|about the (?:authors?|contributors|editors))$/i, 'contributors'],
+  [
+    /^(?:(?:notes on |list of )?contributors|(?:author |contributor )?biographies|about the (?:authors?|contributors|editors))$/i,
+    'contributors',
+  ],
 ];
 
 export function guessRole(clues: RoleClues): DivisionRole | 'drop' {

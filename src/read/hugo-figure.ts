@@ -41,7 +41,8 @@ export function remarkHugoFigure() {
       const match = figure.exec(source.slice(start.offset, end.offset));
       if (!match) return;
       const attributes = new Map<string, string>();
-      for (const [, name, double, single, bare] of match[1].matchAll(attribute)) attributes.set(name.toLowerCase(), double ?? single ?? bare ?? '');
+      for (const [, name, double, single, bare] of match[1].matchAll(attribute))
+        attributes.set(name.toLowerCase(), double ?? single ?? bare ?? '');
       const url = attributes.get('src');
       if (!url) return;
       const captionSource = (attributes.get('caption') || attributes.get('title') || '').trim();
@@ -56,11 +57,27 @@ export function remarkHugoFigure() {
       if (!found) {
         missing.push({ src: url, place: node.position });
         const text = caption ? [{ type: 'text' as const, value: caption }] : [];
-        tree.children[index] = { type: 'paragraph', children: [...text, ...calls], position: node.position, data: { hProperties: { className: ['caption'] } } };
-        if (text.length === 0 && calls.length === 0) tree.children[index] = { type: 'paragraph', children: [{ type: 'text', value: attributes.get('alt') ?? '' }], position: node.position };
+        tree.children[index] = {
+          type: 'paragraph',
+          children: [...text, ...calls],
+          position: node.position,
+          data: { hProperties: { className: ['caption'] } },
+        };
+        if (text.length === 0 && calls.length === 0)
+          tree.children[index] = {
+            type: 'paragraph',
+            children: [{ type: 'text', value: attributes.get('alt') ?? '' }],
+            position: node.position,
+          };
         return;
       }
-      const image: Image = { type: 'image', url: found, alt: attributes.get('alt') ?? caption, title: caption || null, position: node.position };
+      const image: Image = {
+        type: 'image',
+        url: found,
+        alt: attributes.get('alt') ?? caption,
+        title: caption || null,
+        position: node.position,
+      };
       const paragraph: Paragraph = { type: 'paragraph', children: [image, ...calls], position: node.position };
       tree.children[index] = paragraph;
     });

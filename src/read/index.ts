@@ -71,14 +71,23 @@ async function readFolder(folder: string, cwd: string, cache: ReadCache | undefi
   }
   const divisionsInOrder = assembleDivisions(drafts, { toc: files.flatMap((file) => file.data.toc ?? []) });
   const titlePage = files.find((file) => file.data.titlePage)?.data.titlePage ?? {};
-  return assemble(divisionsInOrder, { config, dialect, baseDir: folder, files, metadata: metadataFrom(config, titlePage) });
+  return assemble(divisionsInOrder, {
+    config,
+    dialect,
+    baseDir: folder,
+    files,
+    metadata: metadataFrom(config, titlePage),
+  });
 }
 
 async function readSingleFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<Book> {
   const { file, tree, dialect } = await readManuscriptFile(filePath, cwd, cache);
   const display = path.relative(cwd, filePath) || filePath;
   const frontMatter = readFrontMatter(frontMatterOf(tree) ?? '', { file, display, firstLine: 2, strict: true });
-  const config = validateConfig(frontMatter.values, (keys) => frontMatter.places.get(String(keys[0])) ?? { file: display, line: 1, column: 1 });
+  const config = validateConfig(
+    frontMatter.values,
+    (keys) => frontMatter.places.get(String(keys[0])) ?? { file: display, line: 1, column: 1 },
+  );
   const drafts = splitDivisions(tree, file, { dialect });
   if (drafts.length === 0 || drafts.every((draft) => draft.children.length === 0)) {
     throw new FolioError('Unexpected manuscript with no text, expected at least one chapter', { file: display });
@@ -95,10 +104,7 @@ async function readSingleFile(filePath: string, cwd: string, cache: ReadCache | 
   });
 }
 
-function assemble(
-  all: Division[],
-  rest: Pick<Book, 'config' | 'dialect' | 'baseDir' | 'files' | 'metadata'>,
-): Book {
+function assemble(all: Division[], rest: Pick<Book, 'config' | 'dialect' | 'baseDir' | 'files' | 'metadata'>): Book {
   placeNotes(all, rest.dialect);
   return {
     config: rest.config,

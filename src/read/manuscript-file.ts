@@ -20,7 +20,11 @@ export interface ManuscriptFile {
   dialect: Dialect;
 }
 
-export async function readManuscriptFile(filePath: string, cwd: string, cache: ReadCache | undefined): Promise<ManuscriptFile> {
+export async function readManuscriptFile(
+  filePath: string,
+  cwd: string,
+  cache: ReadCache | undefined,
+): Promise<ManuscriptFile> {
   if (docxExtension.test(filePath)) {
     const { file, tree } = await readDocx(filePath, cwd);
     remarkLigatures()(tree);

@@ -13,7 +13,8 @@ import type { Dialect, Division } from '../book.js';
 
 export function placeNotes(divisions: Division[], dialect: Dialect): void {
   const scoped = divisions.length > 1 && new Set(divisions.map((division) => division.file.path)).size > 1;
-  const key = (division: Division, identifier: string) => (scoped ? `${division.file.path}\0${identifier}` : identifier);
+  const key = (division: Division, identifier: string) =>
+    scoped ? `${division.file.path}\0${identifier}` : identifier;
 
   if (scoped) callAcrossFiles(divisions);
   const definitions = new Map<string, Array<{ definition: FootnoteDefinition; home: Division }>>();
@@ -39,11 +40,15 @@ export function placeNotes(divisions: Division[], dialect: Dialect): void {
   const adopted = new Map<FootnoteDefinition, FootnoteReference>();
   const adopt = (division: Division, reference: FootnoteReference) => {
     if (!scoped) return [];
-    const later = divisions.slice(divisions.indexOf(division) + 1).concat(divisions.slice(0, divisions.indexOf(division)));
+    const later = divisions
+      .slice(divisions.indexOf(division) + 1)
+      .concat(divisions.slice(0, divisions.indexOf(division)));
     for (const other of later) {
       if (other.file.path === division.file.path) continue;
       const otherId = key(other, reference.identifier);
-      const found = (definitions.get(otherId) ?? []).filter(({ definition }) => !placed.has(definition) && !adopted.has(definition));
+      const found = (definitions.get(otherId) ?? []).filter(
+        ({ definition }) => !placed.has(definition) && !adopted.has(definition),
+      );
       if (found.length && !called.has(otherId)) {
         for (const { definition } of found) {
           adopted.set(definition, reference);
@@ -148,12 +153,30 @@ function callAcrossFiles(divisions: Division[]): void {
         const identifier = normalizeIdentifier(match[1]).toLowerCase();
         const files = definedIn.get(identifier);
         if (!files || files.has(division.file.path)) continue;
-        if (match.index > from) pieces.push({ type: 'text', value: text.value.slice(from, match.index), position: { start: place.toPoint(start + from)!, end: place.toPoint(start + match.index)! } });
-        pieces.push({ type: 'footnoteReference', identifier, label: match[1], position: { start: place.toPoint(start + match.index)!, end: place.toPoint(start + match.index + match[0].length)! } });
+        if (match.index > from)
+          pieces.push({
+            type: 'text',
+            value: text.value.slice(from, match.index),
+            position: { start: place.toPoint(start + from)!, end: place.toPoint(start + match.index)! },
+          });
+        pieces.push({
+          type: 'footnoteReference',
+          identifier,
+          label: match[1],
+          position: {
+            start: place.toPoint(start + match.index)!,
+            end: place.toPoint(start + match.index + match[0].length)!,
+          },
+        });
         from = match.index + match[0].length;
       }
       if (pieces.length === 0) return;
-      if (from < text.value.length) pieces.push({ type: 'text', value: text.value.slice(from), position: { start: place.toPoint(start + from)!, end: place.toPoint(end)! } });
+      if (from < text.value.length)
+        pieces.push({
+          type: 'text',
+          value: text.value.slice(from),
+          position: { start: place.toPoint(start + from)!, end: place.toPoint(end)! },
+        });
       parent.children.splice(index, 1, ...(pieces as typeof parent.children));
       return index + pieces.length;
     });

@@ -52,7 +52,13 @@ export function pagesOf(text: string): PageText[] | undefined {
  * may open with front matter) unless `known` has it, then moved to its line and offset. `parsed`
  * receives this file's pages, for the next time.
  */
-export function parseByPages(text: string, pages: PageText[], parse: (page: PageText) => Root, known: PageTrees, parsed: PageTrees): Root {
+export function parseByPages(
+  text: string,
+  pages: PageText[],
+  parse: (page: PageText) => Root,
+  known: PageTrees,
+  parsed: PageTrees,
+): Root {
   const children: RootContent[] = [];
   for (const page of pages) {
     const key = hashKey(page.offset === 0 ? 'first' : 'next', page.text);

@@ -85,5 +85,10 @@ export function frontMatterOf(tree: Root): string | undefined {
 export function chapterFrontMatter(tree: Root, file: VFile, cwd: string): FrontMatter {
   const text = frontMatterOf(tree);
   if (text === undefined) return { values: {}, places: new Map() };
-  return readFrontMatter(text, { file, display: path.relative(cwd, file.path) || file.path, firstLine: 2, strict: false });
+  return readFrontMatter(text, {
+    file,
+    display: path.relative(cwd, file.path) || file.path,
+    firstLine: 2,
+    strict: false,
+  });
 }

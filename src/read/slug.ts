@@ -4,7 +4,14 @@
  * the manuscript never takes one, so ids stay unique across the whole book (a chapter's own
  * "Bibliography" section is `bibliography-2`).
  */
-export const generatedIds = ['halftitle', 'titlepage', 'copyright', 'toc', 'bibliography', 'bibliography-title'] as const;
+export const generatedIds = [
+  'halftitle',
+  'titlepage',
+  'copyright',
+  'toc',
+  'bibliography',
+  'bibliography-title',
+] as const;
 
 /** Lower-case, ASCII-friendly slugs, made unique with numeric suffixes; `reserved` ids are taken from the start. */
 export class Slugger {

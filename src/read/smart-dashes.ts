@@ -25,9 +25,11 @@ export function remarkSmartDashes() {
       if (!node.value.includes('--')) return;
       const literal = literalHyphens(node, source);
       const inAddress = new Set<number>();
-      for (const match of node.value.matchAll(address)) for (let at = match.index; at < match.index + match[0].length; at++) inAddress.add(at);
+      for (const match of node.value.matchAll(address))
+        for (let at = match.index; at < match.index + match[0].length; at++) inAddress.add(at);
       node.value = node.value.replace(dashRun, (run, at: number) => {
-        for (let index = at; index < at + run.length; index++) if (literal.has(index) || inAddress.has(index)) return run;
+        for (let index = at; index < at + run.length; index++)
+          if (literal.has(index) || inAddress.has(index)) return run;
         return run.length === 3 ? '\u2014' : '\u2013';
       });
     });

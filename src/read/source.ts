@@ -36,7 +36,11 @@ export function decodeText(bytes: Uint8Array, display: string): string {
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = lineColumnAt(bytes, offset);
-    throw new FolioError('Unexpected invalid UTF-8 byte sequence, expected UTF-8 text', { file: display, line, column });
+    throw new FolioError('Unexpected invalid UTF-8 byte sequence, expected UTF-8 text', {
+      file: display,
+      line,
+      column,
+    });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new FolioError('Unexpected empty file, expected a manuscript', { file: display });

@@ -35,7 +35,12 @@ export interface RenderedDivision {
 }
 
 /** `draft` (a `--keep-going` build): an image the check refused as outside the book, or a missing one, is left out, its description kept. */
-export function renderDivision(division: Division, assets: AssetRegistry, bookDir: string, draft = false): RenderedDivision {
+export function renderDivision(
+  division: Division,
+  assets: AssetRegistry,
+  bookDir: string,
+  draft = false,
+): RenderedDivision {
   const definitions = division.tree.children.filter(
     (node): node is FootnoteDefinition => node.type === 'footnoteDefinition',
   );
@@ -43,7 +48,12 @@ export function renderDivision(division: Division, assets: AssetRegistry, bookDi
     type: 'root',
     children: division.tree.children.filter((node) => node.type !== 'footnoteDefinition'),
   };
-  const context: ImageContext = { dirs: [path.dirname(division.file.path), bookDir], bookDir, file: division.file, draft };
+  const context: ImageContext = {
+    dirs: [path.dirname(division.file.path), bookDir],
+    bookDir,
+    file: division.file,
+    draft,
+  };
   const handlers = {
     footnoteReference: noteReferenceHandler(),
     paragraph: (state: State, node: Paragraph) => figureOrParagraph(state, node),
@@ -75,13 +85,23 @@ function figureOrParagraph(state: State, node: Paragraph): Element {
       properties: {},
       children: [
         ...(state.all({ type: 'paragraph', children: [image] }) as ElementContent[]),
-        { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: image.title ?? '' }] },
+        {
+          type: 'element',
+          tagName: 'figcaption',
+          properties: {},
+          children: [{ type: 'text', value: image.title ?? '' }],
+        },
       ],
     };
     state.patch(node, figure);
     return figure;
   }
-  const paragraph: Element = { type: 'element', tagName: 'p', properties: {}, children: state.all(node) as ElementContent[] };
+  const paragraph: Element = {
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: state.all(node) as ElementContent[],
+  };
   state.patch(node, paragraph);
   return paragraph;
 }
@@ -91,7 +111,12 @@ function image(state: State, node: Image, context: ImageContext, assets: AssetRe
   const src = isRemoteReference(node.url) ? node.url : localImage(node, context, assets);
   const element: Element =
     src === undefined
-      ? { type: 'element', tagName: 'span', properties: { className: ['image-left-out'] }, children: [{ type: 'text', value: node.alt ?? '' }] }
+      ? {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['image-left-out'] },
+          children: [{ type: 'text', value: node.alt ?? '' }],
+        }
       : { type: 'element', tagName: 'img', properties: { src, alt: node.alt ?? '' }, children: [] };
   state.patch(node, element);
   return element;

@@ -26,24 +26,38 @@ export interface ImageContext {
   draft?: boolean;
 }
 
-export function localImage(node: Image, { dirs, bookDir, file, draft }: ImageContext, assets: AssetRegistry): string | undefined {
+export function localImage(
+  node: Image,
+  { dirs, bookDir, file, draft }: ImageContext,
+  assets: AssetRegistry,
+): string | undefined {
   const start = node.position?.start;
-  const place = { file: file.path ? path.relative(file.cwd, file.path) || file.path : undefined, line: start?.line, column: start?.column };
+  const place = {
+    file: file.path ? path.relative(file.cwd, file.path) || file.path : undefined,
+    line: start?.line,
+    column: start?.column,
+  };
   if (/^data:/i.test(node.url)) {
     throw new FolioError(`Unexpected \`data:\` URL image, expected an image file inside the book's folder`, place);
   }
   const resolved = resolveAsset(node.url, dirs, bookDir);
   if (resolved.kind === 'outside') {
     if (draft) return undefined;
-    throw new FolioError(`Unexpected image \`${node.url}\` outside the book's folder, expected a file inside it (asset-outside-book)`, place);
+    throw new FolioError(
+      `Unexpected image \`${node.url}\` outside the book's folder, expected a file inside it (asset-outside-book)`,
+      place,
+    );
   }
   if (resolved.kind === 'missing') {
     if (!draft) return assets.add(resolved.path);
-    const message = file.message(`Unexpected image \`${node.url}\`: no such file, expected an image inside the book's folder; left out of the draft`, {
-      place: start,
-      ruleId: 'image-left-out',
-      source: 'folio-render',
-    });
+    const message = file.message(
+      `Unexpected image \`${node.url}\`: no such file, expected an image inside the book's folder; left out of the draft`,
+      {
+        place: start,
+        ruleId: 'image-left-out',
+        source: 'folio-render',
+      },
+    );
     message.fatal = false;
     return undefined;
   }

@@ -42,10 +42,22 @@ export function renderDivisions(book: Book): RenderedDivisions {
   const rendered = (division: Division): RenderedPart => {
     const { html, notes, reports } = renderDivision(division, assets, book.baseDir, book.config.keepGoing);
     for (const report of reports) {
-      const message = division.file.message(report.reason, { place: report.place, ruleId: report.ruleId, source: 'folio-render' });
+      const message = division.file.message(report.reason, {
+        place: report.place,
+        ruleId: report.ruleId,
+        source: 'folio-render',
+      });
       warnings.push(String(message));
     }
-    return { id: division.id, kind: division.kind, role: division.role, title: division.title, sections: division.sections, notes, html };
+    return {
+      id: division.id,
+      kind: division.kind,
+      role: division.role,
+      title: division.title,
+      sections: division.sections,
+      notes,
+      html,
+    };
   };
 
   return {
@@ -69,7 +81,8 @@ export function assembleBook(book: Book, divisions: RenderedDivisions, options: 
   const warnings = [...divisions.warnings];
   const fields = metadataFields(book.metadata);
   const back = [...divisions.back];
-  if (options.bibliographyHtml) back.push(bibliographyPart(options.bibliographyHtml, book.config.bibliography.title, warnings));
+  if (options.bibliographyHtml)
+    back.push(bibliographyPart(options.bibliographyHtml, book.config.bibliography.title, warnings));
 
   const contents = [...frontLate, ...body, ...back];
   const generated = (role: 'halftitle' | 'titlepage' | 'copyright', title = ''): RenderedPart =>
@@ -105,9 +118,19 @@ function bibliographyPart(html: string, title: string, warnings: string[]): Rend
   const element: Element = {
     type: 'element',
     tagName: 'section',
-    properties: { className: ['part', 'part-bibliography'], id: 'bibliography', 'epub:type': semantics.epubType, role: semantics.ariaRole },
+    properties: {
+      className: ['part', 'part-bibliography'],
+      id: 'bibliography',
+      'epub:type': semantics.epubType,
+      role: semantics.ariaRole,
+    },
     children: [
-      { type: 'element', tagName: 'h1', properties: { id: 'bibliography-title' }, children: [{ type: 'text', value: title }] },
+      {
+        type: 'element',
+        tagName: 'h1',
+        properties: { id: 'bibliography-title' },
+        children: [{ type: 'text', value: title }],
+      },
       ...(entries.children.filter((child) => child.type === 'element') as Element[]),
     ],
   };
@@ -135,7 +158,11 @@ function createAssetRegistry(): AssetRegistry {
       let name = `${stem}${extension}`;
       for (let counter = 2; usedNames.has(name); counter++) name = `${stem}-${counter}${extension}`;
       usedNames.add(name);
-      const asset: Asset = { href: `assets/${name}`, path: sourcePath, mediaType: mediaType ?? mediaTypes[extension] ?? 'application/octet-stream' };
+      const asset: Asset = {
+        href: `assets/${name}`,
+        path: sourcePath,
+        mediaType: mediaType ?? mediaTypes[extension] ?? 'application/octet-stream',
+      };
       byPath.set(sourcePath, asset);
       return asset.href;
     },

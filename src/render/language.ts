@@ -40,7 +40,8 @@ export function tagLanguages(tree: Root | Element, scripts: ScriptLanguage[] = d
   function split(text: Text): ElementContent[] {
     const runs: Array<{ start: number; end: number; lang: string }> = [];
     for (const { lang, run } of patterns) {
-      for (const match of text.value.matchAll(run)) runs.push({ start: match.index, end: match.index + match[0].length, lang });
+      for (const match of text.value.matchAll(run))
+        runs.push({ start: match.index, end: match.index + match[0].length, lang });
     }
     runs.sort((a, b) => a.start - b.start);
     const out: ElementContent[] = [];

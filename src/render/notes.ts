@@ -45,9 +45,7 @@ export function noteAside(state: State, definition: FootnoteDefinition, number: 
     properties: { className: ['note-backlink'], href: `#${noteRefId(number)}`, role: 'doc-backlink' },
     children: [{ type: 'text', value: `${number}.` }],
   };
-  const firstParagraph = content.find(
-    (child): child is Element => child.type === 'element' && child.tagName === 'p',
-  );
+  const firstParagraph = content.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
   if (firstParagraph) firstParagraph.children.unshift(backlink, { type: 'text', value: ' ' });
   else content.unshift({ type: 'element', tagName: 'p', properties: {}, children: [backlink] });
   const aside: Element = {

@@ -13,8 +13,29 @@ export interface SanitizeReport {
 }
 
 const removedWithContent = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript',
-  'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'svg', 'math', 'canvas', 'audio', 'video',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'template',
+  'noscript',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
 ]);
 
 const resourceAttributes = ['src', 'srcSet', 'poster', 'data', 'background'];
@@ -30,7 +51,11 @@ export function sanitize(tree: Root | Element): SanitizeReport[] {
     for (const child of parent.children as ElementContent[]) {
       if (child.type === 'comment') continue;
       if (child.type === 'raw') {
-        reports.push({ reason: 'Unexpected raw HTML that could not be parsed, expected well-formed HTML', place: child.position, ruleId: 'unsafe-html' });
+        reports.push({
+          reason: 'Unexpected raw HTML that could not be parsed, expected well-formed HTML',
+          place: child.position,
+          ruleId: 'unsafe-html',
+        });
         continue;
       }
       if (child.type !== 'element') {
@@ -38,11 +63,19 @@ export function sanitize(tree: Root | Element): SanitizeReport[] {
         continue;
       }
       if (removedWithContent.has(child.tagName)) {
-        reports.push({ reason: `Unexpected \`<${child.tagName}>\` in the manuscript, expected text markup only (removed)`, place: child.position, ruleId: 'unsafe-html' });
+        reports.push({
+          reason: `Unexpected \`<${child.tagName}>\` in the manuscript, expected text markup only (removed)`,
+          place: child.position,
+          ruleId: 'unsafe-html',
+        });
         continue;
       }
       if (child.tagName === 'img' && isRemote(child.properties.src)) {
-        reports.push({ reason: `Unexpected remote image \`${String(child.properties.src)}\`, expected a local file (not fetched; alt text kept)`, place: child.position, ruleId: 'remote-resource' });
+        reports.push({
+          reason: `Unexpected remote image \`${String(child.properties.src)}\`, expected a local file (not fetched; alt text kept)`,
+          place: child.position,
+          ruleId: 'remote-resource',
+        });
         const alt = String(child.properties.alt ?? '');
         if (alt) kept.push({ type: 'text', value: alt });
         continue;
@@ -58,16 +91,32 @@ export function sanitize(tree: Root | Element): SanitizeReport[] {
     for (const name of Object.keys(element.properties)) {
       const value = element.properties[name];
       if (/^on/i.test(name)) {
-        reports.push({ reason: `Unexpected event handler \`${name.toLowerCase()}\` on \`<${element.tagName}>\`, expected no scripts (removed)`, place: element.position, ruleId: 'unsafe-html' });
+        reports.push({
+          reason: `Unexpected event handler \`${name.toLowerCase()}\` on \`<${element.tagName}>\`, expected no scripts (removed)`,
+          place: element.position,
+          ruleId: 'unsafe-html',
+        });
         delete element.properties[name];
       } else if (name === 'href' && /^\s*(javascript|vbscript|data):/i.test(String(value))) {
-        reports.push({ reason: `Unexpected script link on \`<${element.tagName}>\`, expected a URL (removed)`, place: element.position, ruleId: 'unsafe-html' });
+        reports.push({
+          reason: `Unexpected script link on \`<${element.tagName}>\`, expected a URL (removed)`,
+          place: element.position,
+          ruleId: 'unsafe-html',
+        });
         delete element.properties[name];
       } else if (resourceAttributes.includes(name) && isRemote(value)) {
-        reports.push({ reason: `Unexpected remote resource \`${String(value)}\`, expected a local file (removed, not fetched)`, place: element.position, ruleId: 'remote-resource' });
+        reports.push({
+          reason: `Unexpected remote resource \`${String(value)}\`, expected a local file (removed, not fetched)`,
+          place: element.position,
+          ruleId: 'remote-resource',
+        });
         delete element.properties[name];
       } else if (name === 'style' && /url\s*\(|expression\s*\(|@import/i.test(String(value))) {
-        reports.push({ reason: `Unexpected style that loads resources on \`<${element.tagName}>\`, expected plain styling (removed)`, place: element.position, ruleId: 'remote-resource' });
+        reports.push({
+          reason: `Unexpected style that loads resources on \`<${element.tagName}>\`, expected plain styling (removed)`,
+          place: element.position,
+          ruleId: 'remote-resource',
+        });
         delete element.properties[name];
       }
     }

@@ -7,7 +7,11 @@ import type { Element } from 'hast';
 import rehypeStringify, { type Options } from 'rehype-stringify';
 import { unified } from 'unified';
 
-export const xhtmlSerialisation: Options = { closeSelfClosing: true, closeEmptyElements: false, allowDangerousHtml: false };
+export const xhtmlSerialisation: Options = {
+  closeSelfClosing: true,
+  closeEmptyElements: false,
+  allowDangerousHtml: false,
+};
 
 const stringifier = unified().use(rehypeStringify, xhtmlSerialisation).freeze();
 

@@ -40,12 +40,26 @@ function fill(parent: Root | Element, fields: TemplateFields): void {
     const value = fields[field];
     const values = (Array.isArray(value) ? value : [value]).filter((item): item is string => Boolean(item));
     delete child.properties.dataField;
-    for (const text of values) out.push({ ...child, properties: { ...child.properties }, children: [{ type: 'text', value: text }] });
+    for (const text of values)
+      out.push({ ...child, properties: { ...child.properties }, children: [{ type: 'text', value: text }] });
   }
   parent.children = out as typeof parent.children;
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2021-05` → `May 2021`; `2026-11-01` → `November 1, 2026`. */
 export function displayDate(date: string | undefined): string | undefined {

@@ -64,7 +64,14 @@ export async function prepareBook(book: CorpusBook): Promise<string> {
     parts[part].push(role ? `  - file: ${JSON.stringify(file)}\n    role: ${role}` : `  - ${JSON.stringify(file)}`);
   }
   const list = (part: BookPart) => (parts[part].length ? `${part}:\n${parts[part].join('\n')}` : `${part}: []`);
-  const yaml = [`title: ${JSON.stringify(book.name)}`, 'language: en', list('front'), list('chapters'), list('back'), ''].join('\n');
+  const yaml = [
+    `title: ${JSON.stringify(book.name)}`,
+    'language: en',
+    list('front'),
+    list('chapters'),
+    list('back'),
+    '',
+  ].join('\n');
   await writeFile(path.join(folder, 'folio.yaml'), yaml);
   return folder;
 }
@@ -83,6 +90,8 @@ export function describeCorpusBook(book: CorpusBook, name: string, body: () => v
     });
     return;
   }
-  console.warn(`[folio tests] skipping "${name}": ${bookPath(book)} not found (set FOLIO_CORPUS_REQUIRED=1 to fail instead)`);
+  console.warn(
+    `[folio tests] skipping "${name}": ${bookPath(book)} not found (set FOLIO_CORPUS_REQUIRED=1 to fail instead)`,
+  );
   describe.skip(name, body);
 }

@@ -26,6 +26,8 @@ export function describeCorpus(name: string, body: () => void): void {
     });
     return;
   }
-  console.warn(`[folio tests] skipping "${name}": ${corpusPath} not found (set FOLIO_CORPUS_REQUIRED=1 to fail instead)`);
+  console.warn(
+    `[folio tests] skipping "${name}": ${corpusPath} not found (set FOLIO_CORPUS_REQUIRED=1 to fail instead)`,
+  );
   describe.skip(name, body);
 }

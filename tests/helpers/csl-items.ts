@@ -28,7 +28,7 @@ export interface CslTestItem {
   medium?: string;
   archive?: string;
   'archive-place'?: string;
-  'archive_location'?: string;
+  archive_location?: string;
   authority?: string;
   number?: string;
   section?: string;
@@ -54,9 +54,61 @@ export const ITEM_TYPES = [
   'legal_case',
 ] as const;
 
-const GIVEN = ['Alys', 'Bram', 'Corin', 'Delphine', 'Emrys', 'Fenna', 'Gideon', 'Hester', 'Ivo', 'Jessamy', 'Kester', 'Linnea', 'Magnus', 'Nell', 'Orrin', 'Perpetua', 'Quill', 'Rosalind', 'Soren', 'Tamsin', 'Ulric', 'Verity', 'Wynn', 'Xanthe', 'Yorick', 'Zillah'];
+const GIVEN = [
+  'Alys',
+  'Bram',
+  'Corin',
+  'Delphine',
+  'Emrys',
+  'Fenna',
+  'Gideon',
+  'Hester',
+  'Ivo',
+  'Jessamy',
+  'Kester',
+  'Linnea',
+  'Magnus',
+  'Nell',
+  'Orrin',
+  'Perpetua',
+  'Quill',
+  'Rosalind',
+  'Soren',
+  'Tamsin',
+  'Ulric',
+  'Verity',
+  'Wynn',
+  'Xanthe',
+  'Yorick',
+  'Zillah',
+];
 const INITIALS = ['A. J.', 'R.', 'M. K.', 'T. S.', 'E.'];
-const FAMILY = ['Ashdown', 'Brackwater', 'Corrigall', 'Dunmarrow', 'Elphinstane', 'Fairweather', 'Gallowglass', 'Hartigan', 'Inchbold', 'Jolliffe', 'Kettleby', 'Lowenthorpe', 'Marchbanks', 'Nethercott', 'Ormerod', 'Penhaligon', 'Quarrington', 'Rushworth', 'Sallowfield', 'Thistlewood', 'Underhay', 'Vellacott', 'Wetherall', 'Yelverton'];
+const FAMILY = [
+  'Ashdown',
+  'Brackwater',
+  'Corrigall',
+  'Dunmarrow',
+  'Elphinstane',
+  'Fairweather',
+  'Gallowglass',
+  'Hartigan',
+  'Inchbold',
+  'Jolliffe',
+  'Kettleby',
+  'Lowenthorpe',
+  'Marchbanks',
+  'Nethercott',
+  'Ormerod',
+  'Penhaligon',
+  'Quarrington',
+  'Rushworth',
+  'Sallowfield',
+  'Thistlewood',
+  'Underhay',
+  'Vellacott',
+  'Wetherall',
+  'Yelverton',
+];
 const PARTICLED = [
   ['de', 'Vrieland'],
   ['van', 'Oosterbeek'],
@@ -65,15 +117,79 @@ const PARTICLED = [
   ['di', 'Castelvero'],
   ['de la', 'Roncière'],
 ];
-const ORGANISATIONS = ['Northfield Policy Institute', 'Council for Coastal Research', 'Ministry of Inland Waters', 'Harbour Labour Observatory', 'Society for Upland Studies', 'Centre for Civic Archives'];
-const ADJECTIVES = ['Hidden', 'Coastal', 'Silent', 'Northern', 'Broken', 'Common', 'Unfinished', 'Quiet', 'Distant', 'Rural', 'Civic', 'Moving'];
-const NOUNS = ['Harbours', 'Ledgers', 'Bridges', 'Colour', 'Labour', 'Theatre', 'Borders', 'Memory', 'Orchards', 'Lanterns', 'Railways', 'Parishes', 'Markets', 'Songs', 'Mills', 'Archives'];
+const ORGANISATIONS = [
+  'Northfield Policy Institute',
+  'Council for Coastal Research',
+  'Ministry of Inland Waters',
+  'Harbour Labour Observatory',
+  'Society for Upland Studies',
+  'Centre for Civic Archives',
+];
+const ADJECTIVES = [
+  'Hidden',
+  'Coastal',
+  'Silent',
+  'Northern',
+  'Broken',
+  'Common',
+  'Unfinished',
+  'Quiet',
+  'Distant',
+  'Rural',
+  'Civic',
+  'Moving',
+];
+const NOUNS = [
+  'Harbours',
+  'Ledgers',
+  'Bridges',
+  'Colour',
+  'Labour',
+  'Theatre',
+  'Borders',
+  'Memory',
+  'Orchards',
+  'Lanterns',
+  'Railways',
+  'Parishes',
+  'Markets',
+  'Songs',
+  'Mills',
+  'Archives',
+];
 const SUBJECTS = ['Trade', 'Kinship', 'Faith', 'Law', 'Weather', 'Printing', 'Schooling', 'Music', 'Medicine', 'Salt'];
-const REGIONS = ['the Upper Vale', 'Lowmarsh', 'the Western Fells', 'Port Ellery', 'the Amber Coast', 'Greyhaven', 'the Saltings'];
+const REGIONS = [
+  'the Upper Vale',
+  'Lowmarsh',
+  'the Western Fells',
+  'Port Ellery',
+  'the Amber Coast',
+  'Greyhaven',
+  'the Saltings',
+];
 const CITIES = ['London', 'Oxford', 'New York', 'Chicago', 'Toronto', 'Edinburgh', 'Marrowby', 'Kingsbridge'];
-const PUBLISHERS = ['Harrowgate Press', 'University of Norland Press', 'Brightwater Books', 'Fellside Academic', 'Quayside Publishing', 'Lantern House'];
-const JOURNALS = ['Journal of Maritime Letters', 'Review of Provincial History', 'Quarterly of Civic Studies', 'Northern Archive Review', 'Studies in Rural Labour'];
-const NEWSPAPERS = ['The Morning Lantern', 'Greyhaven Courier', 'The Evening Ledger', 'Coastal Herald', 'The Daily Quill'];
+const PUBLISHERS = [
+  'Harrowgate Press',
+  'University of Norland Press',
+  'Brightwater Books',
+  'Fellside Academic',
+  'Quayside Publishing',
+  'Lantern House',
+];
+const JOURNALS = [
+  'Journal of Maritime Letters',
+  'Review of Provincial History',
+  'Quarterly of Civic Studies',
+  'Northern Archive Review',
+  'Studies in Rural Labour',
+];
+const NEWSPAPERS = [
+  'The Morning Lantern',
+  'Greyhaven Courier',
+  'The Evening Ledger',
+  'Coastal Herald',
+  'The Daily Quill',
+];
 const MAGAZINES = ['Upland Monthly', 'The Civic Review', 'Harbour Life', 'The Weekly Gazetteer'];
 const SITES = ['Fellwalker Notes', 'Archive Lantern', 'Civic Matters Online', 'The Salt Road Blog'];
 const HOSTS = ['example.org', 'example.net', 'example.com'];
@@ -126,7 +242,8 @@ export function generateItems(count = 308, seed = 11): CslTestItem[] {
     const start = int(3, 400);
     return `${start}–${start + int(5, 40)}`;
   };
-  const url = (id: string) => `https://www.${pick(HOSTS)}/${pick(['articles', 'news', 'notes', 'reports'])}/${id}-${int(100, 999)}`;
+  const url = (id: string) =>
+    `https://www.${pick(HOSTS)}/${pick(['articles', 'news', 'notes', 'reports'])}/${id}-${int(100, 999)}`;
 
   const items: CslTestItem[] = [];
   for (let index = 0; index < count; index++) {
@@ -136,7 +253,13 @@ export function generateItems(count = 308, seed = 11): CslTestItem[] {
     let item: CslTestItem;
     switch (type) {
       case 'book': {
-        item = { ...base, title: title(), issued: { 'date-parts': [[year()]] }, publisher: pick(PUBLISHERS), 'publisher-place': pick(CITIES) };
+        item = {
+          ...base,
+          title: title(),
+          issued: { 'date-parts': [[year()]] },
+          publisher: pick(PUBLISHERS),
+          'publisher-place': pick(CITIES),
+        };
         if (chance(0.2)) item.editor = people(3);
         else item.author = people(4);
         if (chance(0.15)) item.translator = [person()];
@@ -157,7 +280,15 @@ export function generateItems(count = 308, seed = 11): CslTestItem[] {
         break;
       }
       case 'article-journal': {
-        item = { ...base, title: title(), author: people(4), 'container-title': pick(JOURNALS), volume: String(int(1, 60)), page: pages(), issued: { 'date-parts': [[year()]] } };
+        item = {
+          ...base,
+          title: title(),
+          author: people(4),
+          'container-title': pick(JOURNALS),
+          volume: String(int(1, 60)),
+          page: pages(),
+          issued: { 'date-parts': [[year()]] },
+        };
         if (chance(0.7)) item.issue = String(int(1, 4));
         if (chance(0.3)) item.URL = url(id);
         break;
@@ -176,7 +307,13 @@ export function generateItems(count = 308, seed = 11): CslTestItem[] {
       }
       case 'webpage':
       case 'post-weblog': {
-        item = { ...base, title: title(chance(0.3)), 'container-title': pick(SITES), issued: { 'date-parts': [day()] }, URL: url(id) };
+        item = {
+          ...base,
+          title: title(chance(0.3)),
+          'container-title': pick(SITES),
+          issued: { 'date-parts': [day()] },
+          URL: url(id),
+        };
         if (chance(0.7)) item.author = people(2);
         break;
       }
@@ -194,15 +331,35 @@ export function generateItems(count = 308, seed = 11): CslTestItem[] {
         break;
       }
       case 'thesis': {
-        item = { ...base, title: title(), author: [person()], genre: pick(['PhD diss.', 'MA thesis']), publisher: pick(UNIVERSITIES), issued: { 'date-parts': [[year()]] } };
+        item = {
+          ...base,
+          title: title(),
+          author: [person()],
+          genre: pick(['PhD diss.', 'MA thesis']),
+          publisher: pick(UNIVERSITIES),
+          issued: { 'date-parts': [[year()]] },
+        };
         break;
       }
       case 'motion_picture': {
-        item = { ...base, title: title(chance(0.2)), author: [person()], publisher: pick(PUBLISHERS).replace(/Press|Books|Publishing|Academic|House/, 'Films'), 'publisher-place': pick(CITIES), issued: { 'date-parts': [[year()]] } };
+        item = {
+          ...base,
+          title: title(chance(0.2)),
+          author: [person()],
+          publisher: pick(PUBLISHERS).replace(/Press|Books|Publishing|Academic|House/, 'Films'),
+          'publisher-place': pick(CITIES),
+          issued: { 'date-parts': [[year()]] },
+        };
         break;
       }
       case 'interview': {
-        item = { ...base, title: `${pick(GENRES_INTERVIEW)} ${pick(GIVEN)} ${pick(FAMILY)}`, author: [person()], 'container-title': pick(NEWSPAPERS), issued: { 'date-parts': [day()] } };
+        item = {
+          ...base,
+          title: `${pick(GENRES_INTERVIEW)} ${pick(GIVEN)} ${pick(FAMILY)}`,
+          author: [person()],
+          'container-title': pick(NEWSPAPERS),
+          issued: { 'date-parts': [day()] },
+        };
         break;
       }
       case 'manuscript': {
@@ -226,7 +383,15 @@ export function generateItems(count = 308, seed = 11): CslTestItem[] {
         const left = pick(FAMILY);
         let right = pick(FAMILY);
         if (right === left) right = FAMILY[(FAMILY.indexOf(left) + 1) % FAMILY.length];
-        item = { ...base, title: `${left} v. ${right}`, authority: pick(COURTS), volume: String(int(1, 600)), 'container-title': pick(['U.S.', 'F.3d', 'A.C.']), page: String(int(1, 900)), issued: { 'date-parts': [[year()]] } };
+        item = {
+          ...base,
+          title: `${left} v. ${right}`,
+          authority: pick(COURTS),
+          volume: String(int(1, 600)),
+          'container-title': pick(['U.S.', 'F.3d', 'A.C.']),
+          page: String(int(1, 900)),
+          issued: { 'date-parts': [[year()]] },
+        };
         break;
       }
     }

@@ -27,7 +27,9 @@ export const noteContinued: Rule = {
       for (const block of division.tree.children) {
         const start = block.position?.start.offset;
         if (block.type !== 'blockquote' || start === undefined) continue;
-        const before = endsByFile.get(division.file)?.find(({ end }) => end <= start && source.slice(end, start).trim() === '');
+        const before = endsByFile
+          .get(division.file)
+          ?.find(({ end }) => end <= start && source.slice(end, start).trim() === '');
         if (!before) continue;
         const label = before.node.label ?? before.node.identifier;
         problems.push(
@@ -35,7 +37,10 @@ export const noteContinued: Rule = {
             unexpected: `block quote at the margin right after note text ${label}`,
             expected: 'it indented four spaces to continue the note',
             hint: `Indent the quotation (\`    > …\`) to keep it in note ${label}, or put a paragraph of body text between them.`,
-            related: { reason: `Note text ${label}, which the quotation does not continue`, place: before.node.position },
+            related: {
+              reason: `Note text ${label}, which the quotation does not continue`,
+              place: before.node.position,
+            },
           }),
         );
       }

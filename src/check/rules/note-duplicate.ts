@@ -12,7 +12,11 @@ export const noteDuplicate: Rule = {
         unexpected: `second note text ${node.label ?? node.identifier} (first on line ${line(first)})`,
         expected: 'each note once',
         hint: 'Renumber or relabel one of them.',
-        related: { reason: `First note text ${node.label ?? node.identifier}`, place: first.node.position, file: first.division.file },
+        related: {
+          reason: `First note text ${node.label ?? node.identifier}`,
+          place: first.node.position,
+          file: first.division.file,
+        },
       }),
     );
     // Clean Markdown may call one note twice; an export's numbers are each printed once.
@@ -23,7 +27,11 @@ export const noteDuplicate: Rule = {
           unexpected: `second call of note ${node.label ?? node.identifier} (first on line ${line(first)})`,
           expected: 'each number called once',
           hint: 'A repeated number usually means a note was copied; give it its own number.',
-          related: { reason: `First call of note ${node.label ?? node.identifier}`, place: first.node.position, file: first.division.file },
+          related: {
+            reason: `First call of note ${node.label ?? node.identifier}`,
+            place: first.node.position,
+            file: first.division.file,
+          },
         }),
       ),
     );
@@ -31,7 +39,9 @@ export const noteDuplicate: Rule = {
 };
 
 /** Every node whose identifier an earlier node already had, with that earlier node. */
-function repeats<T extends FootnoteDefinition | FootnoteReference>(nodes: Located<T>[]): Array<Located<T> & { first: Located<T> }> {
+function repeats<T extends FootnoteDefinition | FootnoteReference>(
+  nodes: Located<T>[],
+): Array<Located<T> & { first: Located<T> }> {
   const firsts = new Map<string, Located<T>>();
   const found: Array<Located<T> & { first: Located<T> }> = [];
   for (const located of nodes) {

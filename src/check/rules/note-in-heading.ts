@@ -8,11 +8,14 @@ import { problem, type Rule } from '../rule.js';
 
 export const noteInHeading: Rule = {
   id: 'note-in-heading',
-  description: "a note call inside a section heading (a chapter's own title may carry one: the contents and running heads take the title without it)",
+  description:
+    "a note call inside a section heading (a chapter's own title may carry one: the contents and running heads take the title without it)",
   severity: 'error',
   check(_book, { calls }) {
     return calls
-      .filter(({ heading, division }) => heading && !(division.title !== '' && heading.data?.id === `${division.id}-title`))
+      .filter(
+        ({ heading, division }) => heading && !(division.title !== '' && heading.data?.id === `${division.id}-title`),
+      )
       .map(({ node, division }) =>
         problem(this, division.file, node, {
           unexpected: `call of note ${node.label ?? node.identifier} in a section heading`,

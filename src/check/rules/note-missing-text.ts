@@ -37,11 +37,16 @@ export const noteMissingText: Rule = {
           const from = start === undefined ? undefined : place.toPoint(start + match.index);
           const to = start === undefined ? undefined : place.toPoint(start + match.index + match[0].length);
           problems.push(
-            problem(this, division.file, { type: 'text', position: from && to ? { start: from, end: to } : text.position }, {
-              unexpected: `call of note ${match[1]} with no note text`,
-              expected: 'a note text for it',
-              hint: `Add \`[^${match[1]}]: …\` with the note, or remove the call.`,
-            }),
+            problem(
+              this,
+              division.file,
+              { type: 'text', position: from && to ? { start: from, end: to } : text.position },
+              {
+                unexpected: `call of note ${match[1]} with no note text`,
+                expected: 'a note text for it',
+                hint: `Add \`[^${match[1]}]: …\` with the note, or remove the call.`,
+              },
+            ),
           );
         }
       });

@@ -8,7 +8,8 @@ export const notePage: Rule = {
   dialect: 'export',
   check(_book, { calls, texts }) {
     const callById = new Map<string, { node: FootnoteReference; file: unknown }>();
-    for (const { node, division } of calls) if (!callById.has(node.identifier)) callById.set(node.identifier, { node, file: division.file });
+    for (const { node, division } of calls)
+      if (!callById.has(node.identifier)) callById.set(node.identifier, { node, file: division.file });
     return texts.flatMap(({ node, division }) => {
       const call = callById.get(node.identifier);
       // Pages are counted per file: a note text carried into the next file has no page to compare.
@@ -22,7 +23,10 @@ export const notePage: Rule = {
           unexpected: `note ${node.label ?? node.identifier} on page ${textPage}`,
           expected: `page ${callPage} (its call’s) or ${callPage + 1}`,
           hint: 'The note text may have been moved with the wrong page; check that it belongs to this call.',
-          related: { reason: `Call of note ${node.label ?? node.identifier}, on page ${callPage}`, place: call?.node.position },
+          related: {
+            reason: `Call of note ${node.label ?? node.identifier}, on page ${callPage}`,
+            place: call?.node.position,
+          },
         }),
       ];
     });

@@ -8,7 +8,10 @@ export const noteSequence: Rule = {
   dialect: 'export',
   check(_book, { calls, texts }) {
     const problems: Problem[] = [];
-    for (const [kind, list] of [['call', calls], ['note text', texts]] as const) {
+    for (const [kind, list] of [
+      ['call', calls],
+      ['note text', texts],
+    ] as const) {
       let previous = 0;
       const seen = new Set<number>();
       for (const { node, division } of list) {

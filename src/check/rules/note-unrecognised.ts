@@ -23,7 +23,8 @@ const caret = /\^(\d+)\^/g;
 
 export const noteUnrecognised: Rule = {
   id: 'note-unrecognised',
-  description: "superscript numbers (`<sup>N</sup>`, `^N^`) left in the text that run like note numbers: the first one's place, their count and the dialect the file was read in",
+  description:
+    "superscript numbers (`<sup>N</sup>`, `^N^`) left in the text that run like note numbers: the first one's place, their count and the dialect the file was read in",
   severity: 'warning',
   check(book) {
     const byFile = new Map<Division['file'], Found[]>();
@@ -36,7 +37,9 @@ export const noteUnrecognised: Rule = {
     for (const [file, found] of byFile) {
       const numbers = new Set(found.map(({ number }) => number));
       if (![...numbers].some((number) => numbers.has(number + 1))) continue;
-      const sorted = [...found].sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0));
+      const sorted = [...found].sort(
+        (a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0),
+      );
       const first = sorted[0];
       problems.push(
         problem(this, file, first.node, {
@@ -58,17 +61,26 @@ function leftovers(division: Division): Found[] {
       // `<sup>`, `14`, `</sup>` as three inline nodes.
       const text = parent && index !== undefined ? parent.children[index + 1] : undefined;
       const close = parent && index !== undefined ? parent.children[index + 2] : undefined;
-      if (/^<sup>$/i.test(html.value) && text?.type === 'text' && /^\s*\d+\s*$/.test(text.value) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
+      if (
+        /^<sup>$/i.test(html.value) &&
+        text?.type === 'text' &&
+        /^\s*\d+\s*$/.test(text.value) &&
+        close?.type === 'html' &&
+        /^<\/sup>$/i.test(close.value)
+      ) {
         const number = Number(text.value.trim());
-        const position = html.position && close.position ? { start: html.position.start, end: close.position.end } : html.position;
+        const position =
+          html.position && close.position ? { start: html.position.start, end: close.position.end } : html.position;
         found.push({ number, shown: `<sup>${number}</sup>`, node: { type: 'html', position } });
         return;
       }
-      for (const match of html.value.matchAll(supInHtml)) found.push({ number: Number(match[1]), shown: match[0], node: html });
+      for (const match of html.value.matchAll(supInHtml))
+        found.push({ number: Number(match[1]), shown: match[0], node: html });
       return;
     }
     if (node.type === 'text') {
-      for (const match of (node as Text).value.matchAll(caret)) found.push({ number: Number(match[1]), shown: match[0], node });
+      for (const match of (node as Text).value.matchAll(caret))
+        found.push({ number: Number(match[1]), shown: match[0], node });
     }
   });
   return found;

@@ -13,14 +13,19 @@ import { fold, plain } from '../text.js';
 import type { CiteRule, Finding, LintContext, RelatedPlace } from './rule.js';
 
 /** Every citation of the book in reading order, with its note. */
-export function* citations<Owner>(resolution: Resolution<Owner>): Generator<{ resolved: ResolvedNote<Owner>; citation: ResolvedCitation }> {
+export function* citations<Owner>(
+  resolution: Resolution<Owner>,
+): Generator<{ resolved: ResolvedNote<Owner>; citation: ResolvedCitation }> {
   for (const resolved of resolution.notes) for (const citation of resolved.citations) yield { resolved, citation };
 }
 
 /** Runs `visit` on every citation in reading order and gathers what it finds (a finding, several, or nothing). */
 export function findEach<Owner>(
   context: LintContext<Owner>,
-  visit: (resolved: ResolvedNote<Owner>, citation: ResolvedCitation) => Finding<Owner> | Array<Finding<Owner>> | undefined,
+  visit: (
+    resolved: ResolvedNote<Owner>,
+    citation: ResolvedCitation,
+  ) => Finding<Owner> | Array<Finding<Owner>> | undefined,
 ): Array<Finding<Owner>> {
   return [...citations(context.resolution)].flatMap(({ resolved, citation }) => visit(resolved, citation) ?? []);
 }
@@ -50,7 +55,11 @@ export function finding<Owner>(
 }
 
 /** The place of a segment parsed earlier (a work's first full citation), for a finding's `related`. */
-export function relatedPlace<Owner>(context: LintContext<Owner>, segment: Segment, reason: string): Array<RelatedPlace<Owner>> {
+export function relatedPlace<Owner>(
+  context: LintContext<Owner>,
+  segment: Segment,
+  reason: string,
+): Array<RelatedPlace<Owner>> {
   const resolved = context.noteOf.get(segment);
   if (!resolved) return [];
   return [{ owner: resolved.owner, note: resolved.note.number, place: placeOfSegment(resolved, segment), reason }];
@@ -71,17 +80,19 @@ export function outsideTitles(text: string): string {
 }
 
 /** Lower-case words that belong in names (particles) or in citations (locator labels, `and`, `in`). */
-const CITATION_WORD = /^(?:and|et|al|de|da|das|do|dos|del|della|di|du|la|le|les|van|von|der|den|des|ten|ter|y|e|ibn|bin|el|of|the|in|on|for|to|a|an|at|by|from|with|ed|eds|trans|tr|vol|vols|no|nos|pp?|nn?|fols?|ff?|art|arts|para|paras|chap|chaps|ch|ll?|n\.d|passim|vs?|see|also|cf|ibid|idem|op|cit|loc|accessed|available|retrieved|online|et\.?|al\.?)$/i;
+const CITATION_WORD =
+  /^(?:and|et|al|de|da|das|do|dos|del|della|di|du|la|le|les|van|von|der|den|des|ten|ter|y|e|ibn|bin|el|of|the|in|on|for|to|a|an|at|by|from|with|ed|eds|trans|tr|vol|vols|no|nos|pp?|nn?|fols?|ff?|art|arts|para|paras|chap|chaps|ch|ll?|n\.d|passim|vs?|see|also|cf|ibid|idem|op|cit|loc|accessed|available|retrieved|online|et\.?|al\.?)$/i;
 
 /** How many of the author's own words (lower case, not particles or locator labels) the text holds outside its titles. */
 export function proseWords(text: string): number {
   return plain(outsideTitles(text))
-    .split(/[\s,.;:()\[\]]+/)
+    .split(/[\s,.;:()[\]]+/)
     .filter((word) => /^\p{Ll}/u.test(word) && !CITATION_WORD.test(word)).length;
 }
 
 /** Words that open a sentence or a signal, never a name: `In`, `See`, `As in`, `For`. */
-const LEAD_IN = /^(?:In|On|As|See|For|From|With|By|At|To|Also|Cf|Compare|Note|Notes|Source|Sources|Here|There|This|These|Those|Such|Some|Many|Most|All|Both|Thus|But|And|Or|If|When|While|Where|After|Before|Since|According|Following|Quoted|Cited|Ibid|Idem|Op)\.?$/;
+const LEAD_IN =
+  /^(?:In|On|As|See|For|From|With|By|At|To|Also|Cf|Compare|Note|Notes|Source|Sources|Here|There|This|These|Those|Such|Some|Many|Most|All|Both|Thus|But|And|Or|If|When|While|Where|After|Before|Since|According|Following|Quoted|Cited|Ibid|Idem|Op)\.?$/;
 
 /** `Lee`, `Ann Lee`, `de Waal`, `Human Rights Watch`, `Lee (ed.)`: a name as a citation writes it. */
 export function looksLikeName(name: string): boolean {

@@ -14,7 +14,11 @@ export function relatedCause<Owner>(
 ): VFileMessage | undefined {
   let cause: VFileMessage | undefined;
   for (const entry of [...(related ?? [])].reverse()) {
-    const message: VFileMessage = new VFileMessage(entry.reason, { place: entry.place, source, ...(cause ? { cause } : {}) });
+    const message: VFileMessage = new VFileMessage(entry.reason, {
+      place: entry.place,
+      source,
+      ...(cause ? { cause } : {}),
+    });
     const file = fileOf(entry.owner);
     if (file) message.file = file.path;
     cause = message;

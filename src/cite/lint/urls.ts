@@ -20,7 +20,10 @@ export function isHomePage(url: string): boolean {
 export function slugOf(url: string): string | undefined {
   try {
     const path = decodeURIComponent(new URL(url).pathname);
-    return path.split('/').filter(Boolean).sort((a, b) => b.length - a.length)[0];
+    return path
+      .split('/')
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)[0];
   } catch {
     return undefined;
   }

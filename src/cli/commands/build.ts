@@ -8,7 +8,8 @@ import { runBuild, type Target } from '../run-build.js';
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Check the manuscript, then build the PDF, the EPUB, the print HTML and the bibliography files.',
-  usage: 'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--workers N|auto] [--watch] [--keep-going]',
+  usage:
+    'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--workers N|auto] [--watch] [--keep-going]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
     only: { type: 'string' },
@@ -43,7 +44,10 @@ export const buildCommand: Command = {
 function parseTargets(only: unknown): Target[] {
   const available: Target[] = [...formats.filter((format) => writers[format]), 'bib'];
   if (typeof only !== 'string') return available;
-  const requested = only.split(',').map((name) => name.trim()).filter(Boolean);
+  const requested = only
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   for (const name of requested) {
     if (!available.includes(name as Target)) {
       throw new FolioError(`Unexpected --only \`${name}\`, expected some of ${available.join(', ')}`);

@@ -12,7 +12,8 @@ import { runBuild } from '../run-build.js';
 
 export const coverCommand: Command = {
   name: 'cover',
-  summary: 'Write DIR/cover.pdf, the full-wrap print cover (back, spine, front, bleed) as PDF/X, sized from the interior\'s page count.',
+  summary:
+    "Write DIR/cover.pdf, the full-wrap print cover (back, spine, front, bleed) as PDF/X, sized from the interior's page count.",
   usage: 'folio cover [INPUT] [--out DIR] [--pages N]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
@@ -24,7 +25,8 @@ export const coverCommand: Command = {
     let pages: number | undefined;
     if (values.pages !== undefined) {
       pages = Number(values.pages);
-      if (!Number.isInteger(pages) || pages < 1) throw new FolioError(`Unexpected --pages \`${String(values.pages)}\`, expected a whole number of pages`);
+      if (!Number.isInteger(pages) || pages < 1)
+        throw new FolioError(`Unexpected --pages \`${String(values.pages)}\`, expected a whole number of pages`);
     }
     const interior = path.join(outDir, 'book.pdf');
     if (pages === undefined && !existsSync(interior)) {
@@ -40,7 +42,14 @@ export const coverCommand: Command = {
     const book = await read(input, cwd, createBuildContext(cacheDir));
     const { writeCover } = await import('../../emit/cover/index.js');
     logger.progress('printing the cover');
-    const outcome = await writeCover({ metadata: book.metadata, config: book.config, baseDir: book.baseDir, pages, outDir, warn: (message) => logger.warn(message) });
+    const outcome = await writeCover({
+      metadata: book.metadata,
+      config: book.config,
+      baseDir: book.baseDir,
+      pages,
+      outDir,
+      warn: (message) => logger.warn(message),
+    });
     logger.done();
     const { size } = outcome;
     logger.info(

@@ -11,4 +11,15 @@ import { pdfCommand } from './pdf.js';
 import { preflightCommand } from './preflight.js';
 import { previewCommand } from './preview.js';
 
-export const commands: Command[] = [buildCommand, checkCommand, epubCommand, pdfCommand, coverCommand, preflightCommand, htmlCommand, previewCommand, normaliseCommand, bibCommand];
+export const commands: Command[] = [
+  buildCommand,
+  checkCommand,
+  epubCommand,
+  pdfCommand,
+  coverCommand,
+  preflightCommand,
+  htmlCommand,
+  previewCommand,
+  normaliseCommand,
+  bibCommand,
+];

@@ -17,13 +17,18 @@ export const normaliseCommand: Command = {
     const target = typeof values.out === 'string' ? path.resolve(cwd, values.out) : undefined;
     const baseDir = target ? path.dirname(target) : cwd;
     if (values.citations !== undefined) {
-      if (values.citations !== 'pandoc') throw new FolioError(`Unexpected --citations \`${values.citations}\`, expected \`pandoc\``);
-      if (!target) throw new FolioError('Unexpected --citations without -o FILE.md, expected a file to write the CSL-JSON beside');
+      if (values.citations !== 'pandoc')
+        throw new FolioError(`Unexpected --citations \`${values.citations}\`, expected \`pandoc\``);
+      if (!target)
+        throw new FolioError('Unexpected --citations without -o FILE.md, expected a file to write the CSL-JSON beside');
       // The works go beside the Markdown, named in its front matter for citeproc.
       const cited = pandocCitations(book);
       const json = target.replace(/\.(?:md|markdown)$/i, '') + '.json';
       await writeFileAtomic(json, `${JSON.stringify(cited.items, null, 2)}\n`);
-      await writeFileAtomic(target, toMarkdown(book, { baseDir, trees: cited.trees, frontMatter: { bibliography: path.basename(json) } }));
+      await writeFileAtomic(
+        target,
+        toMarkdown(book, { baseDir, trees: cited.trees, frontMatter: { bibliography: path.basename(json) } }),
+      );
       logger.info(
         `wrote ${path.relative(cwd, target)} (${cited.rewritten} notes with Pandoc citations, ${cited.kept} kept as written) and ${path.relative(cwd, json)} (${cited.items.length} works)`,
       );

@@ -6,7 +6,8 @@ import type { Command } from '../command.js';
 
 export const preflightCommand: Command = {
   name: 'preflight',
-  summary: 'Check a PDF as a printer would: PDF/X keys and output intent, boxes and trim, colour spaces, fonts, image resolution, page count.',
+  summary:
+    'Check a PDF as a printer would: PDF/X keys and output intent, boxes and trim, colour spaces, fonts, image resolution, page count.',
   usage: 'folio preflight [FILE.pdf] [--pdfx X-4|X-1a] [--trim 6x9in|5.5x8.5in|A5|letter]',
   options: {
     pdfx: { type: 'string' },
@@ -20,7 +21,9 @@ export const preflightCommand: Command = {
     try {
       stats = statSync(file);
     } catch {
-      throw new FolioError(`Unexpected missing file \`${where}\`, expected a PDF (build one with \`folio pdf --print\`)`);
+      throw new FolioError(
+        `Unexpected missing file \`${where}\`, expected a PDF (build one with \`folio pdf --print\`)`,
+      );
     }
     if (stats.isDirectory()) throw new FolioError(`Unexpected folder \`${where}\`, expected a PDF file`);
     const [{ preflight }, { parsePdfxVersion }, { trimPoints }, { trimSizes }] = await Promise.all([
@@ -30,7 +33,8 @@ export const preflightCommand: Command = {
       import('../../config/schema.js'),
     ]);
     const trim = typeof values.trim === 'string' ? values.trim : undefined;
-    if (trim && !trimSizes.includes(trim as (typeof trimSizes)[number])) throw new FolioError(`Unexpected --trim \`${trim}\`, expected one of ${trimSizes.join(', ')}`);
+    if (trim && !trimSizes.includes(trim as (typeof trimSizes)[number]))
+      throw new FolioError(`Unexpected --trim \`${trim}\`, expected one of ${trimSizes.join(', ')}`);
     const report = await preflight(file, {
       expectedVersion: typeof values.pdfx === 'string' ? parsePdfxVersion(values.pdfx) : undefined,
       expectedTrim: trim ? trimPoints(trim as (typeof trimSizes)[number]) : undefined,
@@ -41,7 +45,9 @@ export const preflightCommand: Command = {
       else if (finding.severity === 'warning') logger.warn(line);
       else logger.info(line);
     }
-    logger.info(`${where}: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`);
+    logger.info(
+      `${where}: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`,
+    );
     return report.errors > 0 ? 1 : 0;
   },
 };

@@ -8,7 +8,8 @@ import type { CoverSize } from './dimensions.js';
 
 export interface CoverDesign {
   size: CoverSize;
-  metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> & Partial<Pick<BookMetadata, 'subtitle' | 'publisher'>>;
+  metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> &
+    Partial<Pick<BookMetadata, 'subtitle' | 'publisher'>>;
   backText?: string;
   background: string;
   /** Text colour; chosen from the background's lightness when absent. */

@@ -67,7 +67,14 @@ export async function coverImageFile(image: string, baseDir: string, size: Cover
   return file;
 }
 
-export async function writeCover({ metadata, config, baseDir, pages, outDir, warn }: CoverOptions): Promise<CoverOutcome> {
+export async function writeCover({
+  metadata,
+  config,
+  baseDir,
+  pages,
+  outDir,
+  warn,
+}: CoverOptions): Promise<CoverOutcome> {
   const settings = coverSettings(config);
   const trim = trimPoints(config.pdf.trim);
   const size = coverSize({ width: trim.width / 72, height: trim.height / 72 }, pages, settings.paper);
@@ -81,10 +88,15 @@ export async function writeCover({ metadata, config, baseDir, pages, outDir, war
     const printed = await printCover(htmlPath, workDir, size, config.pdf.timeout);
     const document = await PDFDocument.load(printed, { updateMetadata: false });
     if (document.getPageCount() !== 1) throw new Error(`the cover printed on ${document.getPageCount()} pages`);
-    const pdf = await toPdfx(document, setup, { metadata, bleedPoints: size.bleed * 72, date: new Date() }, (report) => {
-      const loss = describeTextLoss(report, setup);
-      if (loss) warn?.(loss);
-    });
+    const pdf = await toPdfx(
+      document,
+      setup,
+      { metadata, bleedPoints: size.bleed * 72, date: new Date() },
+      (report) => {
+        const loss = describeTextLoss(report, setup);
+        if (loss) warn?.(loss);
+      },
+    );
     const draft = path.join(workDir, 'cover.pdf');
     await writeFile(draft, pdf);
     const report = await preflight(draft, {
@@ -100,7 +112,10 @@ export async function writeCover({ metadata, config, baseDir, pages, outDir, war
 }
 
 /** The cover's HTML page with its fonts and background image, in `workDir`; returns the page's path. */
-async function writeCoverHtml(workDir: string, { metadata, config, size, image }: { metadata: BookMetadata; config: FolioConfig; size: CoverSize; image?: string }): Promise<string> {
+async function writeCoverHtml(
+  workDir: string,
+  { metadata, config, size, image }: { metadata: BookMetadata; config: FolioConfig; size: CoverSize; image?: string },
+): Promise<string> {
   const settings = coverSettings(config);
   const { faces } = bookFontFaces(config.pdf.fonts);
   await mkdir(path.join(workDir, 'fonts'));
@@ -135,12 +150,22 @@ export const frontImageWidth = 1600;
  * EPUB's cover image: the same page, screenshot by Chromium at the front panel's place (the spine
  * and bleed left out). The background image needs no print resolution here.
  */
-export async function frontCoverImage({ metadata, config, baseDir }: { metadata: BookMetadata; config: FolioConfig; baseDir: string }): Promise<Uint8Array> {
+export async function frontCoverImage({
+  metadata,
+  config,
+  baseDir,
+}: {
+  metadata: BookMetadata;
+  config: FolioConfig;
+  baseDir: string;
+}): Promise<Uint8Array> {
   const settings = coverSettings(config);
   const trim = trimPoints(config.pdf.trim);
   const size = coverSize({ width: trim.width / 72, height: trim.height / 72 }, 2, settings.paper);
   // Read as any configured asset: inside the book's folder, sniffed, size-bounded.
-  const loaded = settings.image ? await readConfiguredAsset(settings.image, 'cover.image', 'image', baseDir) : undefined;
+  const loaded = settings.image
+    ? await readConfiguredAsset(settings.image, 'cover.image', 'image', baseDir)
+    : undefined;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-cover-front-'));
   try {
     let image: string | undefined;
@@ -156,10 +181,19 @@ export async function frontCoverImage({ metadata, config, baseDir }: { metadata:
       return await withTimeout(
         (async () => {
           const page = await browser.newPage();
-          await page.setViewport({ width: Math.ceil(size.width * cssInch), height: Math.ceil(size.height * cssInch), deviceScaleFactor: scale });
+          await page.setViewport({
+            width: Math.ceil(size.width * cssInch),
+            height: Math.ceil(size.height * cssInch),
+            deviceScaleFactor: scale,
+          });
           await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          const clip = { x: (size.bleed + size.trim.width + size.spine) * cssInch, y: size.bleed * cssInch, width: size.trim.width * cssInch, height: size.trim.height * cssInch };
+          const clip = {
+            x: (size.bleed + size.trim.width + size.spine) * cssInch,
+            y: size.bleed * cssInch,
+            width: size.trim.width * cssInch,
+            height: size.trim.height * cssInch,
+          };
           return new Uint8Array(await page.screenshot({ type: 'png', clip }));
         })(),
         config.pdf.timeout,
@@ -182,7 +216,14 @@ async function printCover(htmlPath: string, workDir: string, size: CoverSize, ti
         const page = await browser.newPage();
         await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        return new Uint8Array(await page.pdf({ width: `${size.width}in`, height: `${size.height}in`, printBackground: true, preferCSSPageSize: true }));
+        return new Uint8Array(
+          await page.pdf({
+            width: `${size.width}in`,
+            height: `${size.height}in`,
+            printBackground: true,
+            preferCSSPageSize: true,
+          }),
+        );
       })(),
       timeout,
       'printing the cover',

@@ -17,7 +17,9 @@ export function accessibilityMetadata(facts: AccessibilityFacts): AccessibilityM
     'Reflowable text structured with headings and sections, with a navigable table of contents and landmarks.',
     'Footnotes link to their text and back to the call.',
     facts.otherLanguagesMarked ? 'Passages in other languages are marked with their language.' : '',
-    facts.imagesDescribed ? 'The cover and every image have a text description.' : 'Some images lack a text description.',
+    facts.imagesDescribed
+      ? 'The cover and every image have a text description.'
+      : 'Some images lack a text description.',
     'No known hazards.',
   ];
   return {

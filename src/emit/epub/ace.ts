@@ -29,7 +29,11 @@ export async function runAce(epubPath: string, reportDir: string): Promise<AceRe
   if (!env.PUPPETEER_EXECUTABLE_PATH && existsSync(systemChromium)) env.PUPPETEER_EXECUTABLE_PATH = systemChromium;
   // Ace gives the browser 5 s to start; a loaded machine's Chromium can take longer.
   env.ACE_TIMEOUT_INITIAL ??= '60000';
-  const { code, output } = await run(process.execPath, [cli, '--silent', '--force', '--outdir', reportDir, epubPath], env);
+  const { code, output } = await run(
+    process.execPath,
+    [cli, '--silent', '--force', '--outdir', reportDir, epubPath],
+    env,
+  );
   const reportPath = path.join(reportDir, 'report.json');
   if (code !== 0 || !existsSync(reportPath)) {
     throw new FolioError(`Ace failed (exit ${code}) on ${epubPath}: ${output.trim().split('\n').slice(-3).join(' ')}`);
@@ -74,7 +78,11 @@ function violations(report: AceReport): AceViolation[] {
   return found;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

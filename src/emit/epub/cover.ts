@@ -31,13 +31,21 @@ const coverTypes: Record<string, string> = {
  * The EPUB's cover image: `configured` (config `cover.epub`), else the printed cover's front panel
  * drawn by `front` (cover/index.ts), else an SVG from the title and authors.
  */
-export async function coverImage(metadata: BookMetadata, configured: string | undefined, baseDir: string, colours?: CoverColours, front?: () => Promise<Uint8Array>): Promise<CoverImage> {
+export async function coverImage(
+  metadata: BookMetadata,
+  configured: string | undefined,
+  baseDir: string,
+  colours?: CoverColours,
+  front?: () => Promise<Uint8Array>,
+): Promise<CoverImage> {
   if (!configured && front) return { href: 'cover.png', mediaType: 'image/png', data: await front() };
   if (!configured) {
     return { href: 'cover.svg', mediaType: 'image/svg+xml', data: Buffer.from(generatedCover(metadata, colours)) };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(configured)) {
-    throw new FolioError(`Unexpected cover URL \`${configured}\`, expected a local image file (covers are never downloaded)`);
+    throw new FolioError(
+      `Unexpected cover URL \`${configured}\`, expected a local image file (covers are never downloaded)`,
+    );
   }
   const extension = path.extname(configured).toLowerCase();
   if (!coverTypes[extension]) {

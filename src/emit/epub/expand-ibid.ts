@@ -110,7 +110,10 @@ const IBID_WORD = /\bibid\b/gi;
 const IBID = /(?:<(em|i)>\s*ibid\b\.?\s*<\/\1>|\bibid\b\.?)(,?)(?=(?:\s|<[^>]*>)*(.?))/i;
 
 /** The rendered book with each expandable Ibid. written as its short form; the input is not changed. */
-export function expandIbid(rendered: RenderedBook, citations: CitationResult): { rendered: RenderedBook; expanded: number[] } {
+export function expandIbid(
+  rendered: RenderedBook,
+  citations: CitationResult,
+): { rendered: RenderedBook; expanded: number[] } {
   const expansions = ibidExpansions(citations);
   const expanded: number[] = [];
   const parts = rendered.parts.map((part) => {

@@ -40,11 +40,14 @@ export async function embeddedFonts(files: string[], baseDir: string): Promise<E
   return Promise.all(
     files.map(async (file) => {
       if (/^[a-z][a-z0-9+.-]*:/i.test(file)) {
-        throw new FolioError(`Unexpected font URL \`${file}\` in epub.fonts, expected a local font file (fonts are never downloaded)`);
+        throw new FolioError(
+          `Unexpected font URL \`${file}\` in epub.fonts, expected a local font file (fonts are never downloaded)`,
+        );
       }
       const extension = path.extname(file).toLowerCase();
       const mediaType = fontTypes[extension];
-      if (!mediaType) throw new FolioError(`Unexpected font \`${file}\` in epub.fonts, expected a .ttf, .otf, .woff or .woff2 file`);
+      if (!mediaType)
+        throw new FolioError(`Unexpected font \`${file}\` in epub.fonts, expected a .ttf, .otf, .woff or .woff2 file`);
       const { data } = await readConfiguredAsset(file, 'epub.fonts', 'font', baseDir);
       const stem = path.basename(file, path.extname(file)).replace(/[^-._A-Za-z0-9]+/g, '_');
       let name = `${stem}${extension}`;
@@ -57,7 +60,8 @@ export async function embeddedFonts(files: string[], baseDir: string): Promise<E
 
 export function faceFromFileName(stem: string): Pick<EmbeddedFont, 'family' | 'weight' | 'style'> {
   const fontsource = /^(.+)-(\d{3})-(normal|italic)$/.exec(stem);
-  if (fontsource) return { family: fontsource[1], weight: Number(fontsource[2]), style: fontsource[3] as 'normal' | 'italic' };
+  if (fontsource)
+    return { family: fontsource[1], weight: Number(fontsource[2]), style: fontsource[3] as 'normal' | 'italic' };
   const dash = stem.lastIndexOf('-');
   if (dash <= 0) return { family: stem, weight: 400, style: 'normal' };
   const variant = stem.slice(dash + 1);

@@ -37,7 +37,8 @@ export async function modificationTime(sources: ModifiedSources): Promise<Date> 
     const configured = new Date(sources.configured);
     if (!Number.isNaN(configured.getTime())) return wholeSeconds(configured);
   }
-  if (sources.sourceDateEpoch && /^\d+$/.test(sources.sourceDateEpoch)) return new Date(Number(sources.sourceDateEpoch) * 1000);
+  if (sources.sourceDateEpoch && /^\d+$/.test(sources.sourceDateEpoch))
+    return new Date(Number(sources.sourceDateEpoch) * 1000);
   const date = sources.date && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(sources.date);
   if (date) return new Date(Date.UTC(Number(date[1]), Number(date[2] ?? 1) - 1, Number(date[3] ?? 1)));
   const times = await Promise.all(sources.files.map(async (file) => (await stat(file)).mtimeMs));

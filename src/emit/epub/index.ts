@@ -50,7 +50,9 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
         body: xhtmlOf(entry.part.html, entry.href),
       }),
     }));
-  const cover = await coverImage(metadata, config.cover?.epub, options.baseDir, config.cover, () => frontCoverImage({ metadata, config, baseDir: options.baseDir }));
+  const cover = await coverImage(metadata, config.cover?.epub, options.baseDir, config.cover, () =>
+    frontCoverImage({ metadata, config, baseDir: options.baseDir }),
+  );
   documents.unshift({ href: coverPageHref, xhtml: coverPage(cover, metadata) });
 
   const identifier = publicationIdentifier(metadata);
@@ -80,15 +82,29 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
   );
   const resources: Array<PackagedFile & { mediaType: string; id: string; properties?: string[] }> = [
     { id: 'cover-image', href: cover.href, mediaType: cover.mediaType, data: cover.data, properties: ['cover-image'] },
-    ...images.map((image, index) => ({ id: `image-${index + 1}`, href: image.href, mediaType: image.mediaType, data: image.data })),
-    ...fonts.map((font, index) => ({ id: `font-${index + 1}`, href: font.href, mediaType: font.mediaType, data: font.data })),
+    ...images.map((image, index) => ({
+      id: `image-${index + 1}`,
+      href: image.href,
+      mediaType: image.mediaType,
+      data: image.data,
+    })),
+    ...fonts.map((font, index) => ({
+      id: `font-${index + 1}`,
+      href: font.href,
+      mediaType: font.mediaType,
+      data: font.data,
+    })),
   ];
 
   const manifest: ManifestItem[] = [
     { id: 'nav', href: containerPaths.navDocument, mediaType: 'application/xhtml+xml', properties: ['nav'] },
     { id: 'ncx', href: containerPaths.ncx, mediaType: 'application/x-dtbncx+xml' },
     { id: 'style', href: containerPaths.stylesheet, mediaType: 'text/css' },
-    ...documents.map((document) => ({ id: documentId(document.href), href: document.href, mediaType: 'application/xhtml+xml' })),
+    ...documents.map((document) => ({
+      id: documentId(document.href),
+      href: document.href,
+      mediaType: 'application/xhtml+xml',
+    })),
     ...resources.map(({ id, href, mediaType, properties }) => ({ id, href, mediaType, properties })),
   ];
   const spine: SpineItem[] = [
@@ -104,7 +120,10 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
   const packageFacts = {
     identifier,
     modified: formatModified(modified),
-    accessibility: accessibilityMetadata({ ...accessibility.facts, configuredSummary: config.epub.accessibilitySummary }),
+    accessibility: accessibilityMetadata({
+      ...accessibility.facts,
+      configuredSummary: config.epub.accessibilitySummary,
+    }),
     coverImageId: 'cover-image',
     warn,
   };
@@ -112,7 +131,12 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
   return assembleContainer({
     title: metadata.title,
     language: metadata.language,
-    packageDocument: packageDocument({ metadata: packageMetadata(metadata, packageFacts), manifest, spine, ncxId: 'ncx' }),
+    packageDocument: packageDocument({
+      metadata: packageMetadata(metadata, packageFacts),
+      manifest,
+      spine,
+      ncxId: 'ncx',
+    }),
     navDocument: nav,
     ncx,
     stylesheet: epubStylesheet(fontStyles(fonts)),
@@ -123,7 +147,10 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
 }
 
 /** Turns a part's HTML into the XHTML of the file it lands in; links to ids nowhere in the book are reported once. */
-function fragmentWriter(planned: PlannedPart[], hooks: Pick<FragmentContext, 'onTag'> & { warn: (message: string) => void }) {
+function fragmentWriter(
+  planned: PlannedPart[],
+  hooks: Pick<FragmentContext, 'onTag'> & { warn: (message: string) => void },
+) {
   const links = indexIds(planned.map(({ href, part }) => ({ href, html: part.html })));
   const reported = new Set<string>();
   return (html: string, file: string) =>
@@ -132,7 +159,8 @@ function fragmentWriter(planned: PlannedPart[], hooks: Pick<FragmentContext, 'on
       links,
       onTag: hooks.onTag,
       onBrokenLink: (target) => {
-        if (!reported.has(target)) hooks.warn(`${file}: link to \`${target}\`, which is nowhere in the book (unlinked)`);
+        if (!reported.has(target))
+          hooks.warn(`${file}: link to \`${target}\`, which is nowhere in the book (unlinked)`);
         reported.add(target);
       },
     });

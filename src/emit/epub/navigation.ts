@@ -29,7 +29,8 @@ export interface NavDocumentOptions {
 
 export function navDocument(options: NavDocumentOptions): string {
   const items = options.landmarks.map(
-    (landmark) => `<li><a epub:type="${landmark.type}" href="${escapeXml(landmark.href)}">${escapeXml(landmark.label)}</a></li>`,
+    (landmark) =>
+      `<li><a epub:type="${landmark.type}" href="${escapeXml(landmark.href)}">${escapeXml(landmark.label)}</a></li>`,
   );
   const landmarks = `<nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-title" hidden="hidden">
 <h2 id="landmarks-title">Landmarks</h2>

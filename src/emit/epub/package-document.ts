@@ -69,7 +69,9 @@ function metadataElements(metadata: PackageMetadata): string[] {
     if (value) out.push(`<${name}${id ? ` id="${id}"` : ''}>${escapeXml(value)}</${name}>`);
   };
   const meta = (property: string, value: string, refines?: string, scheme?: string) =>
-    out.push(`<meta${refines ? ` refines="#${refines}"` : ''} property="${property}"${scheme ? ` scheme="${scheme}"` : ''}>${escapeXml(value)}</meta>`);
+    out.push(
+      `<meta${refines ? ` refines="#${refines}"` : ''} property="${property}"${scheme ? ` scheme="${scheme}"` : ''}>${escapeXml(value)}</meta>`,
+    );
 
   element('dc:identifier', metadata.identifier, 'pub-id');
   element('dc:title', metadata.title, 'title');

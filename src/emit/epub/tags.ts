@@ -30,7 +30,8 @@ export function rewriteStartTags(html: string, visit: (tag: StartTag) => StartTa
 
 /** Every start tag, in order. */
 export function* startTags(html: string): Generator<StartTag> {
-  for (const match of html.matchAll(startTag)) yield { name: match[1], attributes: match[2] ? parseAttributes(match[2]) : [] };
+  for (const match of html.matchAll(startTag))
+    yield { name: match[1], attributes: match[2] ? parseAttributes(match[2]) : [] };
 }
 
 export function attributeOf(tag: StartTag, name: string): string | undefined {

@@ -80,7 +80,10 @@ const spares: Array<{ session: Promise<PolicedSession>; protocolTimeout?: number
  * build's browsers as soon as a build ends: Chromium takes about half a second to start). Call
  * closeSpareBrowsers when done, whether or not they were used.
  */
-export function prelaunchBrowsers(count: number, options: Pick<BrowserOptions, 'executablePath' | 'protocolTimeout'> = {}): void {
+export function prelaunchBrowsers(
+  count: number,
+  options: Pick<BrowserOptions, 'executablePath' | 'protocolTimeout'> = {},
+): void {
   for (let index = 0; index < count; index++) {
     const session = startBrowser(options);
     session.catch(() => undefined); // a failed start is reported when the session is asked for
@@ -95,7 +98,9 @@ export async function closeSpareBrowsers(): Promise<void> {
 }
 
 export async function launchBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
-  const spare = spares.findIndex((candidate) => candidate.protocolTimeout === options.protocolTimeout && !options.executablePath);
+  const spare = spares.findIndex(
+    (candidate) => candidate.protocolTimeout === options.protocolTimeout && !options.executablePath,
+  );
   const session = spare >= 0 ? spares.splice(spare, 1)[0].session : startBrowser(options);
   const started = await session;
   started.setPolicy(options);
@@ -108,7 +113,9 @@ type PolicedSession = BrowserSession & { setPolicy(policy: Policy): void };
 async function startBrowser(options: BrowserOptions): Promise<PolicedSession> {
   const executablePath = options.executablePath ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? defaultChromium;
   if (!existsSync(executablePath)) {
-    throw new FolioError(`Chromium not found at ${executablePath}; install it with \`npm run setup\` (Debian package chromium)`);
+    throw new FolioError(
+      `Chromium not found at ${executablePath}; install it with \`npm run setup\` (Debian package chromium)`,
+    );
   }
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'folio-chromium-'));
   let browser: Browser;
@@ -144,7 +151,9 @@ async function startBrowser(options: BrowserOptions): Promise<PolicedSession> {
       page.on('request', (request: HTTPRequest) => {
         if (request.isInterceptResolutionHandled()) return;
         const url = request.url();
-        const fromAllowedOrigin = policy.allowedOrigins?.some((origin) => url === origin || url.startsWith(`${origin}/`));
+        const fromAllowedOrigin = policy.allowedOrigins?.some(
+          (origin) => url === origin || url.startsWith(`${origin}/`),
+        );
         if (fromAllowedOrigin || isAllowedUrl(url, policy.allowedDirs)) void request.continue();
         else {
           policy.onBlocked?.(url);
@@ -177,7 +186,9 @@ export async function withTimeout<T>(task: Promise<T>, ms: number, what: string,
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout();
-      reject(new FolioError(`${what} did not finish within ${Math.round(ms / 1000)} s (config pdf.timeout); abandoned`));
+      reject(
+        new FolioError(`${what} did not finish within ${Math.round(ms / 1000)} s (config pdf.timeout); abandoned`),
+      );
     }, ms);
   });
   try {

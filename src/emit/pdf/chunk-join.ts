@@ -14,7 +14,13 @@ export async function joinChunks(
   chunks: Chunk[],
   printed: Map<Chunk, Printed>,
   merger: ChunkMerger,
-): Promise<{ pdf: PDFDocument; layout: LayoutFacts; pageTexts: string[]; arabicFrom: number; chunks: ChunkedRender['chunks'] }> {
+): Promise<{
+  pdf: PDFDocument;
+  layout: LayoutFacts;
+  pageTexts: string[];
+  arabicFrom: number;
+  chunks: ChunkedRender['chunks'];
+}> {
   const layout: LayoutFacts = { pages: 0, notes: [], partStarts: {}, text: '' };
   const texts: string[] = [];
   const outline: OutlineItem[] = [];
@@ -26,13 +32,24 @@ export async function joinChunks(
     const offset = layout.pages;
     if (chunk.kind === 'body' && arabicFrom === 1) arabicFrom = offset + 1;
     for (const note of facts.notes) {
-      layout.notes.push({ number: note.number, callPage: note.callPage && note.callPage + offset, notePage: note.notePage && note.notePage + offset });
+      layout.notes.push({
+        number: note.number,
+        callPage: note.callPage && note.callPage + offset,
+        notePage: note.notePage && note.notePage + offset,
+      });
     }
     for (const [id, page] of Object.entries(facts.partStarts)) layout.partStarts[id] = page + offset;
     texts.push(facts.text);
     outline.push(...result.layout.outline);
     const milliseconds = result.cached ? 0 : result.layout.milliseconds;
-    summary.push({ chunk, firstPage: offset + 1, pages: facts.pages, milliseconds, cached: result.cached, laidOut: result.laidOut });
+    summary.push({
+      chunk,
+      firstPage: offset + 1,
+      pages: facts.pages,
+      milliseconds,
+      cached: result.cached,
+      laidOut: result.laidOut,
+    });
     layout.pages += facts.pages;
   }
   layout.text = texts.join('\n');

@@ -48,7 +48,8 @@ export function planChunks(parts: PrintDocument['parts']): Chunk[] {
   const chunks: Chunk[] = [];
   const front = parts.filter((part) => part.kind === 'front').map((part) => part.id);
   if (front.length) chunks.push({ index: 0, kind: 'front', partIds: front });
-  for (const part of parts) if (part.kind !== 'front') chunks.push({ index: chunks.length, kind: part.kind, partIds: [part.id] });
+  for (const part of parts)
+    if (part.kind !== 'front') chunks.push({ index: chunks.length, kind: part.kind, partIds: [part.id] });
   return chunks;
 }
 
@@ -74,7 +75,14 @@ export interface ChunkedRender {
   pageTexts: string[];
   /** 1-based book page of the first body page (arabic 1). */
   arabicFrom: number;
-  chunks: Array<{ chunk: Chunk; firstPage: number; pages: number; milliseconds: number; cached: boolean; laidOut: number }>;
+  chunks: Array<{
+    chunk: Chunk;
+    firstPage: number;
+    pages: number;
+    milliseconds: number;
+    cached: boolean;
+    laidOut: number;
+  }>;
   /** `layout`: until the last chunk was printed (chunks side by side); `total`: with the merge. */
   milliseconds: { layout: number; total: number };
   /** Browsers used. */
@@ -92,7 +100,11 @@ export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'>, LedgerOpt
   cache?: { store: Store; fingerprint: string };
 }
 
-export async function renderChunked(document: PrintDocument, dir: string, options: ChunkedOptions): Promise<ChunkedRender> {
+export async function renderChunked(
+  document: PrintDocument,
+  dir: string,
+  options: ChunkedOptions,
+): Promise<ChunkedRender> {
   const started = Date.now();
   const chunks = planChunks(document.parts);
   const order = layoutOrder(chunks);
@@ -118,7 +130,10 @@ export async function renderChunked(document: PrintDocument, dir: string, option
     await writeFile(htmlPath(chunk), html.get(chunk)!);
   }
   const flow = order.filter((chunk) => chunk.kind !== 'front');
-  const chunkOptions = (chunk: Chunk) => ({ blankIfOdd: chunk.index < chunks.length - 1, anchors: chunk.kind === 'front' ? [] : document.tocTargets });
+  const chunkOptions = (chunk: Chunk) => ({
+    blankIfOdd: chunk.index < chunks.length - 1,
+    anchors: chunk.kind === 'front' ? [] : document.tocTargets,
+  });
   const ledger = new FolioLedger(flow, chunks.length, options);
   const kept = new ChunkStore(options.cache);
 
@@ -143,7 +158,11 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   const layOutFlow = async (chunk: Chunk, renderer: ChunkRenderer, firstFolio?: number) => {
     const printed = await using(renderer, async () => {
       const guess = firstFolio ?? ledger.firstFolioSoFar(chunk);
-      const layout = await renderer.layout(htmlPath(chunk), { firstFolio: guess, ...chunkOptions(chunk), onPage: ledger.onPage });
+      const layout = await renderer.layout(htmlPath(chunk), {
+        firstFolio: guess,
+        ...chunkOptions(chunk),
+        onPage: ledger.onPage,
+      });
       ledger.count(chunk, layout);
       const real = await ledger.firstFolio(chunk);
       if (real !== guess) await renderer.renumber({ firstFolio: real });
@@ -157,7 +176,11 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   const layOutFront = async (chunk: Chunk, renderer: ChunkRenderer, folios: Promise<Record<string, string>>) => {
     const printed = await using(renderer, async () => {
       let laidOut = 1;
-      let layout = await renderer.layout(htmlPath(chunk), { firstFolio: 1, ...chunkOptions(chunk), onPage: ledger.onPage });
+      let layout = await renderer.layout(htmlPath(chunk), {
+        firstFolio: 1,
+        ...chunkOptions(chunk),
+        onPage: ledger.onPage,
+      });
       const contents = await folios;
       if (!(await renderer.renumber({ tocFolios: contents }))) {
         laidOut++;
@@ -188,7 +211,11 @@ export async function renderChunked(document: PrintDocument, dir: string, option
   let layoutMs = 0;
   try {
     // Chunks take browsers in layout order, so a chunk holding one waits only on chunks that hold one or are done.
-    const cachedChunks = new Map(await Promise.all(order.map(async (chunk) => [chunk, await kept.get(html.get(chunk)!, chunkOptions(chunk))] as const)));
+    const cachedChunks = new Map(
+      await Promise.all(
+        order.map(async (chunk) => [chunk, await kept.get(html.get(chunk)!, chunkOptions(chunk))] as const),
+      ),
+    );
     const toLayOut = order.filter((chunk) => !cachedChunks.get(chunk)).length;
     pool.prewarm(toLayOut);
     if (toLayOut === 0) layoutStarted.resolve();

@@ -123,7 +123,13 @@ export function printDocument(book: RenderedBook, options: PrintDocumentOptions 
   // The page around the parts, serialised once; the parts' HTML goes where its body ends.
   const shell = unified()
     .use(rehypeStringify, { allowDangerousHtml: false })
-    .stringify({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: context.language }, [h('head', head), h('body', { className: ['folio-print'] })])] });
+    .stringify({
+      type: 'root',
+      children: [
+        { type: 'doctype' },
+        h('html', { lang: context.language }, [h('head', head), h('body', { className: ['folio-print'] })]),
+      ],
+    });
   const bodyEnd = shell.lastIndexOf('</body>');
   const page = (body: string) => shell.slice(0, bodyEnd) + body + shell.slice(bodyEnd);
   const chunkHtml = (partIds: string[]) => {
@@ -158,8 +164,16 @@ interface PrintContext {
   hyphenate: boolean;
 }
 
-function printContext(parts: RenderedPart[], language: string, options: Pick<PrintDocumentOptions, 'hyphenate'>): PrintContext {
-  return { language: language || 'en', firstBodyPart: parts.find((part) => part.kind === 'body')?.id, hyphenate: options.hyphenate !== false };
+function printContext(
+  parts: RenderedPart[],
+  language: string,
+  options: Pick<PrintDocumentOptions, 'hyphenate'>,
+): PrintContext {
+  return {
+    language: language || 'en',
+    firstBodyPart: parts.find((part) => part.kind === 'body')?.id,
+    hyphenate: options.hyphenate !== false,
+  };
 }
 
 /** One part as it is printed. */
@@ -185,10 +199,18 @@ interface PrintedPart {
 export type PreparedPrintParts = Map<string, PrintedPart | undefined>;
 
 function printKey(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): string {
-  return hashKey(JSON.stringify([context, part.id, part.kind, part.role, part.title, kindById && [...kindById]]), part.html);
+  return hashKey(
+    JSON.stringify([context, part.id, part.kind, part.role, part.title, kindById && [...kindById]]),
+    part.html,
+  );
 }
 
-function printPart(part: RenderedPart, context: PrintContext, prepared?: PreparedPrintParts, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
+function printPart(
+  part: RenderedPart,
+  context: PrintContext,
+  prepared?: PreparedPrintParts,
+  kindById?: Map<string, RenderedPart['kind']>,
+): PrintedPart | undefined {
   const key = printKey(part, context, kindById);
   if (prepared?.has(key)) return prepared.get(key);
   const printed = transformPart(part, context, kindById);
@@ -240,8 +262,14 @@ export async function preparePrintParts(
  * plugin per file in print/, in this order (notes beside their calls before the spaces are kept;
  * soft hyphens before URL breaks), then rehype-stringify.
  */
-function transformPart(part: RenderedPart, context: PrintContext, kindById?: Map<string, RenderedPart['kind']>): PrintedPart | undefined {
-  const element = fromHtml(part.html, { fragment: true }).children.find((child): child is Element => child.type === 'element');
+function transformPart(
+  part: RenderedPart,
+  context: PrintContext,
+  kindById?: Map<string, RenderedPart['kind']>,
+): PrintedPart | undefined {
+  const element = fromHtml(part.html, { fragment: true }).children.find(
+    (child): child is Element => child.type === 'element',
+  );
   if (!element) return undefined;
   const page = pageName(part);
   const processor = unified()

@@ -11,7 +11,10 @@ import { codeFingerprint, hashKey } from '../../cache.js';
 import { defaultChromium } from './browser.js';
 
 export async function layoutFingerprint(bundleDir: string, settings: unknown): Promise<string> {
-  const parts: Array<string | Uint8Array> = [codeFingerprint(path.dirname(fileURLToPath(import.meta.url))), JSON.stringify(settings)];
+  const parts: Array<string | Uint8Array> = [
+    codeFingerprint(path.dirname(fileURLToPath(import.meta.url))),
+    JSON.stringify(settings),
+  ];
   for (const folder of ['styles', 'fonts']) {
     const names = (await readdir(path.join(bundleDir, folder)).catch(() => [] as string[])).sort();
     for (const name of names) parts.push(name, await readFile(path.join(bundleDir, folder, name)));

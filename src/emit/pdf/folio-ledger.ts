@@ -56,7 +56,8 @@ export class FolioLedger {
   }
 
   /** A page laid out in some browser. */
-  readonly onPage = (): void => this.options.onProgress?.({ done: this.known.size, chunks: this.total, pages: ++this.pagesSoFar });
+  readonly onPage = (): void =>
+    this.options.onProgress?.({ done: this.known.size, chunks: this.total, pages: ++this.pagesSoFar });
 
   /** Pages that need no layout (a chunk from the cache), counted before the chunk itself. */
   addPages(pages: number): void {
@@ -69,7 +70,9 @@ export class FolioLedger {
 
   /** The chunk's first folio, once every chunk before it is counted. */
   async firstFolio(chunk: Chunk): Promise<number> {
-    const layouts = await this.orFailure(Promise.all(this.before(chunk).map((other) => this.counted.get(other)!.promise)));
+    const layouts = await this.orFailure(
+      Promise.all(this.before(chunk).map((other) => this.counted.get(other)!.promise)),
+    );
     return 1 + layouts.reduce((sum, layout) => sum + layout.layout.pages, 0);
   }
 
@@ -77,7 +80,9 @@ export class FolioLedger {
   firstFolioSoFar(chunk: Chunk): number {
     const ahead = this.before(chunk);
     const soFar = 1 + ahead.reduce((sum, other) => sum + (this.known.get(other)?.layout.pages ?? 0), 0);
-    return ahead.every((other) => this.known.has(other)) ? soFar : (this.options.guessFirstFolio?.(chunk, soFar) ?? soFar);
+    return ahead.every((other) => this.known.has(other))
+      ? soFar
+      : (this.options.guessFirstFolio?.(chunk, soFar) ?? soFar);
   }
 
   /** The contents' folios, once every chunk of the body and back matter is counted. */

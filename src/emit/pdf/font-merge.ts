@@ -12,7 +12,18 @@
  * different files disagree on shared glyph ids and stay separate fonts, each named uniquely.
  */
 import { createHash } from 'node:crypto';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
 import { glyphKey, parseTrueType, writeTrueType, type TrueTypeFont } from './truetype.js';
 
 const name = PDFName.of;
@@ -52,7 +63,12 @@ export function mergeFontSubsets(document: PDFDocument): FontMergeReport {
   const subsets: Subset[] = [];
   let before = 0;
   for (const [ref, object] of context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(name('Type')) !== name('Font') || object.get(name('Subtype')) !== name('Type0')) continue;
+    if (
+      !(object instanceof PDFDict) ||
+      object.get(name('Type')) !== name('Font') ||
+      object.get(name('Subtype')) !== name('Type0')
+    )
+      continue;
     before++;
     const subset = readSubset(document, ref, object);
     if (subset) subsets.push(subset);
@@ -68,7 +84,13 @@ export function mergeFontSubsets(document: PDFDocument): FontMergeReport {
       if (shared > bestShared) [best, bestShared] = [group, shared];
     }
     if (!best) {
-      groups.push({ face: subset.face, members: [subset], keys: [...subset.keys], widths: new Map(subset.widths), unicode: new Map(subset.unicode) });
+      groups.push({
+        face: subset.face,
+        members: [subset],
+        keys: [...subset.keys],
+        widths: new Map(subset.widths),
+        unicode: new Map(subset.unicode),
+      });
       continue;
     }
     best.members.push(subset);
@@ -112,7 +134,10 @@ function readSubset(document: PDFDocument, ref: PDFRef, font: PDFDict): Subset |
   } catch {
     return undefined; // a font program this merge does not read stays as it is
   }
-  const unicode = toUnicode instanceof PDFRawStream ? readToUnicode(Buffer.from(decodePDFRawStream(toUnicode).decode()).toString('latin1')) : new Map<number, string>();
+  const unicode =
+    toUnicode instanceof PDFRawStream
+      ? readToUnicode(Buffer.from(decodePDFRawStream(toUnicode).decode()).toString('latin1'))
+      : new Map<number, string>();
   // A drawn glyph's width is its W entry, else DW: two subsets are compared (and joined) on the
   // widths their pages were positioned with.
   const listed = readWidths(context.lookup(descendant.get(name('W'))), (value) => context.lookup(value));
@@ -123,7 +148,9 @@ function readSubset(document: PDFDocument, ref: PDFRef, font: PDFDict): Subset |
   // inside a run of W as 0; a glyph only reached as a component of another has neither).
   const used = new Set([...[...listed].flatMap(([cid, width]) => (width ? [cid] : [])), ...unicode.keys()]);
   for (const cid of used) widths.set(cid, listed.get(cid) ?? defaultWidth);
-  const owned = [descendantRef, descriptorRef, fileRef, toUnicodeRef, descriptor.get(name('CIDSet'))].filter((item): item is PDFRef => item instanceof PDFRef);
+  const owned = [descendantRef, descriptorRef, fileRef, toUnicodeRef, descriptor.get(name('CIDSet'))].filter(
+    (item): item is PDFRef => item instanceof PDFRef,
+  );
   return {
     ref,
     face: base.replace(/^[A-Z]{6}\+/, ''),
@@ -197,7 +224,12 @@ function writeGroup(document: PDFDocument, group: Group, replaced: Map<PDFRef, P
   first.descriptor.set(name('FontFile2'), context.register(file));
   first.descriptor.set(name('FontName'), fontName);
   first.descriptor.delete(name('CIDSet')); // optional, and the subset's no longer lists the glyphs
-  const boxes = group.members.map((member) => member.descriptor.lookupMaybe(name('FontBBox'), PDFArray)?.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)));
+  const boxes = group.members.map((member) =>
+    member.descriptor
+      .lookupMaybe(name('FontBBox'), PDFArray)
+      ?.asArray()
+      .map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)),
+  );
   if (boxes.every((box) => box?.length === 4)) {
     const box = [0, 1, 2, 3].map((index) => (index < 2 ? Math.min : Math.max)(...boxes.map((entry) => entry![index])));
     first.descriptor.set(name('FontBBox'), context.obj(box));
@@ -207,7 +239,8 @@ function writeGroup(document: PDFDocument, group: Group, replaced: Map<PDFRef, P
   const font = context.lookup(first.ref, PDFDict);
   font.set(name('BaseFont'), fontName);
   const unicodeReplaced = group.unicode.size > 0;
-  if (unicodeReplaced) font.set(name('ToUnicode'), context.register(context.flateStream(writeToUnicode(group.unicode))));
+  if (unicodeReplaced)
+    font.set(name('ToUnicode'), context.register(context.flateStream(writeToUnicode(group.unicode))));
 
   for (const member of group.members.slice(1)) {
     replaced.set(member.ref, first.ref);
@@ -215,7 +248,8 @@ function writeGroup(document: PDFDocument, group: Group, replaced: Map<PDFRef, P
     for (const ref of member.owned) context.delete(ref);
   }
   // The first member's own program, Unicode map and glyph set were replaced above.
-  for (const ref of [oldFile, unicodeReplaced ? oldToUnicode : undefined, oldCidSet]) if (ref instanceof PDFRef) context.delete(ref);
+  for (const ref of [oldFile, unicodeReplaced ? oldToUnicode : undefined, oldCidSet])
+    if (ref instanceof PDFRef) context.delete(ref);
 }
 
 /**
@@ -269,7 +303,10 @@ function redirectFontResources(document: PDFDocument, replaced: Map<PDFRef, PDFR
 }
 
 /** A `W` array (`c [w1 w2 …]` and `cFirst cLast w`) as widths by CID. */
-export function readWidths(array: PDFObject | undefined, lookup: (value: PDFObject) => PDFObject | undefined): Map<number, number> {
+export function readWidths(
+  array: PDFObject | undefined,
+  lookup: (value: PDFObject) => PDFObject | undefined,
+): Map<number, number> {
   const widths = new Map<number, number>();
   if (!(array instanceof PDFArray)) return widths;
   const items = array.asArray().map((item) => lookup(item) ?? item);
@@ -309,22 +346,30 @@ export function writeWidths(widths: Map<number, number>): Array<number | number[
 /** A ToUnicode CMap's `bfchar` and `bfrange` entries as text by 2-byte code. */
 export function readToUnicode(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
-  const text = (hex: string) => Buffer.from(hex.padStart(Math.ceil(hex.length / 4) * 4, '0'), 'hex').swap16().toString('utf16le');
+  const text = (hex: string) =>
+    Buffer.from(hex.padStart(Math.ceil(hex.length / 4) * 4, '0'), 'hex')
+      .swap16()
+      .toString('utf16le');
   for (const [, block] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, code, destination] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g)) map.set(parseInt(code, 16), text(destination));
+    for (const [, code, destination] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g))
+      map.set(parseInt(code, 16), text(destination));
   }
   for (const [, block] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, low, high, rest] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]*>|\[[^\]]*\])/g)) {
+    for (const [, low, high, rest] of block.matchAll(
+      /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]*>|\[[^\]]*\])/g,
+    )) {
       const from = parseInt(low, 16);
       const to = parseInt(high, 16);
       if (rest.startsWith('[')) {
         const destinations = [...rest.matchAll(/<([0-9a-fA-F]*)>/g)].map((match) => match[1]);
-        destinations.forEach((destination, offset) => from + offset <= to && map.set(from + offset, text(destination)));
+        for (const [offset, destination] of destinations.entries())
+          if (from + offset <= to) map.set(from + offset, text(destination));
       } else {
         const destination = rest.slice(1, -1);
         const head = destination.slice(0, -4);
         const last = parseInt(destination.slice(-4), 16);
-        for (let code = from; code <= to; code++) map.set(code, text(head + (last + code - from).toString(16).padStart(4, '0')));
+        for (let code = from; code <= to; code++)
+          map.set(code, text(head + (last + code - from).toString(16).padStart(4, '0')));
       }
     }
   }
@@ -349,7 +394,8 @@ export function writeToUnicode(map: Map<number, string>): Uint8Array {
   for (let index = 0; index < codes.length; index += 100) {
     const block = codes.slice(index, index + 100);
     lines.push(`${block.length} beginbfchar`);
-    for (const code of block) lines.push(`<${code.toString(16).padStart(4, '0').toUpperCase()}> <${hex(map.get(code)!)}>`);
+    for (const code of block)
+      lines.push(`<${code.toString(16).padStart(4, '0').toUpperCase()}> <${hex(map.get(code)!)}>`);
     lines.push('endbfchar');
   }
   lines.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end');

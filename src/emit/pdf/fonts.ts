@@ -33,7 +33,10 @@ export function fontsourcePackage(family: string): string {
 }
 
 /** The faces of `families` that their packages provide (a family without italics simply has none). */
-export function bookFontFaces(families: string[], options: FontOptions = {}): { faces: BookFontFace[]; missing: string[] } {
+export function bookFontFaces(
+  families: string[],
+  options: FontOptions = {},
+): { faces: BookFontFace[]; missing: string[] } {
   const weights = options.weights ?? [400, 700];
   const faces: BookFontFace[] = [];
   const missing: string[] = [];
@@ -130,7 +133,10 @@ export interface UncoveredCharacter {
 const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s]/u;
 
 /** Characters of `texts` that none of `covered` shows, most frequent first. */
-export function uncoveredCharacters(texts: Array<{ where: string; text: string }>, covered: Set<number>): UncoveredCharacter[] {
+export function uncoveredCharacters(
+  texts: Array<{ where: string; text: string }>,
+  covered: Set<number>,
+): UncoveredCharacter[] {
   const found = new Map<number, UncoveredCharacter>();
   for (const { where, text } of texts) {
     for (const char of text) {
@@ -147,7 +153,10 @@ export function uncoveredCharacters(texts: Array<{ where: string; text: string }
 export function describeUncovered(uncovered: UncoveredCharacter[], families: string[], limit = 8): string {
   const shown = uncovered
     .slice(0, limit)
-    .map((c) => `U+${c.codePoint.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(c.char)} (${c.count}×, first in ${c.firstIn})`);
+    .map(
+      (c) =>
+        `U+${c.codePoint.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(c.char)} (${c.count}×, first in ${c.firstIn})`,
+    );
   const more = uncovered.length > limit ? `, and ${uncovered.length - limit} more` : '';
   return `${uncovered.length} character(s) not covered by ${families.join(', ')}: ${shown.join('; ')}${more}`;
 }
@@ -160,7 +169,11 @@ export function characterMap(font: Buffer): Set<number> {
   const subtables: Array<{ platform: number; encoding: number; offset: number }> = [];
   for (let i = 0; i < count; i++) {
     const at = 4 + i * 8;
-    subtables.push({ platform: cmap.readUInt16BE(at), encoding: cmap.readUInt16BE(at + 2), offset: cmap.readUInt32BE(at + 4) });
+    subtables.push({
+      platform: cmap.readUInt16BE(at),
+      encoding: cmap.readUInt16BE(at + 2),
+      offset: cmap.readUInt32BE(at + 4),
+    });
   }
   const codePoints = new Set<number>();
   for (const { platform, offset } of subtables) {
@@ -180,7 +193,8 @@ function fontTable(font: Buffer, wanted: string): Buffer | undefined {
   for (let i = 0; i < numTables; i++) {
     const at = directory + i * entrySize;
     if (font.toString('latin1', at, at + 4) !== wanted) continue;
-    if (!isWoff) return font.subarray(font.readUInt32BE(at + 8), font.readUInt32BE(at + 8) + font.readUInt32BE(at + 12));
+    if (!isWoff)
+      return font.subarray(font.readUInt32BE(at + 8), font.readUInt32BE(at + 8) + font.readUInt32BE(at + 12));
     const offset = font.readUInt32BE(at + 4);
     const compressed = font.readUInt32BE(at + 8);
     const original = font.readUInt32BE(at + 12);

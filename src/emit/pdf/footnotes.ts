@@ -41,9 +41,13 @@ export function inlineFootnotes(part: Element): FootnoteMove {
     return footnoteSpan(aside, number);
   });
   for (const container of containers) {
-    container.children = container.children.filter((aside) => aside.type !== 'element' || notes.has(noteNumber(aside.properties.id) ?? -1));
+    container.children = container.children.filter(
+      (aside) => aside.type !== 'element' || notes.has(noteNumber(aside.properties.id) ?? -1),
+    );
   }
-  part.children = part.children.filter((child) => !(child.type === 'element' && containers.includes(child) && child.children.length === 0));
+  part.children = part.children.filter(
+    (child) => !(child.type === 'element' && containers.includes(child) && child.children.length === 0),
+  );
   return { moved, orphans: [...notes.keys()] };
 }
 
@@ -115,14 +119,50 @@ function footnoteSpan(aside: Element, number: number): Element {
   };
 }
 
-const blockTags = new Set(['p', 'div', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'section', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
+const blockTags = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'section',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+]);
 
 function inlineBlocks(node: ElementContent): ElementContent[] {
   // Line breaks between blocks go; a space between two words in different elements stays.
-  if (node.type !== 'element') return node.type === 'text' && node.value.trim() === '' && node.value.includes('\n') ? [] : [node];
+  if (node.type !== 'element')
+    return node.type === 'text' && node.value.trim() === '' && node.value.includes('\n') ? [] : [node];
   node.children = node.children.flatMap((child) => inlineBlocks(child));
   if (!blockTags.has(node.tagName)) return [node];
-  return [{ type: 'element', tagName: 'span', properties: { className: [`footnote-${node.tagName}`] }, children: node.children }];
+  return [
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: [`footnote-${node.tagName}`] },
+      children: node.children,
+    },
+  ];
 }
 
 function findBacklink(nodes: ElementContent[]): Element | undefined {

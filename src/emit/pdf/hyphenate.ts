@@ -23,7 +23,13 @@ export function hyphenator(language: string, options: HyphenateOptions = {}): Hy
   const key = `${tag}:${options.minWordLength ?? 6}`;
   if (cache.has(key)) return cache.get(key);
   const base = tag.split('-')[0];
-  const aliases: Record<string, string> = { en: 'en-us', de: 'de-1996', el: 'el-monoton', sr: 'sr-cyrl', mn: 'mn-cyrl' };
+  const aliases: Record<string, string> = {
+    en: 'en-us',
+    de: 'de-1996',
+    el: 'el-monoton',
+    sr: 'sr-cyrl',
+    mn: 'mn-cyrl',
+  };
   let found: Hyphenator | undefined;
   for (const candidate of [tag, aliases[tag], aliases[base], base]) {
     if (!candidate) continue;
@@ -34,16 +40,30 @@ export function hyphenator(language: string, options: HyphenateOptions = {}): Hy
       const minWordLength = options.minWordLength ?? 6;
       found = (text) => patterns.hyphenateSync(text, { minWordLength });
       break;
-    } catch {
-      continue;
-    }
+    } catch {}
   }
   cache.set(key, found);
   return found;
 }
 
 /** Elements whose text is never hyphenated. */
-const keepWhole = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'math']);
+const keepWhole = new Set([
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'svg',
+  'math',
+]);
 
 /** A token that must not break at a hyphen: URLs, addresses, paths, anything with a digit, acronyms. */
 export function isUnbreakable(token: string): boolean {
@@ -64,7 +84,11 @@ export function hyphenateTree(tree: Root | Element, language: string, options: H
         if (keepWhole.has(child.tagName) || hasClass(child, 'nohyphenate')) continue;
         const childLang = typeof child.properties.lang === 'string' ? child.properties.lang : lang;
         // A link whose text is its address stays whole.
-        if (child.tagName === 'a' && typeof child.properties.href === 'string' && /^[a-z]+:/i.test(child.properties.href)) {
+        if (
+          child.tagName === 'a' &&
+          typeof child.properties.href === 'string' &&
+          /^[a-z]+:/i.test(child.properties.href)
+        ) {
           const text = child.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
           if (isUnbreakable(text.trim())) continue;
         }

@@ -9,4 +9,7 @@ import path from 'node:path';
 export { pagedHandlersScript } from './paged-handlers.js';
 
 /** Paged.js's browser build (the polyfill that paginates on load), beside the `lib/index.cjs` its package exports. */
-export const pagedPolyfillPath = path.join(path.dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');
+export const pagedPolyfillPath = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('pagedjs')),
+  '../dist/paged.polyfill.js',
+);

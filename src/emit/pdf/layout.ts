@@ -96,7 +96,11 @@ export interface ChunkRenderer {
  * Paged.js and the handlers are loaded from files in `dir`, which the page may read.
  */
 export async function openChunkRenderer(dir: string, options: Omit<RenderOptions, 'onPage'>): Promise<ChunkRenderer> {
-  const session = await launchBrowser({ onBlocked: options.onBlocked, protocolTimeout: options.timeout, allowedDirs: [dir] });
+  const session = await launchBrowser({
+    onBlocked: options.onBlocked,
+    protocolTimeout: options.timeout,
+    allowedDirs: [dir],
+  });
   const tags = options.outlineTags;
   let onPage: ((count: number) => void) | undefined;
   let laidOut = 0;
@@ -115,7 +119,11 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
           await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: options.timeout });
           await page.evaluate(
             (firstFolio, tocFolios) => {
-              const folio = window as unknown as { PagedConfig: object; folioFirstFolio: number; folioTocFolios?: Record<string, string> };
+              const folio = window as unknown as {
+                PagedConfig: object;
+                folioFirstFolio: number;
+                folioTocFolios?: Record<string, string>;
+              };
               folio.PagedConfig = { auto: false };
               folio.folioFirstFolio = firstFolio;
               folio.folioTocFolios = tocFolios;
@@ -126,7 +134,11 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
           for (const script of options.scripts ?? []) await page.addScriptTag({ url: pathToFileURL(script).href });
           options.onLayoutStart?.();
           await page.evaluate(async () => {
-            const paged = (window as unknown as { PagedPolyfill: { on(event: string, listener: () => void): void; preview(): Promise<unknown> } }).PagedPolyfill;
+            const paged = (
+              window as unknown as {
+                PagedPolyfill: { on(event: string, listener: () => void): void; preview(): Promise<unknown> };
+              }
+            ).PagedPolyfill;
             paged.on('page', () => void (window as unknown as { folioOnPage(): void }).folioOnPage());
             await paged.preview();
           });
@@ -170,7 +182,10 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
 }
 
 /** Paged.js as pagedjs-cli bundles it for the browser. */
-export const pagedScript = path.join(path.dirname(createRequire(import.meta.url).resolve('pagedjs-cli')), '../dist/browser.js');
+export const pagedScript = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('pagedjs-cli')),
+  '../dist/browser.js',
+);
 
 /** Runs in the page: the first folio (see FolioFolios in handlers/folios.js) and the contents' folios, changed after layout. */
 function renumberPages(numbers: ChunkNumbers): boolean {
@@ -180,7 +195,12 @@ function renumberPages(numbers: ChunkNumbers): boolean {
   }
   if (!numbers.tocFolios) return true;
   const entries = Array.from(document.querySelectorAll<HTMLElement>('a.toc-entry'));
-  const place = () => entries.map((entry) => JSON.stringify(entry.getBoundingClientRect()) + JSON.stringify(entry.querySelector('.toc-title')?.getBoundingClientRect()));
+  const place = () =>
+    entries.map(
+      (entry) =>
+        JSON.stringify(entry.getBoundingClientRect()) +
+        JSON.stringify(entry.querySelector('.toc-title')?.getBoundingClientRect()),
+    );
   const before = place();
   for (const entry of entries) {
     const folio = numbers.tocFolios[decodeURIComponent((entry.getAttribute('href') ?? '#').slice(1))];
@@ -194,7 +214,11 @@ function renumberPages(numbers: ChunkNumbers): boolean {
 async function addBlankVerso(wanted: boolean): Promise<boolean> {
   if (!wanted || document.querySelectorAll('.pagedjs_page').length % 2 === 0) return false;
   type Hook = { trigger(...args: unknown[]): Promise<unknown> };
-  const chunker = (window as unknown as { PagedPolyfill: { chunker: { addPage(blank: boolean): { element: HTMLElement }; hooks: Record<string, Hook> } } }).PagedPolyfill.chunker;
+  const chunker = (
+    window as unknown as {
+      PagedPolyfill: { chunker: { addPage(blank: boolean): { element: HTMLElement }; hooks: Record<string, Hook> } };
+    }
+  ).PagedPolyfill.chunker;
   const page = chunker.addPage(true);
   await chunker.hooks.beforePageLayout.trigger(page, undefined, undefined, chunker);
   await chunker.hooks.afterPageLayout.trigger(page.element, page, undefined, chunker);
@@ -225,7 +249,10 @@ function collectOutline(tags: string[]): OutlineItem[] {
     if (!heading.querySelector('.noteref')) return heading.innerText.trim();
     const copy = heading.cloneNode(true) as HTMLElement;
     for (const call of Array.from(copy.querySelectorAll('.noteref, .footnote'))) call.remove();
-    return (copy.textContent ?? '').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+    return (copy.textContent ?? '')
+      .replace(/\u00ad/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   };
   const holder = document.createElement('div');
   holder.style.display = 'none';
@@ -254,7 +281,10 @@ export interface RenderResult {
 /** pagedjs-cli's Printer with its browser replaced by a guarded session page. */
 class SessionPrinter extends Printer {
   page?: Page;
-  constructor(private readonly session: BrowserSession, options: ConstructorParameters<typeof Printer>[0]) {
+  constructor(
+    private readonly session: BrowserSession,
+    options: ConstructorParameters<typeof Printer>[0],
+  ) {
     super(options);
   }
   override async setup(): Promise<unknown> {
@@ -276,15 +306,25 @@ export async function renderPdf(htmlPath: string, options: RenderOptions): Promi
   try {
     return await withTimeout(
       (async () => {
-        const printer = new SessionPrinter(session, { timeout: options.timeout, closeAfter: false, additionalScripts: options.scripts ?? [] });
+        const printer = new SessionPrinter(session, {
+          timeout: options.timeout,
+          closeAfter: false,
+          additionalScripts: options.scripts ?? [],
+        });
         let laidOut = 0;
         let layoutDone = 0;
         printer.on('page', () => options.onPage?.(++laidOut));
         printer.on('rendered', () => (layoutDone = Date.now()));
         options.onLayoutStart?.();
-        const pdf = await printer.pdf(pathToFileURL(htmlPath).href, { outlineTags: options.outlineTags.length ? options.outlineTags : ['folio-no-outline'] });
+        const pdf = await printer.pdf(pathToFileURL(htmlPath).href, {
+          outlineTags: options.outlineTags.length ? options.outlineTags : ['folio-no-outline'],
+        });
         const layout = await printer.page!.evaluate(collectLayoutFacts);
-        return { pdf, layout, milliseconds: { layout: (layoutDone || Date.now()) - started, total: Date.now() - started } };
+        return {
+          pdf,
+          layout,
+          milliseconds: { layout: (layoutDone || Date.now()) - started, total: Date.now() - started },
+        };
       })(),
       options.timeout,
       'The PDF render (Paged.js layout and print)',
@@ -300,15 +340,21 @@ function collectLayoutFacts(): LayoutFacts {
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
   const pageOf = (element: Element | null) => (element ? pages.indexOf(element.closest('.pagedjs_page')!) + 1 : 0);
   const notes: LayoutFacts['notes'] = [];
-  for (const note of Array.from(document.querySelectorAll('.pagedjs_footnote_area span.footnote[data-note-number]:not([data-split-from])'))) {
+  for (const note of Array.from(
+    document.querySelectorAll('.pagedjs_footnote_area span.footnote[data-note-number]:not([data-split-from])'),
+  )) {
     const number = Number(note.getAttribute('data-note-number'));
     notes.push({ number, callPage: pageOf(document.getElementById(`noteref-${number}`)), notePage: pageOf(note) });
   }
   const partStarts: Record<string, number> = {};
-  for (const part of Array.from(document.querySelectorAll('.pagedjs_page_content section.part, .pagedjs_page_content nav.part'))) {
+  for (const part of Array.from(
+    document.querySelectorAll('.pagedjs_page_content section.part, .pagedjs_page_content nav.part'),
+  )) {
     const id = part.id;
     if (id && !(id in partStarts) && !part.hasAttribute('data-split-from')) partStarts[id] = pageOf(part);
   }
-  const text = pages.map((page) => (page.querySelector('.pagedjs_area') as HTMLElement | null)?.innerText ?? '').join('\n');
+  const text = pages
+    .map((page) => (page.querySelector('.pagedjs_area') as HTMLElement | null)?.innerText ?? '')
+    .join('\n');
   return { pages: pages.length, notes, partStarts, text };
 }

@@ -7,7 +7,18 @@
  * Tagged chunks keep their structure: pages and structure trees are copied together and joined
  * into one tree (structure.ts).
  */
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject, type PDFPage } from 'pdf-lib';
+import {
+  ParseSpeeds,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  type PDFRef,
+  type PDFObject,
+  type PDFPage,
+} from 'pdf-lib';
 import type { OutlineItem } from './layout.js';
 import { mergeFontSubsets } from './font-merge.js';
 import { StructureMerger } from './structure.js';

@@ -28,10 +28,54 @@ export interface PageGeometry {
  * 10.5/13.5 pt in the smaller trims, 12/16 pt on US letter (whose wide block wants bigger type).
  */
 export const pageGeometries: Record<Trim, PageGeometry> = {
-  '6x9in': { width: '6in', height: '9in', top: '0.75in', bottom: '0.85in', inside: '0.85in', outside: '0.65in', fontSize: '11pt', lineHeight: '14pt', noteSize: '8.5pt', noteLineHeight: '10.5pt' },
-  '5.5x8.5in': { width: '5.5in', height: '8.5in', top: '0.7in', bottom: '0.8in', inside: '0.8in', outside: '0.6in', fontSize: '10.5pt', lineHeight: '13.5pt', noteSize: '8.25pt', noteLineHeight: '10pt' },
-  A5: { width: '148mm', height: '210mm', top: '18mm', bottom: '21mm', inside: '21mm', outside: '16mm', fontSize: '10.5pt', lineHeight: '13.5pt', noteSize: '8.25pt', noteLineHeight: '10pt' },
-  letter: { width: '8.5in', height: '11in', top: '1in', bottom: '1.1in', inside: '1.35in', outside: '1.1in', fontSize: '12pt', lineHeight: '16pt', noteSize: '9.5pt', noteLineHeight: '12pt' },
+  '6x9in': {
+    width: '6in',
+    height: '9in',
+    top: '0.75in',
+    bottom: '0.85in',
+    inside: '0.85in',
+    outside: '0.65in',
+    fontSize: '11pt',
+    lineHeight: '14pt',
+    noteSize: '8.5pt',
+    noteLineHeight: '10.5pt',
+  },
+  '5.5x8.5in': {
+    width: '5.5in',
+    height: '8.5in',
+    top: '0.7in',
+    bottom: '0.8in',
+    inside: '0.8in',
+    outside: '0.6in',
+    fontSize: '10.5pt',
+    lineHeight: '13.5pt',
+    noteSize: '8.25pt',
+    noteLineHeight: '10pt',
+  },
+  A5: {
+    width: '148mm',
+    height: '210mm',
+    top: '18mm',
+    bottom: '21mm',
+    inside: '21mm',
+    outside: '16mm',
+    fontSize: '10.5pt',
+    lineHeight: '13.5pt',
+    noteSize: '8.25pt',
+    noteLineHeight: '10pt',
+  },
+  letter: {
+    width: '8.5in',
+    height: '11in',
+    top: '1in',
+    bottom: '1.1in',
+    inside: '1.35in',
+    outside: '1.1in',
+    fontSize: '12pt',
+    lineHeight: '16pt',
+    noteSize: '9.5pt',
+    noteLineHeight: '12pt',
+  },
 };
 
 export interface PageSetupOptions {

@@ -7,7 +7,8 @@ import type { ChunkRenderer } from './layout.js';
 /** A renderer that fails to open fails every request. */
 export class RendererPool {
   private readonly idle: ChunkRenderer[] = [];
-  private readonly waiting: Array<{ resolve: (renderer: ChunkRenderer) => void; reject: (error: unknown) => void }> = [];
+  private readonly waiting: Array<{ resolve: (renderer: ChunkRenderer) => void; reject: (error: unknown) => void }> =
+    [];
   private readonly opening: Array<Promise<ChunkRenderer>> = [];
   /** Renderers still opening: each will go to a waiter, so a request opens another only when all of them are spoken for. */
   private pending = 0;
@@ -60,7 +61,9 @@ export class RendererPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.opening.map((opening) => opening.then((renderer) => renderer.close()).catch(() => undefined)));
+    await Promise.all(
+      this.opening.map((opening) => opening.then((renderer) => renderer.close()).catch(() => undefined)),
+    );
   }
 }
 

@@ -32,7 +32,10 @@ export interface PdfFont {
 }
 
 export async function pdfFonts(file: string): Promise<PdfFont[]> {
-  const lines = (await poppler('pdffonts', [file])).split('\n').slice(2).filter((line) => line.trim());
+  const lines = (await poppler('pdffonts', [file]))
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim());
   return lines.map((line) => {
     // name type [type…] encoding emb sub uni object ID
     const fields = line.trim().split(/\s+/);

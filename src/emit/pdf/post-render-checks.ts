@@ -39,10 +39,20 @@ export interface PdfFacts {
 }
 
 export async function checkPdf(file: string, input: CheckInput): Promise<{ checks: CheckResult[]; facts: PdfFacts }> {
-  const [pages, fonts, pageTexts] = await Promise.all([pdfPageCount(file), pdfFonts(file), input.pageTexts ?? pdfPageTexts(file)]);
+  const [pages, fonts, pageTexts] = await Promise.all([
+    pdfPageCount(file),
+    pdfFonts(file),
+    input.pageTexts ?? pdfPageTexts(file),
+  ]);
   const text = conservation(input.sourceText, pageTexts.join('\n'));
   const facts: PdfFacts = { pages, fonts, pageTexts, conservation: text };
-  const checks = [pageCheck(facts, input), noteCheck(input), textCheck(text), fontCheck(fonts, input.families), glyphCheck(pageTexts, input)];
+  const checks = [
+    pageCheck(facts, input),
+    noteCheck(input),
+    textCheck(text),
+    fontCheck(fonts, input.families),
+    glyphCheck(pageTexts, input),
+  ];
   if (input.preflight) checks.push(await preflightCheck(file, input.preflight));
   return { checks, facts };
 }
@@ -51,7 +61,12 @@ async function preflightCheck(file: string, options: PreflightOptions): Promise<
   const report = await preflight(file, options);
   const problems = report.findings.filter((finding) => finding.severity !== 'info');
   const found = report.findings.filter((finding) => finding.severity === 'info').map((finding) => finding.message);
-  const counts = [report.errors && `${report.errors} error${report.errors === 1 ? '' : 's'}`, report.warnings && `${report.warnings} warning${report.warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ');
+  const counts = [
+    report.errors && `${report.errors} error${report.errors === 1 ? '' : 's'}`,
+    report.warnings && `${report.warnings} warning${report.warnings === 1 ? '' : 's'}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return {
     name: 'preflight',
     ok: report.errors === 0,
@@ -76,11 +91,17 @@ function noteCheck(input: CheckInput): CheckResult {
   const onPage = input.layout.notes.filter((note) => note.callPage > 0 && note.callPage === note.notePage).length;
   const details: string[] = [];
   for (const note of input.layout.notes) {
-    if (note.callPage !== note.notePage) details.push(`note ${note.number}: called on page ${note.callPage}, printed on page ${note.notePage}`);
+    if (note.callPage !== note.notePage)
+      details.push(`note ${note.number}: called on page ${note.callPage}, printed on page ${note.notePage}`);
   }
   const lost = expected - placed.size;
   if (lost > 0) details.push(`${lost} note(s) not found at the foot of any page`);
-  return { name: 'notes', ok: onPage === expected && lost === 0, summary: `notes on their call's page: ${onPage} of ${expected}`, details: details.slice(0, 20) };
+  return {
+    name: 'notes',
+    ok: onPage === expected && lost === 0,
+    summary: `notes on their call's page: ${onPage} of ${expected}`,
+    details: details.slice(0, 20),
+  };
 }
 
 function textCheck(text: Conservation): CheckResult {
@@ -89,13 +110,18 @@ function textCheck(text: Conservation): CheckResult {
     name: 'text',
     ok: text.missingTotal === 0,
     summary: `text conservation: ${text.found} of ${text.expected} words (${percent.toFixed(2)}%)`,
-    details: text.missing.length ? [`missing: ${text.missing.map((m) => (m.count > 1 ? `${m.word} ×${m.count}` : m.word)).join(', ')}`] : [],
+    details: text.missing.length
+      ? [`missing: ${text.missing.map((m) => (m.count > 1 ? `${m.word} ×${m.count}` : m.word)).join(', ')}`]
+      : [],
   };
 }
 
 /** `ABCDEF+EBGaramond-Regular` belongs to `EB Garamond`. */
 export function fontFamilyOf(name: string, families: string[]): string | undefined {
-  const bare = name.replace(/^[A-Z]{6}\+/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const bare = name
+    .replace(/^[A-Z]{6}\+/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   const candidates = families.map((family) => ({ family, key: family.toLowerCase().replace(/[^a-z0-9]/g, '') }));
   candidates.sort((a, b) => b.key.length - a.key.length);
   return candidates.find((candidate) => bare.startsWith(candidate.key))?.family;
@@ -104,11 +130,12 @@ export function fontFamilyOf(name: string, families: string[]): string | undefin
 function fontCheck(fonts: PdfFont[], families: string[]): CheckResult {
   const notEmbedded = fonts.filter((font) => !font.embedded).map((font) => font.name);
   const foreign = fonts.filter((font) => !fontFamilyOf(font.name, families)).map((font) => font.name);
-  const details = [
-    ...(notEmbedded.length ? [`not embedded: ${notEmbedded.join(', ')}`] : []),
-  ];
+  const details = [...(notEmbedded.length ? [`not embedded: ${notEmbedded.join(', ')}`] : [])];
   // Fonts outside pdf.fonts come from SVG images or from characters the book fonts lack (the glyph check).
-  if (foreign.length) details.push(`also used (images or fallback): ${[...new Set(foreign.map((name) => name.replace(/^[A-Z]{6}\+/, '')))].join(', ')}`);
+  if (foreign.length)
+    details.push(
+      `also used (images or fallback): ${[...new Set(foreign.map((name) => name.replace(/^[A-Z]{6}\+/, '')))].join(', ')}`,
+    );
   const used = [...new Set(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')))];
   return {
     name: 'fonts',
@@ -129,7 +156,9 @@ function glyphCheck(pageTexts: string[], input: CheckInput): CheckResult {
   return {
     name: 'glyphs',
     ok: uncovered.length === 0,
-    summary: uncovered.length ? `characters without a glyph in the book fonts: ${uncovered.length}` : 'every character has a glyph in the book fonts',
+    summary: uncovered.length
+      ? `characters without a glyph in the book fonts: ${uncovered.length}`
+      : 'every character has a glyph in the book fonts',
     details: uncovered.length ? [describeUncovered(uncovered, input.families)] : [],
   };
 }

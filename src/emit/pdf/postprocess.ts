@@ -26,7 +26,8 @@ export interface PostprocessOptions {
 /** The info dictionary's title, author, subject, language, creator and dates, from the book's metadata. */
 export function setDocumentInfo(
   document: PDFDocument,
-  metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> & Partial<Pick<BookMetadata, 'subtitle' | 'description'>>,
+  metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> &
+    Partial<Pick<BookMetadata, 'subtitle' | 'description'>>,
   date: Date,
 ): void {
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
@@ -41,7 +42,10 @@ export function setDocumentInfo(
 
 /** Sets the metadata, boxes and page labels on `pdf` (the merged document, or a printed file) and writes it. */
 export async function postprocess(pdf: Uint8Array | PDFDocument, options: PostprocessOptions): Promise<Uint8Array> {
-  const document = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const document =
+    pdf instanceof PDFDocument
+      ? pdf
+      : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const { metadata } = options;
   const date = options.date ?? new Date();
   setDocumentInfo(document, metadata, date);
@@ -70,7 +74,12 @@ export async function postprocess(pdf: Uint8Array | PDFDocument, options: Postpr
     catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   }
   if (options.print && options.pdfx) {
-    return toPdfx(document, options.pdfx, { metadata, bleedPoints: bleed, date, arabicFrom: options.arabicFrom }, options.onPdfx);
+    return toPdfx(
+      document,
+      options.pdfx,
+      { metadata, bleedPoints: bleed, date, arabicFrom: options.arabicFrom },
+      options.onPdfx,
+    );
   }
   return document.save({ objectsPerTick: Infinity });
 }
@@ -83,7 +92,8 @@ export async function outlineTitles(pdf: Uint8Array): Promise<string[]> {
   const walk = (item: PDFDict | undefined) => {
     while (item) {
       const title = item.lookup(PDFName.of('Title'));
-      if (title instanceof PDFString || (title && 'decodeText' in title)) titles.push((title as PDFString).decodeText());
+      if (title instanceof PDFString || (title && 'decodeText' in title))
+        titles.push((title as PDFString).decodeText());
       walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
       item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
     }
@@ -91,4 +101,3 @@ export async function outlineTitles(pdf: Uint8Array): Promise<string[]> {
   walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
   return titles;
 }
-

@@ -7,7 +7,23 @@
  */
 import type { Element, ElementContent, Text } from 'hast';
 
-const inlineTags = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
+const inlineTags = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
 
 export function keepInterElementSpaces(tree: Element): number {
   let moved = 0;
@@ -40,7 +56,11 @@ export function keepInterElementSpaces(tree: Element): number {
 }
 
 function isInline(node: ElementContent | undefined): node is Element {
-  return node?.type === 'element' && inlineTags.has(node.tagName) && !(node.properties.className as string[] | undefined)?.includes('footnote');
+  return (
+    node?.type === 'element' &&
+    inlineTags.has(node.tagName) &&
+    !(node.properties.className as string[] | undefined)?.includes('footnote')
+  );
 }
 
 function firstText(element: Element): Text | undefined {

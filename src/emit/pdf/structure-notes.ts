@@ -72,7 +72,14 @@ export function tagFootnotes(context: PDFContext, top: PDFRef): number {
   for (const holder of holders) {
     let note = holder.parent;
     if (!note || note.backlinks !== 1 || note.calls) continue;
-    while (note.parent && note.parent.backlinks === 1 && !note.parent.calls && note.parent.kids[0] === note && note.parent.parent) note = note.parent;
+    while (
+      note.parent &&
+      note.parent.backlinks === 1 &&
+      !note.parent.calls &&
+      note.parent.kids[0] === note &&
+      note.parent.parent
+    )
+      note = note.parent;
     notes.add(note.element);
   }
   for (const element of notes) element.set(name('S'), name('Note'));

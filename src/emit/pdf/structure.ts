@@ -102,12 +102,18 @@ class ChapterCopier {
 }
 
 /** Every [key, value] pair of a number tree (`Nums`) or name tree (`Names`), leaves in order. */
-function treeLeaves(context: PDFContext, node: PDFDict | undefined, leafKey: 'Nums' | 'Names', seen = new Set<PDFDict>()): Array<[PDFObject, PDFObject]> {
+function treeLeaves(
+  context: PDFContext,
+  node: PDFDict | undefined,
+  leafKey: 'Nums' | 'Names',
+  seen = new Set<PDFDict>(),
+): Array<[PDFObject, PDFObject]> {
   if (!node || seen.has(node)) return [];
   seen.add(node);
   const pairs: Array<[PDFObject, PDFObject]> = [];
   const leaves = node.lookupMaybe(name(leafKey), PDFArray);
-  for (let index = 0; leaves && index + 1 < leaves.size(); index += 2) pairs.push([leaves.lookup(index)!, leaves.get(index + 1)]);
+  for (let index = 0; leaves && index + 1 < leaves.size(); index += 2)
+    pairs.push([leaves.lookup(index)!, leaves.get(index + 1)]);
   const kids = node.lookupMaybe(name('Kids'), PDFArray);
   for (let index = 0; kids && index < kids.size(); index++) {
     const kid = context.lookup(kids.get(index));
@@ -134,7 +140,8 @@ function usedRoles(context: PDFContext, top: PDFRef): Set<string> {
   return roles;
 }
 
-const textOf = (key: PDFObject) => (key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : String(key));
+const textOf = (key: PDFObject) =>
+  key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : String(key);
 
 /** The book's structure tree, gathered chapter by chapter (in any order), written by `finish`. */
 export class StructureMerger {
@@ -168,7 +175,8 @@ export class StructureMerger {
       const ref = copier.copy(page.ref) as PDFRef;
       pageRefs.set(page.ref, ref);
       const leaf = context.lookup(ref);
-      if (!(leaf instanceof PDFPageLeaf)) throw new Error(`Unexpected ${leaf?.constructor.name} for a copied page, expected a page dictionary`);
+      if (!(leaf instanceof PDFPageLeaf))
+        throw new Error(`Unexpected ${leaf?.constructor.name} for a copied page, expected a page dictionary`);
       return PDFPage.of(leaf, ref, this.book);
     });
     if (!tree || !root) return { pages, pageRefs };
@@ -193,7 +201,10 @@ export class StructureMerger {
     }
     this.nextKey = offset! + nextKey;
 
-    for (const [key, map] of [['RoleMap', this.roles], ['ClassMap', this.classes]] as const) {
+    for (const [key, map] of [
+      ['RoleMap', this.roles],
+      ['ClassMap', this.classes],
+    ] as const) {
       for (const [entry, value] of tree.lookupMaybe(name(key), PDFDict)?.entries() ?? []) {
         if (!map.has(entry.asString())) map.set(entry.asString(), [entry, copier.copy(value)]);
       }
@@ -230,7 +241,9 @@ export class StructureMerger {
     if (this.roles.size) tree.set(name('RoleMap'), dictOf(this.roles));
     if (this.classes.size) tree.set(name('ClassMap'), dictOf(this.classes));
     if (this.ids.size) {
-      const names = [...this.ids.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, pair]) => pair);
+      const names = [...this.ids.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .flatMap(([, pair]) => pair);
       tree.set(name('IDTree'), context.register(context.obj({ Names: names })));
     }
     context.assign(root.tree, tree);

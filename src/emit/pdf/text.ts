@@ -10,10 +10,39 @@ import type { RenderedBook } from '../../render/types.js';
 
 /** Each part's text, blocks separated by line breaks. */
 export function partTexts(book: RenderedBook): Array<{ where: string; text: string }> {
-  return book.parts.map((part) => ({ where: part.id, text: blockText(fromHtml(part.html, { fragment: true }).children as ElementContent[]) }));
+  return book.parts.map((part) => ({
+    where: part.id,
+    text: blockText(fromHtml(part.html, { fragment: true }).children as ElementContent[]),
+  }));
 }
 
-const inlineTags = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const inlineTags = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
 
 /** Text with a line break around every block element. */
 export function blockText(nodes: ElementContent[]): string {
@@ -84,7 +113,8 @@ export function conservation(source: string, pdf: string): Conservation {
   };
   const give = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   // The word as read back with one of its fi or fl ligatures mapped to the f alone (see below).
-  const ligatureVariants = (word: string) => [...word.matchAll(/f[il]/g)].map((match) => word.slice(0, match.index + 1) + word.slice(match.index + 2));
+  const ligatureVariants = (word: string) =>
+    [...word.matchAll(/f[il]/g)].map((match) => word.slice(0, match.index + 1) + word.slice(match.index + 2));
   /** How a piece of a word may read back: as written, or with a ligature's i or l lost. */
   const readBack = (piece: string) => [piece, ...ligatureVariants(piece)];
   for (const [token, count] of [...available]) {
@@ -139,7 +169,12 @@ export function conservation(source: string, pdf: string): Conservation {
   for (const [token] of [...available]) {
     for (let cut = 1; cut < token.length; cut++) {
       const [head, tail] = [token.slice(0, cut), token.slice(cut)];
-      while ((available.get(token) ?? 0) > 0 && missing.has(head) && missing.has(tail) && (head !== tail || missing.get(head)! > 1)) {
+      while (
+        (available.get(token) ?? 0) > 0 &&
+        missing.has(head) &&
+        missing.has(tail) &&
+        (head !== tail || missing.get(head)! > 1)
+      ) {
         take(available, token);
         take(missing, head);
         take(missing, tail);
@@ -153,11 +188,17 @@ export function conservation(source: string, pdf: string): Conservation {
   const cuts = (word: string) => {
     let ways = 0;
     for (let cut = word.length - 2; cut >= 2; cut--) {
-      if ((available.get(word.slice(0, cut)) ?? 0) > 0 && readBack(word.slice(cut)).some((piece) => (available.get(piece) ?? 0) > 0)) ways++;
+      if (
+        (available.get(word.slice(0, cut)) ?? 0) > 0 &&
+        readBack(word.slice(cut)).some((piece) => (available.get(piece) ?? 0) > 0)
+      )
+        ways++;
     }
     return ways;
   };
-  const byWays = [...missing].map(([word, count]) => ({ word, count, ways: cuts(word) })).sort((a, b) => a.ways - b.ways);
+  const byWays = [...missing]
+    .map(([word, count]) => ({ word, count, ways: cuts(word) }))
+    .sort((a, b) => a.ways - b.ways);
   for (const { word, count } of byWays) {
     let remaining = count;
     for (let cut = word.length - 2; cut >= 2 && remaining > 0; cut--) {
@@ -176,7 +217,10 @@ export function conservation(source: string, pdf: string): Conservation {
   return {
     expected: expected.length,
     found: expected.length - missingTotal,
-    missing: [...missing].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([word, count]) => ({ word, count })),
+    missing: [...missing]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 20)
+      .map(([word, count]) => ({ word, count })),
     missingTotal,
   };
 }

@@ -17,12 +17,26 @@ export interface TrueTypeFont {
 /** The fields of `maxp` (version 1.0) that are maxima over the glyphs, by byte offset. */
 const maxpMaxima = [6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30];
 /** Tables that list glyphs or shape text: meaningless for the joined glyph set, and not needed in a PDF. */
-const dropped = new Set(['GSUB', 'GPOS', 'GDEF', 'STAT', 'hdmx', 'LTSH', 'VDMX', 'kern', 'DSIG', 'JSTF', 'BASE', 'MATH']);
+const dropped = new Set([
+  'GSUB',
+  'GPOS',
+  'GDEF',
+  'STAT',
+  'hdmx',
+  'LTSH',
+  'VDMX',
+  'kern',
+  'DSIG',
+  'JSTF',
+  'BASE',
+  'MATH',
+]);
 
 export function parseTrueType(bytes: Uint8Array): TrueTypeFont {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(0);
-  if (version !== 0x00010000 && version !== 0x74727565) throw new Error(`Unexpected font version 0x${version.toString(16)}, expected a TrueType font`);
+  if (version !== 0x00010000 && version !== 0x74727565)
+    throw new Error(`Unexpected font version 0x${version.toString(16)}, expected a TrueType font`);
   const tables = new Map<string, Uint8Array>();
   const count = view.getUint16(4);
   for (let index = 0; index < count; index++) {
@@ -30,7 +44,8 @@ export function parseTrueType(bytes: Uint8Array): TrueTypeFont {
     const tag = String.fromCharCode(...bytes.subarray(record, record + 4));
     const offset = view.getUint32(record + 8);
     const length = view.getUint32(record + 12);
-    if (offset + length > bytes.length) throw new Error(`Unexpected table ${tag} past the end of the font, expected a whole font`);
+    if (offset + length > bytes.length)
+      throw new Error(`Unexpected table ${tag} past the end of the font, expected a whole font`);
     tables.set(tag, bytes.subarray(offset, offset + length));
   }
   const table = (tag: string) => {
@@ -74,7 +89,11 @@ export function glyphKey(glyph: Uint8Array): string {
  * A font with `glyphs` and metrics, its other tables from `base` (the tables that only list or
  * shape glyphs left out), bounding box and maxima joined from `members`.
  */
-export function writeTrueType(base: TrueTypeFont, members: TrueTypeFont[], font: Pick<TrueTypeFont, 'glyphs' | 'advances' | 'bearings'>): Uint8Array {
+export function writeTrueType(
+  base: TrueTypeFont,
+  members: TrueTypeFont[],
+  font: Pick<TrueTypeFont, 'glyphs' | 'advances' | 'bearings'>,
+): Uint8Array {
   const numGlyphs = font.glyphs.length;
   const tables = new Map<string, Uint8Array>();
   for (const [tag, data] of base.tables) if (!dropped.has(tag)) tables.set(tag, data);
@@ -99,7 +118,11 @@ export function writeTrueType(base: TrueTypeFont, members: TrueTypeFont[], font:
   }
   tables.set('hmtx', new Uint8Array(hmtx.buffer));
 
-  const views = (tag: string) => members.map((member) => member.tables.get(tag)).filter((data): data is Uint8Array => Boolean(data)).map((data) => new DataView(data.buffer, data.byteOffset, data.byteLength));
+  const views = (tag: string) =>
+    members
+      .map((member) => member.tables.get(tag))
+      .filter((data): data is Uint8Array => Boolean(data))
+      .map((data) => new DataView(data.buffer, data.byteOffset, data.byteLength));
   const copy = (tag: string) => {
     const data = new Uint8Array(tables.get(tag)!);
     tables.set(tag, data);
@@ -117,7 +140,12 @@ export function writeTrueType(base: TrueTypeFont, members: TrueTypeFont[], font:
 
   const maxp = copy('maxp');
   maxp.setUint16(4, numGlyphs);
-  if (maxp.byteLength >= 32) for (const offset of maxpMaxima) maxp.setUint16(offset, Math.max(...views('maxp').map((view) => (view.byteLength >= 32 ? view.getUint16(offset) : 0))));
+  if (maxp.byteLength >= 32)
+    for (const offset of maxpMaxima)
+      maxp.setUint16(
+        offset,
+        Math.max(...views('maxp').map((view) => (view.byteLength >= 32 ? view.getUint16(offset) : 0))),
+      );
 
   const hhea = copy('hhea');
   hhea.setUint16(34, numGlyphs);

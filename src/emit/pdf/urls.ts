@@ -22,7 +22,8 @@ function splitLongPiece(piece: string): string[] {
   const parts: string[] = [];
   for (let start = 0; start < piece.length; start += longestPiece) parts.push(piece.slice(start, start + longestPiece));
   // A last sliver of a few letters reads badly at the start of a line; keep it with the part before.
-  if (parts.length > 1 && parts[parts.length - 1].length < 4) parts.splice(-2, 2, parts[parts.length - 2] + parts[parts.length - 1]);
+  if (parts.length > 1 && parts[parts.length - 1].length < 4)
+    parts.splice(-2, 2, parts[parts.length - 2] + parts[parts.length - 1]);
   return parts;
 }
 

@@ -8,7 +8,17 @@
  * hyphen's own glyph), the glyph's text is the span's without soft hyphens. A glyph given two
  * different texts by two spans keeps none.
  */
-import { decodePDFRawStream, PDFArray, PDFContentStream, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFContentStream,
+  PDFDict,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
 import { readToUnicode, writeToUnicode } from '../pdf/font-merge.js';
 
 const name = PDFName.of;
@@ -78,7 +88,10 @@ export function ligatureTextFromSpans(document: PDFDocument): number {
     let map = maps.get(font);
     if (!map) {
       const stream = font.lookup(name('ToUnicode'));
-      map = stream instanceof PDFRawStream ? readToUnicode(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')) : new Map();
+      map =
+        stream instanceof PDFRawStream
+          ? readToUnicode(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1'))
+          : new Map();
       maps.set(font, map);
     }
     return map;
@@ -88,15 +101,25 @@ export function ligatureTextFromSpans(document: PDFDocument): number {
     const fonts = resources?.lookupMaybe(name('Font'), PDFDict);
     const text = contents
       .map((ref) => (ref instanceof PDFRef ? context.lookup(ref) : ref))
-      .map((stream) => (stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream instanceof PDFContentStream ? stream.getUnencodedContents() : new Uint8Array()))
+      .map((stream) =>
+        stream instanceof PDFRawStream
+          ? decodePDFRawStream(stream).decode()
+          : stream instanceof PDFContentStream
+            ? stream.getUnencodedContents()
+            : new Uint8Array(),
+      )
       .map((bytes) => Buffer.from(bytes).toString('latin1'))
       .join('\n');
     for (const span of actualTextSpans(text)) {
-      const glyphs = span.glyphs.map((glyph) => ({ font: fonts?.lookupMaybe(name(glyph.font), PDFDict), code: glyph.code }));
+      const glyphs = span.glyphs.map((glyph) => ({
+        font: fonts?.lookupMaybe(name(glyph.font), PDFDict),
+        code: glyph.code,
+      }));
       if (glyphs.some((glyph) => !glyph.font || glyph.font.get(name('Subtype')) !== name('Type0'))) continue;
       const missing = glyphs.filter((glyph) => unknown(unicodeOf(glyph.font!).get(glyph.code)));
       const others = glyphs.filter((glyph) => !missing.includes(glyph));
-      if (missing.length !== 1 || !others.every((glyph) => /^\s*$/.test(unicodeOf(glyph.font!).get(glyph.code)!))) continue;
+      if (missing.length !== 1 || !others.every((glyph) => /^\s*$/.test(unicodeOf(glyph.font!).get(glyph.code)!)))
+        continue;
       const wanted = span.text.replace(/\u00ad/g, '');
       if (!/^\S+$/u.test(wanted)) continue;
       const [glyph] = missing;
@@ -107,7 +130,13 @@ export function ligatureTextFromSpans(document: PDFDocument): number {
     }
     for (const [, value] of resources?.lookupMaybe(name('XObject'), PDFDict)?.entries() ?? []) {
       const form = context.lookup(value);
-      if (!(form instanceof PDFRawStream) || form.dict.get(name('Subtype')) !== name('Form') || seen.has(form) || depth > 8) continue;
+      if (
+        !(form instanceof PDFRawStream) ||
+        form.dict.get(name('Subtype')) !== name('Form') ||
+        seen.has(form) ||
+        depth > 8
+      )
+        continue;
       seen.add(form);
       scan([form], form.dict.lookupMaybe(name('Resources'), PDFDict), depth + 1);
     }

@@ -24,7 +24,11 @@ export function useLegacyInterpreter(version: string): boolean {
   return major < 10 || (major === 10 && minor < 2);
 }
 
-export function ghostscriptArgs(setup: Pick<PdfxSetup, 'version' | 'profile' | 'ghostscriptVersion'>, input: string, output: string): string[] {
+export function ghostscriptArgs(
+  setup: Pick<PdfxSetup, 'version' | 'profile' | 'ghostscriptVersion'>,
+  input: string,
+  output: string,
+): string[] {
   return [
     ...(useLegacyInterpreter(setup.ghostscriptVersion) ? ['-dNEWPDF=false'] : []),
     '-dSAFER',
@@ -51,7 +55,10 @@ export function ghostscriptArgs(setup: Pick<PdfxSetup, 'version' | 'profile' | '
 }
 
 /** `pdf` converted by Ghostscript, with the words pdftotext reads in it before and after. */
-export async function convertWithGhostscript(pdf: Uint8Array, setup: PdfxSetup): Promise<{ pdf: Uint8Array; textBefore: string }> {
+export async function convertWithGhostscript(
+  pdf: Uint8Array,
+  setup: PdfxSetup,
+): Promise<{ pdf: Uint8Array; textBefore: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdfx-'));
   try {
     const input = path.join(dir, 'in.pdf');
@@ -60,8 +67,12 @@ export async function convertWithGhostscript(pdf: Uint8Array, setup: PdfxSetup):
     try {
       await run(setup.ghostscript, ghostscriptArgs(setup, input, output), { maxBuffer: 64 * 1024 * 1024 });
     } catch (error) {
-      const detail = String((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n')[0];
-      throw new FolioError(`Unexpected Ghostscript failure converting to PDF/${setup.version} (${detail}), expected a converted PDF`);
+      const detail = String((error as { stderr?: string }).stderr || (error as Error).message)
+        .trim()
+        .split('\n')[0];
+      throw new FolioError(
+        `Unexpected Ghostscript failure converting to PDF/${setup.version} (${detail}), expected a converted PDF`,
+      );
     }
     return { pdf: new Uint8Array(await readFile(output)), textBefore: await pdfText(input) };
   } finally {
@@ -71,7 +82,10 @@ export async function convertWithGhostscript(pdf: Uint8Array, setup: PdfxSetup):
 
 /** The words pdftotext reads in `pdf`; soft hyphens (which Chromium's text keeps and Ghostscript's drops) left out. */
 export async function pdfText(pdf: Uint8Array | string): Promise<string> {
-  const read = async (file: string) => (await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' })).stdout.replace(/\u00ad/g, '');
+  const read = async (file: string) =>
+    (
+      await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' })
+    ).stdout.replace(/\u00ad/g, '');
   if (typeof pdf === 'string') return read(pdf);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdfx-text-'));
   try {

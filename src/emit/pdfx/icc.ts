@@ -29,7 +29,9 @@ function readDescription(data: Uint8Array, view: DataView): string | undefined {
     if (type === 'desc') {
       // ICC v2 textDescriptionType: ASCII count, then the text with its NUL.
       const length = view.getUint32(offset + 8);
-      return String.fromCharCode(...data.subarray(offset + 12, offset + 12 + length)).replace(/\0+$/, '').trim();
+      return String.fromCharCode(...data.subarray(offset + 12, offset + 12 + length))
+        .replace(/\0+$/, '')
+        .trim();
     }
     if (type === 'mluc') {
       // ICC v4 multiLocalizedUnicodeType: the first record, UTF-16BE.

@@ -12,7 +12,14 @@ import { ligatureTextFromSpans } from './actual-text.js';
 import { neutraliseColours } from './neutral.js';
 import type { PdfxSetup } from './setup.js';
 
-export { pdfxSetup, pdfxVersions, parsePdfxVersion, ghostscriptCmykProfile, type PdfxSetup, type PdfxVersion } from './setup.js';
+export {
+  pdfxSetup,
+  pdfxVersions,
+  parsePdfxVersion,
+  ghostscriptCmykProfile,
+  type PdfxSetup,
+  type PdfxVersion,
+} from './setup.js';
 export { gtsVersion, type PdfxMarks } from './mark.js';
 
 export interface PdfxReport {
@@ -25,7 +32,12 @@ export interface PdfxReport {
 }
 
 /** `document` (modified: neutral colours become gray) written as PDF/X. */
-export async function toPdfx(document: PDFDocument, setup: PdfxSetup, marks: PdfxMarks, report?: (report: PdfxReport) => void): Promise<Uint8Array> {
+export async function toPdfx(
+  document: PDFDocument,
+  setup: PdfxSetup,
+  marks: PdfxMarks,
+  report?: (report: PdfxReport) => void,
+): Promise<Uint8Array> {
   neutraliseColours(document);
   ligatureTextFromSpans(document);
   const bytes = await document.save({ objectsPerTick: Infinity });
@@ -33,7 +45,12 @@ export async function toPdfx(document: PDFDocument, setup: PdfxSetup, marks: Pdf
   const pdf = await markPdfx(converted.pdf, setup, marks);
   if (report) {
     const kept = conservation(converted.textBefore, await pdfText(pdf));
-    report({ bytesBefore: bytes.length, bytesAfter: pdf.length, lostWords: kept.missing, lostTotal: kept.missingTotal });
+    report({
+      bytesBefore: bytes.length,
+      bytesAfter: pdf.length,
+      lostWords: kept.missing,
+      lostTotal: kept.missingTotal,
+    });
   }
   return pdf;
 }
@@ -41,6 +58,9 @@ export async function toPdfx(document: PDFDocument, setup: PdfxSetup, marks: Pdf
 /** The warning for words lost in the text layer, or undefined. */
 export function describeTextLoss(report: PdfxReport, setup: PdfxSetup): string | undefined {
   if (report.lostTotal === 0) return undefined;
-  const words = report.lostWords.slice(0, 6).map((item) => item.word).join(', ');
+  const words = report.lostWords
+    .slice(0, 6)
+    .map((item) => item.word)
+    .join(', ');
   return `the printer's file reads back ${report.lostTotal} word(s) differently after Ghostscript ${setup.ghostscriptVersion} (${words}); the printed page is unaffected`;
 }

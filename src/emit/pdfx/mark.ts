@@ -5,14 +5,15 @@
  * BleedBox on every page (the BleedBox is the TrimBox when there is no bleed).
  */
 import { createHash } from 'node:crypto';
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { ParseSpeeds, type PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import type { BookMetadata } from '../../book.js';
 import type { PdfxSetup, PdfxVersion } from './setup.js';
 import { repairToUnicode } from './to-unicode.js';
 import { setDocumentInfo } from '../pdf/postprocess.js';
 
 export interface PdfxMarks {
-  metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> & Partial<Pick<BookMetadata, 'subtitle' | 'description' | 'identifier'>>;
+  metadata: Pick<BookMetadata, 'title' | 'authors' | 'language'> &
+    Partial<Pick<BookMetadata, 'subtitle' | 'description' | 'identifier'>>;
   /** Bleed around the trim in points; 0 for none. */
   bleedPoints: number;
   date: Date;
@@ -46,7 +47,10 @@ export async function markPdfx(pdf: Uint8Array, setup: PdfxSetup, marks: PdfxMar
   const catalog = document.catalog;
   if (marks.arabicFrom && marks.arabicFrom > 1 && !catalog.get(PDFName.of('PageLabels'))) {
     const style = (name: string) => context.obj({ S: PDFName.of(name) });
-    catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: context.obj([PDFNumber.of(0), style('r'), PDFNumber.of(marks.arabicFrom - 1), style('D')]) }));
+    catalog.set(
+      PDFName.of('PageLabels'),
+      context.obj({ Nums: context.obj([PDFNumber.of(0), style('r'), PDFNumber.of(marks.arabicFrom - 1), style('D')]) }),
+    );
   }
 
   const profile = context.flateStream(setup.profile.data, { N: 4 });
@@ -65,7 +69,10 @@ export async function markPdfx(pdf: Uint8Array, setup: PdfxSetup, marks: PdfxMar
   const stream = context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' });
   catalog.set(PDFName.of('Metadata'), context.register(stream));
   const id = documentId(metadata);
-  context.trailerInfo.ID = context.obj([PDFHexString.of(id.replace(/-/g, '')), PDFHexString.of(instanceId(pdf).replace(/-/g, ''))]);
+  context.trailerInfo.ID = context.obj([
+    PDFHexString.of(id.replace(/-/g, '')),
+    PDFHexString.of(instanceId(pdf).replace(/-/g, '')),
+  ]);
 
   // PDF 1.3 (X-1a, as Ghostscript wrote it: no transparency) has no object streams.
   const saved = await document.save({ useObjectStreams: setup.version !== 'X-1a', objectsPerTick: Infinity });
@@ -105,7 +112,16 @@ function xmpDate(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function xmpPacket({ version, marks, producer }: { version: string; setup: PdfxSetup; marks: PdfxMarks; producer: string }): string {
+function xmpPacket({
+  version,
+  marks,
+  producer,
+}: {
+  version: string;
+  setup: PdfxSetup;
+  marks: PdfxMarks;
+  producer: string;
+}): string {
   const { metadata, date } = marks;
   const when = xmpDate(date);
   const subject = metadata.subtitle ?? metadata.description;
@@ -118,7 +134,9 @@ function xmpPacket({ version, marks, producer }: { version: string; setup: PdfxS
     `<dc:format>application/pdf</dc:format>`,
     `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escape(metadata.title)}</rdf:li></rdf:Alt></dc:title>`,
     ...(creators ? [`<dc:creator><rdf:Seq>${creators}</rdf:Seq></dc:creator>`] : []),
-    ...(subject ? [`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escape(subject)}</rdf:li></rdf:Alt></dc:description>`] : []),
+    ...(subject
+      ? [`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escape(subject)}</rdf:li></rdf:Alt></dc:description>`]
+      : []),
     `<dc:language><rdf:Bag><rdf:li>${escape(metadata.language)}</rdf:li></rdf:Bag></dc:language>`,
     `<xmp:CreateDate>${when}</xmp:CreateDate>`,
     `<xmp:ModifyDate>${when}</xmp:ModifyDate>`,

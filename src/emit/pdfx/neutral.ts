@@ -5,7 +5,17 @@
  * three parts are equal is rewritten as black ink alone (`0 0 0 1 k` for black, `0 0 0 0.8 k` for
  * 20% gray), which Ghostscript's CMYK conversion leaves as it is.
  */
-import { decodePDFRawStream, PDFArray, PDFContentStream, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFContentStream,
+  PDFDict,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
 
 const number = String.raw`(-?(?:\d+\.?\d*|\.\d+))`;
 const neutralRgb = new RegExp(String.raw`(^|\s)${number}\s+\2\s+\2\s+(rg|RG)(?=\s|$)`, 'g');
@@ -28,13 +38,15 @@ export function neutraliseColours(document: PDFDocument): number {
     if (!(stream instanceof PDFRawStream || stream instanceof PDFContentStream) || seen.has(stream)) return;
     seen.add(stream);
     // A page drawn by pdf-lib itself holds its operators unencoded until saved.
-    const bytes = stream instanceof PDFContentStream ? stream.getUnencodedContents() : decodePDFRawStream(stream).decode();
+    const bytes =
+      stream instanceof PDFContentStream ? stream.getUnencodedContents() : decodePDFRawStream(stream).decode();
     const text = Buffer.from(bytes).toString('latin1');
     const next = neutralToBlackInk(text);
     if (next === text || !(reference instanceof PDFRef)) return;
     const replacement = context.flateStream(Buffer.from(next, 'latin1'));
     for (const [key, value] of stream.dict.entries()) {
-      if (key !== PDFName.of('Length') && key !== PDFName.of('Filter') && key !== PDFName.of('DecodeParms')) replacement.dict.set(key, value);
+      if (key !== PDFName.of('Length') && key !== PDFName.of('Filter') && key !== PDFName.of('DecodeParms'))
+        replacement.dict.set(key, value);
     }
     context.assign(reference, replacement);
     changed++;
@@ -43,7 +55,13 @@ export function neutraliseColours(document: PDFDocument): number {
     const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
     for (const [, value] of xobjects?.entries() ?? []) {
       const form = context.lookup(value);
-      if (!(form instanceof PDFRawStream) || form.dict.get(PDFName.of('Subtype')) !== PDFName.of('Form') || seen.has(form) || depth > 8) continue;
+      if (
+        !(form instanceof PDFRawStream) ||
+        form.dict.get(PDFName.of('Subtype')) !== PDFName.of('Form') ||
+        seen.has(form) ||
+        depth > 8
+      )
+        continue;
       rewrite(value);
       forms(form.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), depth + 1);
     }

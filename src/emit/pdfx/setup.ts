@@ -44,7 +44,10 @@ export function parsePdfxVersion(value: string): PdfxVersion {
 }
 
 /** Checks Ghostscript and the profile; `profilePath` (config `pdf.iccProfile`) is relative to `baseDir`. */
-export async function pdfxSetup(version: string, options: { profilePath?: string; baseDir?: string; ghostscript?: string } = {}): Promise<PdfxSetup> {
+export async function pdfxSetup(
+  version: string,
+  options: { profilePath?: string; baseDir?: string; ghostscript?: string } = {},
+): Promise<PdfxSetup> {
   const parsed = parsePdfxVersion(version);
   const ghostscript = options.ghostscript ?? process.env.FOLIO_GHOSTSCRIPT ?? 'gs';
   let ghostscriptVersion: string;
@@ -58,7 +61,9 @@ export async function pdfxSetup(version: string, options: { profilePath?: string
         : `Unexpected failure of Ghostscript (\`${ghostscript} --version\`), expected a working Ghostscript: reinstall the Debian package ghostscript`,
     );
   }
-  const file = options.profilePath ? path.resolve(options.baseDir ?? '.', options.profilePath) : ghostscriptCmykProfile();
+  const file = options.profilePath
+    ? path.resolve(options.baseDir ?? '.', options.profilePath)
+    : ghostscriptCmykProfile();
   if (!file || !existsSync(file)) {
     throw new FolioError(
       options.profilePath
@@ -69,7 +74,9 @@ export async function pdfxSetup(version: string, options: { profilePath?: string
   const data = new Uint8Array(readFileSync(file));
   const info = iccProfileInfo(data);
   if (!info || info.colorSpace !== 'CMYK') {
-    throw new FolioError(`Unexpected ICC profile \`${file}\` (${info ? `${info.colorSpace} ${info.deviceClass}` : 'not an ICC profile'}), expected a CMYK output profile`);
+    throw new FolioError(
+      `Unexpected ICC profile \`${file}\` (${info ? `${info.colorSpace} ${info.deviceClass}` : 'not an ICC profile'}), expected a CMYK output profile`,
+    );
   }
   return { version: parsed, ghostscript, ghostscriptVersion, profile: { ...info, file, data } };
 }

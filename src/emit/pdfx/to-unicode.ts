@@ -12,15 +12,18 @@ const multiUnit = /<((?:[0-9a-fA-F]{4}){2,})>/g;
 /** The repaired CMap text (unchanged when nothing is little-endian). */
 export function repairCmap(cmap: string): string {
   return cmap.replace(/(beginbfrange[\s\S]*?endbfrange|beginbfchar[\s\S]*?endbfchar)/g, (block) =>
-    block.replace(/^(\s*<[0-9a-fA-F]+>\s*(?:<[0-9a-fA-F]+>\s*)?)<((?:[0-9a-fA-F]{4}){2,})>/gm, (line, head: string, destination: string) => {
-      const units = destination.match(/.{4}/g) ?? [];
-      const swapped = units.map((unit) => unit.slice(2) + unit.slice(0, 2));
-      const latin = swapped.every((unit) => {
-        const code = parseInt(unit, 16);
-        return code >= 0x20 && code <= 0x24f;
-      });
-      return units.every((unit) => unit.endsWith('00')) && latin ? `${head}<${swapped.join('')}>` : line;
-    }),
+    block.replace(
+      /^(\s*<[0-9a-fA-F]+>\s*(?:<[0-9a-fA-F]+>\s*)?)<((?:[0-9a-fA-F]{4}){2,})>/gm,
+      (line, head: string, destination: string) => {
+        const units = destination.match(/.{4}/g) ?? [];
+        const swapped = units.map((unit) => unit.slice(2) + unit.slice(0, 2));
+        const latin = swapped.every((unit) => {
+          const code = parseInt(unit, 16);
+          return code >= 0x20 && code <= 0x24f;
+        });
+        return units.every((unit) => unit.endsWith('00')) && latin ? `${head}<${swapped.join('')}>` : line;
+      },
+    ),
   );
 }
 

@@ -16,7 +16,16 @@ import { transparencyRule } from './rules/transparency.js';
 export type { Finding, PreflightOptions } from './rule.js';
 export type { PreflightFacts } from './inspect.js';
 
-export const preflightRules: PreflightRule[] = [pdfxVersionRule, outputIntentRule, boxesRule, pageCountRule, colourRule, transparencyRule, fontsRule, imagesRule];
+export const preflightRules: PreflightRule[] = [
+  pdfxVersionRule,
+  outputIntentRule,
+  boxesRule,
+  pageCountRule,
+  colourRule,
+  transparencyRule,
+  fontsRule,
+  imagesRule,
+];
 
 export interface PreflightReport {
   facts: PreflightFacts;

@@ -4,7 +4,19 @@
  * in, transparency, and (through poppler) the fonts and the images' resolution. Only reads.
  */
 import { readFile } from 'node:fs/promises';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+  PDFHexString,
+  type PDFObject,
+} from 'pdf-lib';
 import { FolioError } from '../../errors.js';
 import { readColours } from './content.js';
 import { listFonts, listImages, type FontRecord, type ImageRecord } from './tools.js';
@@ -62,9 +74,14 @@ export async function inspectPdf(file: string): Promise<PreflightFacts> {
   try {
     document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
   } catch (error) {
-    throw new FolioError(`Unexpected content in \`${file}\` (${(error as Error).message.split('\n')[0]}), expected a readable PDF`);
+    throw new FolioError(
+      `Unexpected content in \`${file}\` (${(error as Error).message.split('\n')[0]}), expected a readable PDF`,
+    );
   }
-  if (document.isEncrypted) throw new FolioError(`Unexpected encrypted PDF \`${file}\`, expected an unencrypted PDF (PDF/X forbids encryption)`);
+  if (document.isEncrypted)
+    throw new FolioError(
+      `Unexpected encrypted PDF \`${file}\`, expected an unencrypted PDF (PDF/X forbids encryption)`,
+    );
   const [fonts, images] = await Promise.all([listFonts(file), listImages(file)]);
   const facts: PreflightFacts = {
     file,
@@ -113,12 +130,15 @@ function readOutputIntents(document: PDFDocument): OutputIntentFacts[] {
     if (!(intent instanceof PDFDict)) return [];
     const profile = intent.lookup(PDFName.of('DestOutputProfile'));
     const components = profile instanceof PDFRawStream ? profile.dict.lookup(PDFName.of('N')) : undefined;
-    return [{
-      subtype: text(intent.lookup(PDFName.of('S'))) ?? '',
-      identifier: text(intent.lookup(PDFName.of('OutputConditionIdentifier'))),
-      condition: text(intent.lookup(PDFName.of('Info'))) ?? text(intent.lookup(PDFName.of('OutputCondition'))),
-      profileComponents: profile instanceof PDFRawStream ? (components instanceof PDFNumber ? components.asNumber() : 0) : undefined,
-    }];
+    return [
+      {
+        subtype: text(intent.lookup(PDFName.of('S'))) ?? '',
+        identifier: text(intent.lookup(PDFName.of('OutputConditionIdentifier'))),
+        condition: text(intent.lookup(PDFName.of('Info'))) ?? text(intent.lookup(PDFName.of('OutputCondition'))),
+        profileComponents:
+          profile instanceof PDFRawStream ? (components instanceof PDFNumber ? components.asNumber() : 0) : undefined,
+      },
+    ];
   });
 }
 
@@ -154,7 +174,8 @@ export function colourSpaceFamily(value: PDFObject | undefined, document: PDFDoc
       return `ICCBased ${components === 4 ? 'CMYK' : components === 3 ? 'RGB' : components === 1 ? 'Gray' : components}`;
     }
     if (kind === 'Indexed' || kind === 'I') return `Indexed ${colourSpaceFamily(resolved.get(1), document, named)}`;
-    if (kind === 'Pattern' && resolved.size() > 1) return `Pattern ${colourSpaceFamily(resolved.get(1), document, named)}`;
+    if (kind === 'Pattern' && resolved.size() > 1)
+      return `Pattern ${colourSpaceFamily(resolved.get(1), document, named)}`;
     return kind;
   }
   return 'unknown';
@@ -184,16 +205,23 @@ function readPages(document: PDFDocument, facts: PreflightFacts): void {
     facts.colours.set(family, entry);
   };
   const transparent = (page: number, what: string) => {
-    if (!facts.transparency.some((item) => item.page === page && item.what === what)) facts.transparency.push({ page, what });
+    if (!facts.transparency.some((item) => item.page === page && item.what === what))
+      facts.transparency.push({ page, what });
   };
 
   document.getPages().forEach((page, index) => {
     const number = index + 1;
     const node = page.node;
     const media = box(node.getInheritableAttribute(PDFName.of('MediaBox')), document) ?? [0, 0, 0, 0];
-    facts.pages.push({ number, mediaBox: media, trimBox: box(node.get(PDFName.of('TrimBox')), document), bleedBox: box(node.get(PDFName.of('BleedBox')), document) });
+    facts.pages.push({
+      number,
+      mediaBox: media,
+      trimBox: box(node.get(PDFName.of('TrimBox')), document),
+      bleedBox: box(node.get(PDFName.of('BleedBox')), document),
+    });
     const group = node.lookup(PDFName.of('Group'));
-    if (group instanceof PDFDict && text(group.lookup(PDFName.of('S'))) === 'Transparency') transparent(number, 'transparency group');
+    if (group instanceof PDFDict && text(group.lookup(PDFName.of('S'))) === 'Transparency')
+      transparent(number, 'transparency group');
 
     const visited = new Set<PDFObject>();
     const scan = (content: Uint8Array[], resources: PDFDict | undefined, depth: number) => {
@@ -209,7 +237,8 @@ function readPages(document: PDFDocument, facts: PreflightFacts): void {
           const family = colourSpaceFamily(PDFName.of(name), document, colourSpaces);
           if (family !== 'Pattern') use(family, number, 'operators', count);
         }
-        for (const space of colours.inlineImages) use(colourSpaceFamily(PDFName.of(space), document, colourSpaces), number, 'images');
+        for (const space of colours.inlineImages)
+          use(colourSpaceFamily(PDFName.of(space), document, colourSpaces), number, 'images');
         for (const name of colours.graphicsStates) {
           const state = states?.lookupMaybe(PDFName.of(name), PDFDict);
           for (const what of state ? transparencyOf(state) : []) transparent(number, what);
@@ -220,18 +249,25 @@ function readPages(document: PDFDocument, facts: PreflightFacts): void {
         const pattern = context.lookup(value);
         const dict = pattern instanceof PDFRawStream ? pattern.dict : pattern instanceof PDFDict ? pattern : undefined;
         const shading = dict?.lookup(PDFName.of('Shading'));
-        const shadingDict = shading instanceof PDFRawStream ? shading.dict : shading instanceof PDFDict ? shading : undefined;
-        if (shadingDict) use(colourSpaceFamily(shadingDict.get(PDFName.of('ColorSpace')), document, colourSpaces), number, 'shadings');
+        const shadingDict =
+          shading instanceof PDFRawStream ? shading.dict : shading instanceof PDFDict ? shading : undefined;
+        if (shadingDict)
+          use(colourSpaceFamily(shadingDict.get(PDFName.of('ColorSpace')), document, colourSpaces), number, 'shadings');
         if (pattern instanceof PDFRawStream && !visited.has(pattern) && depth < 8) {
           visited.add(pattern);
-          scan([decodePDFRawStream(pattern).decode()], pattern.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), depth + 1);
+          scan(
+            [decodePDFRawStream(pattern).decode()],
+            pattern.dict.lookupMaybe(PDFName.of('Resources'), PDFDict),
+            depth + 1,
+          );
         }
       }
       const shadings = resources?.lookupMaybe(PDFName.of('Shading'), PDFDict);
       for (const [, value] of shadings?.entries() ?? []) {
         const shading = context.lookup(value);
         const dict = shading instanceof PDFRawStream ? shading.dict : shading instanceof PDFDict ? shading : undefined;
-        if (dict) use(colourSpaceFamily(dict.get(PDFName.of('ColorSpace')), document, colourSpaces), number, 'shadings');
+        if (dict)
+          use(colourSpaceFamily(dict.get(PDFName.of('ColorSpace')), document, colourSpaces), number, 'shadings');
       }
       const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
       for (const [, value] of xobjects?.entries() ?? []) {
@@ -240,18 +276,30 @@ function readPages(document: PDFDocument, facts: PreflightFacts): void {
         visited.add(xobject);
         const subtype = text(xobject.dict.lookup(PDFName.of('Subtype')));
         if (subtype === 'Image') {
-          if (xobject.dict.lookup(PDFName.of('ImageMask'))?.toString() !== 'true') use(colourSpaceFamily(xobject.dict.get(PDFName.of('ColorSpace')), document, colourSpaces), number, 'images');
+          if (xobject.dict.lookup(PDFName.of('ImageMask'))?.toString() !== 'true')
+            use(
+              colourSpaceFamily(xobject.dict.get(PDFName.of('ColorSpace')), document, colourSpaces),
+              number,
+              'images',
+            );
           if (xobject.dict.get(PDFName.of('SMask'))) transparent(number, 'image soft mask');
         } else if (subtype === 'Form' && depth < 8) {
           const formGroup = xobject.dict.lookup(PDFName.of('Group'));
-          if (formGroup instanceof PDFDict && text(formGroup.lookup(PDFName.of('S'))) === 'Transparency') transparent(number, 'transparency group');
-          scan([decodePDFRawStream(xobject).decode()], xobject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? resources, depth + 1);
+          if (formGroup instanceof PDFDict && text(formGroup.lookup(PDFName.of('S'))) === 'Transparency')
+            transparent(number, 'transparency group');
+          scan(
+            [decodePDFRawStream(xobject).decode()],
+            xobject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? resources,
+            depth + 1,
+          );
         }
       }
     };
     const contents = node.lookup(PDFName.of('Contents'));
     const streams = contents instanceof PDFArray ? contents.asArray().map((item) => context.lookup(item)) : [contents];
-    const content = streams.filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream).map((stream) => decodePDFRawStream(stream).decode());
+    const content = streams
+      .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
+      .map((stream) => decodePDFRawStream(stream).decode());
     scan(content, node.Resources(), 0);
   });
 }

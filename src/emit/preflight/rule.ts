@@ -19,7 +19,10 @@ export interface Finding {
 export type PreflightRule = (facts: PreflightFacts, options: PreflightOptions) => Finding[];
 
 /** PDF/X versions by `GTS_PDFXVersion`: their highest PDF version and whether transparency and ICC-based RGB are allowed. */
-export const knownVersions: Record<string, { maxPdf: string; transparency: boolean; iccRgb: boolean; short: 'X-4' | 'X-1a' | 'X-3' }> = {
+export const knownVersions: Record<
+  string,
+  { maxPdf: string; transparency: boolean; iccRgb: boolean; short: 'X-4' | 'X-1a' | 'X-3' }
+> = {
   'PDF/X-4': { maxPdf: '1.6', transparency: true, iccRgb: true, short: 'X-4' },
   'PDF/X-1a:2001': { maxPdf: '1.3', transparency: false, iccRgb: false, short: 'X-1a' },
   'PDF/X-1a:2003': { maxPdf: '1.4', transparency: false, iccRgb: false, short: 'X-1a' },

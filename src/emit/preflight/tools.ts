@@ -17,10 +17,22 @@ export interface ImageRecord {
 }
 
 export async function listImages(file: string): Promise<ImageRecord[]> {
-  const lines = (await poppler('pdfimages', ['-list', file])).split('\n').slice(2).filter((line) => line.trim());
+  const lines = (await poppler('pdfimages', ['-list', file]))
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim());
   return lines.map((line) => {
     // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
     const f = line.trim().split(/\s+/);
-    return { page: Number(f[0]), type: f[2], width: Number(f[3]), height: Number(f[4]), color: f[5], object: `${f[10]} ${f[11]}`, xPpi: Number(f[12]), yPpi: Number(f[13]) };
+    return {
+      page: Number(f[0]),
+      type: f[2],
+      width: Number(f[3]),
+      height: Number(f[4]),
+      color: f[5],
+      object: `${f[10]} ${f[11]}`,
+      xPpi: Number(f[12]),
+      yPpi: Number(f[13]),
+    };
   });
 }

@@ -70,7 +70,12 @@ const titleBlockStyles: Record<string, 'title' | 'subtitle' | 'author' | 'date'>
   date: 'date',
 };
 
-export function convertDocument(pkg: DocxPackage, styles: Styles, view: TextView, images: Context['images']): { tree: Root; titlePage?: TitlePage } {
+export function convertDocument(
+  pkg: DocxPackage,
+  styles: Styles,
+  view: TextView,
+  images: Context['images'],
+): { tree: Root; titlePage?: TitlePage } {
   const context: Context = { pkg, styles, view, images, inFieldCode: false, titlePage: { authors: [] } };
   const body = child(pkg.document, 'body');
   const tree: Root = { type: 'root', children: body ? blocks(body, context, true) : [] };
@@ -79,7 +84,9 @@ export function convertDocument(pkg: DocxPackage, styles: Styles, view: TextView
     [pkg.endnotes, 'en'],
   ] as const) {
     if (!part) continue;
-    for (const note of children(part).filter((element) => element.localName === 'footnote' || element.localName === 'endnote')) {
+    for (const note of children(part).filter(
+      (element) => element.localName === 'footnote' || element.localName === 'endnote',
+    )) {
       const type = attribute(note, 'type');
       if (type && type !== 'normal') continue;
       const identifier = `${prefix}${attribute(note, 'id')}`;
@@ -132,7 +139,12 @@ function blocks(container: Element, context: Context, opensDocument = false): Ro
     if (style.depth !== undefined) {
       listStack.length = 0;
       quote = undefined;
-      out.push({ type: 'heading', depth: style.depth as 1 | 2 | 3 | 4 | 5 | 6, children: paragraph.children, position: paragraph.position });
+      out.push({
+        type: 'heading',
+        depth: style.depth as 1 | 2 | 3 | 4 | 5 | 6,
+        children: paragraph.children,
+        position: paragraph.position,
+      });
       continue;
     }
     if ((numId && numId !== '0') || style.list) {
@@ -222,7 +234,8 @@ function phrasingParagraph(element: Element, context: Context): Paragraph | unde
   inline(element, context, { italic: false, bold: false }, push, () => text.length + 1);
   trimEdges(atoms);
   text = atoms.map((atom) => (atom.kind === 'text' ? atom.value : atom.kind === 'break' ? ' ' : '')).join('');
-  if (!atoms.some((atom) => atom.kind !== 'break' && (atom.kind !== 'text' || atom.value.trim() !== ''))) return undefined;
+  if (!atoms.some((atom) => atom.kind !== 'break' && (atom.kind !== 'text' || atom.value.trim() !== '')))
+    return undefined;
   // Columns were counted before trimming: recount them on the final text.
   let column = 1;
   for (const atom of atoms) {
@@ -242,7 +255,13 @@ interface Format {
   href?: string;
 }
 
-function inline(element: Element, context: Context, format: Format, push: (atom: Atom) => void, column: () => number): void {
+function inline(
+  element: Element,
+  context: Context,
+  format: Format,
+  push: (atom: Atom) => void,
+  column: () => number,
+): void {
   for (const node of children(element)) {
     switch (node.localName) {
       case 'r':
@@ -273,13 +292,22 @@ function inline(element: Element, context: Context, format: Format, push: (atom:
   }
 }
 
-function run(element: Element, context: Context, format: Format, push: (atom: Atom) => void, column: () => number): void {
+function run(
+  element: Element,
+  context: Context,
+  format: Format,
+  push: (atom: Atom) => void,
+  column: () => number,
+): void {
   const properties = child(element, 'rPr');
   const characterStyle = (attribute(properties && child(properties, 'rStyle'), 'val') ?? '').toLowerCase();
   const italic = isOn(properties, 'i') ?? (/emphasis/.test(characterStyle) || format.italic);
   // A run in another language than the document's gets its tag (`<span lang>` in the tree).
   const runLanguage = attribute(properties && child(properties, 'lang'), 'val');
-  const lang = runLanguage && context.styles.language && runLanguage.toLowerCase() !== context.styles.language.toLowerCase() ? runLanguage : undefined;
+  const lang =
+    runLanguage && context.styles.language && runLanguage.toLowerCase() !== context.styles.language.toLowerCase()
+      ? runLanguage
+      : undefined;
   const bold = isOn(properties, 'b') ?? (/strong/.test(characterStyle) || format.bold);
   const href = format.href;
   for (const node of children(element)) {
@@ -291,7 +319,8 @@ function run(element: Element, context: Context, format: Format, push: (atom: At
         break;
       }
       case 't':
-        if (!context.inFieldCode) push({ kind: 'text', value: node.textContent ?? '', italic, bold, href, lang, column: column() });
+        if (!context.inFieldCode)
+          push({ kind: 'text', value: node.textContent ?? '', italic, bold, href, lang, column: column() });
         break;
       case 'tab':
       case 'ptab':
@@ -302,7 +331,15 @@ function run(element: Element, context: Context, format: Format, push: (atom: At
         break;
       case 'sym': {
         const code = parseInt(attribute(node, 'char') ?? '', 16);
-        if (Number.isFinite(code)) push({ kind: 'text', value: String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code), italic, bold, href, column: column() });
+        if (Number.isFinite(code))
+          push({
+            kind: 'text',
+            value: String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code),
+            italic,
+            bold,
+            href,
+            column: column(),
+          });
         break;
       }
       case 'br':
@@ -337,10 +374,16 @@ function run(element: Element, context: Context, format: Format, push: (atom: At
 
 /** Spaces that open or close a paragraph (after Word's note mark, before its end) are not text. */
 function trimEdges(atoms: Atom[]): void {
-  while (atoms.length && ((atoms[0].kind === 'text' && atoms[0].value.trim() === '') || atoms[0].kind === 'break')) atoms.shift();
+  while (atoms.length && ((atoms[0].kind === 'text' && atoms[0].value.trim() === '') || atoms[0].kind === 'break'))
+    atoms.shift();
   const first = atoms[0];
   if (first?.kind === 'text') first.value = first.value.trimStart();
-  while (atoms.length && ((atoms.at(-1)!.kind === 'text' && (atoms.at(-1) as { value: string }).value.trim() === '') || atoms.at(-1)!.kind === 'break')) atoms.pop();
+  while (
+    atoms.length &&
+    ((atoms.at(-1)!.kind === 'text' && (atoms.at(-1) as { value: string }).value.trim() === '') ||
+      atoms.at(-1)!.kind === 'break')
+  )
+    atoms.pop();
   const last = atoms.at(-1);
   if (last?.kind === 'text') last.value = last.value.trimEnd();
 }
@@ -357,8 +400,12 @@ function group(atoms: Atom[], at: At): PhrasingContent[] {
       const lang = langOf(atoms[index]);
       let end = index;
       while (end < atoms.length && langOf(atoms[end]) === lang) end++;
-      const inner = group(atoms.slice(index, end).map((atom) => (atom.kind === 'text' ? { ...atom, lang: undefined } : atom)), at);
-      if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) out.push({ type: 'html', value: `<span lang="${lang}">` }, ...inner, { type: 'html', value: '</span>' });
+      const inner = group(
+        atoms.slice(index, end).map((atom) => (atom.kind === 'text' ? { ...atom, lang: undefined } : atom)),
+        at,
+      );
+      if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang))
+        out.push({ type: 'html', value: `<span lang="${lang}">` }, ...inner, { type: 'html', value: '</span>' });
       else out.push(...inner);
       index = end;
     }
@@ -409,13 +456,25 @@ function marks(atoms: Atom[], at: At, mark: 'bold' | 'italic'): PhrasingContent[
       index = end;
       continue;
     }
-    if (lead) out.push({ type: 'text', value: value.slice(0, lead), position: { start: at(startColumn), end: at(startColumn + lead) } });
+    if (lead)
+      out.push({
+        type: 'text',
+        value: value.slice(0, lead),
+        position: { start: at(startColumn), end: at(startColumn + lead) },
+      });
     const core = slice.map((atom) => ({ ...atom, [mark]: false }));
     const trimmedCore = trimAtoms(core, lead, trail);
     const inner = mark === 'bold' ? marks(trimmedCore, at, 'italic') : trimmedCore.map((atom) => leaf(atom, at));
     const position = { start: at(startColumn + lead), end: at(startColumn + value.length - trail) };
-    out.push(mark === 'bold' ? { type: 'strong', children: inner, position } : { type: 'emphasis', children: inner, position });
-    if (trail) out.push({ type: 'text', value: value.slice(value.length - trail), position: { start: at(startColumn + value.length - trail), end: at(startColumn + value.length) } });
+    out.push(
+      mark === 'bold' ? { type: 'strong', children: inner, position } : { type: 'emphasis', children: inner, position },
+    );
+    if (trail)
+      out.push({
+        type: 'text',
+        value: value.slice(value.length - trail),
+        position: { start: at(startColumn + value.length - trail), end: at(startColumn + value.length) },
+      });
     index = end;
   }
   return out;
@@ -449,7 +508,12 @@ function leaf(atom: Atom, at: At): PhrasingContent {
     case 'text':
       return { type: 'text', value: atom.value, position: { start, end: at(atom.column + atom.value.length) } };
     case 'note':
-      return { type: 'footnoteReference', identifier: atom.identifier, label: atom.identifier, position: { start, end: start } };
+      return {
+        type: 'footnoteReference',
+        identifier: atom.identifier,
+        label: atom.identifier,
+        position: { start, end: start },
+      };
     case 'break':
       return { type: 'break', position: { start, end: at(atom.column + 1) } };
     case 'image':

@@ -30,14 +30,19 @@ export async function readDocx(filePath: string, cwd: string): Promise<{ file: V
     bytes = await readFile(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FolioError(code === 'ENOENT' ? 'No such file' : `Cannot read file (${code ?? String(error)})`, { file: display });
+    throw new FolioError(code === 'ENOENT' ? 'No such file' : `Cannot read file (${code ?? String(error)})`, {
+      file: display,
+    });
   }
   let pkg: DocxPackage;
   try {
     pkg = await openDocx(bytes, display);
   } catch (error) {
     if (error instanceof FolioError) throw error;
-    throw new FolioError(`Unexpected file that is not a Word document (${(error as Error).message}), expected a .docx`, { file: display });
+    throw new FolioError(
+      `Unexpected file that is not a Word document (${(error as Error).message}), expected a .docx`,
+      { file: display },
+    );
   }
   const styles = readStyles(pkg.styles, pkg.numbering);
   const images = new Map<string, string>();
@@ -53,6 +58,7 @@ export async function readDocx(filePath: string, cwd: string): Promise<{ file: V
   const { tree, titlePage } = convertDocument(pkg, styles, view, images);
   const file = new VFile({ path: filePath, cwd, value: view.text });
   if (titlePage) file.data.titlePage = titlePage;
-  if (view.text.trim() === '') throw new FolioError('Unexpected Word document with no text, expected a manuscript', { file: display });
+  if (view.text.trim() === '')
+    throw new FolioError('Unexpected Word document with no text, expected a manuscript', { file: display });
   return { file, tree, language: styles.language };
 }

@@ -24,7 +24,8 @@ export default function remarkEmptyComments() {
           kept[kept.length - 1] = {
             type: 'text',
             value: last.value + child.value,
-            position: last.position && child.position ? { start: last.position.start, end: child.position.end } : undefined,
+            position:
+              last.position && child.position ? { start: last.position.start, end: child.position.end } : undefined,
           };
         } else kept.push(child);
       }

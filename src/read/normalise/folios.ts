@@ -24,14 +24,20 @@ export function removeFolios(pages: TextPage[]): void {
       const start = atStart.exec(text);
       if (start) candidates.push({ page: index, line, offset: value(start[1]) - index, rest: start[2] ?? '' });
       const end = atEnd.exec(text);
-      if (end && end[1] !== undefined) candidates.push({ page: index, line, offset: value(end[2]) - index, rest: end[1] });
+      if (end && end[1] !== undefined)
+        candidates.push({ page: index, line, offset: value(end[2]) - index, rest: end[1] });
     }
   });
   const done = new Set<string>();
   for (const candidate of candidates) {
     const key = `${candidate.page}:${candidate.line}`;
     if (done.has(key) || Number.isNaN(candidate.offset)) continue;
-    const rises = candidates.some((other) => other.page !== candidate.page && Math.abs(other.page - candidate.page) <= 3 && other.offset === candidate.offset);
+    const rises = candidates.some(
+      (other) =>
+        other.page !== candidate.page &&
+        Math.abs(other.page - candidate.page) <= 3 &&
+        other.offset === candidate.offset,
+    );
     if (!rises) continue;
     done.add(key);
     pages[candidate.page].lines[candidate.line] = candidate.rest.trim() === '' ? '' : `  ${candidate.rest.trim()}`;

@@ -76,7 +76,12 @@ export default function remarkInlineNotes() {
         const end = pointIn(last, close.offset + 1);
         const position: Position | undefined = start && end ? { start, end } : undefined;
         const reference: FootnoteReference = { type: 'footnoteReference', identifier, label: identifier };
-        const definition: FootnoteDefinition = { type: 'footnoteDefinition', identifier, label: identifier, children: [{ type: 'paragraph', children: content }] };
+        const definition: FootnoteDefinition = {
+          type: 'footnoteDefinition',
+          identifier,
+          label: identifier,
+          children: [{ type: 'paragraph', children: content }],
+        };
         if (position) reference.position = definition.position = position;
         definitions.push(definition);
         pushText(out, child.value.slice(0, open));
@@ -97,7 +102,8 @@ export default function remarkInlineNotes() {
     /** The first `^[` of the text that its source did not escape (`\\^[` or `^\\[`). */
     function opening(text: Text): number {
       const start = text.position?.start.offset;
-      const raw = start === undefined ? undefined : [...source.slice(start, text.position?.end.offset).matchAll(/\\?\^\\?\[/g)];
+      const raw =
+        start === undefined ? undefined : [...source.slice(start, text.position?.end.offset).matchAll(/\\?\^\\?\[/g)];
       let nth = 0;
       for (let at = text.value.indexOf('^['); at !== -1; at = text.value.indexOf('^[', at + 1), nth++) {
         if (!raw?.[nth]?.[0].includes('\\')) return at;
@@ -108,7 +114,11 @@ export default function remarkInlineNotes() {
 }
 
 /** The `]` that closes a bracket opened before `from` in `children[index]`, depth counted in text nodes. */
-function closing(children: PhrasingContent[], index: number, from: number): { index: number; offset: number } | undefined {
+function closing(
+  children: PhrasingContent[],
+  index: number,
+  from: number,
+): { index: number; offset: number } | undefined {
   let depth = 1;
   for (let at = index; at < children.length; at++) {
     const child = children[at];

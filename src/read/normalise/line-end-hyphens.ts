@@ -27,7 +27,9 @@ export function remarkLineEndHyphens() {
       node.value = node.value.replace(broken, (whole, before: string, head: string, tail: string) => {
         if (address.test(before + head)) return whole;
         const word = (head + tail).toLowerCase();
-        const compound = /\p{N}$/u.test(before) || (!known.has(word) && (known.has(head.toLowerCase()) || known.has(tail.toLowerCase())));
+        const compound =
+          /\p{N}$/u.test(before) ||
+          (!known.has(word) && (known.has(head.toLowerCase()) || known.has(tail.toLowerCase())));
         return `${before}${head}${compound ? '-' : ''}${tail}`;
       });
     }

@@ -18,7 +18,11 @@ export function knownWords(pages: TextPage[]): Set<string> {
   lines.forEach((line, index) => {
     let text = line.replace(/[\p{L}\u00ad]+-$/u, '');
     if (/-$/.test(lines[index - 1] ?? '')) text = text.replace(/^\s*[\p{L}\u00ad]+/u, '');
-    for (const word of text.replace(softHyphen, '').toLowerCase().match(/\p{L}+/gu) ?? []) words.add(word);
+    for (const word of text
+      .replace(softHyphen, '')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [])
+      words.add(word);
   });
   return words;
 }
@@ -49,7 +53,10 @@ function joinLines(lines: string[], known: Set<string>, next: string[] | undefin
     if (!head) continue;
     const soft = match[2] !== '-' || /\u00ad-$/.test(out[index]);
     const headWord = match[1].replace(softHyphen, '').toLowerCase();
-    const tailWord = head[1].match(/^[\p{L}\u00ad]*/u)![0].replace(softHyphen, '').toLowerCase();
+    const tailWord = head[1]
+      .match(/^[\p{L}\u00ad]*/u)![0]
+      .replace(softHyphen, '')
+      .toLowerCase();
     // Digits before the hyphen (`13th-century`) make a compound; so do two halves that are words.
     const compound = /\p{N}$/u.test(out[index].slice(0, match.index)) || (known.has(headWord) && known.has(tailWord));
     const joinBare = soft || known.has(headWord + tailWord) || !compound;

@@ -66,7 +66,15 @@ function fromList(list: List): RootContent[] {
     const call = reference((list.start ?? 1) + offset);
     const children: PhrasingContent[] = first?.type === 'paragraph' ? first.children : [];
     const position = item.position;
-    if (position) call.position = { start: position.start, end: { ...position.start, column: position.start.column + String(call.data!.number).length + 1, offset: (position.start.offset ?? 0) + String(call.data!.number).length + 1 } };
+    if (position)
+      call.position = {
+        start: position.start,
+        end: {
+          ...position.start,
+          column: position.start.column + String(call.data!.number).length + 1,
+          offset: (position.start.offset ?? 0) + String(call.data!.number).length + 1,
+        },
+      };
     blocks.push({ type: 'paragraph', children: [call, ...children], position });
     blocks.push(...(first?.type === 'paragraph' ? rest : item.children));
   });
@@ -79,7 +87,10 @@ function withNumber(paragraph: Paragraph, number: number, length: number): Parag
   const call = reference(number);
   if (first.position) {
     const start = first.position.start;
-    call.position = { start, end: { line: start.line, column: start.column + length, offset: (start.offset ?? 0) + length } };
+    call.position = {
+      start,
+      end: { line: start.line, column: start.column + length, offset: (start.offset ?? 0) + length },
+    };
     first.position = { start: call.position.end, end: first.position.end };
   }
   first.value = first.value.slice(length);

@@ -15,7 +15,8 @@ export default function remarkPageBreaks() {
       if (node.type !== 'paragraph') return node;
       const whole = node.children.map((child) => (child.type === 'html' ? child.value : toString(child))).join('');
       const raw = whole.trim();
-      if (raw === '\\newpage' || (raw === '' && whole.includes('\f')) || breakDiv.test(raw)) return { type: 'thematicBreak', position: node.position };
+      if (raw === '\\newpage' || (raw === '' && whole.includes('\f')) || breakDiv.test(raw))
+        return { type: 'thematicBreak', position: node.position };
       return node;
     });
   };

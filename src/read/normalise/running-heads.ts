@@ -18,7 +18,10 @@ export function removeRunningHeads(pages: TextPage[]): void {
   pages.forEach((page, index) => {
     const { top, bottom } = edges[index];
     if (top === undefined) return;
-    for (const [edge, line] of [['top', top], ['bottom', bottom]] as const) {
+    for (const [edge, line] of [
+      ['top', top],
+      ['bottom', bottom],
+    ] as const) {
       const text = page.lines[line];
       if (text.trim().length > longest) continue;
       counts.set(key(edge, text), (counts.get(key(edge, text)) ?? 0) + 1);
@@ -27,7 +30,10 @@ export function removeRunningHeads(pages: TextPage[]): void {
   pages.forEach((page, index) => {
     const { top, bottom } = edges[index];
     if (top === undefined) return;
-    for (const [edge, line] of [['top', top], ['bottom', bottom]] as const) {
+    for (const [edge, line] of [
+      ['top', top],
+      ['bottom', bottom],
+    ] as const) {
       if ((counts.get(key(edge, page.lines[line])) ?? 0) >= 3) page.lines[line] = '';
     }
   });

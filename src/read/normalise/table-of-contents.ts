@@ -30,9 +30,7 @@ const defaultHeadings = /^(table of contents|contents)$/i;
 export default function remarkTableOfContents(options: TableOfContentsOptions = {}) {
   const headings = options.headings ?? defaultHeadings;
   return (tree: Root, file: VFile) => {
-    const start = tree.children.findIndex(
-      (node) => node.type === 'heading' && headings.test(toString(node).trim()),
-    );
+    const start = tree.children.findIndex((node) => node.type === 'heading' && headings.test(toString(node).trim()));
     if (start === -1) return;
     const heading = tree.children[start];
     const depth = heading.type === 'heading' ? heading.depth : 1;
@@ -42,12 +40,17 @@ export default function remarkTableOfContents(options: TableOfContentsOptions = 
       if (node.type === 'heading' && node.depth <= depth) break;
       end++;
     }
-    file.data.toc = parseEntries(file.value.toString().slice(offsetOf(heading, 'end'), offsetOf(tree.children[end - 1], 'end')));
+    file.data.toc = parseEntries(
+      file.value.toString().slice(offsetOf(heading, 'end'), offsetOf(tree.children[end - 1], 'end')),
+    );
     tree.children.splice(start, end - start);
   };
 }
 
-function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, edge: 'start' | 'end'): number {
+function offsetOf(
+  node: { position?: { start: { offset?: number }; end: { offset?: number } } },
+  edge: 'start' | 'end',
+): number {
   return node.position?.[edge].offset ?? 0;
 }
 
@@ -57,7 +60,11 @@ function parseEntries(source: string): TocEntry[] {
     const line = rawLine.trim();
     if (!line) continue;
     const bold = /<b>|\*\*/i.test(line);
-    const plain = line.replace(/<\/?b>/gi, '').replace(/\*\*/g, '').replace(/\\/g, '').trim();
+    const plain = line
+      .replace(/<\/?b>/gi, '')
+      .replace(/\*\*/g, '')
+      .replace(/\\/g, '')
+      .trim();
     // A roman page number needs a real separator (tab, spaces, leaders): "World War II" is a title.
     const match = /^(.*?)[\s.…]*?(?:(?:\t|\s{2,}|\s\.{2,}\s*)(\d+|[ivxlc]+)|\s(\d+))$/i.exec(plain);
     const title = (match ? match[1] : plain).trim();

@@ -29,7 +29,12 @@ export function headingLevel(paragraphs: TextParagraph[], index: number): number
  */
 export function headingLike(line: string, measure: number): boolean {
   const text = line.trim();
-  return text.length <= 0.6 * measure && text.split(/\s+/).length <= maxWords && /^\p{Lu}/u.test(text) && !/[.,;:!?\\^][”’"')\]]*$|<sup>|\S\s{3,}\S/u.test(text);
+  return (
+    text.length <= 0.6 * measure &&
+    text.split(/\s+/).length <= maxWords &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?\\^][”’"')\]]*$|<sup>|\S\s{3,}\S/u.test(text)
+  );
 }
 
 /** The page's measure: its longest line. */

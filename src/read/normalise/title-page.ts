@@ -23,7 +23,20 @@ declare module 'vfile' {
   }
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const dateLine = new RegExp(`^(?:(${months.join('|')})\\s+)?(?:(\\d{1,2}),?\\s+)?(\\d{4})$`, 'i');
 const institutionWords = /\b(university|college|institute|school|academy)\b/i;
 const statementWords = /\b(thesis|dissertation|submitted|requirements?|degree|presented)\b/i;
@@ -47,7 +60,11 @@ export default function remarkTitlePage() {
     for (const node of tree.children.slice(first)) {
       if (node.type !== 'paragraph' || !plain(node)) break;
       const previous = blocks.at(-1);
-      if (previous && breakLine.test(source.slice(previous.position?.end.offset ?? 0, node.position?.start.offset ?? 0))) break;
+      if (
+        previous &&
+        breakLine.test(source.slice(previous.position?.end.offset ?? 0, node.position?.start.offset ?? 0))
+      )
+        break;
       const lines = linesOf(node, source);
       if (lines.length === 0 || lines.length > maxLines || lines.some((line) => line.length > maxLineLength)) break;
       blocks.push(node);
@@ -64,7 +81,9 @@ export default function remarkTitlePage() {
 /** Text in emphasis and line breaks only: a call, a link or markup is body text. */
 function plain(node: Paragraph): boolean {
   const ok = (child: PhrasingContent): boolean =>
-    child.type === 'text' || child.type === 'break' || ((child.type === 'emphasis' || child.type === 'strong') && child.children.every(ok));
+    child.type === 'text' ||
+    child.type === 'break' ||
+    ((child.type === 'emphasis' || child.type === 'strong') && child.children.every(ok));
   return node.children.every(ok);
 }
 

@@ -20,7 +20,18 @@ export default function remarkUnescapeUrls() {
       if (text !== undefined && urlLike.test(text)) {
         const value = text.replace(strayBackslashes, '').replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1');
         const first = link.children[0];
-        link.children = [{ type: 'text', value, position: first?.position ? { start: first.position.start, end: link.children[link.children.length - 1].position?.end ?? first.position.end } : undefined }];
+        link.children = [
+          {
+            type: 'text',
+            value,
+            position: first?.position
+              ? {
+                  start: first.position.start,
+                  end: link.children[link.children.length - 1].position?.end ?? first.position.end,
+                }
+              : undefined,
+          },
+        ];
         return;
       }
       for (const child of link.children) {

@@ -31,7 +31,10 @@ export interface NotesOptions {
 export default function rehypeNotes({ definitions, handlers }: NotesOptions) {
   const toAside = unified()
     .use(remarkRehype, {
-      handlers: { ...handlers, footnoteDefinition: (state: State, node: FootnoteDefinition) => noteAside(state, node, node.data!.number!) },
+      handlers: {
+        ...handlers,
+        footnoteDefinition: (state: State, node: FootnoteDefinition) => noteAside(state, node, node.data!.number!),
+      },
       allowDangerousHtml: true,
     })
     .use(rehypeRawHtml);
@@ -47,7 +50,12 @@ export default function rehypeNotes({ definitions, handlers }: NotesOptions) {
     }
     file.data.noteNumbers = numbers;
     if (!asides.length) return;
-    const container: Element = { type: 'element', tagName: 'div', properties: { className: ['footnotes'] }, children: asides };
+    const container: Element = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['footnotes'] },
+      children: asides,
+    };
     file.data.notesContainer = container;
     tree.children.push(container);
   };

@@ -22,10 +22,18 @@ export default function rehypeRawImages({ context, assets }: RawImagesOptions) {
       for (const name of ['srcSet', ...(element.tagName === 'source' ? ['src'] : [])]) {
         const value = element.properties[name];
         if (typeof value === 'string' && !isRemoteReference(value.trim())) delete element.properties[name];
-        else if (Array.isArray(value) && !value.every((entry) => isRemoteReference(String(entry).trim()))) delete element.properties[name];
+        else if (Array.isArray(value) && !value.every((entry) => isRemoteReference(String(entry).trim())))
+          delete element.properties[name];
       }
       const src = element.properties.src;
-      if (element.tagName !== 'img' || typeof src !== 'string' || isRemoteReference(src) || /^data:/i.test(src) || known.has(src)) return;
+      if (
+        element.tagName !== 'img' ||
+        typeof src !== 'string' ||
+        isRemoteReference(src) ||
+        /^data:/i.test(src) ||
+        known.has(src)
+      )
+        return;
       const href = localImage({ type: 'image', url: src, position: element.position }, context, assets);
       if (href === undefined) {
         // Left out of a draft: its description stays in the text.

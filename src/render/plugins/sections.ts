@@ -9,7 +9,9 @@ import type { VFile } from 'vfile';
 export default function rehypeSections() {
   return (tree: Root, file: VFile): void => {
     const notes = file.data.notesContainer;
-    const content = tree.children.filter((child): child is ElementContent => child.type !== 'doctype' && child !== notes);
+    const content = tree.children.filter(
+      (child): child is ElementContent => child.type !== 'doctype' && child !== notes,
+    );
     tree.children = [...nestSections(content), ...(notes ? [notes] : [])];
   };
 }
@@ -23,7 +25,12 @@ function nestSections(nodes: ElementContent[], depth = 2): ElementContent[] {
       if (current) current.children = nestSections(current.children, depth + 1);
       current = undefined;
       if (headingDepth === depth) {
-        current = { type: 'element', tagName: 'section', properties: { className: ['section', `section-${depth}`] }, children: [node] };
+        current = {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['section', `section-${depth}`] },
+          children: [node],
+        };
         out.push(current);
         continue;
       }

@@ -31,17 +31,28 @@ export const fullCitationRepeated: CiteRule = {
       const current = entries.find((entry) => entry.segment === citation.segment)?.item;
       // Compared with a citation that gives a title (a bare URL cited first gives none).
       const firstHereEntry = entries.find((entry) => entry.note === first) ?? entries[0];
-      const titled = typeof firstHereEntry.item.title === 'string' ? firstHereEntry : (entries.find((entry) => typeof entry.item.title === 'string') ?? firstHereEntry);
+      const titled =
+        typeof firstHereEntry.item.title === 'string'
+          ? firstHereEntry
+          : (entries.find((entry) => typeof entry.item.title === 'string') ?? firstHereEntry);
       const original = titled.item;
       const originalSegment = firstHereEntry.segment;
       if (!current || !sameWork(current, original, work)) return undefined;
       const hints = ['Chicago gives the full citation once, then short forms.'];
-      if (current.URL && original.URL && current.URL !== original.URL) hints.push(`Also, its URL differs: ${String(current.URL)} here, ${String(original.URL)} in note ${first}.`);
-      if (current.title !== original.title) hints.push(`Also, its title differs from note ${first}: \`${String(current.title)}\`.`);
-      return finding(this, resolved, citation, `Unexpected second full citation of ${describe(work)}, expected a short form (cited in full in note ${first})`, {
-        hint: hints.join(' '),
-        related: relatedPlace(context, originalSegment, `First full citation (note ${first})`),
-      });
+      if (current.URL && original.URL && current.URL !== original.URL)
+        hints.push(`Also, its URL differs: ${String(current.URL)} here, ${String(original.URL)} in note ${first}.`);
+      if (current.title !== original.title)
+        hints.push(`Also, its title differs from note ${first}: \`${String(current.title)}\`.`);
+      return finding(
+        this,
+        resolved,
+        citation,
+        `Unexpected second full citation of ${describe(work)}, expected a short form (cited in full in note ${first})`,
+        {
+          hint: hints.join(' '),
+          related: relatedPlace(context, originalSegment, `First full citation (note ${first})`),
+        },
+      );
     });
   },
 };

@@ -13,14 +13,29 @@ export const ibidAmbiguous: CiteRule = {
     return findEach(context, (resolved, citation) => {
       const quality = citation.quality.find((entry) => entry.kind === 'ibid-ambiguous');
       if (citation.form !== 'ibid' || !quality || quality.kind !== 'ibid-ambiguous' || !citation.work) return undefined;
-      const previous = context.resolution.notes.find((note) => note.owner === resolved.owner && note.note.number === quality.previousNote);
+      const previous = context.resolution.notes.find(
+        (note) => note.owner === resolved.owner && note.note.number === quality.previousNote,
+      );
       const related: Array<RelatedPlace<Owner>> = previous
-        ? [{ owner: previous.owner, note: previous.note.number, place: placeOfSegment(previous, previous.citations[0].segment), reason: `Note ${quality.previousNote} cites ${quality.alternatives.length} works` }]
+        ? [
+            {
+              owner: previous.owner,
+              note: previous.note.number,
+              place: placeOfSegment(previous, previous.citations[0].segment),
+              reason: `Note ${quality.previousNote} cites ${quality.alternatives.length} works`,
+            },
+          ]
         : [];
-      return finding(this, resolved, citation, `Unexpected \`Ibid.\` after note ${quality.previousNote}, which cites ${quality.alternatives.length} works, expected a short form`, {
-        hint: `Resolved to the last of them, ${describe(citation.work)}.`,
-        related,
-      });
+      return finding(
+        this,
+        resolved,
+        citation,
+        `Unexpected \`Ibid.\` after note ${quality.previousNote}, which cites ${quality.alternatives.length} works, expected a short form`,
+        {
+          hint: `Resolved to the last of them, ${describe(citation.work)}.`,
+          related,
+        },
+      );
     });
   },
 };

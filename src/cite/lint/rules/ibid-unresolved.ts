@@ -12,8 +12,14 @@ export const ibidUnresolved: CiteRule = {
   check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>> {
     return findEach(context, (resolved, citation) => {
       if (citation.form !== 'ibid') return undefined;
-      if (!citation.quality.some((quality) => quality.kind === 'unresolved' && quality.reason === 'no-previous')) return undefined;
-      return finding(this, resolved, citation, 'Unexpected `Ibid.` with no earlier citation, expected a citation in the previous note');
+      if (!citation.quality.some((quality) => quality.kind === 'unresolved' && quality.reason === 'no-previous'))
+        return undefined;
+      return finding(
+        this,
+        resolved,
+        citation,
+        'Unexpected `Ibid.` with no earlier citation, expected a citation in the previous note',
+      );
     });
   },
 };

@@ -19,11 +19,18 @@ export const shortFormNoPage: CiteRule = {
   check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>> {
     const paged = pagedChapters(context.resolution);
     return findEach(context, (resolved, citation) => {
-      if (citation.form !== 'short' || citation.locator !== null || !citation.work || !paged.has(resolved.owner)) return undefined;
+      if (citation.form !== 'short' || citation.locator !== null || !citation.work || !paged.has(resolved.owner))
+        return undefined;
       if (!PAGINATED.has(citation.work.item.type)) return undefined;
       const text = written(citation);
-      if (/\d|\bpassim\b|\b[ivxlc]+\s*[-–—]+\s*[ivxlc]+\b/i.test(text) || !confidentShortForm(citation)) return undefined;
-      return finding(this, resolved, citation, `Unexpected short form without a page, expected a page after \`${text}\``);
+      if (/\d|\bpassim\b|\b[ivxlc]+\s*[-–—]+\s*[ivxlc]+\b/i.test(text) || !confidentShortForm(citation))
+        return undefined;
+      return finding(
+        this,
+        resolved,
+        citation,
+        `Unexpected short form without a page, expected a page after \`${text}\``,
+      );
     });
   },
 };

@@ -22,23 +22,51 @@ export const shortFormUnmatched: CiteRule = {
       if (citation.form !== 'short') continue;
       for (const quality of citation.quality) {
         if (quality.kind === 'unresolved') {
-          if (unmatched.has(resolved.owner) || inProseNote(resolved) || !confidentShortForm(citation) || mentionedBefore(context, resolved, citation)) continue;
-          const hint = quality.suggestion ? `Did you mean ${describe(quality.suggestion)} (note ${quality.suggestion.fullNotes[0]})?` : undefined;
+          if (
+            unmatched.has(resolved.owner) ||
+            inProseNote(resolved) ||
+            !confidentShortForm(citation) ||
+            mentionedBefore(context, resolved, citation)
+          )
+            continue;
+          const hint = quality.suggestion
+            ? `Did you mean ${describe(quality.suggestion)} (note ${quality.suggestion.fullNotes[0]})?`
+            : undefined;
           found.push(
-            finding(this, resolved, citation, `Unexpected short form \`${written(citation)}\` that matches no earlier full citation, expected a full citation before it`, {
-              hint,
-            }),
+            finding(
+              this,
+              resolved,
+              citation,
+              `Unexpected short form \`${written(citation)}\` that matches no earlier full citation, expected a full citation before it`,
+              {
+                hint,
+              },
+            ),
           );
         } else if (quality.kind === 'names' && citation.work && nameSlip(quality.written, citation.work)) {
           // Names and title as an earlier note wrote them: the short form agrees with the author's citation.
-          if (citation.short?.title && mentionedBefore(context, resolved, citation, quality.written, citation.work.names.map(shortName))) continue;
+          if (
+            citation.short?.title &&
+            mentionedBefore(context, resolved, citation, quality.written, citation.work.names.map(shortName))
+          )
+            continue;
           const work = citation.work;
           const first = work.fullCitations[0];
           found.push(
-            finding(this, resolved, citation, `Unexpected name \`${quality.written.join(', ')}\` in short form, expected \`${displayNames(work.names)}\` as in note ${first.note}`, {
-              hint: `Did you mean ${describe(work)}? Resolved to it.`,
-              related: relatedPlace(context, first.segment, `Full citation of ${describe(work)} (note ${first.note})`),
-            }),
+            finding(
+              this,
+              resolved,
+              citation,
+              `Unexpected name \`${quality.written.join(', ')}\` in short form, expected \`${displayNames(work.names)}\` as in note ${first.note}`,
+              {
+                hint: `Did you mean ${describe(work)}? Resolved to it.`,
+                related: relatedPlace(
+                  context,
+                  first.segment,
+                  `Full citation of ${describe(work)} (note ${first.note})`,
+                ),
+              },
+            ),
           );
         }
       }

@@ -34,7 +34,11 @@ export const shortTitleMismatch: CiteRule = {
           continue;
         }
         if (truncated(quality.written)) continue;
-        if (quality.fit !== 'case' && (fairShortening(quality.written, work.title) || anotherWork(quality.written, work.title))) continue;
+        if (
+          quality.fit !== 'case' &&
+          (fairShortening(quality.written, work.title) || anotherWork(quality.written, work.title))
+        )
+          continue;
         const first = work.fullCitations[0];
         found.push(
           finding(
@@ -95,7 +99,7 @@ function partsOf(title: string): Array<{ word: string; opensPart: boolean }> {
   let opens = true;
   for (const token of title.split(/(\s+)/)) {
     if (!token.trim()) continue;
-    const leading = /^[(\[“"‘'—–-]/.test(token);
+    const leading = /^[([“"‘'—–-]/.test(token);
     for (const word of titleWords(token)) {
       list.push({ word, opensPart: opens || leading });
       opens = false;
@@ -110,7 +114,12 @@ function anotherWork(shortTitle: string, fullTitle: string): boolean {
   const full = titleWords(fullTitle);
   const shortWords = content(shortTitle);
   const missing = shortWords.filter(
-    (word) => !full.some((candidate) => candidate === word || (word.length > 3 && Math.abs(word.length - candidate.length) <= 2 && levenshtein(word, candidate, 2) <= 2)),
+    (word) =>
+      !full.some(
+        (candidate) =>
+          candidate === word ||
+          (word.length > 3 && Math.abs(word.length - candidate.length) <= 2 && levenshtein(word, candidate, 2) <= 2),
+      ),
   );
   return missing.length >= 2 && missing.length / shortWords.length >= 0.3;
 }

@@ -29,10 +29,16 @@ export const urlMultipleTitles: CiteRule = {
         return undefined;
       }
       if (sameText(before.title, title) || fold(citation.segment.text).includes(fold(before.title))) return undefined;
-      return finding(this, resolved, citation, `Unexpected title \`${title}\` for ${url}, expected \`${before.title}\` as in note ${before.note}`, {
-        hint: 'One address should name one work; check which title, or which URL, is right.',
-        related: relatedPlace(context, before.segment, `The same URL for \`${before.title}\` (note ${before.note})`),
-      });
+      return finding(
+        this,
+        resolved,
+        citation,
+        `Unexpected title \`${title}\` for ${url}, expected \`${before.title}\` as in note ${before.note}`,
+        {
+          hint: 'One address should name one work; check which title, or which URL, is right.',
+          related: relatedPlace(context, before.segment, `The same URL for \`${before.title}\` (note ${before.note})`),
+        },
+      );
     });
   },
 };

@@ -33,9 +33,15 @@ export const urlTitleMismatch: CiteRule = {
       if (!url || !title || proseWords(citation.segment.text) > PROSE_LIMIT) return undefined;
       const names = ((item?.author ?? item?.editor) as CslName[] | undefined) ?? [];
       if (!mismatch(url, title, names)) return undefined;
-      return finding(this, resolved, citation, `Unexpected URL ${url} for \`${title}\`, expected an address for this title`, {
-        hint: 'The address names another article; check that it points to the work cited.',
-      });
+      return finding(
+        this,
+        resolved,
+        citation,
+        `Unexpected URL ${url} for \`${title}\`, expected an address for this title`,
+        {
+          hint: 'The address names another article; check that it points to the work cited.',
+        },
+      );
     });
   },
 };

@@ -105,7 +105,8 @@ class FolioBreaks extends window.Paged.Handler {
     const text = node.data;
     // Only a cut between two letters of a word (or before a soft hyphen after a letter, which
     // leaves a stray hyphen and letters behind), in text that breaks lines at spaces and hyphens.
-    if (!(wordChar.test(text[offset]) || text[offset] === '\u00ad') || !wordChar.test(text[offset - 1])) return undefined;
+    if (!(wordChar.test(text[offset]) || text[offset] === '\u00ad') || !wordChar.test(text[offset - 1]))
+      return undefined;
     if (getComputedStyle(node.parentElement).overflowWrap !== 'normal') return undefined;
     let start = offset;
     while (start > 0 && !breakBefore.test(text[start - 1])) start--;
@@ -152,12 +153,16 @@ class FolioBreaks extends window.Paged.Handler {
       const content = page.querySelector('.pagedjs_page_content');
       const wrapper = content && content.firstElementChild;
       if (!wrapper) continue;
-      if (hiddenText(wrapper, content.getBoundingClientRect()) && !this.unresolved.includes(page)) this.unresolved.push(page);
+      if (hiddenText(wrapper, content.getBoundingClientRect()) && !this.unresolved.includes(page))
+        this.unresolved.push(page);
       this.countWidowsAndOrphans(page, wrapper, pages.indexOf(page) + 1, census);
     }
     for (const page of this.unresolved) page.setAttribute('data-folio-overflow', 'true');
     window.folioBreaks = {
-      overflowPages: this.unresolved.map((page) => pages.indexOf(page) + 1).filter((n) => n > 0).sort((a, b) => a - b),
+      overflowPages: this.unresolved
+        .map((page) => pages.indexOf(page) + 1)
+        .filter((n) => n > 0)
+        .sort((a, b) => a - b),
       widows: census.widows,
       orphans: census.orphans,
       moved: { ...this.moved },
@@ -169,7 +174,9 @@ class FolioBreaks extends window.Paged.Handler {
   // word on the next page (with its note call, which never breaks from it) would have fit.
   unjustifyShortLastLines(pages) {
     const candidates = [];
-    for (const element of document.querySelectorAll('.pagedjs_page_content [data-align-last-split-element="justify"]')) {
+    for (const element of document.querySelectorAll(
+      '.pagedjs_page_content [data-align-last-split-element="justify"]',
+    )) {
       const page = element.closest('.pagedjs_page');
       const next = pages[pages.indexOf(page) + 1];
       const continuation = next && next.querySelector('[data-split-from="' + element.getAttribute('data-ref') + '"]');
@@ -201,7 +208,8 @@ class FolioBreaks extends window.Paged.Handler {
         break;
       }
       const space = 0.3 * parseFloat(style.fontSize);
-      if (last && word > 0 && slack > word + space) marked.push({ element, page: pages.indexOf(page) + 1, slack: Math.round(slack), word: Math.round(word) });
+      if (last && word > 0 && slack > word + space)
+        marked.push({ element, page: pages.indexOf(page) + 1, slack: Math.round(slack), word: Math.round(word) });
     }
     const keep = new Set(marked.map((item) => item.element));
     for (const { element } of candidates) if (!keep.has(element)) element.classList.remove('folio-short-last');
@@ -213,11 +221,24 @@ class FolioBreaks extends window.Paged.Handler {
   countWidowsAndOrphans(page, wrapper, number, census) {
     const texts = [];
     const walker = document.createTreeWalker(wrapper, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.data.trim() && !inNote(node)) texts.push(node);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.data.trim() && !inNote(node)) texts.push(node);
     if (!texts.length) return;
     const first = textBlockOf(texts[0], wrapper);
-    if (first && first.hasAttribute('data-split-from') && !first.hasAttribute('data-split-to') && textRectLines(first).length === 1) census.widows.push(number);
+    if (
+      first &&
+      first.hasAttribute('data-split-from') &&
+      !first.hasAttribute('data-split-to') &&
+      textRectLines(first).length === 1
+    )
+      census.widows.push(number);
     const last = textBlockOf(texts[texts.length - 1], wrapper);
-    if (last && last.hasAttribute('data-split-to') && !last.hasAttribute('data-split-from') && textRectLines(last).length === 1) census.orphans.push(number);
+    if (
+      last &&
+      last.hasAttribute('data-split-to') &&
+      !last.hasAttribute('data-split-from') &&
+      textRectLines(last).length === 1
+    )
+      census.orphans.push(number);
   }
 }

@@ -10,9 +10,27 @@
 
 const roman = (n) => {
   /** @type {Array<[number, string]>} */
-  const table = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
-  for (const [value, letters] of table) while (n >= value) { out += letters; n -= value; }
+  for (const [value, letters] of table)
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
   return out;
 };
 

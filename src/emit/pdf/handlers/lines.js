@@ -8,8 +8,13 @@ const blockDisplays = new Set(['block', 'list-item']);
 const leadsInto = (element) => /^H[1-6]$/.test(element.tagName) || element.getAttribute('data-break-after') === 'avoid';
 const inNote = (node) => Boolean(node.parentElement && node.parentElement.closest('[data-note]'));
 const textBlockOf = (node, wrapper) => {
-  for (let element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node; element && element !== wrapper; element = element.parentElement) {
-    if (blockDisplays.has(getComputedStyle(element).display)) return element.closest('td, th, pre, table, figure') ? undefined : element;
+  for (
+    let element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    element && element !== wrapper;
+    element = element.parentElement
+  ) {
+    if (blockDisplays.has(getComputedStyle(element).display))
+      return element.closest('td, th, pre, table, figure') ? undefined : element;
   }
   return undefined;
 };
@@ -21,7 +26,9 @@ const textBlockOf = (node, wrapper) => {
 const hideNotes = (block) => {
   const notes = Array.from(block.querySelectorAll('[data-note]')).filter((note) => note.style.display !== 'none');
   for (const note of notes) note.style.display = 'none';
-  return () => { for (const note of notes) note.style.removeProperty('display'); };
+  return () => {
+    for (const note of notes) note.style.removeProperty('display');
+  };
 };
 const blockLines = (block, cut, layout) => {
   const live = layout.element.getBoundingClientRect();
@@ -36,7 +43,8 @@ const blockLines = (block, cut, layout) => {
     range.setEnd(node, to);
     for (const rect of range.getClientRects()) {
       if (rect.width <= 0 || rect.height <= 0) continue;
-      const column = Math.max(0, Math.floor((rect.left - live.left + 1) / stride)) + (rect.top >= live.bottom - 1 ? 1000 : 0);
+      const column =
+        Math.max(0, Math.floor((rect.left - live.left + 1) / stride)) + (rect.top >= live.bottom - 1 ? 1000 : 0);
       items.push({ node, rect, column, side });
     }
   };
@@ -48,7 +56,11 @@ const blockLines = (block, cut, layout) => {
       add(node, cut.startOffset, node.data.length, 'after');
       // A range that starts after a soft hyphen at a line's end also reports the hyphen.
       const beforeRects = items.filter((item) => item.node === node && item.side === 'before').map((item) => item.rect);
-      const echoes = items.slice(split).filter((item) => beforeRects.some((rect) => Math.abs(rect.top - item.rect.top) < 1 && item.rect.left < rect.right - 0.5));
+      const echoes = items
+        .slice(split)
+        .filter((item) =>
+          beforeRects.some((rect) => Math.abs(rect.top - item.rect.top) < 1 && item.rect.left < rect.right - 0.5),
+        );
       for (const echo of echoes) items.splice(items.indexOf(echo), 1);
     } else {
       add(node, 0, node.data.length, cut.comparePoint(node, 0) < 0 ? 'before' : 'after');
@@ -70,7 +82,9 @@ const blockLines = (block, cut, layout) => {
   }
   for (const line of lines) line.items.sort((a, b) => items.indexOf(a) - items.indexOf(b));
   const order = (line) => items.indexOf(line.items[0]);
-  const before = lines.filter((line) => line.items.some((item) => item.side === 'before')).sort((a, b) => order(a) - order(b));
+  const before = lines
+    .filter((line) => line.items.some((item) => item.side === 'before'))
+    .sort((a, b) => order(a) - order(b));
   const after = lines.filter((line) => line.items.some((item) => item.side === 'after')).length;
   const width = items.filter((item) => item.side === 'after').reduce((sum, item) => sum + item.rect.width, 0);
   const measure = block.getBoundingClientRect().width;
@@ -123,16 +137,27 @@ const addRest = (block, source) => {
   let index = children.length - 1;
   for (; index >= 0; index--) {
     const child = children[index];
-    if (last.nodeType === Node.ELEMENT_NODE ? child.nodeType === Node.ELEMENT_NODE && child.getAttribute('data-ref') === last.getAttribute('data-ref') : child.nodeType === Node.TEXT_NODE && child.data.endsWith(last.data)) break;
+    if (
+      last.nodeType === Node.ELEMENT_NODE
+        ? child.nodeType === Node.ELEMENT_NODE && child.getAttribute('data-ref') === last.getAttribute('data-ref')
+        : child.nodeType === Node.TEXT_NODE && child.data.endsWith(last.data)
+    )
+      break;
   }
   if (index < 0) return undefined;
   const copies = children.slice(index + 1).map((child) => block.appendChild(child.cloneNode(true)));
-  return () => { for (const copy of copies) copy.remove(); };
+  return () => {
+    for (const copy of copies) copy.remove();
+  };
 };
 const hasContentBefore = (element, wrapper) => {
   for (let node = element; node && node !== wrapper; node = node.parentNode) {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-      if (sibling.textContent.trim() || (sibling.nodeType === Node.ELEMENT_NODE && sibling.querySelector('img, svg, hr, table, figure'))) return true;
+      if (
+        sibling.textContent.trim() ||
+        (sibling.nodeType === Node.ELEMENT_NODE && sibling.querySelector('img, svg, hr, table, figure'))
+      )
+        return true;
       if (sibling.nodeType === Node.ELEMENT_NODE && /^(IMG|SVG|HR|TABLE|FIGURE)$/i.test(sibling.tagName)) return true;
     }
   }
@@ -145,7 +170,13 @@ const blockStart = (block, wrapper) => {
   for (;;) {
     const previous = target.previousElementSibling;
     if (previous && leadsInto(previous)) target = previous;
-    else if (!previous && target.parentElement && target.parentElement !== wrapper && !(target.previousSibling && target.previousSibling.textContent.trim())) target = target.parentElement;
+    else if (
+      !previous &&
+      target.parentElement &&
+      target.parentElement !== wrapper &&
+      !(target.previousSibling && target.previousSibling.textContent.trim())
+    )
+      target = target.parentElement;
     else break;
   }
   return hasContentBefore(target, wrapper) ? target : undefined;
@@ -167,7 +198,12 @@ const lineStart = (line, lineHeight) => {
   if (node.data.slice(0, offset).trim()) return { node, offset };
   // The line starts with the text node: cut before the outermost inline element it opens.
   let target = node;
-  while (target.parentElement && !blockDisplays.has(getComputedStyle(target.parentElement).display) && target.parentNode.firstChild === target) target = target.parentElement;
+  while (
+    target.parentElement &&
+    !blockDisplays.has(getComputedStyle(target.parentElement).display) &&
+    target.parentNode.firstChild === target
+  )
+    target = target.parentElement;
   return target === node ? { node, offset } : { before: target };
 };
 const hiddenText = (wrapper, bounds) => {
@@ -177,7 +213,8 @@ const hiddenText = (wrapper, bounds) => {
     if (!node.data.trim()) continue;
     range.selectNodeContents(node);
     for (const rect of range.getClientRects()) {
-      if (rect.width > 0 && rect.height > 0 && (rect.left >= bounds.right - 1 || rect.top >= bounds.bottom - 1)) return node;
+      if (rect.width > 0 && rect.height > 0 && (rect.left >= bounds.right - 1 || rect.top >= bounds.bottom - 1))
+        return node;
     }
   }
   return undefined;

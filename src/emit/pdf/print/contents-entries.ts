@@ -22,14 +22,16 @@ function markContents(nav: Element, kindById: Map<string, RenderedPart['kind']>)
     for (const item of node.tagName === 'li' ? node.children : []) {
       if (item.type === 'element' && item.tagName === 'ol') {
         item.children = item.children.map((child) => {
-          if (child.type === 'element') child.children = child.children.filter((c) => !(c.type === 'element' && c.tagName === 'ol'));
+          if (child.type === 'element')
+            child.children = child.children.filter((c) => !(c.type === 'element' && c.tagName === 'ol'));
           return child;
         });
       }
     }
   });
   forEachElement(nav, (node) => {
-    if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !node.properties.href.startsWith('#')) return;
+    if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !node.properties.href.startsWith('#'))
+      return;
     const kind = kindById.get(node.properties.href.slice(1));
     node.properties.className = ['toc-entry', `toc-${kind ?? 'body'}`];
     node.children = [h('span', { className: ['toc-title'] }, node.children)];

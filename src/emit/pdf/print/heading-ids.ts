@@ -15,7 +15,8 @@ export default function rehypeHeadingIds({ partId, runningHead }: HeadingIdsOpti
   return (tree: Root): void => {
     let headingCount = 0;
     forEachElement(partElement(tree), (node) => {
-      if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = `folio-heading-${partId}-${++headingCount}`;
+      if (/^h[1-6]$/.test(node.tagName) && !node.properties.id)
+        node.properties.id = `folio-heading-${partId}-${++headingCount}`;
       if (node.tagName === 'h1' && runningHead) node.properties.dataRunningHead = runningHead;
     });
   };

@@ -14,7 +14,10 @@ export interface PageClassesOptions {
 export default function rehypePageClasses({ pageName, firstBody }: PageClassesOptions) {
   return (tree: Root): void => {
     const element = partElement(tree);
-    element.properties.className = [...classes(element), `folio-page-${pageName}`, ...(firstBody ? ['folio-first-body'] : [])];
+    element.properties.className = [
+      ...classes(element),
+      `folio-page-${pageName}`,
+      ...(firstBody ? ['folio-first-body'] : []),
+    ];
   };
 }
-

@@ -5,7 +5,10 @@
  */
 import { pageList, versionRules, type Finding, type PreflightRule } from '../rule.js';
 
-const printable = (family: string) => /^(DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)|Separation|DeviceN|Indexed (DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)))$/.test(family);
+const printable = (family: string) =>
+  /^(DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)|Separation|DeviceN|Indexed (DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)))$/.test(
+    family,
+  );
 const managed = (family: string) => /(ICCBased RGB|CalRGB|CalGray|Lab)$/.test(family);
 
 export const colourRule: PreflightRule = (facts) => {
@@ -14,11 +17,21 @@ export const colourRule: PreflightRule = (facts) => {
   const findings: Finding[] = [];
   const found: string[] = [];
   for (const [family, use] of [...facts.colours.entries()].sort()) {
-    const parts = [use.operators && `${use.operators} operators`, use.images && `${use.images} images`, use.shadings && `${use.shadings} shadings`].filter(Boolean).join(', ');
+    const parts = [
+      use.operators && `${use.operators} operators`,
+      use.images && `${use.images} images`,
+      use.shadings && `${use.shadings} shadings`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     found.push(`${family} (${parts})`);
     if (printable(family) || family === 'Pattern') continue;
     if (managed(family) && iccRgb) continue;
-    findings.push({ rule, severity: 'error', message: `Unexpected ${family} colour (${parts}) on ${pageList(use.pages)}, expected CMYK or gray` });
+    findings.push({
+      rule,
+      severity: 'error',
+      message: `Unexpected ${family} colour (${parts}) on ${pageList(use.pages)}, expected CMYK or gray`,
+    });
   }
   findings.push({ rule, severity: 'info', message: `colour spaces: ${found.join('; ') || 'none'}` });
   return findings;

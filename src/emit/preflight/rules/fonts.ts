@@ -8,18 +8,34 @@ export const fontsRule: PreflightRule = (facts) => {
   const rule = 'fonts';
   const findings: Finding[] = [];
   const missing = [...new Set(facts.fonts.filter((font) => !font.embedded).map((font) => font.name))];
-  if (missing.length) findings.push({ rule, severity: 'error', message: `Unexpected fonts not embedded: ${missing.join(', ')}, expected every font embedded` });
+  if (missing.length)
+    findings.push({
+      rule,
+      severity: 'error',
+      message: `Unexpected fonts not embedded: ${missing.join(', ')}, expected every font embedded`,
+    });
   const byName = new Map<string, Set<string>>();
   for (const font of facts.fonts) byName.set(font.name, (byName.get(font.name) ?? new Set()).add(font.object));
   for (const [name, objects] of byName) {
-    if (objects.size > 1) findings.push({ rule, severity: 'error', message: `Unexpected ${objects.size} different embedded fonts named ${name}, expected each subset under a name of its own` });
+    if (objects.size > 1)
+      findings.push({
+        rule,
+        severity: 'error',
+        message: `Unexpected ${objects.size} different embedded fonts named ${name}, expected each subset under a name of its own`,
+      });
   }
   const faces = new Map<string, number>();
   for (const font of facts.fonts) {
     const face = font.name.replace(/^[A-Z]{6}\+/, '');
     faces.set(face, (faces.get(face) ?? 0) + 1);
   }
-  const listed = [...faces.entries()].map(([face, count]) => (count > 1 ? `${face} (${count} subsets)` : face)).join(', ');
-  findings.push({ rule, severity: 'info', message: `fonts: ${facts.fonts.length - missing.length} of ${facts.fonts.length} embedded, ${byName.size} names for ${faces.size} faces${listed ? `: ${listed}` : ''}` });
+  const listed = [...faces.entries()]
+    .map(([face, count]) => (count > 1 ? `${face} (${count} subsets)` : face))
+    .join(', ');
+  findings.push({
+    rule,
+    severity: 'info',
+    message: `fonts: ${facts.fonts.length - missing.length} of ${facts.fonts.length} embedded, ${byName.size} names for ${faces.size} faces${listed ? `: ${listed}` : ''}`,
+  });
   return findings;
 };

@@ -11,9 +11,14 @@ export const imagesRule: PreflightRule = (facts) => {
     const ppi = Math.min(image.xPpi, image.yPpi);
     if (ppi < minimumPpi) {
       const needed = `${Math.ceil((image.width * minimumPpi) / ppi)} × ${Math.ceil((image.height * minimumPpi) / ppi)} px`;
-      findings.push({ rule, severity: 'warning', message: `Unexpected ${ppi} ppi image on page ${image.page} (${image.width} × ${image.height} px), expected at least ${minimumPpi} ppi at its placed size: ${needed}, or place it smaller` });
+      findings.push({
+        rule,
+        severity: 'warning',
+        message: `Unexpected ${ppi} ppi image on page ${image.page} (${image.width} × ${image.height} px), expected at least ${minimumPpi} ppi at its placed size: ${needed}, or place it smaller`,
+      });
     }
   }
-  if (pictures.length && !findings.length) findings.push({ rule, severity: 'info', message: `images: ${pictures.length}, each at least ${minimumPpi} ppi` });
+  if (pictures.length && !findings.length)
+    findings.push({ rule, severity: 'info', message: `images: ${pictures.length}, each at least ${minimumPpi} ppi` });
   return findings;
 };

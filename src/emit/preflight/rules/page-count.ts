@@ -3,6 +3,13 @@ import type { PreflightRule } from '../rule.js';
 
 export const pageCountRule: PreflightRule = (facts) => {
   const count = facts.pages.length;
-  if (count > 1 && count % 2 === 1) return [{ rule: 'page-count', severity: 'error', message: `Unexpected ${count} pages, expected an even count (add a blank last page)` }];
+  if (count > 1 && count % 2 === 1)
+    return [
+      {
+        rule: 'page-count',
+        severity: 'error',
+        message: `Unexpected ${count} pages, expected an even count (add a blank last page)`,
+      },
+    ];
   return [{ rule: 'page-count', severity: 'info', message: `${count} page${count === 1 ? '' : 's'}` }];
 };
