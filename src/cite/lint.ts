@@ -5,6 +5,7 @@
  */
 import type { Segment } from './classify.js';
 import type { Resolution, ResolvedNote } from './resolve.js';
+import { findEach } from './lint/facts.js';
 import type { CiteRule, CiteSeverity, Finding, LintContext } from './lint/rule.js';
 import { fullCitationRepeated } from './lint/rules/full-citation-repeated.js';
 import { ibidAmbiguous } from './lint/rules/ibid-ambiguous.js';
@@ -61,7 +62,11 @@ export function lintCitations<Owner>(resolution: Resolution<Owner>): Array<Findi
     order.set(resolved.owner, byNumber);
   });
   return citeRules
-    .flatMap((rule) => rule.check(context))
+    .flatMap((rule) =>
+      rule.check
+        ? rule.check(context)
+        : findEach(context, (resolved, citation) => rule.visit?.(resolved, citation, context)),
+    )
     .map((finding, index) => ({ finding, index, at: order.get(finding.owner)?.get(finding.note) ?? 0 }))
     .sort(
       (a, b) =>

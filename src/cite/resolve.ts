@@ -134,6 +134,21 @@ function parseWork(
   return { item, locator, shape, hereafter };
 }
 
+/** A work as first read, cited nowhere yet. */
+function newWork(shape: WorkShape, item: WorkFields): Work {
+  return {
+    ...shape,
+    item,
+    fullNotes: [],
+    fullCitations: [],
+    shortTitles: [],
+    abbreviations: [],
+    id: '',
+    owners: new Set(),
+    lastSeen: 0,
+  };
+}
+
 /** Each division's bibliography entries as works not yet cited. */
 function readEntries<Owner>(bibliography: Array<{ entry: NoteText; owner: Owner }>): Map<Owner, Work[]> {
   const entries = new Map<Owner, Work[]>();
@@ -141,17 +156,7 @@ function readEntries<Owner>(bibliography: Array<{ entry: NoteText; owner: Owner 
     const list = entries.get(owner) ?? [];
     const { item, shape } = parseWork(entry.text, list.at(-1));
     if (!shape.title) continue;
-    list.push({
-      ...shape,
-      item,
-      fullNotes: [],
-      fullCitations: [],
-      shortTitles: [],
-      abbreviations: [],
-      id: '',
-      owners: new Set(),
-      lastSeen: 0,
-    });
+    list.push(newWork(shape, item));
     entries.set(owner, list);
   }
   return entries;
@@ -197,17 +202,7 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
       work.item = { ...item, URL: work.item.URL ?? item.URL };
     }
   } else {
-    work = {
-      ...shape,
-      item,
-      fullNotes: [],
-      fullCitations: [],
-      shortTitles: [],
-      abbreviations: [],
-      id: '',
-      owners: new Set(),
-      lastSeen: 0,
-    };
+    work = newWork(shape, item);
     works.push(work);
   }
   if (hereafter) announce(work, hereafter);

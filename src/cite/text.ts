@@ -1,5 +1,6 @@
 /** Small text helpers shared by the citation parsers. */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
+import { MONTHS } from '../months.js';
 
 /**
  * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
@@ -22,20 +23,7 @@ export function cleanLocator(locator: string): string {
     .replace(/,(\s*)(?:pp?\.)\s*/g, ',$1');
 }
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+export { MONTHS };
 
 const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|');
 const MONTH_WORD = `(?:${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;

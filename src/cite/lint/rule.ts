@@ -5,7 +5,7 @@
  */
 import type { Position } from 'unist';
 import type { Segment } from '../classify.js';
-import type { Resolution, ResolvedNote } from '../resolve.js';
+import type { Resolution, ResolvedCitation, ResolvedNote } from '../resolve.js';
 
 /** `warning`: a slip to fix; `info`: a query for the author, not counted as a problem. */
 export type CiteSeverity = 'warning' | 'info';
@@ -43,5 +43,12 @@ export interface CiteRule {
   /** One line for the README's rule table. */
   description: string;
   severity: CiteSeverity;
-  check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>>;
+  /** The rule over the whole book: for rules that keep state from one citation to the next. */
+  check?<Owner>(context: LintContext<Owner>): Array<Finding<Owner>>;
+  /** The rule on one citation, called in reading order: for rules that need only it, its note and the book. */
+  visit?<Owner>(
+    resolved: ResolvedNote<Owner>,
+    citation: ResolvedCitation,
+    context: LintContext<Owner>,
+  ): Finding<Owner> | Array<Finding<Owner>> | undefined;
 }

@@ -91,22 +91,34 @@ function hasRun(list: string[], run: string[]): boolean {
 }
 
 /**
- * The chapters most of whose short forms match no full citation: they cite from a bibliography (or
- * in forms the parser cannot read), so their unmatched short forms are not slips to report.
+ * Per chapter, how many of its short forms pass `test`, against all of them: a chapter's habit
+ * (citing from a bibliography, giving pages), which tells a slip from the author's way.
  */
-export function unmatchedChapters<Owner>(resolution: Resolution<Owner>): Set<Owner> {
-  const counts = new Map<Owner, { unmatched: number; total: number }>();
+export function shortFormShare<Owner>(
+  resolution: Resolution<Owner>,
+  test: (citation: ResolvedCitation) => boolean,
+): Map<Owner, { hits: number; total: number }> {
+  const counts = new Map<Owner, { hits: number; total: number }>();
   for (const resolved of resolution.notes) {
     for (const citation of resolved.citations) {
       if (citation.form !== 'short') continue;
-      const count = counts.get(resolved.owner) ?? { unmatched: 0, total: 0 };
+      const count = counts.get(resolved.owner) ?? { hits: 0, total: 0 };
       count.total++;
-      // Matched only to the chapter's bibliography (cited in full in no note) counts as unmatched by the notes.
-      if (!citation.work || !citation.work.fullCitations.length) count.unmatched++;
+      if (test(citation)) count.hits++;
       counts.set(resolved.owner, count);
     }
   }
-  return new Set([...counts].filter(([, count]) => count.unmatched * 2 > count.total).map(([owner]) => owner));
+  return counts;
+}
+
+/**
+ * The chapters most of whose short forms match no full citation: they cite from a bibliography (or
+ * in forms the parser cannot read), so their unmatched short forms are not slips to report. A short
+ * form matched only to the chapter's bibliography (cited in full in no note) counts as unmatched.
+ */
+export function unmatchedChapters<Owner>(resolution: Resolution<Owner>): Set<Owner> {
+  const counts = shortFormShare(resolution, (citation) => !citation.work?.fullCitations.length);
+  return new Set([...counts].filter(([, count]) => count.hits * 2 > count.total).map(([owner]) => owner));
 }
 
 type Pair = 'equal' | 'near' | 'other';

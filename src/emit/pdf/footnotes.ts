@@ -140,12 +140,7 @@ const blockTags = new Set([
   'dd',
   'section',
   'aside',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...[1, 2, 3, 4, 5, 6].map((rank) => `h${rank}`),
   'hr',
 ]);
 

@@ -231,7 +231,7 @@ function phrasingParagraph(element: Element, context: Context): Paragraph | unde
     if (atom.kind === 'text') text += atom.value;
     if (atom.kind === 'break') text += ' ';
   };
-  inline(element, context, { italic: false, bold: false }, push, () => text.length + 1);
+  inline(element, context, { italic: false, bold: false }, { push, column: () => text.length + 1 });
   trimEdges(atoms);
   text = atoms.map((atom) => (atom.kind === 'text' ? atom.value : atom.kind === 'break' ? ' ' : '')).join('');
   if (!atoms.some((atom) => atom.kind !== 'break' && (atom.kind !== 'text' || atom.value.trim() !== '')))
@@ -249,23 +249,23 @@ function phrasingParagraph(element: Element, context: Context): Paragraph | unde
   return { type: 'paragraph', children: nodes, position: { start: at(1), end: at(text.length + 1) } };
 }
 
+/** Where a paragraph's runs go: each atom in order, and the column the next one starts at. */
+interface AtomSink {
+  push: (atom: Atom) => void;
+  column: () => number;
+}
+
 interface Format {
   italic: boolean;
   bold: boolean;
   href?: string;
 }
 
-function inline(
-  element: Element,
-  context: Context,
-  format: Format,
-  push: (atom: Atom) => void,
-  column: () => number,
-): void {
+function inline(element: Element, context: Context, format: Format, out: AtomSink): void {
   for (const node of children(element)) {
     switch (node.localName) {
       case 'r':
-        run(node, context, format, push, column);
+        run(node, context, format, out);
         break;
       case 'hyperlink': {
         const id = attribute(node, 'id');
@@ -273,7 +273,7 @@ function inline(
         // A link goes out of the package (TargetMode="External"); an id naming one of its own parts (styles.xml) links nowhere.
         const relationship = id ? context.pkg.relationships.get(id) : undefined;
         const target = relationship?.external ? relationship.target : undefined;
-        inline(node, context, { ...format, href: target ?? (anchor ? `#${anchor}` : undefined) }, push, column);
+        inline(node, context, { ...format, href: target ?? (anchor ? `#${anchor}` : undefined) }, out);
         break;
       }
       case 'ins':
@@ -281,10 +281,10 @@ function inline(
       case 'customXml':
       case 'fldSimple':
       case 'sdtContent':
-        inline(node, context, format, push, column);
+        inline(node, context, format, out);
         break;
       case 'sdt':
-        inline(child(node, 'sdtContent') ?? node, context, format, push, column);
+        inline(child(node, 'sdtContent') ?? node, context, format, out);
         break;
       default:
         break;
@@ -292,13 +292,8 @@ function inline(
   }
 }
 
-function run(
-  element: Element,
-  context: Context,
-  format: Format,
-  push: (atom: Atom) => void,
-  column: () => number,
-): void {
+function run(element: Element, context: Context, format: Format, out: AtomSink): void {
+  const { push, column } = out;
   const properties = child(element, 'rPr');
   const characterStyle = (attribute(properties && child(properties, 'rStyle'), 'val') ?? '').toLowerCase();
   const italic = isOn(properties, 'i') ?? (/emphasis/.test(characterStyle) || format.italic);

@@ -11,30 +11,25 @@ const longest = 80;
 export function removeRunningHeads(pages: TextPage[]): void {
   const counts = new Map<string, number>();
   const key = (edge: 'top' | 'bottom', line: string) => `${edge}:${line.trim().replace(/\s+/g, ' ')}`;
-  const edges = pages.map((page) => {
+  // Each page's top and bottom lines (a one-line page's line is both).
+  const edges = pages.map((page): Array<readonly ['top' | 'bottom', number]> => {
     const [first, last] = edgeLines(page.lines);
-    return { top: first, bottom: last ?? first };
+    return first === undefined
+      ? []
+      : [
+          ['top', first],
+          ['bottom', last ?? first],
+        ];
   });
   pages.forEach((page, index) => {
-    const { top, bottom } = edges[index];
-    if (top === undefined) return;
-    for (const [edge, line] of [
-      ['top', top],
-      ['bottom', bottom],
-    ] as const) {
+    for (const [edge, line] of edges[index]) {
       const text = page.lines[line];
       if (text.trim().length > longest) continue;
       counts.set(key(edge, text), (counts.get(key(edge, text)) ?? 0) + 1);
     }
   });
   pages.forEach((page, index) => {
-    const { top, bottom } = edges[index];
-    if (top === undefined) return;
-    for (const [edge, line] of [
-      ['top', top],
-      ['bottom', bottom],
-    ] as const) {
+    for (const [edge, line] of edges[index])
       if ((counts.get(key(edge, page.lines[line])) ?? 0) >= 3) page.lines[line] = '';
-    }
   });
 }

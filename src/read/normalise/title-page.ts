@@ -7,6 +7,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { titleCase } from '../title-case.js';
+import { MONTHS } from '../../months.js';
 
 export interface TitlePage {
   title?: string;
@@ -23,21 +24,7 @@ declare module 'vfile' {
   }
 }
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const dateLine = new RegExp(`^(?:(${months.join('|')})\\s+)?(?:(\\d{1,2}),?\\s+)?(\\d{4})$`, 'i');
+const dateLine = new RegExp(`^(?:(${MONTHS.join('|')})\\s+)?(?:(\\d{1,2}),?\\s+)?(\\d{4})$`, 'i');
 const institutionWords = /\b(university|college|institute|school|academy)\b/i;
 const statementWords = /\b(thesis|dissertation|submitted|requirements?|degree|presented)\b/i;
 
@@ -153,6 +140,6 @@ function parseDate(line: string): string | undefined {
   if (!match) return undefined;
   const [, month, day, year] = match;
   if (!month) return year;
-  const monthNumber = String(months.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
+  const monthNumber = String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
   return day ? `${year}-${monthNumber}-${day.padStart(2, '0')}` : `${year}-${monthNumber}`;
 }

@@ -8,7 +8,7 @@
 import { finding, written, findEach } from '../facts.js';
 import type { Resolution } from '../../resolve.js';
 import type { CiteRule, Finding, LintContext } from '../rule.js';
-import { confidentShortForm } from '../short-forms.js';
+import { confidentShortForm, shortFormShare } from '../short-forms.js';
 
 const PAGINATED = new Set(['book', 'chapter', 'article-journal', 'thesis']);
 
@@ -37,15 +37,6 @@ export const shortFormNoPage: CiteRule = {
 
 /** The chapters whose short forms mostly give a page. */
 function pagedChapters<Owner>(resolution: Resolution<Owner>): Set<Owner> {
-  const counts = new Map<Owner, { paged: number; total: number }>();
-  for (const resolved of resolution.notes) {
-    for (const citation of resolved.citations) {
-      if (citation.form !== 'short') continue;
-      const count = counts.get(resolved.owner) ?? { paged: 0, total: 0 };
-      count.total++;
-      if (citation.locator !== null) count.paged++;
-      counts.set(resolved.owner, count);
-    }
-  }
-  return new Set([...counts].filter(([, count]) => count.paged * 2 >= count.total).map(([owner]) => owner));
+  const counts = shortFormShare(resolution, (citation) => citation.locator !== null);
+  return new Set([...counts].filter(([, count]) => count.hits * 2 >= count.total).map(([owner]) => owner));
 }

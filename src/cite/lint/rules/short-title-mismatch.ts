@@ -7,9 +7,10 @@
  * of the same author, or a match by title alone gone astray).
  */
 import { levenshtein } from '../../text.js';
-import { citations, finding, looksLikeNames, relatedPlace, titleWords } from '../facts.js';
+import { finding, looksLikeNames, relatedPlace, titleWords } from '../facts.js';
 import type { CiteRule, Finding, LintContext } from '../rule.js';
 import { namesClose } from '../short-forms.js';
+import type { ResolvedCitation, ResolvedNote } from '../../resolve.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -17,41 +18,33 @@ export const shortTitleMismatch: CiteRule = {
   id: 'short-title-mismatch',
   description: 'A short title whose words or capitals differ from the full title (a fair shortening is fine).',
   severity: 'warning',
-  check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>> {
-    const found: Array<Finding<Owner>> = [];
-    for (const { resolved, citation } of citations(context.resolution)) {
-      const work = citation.work;
-      const short = citation.short;
-      if (citation.form !== 'short' || !work || !short || typeof work.title !== 'string') continue;
-      for (const quality of citation.quality) {
-        if (quality.kind !== 'title') continue;
-        // Unmarked text taken for a title (`Anatomy of Conflict, 169.`) names no author.
-        const authors = short.title ? short.authors.map(withoutRole) : [];
-        if (authors.length) {
-          if (!looksLikeNames(authors) || !namesClose(authors, work)) continue;
-        } else if (!short.title && (short.locator === null || titleWords(quality.written).length < 2)) {
-          // An unmarked title with no name: only a title followed by its page is plainly one.
-          continue;
-        }
-        if (truncated(quality.written)) continue;
-        if (
-          quality.fit !== 'case' &&
-          (fairShortening(quality.written, work.title) || anotherWork(quality.written, work.title))
-        )
-          continue;
-        const first = work.fullCitations[0];
-        found.push(
-          finding(
-            this,
-            resolved,
-            citation,
-            `Unexpected short title \`${quality.written}\`, expected ${quality.fit === 'case' ? 'the capitals of' : 'the words of'} the full title \`${work.title}\` (note ${first.note})`,
-            { related: relatedPlace(context, first.segment, `Full title (note ${first.note})`) },
-          ),
-        );
+  visit<Owner>(resolved: ResolvedNote<Owner>, citation: ResolvedCitation, context: LintContext<Owner>) {
+    const work = citation.work;
+    const short = citation.short;
+    if (citation.form !== 'short' || !work || !short || typeof work.title !== 'string') return undefined;
+    const title = work.title;
+    return citation.quality.flatMap((quality) => {
+      if (quality.kind !== 'title') return [];
+      // Unmarked text taken for a title (`Anatomy of Conflict, 169.`) names no author.
+      const authors = short.title ? short.authors.map(withoutRole) : [];
+      if (authors.length) {
+        if (!looksLikeNames(authors) || !namesClose(authors, work)) return [];
+      } else if (!short.title && (short.locator === null || titleWords(quality.written).length < 2)) {
+        // An unmarked title with no name: only a title followed by its page is plainly one.
+        return [];
       }
-    }
-    return found;
+      if (truncated(quality.written)) return [];
+      if (quality.fit !== 'case' && (fairShortening(quality.written, title) || anotherWork(quality.written, title)))
+        return [];
+      const first = work.fullCitations[0];
+      return finding(
+        this,
+        resolved,
+        citation,
+        `Unexpected short title \`${quality.written}\`, expected ${quality.fit === 'case' ? 'the capitals of' : 'the words of'} the full title \`${title}\` (note ${first.note})`,
+        { related: relatedPlace(context, first.segment, `Full title (note ${first.note})`) },
+      );
+    });
   },
 };
 
