@@ -53,9 +53,18 @@ export async function cachedText(
   key: string,
   make: () => string | Promise<string>,
 ): Promise<string> {
+  return (await cachedBytes(store, key, async () => Buffer.from(await make(), 'utf8'))).toString('utf8');
+}
+
+/** The bytes kept under `key`, or what `make` makes, kept there for next time. */
+export async function cachedBytes(
+  store: Store | undefined,
+  key: string,
+  make: () => Uint8Array | Promise<Uint8Array>,
+): Promise<Buffer> {
   const cached = await store?.get(key);
-  if (cached) return cached.toString('utf8');
-  const made = await make();
+  if (cached) return cached;
+  const made = Buffer.from(await make());
   await store?.set(key, made);
   return made;
 }

@@ -16,6 +16,8 @@ export interface BuildStores {
   printParts?: Store;
   /** Chapters laid out by Paged.js, with their text (the PDF writer). */
   chapters?: Store;
+  /** The EPUB's cover image drawn from the print cover's front (a browser's screenshot). */
+  covers?: Store;
 }
 
 export interface BuildContext {
@@ -38,6 +40,7 @@ export function createBuildContext(cacheDir?: string): BuildContext {
       bibliography: under('bibliography'),
       printParts: under('print'),
       chapters: under('pdf-chunks', 4 * defaultStoreBytes),
+      covers: under('covers', 16 * 2 ** 20),
     },
   };
 }

@@ -33,6 +33,20 @@ describe('flags as config', () => {
     );
   });
 
+  it("reads Pandoc's `bibliography:` path or list as `bibliography.files`, the other keys at their defaults", () => {
+    expect(parseConfig({ text: 'bibliography: refs.json\n', file: 'folio.yaml' }).bibliography).toEqual({
+      include: true,
+      style: 'chicago-fullnote-bibliography',
+      locale: 'en-US',
+      title: 'Bibliography',
+      files: ['refs.json'],
+    });
+    expect(parseConfig({ text: 'bibliography: [a.json, b.bib]\n', file: 'folio.yaml' }).bibliography.files).toEqual([
+      'a.json',
+      'b.bib',
+    ]);
+  });
+
   it('lies over the manuscript config key by key, the rest kept', () => {
     const config = parseConfig({ text: yaml, file: 'folio.yaml' });
     const resolved = resolveConfig(config, overridesFromFlags({ workers: '4', locale: 'de-DE' }, '/'));

@@ -256,6 +256,23 @@ describe('folio epub on the sample book', () => {
     expect(page).toMatch(/<img src="cover.png" alt="Cover: From Letter to Type[^"]*" role="doc-cover" \/>/);
   });
 
+  it('keeps the drawn cover in the build cache: a rebuild reuses it, byte for byte', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'folio-epub-cache-'));
+    const input = path.join(repoRoot, 'manuscript');
+    const once = async () => {
+      const out = await mkdtemp(path.join(tmpdir(), 'folio-epub-'));
+      await build({ input, cwd: repoRoot, logger: silentLogger, outDir: out, formats: ['epub'], cacheDir });
+      return readFile(path.join(out, 'book.epub'));
+    };
+    const first = await once();
+    const kept = await readdir(path.join(cacheDir, 'covers'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^[0-9a-f]{64}\.png$/);
+    const second = await once();
+    expect(second.equals(first)).toBe(true);
+    expect(await readdir(path.join(cacheDir, 'covers'))).toEqual(kept);
+  });
+
   it('links every note call to its pop-up footnote and back, numbered 1–28 as in the manuscript', async () => {
     const notes = await followNotes(epub.zip);
     expect(notes.problems).toEqual([]);

@@ -137,6 +137,14 @@ describe('normalise --citations pandoc', () => {
     });
   });
 
+  it("reads back in Folio: Pandoc's `bibliography:` is `bibliography.files`, the notes all there", async () => {
+    const book = await read(path.join(exported.dir, 'book.md'), repoRoot);
+    expect(book.config.bibliography.files).toEqual(['book.json']);
+    expect(book.config.bibliography.style).toBe('chicago-fullnote-bibliography');
+    const check = await run(['check', path.join(exported.dir, 'book.md'), '--no-cache'], repoRoot);
+    expect(check.code, check.stderr).toBe(0);
+  });
+
   it('writes each citation as a key and locator, several works as one citation, prose kept', () => {
     const notes = exported.markdown.split('\n').filter((line) => line.startsWith('[^'));
     expect(notes).toEqual([

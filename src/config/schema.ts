@@ -115,15 +115,27 @@ export const configSchema = z.strictObject({
     ),
   back: z.array(divisionEntrySchema).default([]).meta(doc('back matter files in order, entries as in `chapters`')),
   bibliography: z
-    .strictObject({
-      include: z.boolean().default(true).meta(doc('print the bibliography at the back of the PDF and EPUB')),
-      style: z
-        .string()
-        .default('chicago-fullnote-bibliography')
-        .meta(doc("CSL style name (Debian's citation-style-language-styles) or a `.csl` path")),
-      locale: z.string().default('en-US').meta(doc('CSL locale')),
-      title: z.string().default('Bibliography').meta(doc('heading of the bibliography')),
-    })
+    .preprocess(
+      // Pandoc's `bibliography:` names data files: a path or a list is short for `bibliography.files`.
+      (value) => (typeof value === 'string' || Array.isArray(value) ? { files: [value].flat() } : value),
+      z.strictObject({
+        include: z.boolean().default(true).meta(doc('print the bibliography at the back of the PDF and EPUB')),
+        style: z
+          .string()
+          .default('chicago-fullnote-bibliography')
+          .meta(doc("CSL style name (Debian's citation-style-language-styles) or a `.csl` path")),
+        locale: z.string().default('en-US').meta(doc('CSL locale')),
+        title: z.string().default('Bibliography').meta(doc('heading of the bibliography')),
+        files: z
+          .array(z.string())
+          .default([])
+          .meta(
+            doc(
+              "Pandoc's bibliography data files (`bibliography: refs.json`, a path or a list, is short for this), as `folio normalise --citations pandoc` writes; kept for Pandoc: Folio reads the citations from the notes",
+            ),
+          ),
+      }),
+    )
     .prefault({}),
   pdf: z
     .strictObject({

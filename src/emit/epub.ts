@@ -8,7 +8,7 @@ import type { Writer } from './types.js';
 
 export const epubFileName = 'book.epub';
 
-export const epubWriter: Writer = async ({ book, rendered, outDir, logger }) => {
+export const epubWriter: Writer = async ({ book, rendered, outDir, logger, stores }) => {
   logger.progress('making the EPUB');
   const epub = await makeEpub(
     book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered,
@@ -16,6 +16,7 @@ export const epubWriter: Writer = async ({ book, rendered, outDir, logger }) => 
       baseDir: book.baseDir,
       sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
       warn: (message) => logger.warn(`epub: ${message}`),
+      coverStore: stores?.covers,
     },
   );
   const target = path.join(outDir, epubFileName);

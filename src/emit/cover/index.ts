@@ -8,13 +8,14 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { readConfiguredAsset } from '../../assets/configured.js';
 import type { BookMetadata } from '../../book.js';
 import type { CoverConfig, FolioConfig } from '../../config/schema.js';
 import { FolioError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic.js';
+import { cachedBytes, codeFingerprint, hashKey, type Store } from '../../cache.js';
 import { launchBrowser, withTimeout } from '../pdf/browser.js';
 import { bookFontFaces, fontFaceCss } from '../pdf/fonts.js';
 import { describeTextLoss, pdfxSetup, toPdfx } from '../pdfx/index.js';
@@ -146,19 +147,30 @@ async function writeCoverHtml(
 export const frontImageWidth = 1600;
 
 /**
+ * frontCoverImage, kept in `store` under what draws it (the metadata, the cover settings, trim and
+ * fonts, the background image, the writers' code): an EPUB rebuild starts no browser for its cover.
+ */
+export async function cachedFrontCoverImage(options: FrontCoverOptions, store?: Store): Promise<Uint8Array> {
+  const { metadata, config, baseDir } = options;
+  const settings = coverSettings(config);
+  const image = settings.image ? (await readConfiguredAsset(settings.image, 'cover.image', 'image', baseDir)).data : '';
+  const drawn = JSON.stringify({ metadata, settings, trim: config.pdf.trim, fonts: config.pdf.fonts });
+  const key = `${hashKey(codeFingerprint(path.dirname(path.dirname(fileURLToPath(import.meta.url)))), drawn, image)}.png`;
+  return cachedBytes(store, key, () => frontCoverImage(options));
+}
+
+/**
  * The front panel of the printed cover's design as a PNG, `frontImageWidth` pixels wide, for the
  * EPUB's cover image: the same page, screenshot by Chromium at the front panel's place (the spine
  * and bleed left out). The background image needs no print resolution here.
  */
-export async function frontCoverImage({
-  metadata,
-  config,
-  baseDir,
-}: {
+export interface FrontCoverOptions {
   metadata: BookMetadata;
   config: FolioConfig;
   baseDir: string;
-}): Promise<Uint8Array> {
+}
+
+export async function frontCoverImage({ metadata, config, baseDir }: FrontCoverOptions): Promise<Uint8Array> {
   const settings = coverSettings(config);
   const trim = trimPoints(config.pdf.trim);
   const size = coverSize({ width: trim.width / 72, height: trim.height / 72 }, 2, settings.paper);

@@ -3,12 +3,13 @@
  * half title is print-only), the contents as the navigation document, and the package around them.
  */
 import { readAsset } from '../../assets/load.js';
+import type { Store } from '../../cache.js';
 import { roleFacts } from '../../roles.js';
 import type { RenderedBook, RenderedPart } from '../../render/types.js';
 import { accessibilityMetadata, accessibilityObserver } from './accessibility.js';
 import { assembleContainer, containerPaths, type PackagedFile } from './container.js';
 import { coverImage, coverPage } from './cover.js';
-import { frontCoverImage } from '../cover/index.js';
+import { cachedFrontCoverImage } from '../cover/index.js';
 import { coverPageHref, documentId, planFiles, type PlannedPart } from './files.js';
 import { embeddedFonts, fontStyles } from './fonts.js';
 import { formatModified, modificationTime, publicationIdentifier } from './identity.js';
@@ -28,6 +29,8 @@ export interface EpubOptions {
   warn?: (message: string) => void;
   /** Defaults to `process.env.SOURCE_DATE_EPOCH`. */
   sourceDateEpoch?: string;
+  /** Where the cover drawn from the print cover's front is kept between builds (the build's `covers` store). */
+  coverStore?: Store;
 }
 
 export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Promise<Buffer> {
@@ -51,7 +54,7 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
       }),
     }));
   const cover = await coverImage(metadata, config.cover?.epub, options.baseDir, config.cover, () =>
-    frontCoverImage({ metadata, config, baseDir: options.baseDir }),
+    cachedFrontCoverImage({ metadata, config, baseDir: options.baseDir }, options.coverStore),
   );
   documents.unshift({ href: coverPageHref, xhtml: coverPage(cover, metadata) });
 
