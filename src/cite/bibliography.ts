@@ -9,8 +9,11 @@ import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from '
 import { toString } from 'mdast-util-to-string';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, noteText, type NoteText } from './note-text.js';
 
-const HEADING =
-  /^(?:(?:select(?:ed)?\s+)?bibliography|works\s+(?:cited|consulted)|(?:primary\s+|secondary\s+)?sources|references|literature\s+cited)[\s.:]*$/i;
+const HEADING = new RegExp(
+  String.raw`^(?:(?:select(?:ed)?\s+)?bibliography|works\s+(?:cited|consulted)|(?:primary\s+` +
+    String.raw`|secondary\s+)?sources|references|literature\s+cited)[\s.:]*$`,
+  'i',
+);
 
 /** The entries of every bibliography section of the tree, in order, as texts the citation parsers read. */
 export function bibliographyEntries(tree: Root): NoteText[] {

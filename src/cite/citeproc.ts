@@ -33,7 +33,8 @@ export function loadStyle(style = DEFAULT_STYLE, locale = DEFAULT_LOCALE): strin
       throw new FolioError(
         isPath
           ? `Cannot find CSL style file ${style}`
-          : `Cannot find CSL style \`${style}\` in ${CSL_DIR}/styles (install citation-style-language-styles or give a .csl path)`,
+          : `Cannot find CSL style \`${style}\` in ${CSL_DIR}/styles (install` +
+              ` citation-style-language-styles or give a .csl path)`,
       );
     }
     csl.styles.add(name, keepParticlesInPlace(readFileSync(path, 'utf8')));

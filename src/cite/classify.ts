@@ -43,16 +43,25 @@ export function classifyNote(text: string): Segment[] {
  * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
  * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
-const SIGNAL =
-  /^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+(?=[\p{Lu}\uE000“"‘'])/iu;
+const SIGNAL = new RegExp(
+  String.raw`^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?` +
+    String.raw`(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in` +
+    String.raw`|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
+    String.raw`(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+` +
+    String.raw`(?=[\p{Lu}\uE000“"‘'])`,
+  'iu',
+);
 
 /**
  * A title in straight single quotes (`'Open Data', 3`): the quote opens at a word's start and closes
  * before what follows a title (punctuation, `in`, italics, a bracket, a number or the end), so
  * apostrophes (`Users' View`, `world's`) stay inside it.
  */
-const STRAIGHT_SINGLE =
-  /(?<![\p{L}\p{N}])'(?=\S)(?:[^']|'(?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*'(?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/gu;
+const STRAIGHT_SINGLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])'(?=\S)(?:[^']|'(?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*'` +
+    String.raw`(?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)`,
+  'gu',
+);
 
 /** The text with quoted and italic titles blanked out. */
 function withoutTitles(text: string): string {
@@ -130,15 +139,22 @@ function parenthesised(text: string): boolean[] {
   return inside;
 }
 
-/** `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another work. */
+/**
+ * `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another
+ * work.
+ */
 const LEADING_IBID = new RegExp(
-  `^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`,
+  `^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)` +
+    `(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`,
   'iu',
 );
 
 /** `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`. */
-const PROSE_THEN_SIGNAL =
-  /[.!?)]\s+(?=(?:\p{Lu}[^.;:“"‘\uE000]{0,200}?,\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])/u;
+const PROSE_THEN_SIGNAL = new RegExp(
+  String.raw`[.!?)]\s+(?=(?:\p{Lu}[^.;:“"‘\uE000]{0,200}?,\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.` +
+    String.raw`|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])`,
+  'u',
+);
 
 function classifySegment(part: { text: string; from: number; to: number }): Segment[] {
   const { text, from, to } = part;
@@ -196,8 +212,11 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
 const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
 
 /** A note's full citation opening: `Ann Lee, “`, `A. J. Eze and Bo Chen, *` (names in note order, then a title). */
-const NOTE_OPENING =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*,\s*[\uE000“"‘]/u;
+const NOTE_OPENING = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*` +
+    String.raw`(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*,\s*[\uE000“"‘]`,
+  'u',
+);
 
 /**
  * Two full citations separated by a full stop instead of a semicolon: `… (Hull: Quay Press, 2004), 3.

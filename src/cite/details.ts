@@ -39,10 +39,16 @@ export interface DetailsContext {
 
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
-const ROLE =
-  /(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|[.,;]\s*(?:[Tt]rans|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)/u;
+const ROLE = new RegExp(
+  String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
+    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|[.,;]\s*(?:[Tt]rans` +
+    String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
+  'u',
+);
 const THESIS = new RegExp(
-  String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation|[Tt]hesis)\s*,\s*([^,()]+?),\s*(${YEAR})`,
+  String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral` +
+    String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
+    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),\s*(${YEAR})`,
 );
 /** `31, no. 3 (1998)`, `31.3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`. */
 const JOURNAL = new RegExp(
@@ -55,9 +61,15 @@ const UNMARKED_JOURNAL = new RegExp(
 );
 /** `esp. 23`, `especially 23–25`: a pinpoint the author stresses. */
 const STRESS = String.raw`(?:esp\.|especially)\s*`;
-/** Access dates are not publication dates: `(accessed April 28, 2010)`, `[Accessed 4 March 2013]`, `accessed 1 December 2017`. */
-const ACCESSED =
-  /[([]\s*(?:last\s+)?accessed\b[^)\]]*[)\]]|,?\s*\b(?:last\s+)?accessed:?\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)/giu;
+/**
+ * Access dates are not publication dates: `(accessed April 28, 2010)`, `[Accessed 4 March 2013]`, `accessed 1 December
+ * 2017`.
+ */
+const ACCESSED = new RegExp(
+  String.raw`[([]\s*(?:last\s+)?accessed\b[^)\]]*[)\]]|,?\s*\b(?:last\s+)?accessed:?\s+(?:on\s+)?` +
+    String.raw`(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)`,
+  'giu',
+);
 /** `posted March 2, 2009`: a blog's post. */
 const POSTED = /,?\s*\bposted(?:\s+on)?\s+(?=(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d)/u;
 const BOOK = new RegExp(String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*)?(${YEAR})\)?`);

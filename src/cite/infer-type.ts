@@ -30,13 +30,78 @@ export interface Inferred {
 }
 
 /** Words in the names of newspapers, magazines and broadcasters (general vocabulary). */
-const NEWS_WORDS =
-  /\b(?:News|Times|Post|Herald|Gazette|Daily|Tribune|Journal|Magazine|Review|Courier|Chronicle|Telegraph|Observer|Guardian|Radio|TV|Television|Weekly|Monthly|Mirror|Express|Standard|Independent|Today|Wire|Bulletin|Record|Ledger|Sun|Star|Mail|Register|Dispatch|Inquirer|Examiner|Leader|Echo|Voice|Press)\b/;
+const NEWS_WORD_LIST = [
+  'News',
+  'Times',
+  'Post',
+  'Herald',
+  'Gazette',
+  'Daily',
+  'Tribune',
+  'Journal',
+  'Magazine',
+  'Review',
+  'Courier',
+  'Chronicle',
+  'Telegraph',
+  'Observer',
+  'Guardian',
+  'Radio',
+  'TV',
+  'Television',
+  'Weekly',
+  'Monthly',
+  'Mirror',
+  'Express',
+  'Standard',
+  'Independent',
+  'Today',
+  'Wire',
+  'Bulletin',
+  'Record',
+  'Ledger',
+  'Sun',
+  'Star',
+  'Mail',
+  'Register',
+  'Dispatch',
+  'Inquirer',
+  'Examiner',
+  'Leader',
+  'Echo',
+  'Voice',
+  'Press',
+];
+const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
 const FILM_DISTRIBUTOR = /\b(?:Films?|Pictures|Studios?|Productions|Entertainment|Cinema)\b/;
 const LEGISLATION = /\b(?:Act|Acts|Statute|Ordinance|Regulations|Directive|Code|Bill)\b(?:,?\s*(?:of\s+)?\d{4})?$/;
 /** Bodies that publish reports rather than books or journalism (general vocabulary). */
-const REPORT_BODY =
-  /\b(?:Institute|Institution|Council|Observatory|Centre|Center|Association|Committee|Commission|Foundation|Group|Watch|Endowment|Trust|Bank|Fund|Organi[sz]ation|Agency|Federation|Secretariat|Programme|Board|Union)\b|^[^&]*\bInternational$/;
+const REPORT_BODY_WORDS = [
+  'Institute',
+  'Institution',
+  'Council',
+  'Observatory',
+  'Centre',
+  'Center',
+  'Association',
+  'Committee',
+  'Commission',
+  'Foundation',
+  'Group',
+  'Watch',
+  'Endowment',
+  'Trust',
+  'Bank',
+  'Fund',
+  'Organi[sz]ation',
+  'Agency',
+  'Federation',
+  'Secretariat',
+  'Programme',
+  'Board',
+  'Union',
+];
+const REPORT_BODY = new RegExp(String.raw`\b(?:${REPORT_BODY_WORDS.join('|')})\b|^[^&]*\bInternational$`);
 /** A book's publisher that makes it a report: the bodies above, and government and learned bodies. */
 const REPORT_PUBLISHER = new RegExp(
   `${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Society|Parliament|Government)\\b`,

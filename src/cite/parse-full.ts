@@ -38,8 +38,11 @@ export interface FullCitation {
 const PERSON_PREFIX = /^([\p{L}' ’-]+, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\.\s+/u;
 const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`, 'i');
 /** `Ames v. Brook`, `Ames v Brook`, `R v Ames`: a case name. */
-const CASE_NAME =
-  /^(?:\uE000)?((?:[\p{Lu}][\p{L}'’.&-]*\s+)*?[\p{Lu}][\p{L}'’.&-]*\s+v\.?\s+[\p{Lu}][^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)/u;
+const CASE_NAME = new RegExp(
+  String.raw`^(?:\uE000)?((?:[\p{Lu}][\p{L}'’.&-]*\s+)*?[\p{Lu}][\p{L}'’.&-]*\s+v\.?\s+[\p{Lu}]` +
+    String.raw`[^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)`,
+  'u',
+);
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
 
 export function parseFullCitation(source: string): FullCitation {
@@ -192,8 +195,11 @@ export function parseFullCitation(source: string): FullCitation {
  * order, between the names (a few capitalised words before the first comma) and the bracketed
  * `(Place: [Publisher,] Year)`, the words are the title: they are marked as italics.
  */
-const UNMARKED_BOOK =
-  /^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*(\([^()]*:\s*[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+const UNMARKED_BOOK = new RegExp(
+  String.raw`^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*` +
+    String.raw`(\([^()]*:\s*[^()]*(?:1[5-9]|20)\d\d\).*)$`,
+  'u',
+);
 
 function markUnmarkedBookTitle(text: string): string {
   if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
@@ -210,8 +216,11 @@ function markUnmarkedBookTitle(text: string): string {
 }
 
 /** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */
-export const PROVISION_FIRST =
-  /^((?:Article|Art\.?|art|Section|s|§)\s*\d+[\w()]*)\s*,\s+(?=(?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code)\b)/u;
+export const PROVISION_FIRST = new RegExp(
+  String.raw`^((?:Article|Art\.?|art|Section|s|§)\s*\d+[\w()]*)\s*,\s+(?=` +
+    String.raw`(?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code)\b)`,
+  'u',
+);
 
 /** An act named without markup at the start of a citation: `Shore Protection Act, § 4 (1999).` */
 function parseUnmarkedAct(source: string): FullCitation | undefined {
@@ -219,10 +228,11 @@ function parseUnmarkedAct(source: string): FullCitation | undefined {
   // OSCOLA may name the provision first: `Article 17, Shore Protection Regulation 2016.`
   const provision = PROVISION_FIRST.exec(source);
   const text = provision ? source.slice(provision[0].length) : source;
-  const act =
-    /^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$/u.exec(
-      text,
-    );
+  const act = new RegExp(
+    String.raw`^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))` +
+      String.raw`(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$`,
+    'u',
+  ).exec(text);
   if (!act) return undefined;
   if (provision) {
     const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
@@ -239,7 +249,10 @@ function parseUnmarkedAct(source: string): FullCitation | undefined {
   return { item, locator: locator ? locator[1] : null, etAl: false };
 }
 
-/** `Ames v. Brook, 156 F.3d 851 (Court 1982)`, `*Ames v Brook* [2001] UKHL 3`, MHRA's `Ames v. Brook, *F.3d*, 1982, 851`. */
+/**
+ * `Ames v. Brook, 156 F.3d 851 (Court 1982)`, `*Ames v Brook* [2001] UKHL 3`, MHRA's `Ames v. Brook, *F.3d*, 1982,
+ * 851`.
+ */
 function parseCase(text: string): FullCitation | undefined {
   const name = CASE_NAME.exec(text);
   if (!name) return undefined;

@@ -41,9 +41,11 @@ export function parseShortCitation(source: string): ShortCitation {
   // Of a double and a single quote, the one opening first is the title's (`'Of "just" Data'`).
   const double = /[“"]([^”"]*)[”"]/.exec(text);
   const single =
-    /(?:^|[\s,])[‘']((?:[^’']|[’'](?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*)[’'](?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)/u.exec(
-      text,
-    ) ?? /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
+    new RegExp(
+      String.raw`(?:^|[\s,])[‘']((?:[^’']|[’'](?![,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$))*)[’']` +
+        String.raw`(?=[,.;:)\]]|\s+(?:in\s|\uE000|\(|\d)|\s*$)`,
+      'u',
+    ).exec(text) ?? /(?:^|[\s,])[‘']((?:[^’']|[’'](?=\p{L}))*)[’']/u.exec(text);
   const quote = double && (!single || double.index < single.index || !single[1].includes(double[0])) ? double : single;
   const italic = new RegExp(`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`).exec(text);
 

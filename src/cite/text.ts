@@ -4,11 +4,16 @@ import { MONTHS } from '../months.js';
 
 /**
  * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
- * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`, `n. 4`,
+ * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`,
+ * `n. 4`,
  * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`.
  */
-const LABEL = String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.|§§?|cols?\.|ll?\.|at)\s*`;
-const PAGE = String.raw`(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\d+)?(?:\(\w{1,4}\))*)(?:\s*(?:--|[-–—])\s*\d+[rv]?(?::\d+)?)?(?:,?\s*nn?\.\s*\d+)?`;
+const LABEL =
+  String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
+  String.raw`|§§?|cols?\.|ll?\.|at)\s*`;
+const PAGE =
+  String.raw`(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\d+)?(?:\(\w{1,4}\))*)(?:\s*(?:--` +
+  String.raw`|[-–—])\s*\d+[rv]?(?::\d+)?)?(?:,?\s*nn?\.\s*\d+)?`;
 /** Several places: `145, 150`, `57, 67, 74`. */
 export const LOCATOR = `${PAGE}(?:,\\s*${PAGE})*`;
 

@@ -12,15 +12,40 @@ import { YEAR, looksLikeNames, outsideTitles, proseWords, workNamesConfident, wr
 import type { LintContext } from './rule.js';
 
 /** `(Oxford: Fell, 1999)`, `ed.`, `in *Book*`, `forthcoming`: a full citation read as a short one. */
-const FULL_FACTS =
-  /\([^()]*:[^()]*\)|\b(?:manuscript|typescript|unpublished)\b|\b(?:eds?|trans|ed\.s)\.|\(eds?\.?\)|\bforthcoming\b|\bedited by\b|\bvol\.\s*\d/i;
+const FULL_FACTS = new RegExp(
+  String.raw`\([^()]*:[^()]*\)|\b(?:manuscript|typescript|unpublished)\b|\b(?:eds?|trans|ed\.s)\.` +
+    String.raw`|\(eds?\.?\)|\bforthcoming\b|\bedited by\b|\bvol\.\s*\d`,
+  'i',
+);
 /** `41 (2007)`, `3.1 (2008)`: a volume and its year; `: 757–76` at the end: an article's extent. */
 const JOURNAL_FACTS = /\b\d+(?:\.\d+)?\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)|:\s*\d+\s*[-–—]+\s*\d+\s*\.?\s*$/;
 /** `‘Title’, in Lee and Chen, *Book*`: a chapter, cited through its book. */
 const CHAPTER_IN = /[”"’']\s*,?\s+in\s+/;
-/** An archive's (`MS 260, fol. 28r`, `fl. 53` for a folha) or a statute's (`art 6(1)`, `recital 75`, `§ 4`) reference. */
-const REFERENCE =
-  /\b(?:MSS?|fols?|fls?|ff|art|arts|article|articles|recital|recitals|sec|section|§|para|paras|annex|schedule|reg|regulation)\b\.?\s*[\dIVXLCivxlc]/;
+/**
+ * An archive's (`MS 260, fol. 28r`, `fl. 53` for a folha) or a statute's (`art 6(1)`, `recital 75`, `§ 4`) reference.
+ */
+const REFERENCE_LABELS = [
+  'MSS?',
+  'fols?',
+  'fls?',
+  'ff',
+  'art',
+  'arts',
+  'article',
+  'articles',
+  'recital',
+  'recitals',
+  'sec',
+  'section',
+  '§',
+  'para',
+  'paras',
+  'annex',
+  'schedule',
+  'reg',
+  'regulation',
+];
+const REFERENCE = new RegExp(String.raw`\b(?:${REFERENCE_LABELS.join('|')})\b\.?\s*[\dIVXLCivxlc]`);
 
 export function confidentShortForm(citation: ResolvedCitation): boolean {
   const text = written(citation);

@@ -30,7 +30,8 @@ export const ibidAmbiguous: CiteRule = {
       this,
       resolved,
       citation,
-      `Unexpected \`Ibid.\` after note ${quality.previousNote}, which cites ${quality.alternatives.length} works, expected a short form`,
+      `Unexpected \`Ibid.\` after note ${quality.previousNote}, which cites` +
+        ` ${quality.alternatives.length} works, expected a short form`,
       {
         hint: `Resolved to the last of them, ${describe(citation.work)}.`,
         related,

@@ -20,7 +20,9 @@ export const shortFormAmbiguous: CiteRule = {
       this,
       resolved,
       citation,
-      `Unexpected short form \`${written(citation)}\` without a title, expected a short title: ${quality.alternatives.length} works by ${displayNames(citation.work.names)} are cited`,
+      `Unexpected short form \`${written(citation)}\` without a title, expected a short` +
+        ` title: ${quality.alternatives.length} works by` +
+        ` ${displayNames(citation.work.names)} are cited`,
       { hint: `Resolved to the latest, ${describe(citation.work)}.` },
     );
   },

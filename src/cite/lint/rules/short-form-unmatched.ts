@@ -1,7 +1,8 @@
 /**
  * A short form that matches no full citation before it (Chicago: the full citation comes first), or
  * that names its work's authors otherwise than the full citation did (`Hewsens` for `Hewsen`). Only
- * confident parses speak: a plain short form (not in a note of the author's prose, not a full citation, an archive's or statute's
+ * confident parses speak: a plain short form (not in a note of the author's prose, not a full citation, an archive's
+ * or statute's
  * reference), in a chapter that does not rely on short forms alone (an end bibliography), and whose
  * work no earlier note names (a full citation the parser missed); a names slip only when the names
  * on both sides are plainly names, as many, and close, and no earlier note wrote them so.
@@ -27,7 +28,9 @@ export const shortFormUnmatched: CiteRule = {
           const hint = suggestion
             ? `Did you mean ${describe(suggestion)} (note ${suggestion.fullNotes[0]})?`
             : undefined;
-          const reason = `Unexpected short form \`${written(citation)}\` that matches no earlier full citation, expected a full citation before it`;
+          const reason =
+            `Unexpected short form \`${written(citation)}\` that matches no earlier full` +
+            ` citation, expected a full citation before it`;
           return finding(this, resolved, citation, reason, { hint });
         }
         const work = citation.work;
@@ -39,7 +42,9 @@ export const shortFormUnmatched: CiteRule = {
         )
           return [];
         const first = work.fullCitations[0];
-        const reason = `Unexpected name \`${quality.written.join(', ')}\` in short form, expected \`${displayNames(work.names)}\` as in note ${first.note}`;
+        const reason =
+          `Unexpected name \`${quality.written.join(', ')}\` in short form, expected` +
+          ` \`${displayNames(work.names)}\` as in note ${first.note}`;
         return finding(this, resolved, citation, reason, {
           hint: `Did you mean ${describe(work)}? Resolved to it.`,
           related: relatedPlace(context, first.segment, `Full citation of ${describe(work)} (note ${first.note})`),

@@ -41,7 +41,9 @@ export const shortTitleMismatch: CiteRule = {
         this,
         resolved,
         citation,
-        `Unexpected short title \`${quality.written}\`, expected ${quality.fit === 'case' ? 'the capitals of' : 'the words of'} the full title \`${title}\` (note ${first.note})`,
+        `Unexpected short title \`${quality.written}\`, expected` +
+          ` ${quality.fit === 'case' ? 'the capitals of' : 'the words of'} the full title` +
+          ` \`${title}\` (note ${first.note})`,
         { related: relatedPlace(context, first.segment, `Full title (note ${first.note})`) },
       );
     });
