@@ -42,7 +42,9 @@ export function formatCheck(format: CheckFormat, files: VFile[], summary: CheckS
   if (format === 'github') {
     const lines = flatten(files, cwd).map(
       (message) =>
-        `::${message.severity === 'info' ? 'notice' : message.severity} file=${message.file},line=${message.line},col=${message.column},title=${message.ruleId}::${escapeGithub(message.message)}`,
+        `::${message.severity === 'info' ? 'notice' : message.severity}` +
+        ` file=${message.file},line=${message.line},col=${message.column},title=${message.ruleId}::` +
+        `${escapeGithub(message.message)}`,
     );
     return `${[...lines, summaryLine(summary)].join('\n')}\n`;
   }
@@ -68,7 +70,10 @@ function sortByPlace(messages: VFileMessage[]): VFileMessage[] {
 }
 
 function summaryLine({ chapters, notes, errors, warnings }: CheckSummary): string {
-  return `${chapters} chapters, ${notes} notes: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return (
+    `${chapters} chapters, ${notes} notes: ${errors} error${errors === 1 ? '' : 's'},` +
+    ` ${warnings} warning${warnings === 1 ? '' : 's'}`
+  );
 }
 
 function escapeGithub(text: string): string {

@@ -53,7 +53,9 @@ export function problem(rule: Rule, file: VFile, node: Node | undefined, words: 
 export function ruleTable(rules: Array<Pick<Rule, 'id' | 'description' | 'severity' | 'dialect'>>): string {
   const rows = rules.map(
     (rule) =>
-      `| \`${rule.id}\` | ${rule.severity} | ${rule.dialect ? `${rule.dialect}: ` : ''}${rule.description.replace(/\|/g, '\\|')} |`,
+      `| \`${rule.id}\` | ${rule.severity} |` +
+      ` ${rule.dialect ? `${rule.dialect}: ` : ''}${rule.description.replace(/\|/g, '\\|')}` +
+      ` |`,
   );
   return ['| rule | severity | finds |', '| --- | --- | --- |', ...rows].join('\n');
 }

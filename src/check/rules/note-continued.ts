@@ -36,7 +36,9 @@ export const noteContinued: Rule = {
           problem(this, division.file, block, {
             unexpected: `block quote at the margin right after note text ${label}`,
             expected: 'it indented four spaces to continue the note',
-            hint: `Indent the quotation (\`    > …\`) to keep it in note ${label}, or put a paragraph of body text between them.`,
+            hint:
+              `Indent the quotation (\`    > …\`) to keep it in note ${label}, or put a` +
+              ` paragraph of body text between them.`,
             related: {
               reason: `Note text ${label}, which the quotation does not continue`,
               place: before.node.position,

@@ -9,7 +9,8 @@ import { problem, type Rule } from '../rule.js';
 export const noteInHeading: Rule = {
   id: 'note-in-heading',
   description:
-    "a note call inside a section heading (a chapter's own title may carry one: the contents and running heads take the title without it)",
+    "a note call inside a section heading (a chapter's own title may carry one: the" +
+    ' contents and running heads take the title without it)',
   severity: 'error',
   check(_book, { calls }) {
     return calls

@@ -25,7 +25,8 @@ export const noteSequence: Rule = {
               unexpected: `${kind} number ${number}`,
               expected: `${previous + 1}`,
               hint: gap
-                ? `Note${number - previous > 2 ? `s ${previous + 1}–${number - 1} are` : ` ${previous + 1} is`} missing here.`
+                ? `Note${number - previous > 2 ? `s ${previous + 1}–${number - 1} are` : ` ${previous + 1} is`}` +
+                  ` missing here.`
                 : `Note ${number} comes after note ${previous}; renumber in order.`,
             }),
           );

@@ -24,7 +24,9 @@ const caret = /\^(\d+)\^/g;
 export const noteUnrecognised: Rule = {
   id: 'note-unrecognised',
   description:
-    "superscript numbers (`<sup>N</sup>`, `^N^`) left in the text that run like note numbers: the first one's place, their count and the dialect the file was read in",
+    'superscript numbers (`<sup>N</sup>`, `^N^`) left in the text that run like note' +
+    " numbers: the first one's place, their count and the dialect the file was read" +
+    ' in',
   severity: 'warning',
   check(book) {
     const byFile = new Map<Division['file'], Found[]>();
@@ -43,9 +45,13 @@ export const noteUnrecognised: Rule = {
       const first = sorted[0];
       problems.push(
         problem(this, file, first.node, {
-          unexpected: `${found.length} note-like number${found.length === 1 ? '' : 's'} left in the text (first \`${first.shown}\`)`,
+          unexpected:
+            `${found.length} note-like number${found.length === 1 ? '' : 's'} left in the` +
+            ` text (first \`${first.shown}\`)`,
           expected: `them read as notes; ${describeDialect(file.data.dialectEvidence)}`,
-          hint: 'Put each page’s note texts after its page break, each opening with its number, or write GFM footnotes ([^1] and [^1]: text).',
+          hint:
+            'Put each page’s note texts after its page break, each opening with its number,' +
+            ' or write GFM footnotes ([^1] and [^1]: text).',
         }),
       );
     }
