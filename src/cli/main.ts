@@ -102,9 +102,14 @@ global options: --help, --quiet, --debug, --no-cache (parsed manuscripts are cac
 function commandHelp(command: Command): string {
   const options = Object.entries(command.options).map(
     ([option, spec]) =>
-      `  --${option}${spec.short ? `, -${spec.short}` : ''}${spec.type === 'string' ? ' VALUE' : ''}${spec.default !== undefined ? ` (default ${String(spec.default)})` : ''}`,
+      `  --${option}${spec.short ? `, -${spec.short}` : ''}${spec.type === 'string' ? ' VALUE' : ''}` +
+      `${spec.default !== undefined ? ` (default ${String(spec.default)})` : ''}`,
   );
-  return `${command.summary}\n\nusage: ${command.usage}\n${options.length ? `\noptions:\n${options.join('\n')}\n` : ''}`;
+  return (
+    `${command.summary}\n\nusage:` +
+    ` ${command.usage}\n` +
+    `${options.length ? `\noptions:\n${options.join('\n')}\n` : ''}`
+  );
 }
 
 function version(): string {

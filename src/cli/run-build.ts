@@ -55,7 +55,8 @@ export async function runBuild(
   const warnings = (keepGoing ? [] : book.files).flatMap((file) =>
     file.messages.map(
       (message) =>
-        `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [${message.ruleId}]`,
+        `${path.relative(cwd, file.path)}:${message.line ?? 1}:${message.column ?? 1}:` +
+        ` ${message.reason} [${message.ruleId}]`,
     ),
   );
   for (const warning of warnings.slice(0, warningsShown)) logger.warn(warning);

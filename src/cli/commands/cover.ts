@@ -13,7 +13,8 @@ import { runBuild } from '../run-build.js';
 export const coverCommand: Command = {
   name: 'cover',
   summary:
-    "Write DIR/cover.pdf, the full-wrap print cover (back, spine, front, bleed) as PDF/X, sized from the interior's page count.",
+    'Write DIR/cover.pdf, the full-wrap print cover (back, spine, front, bleed) as' +
+    " PDF/X, sized from the interior's page count.",
   usage: 'folio cover [INPUT] [--out DIR] [--pages N]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
@@ -53,7 +54,10 @@ export const coverCommand: Command = {
     logger.done();
     const { size } = outcome;
     logger.info(
-      `cover: ${size.width.toFixed(3)} × ${size.height.toFixed(3)} in with bleed, spine ${size.spine.toFixed(3)} in (${size.pages} pages, ${book.config.pdf.trim}, ${book.config.cover?.paper ?? 'white'} paper)${size.spineText ? '' : ', spine too narrow for text'}`,
+      `cover: ${size.width.toFixed(3)} × ${size.height.toFixed(3)} in with bleed, spine` +
+        ` ${size.spine.toFixed(3)} in (${size.pages} pages, ${book.config.pdf.trim},` +
+        ` ${book.config.cover?.paper ?? 'white'}` +
+        ` paper)${size.spineText ? '' : ', spine too narrow for text'}`,
     );
     for (const finding of outcome.preflight.findings) {
       if (finding.severity === 'error') logger.error(`  ${finding.message} [${finding.rule}]`);

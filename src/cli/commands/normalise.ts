@@ -30,7 +30,9 @@ export const normaliseCommand: Command = {
         toMarkdown(book, { baseDir, trees: cited.trees, frontMatter: { bibliography: path.basename(json) } }),
       );
       logger.info(
-        `wrote ${path.relative(cwd, target)} (${cited.rewritten} notes with Pandoc citations, ${cited.kept} kept as written) and ${path.relative(cwd, json)} (${cited.items.length} works)`,
+        `wrote ${path.relative(cwd, target)} (${cited.rewritten} notes with Pandoc` +
+          ` citations, ${cited.kept} kept as written) and ${path.relative(cwd, json)}` +
+          ` (${cited.items.length} works)`,
       );
       return 0;
     }

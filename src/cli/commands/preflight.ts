@@ -1,4 +1,7 @@
-/** `folio preflight FILE.pdf`: a printer's checks on any PDF; exit 1 when one fails, 2 when the file is not a readable PDF. */
+/**
+ * `folio preflight FILE.pdf`: a printer's checks on any PDF; exit 1 when one fails, 2 when the file is not a readable
+ * PDF.
+ */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { FolioError } from '../../errors.js';
@@ -7,7 +10,8 @@ import type { Command } from '../command.js';
 export const preflightCommand: Command = {
   name: 'preflight',
   summary:
-    'Check a PDF as a printer would: PDF/X keys and output intent, boxes and trim, colour spaces, fonts, image resolution, page count.',
+    'Check a PDF as a printer would: PDF/X keys and output intent, boxes and trim,' +
+    ' colour spaces, fonts, image resolution, page count.',
   usage: 'folio preflight [FILE.pdf] [--pdfx X-4|X-1a] [--trim 6x9in|5.5x8.5in|A5|letter]',
   options: {
     pdfx: { type: 'string' },
@@ -40,13 +44,16 @@ export const preflightCommand: Command = {
       expectedTrim: trim ? trimPoints(trim as (typeof trimSizes)[number]) : undefined,
     });
     for (const finding of report.findings) {
-      const line = `${where}: ${finding.severity === 'info' ? '' : `${finding.severity}: `}${finding.message} [${finding.rule}]`;
+      const line =
+        `${where}: ${finding.severity === 'info' ? '' : `${finding.severity}: `}${finding.message} [` +
+        `${finding.rule}]`;
       if (finding.severity === 'error') logger.error(line);
       else if (finding.severity === 'warning') logger.warn(line);
       else logger.info(line);
     }
     logger.info(
-      `${where}: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`,
+      `${where}: ${report.errors} error${report.errors === 1 ? '' : 's'},` +
+        ` ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`,
     );
     return report.errors > 0 ? 1 : 0;
   },
