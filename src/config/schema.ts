@@ -110,7 +110,8 @@ export const configSchema = z.strictObject({
     .default([])
     .meta(
       doc(
-        `chapter files in order; an entry is a path or \`{file, role}\` (roles: ${divisionRoles.map((role) => `\`${role}\``).join(', ')})`,
+        `chapter files in order; an entry is a path or \`{file, role}\` (roles:` +
+          ` ${divisionRoles.map((role) => `\`${role}\``).join(', ')})`,
       ),
     ),
   back: z.array(divisionEntrySchema).default([]).meta(doc('back matter files in order, entries as in `chapters`')),
@@ -131,7 +132,9 @@ export const configSchema = z.strictObject({
           .default([])
           .meta(
             doc(
-              "Pandoc's bibliography data files (`bibliography: refs.json`, a path or a list, is short for this), as `folio normalise --citations pandoc` writes; kept for Pandoc: Folio reads the citations from the notes",
+              "Pandoc's bibliography data files (`bibliography: refs.json`, a path or a list," +
+                ' is short for this), as `folio normalise --citations pandoc` writes; kept for' +
+                ' Pandoc: Folio reads the citations from the notes',
             ),
           ),
       }),
@@ -166,7 +169,8 @@ export const configSchema = z.strictObject({
         .default('chapters')
         .meta(
           doc(
-            "`chapters`: each chapter laid out on its own, then merged (linear in the book's length, cached per chapter); `single`: one Paged.js flow",
+            "`chapters`: each chapter laid out on its own, then merged (linear in the book's" +
+              ' length, cached per chapter); `single`: one Paged.js flow',
           ),
         ),
       workers: z
@@ -174,7 +178,8 @@ export const configSchema = z.strictObject({
         .default('auto')
         .meta(
           doc(
-            'browsers laying out chapters side by side (1 to 16): `auto` is one per core, at most 4 (each takes a few hundred MiB)',
+            'browsers laying out chapters side by side (1 to 16): `auto` is one per core, at' +
+              ' most 4 (each takes a few hundred MiB)',
           ),
         ),
     })
@@ -192,7 +197,8 @@ export const configSchema = z.strictObject({
         .default(true)
         .meta(
           doc(
-            'in the EPUB, a certain Ibid. names its work in short form (a pop-up note has no previous note in view); print keeps Ibid.',
+            'in the EPUB, a certain Ibid. names its work in short form (a pop-up note has no' +
+              ' previous note in view); print keeps Ibid.',
           ),
         ),
     })
