@@ -1,7 +1,8 @@
 /**
  * Decides a Markdown file's dialect from evidence that holds across the file, never from one match:
  * a word processor's or converter's export has page breaks (`---`, `***`, `___`, `* * *`, a form
- * feed alone on its line, `\newpage`, a page-break `<div>`) each followed by a run of numbered note texts (`<sup>N</sup> text`,
+ * feed alone on its line, `\newpage`, a page-break `<div>`) each followed by a run of numbered note texts
+ * (`<sup>N</sup> text`,
  * `^N^ text`, `N. text`, `[N] text`), whose numbers go on rising from page to page and were called
  * (`<sup>N</sup>`, `^N^`) before their page break. Code (fenced, indented) and HTML comments are
  * not looked at: a chapter that shows an export inside a code fence stays clean.
@@ -28,8 +29,12 @@ declare module 'vfile' {
 }
 
 /** A page break at the margin: a thematic break of any kind, `\newpage`, or a page-break `<div>`. */
-const pageBreak =
-  /^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|\f|\\newpage|<div\b[^>]*\bpage-break-(?:after|before)\b[^>]*>(?:\s*<\/div>)?)[ \t]*$/i;
+const pageBreak = new RegExp(
+  String.raw`^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|\f|\\newpage` +
+    String.raw`|<div\b[^>]*\bpage-break-(?:after|before)\b[^>]*>` +
+    String.raw`(?:\s*<\/div>)?)[ \t]*$`,
+  'i',
+);
 
 /** The opening of a note text, with the form's name. */
 const noteOpenings: Array<[RegExp, string]> = [
@@ -159,8 +164,14 @@ function describeBreak(line: string): string {
 export function describeDialect(evidence: DialectEvidence | undefined): string {
   if (!evidence || evidence.dialect === 'clean') {
     return evidence && evidence.notes > 0
-      ? `read as clean Markdown (${evidence.notes} note-like line${evidence.notes === 1 ? '' : 's'} after page breaks, but not a run of called, rising note numbers)`
+      ? `read as clean Markdown (${evidence.notes} note-like` +
+          ` line${evidence.notes === 1 ? '' : 's'} after page breaks, but not a run of` +
+          ` called, rising note numbers)`
       : 'read as clean Markdown (no page breaks followed by numbered note texts)';
   }
-  return `read as an export: ${evidence.pages} pages with ${evidence.breakForms.map((form) => `\`${form}\``).join(', ')} breaks, note texts as ${evidence.noteForms.map((form) => `\`${form}\``).join(', ')}`;
+  return (
+    `read as an export: ${evidence.pages} pages with` +
+    ` ${evidence.breakForms.map((form) => `\`${form}\``).join(', ')} breaks, note` +
+    ` texts as ${evidence.noteForms.map((form) => `\`${form}\``).join(', ')}`
+  );
 }

@@ -128,21 +128,24 @@ export function assembleDivisions(drafts: DraftDivision[], options: AssembleOpti
 function settleSections(draft: DraftDivision, tocSections: Set<string>, slugger: Slugger): Section[] {
   const headings = draft.children.filter((node): node is Heading => node.type === 'heading' && node !== draft.heading);
   const open: Array<{ written: number; depth: number }> = [];
-  return headings
-    .map((heading) => {
-      const title = toString(heading).trim();
-      const written = heading.depth;
-      while (open.length && open[open.length - 1].written >= written) open.pop();
-      const listed = tocSections.has(normaliseTitle(title));
-      const depth = listed || open.length === 0 ? 2 : Math.min(6, open[open.length - 1].depth + 1);
-      if (listed) open.length = 0;
-      open.push({ written, depth });
-      heading.depth = depth as Heading['depth'];
-      const id = slugger.slug(title);
-      setId(heading, id);
-      return { id, title, depth };
-    })
-    .filter((section) => section.title !== ''); // An empty `## ` line names nothing to list in the contents or the navigation.
+  return (
+    headings
+      .map((heading) => {
+        const title = toString(heading).trim();
+        const written = heading.depth;
+        while (open.length && open[open.length - 1].written >= written) open.pop();
+        const listed = tocSections.has(normaliseTitle(title));
+        const depth = listed || open.length === 0 ? 2 : Math.min(6, open[open.length - 1].depth + 1);
+        if (listed) open.length = 0;
+        open.push({ written, depth });
+        heading.depth = depth as Heading['depth'];
+        const id = slugger.slug(title);
+        setId(heading, id);
+        return { id, title, depth };
+      })
+      // An empty `## ` line names nothing to list in the contents or the navigation.
+      .filter((section) => section.title !== '')
+  );
 }
 
 function setId(heading: Heading, id: string): void {

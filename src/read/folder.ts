@@ -125,9 +125,15 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
     identifier: config.identifier,
   };
 
+  const titleFrom = config.title
+    ? 'from the front matter'
+    : titlePage.title
+      ? 'from the title page'
+      : 'from the folder’s name';
   const said = [
-    `${files.length} file${files.length === 1 ? '' : 's'} in ${byWeight ? 'the order of their front matter’s `weight`' : 'name order'}`,
-    `title ${config.title ? 'from the front matter' : titlePage.title ? 'from the title page' : 'from the folder’s name'}`,
+    `${files.length} file${files.length === 1 ? '' : 's'} in` +
+      ` ${byWeight ? 'the order of their front matter’s `weight`' : 'name order'}`,
+    `title ${titleFrom}`,
     guessed.length ? `roles guessed: ${guessed.join('; ')}` : '',
     dropped.length ? `left out: ${dropped.join('; ')}` : '',
   ].filter(Boolean);

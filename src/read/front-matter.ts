@@ -127,7 +127,9 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
   if (ignored.length > 0) {
     const names = ignored.map((key) => `\`${key}\``).join(', ');
     const plural = ignored.length === 1 ? 'key' : 'keys';
-    const reason = `Unexpected front matter ${plural} ${names}, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored`;
+    const reason =
+      `Unexpected front matter ${plural} ${names}, expected Folio's or Pandoc's keys` +
+      ` (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored`;
     warn(
       options.file,
       syntax ? `${syntax.reason}; ${reason.replace(/^U/, 'u')}` : reason,

@@ -21,7 +21,12 @@ const byName: Array<[RegExp, DivisionRole | 'drop']> = [
   [/^(?:table of )?contents$|^toc$/i, 'drop'],
   [/^colophon$/i, 'colophon'],
   [
-    /^(?:(?:notes on |list of )?contributors|(?:author |contributor )?biographies|about the (?:authors?|contributors|editors))$/i,
+    new RegExp(
+      String.raw`^(?:(?:notes on |list of )?contributors|(?:author ` +
+        String.raw`|contributor )?biographies|about the (?:authors?|contributors` +
+        String.raw`|editors))$`,
+      'i',
+    ),
     'contributors',
   ],
 ];

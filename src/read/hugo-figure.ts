@@ -3,7 +3,8 @@
  * paragraph: an image with its caption (a figure, see the README), so neither the picture nor a
  * note called in the caption is lost when the other template tags are dropped (template-tags.ts).
  * A site-root `src` (`/img/x.png`) is looked for in a `static/` folder beside the file (Hugo serves
- * it from the site's; copy it into the book's folder), never outside the book; an image that is not there leaves its caption as a paragraph, with one warning.
+ * it from the site's; copy it into the book's folder), never outside the book; an image that is not there leaves its
+ * caption as a paragraph, with one warning.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -83,7 +84,9 @@ export function remarkHugoFigure() {
     });
     if (missing.length) {
       const message = file.message(
-        `Unexpected figure image${missing.length === 1 ? '' : 's'} not found (${missing.length}, the first \`${missing[0].src}\`), expected the file beside the chapter or in Hugo's \`static/\`; caption kept as text`,
+        `Unexpected figure image${missing.length === 1 ? '' : 's'} not found` +
+          ` (${missing.length}, the first \`${missing[0].src}\`), expected the file beside` +
+          ` the chapter or in Hugo's \`static/\`; caption kept as text`,
         { place: missing[0].place, ruleId: 'figure-missing', source: 'folio-read' },
       );
       message.fatal = false;

@@ -9,7 +9,9 @@ import { deserialize, serialize } from 'node:v8';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { hashKey } from '../cache.js';
 
-/** Parsed pages by the hash of their text: each page's top-level nodes, positioned as if the page were the whole file. */
+/**
+ * Parsed pages by the hash of their text: each page's top-level nodes, positioned as if the page were the whole file.
+ */
 export type PageTrees = Map<string, Uint8Array>;
 
 export interface PageText {

@@ -41,7 +41,10 @@ function remarkExportSyntax(this: Processor) {
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
 }
 const exportMarkdown = unified().use(remarkParse).use(remarkExportSyntax).use(remarkFrontmatter, ['yaml']);
-/** A page of an export after its first (front matter only opens a file), or an export whose opening `---` nothing closes. */
+/**
+ * A page of an export after its first (front matter only opens a file), or an export whose opening `---` nothing
+ * closes.
+ */
 const exportPageMarkdown = unified().use(remarkParse).use(remarkExportSyntax);
 
 /** The word-processor export's quirks, undone in order; each plugin handles one. */

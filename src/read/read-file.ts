@@ -45,7 +45,10 @@ function parseable(file: VFile): VFile {
   return closed === text ? file : new VFile({ path: file.path, cwd: file.cwd, value: closed });
 }
 
-/** An export, parsed page by page when there is a cache (see pages.ts): pages unchanged since the file was last parsed come from it. */
+/**
+ * An export, parsed page by page when there is a cache (see pages.ts): pages unchanged since the file was last parsed
+ * come from it.
+ */
 async function parseExport(source: VFile, file: VFile, cache: ReadCache | undefined): Promise<Root> {
   const text = String(source.value);
   const pages = cache && pagesOf(text);

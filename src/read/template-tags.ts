@@ -53,7 +53,8 @@ export function remarkTemplateTags() {
     if (first) {
       const shown = first.text.length > 40 ? `${first.text.slice(0, 37)}…` : first.text;
       const message = file.message(
-        `Unexpected template tag${count === 1 ? '' : 's'} (${count}, the first \`${shown}\`), expected Markdown; dropped, the text between them kept`,
+        `Unexpected template tag${count === 1 ? '' : 's'} (${count}, the first` +
+          ` \`${shown}\`), expected Markdown; dropped, the text between them kept`,
         { place: first.place, ruleId: 'template-tags', source: 'folio-read' },
       );
       message.fatal = false;

@@ -19,7 +19,10 @@ const minorWords = new Set([
   'with',
 ]);
 
-/** Title-cases text typed in capitals (`THE PAST, PRESENT, AND FUTURE` → `The Past, Present, and Future`). Mixed case is left alone. */
+/**
+ * Title-cases text typed in capitals (`THE PAST, PRESENT, AND FUTURE` → `The Past, Present, and Future`). Mixed case
+ * is left alone.
+ */
 export function titleCase(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
   const words = text.toLowerCase().split(/(\s+)/);

@@ -20,7 +20,8 @@ export function remarkUnclosedFrontMatter() {
     const firstLine = text.slice(open[0].length).split(/\r\n|\r|\n/, 1)[0];
     if (!keyLine.test(firstLine)) return;
     const message = file.message(
-      "Unexpected end of file, expected the front matter's closing `---`; the opening `---` is read as a scene break and the lines after it as text",
+      "Unexpected end of file, expected the front matter's closing `---`; the opening" +
+        ' `---` is read as a scene break and the lines after it as text',
       { place: { line: 1, column: 1 }, ruleId: 'front-matter-unclosed', source: 'folio-read' },
     );
     message.fatal = false;

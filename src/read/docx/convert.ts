@@ -270,7 +270,8 @@ function inline(element: Element, context: Context, format: Format, out: AtomSin
       case 'hyperlink': {
         const id = attribute(node, 'id');
         const anchor = attribute(node, 'anchor');
-        // A link goes out of the package (TargetMode="External"); an id naming one of its own parts (styles.xml) links nowhere.
+        // A link goes out of the package (TargetMode="External"); an id naming one of its own parts (styles.xml) links
+        // nowhere.
         const relationship = id ? context.pkg.relationships.get(id) : undefined;
         const target = relationship?.external ? relationship.target : undefined;
         inline(node, context, { ...format, href: target ?? (anchor ? `#${anchor}` : undefined) }, out);

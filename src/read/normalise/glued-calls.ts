@@ -2,7 +2,8 @@
  * Note calls of a PDF converted to text: the superscript number comes out glued to the word or
  * punctuation before it (`ruler.23`, `said,”7`). On a page's body lines, digits glued after a letter
  * or punctuation, not followed by a letter or digit, whose value is the next note to call, become
- * `<sup>N</sup>` calls (the parser gives those their exact place), but only when the note text with that number stands on the same or the next page
+ * `<sup>N</sup>` calls (the parser gives those their exact place), but only when the note text with that number stands
+ * on the same or the next page
  * (see foot-notes.ts): a year or a figure glued to a word is left alone.
  */
 import type { TextPage } from './text-pages.js';

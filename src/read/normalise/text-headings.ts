@@ -1,6 +1,7 @@
 /**
  * Headings of a PDF converted to text: nothing marks them but the space around them. A paragraph of
- * one short line (at most eight words, at most 60% of the page's longest line), after a blank line or the page's top, opening with a
+ * one short line (at most eight words, at most 60% of the page's longest line), after a blank line or the page's top,
+ * opening with a
  * capital, with no call and no closing punctuation, and followed by more of the page's text (right
  * under it or after a blank line), is a heading: `#` when
  * it opens its page (a chapter starts a page), `##` elsewhere. A short line at a page's foot is left
