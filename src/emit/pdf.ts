@@ -39,7 +39,9 @@ export interface PdfOutcome {
   chunks?: ChunkedRender['chunks'];
 }
 
-/** Browsers laying out chapters side by side: `auto` is one per core, at most four (each may take several hundred MiB). */
+/**
+ * Browsers laying out chapters side by side: `auto` is one per core, at most four (each may take several hundred MiB).
+ */
 export function layoutWorkers(setting: number | 'auto'): number {
   return setting === 'auto' ? Math.min(4, Math.max(1, os.availableParallelism())) : setting;
 }
@@ -170,7 +172,11 @@ export async function writePdf({
     await writeFileAtomic(target, pdf);
     logger.done();
     logger.info(
-      `PDF: ${result.layout.pages} pages, ${(result.milliseconds.total / 1000).toFixed(1)} s (layout ${(result.milliseconds.layout / 1000).toFixed(1)} s${describeChunks(result)})${pdfx ? `, printer's file (PDF/${pdfx.version})` : ''}`,
+      `PDF: ${result.layout.pages} pages,` +
+        ` ${(result.milliseconds.total / 1000).toFixed(1)} s (layout` +
+        ` ${(result.milliseconds.layout / 1000).toFixed(1)}` +
+        ` s${describeChunks(result)})` +
+        `${pdfx ? `, printer's file (PDF/${pdfx.version})` : ''}`,
     );
     for (const line of formatReport(checks)) (line.ok ? logger.info : logger.error)(line.text);
     return {

@@ -34,7 +34,10 @@ export interface RenderedDivision {
   reports: SanitizeReport[];
 }
 
-/** `draft` (a `--keep-going` build): an image the check refused as outside the book, or a missing one, is left out, its description kept. */
+/**
+ * `draft` (a `--keep-going` build): an image the check refused as outside the book, or a missing one, is left out, its
+ * description kept.
+ */
 export function renderDivision(
   division: Division,
   assets: AssetRegistry,

@@ -12,7 +12,10 @@ import { FolioError } from '../errors.js';
 import type { Asset } from './types.js';
 
 export interface AssetRegistry {
-  /** Registers a local image (its real path, inside the book, of `mediaType`) and returns the href the HTML uses for it. */
+  /**
+   * Registers a local image (its real path, inside the book, of `mediaType`) and returns the href the HTML uses for
+   * it.
+   */
   add(sourcePath: string, mediaType?: string): string;
   list(): Asset[];
 }
@@ -51,7 +54,8 @@ export function localImage(
   if (resolved.kind === 'missing') {
     if (!draft) return assets.add(resolved.path);
     const message = file.message(
-      `Unexpected image \`${node.url}\`: no such file, expected an image inside the book's folder; left out of the draft`,
+      `Unexpected image \`${node.url}\`: no such file, expected an image inside the` +
+        ` book's folder; left out of the draft`,
       {
         place: start,
         ruleId: 'image-left-out',

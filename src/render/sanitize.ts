@@ -72,7 +72,9 @@ export function sanitize(tree: Root | Element): SanitizeReport[] {
       }
       if (child.tagName === 'img' && isRemote(child.properties.src)) {
         reports.push({
-          reason: `Unexpected remote image \`${String(child.properties.src)}\`, expected a local file (not fetched; alt text kept)`,
+          reason:
+            `Unexpected remote image \`${String(child.properties.src)}\`, expected a local` +
+            ` file (not fetched; alt text kept)`,
           place: child.position,
           ruleId: 'remote-resource',
         });
@@ -92,7 +94,9 @@ export function sanitize(tree: Root | Element): SanitizeReport[] {
       const value = element.properties[name];
       if (/^on/i.test(name)) {
         reports.push({
-          reason: `Unexpected event handler \`${name.toLowerCase()}\` on \`<${element.tagName}>\`, expected no scripts (removed)`,
+          reason:
+            `Unexpected event handler \`${name.toLowerCase()}\` on \`<${element.tagName}>\`,` +
+            ` expected no scripts (removed)`,
           place: element.position,
           ruleId: 'unsafe-html',
         });

@@ -62,7 +62,9 @@ export async function coverImageFile(image: string, baseDir: string, size: Cover
   if (ppi < minimumCoverPpi) {
     const needed = `${Math.ceil(size.width * minimumCoverPpi)} × ${Math.ceil(size.height * minimumCoverPpi)} px`;
     throw new FolioError(
-      `Unexpected cover.image \`${image}\` of ${pixels.width} × ${pixels.height} px (${ppi} ppi across the ${size.width.toFixed(3)} × ${size.height.toFixed(3)} in wrap), expected at least ${minimumCoverPpi} ppi: supply ${needed} or more`,
+      `Unexpected cover.image \`${image}\` of ${pixels.width} × ${pixels.height} px` +
+        ` (${ppi} ppi across the ${size.width.toFixed(3)} × ${size.height.toFixed(3)} in` +
+        ` wrap), expected at least ${minimumCoverPpi} ppi: supply ${needed} or more`,
     );
   }
   return file;
@@ -155,7 +157,8 @@ export async function cachedFrontCoverImage(options: FrontCoverOptions, store?: 
   const settings = coverSettings(config);
   const image = settings.image ? (await readConfiguredAsset(settings.image, 'cover.image', 'image', baseDir)).data : '';
   const drawn = JSON.stringify({ metadata, settings, trim: config.pdf.trim, fonts: config.pdf.fonts });
-  const key = `${hashKey(codeFingerprint(path.dirname(path.dirname(fileURLToPath(import.meta.url)))), drawn, image)}.png`;
+  const code = codeFingerprint(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+  const key = `${hashKey(code, drawn, image)}.png`;
   return cachedBytes(store, key, () => frontCoverImage(options));
 }
 

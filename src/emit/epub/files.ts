@@ -1,4 +1,7 @@
-/** Where each part goes: one XHTML file per part, at the top of OEBPS/, beside the cover page and the navigation document. */
+/**
+ * Where each part goes: one XHTML file per part, at the top of OEBPS/, beside the cover page and the navigation
+ * document.
+ */
 import type { RenderedPart } from '../../render/types.js';
 import { containerPaths } from './container.js';
 

@@ -74,7 +74,11 @@ export function ncxDocument({ identifier, title, entries }: NcxOptions): string 
         const own = ++order;
         maxDepth = Math.max(maxDepth, depth);
         const children = entry.children.length ? `\n${points(entry.children, depth + 1)}` : '';
-        return `<navPoint id="navpoint-${own}" playOrder="${own}"><navLabel><text>${escapeXml(entry.label)}</text></navLabel><content src="${escapeXml(entry.href)}" />${children}</navPoint>`;
+        return (
+          `<navPoint id="navpoint-${own}"` +
+          ` playOrder="${own}"><navLabel><text>${escapeXml(entry.label)}</text></navLabel><content src="` +
+          `${escapeXml(entry.href)}" />${children}</navPoint>`
+        );
       })
       .join('\n');
   const navMap = points(entries, 1);

@@ -70,7 +70,9 @@ function metadataElements(metadata: PackageMetadata): string[] {
   };
   const meta = (property: string, value: string, refines?: string, scheme?: string) =>
     out.push(
-      `<meta${refines ? ` refines="#${refines}"` : ''} property="${property}"${scheme ? ` scheme="${scheme}"` : ''}>${escapeXml(value)}</meta>`,
+      `<meta${refines ? ` refines="#${refines}"` : ''}` +
+        ` property="${property}"${scheme ? ` scheme="${scheme}"` : ''}>${escapeXml(value)}` +
+        `</meta>`,
     );
 
   element('dc:identifier', metadata.identifier, 'pub-id');

@@ -17,7 +17,10 @@ export interface Printed {
   firstFolio: number;
   tocFolios: Record<string, string>;
   cached: boolean;
-  /** Times it was laid out in this run (0: from the cache; 2: the front matter laid out again for its contents' folios). */
+  /**
+   * Times it was laid out in this run (0: from the cache; 2: the front matter laid out again for its contents'
+   * folios).
+   */
   laidOut: number;
 }
 
@@ -29,7 +32,10 @@ export class ChunkStore {
     return this.cache && `${hashKey(this.cache.fingerprint, html, JSON.stringify(options))}.v8`;
   }
 
-  /** The chunk printed from `html` with `options` by an earlier build; undefined when none is kept or the entry is damaged. */
+  /**
+   * The chunk printed from `html` with `options` by an earlier build; undefined when none is kept or the entry is
+   * damaged.
+   */
   async get(html: string, options: unknown): Promise<Printed | undefined> {
     const key = this.key(html, options);
     const bytes = key && (await this.cache!.store.get(key));

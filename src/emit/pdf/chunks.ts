@@ -53,7 +53,10 @@ export function planChunks(parts: PrintDocument['parts']): Chunk[] {
   return chunks;
 }
 
-/** Whether the book can be laid out in chunks (the body's folios start at 1 only when there is a body, after the front matter). */
+/**
+ * Whether the book can be laid out in chunks (the body's folios start at 1 only when there is a body, after the front
+ * matter).
+ */
 export function canChunk(parts: PrintDocument['parts']): boolean {
   const firstBody = parts.findIndex((part) => part.kind === 'body');
   if (firstBody < 0) return false;

@@ -12,7 +12,10 @@ import { deferred } from './pool.js';
 export interface LedgerOptions {
   /** Called as chunks are counted and pages laid out: chunks done, and pages laid out so far. */
   onProgress?: (state: { done: number; chunks: number; pages: number }) => void;
-  /** The folio a chunk is laid out from while the chunks before it are not all counted (tests force renumbering with it). */
+  /**
+   * The folio a chunk is laid out from while the chunks before it are not all counted (tests force renumbering with
+   * it).
+   */
   guessFirstFolio?: (chunk: Chunk, soFar: number) => number;
 }
 

@@ -155,7 +155,8 @@ export function describeUncovered(uncovered: UncoveredCharacter[], families: str
     .slice(0, limit)
     .map(
       (c) =>
-        `U+${c.codePoint.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(c.char)} (${c.count}×, first in ${c.firstIn})`,
+        `U+${c.codePoint.toString(16).toUpperCase().padStart(4, '0')}` +
+        ` ${JSON.stringify(c.char)} (${c.count}×, first in ${c.firstIn})`,
     );
   const more = uncovered.length > limit ? `, and ${uncovered.length - limit} more` : '';
   return `${uncovered.length} character(s) not covered by ${families.join(', ')}: ${shown.join('; ')}${more}`;

@@ -15,7 +15,10 @@ export interface RenderOptions {
   timeout: number;
   /** Heading tags that become PDF bookmarks, outermost first; none for the printer's file. */
   outlineTags: string[];
-  /** Chapters printed as tagged PDF (a structure tree for screen readers), kept through the merge; the printer's file leaves it out. */
+  /**
+   * Chapters printed as tagged PDF (a structure tree for screen readers), kept through the merge; the printer's file
+   * leaves it out.
+   */
   tagged?: boolean;
   /** Scripts run after Paged.js loads (Folio's handlers), as file paths. */
   scripts?: string[];
@@ -187,7 +190,10 @@ export const pagedScript = path.join(
   '../dist/browser.js',
 );
 
-/** Runs in the page: the first folio (see FolioFolios in handlers/folios.js) and the contents' folios, changed after layout. */
+/**
+ * Runs in the page: the first folio (see FolioFolios in handlers/folios.js) and the contents' folios, changed after
+ * layout.
+ */
 function renumberPages(numbers: ChunkNumbers): boolean {
   if (numbers.firstFolio !== undefined) {
     const first = document.querySelector<HTMLElement>('.pagedjs_page.pagedjs_first_page');
@@ -210,7 +216,10 @@ function renumberPages(numbers: ChunkNumbers): boolean {
   return before.every((rect, index) => rect === after[index]);
 }
 
-/** Runs in the page: a blank verso after a chunk that ends on a recto, made as Paged.js makes one before a recto opener. */
+/**
+ * Runs in the page: a blank verso after a chunk that ends on a recto, made as Paged.js makes one before a recto
+ * opener.
+ */
 async function addBlankVerso(wanted: boolean): Promise<boolean> {
   if (!wanted || document.querySelectorAll('.pagedjs_page').length % 2 === 0) return false;
   type Hook = { trigger(...args: unknown[]): Promise<unknown> };
@@ -244,7 +253,8 @@ function collectAnchors(ids: string[]): Record<string, number> {
  */
 function collectOutline(tags: string[]): OutlineItem[] {
   if (!tags.length) return [];
-  // A heading's text without a note called on it (a chapter title's source note); defined here, as only this function is sent to the page.
+  // A heading's text without a note called on it (a chapter title's source note); defined here, as only this function
+  // is sent to the page.
   const outlineTitle = (heading: HTMLElement): string => {
     if (!heading.querySelector('.noteref')) return heading.innerText.trim();
     const copy = heading.cloneNode(true) as HTMLElement;

@@ -10,7 +10,10 @@ export class RendererPool {
   private readonly waiting: Array<{ resolve: (renderer: ChunkRenderer) => void; reject: (error: unknown) => void }> =
     [];
   private readonly opening: Array<Promise<ChunkRenderer>> = [];
-  /** Renderers still opening: each will go to a waiter, so a request opens another only when all of them are spoken for. */
+  /**
+   * Renderers still opening: each will go to a waiter, so a request opens another only when all of them are spoken
+   * for.
+   */
   private pending = 0;
   private broken?: { error: unknown };
 

@@ -25,7 +25,10 @@ export interface CheckInput {
   families: string[];
   /** The book's text, from the rendered HTML. */
   sourceText: string;
-  /** pdftotext's page texts when already known (chapter-by-chapter layout extracts them per chapter); else read from the file. */
+  /**
+   * pdftotext's page texts when already known (chapter-by-chapter layout extracts them per chapter); else read from
+   * the file.
+   */
   pageTexts?: string[];
   /** The printer's file: preflight it as this PDF/X version and trim. */
   preflight?: PreflightOptions;
@@ -132,10 +135,8 @@ function fontCheck(fonts: PdfFont[], families: string[]): CheckResult {
   const foreign = fonts.filter((font) => !fontFamilyOf(font.name, families)).map((font) => font.name);
   const details = [...(notEmbedded.length ? [`not embedded: ${notEmbedded.join(', ')}`] : [])];
   // Fonts outside pdf.fonts come from SVG images or from characters the book fonts lack (the glyph check).
-  if (foreign.length)
-    details.push(
-      `also used (images or fallback): ${[...new Set(foreign.map((name) => name.replace(/^[A-Z]{6}\+/, '')))].join(', ')}`,
-    );
+  const foreignNames = [...new Set(foreign.map((name) => name.replace(/^[A-Z]{6}\+/, '')))];
+  if (foreign.length) details.push(`also used (images or fallback): ${foreignNames.join(', ')}`);
   const used = [...new Set(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')))];
   return {
     name: 'fonts',

@@ -24,7 +24,10 @@ import { readToUnicode, writeToUnicode } from '../pdf/font-merge.js';
 const name = PDFName.of;
 const token = /\/[^\s/<>[\]()]*|<<|>>|<[0-9a-fA-F\s]*>|\((?:\\.|[^\\)])*\)|\[|\]|[^\s/<>[\]()]+/g;
 
-/** The text of a content-stream string token (`<feff…>` or a literal), UTF-16 with a BOM or PDFDocEncoding read as Latin-1. */
+/**
+ * The text of a content-stream string token (`<feff…>` or a literal), UTF-16 with a BOM or PDFDocEncoding read as
+ * Latin-1.
+ */
 function stringText(value: string): string | undefined {
   if (value.startsWith('<')) {
     const hex = value.slice(1, -1).replace(/\s/g, '');

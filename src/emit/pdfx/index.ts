@@ -1,7 +1,8 @@
 /**
  * PDF/X for the printer's file (`folio pdf --print`, `pdf.pdfx`): neutral colours to gray, every
  * other colour to CMYK through the output profile (Ghostscript), then the PDF/X keys, output
- * intent and boxes (ligatures drawn inside soft-hyphen spans first get their text: actual-text.ts). Used for the interior and for the cover alike. The text must still read back
+ * intent and boxes (ligatures drawn inside soft-hyphen spans first get their text: actual-text.ts). Used for the
+ * interior and for the cover alike. The text must still read back
  * the same (pdftotext, word for word); what does not is reported, since the print is unaffected.
  */
 import type { PDFDocument } from 'pdf-lib';
@@ -62,5 +63,9 @@ export function describeTextLoss(report: PdfxReport, setup: PdfxSetup): string |
     .slice(0, 6)
     .map((item) => item.word)
     .join(', ');
-  return `the printer's file reads back ${report.lostTotal} word(s) differently after Ghostscript ${setup.ghostscriptVersion} (${words}); the printed page is unaffected`;
+  return (
+    `the printer's file reads back ${report.lostTotal} word(s) differently after` +
+    ` Ghostscript ${setup.ghostscriptVersion} (${words}); the printed page is` +
+    ` unaffected`
+  );
 }

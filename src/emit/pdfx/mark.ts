@@ -130,7 +130,12 @@ function xmpPacket({
     `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>`,
     `<x:xmpmeta xmlns:x="adobe:ns:meta/">`,
     `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`,
-    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/" xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/" xmlns:pdfx="http://ns.adobe.com/pdfx/1.3/">`,
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"` +
+      ` xmlns:xmp="http://ns.adobe.com/xap/1.0/"` +
+      ` xmlns:pdf="http://ns.adobe.com/pdf/1.3/"` +
+      ` xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"` +
+      ` xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"` +
+      ` xmlns:pdfx="http://ns.adobe.com/pdfx/1.3/">`,
     `<dc:format>application/pdf</dc:format>`,
     `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escape(metadata.title)}</rdf:li></rdf:Alt></dc:title>`,
     ...(creators ? [`<dc:creator><rdf:Seq>${creators}</rdf:Seq></dc:creator>`] : []),

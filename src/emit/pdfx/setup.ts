@@ -57,8 +57,10 @@ export async function pdfxSetup(
     const code = (error as { code?: string }).code;
     throw new FolioError(
       code === 'ENOENT'
-        ? `Unexpected missing Ghostscript (\`${ghostscript}\`), expected it for the PDF/X print file: install the Debian package ghostscript (\`npm run setup\`)`
-        : `Unexpected failure of Ghostscript (\`${ghostscript} --version\`), expected a working Ghostscript: reinstall the Debian package ghostscript`,
+        ? `Unexpected missing Ghostscript (\`${ghostscript}\`), expected it for the PDF/X` +
+            ` print file: install the Debian package ghostscript (\`npm run setup\`)`
+        : `Unexpected failure of Ghostscript (\`${ghostscript} --version\`), expected a` +
+            ` working Ghostscript: reinstall the Debian package ghostscript`,
     );
   }
   const file = options.profilePath
@@ -67,15 +69,20 @@ export async function pdfxSetup(
   if (!file || !existsSync(file)) {
     throw new FolioError(
       options.profilePath
-        ? `Unexpected pdf.iccProfile \`${options.profilePath}\`: no such file, expected a CMYK ICC profile next to the manuscript`
-        : `Unexpected missing CMYK profile (default_cmyk.icc under ${ghostscriptShare}), expected Ghostscript's profiles: reinstall the Debian package ghostscript or set pdf.iccProfile`,
+        ? `Unexpected pdf.iccProfile \`${options.profilePath}\`: no such file, expected a` +
+            ` CMYK ICC profile next to the manuscript`
+        : `Unexpected missing CMYK profile (default_cmyk.icc under ${ghostscriptShare}),` +
+            ` expected Ghostscript's profiles: reinstall the Debian package ghostscript or` +
+            ` set pdf.iccProfile`,
     );
   }
   const data = new Uint8Array(readFileSync(file));
   const info = iccProfileInfo(data);
   if (!info || info.colorSpace !== 'CMYK') {
     throw new FolioError(
-      `Unexpected ICC profile \`${file}\` (${info ? `${info.colorSpace} ${info.deviceClass}` : 'not an ICC profile'}), expected a CMYK output profile`,
+      `Unexpected ICC profile \`${file}\`` +
+        ` (${info ? `${info.colorSpace} ${info.deviceClass}` : 'not an ICC profile'}),` +
+        ` expected a CMYK output profile`,
     );
   }
   return { version: parsed, ghostscript, ghostscriptVersion, profile: { ...info, file, data } };

@@ -171,7 +171,8 @@ export function colourSpaceFamily(value: PDFObject | undefined, document: PDFDoc
       const stream = document.context.lookup(resolved.get(1));
       const n = stream instanceof PDFRawStream ? stream.dict.lookup(PDFName.of('N')) : undefined;
       const components = n instanceof PDFNumber ? n.asNumber() : 0;
-      return `ICCBased ${components === 4 ? 'CMYK' : components === 3 ? 'RGB' : components === 1 ? 'Gray' : components}`;
+      const space = components === 4 ? 'CMYK' : components === 3 ? 'RGB' : components === 1 ? 'Gray' : components;
+      return `ICCBased ${space}`;
     }
     if (kind === 'Indexed' || kind === 'I') return `Indexed ${colourSpaceFamily(resolved.get(1), document, named)}`;
     if (kind === 'Pattern' && resolved.size() > 1)

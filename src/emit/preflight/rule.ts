@@ -18,7 +18,10 @@ export interface Finding {
 
 export type PreflightRule = (facts: PreflightFacts, options: PreflightOptions) => Finding[];
 
-/** PDF/X versions by `GTS_PDFXVersion`: their highest PDF version and whether transparency and ICC-based RGB are allowed. */
+/**
+ * PDF/X versions by `GTS_PDFXVersion`: their highest PDF version and whether transparency and ICC-based RGB are
+ * allowed.
+ */
 export const knownVersions: Record<
   string,
   { maxPdf: string; transparency: boolean; iccRgb: boolean; short: 'X-4' | 'X-1a' | 'X-3' }

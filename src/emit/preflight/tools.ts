@@ -1,4 +1,7 @@
-/** poppler's `pdffonts` and `pdfimages -list`, read into records (each font with its object, each image with its resolution). */
+/**
+ * poppler's `pdffonts` and `pdfimages -list`, read into records (each font with its object, each image with its
+ * resolution).
+ */
 import { poppler, pdfFonts, type PdfFont } from '../pdf/poppler.js';
 
 /** Each font with its object (pdffonts). */

@@ -25,7 +25,9 @@ export const boxesRule: PreflightRule = (facts, options) => {
     findings.push({
       rule,
       severity: 'error',
-      message: `Unexpected ${pageList(noBleed)} without a BleedBox, expected one on every page (the TrimBox when there is no bleed)`,
+      message:
+        `Unexpected ${pageList(noBleed)} without a BleedBox, expected one on every page` +
+        ` (the TrimBox when there is no bleed)`,
     });
   const outside = facts.pages
     .filter(
@@ -50,7 +52,9 @@ export const boxesRule: PreflightRule = (facts, options) => {
     findings.push({
       rule,
       severity: 'error',
-      message: `Unexpected trim size on ${pageList(odd.sort((a, b) => a - b))}, expected ${common[0]} as on the other pages`,
+      message:
+        `Unexpected trim size on ${pageList(odd.sort((a, b) => a - b))}, expected` +
+        ` ${common[0]} as on the other pages`,
     });
   }
   const first = facts.pages.find((page) => page.trimBox);
@@ -61,7 +65,10 @@ export const boxesRule: PreflightRule = (facts, options) => {
       findings.push({
         rule,
         severity: 'error',
-        message: `Unexpected trim ${size(first.trimBox)}, expected ${inches(options.expectedTrim.width)} × ${inches(options.expectedTrim.height)} in`,
+        message:
+          `Unexpected trim ${size(first.trimBox)}, expected` +
+          ` ${inches(options.expectedTrim.width)} × ${inches(options.expectedTrim.height)}` +
+          ` in`,
       });
     }
   }
@@ -70,7 +77,9 @@ export const boxesRule: PreflightRule = (facts, options) => {
     findings.push({
       rule,
       severity: 'info',
-      message: `trim ${size(first.trimBox)} on all ${facts.pages.length} pages, ${bleed > 0.01 ? `bleed ${inches(bleed)} in` : 'no bleed'}`,
+      message:
+        `trim ${size(first.trimBox)} on all ${facts.pages.length} pages,` +
+        ` ${bleed > 0.01 ? `bleed ${inches(bleed)} in` : 'no bleed'}`,
     });
   }
   return findings;

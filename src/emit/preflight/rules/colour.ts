@@ -6,9 +6,10 @@
 import { pageList, versionRules, type Finding, type PreflightRule } from '../rule.js';
 
 const printable = (family: string) =>
-  /^(DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)|Separation|DeviceN|Indexed (DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)))$/.test(
-    family,
-  );
+  new RegExp(
+    String.raw`^(DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)|Separation|DeviceN` +
+      String.raw`|Indexed (DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)))$`,
+  ).test(family);
 const managed = (family: string) => /(ICCBased RGB|CalRGB|CalGray|Lab)$/.test(family);
 
 export const colourRule: PreflightRule = (facts) => {

@@ -21,7 +21,9 @@ export const fontsRule: PreflightRule = (facts) => {
       findings.push({
         rule,
         severity: 'error',
-        message: `Unexpected ${objects.size} different embedded fonts named ${name}, expected each subset under a name of its own`,
+        message:
+          `Unexpected ${objects.size} different embedded fonts named ${name}, expected each` +
+          ` subset under a name of its own`,
       });
   }
   const faces = new Map<string, number>();
@@ -35,7 +37,9 @@ export const fontsRule: PreflightRule = (facts) => {
   findings.push({
     rule,
     severity: 'info',
-    message: `fonts: ${facts.fonts.length - missing.length} of ${facts.fonts.length} embedded, ${byName.size} names for ${faces.size} faces${listed ? `: ${listed}` : ''}`,
+    message:
+      `fonts: ${facts.fonts.length - missing.length} of ${facts.fonts.length} embedded,` +
+      ` ${byName.size} names for ${faces.size} faces${listed ? `: ${listed}` : ''}`,
   });
   return findings;
 };

@@ -10,11 +10,15 @@ export const imagesRule: PreflightRule = (facts) => {
   for (const image of pictures) {
     const ppi = Math.min(image.xPpi, image.yPpi);
     if (ppi < minimumPpi) {
-      const needed = `${Math.ceil((image.width * minimumPpi) / ppi)} × ${Math.ceil((image.height * minimumPpi) / ppi)} px`;
+      const needed =
+        `${Math.ceil((image.width * minimumPpi) / ppi)} ×` + ` ${Math.ceil((image.height * minimumPpi) / ppi)} px`;
       findings.push({
         rule,
         severity: 'warning',
-        message: `Unexpected ${ppi} ppi image on page ${image.page} (${image.width} × ${image.height} px), expected at least ${minimumPpi} ppi at its placed size: ${needed}, or place it smaller`,
+        message:
+          `Unexpected ${ppi} ppi image on page ${image.page} (${image.width} ×` +
+          ` ${image.height} px), expected at least ${minimumPpi} ppi at its placed size:` +
+          ` ${needed}, or place it smaller`,
       });
     }
   }

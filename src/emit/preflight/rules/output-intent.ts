@@ -43,7 +43,9 @@ export const outputIntentRule: PreflightRule = (facts) => {
     {
       rule,
       severity: 'info',
-      message: `output intent: ${intent.condition ?? intent.identifier}${intent.profileComponents ? ' (CMYK profile embedded)' : ''}`,
+      message:
+        `output intent: ${intent.condition ?? intent.identifier}` +
+        `${intent.profileComponents ? ' (CMYK profile embedded)' : ''}`,
     },
   ];
 };

@@ -1,4 +1,7 @@
-/** The PDF/X version: claimed in the info dictionary and the XMP alike, known, as asked, within its PDF version, with `Trapped` set. */
+/**
+ * The PDF/X version: claimed in the info dictionary and the XMP alike, known, as asked, within its PDF version, with
+ * `Trapped` set.
+ */
 import { knownVersions, type PreflightRule } from '../rule.js';
 
 export const pdfxVersionRule: PreflightRule = (facts, options) => {
@@ -31,7 +34,10 @@ export const pdfxVersionRule: PreflightRule = (facts, options) => {
     findings.push({
       rule,
       severity: 'error' as const,
-      message: `Unexpected GTS_PDFXVersion ${facts.xmpVersion ? `\`${facts.xmpVersion}\`` : 'missing'} in the XMP metadata, expected \`${claimed}\` as in the info dictionary`,
+      message:
+        `Unexpected GTS_PDFXVersion` +
+        ` ${facts.xmpVersion ? `\`${facts.xmpVersion}\`` : 'missing'} in the XMP` +
+        ` metadata, expected \`${claimed}\` as in the info dictionary`,
     });
   if (known && Number(facts.version) > Number(known.maxPdf))
     findings.push({
@@ -43,7 +49,9 @@ export const pdfxVersionRule: PreflightRule = (facts, options) => {
     findings.push({
       rule,
       severity: 'error' as const,
-      message: `Unexpected Trapped ${facts.info.trapped ? `\`${facts.info.trapped}\`` : 'missing'}, expected True or False`,
+      message:
+        `Unexpected Trapped ${facts.info.trapped ? `\`${facts.info.trapped}\`` : 'missing'}, expected` +
+        ` True or False`,
     });
   if (!facts.info.title)
     findings.push({

@@ -18,7 +18,9 @@ export const transparencyRule: PreflightRule = (facts) => {
     {
       rule,
       severity: 'error',
-      message: `Unexpected transparency (${kinds.join(', ')}) on ${pageList(pages)}, expected none in ${facts.info.gtsVersion ?? 'PDF/X-1a'} (use PDF/X-4, or flatten it)`,
+      message:
+        `Unexpected transparency (${kinds.join(', ')}) on ${pageList(pages)}, expected` +
+        ` none in ${facts.info.gtsVersion ?? 'PDF/X-1a'} (use PDF/X-4, or flatten it)`,
     },
   ];
 };
