@@ -18,7 +18,10 @@ const swaps: Array<[string, string]> = [
   ['victorious', 'triumphant'],
   ['conflict', 'struggle'],
 ];
-/** Pause before each edit of a watched copy, as between an author's saves: the watcher's spare browsers start meanwhile. */
+/**
+ * Pause before each edit of a watched copy, as between an author's saves: the watcher's spare browsers start
+ * meanwhile.
+ */
 const settleMs = 2000;
 
 export interface Rebuilds {
@@ -152,7 +155,8 @@ function findSites(text: string): Array<{ at: number; words: [string, string] }>
   }
   if (sites.length < 8)
     throw new Error(
-      `the thesis has only ${sites.length} of the words to swap (${swaps.flat().join(', ')}) in \`${chapter.from.trim()}\``,
+      `the thesis has only ${sites.length} of the words to swap` +
+        ` (${swaps.flat().join(', ')}) in \`${chapter.from.trim()}\``,
     );
   return sites;
 }

@@ -16,7 +16,9 @@ export const readmePath = fileURLToPath(new URL('../README.md', import.meta.url)
 export function generatedTables(): Record<string, string> {
   return {
     config: configTable(),
-    'check-rules': `${ruleTable(rules)}\n| the citation rules | warning, info | citation lint: see [Citation warnings](#citation-warnings) |`,
+    'check-rules':
+      `${ruleTable(rules)}\n| the citation rules | warning, info |` +
+      ' citation lint: see [Citation warnings](#citation-warnings) |',
     'cite-rules': citeRuleTableMarkdown(),
   };
 }

@@ -124,7 +124,9 @@ declare module 'mdast' {
   }
   interface FootnoteDefinitionData {
     number?: number;
-    /** Path of the file the note text was written in, when a call in another file took it (its positions point there). */
+    /**
+     * Path of the file the note text was written in, when a call in another file took it (its positions point there).
+     */
     source?: string;
     /** Export dialect: the page of the source document the note text was printed on. */
     page?: number;

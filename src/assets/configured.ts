@@ -22,7 +22,8 @@ export async function readConfiguredAsset(
   const resolved = resolveAsset(reference, [bookDir], bookDir);
   if (resolved.kind === 'outside') {
     throw new FolioError(
-      `Unexpected \`${key}\` file \`${reference}\` outside the book's folder, expected a file inside it (asset-outside-book)`,
+      `Unexpected \`${key}\` file \`${reference}\` outside the book's folder, expected` +
+        ` a file inside it (asset-outside-book)`,
     );
   }
   if (resolved.kind === 'missing')

@@ -39,7 +39,9 @@ export function inspectAsset(realPath: string, kind: AssetKind, shown = path.bas
     if (size > limits.assetBytes) {
       return {
         ok: false,
-        reason: `Unexpected ${kind} \`${shown}\` of ${megabytes(size)}, expected at most ${megabytes(limits.assetBytes)}`,
+        reason:
+          `Unexpected ${kind} \`${shown}\` of ${megabytes(size)}, expected at most` +
+          ` ${megabytes(limits.assetBytes)}`,
       };
     }
     const descriptor = openSync(realPath, 'r');
@@ -61,7 +63,9 @@ export function inspectAsset(realPath: string, kind: AssetKind, shown = path.bas
     const what = found ? `${typeNames[found]} data` : 'no recognisable data';
     return {
       ok: false,
-      reason: `Unexpected ${kind} \`${shown}\`: named ${typeNames[claimed]} but holds ${what}, expected ${expected} whose content matches its name`,
+      reason:
+        `Unexpected ${kind} \`${shown}\`: named ${typeNames[claimed]} but holds ${what},` +
+        ` expected ${expected} whose content matches its name`,
     };
   }
   return { ok: true, mediaType: claimed, bytes: size };

@@ -104,7 +104,8 @@ export function checkTextLimits(text: string, file: string): void {
     notes += countMatches(value, noteMark);
     if (notes > limits.noteMarks) {
       refuse(
-        `Unexpected file with more than ${limits.noteMarks} note calls and note texts, expected fewer (split the book into files)`,
+        `Unexpected file with more than ${limits.noteMarks} note calls and note texts,` +
+          ` expected fewer (split the book into files)`,
         line,
       );
     }

@@ -43,7 +43,11 @@ export function zipProblem(zip: JSZip, bounds: ZipLimits = limits): string | und
       uncompressedSize > bounds.zipRatio * Math.max(compressedSize, 1)
     ) {
       const ratio = Math.round(uncompressedSize / Math.max(compressedSize, 1));
-      return `Unexpected zip entry ${entry.name} compressed ${ratio} to 1 (${megabytes(uncompressedSize)} inflated), expected at most ${bounds.zipRatio} to 1`;
+      return (
+        `Unexpected zip entry ${entry.name} compressed ${ratio} to 1` +
+        ` (${megabytes(uncompressedSize)} inflated), expected at most ${bounds.zipRatio}` +
+        ` to 1`
+      );
     }
   }
   if (total > bounds.zipUncompressedBytes)
