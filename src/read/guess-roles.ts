@@ -22,9 +22,8 @@ const byName: Array<[RegExp, DivisionRole | 'drop']> = [
   [/^colophon$/i, 'colophon'],
   [
     new RegExp(
-      String.raw`^(?:(?:notes on |list of )?contributors|(?:author ` +
-        String.raw`|contributor )?biographies|about the (?:authors?|contributors` +
-        String.raw`|editors))$`,
+      `^(?:(?:notes on |list of )?contributors|(?:author |contributor )?biographies` +
+        `|about the (?:authors?|contributors|editors))$`,
       'i',
     ),
     'contributors',

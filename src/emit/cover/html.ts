@@ -67,8 +67,11 @@ export function coverHtml(design: CoverDesign): string {
   const spineLeft = size.bleed + size.trim.width;
   const frontLeft = spineLeft + size.spine;
   const fonts = design.fontFamilies.map((family) => `'${family}'`).join(', ');
+  const spineAuthorsSpan = metadata.authors.length
+    ? `<span class="spine-authors">${escape(spineAuthors(metadata.authors))}</span>`
+    : '';
   const spine = size.spineText
-    ? `<div class="spine-text"><span class="spine-title">${escape(metadata.title)}</span>${metadata.authors.length ? `<span class="spine-authors">${escape(spineAuthors(metadata.authors))}</span>` : ''}</div>`
+    ? `<div class="spine-text"><span class="spine-title">${escape(metadata.title)}</span>${spineAuthorsSpan}</div>`
     : '';
   return `<!DOCTYPE html>
 <html lang="${escape(metadata.language)}">

@@ -7,8 +7,8 @@ import { pageList, versionRules, type Finding, type PreflightRule } from '../rul
 
 const printable = (family: string) =>
   new RegExp(
-    String.raw`^(DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)|Separation|DeviceN` +
-      String.raw`|Indexed (DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)))$`,
+    `^(DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)|Separation|DeviceN` +
+      `|Indexed (DeviceCMYK|DeviceGray|ICCBased (CMYK|Gray)))$`,
   ).test(family);
 const managed = (family: string) => /(ICCBased RGB|CalRGB|CalGray|Lab)$/.test(family);
 
