@@ -159,6 +159,10 @@ function withPreviewScripts(html: string): string {
 
 function errorPage(lines: string[]): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Folio preview: errors</title><script>${reloadScript}</script></head>
-<body><h1>The manuscript has errors</h1><pre>${lines.map(escape).join('\n')}</pre><p>Fix them and save; this page reloads.</p></body></html>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Folio preview:` +
+    ` errors</title><script>${reloadScript}</script></head>
+<body><h1>The manuscript has errors</h1><pre>${lines.map(escape).join('\n')}</pre><p>Fix them and` +
+    ` save; this page reloads.</p></body></html>`
+  );
 }

@@ -103,8 +103,10 @@ export function generatedCover(metadata: BookMetadata, colours: CoverColours = {
     lines.push(text(author, authorY, 80, 'normal'));
     authorY += 100;
   }
-  return `${xmlDeclaration}
-<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xml:lang="${escapeXml(metadata.language)}">
+  return (
+    `${xmlDeclaration}
+<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 ${width} ${height}"` +
+    ` width="${width}" height="${height}" xml:lang="${escapeXml(metadata.language)}">
 <title>${escapeXml(coverDescription(metadata))}</title>
 <rect width="${width}" height="${height}" fill="${colours.background}" />
 <rect x="80" y="80" width="${width - 160}" height="${height - 160}" fill="none" stroke="${accent}" stroke-width="6" />
@@ -112,7 +114,8 @@ export function generatedCover(metadata: BookMetadata, colours: CoverColours = {
 ${lines.join('\n')}
 </g>
 </svg>
-`;
+`
+  );
 }
 
 function text(content: string, y: number, size: number, weight: string): string {

@@ -48,8 +48,10 @@ export interface PackageDocument {
 }
 
 export function packageDocument({ metadata, manifest, spine, ncxId }: PackageDocument): string {
-  return `${xmlDeclaration}
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id" xml:lang="${escapeXml(metadata.language)}">
+  return (
+    `${xmlDeclaration}
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id"` +
+    ` xml:lang="${escapeXml(metadata.language)}">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 ${metadataElements(metadata).join('\n')}
 </metadata>
@@ -60,7 +62,8 @@ ${manifest.map(manifestElement).join('\n')}
 ${spine.map((item) => `<itemref idref="${item.idref}"${item.linear === false ? ' linear="no"' : ''} />`).join('\n')}
 </spine>
 </package>
-`;
+`
+  );
 }
 
 function metadataElements(metadata: PackageMetadata): string[] {

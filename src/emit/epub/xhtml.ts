@@ -63,9 +63,11 @@ export interface ContentDocumentOptions {
 export function contentDocument(options: ContentDocumentOptions): string {
   const language = escapeXml(options.language);
   const bodyType = options.bodyType ? ` epub:type="${options.bodyType}"` : '';
-  return `${xmlDeclaration}
+  return (
+    `${xmlDeclaration}
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${language}" xml:lang="${language}">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"` +
+    ` lang="${language}" xml:lang="${language}">
 <head>
 <meta charset="UTF-8" />
 <title>${escapeXml(options.title)}</title>
@@ -75,5 +77,6 @@ export function contentDocument(options: ContentDocumentOptions): string {
 ${options.body}
 </body>
 </html>
-`;
+`
+  );
 }
