@@ -93,12 +93,14 @@ export function parseUnicodeRange(value: string): Array<[number, number]> {
 export function fontFaceCss(faces: BookFontFace[], urlPrefix = 'fonts'): string {
   return faces
     .map(
-      (face) => `@font-face {
+      (face) =>
+        `@font-face {
   font-family: '${face.family}';
   font-style: ${face.style};
   font-weight: ${face.weight};
   font-display: block;
-  src: url('${urlPrefix}/${path.basename(face.file)}') format('woff2');${face.unicodeRange ? `\n  unicode-range: ${face.unicodeRange};` : ''}
+  src: url('${urlPrefix}/${path.basename(face.file)}')` +
+        ` format('woff2');${face.unicodeRange ? `\n  unicode-range: ${face.unicodeRange};` : ''}
 }`,
     )
     .join('\n');
