@@ -14,20 +14,9 @@ import { divisions, type Book } from '../src/book.js';
 import { weighDialect } from '../src/read/dialect.js';
 import { readBook } from '../src/read/index.js';
 import { run } from './helpers/cli.js';
-import { repoRoot } from './helpers/corpus.js';
+import { expectNormalised, fixtures, readFixture } from './helpers/normalise.js';
 
-const fixtures = path.join(repoRoot, 'tests/fixtures');
-
-async function expectNormalised(name: string): Promise<void> {
-  const folder = path.join(fixtures, name);
-  const expected = await readFile(path.join(folder, 'expected.md'), 'utf8');
-  const { code, stdout, stderr } = await run(['normalise', 'input.md'], folder);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  expect(stdout).toBe(expected);
-}
-
-const read = (name: string) => readBook(path.join(fixtures, name, 'input.md'));
+const read = readFixture;
 
 function notes(book: Book): Array<[number | undefined, string]> {
   const found: Array<[number | undefined, string]> = [];

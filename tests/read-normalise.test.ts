@@ -15,23 +15,9 @@ import { describe, expect, it } from 'vitest';
 import { divisions, type Book, type Division } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
 import { run } from './helpers/cli.js';
-import { repoRoot } from './helpers/corpus.js';
+import { expectNormalised, fixtures, readFixture } from './helpers/normalise.js';
 
-const fixtures = path.join(repoRoot, 'tests/fixtures');
-
-/** `folio normalise input.md` in the fixture folder must print `expected.md` exactly. */
-async function expectNormalised(name: string): Promise<void> {
-  const folder = path.join(fixtures, name);
-  const expected = await readFile(path.join(folder, 'expected.md'), 'utf8');
-  const { code, stdout, stderr } = await run(['normalise', 'input.md'], folder);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  expect(stdout).toBe(expected);
-}
-
-function read(name: string): Promise<Book> {
-  return readBook(path.join(fixtures, name, 'input.md'));
-}
+const read = readFixture;
 
 function nodesOf<T extends Node>(division: Division, type: string): T[] {
   const found: T[] = [];

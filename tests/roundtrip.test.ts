@@ -60,8 +60,41 @@ async function roundTrip(input: string, name: string): Promise<{ first: Book; se
   return { first, second, markdown };
 }
 
+type RoundTrip = Awaited<ReturnType<typeof roundTrip>>;
+
+/** A division's ids, kinds, roles, titles and sections, its tree aside. */
+const summary = (book: Book) =>
+  divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
+
+/** What every whole-book round trip keeps: metadata, divisions (listed as expected), every tree node for node, and a fixed point. */
+function keepsTheBook(
+  get: () => RoundTrip,
+  fixedPoint: string,
+  divisionsListed: { list: (division: ReturnType<typeof summary>[number]) => string; expected: string[] },
+): void {
+  it('keeps the metadata', () => {
+    expect(get().second.metadata).toEqual(get().first.metadata);
+  });
+
+  it('keeps divisions: ids, kinds, roles, titles and sections', () => {
+    expect(summary(get().second)).toEqual(summary(get().first));
+    expect(summary(get().first).map(divisionsListed.list)).toEqual(divisionsListed.expected);
+  });
+
+  it('keeps every tree, node for node', () => {
+    const first = shape(get().first);
+    const second = shape(get().second);
+    expect(second.length).toBe(first.length);
+    for (let index = 0; index < first.length; index++) expect(second[index]).toEqual(first[index]);
+  });
+
+  it(fixedPoint, () => {
+    expect(toMarkdown(get().second)).toBe(get().markdown);
+  });
+}
+
 describeCorpus('round trip of the thesis (export dialect)', () => {
-  let result: Awaited<ReturnType<typeof roundTrip>>;
+  let result: RoundTrip;
   beforeAll(async () => {
     result = await roundTrip(corpusPath, 'mountain-fortress');
   });
@@ -71,15 +104,9 @@ describeCorpus('round trip of the thesis (export dialect)', () => {
     expect(result.second.dialect).toBe('clean');
   });
 
-  it('keeps the metadata', () => {
-    expect(result.second.metadata).toEqual(result.first.metadata);
-  });
-
-  it('keeps divisions: ids, kinds, roles, titles and sections', () => {
-    const summary = (book: Book) =>
-      divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
-    expect(summary(result.second)).toEqual(summary(result.first));
-    expect(summary(result.first).map(({ id }) => id)).toEqual([
+  keepsTheBook(() => result, 'is a fixed point: normalising the normalised text changes nothing', {
+    list: ({ id }) => id,
+    expected: [
       'acknowledgements',
       'authors-note',
       'dedication',
@@ -89,53 +116,25 @@ describeCorpus('round trip of the thesis (export dialect)', () => {
       'chapter-3',
       'chapter-4',
       'conclusion',
-    ]);
-  });
-
-  it('keeps every tree, node for node', () => {
-    const first = shape(result.first);
-    const second = shape(result.second);
-    expect(second.length).toBe(first.length);
-    for (let index = 0; index < first.length; index++) expect(second[index]).toEqual(first[index]);
-  });
-
-  it('is a fixed point: normalising the normalised text changes nothing', () => {
-    expect(toMarkdown(result.second)).toBe(result.markdown);
+    ],
   });
 });
 
 describe('round trip of the sample book (manuscript/, clean dialect, several files)', () => {
-  let result: Awaited<ReturnType<typeof roundTrip>>;
+  let result: RoundTrip;
   beforeAll(async () => {
     result = await roundTrip(path.join(repoRoot, 'manuscript'), 'sample-book');
   });
 
-  it('keeps the metadata', () => {
-    expect(result.second.metadata).toEqual(result.first.metadata);
-  });
-
-  it('keeps divisions: ids, kinds, roles, titles and sections', () => {
-    const summary = (book: Book) =>
-      divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
-    expect(summary(result.second)).toEqual(summary(result.first));
-    expect(summary(result.first).map(({ id, kind, role }) => `${kind}:${role}:${id}`)).toEqual([
+  keepsTheBook(() => result, 'is a fixed point', {
+    list: ({ id, kind, role }) => `${kind}:${role}:${id}`,
+    expected: [
       'front:dedication:dedication',
       'front:preface:preface',
       'body:chapter:chapter-1',
       'body:chapter:chapter-2',
       'body:chapter:chapter-3',
-    ]);
-  });
-
-  it('keeps every tree, node for node', () => {
-    const first = shape(result.first);
-    const second = shape(result.second);
-    expect(second.length).toBe(first.length);
-    for (let index = 0; index < first.length; index++) expect(second[index]).toEqual(first[index]);
-  });
-
-  it('is a fixed point', () => {
-    expect(toMarkdown(result.second)).toBe(result.markdown);
+    ],
   });
 });
 
