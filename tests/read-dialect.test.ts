@@ -12,9 +12,8 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
 import { weighDialect } from '../src/read/dialect.js';
-import { readBook } from '../src/read/index.js';
 import { run } from './helpers/cli.js';
-import { expectNormalised, fixtures, readFixture } from './helpers/normalise.js';
+import { expectFolderNormalised, expectNormalised, fixtures, readFixture } from './helpers/normalise.js';
 
 const read = readFixture;
 
@@ -159,10 +158,7 @@ describe('export dialects recognised by structure', () => {
 
   it('a call in one file and its note text opening the next file (read-notes-next-file)', async () => {
     const folder = path.join(fixtures, 'read-notes-next-file');
-    const { code, stdout } = await run(['normalise', '.'], folder);
-    expect(code).toBe(0);
-    expect(stdout).toBe(await readFile(path.join(folder, 'expected.md'), 'utf8'));
-    const book = await readBook(folder);
+    const book = await expectFolderNormalised('read-notes-next-file');
     expect(book.body.map(({ title }) => title)).toEqual(['Chapter One', 'Chapter Two']);
     const [one] = book.body;
     const texts: FootnoteDefinition[] = [];

@@ -23,3 +23,12 @@ export async function expectNormalised(name: string): Promise<void> {
 export function readFixture(name: string): Promise<Book> {
   return readBook(path.join(fixtures, name, 'input.md'));
 }
+
+/** `folio normalise .` in a fixture folder of several files must print its `expected.md`; gives the book read from it. */
+export async function expectFolderNormalised(name: string): Promise<Book> {
+  const folder = path.join(fixtures, name);
+  const { code, stdout } = await run(['normalise', '.'], folder);
+  expect(code).toBe(0);
+  expect(stdout).toBe(await readFile(path.join(folder, 'expected.md'), 'utf8'));
+  return readBook(folder);
+}
