@@ -3,25 +3,19 @@
  * (positions, and the export-only `page` of notes, aside). On the thesis, on the sample book and
  * on the reader fixtures.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
 import { toMarkdown } from '../src/emit/markdown.js';
 import { readBook } from '../src/read/index.js';
 import { corpusPath, describeCorpus, repoRoot } from './helpers/corpus.js';
+import { temporaryFolder } from './helpers/tmp.js';
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-roundtrip-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = temporaryFolder('folio-roundtrip-');
 
 /** A tree without positions; `data.page` only exists for exports, so it goes too. */
 function strip(value: unknown): unknown {
@@ -54,7 +48,7 @@ function shape(book: Book) {
 async function roundTrip(input: string, name: string): Promise<{ first: Book; second: Book; markdown: string }> {
   const first = await readBook(input);
   const markdown = toMarkdown(first);
-  const output = path.join(tmp, `${name}.md`);
+  const output = path.join(tmp(), `${name}.md`);
   await writeFile(output, markdown);
   const second = await readBook(output);
   return { first, second, markdown };
@@ -179,7 +173,7 @@ describe('round trip of the reader fixtures', () => {
   it('normalise-labels-images: labels with dots and colons keep their notes; reference-style images are re-pointed like inline ones', async () => {
     const input = path.join(repoRoot, 'tests/fixtures/normalise-labels-images/input.md');
     const first = await readBook(input);
-    const folder = await mkdtemp(path.join(tmp, 'elsewhere-'));
+    const folder = await mkdtemp(path.join(tmp(), 'elsewhere-'));
     const markdown = toMarkdown(first, { baseDir: folder });
     for (const label of ['www.site.org', 'http://x.org/p', 'see-www.x.com']) {
       expect(markdown).toContain(`[^${label}]`);
@@ -203,7 +197,7 @@ describe('round trip of the reader fixtures', () => {
 
 describe('text that only looks like a URL or an address', () => {
   it('reads back as text, not as a GFM literal link, with every word whole', async () => {
-    const input = path.join(tmp, 'url-like.md');
+    const input = path.join(tmp(), 'url-like.md');
     await writeFile(
       input,
       [
