@@ -17,6 +17,14 @@ import { expectFolderNormalised, expectNormalised, fixtures, readFixture } from 
 
 const read = readFixture;
 
+/** The fixture normalises to its `expected.md` and reads as an export; gives its book. */
+async function normalisedExport(name: string): Promise<Book> {
+  await expectNormalised(name);
+  const book = await read(name);
+  expect(book.dialect).toBe('export');
+  return book;
+}
+
 function notes(book: Book): Array<[number | undefined, string]> {
   const found: Array<[number | undefined, string]> = [];
   for (const division of divisions(book)) {
@@ -85,53 +93,46 @@ describe('clean stays clean', () => {
   });
 });
 
+/** Each call's number and page. */
+const callPages = (book: Book) => calls(book).map((call) => [call.data?.number, call.data?.page]);
+/** Calls 1 and 2 on page 1, call 3 on page 2. */
+const threeCallsOnTwoPages = [
+  [1, 1],
+  [2, 1],
+  [3, 2],
+];
+
 describe('export dialects recognised by structure', () => {
   it('`***` breaks, `<sup>N</sup>text` glued notes and kramdown attribute lines; a paragraph cut by a page is rejoined (dialect-stars-kramdown)', async () => {
-    await expectNormalised('dialect-stars-kramdown');
-    const book = await read('dialect-stars-kramdown');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-stars-kramdown');
     expect(notes(book)).toEqual([
       [1, 'Customs ledger, 1788.'],
       [2, 'Diary of a carrier, entry for 3 May.'],
       [3, 'Survey map, sheet 12.'],
     ]);
-    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([
-      [1, 1],
-      [2, 1],
-      [3, 2],
-    ]);
+    expect(callPages(book)).toEqual(threeCallsOnTwoPages);
   });
 
   it('`* * *` breaks and `^N^` calls and note numbers, positioned on the `^N^` (dialect-caret)', async () => {
-    await expectNormalised('dialect-caret');
-    const book = await read('dialect-caret');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-caret');
     expect(notes(book).map(([number]) => number)).toEqual([1, 2, 3]);
     const [first] = calls(book);
     expect(first.position).toMatchObject({ start: { line: 3, column: 27 }, end: { line: 3, column: 30 } });
   });
 
   it('form feeds alone on their line as page breaks; a paragraph cut by one is rejoined (dialect-form-feed)', async () => {
-    await expectNormalised('dialect-form-feed');
-    const book = await read('dialect-form-feed');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-form-feed');
     expect(book.files[0].data.dialectEvidence).toMatchObject({
       pages: 2,
       notes: 3,
       matched: 3,
       breakForms: ['form feed'],
     });
-    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([
-      [1, 1],
-      [2, 1],
-      [3, 2],
-    ]);
+    expect(callPages(book)).toEqual(threeCallsOnTwoPages);
   });
 
   it('`\\newpage` and page-break `<div>`s, notes as `N. text` and `[N] text`; a numbered list in the body stays a list (dialect-numbered)', async () => {
-    await expectNormalised('dialect-numbered');
-    const book = await read('dialect-numbered');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-numbered');
     expect(notes(book)).toEqual([
       [1, 'Parish register, 1871.'],
       [2, 'Fire brigade log.'],
@@ -142,9 +143,7 @@ describe('export dialects recognised by structure', () => {
   });
 
   it('keeps GFM footnotes, tables, link definitions and fenced code in a file read as an export (dialect-gfm-in-export)', async () => {
-    await expectNormalised('dialect-gfm-in-export');
-    const book = await read('dialect-gfm-in-export');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-gfm-in-export');
     const types = new Set<string>();
     visit(book.body[0].tree, (node) => void types.add(node.type));
     for (const type of ['table', 'code', 'definition', 'linkReference', 'footnoteDefinition'])
