@@ -53,56 +53,36 @@ async function expectBadInput(argv: string[], cwd: () => string, line: string): 
 }
 
 describe('bad manuscript files', () => {
-  it('missing path', async () => {
-    await expectBadInput(['check', 'nowhere.md'], () => tmp, 'folio check: nowhere.md: No such file or directory');
-  });
-
-  it('empty file', async () => {
-    await expectBadInput(
-      ['check', 'empty.md'],
-      () => tmp,
-      'folio check: empty.md: Unexpected empty file, expected a manuscript',
-    );
-  });
-
-  it('file of whitespace only', async () => {
-    await expectBadInput(
+  it.each<[string, string[], string]>([
+    ['missing path', ['check', 'nowhere.md'], 'folio check: nowhere.md: No such file or directory'],
+    ['empty file', ['check', 'empty.md'], 'folio check: empty.md: Unexpected empty file, expected a manuscript'],
+    [
+      'file of whitespace only',
       ['check', 'blank.md'],
-      () => tmp,
       'folio check: blank.md: Unexpected empty file, expected a manuscript',
-    );
-  });
-
-  it('binary file (NUL byte), with line and column', async () => {
-    await expectBadInput(
+    ],
+    [
+      'binary file (NUL byte), with line and column',
       ['check', 'nul.md'],
-      () => tmp,
       'folio check: nul.md:3:3: Unexpected binary content (NUL byte), expected UTF-8 text',
-    );
-  });
-
-  it('invalid UTF-8, with line and column of the bad byte', async () => {
-    await expectBadInput(
+    ],
+    [
+      'invalid UTF-8, with line and column of the bad byte',
       ['check', 'latin1.md'],
-      () => tmp,
       'folio check: latin1.md:3:4: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text',
-    );
-  });
-
-  it('invalid UTF-8 after multi-byte characters: the column counts characters', async () => {
-    await expectBadInput(
+    ],
+    [
+      'invalid UTF-8 after multi-byte characters: the column counts characters',
       ['normalise', 'late.md'],
-      () => tmp,
       'folio normalise: late.md:4:3: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text',
-    );
-  });
-
-  it('a manuscript with front matter and no text', async () => {
-    await expectBadInput(
+    ],
+    [
+      'a manuscript with front matter and no text',
       ['check', 'front-matter-only.md'],
-      () => tmp,
       'folio check: front-matter-only.md: Unexpected manuscript with no text, expected at least one chapter',
-    );
+    ],
+  ])('%s', async (_name, argv, line) => {
+    await expectBadInput(argv, () => tmp, line);
   });
 
   it('a YAML syntax error in front matter, at its line in the file', async () => {
