@@ -121,20 +121,51 @@ describe('bad flag values: the config schema checks them, as in folio.yaml', () 
 });
 
 describe('bad configuration', () => {
-  it('unknown key in folio.yaml: file:line:column and the key', async () => {
-    await expectBadInput(
+  it.each<[string, string[], () => string, string]>([
+    [
+      'unknown key in folio.yaml: file:line:column and the key',
       ['check', '.'],
       () => path.join(fixtures, 'cli-unknown-key'),
       'folio check: folio.yaml:2:1: Unexpected config key `subtitel`, expected one of the documented keys',
-    );
-  });
-
-  it('unknown nested key in folio.yaml: the key and the table it is in', async () => {
-    await expectBadInput(
+    ],
+    [
+      'unknown nested key in folio.yaml: the key and the table it is in',
       ['check', 'tests/fixtures/cli-unknown-nested-key'],
       () => repoRoot,
       'folio check: tests/fixtures/cli-unknown-nested-key/folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys',
-    );
+    ],
+    [
+      'wrong type for a key',
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-wrong-type'),
+      'folio check: folio.yaml:2:1: Unexpected value for `chapters`, expected array',
+    ],
+    [
+      'wrong type for a nested key',
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-wrong-type-nested'),
+      'folio check: folio.yaml:5:3: Unexpected value for `pdf.timeout`, expected number',
+    ],
+    [
+      'folio.yaml without chapters',
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-no-chapters'),
+      'folio check: folio.yaml:1:1: Unexpected config without chapters, expected a `chapters` list of Markdown files',
+    ],
+    [
+      'a folder with no chapters and no folio.yaml',
+      ['check', 'empty-folder'],
+      () => tmp,
+      'folio check: empty-folder: Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files',
+    ],
+    [
+      'a chapter listed in folio.yaml that does not exist',
+      ['check', 'missing-chapter'],
+      () => tmp,
+      'folio check: missing-chapter/chapters/one.md: No such file',
+    ],
+  ])('%s', async (_name, argv, cwd, line) => {
+    await expectBadInput(argv, cwd, line);
   });
 
   it('unknown key in front matter: a warning at its line in the Markdown file, not a stop', async () => {
@@ -145,52 +176,12 @@ describe('bad configuration', () => {
     expect(result.code).toBe(0);
   });
 
-  it('wrong type for a key', async () => {
-    await expectBadInput(
-      ['check', '.'],
-      () => path.join(fixtures, 'cli-wrong-type'),
-      'folio check: folio.yaml:2:1: Unexpected value for `chapters`, expected array',
-    );
-  });
-
-  it('wrong type for a nested key', async () => {
-    await expectBadInput(
-      ['check', '.'],
-      () => path.join(fixtures, 'cli-wrong-type-nested'),
-      'folio check: folio.yaml:5:3: Unexpected value for `pdf.timeout`, expected number',
-    );
-  });
-
-  it('folio.yaml without chapters', async () => {
-    await expectBadInput(
-      ['check', '.'],
-      () => path.join(fixtures, 'cli-no-chapters'),
-      'folio check: folio.yaml:1:1: Unexpected config without chapters, expected a `chapters` list of Markdown files',
-    );
-  });
-
-  it('a folder with no chapters and no folio.yaml', async () => {
-    await expectBadInput(
-      ['check', 'empty-folder'],
-      () => tmp,
-      'folio check: empty-folder: Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files',
-    );
-  });
-
   it('a folder of Markdown files without folio.yaml is read, with a note of what was guessed', async () => {
     const result = await run(['check', 'no-config', '--format', 'github'], tmp);
     expect(result.stdout).toBe(
       '::notice file=no-config/chapter.md,line=1,col=1,title=folder-guessed::Unexpected folder without folio.yaml, expected one listing the parts: read 1 file in name order, title from the folder’s name\n1 chapters, 0 notes: 0 errors, 0 warnings\n',
     );
     expect(result.code).toBe(0);
-  });
-
-  it('a chapter listed in folio.yaml that does not exist', async () => {
-    await expectBadInput(
-      ['check', 'missing-chapter'],
-      () => tmp,
-      'folio check: missing-chapter/chapters/one.md: No such file',
-    );
   });
 });
 
