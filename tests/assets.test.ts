@@ -5,29 +5,23 @@
  * standing for the rest of the machine.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inspectAsset } from '../src/assets/load.js';
 import { decodeReference } from '../src/assets/reference.js';
 import { resolveAsset } from '../src/assets/resolve.js';
 import { sniffFont, sniffImage } from '../src/assets/sniff.js';
 import { sanitiseSvg } from '../src/assets/svg.js';
 import { repoRoot } from './helpers/corpus.js';
+import { temporaryFolder } from './helpers/tmp.js';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures');
 const book = path.join(fixtures, 'hostile-assets');
 const chapters = path.join(book, 'chapters');
 const png = readFileSync(path.join(fixtures, 'hostile-outside/escaped.png'));
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-assets-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = temporaryFolder('folio-assets-');
 
 describe('resolveAsset: inside the book only', () => {
   it('a relative path inside the book resolves to its real path, from the chapter folder then the book folder', () => {
@@ -62,7 +56,7 @@ describe('resolveAsset: inside the book only', () => {
   });
 
   it('a book folder reached through a symlink still holds its own files', async () => {
-    const link = path.join(tmp, 'linked-book');
+    const link = path.join(tmp(), 'linked-book');
     await symlink(book, link);
     expect(resolveAsset('images/inside.png', [link], link)).toEqual({
       kind: 'inside',
@@ -106,7 +100,7 @@ describe('sniffing: the bytes decide', () => {
       reason:
         'Unexpected image `images/notes.png`: named PNG but holds no recognisable data, expected a PNG, JPEG, GIF, WebP or SVG image whose content matches its name',
     });
-    const jpegNamedPng = path.join(tmp, 'photo.png');
+    const jpegNamedPng = path.join(tmp(), 'photo.png');
     await writeFile(jpegNamedPng, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
     expect(inspectAsset(jpegNamedPng, 'image')).toEqual({
       ok: false,
@@ -117,17 +111,17 @@ describe('sniffing: the bytes decide', () => {
       ok: false,
       reason: 'Unexpected image `secret.txt`, expected a PNG, JPEG, GIF, WebP or SVG image',
     });
-    await mkdir(path.join(tmp, 'folder.png'));
-    expect(inspectAsset(path.join(tmp, 'folder.png'), 'image')).toMatchObject({
+    await mkdir(path.join(tmp(), 'folder.png'));
+    expect(inspectAsset(path.join(tmp(), 'folder.png'), 'image')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('not a file'),
     });
-    expect(inspectAsset(path.join(tmp, 'gone.png'), 'image')).toMatchObject({
+    expect(inspectAsset(path.join(tmp(), 'gone.png'), 'image')).toMatchObject({
       ok: false,
       reason: 'Unexpected image `gone.png`: no such file, expected a PNG, JPEG, GIF, WebP or SVG image',
     });
     // Sparse: 51 MB on paper, nothing on disk.
-    const huge = path.join(tmp, 'huge.png');
+    const huge = path.join(tmp(), 'huge.png');
     await writeFile(huge, png);
     await truncate(huge, 51 * 2 ** 20);
     expect(inspectAsset(huge, 'image')).toEqual({

@@ -12,18 +12,10 @@ import { citeBook } from '../src/cite/index.js';
 import { formatBibliography } from '../src/cite/citeproc.js';
 import type { CitationResult, CslItem, NoteCitations } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
-import { nameOf, same } from './helpers/labels.js';
+import { type LabelFields, nameOf, same } from './helpers/labels.js';
 import { corpusPath, describeCorpus } from './helpers/corpus.js';
 
-interface LabelCitation {
-  form: 'full' | 'short' | 'ibid';
-  type?: string;
-  authors?: string[];
-  title?: string | null;
-  container?: string | null;
-  year?: number | null;
-  url?: string | null;
-  locator?: string | null;
+interface LabelCitation extends LabelFields {
   /** The note whose citation this one means (short forms, Ibid., repeated full citations). */
   target?: number;
   targetIndex?: number;

@@ -36,7 +36,7 @@ import { divisions, type Book } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
 import type { CitationResult, CslItem, NoteCitations } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
-import { nameOf, same } from './helpers/labels.js';
+import { type LabelFields, nameOf, same } from './helpers/labels.js';
 import { repoRoot } from './helpers/corpus.js';
 import { bookFiles, corpusBooks, describeCorpusBook, prepareBook, type CorpusBook } from './helpers/corpus-books.js';
 
@@ -75,15 +75,7 @@ const floors: Record<string, Record<string, number>> = {
   },
 };
 
-interface LabelCitation {
-  form: 'full' | 'short' | 'ibid';
-  type?: string;
-  authors?: string[];
-  title?: string | null;
-  container?: string | null;
-  year?: number | null;
-  url?: string | null;
-  locator?: string | null;
+interface LabelCitation extends LabelFields {
   /** null: a work cited in full in no note (a bibliography's entry). */
   target?: { note: string; index: number } | null;
 }

@@ -100,8 +100,12 @@ describe('citeBook on a small manuscript', () => {
   });
 });
 
+/** A note as the resolver takes it; E0 and E1 open and close a title set in italics. */
+const note = (number: number, text: string) => ({ number, text, spans: [] });
+const E0 = '\uE000';
+const E1 = '\uE001';
+
 describe('short forms that repeat the whole names', () => {
-  const note = (number: number, text: string) => ({ number, text, spans: [] });
   const resolution = resolveNotes([
     {
       note: note(
@@ -122,7 +126,6 @@ describe('short forms that repeat the whole names', () => {
 });
 
 describe('short forms without a page', () => {
-  const note = (number: number, text: string) => ({ number, text, spans: [] });
   const book = (title: string) => `Ann Lee, \uE000${title}\uE001 (Marrowby: Quill Press, 2004), 23.`;
   const resolution = resolveNotes([
     { note: note(1, book('Salt Roads')), owner: 'whole works' },
@@ -140,9 +143,6 @@ describe('short forms without a page', () => {
 });
 
 describe('chapters of an anthology', () => {
-  const note = (number: number, text: string) => ({ number, text, spans: [] });
-  const E0 = '\uE000';
-  const E1 = '\uE001';
   const book = `Ann Lee, ${E0}Salt Roads${E1} (Marrowby: Quill Press, 2004), 23.`;
   const other = `Bo Chen, ${E0}Rivers${E1} (Oxford: Fell Books, 1999), 4.`;
   const resolution = resolveNotes([
@@ -178,9 +178,6 @@ describe('chapters of an anthology', () => {
 });
 
 describe('short forms citing the chapter’s own bibliography', () => {
-  const note = (number: number, text: string) => ({ number, text, spans: [] });
-  const E0 = '\uE000';
-  const E1 = '\uE001';
   const markdown = [
     '# Tides and Towns',
     '',
@@ -262,10 +259,6 @@ describe('short forms citing the chapter’s own bibliography', () => {
 });
 
 describe('short titles announced with `hereafter`', () => {
-  const note = (number: number, text: string) => ({ number, text, spans: [] });
-  const E0 = '\uE000';
-  const E1 = '\uE001';
-
   it('records the announced title and resolves short forms giving it, in brackets or after a semicolon', () => {
     const resolution = resolveNotes([
       {
@@ -297,10 +290,6 @@ describe('short titles announced with `hereafter`', () => {
 });
 
 describe('case repeats and lead-ins', () => {
-  const note = (number: number, text: string) => ({ number, text, spans: [] });
-  const E0 = '\uE000';
-  const E1 = '\uE001';
-
   it('reads `156 F.3d at 14` as a short form of the case cited before, by its name or its first party', () => {
     const resolution = resolveNotes([
       { note: note(1, `${E0}Lee v. Chen${E1}, 156 F.3d 851, 853 (2d Cir. 1998).`), owner: 0 },

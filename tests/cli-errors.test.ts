@@ -53,56 +53,36 @@ async function expectBadInput(argv: string[], cwd: () => string, line: string): 
 }
 
 describe('bad manuscript files', () => {
-  it('missing path', async () => {
-    await expectBadInput(['check', 'nowhere.md'], () => tmp, 'folio check: nowhere.md: No such file or directory');
-  });
-
-  it('empty file', async () => {
-    await expectBadInput(
-      ['check', 'empty.md'],
-      () => tmp,
-      'folio check: empty.md: Unexpected empty file, expected a manuscript',
-    );
-  });
-
-  it('file of whitespace only', async () => {
-    await expectBadInput(
+  it.each<[string, string[], string]>([
+    ['missing path', ['check', 'nowhere.md'], 'folio check: nowhere.md: No such file or directory'],
+    ['empty file', ['check', 'empty.md'], 'folio check: empty.md: Unexpected empty file, expected a manuscript'],
+    [
+      'file of whitespace only',
       ['check', 'blank.md'],
-      () => tmp,
       'folio check: blank.md: Unexpected empty file, expected a manuscript',
-    );
-  });
-
-  it('binary file (NUL byte), with line and column', async () => {
-    await expectBadInput(
+    ],
+    [
+      'binary file (NUL byte), with line and column',
       ['check', 'nul.md'],
-      () => tmp,
       'folio check: nul.md:3:3: Unexpected binary content (NUL byte), expected UTF-8 text',
-    );
-  });
-
-  it('invalid UTF-8, with line and column of the bad byte', async () => {
-    await expectBadInput(
+    ],
+    [
+      'invalid UTF-8, with line and column of the bad byte',
       ['check', 'latin1.md'],
-      () => tmp,
       'folio check: latin1.md:3:4: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text',
-    );
-  });
-
-  it('invalid UTF-8 after multi-byte characters: the column counts characters', async () => {
-    await expectBadInput(
+    ],
+    [
+      'invalid UTF-8 after multi-byte characters: the column counts characters',
       ['normalise', 'late.md'],
-      () => tmp,
       'folio normalise: late.md:4:3: Unexpected invalid UTF-8 byte sequence, expected UTF-8 text',
-    );
-  });
-
-  it('a manuscript with front matter and no text', async () => {
-    await expectBadInput(
+    ],
+    [
+      'a manuscript with front matter and no text',
       ['check', 'front-matter-only.md'],
-      () => tmp,
       'folio check: front-matter-only.md: Unexpected manuscript with no text, expected at least one chapter',
-    );
+    ],
+  ])('%s', async (_name, argv, line) => {
+    await expectBadInput(argv, () => tmp, line);
   });
 
   it('a YAML syntax error in front matter, at its line in the file', async () => {
@@ -141,20 +121,51 @@ describe('bad flag values: the config schema checks them, as in folio.yaml', () 
 });
 
 describe('bad configuration', () => {
-  it('unknown key in folio.yaml: file:line:column and the key', async () => {
-    await expectBadInput(
+  it.each<[string, string[], () => string, string]>([
+    [
+      'unknown key in folio.yaml: file:line:column and the key',
       ['check', '.'],
       () => path.join(fixtures, 'cli-unknown-key'),
       'folio check: folio.yaml:2:1: Unexpected config key `subtitel`, expected one of the documented keys',
-    );
-  });
-
-  it('unknown nested key in folio.yaml: the key and the table it is in', async () => {
-    await expectBadInput(
+    ],
+    [
+      'unknown nested key in folio.yaml: the key and the table it is in',
       ['check', 'tests/fixtures/cli-unknown-nested-key'],
       () => repoRoot,
       'folio check: tests/fixtures/cli-unknown-nested-key/folio.yaml:6:3: Unexpected config key `colour` in `pdf`, expected one of the documented keys',
-    );
+    ],
+    [
+      'wrong type for a key',
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-wrong-type'),
+      'folio check: folio.yaml:2:1: Unexpected value for `chapters`, expected array',
+    ],
+    [
+      'wrong type for a nested key',
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-wrong-type-nested'),
+      'folio check: folio.yaml:5:3: Unexpected value for `pdf.timeout`, expected number',
+    ],
+    [
+      'folio.yaml without chapters',
+      ['check', '.'],
+      () => path.join(fixtures, 'cli-no-chapters'),
+      'folio check: folio.yaml:1:1: Unexpected config without chapters, expected a `chapters` list of Markdown files',
+    ],
+    [
+      'a folder with no chapters and no folio.yaml',
+      ['check', 'empty-folder'],
+      () => tmp,
+      'folio check: empty-folder: Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files',
+    ],
+    [
+      'a chapter listed in folio.yaml that does not exist',
+      ['check', 'missing-chapter'],
+      () => tmp,
+      'folio check: missing-chapter/chapters/one.md: No such file',
+    ],
+  ])('%s', async (_name, argv, cwd, line) => {
+    await expectBadInput(argv, cwd, line);
   });
 
   it('unknown key in front matter: a warning at its line in the Markdown file, not a stop', async () => {
@@ -165,52 +176,12 @@ describe('bad configuration', () => {
     expect(result.code).toBe(0);
   });
 
-  it('wrong type for a key', async () => {
-    await expectBadInput(
-      ['check', '.'],
-      () => path.join(fixtures, 'cli-wrong-type'),
-      'folio check: folio.yaml:2:1: Unexpected value for `chapters`, expected array',
-    );
-  });
-
-  it('wrong type for a nested key', async () => {
-    await expectBadInput(
-      ['check', '.'],
-      () => path.join(fixtures, 'cli-wrong-type-nested'),
-      'folio check: folio.yaml:5:3: Unexpected value for `pdf.timeout`, expected number',
-    );
-  });
-
-  it('folio.yaml without chapters', async () => {
-    await expectBadInput(
-      ['check', '.'],
-      () => path.join(fixtures, 'cli-no-chapters'),
-      'folio check: folio.yaml:1:1: Unexpected config without chapters, expected a `chapters` list of Markdown files',
-    );
-  });
-
-  it('a folder with no chapters and no folio.yaml', async () => {
-    await expectBadInput(
-      ['check', 'empty-folder'],
-      () => tmp,
-      'folio check: empty-folder: Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files',
-    );
-  });
-
   it('a folder of Markdown files without folio.yaml is read, with a note of what was guessed', async () => {
     const result = await run(['check', 'no-config', '--format', 'github'], tmp);
     expect(result.stdout).toBe(
       '::notice file=no-config/chapter.md,line=1,col=1,title=folder-guessed::Unexpected folder without folio.yaml, expected one listing the parts: read 1 file in name order, title from the folder’s name\n1 chapters, 0 notes: 0 errors, 0 warnings\n',
     );
     expect(result.code).toBe(0);
-  });
-
-  it('a chapter listed in folio.yaml that does not exist', async () => {
-    await expectBadInput(
-      ['check', 'missing-chapter'],
-      () => tmp,
-      'folio check: missing-chapter/chapters/one.md: No such file',
-    );
   });
 });
 

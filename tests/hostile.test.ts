@@ -5,28 +5,22 @@
  * Fixtures: tests/fixtures/hostile-*; the rest is generated into a temporary folder.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FolioError } from '../src/errors.js';
 import { readBook } from '../src/read/index.js';
 import { renderBook } from '../src/render/index.js';
 import { run } from './helpers/cli.js';
 import { repoRoot } from './helpers/corpus.js';
+import { temporaryFolder } from './helpers/tmp.js';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures');
 const secret = readFileSync(path.join(fixtures, 'hostile-outside/secret.txt'), 'utf8').trim();
 const png = readFileSync(path.join(fixtures, 'hostile-outside/escaped.png'));
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-hostile-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = temporaryFolder('folio-hostile-');
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {
@@ -39,7 +33,7 @@ function filesUnder(dir: string): string[] {
 
 /** A book folder in the temporary folder: `files` by relative path. */
 async function book(name: string, files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = path.join(tmp, name);
+  const dir = path.join(tmp(), name);
   for (const [file, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), content);
@@ -71,7 +65,7 @@ describe('files stay inside the book', () => {
   });
 
   it('folio build writes nothing for such a book', async () => {
-    const out = path.join(tmp, 'out-assets');
+    const out = path.join(tmp(), 'out-assets');
     const result = await run(
       ['build', 'hostile-assets', '--only', 'epub,html', '--out', out, '--no-cache', '--quiet'],
       fixtures,
@@ -100,7 +94,7 @@ describe('files stay inside the book', () => {
       'folio.yaml': config('cover: ../cover-secret.png\n'),
       'one.md': '# One\n\nText.\n',
     });
-    await writeFile(path.join(tmp, 'cover-secret.png'), png);
+    await writeFile(path.join(tmp(), 'cover-secret.png'), png);
     const result = await run(['build', '.', '--only', 'epub', '--out', 'out', '--no-cache', '--quiet'], dir);
     expect(result.stderr).toBe(
       "folio build: Unexpected `cover` file `../cover-secret.png` outside the book's folder, expected a file inside it (asset-outside-book)\n",
@@ -119,7 +113,7 @@ describe('files stay inside the book', () => {
   });
 
   it('the EPUB and the print HTML of a book with a booby-trapped SVG hold only its own, sanitised images', async () => {
-    const out = path.join(tmp, 'out-svg');
+    const out = path.join(tmp(), 'out-svg');
     const result = await run(
       ['build', 'hostile-svg/book.md', '--only', 'epub,html', '--out', out, '--no-cache'],
       fixtures,
@@ -154,7 +148,16 @@ describe('files stay inside the book', () => {
 
   it('an image that is not what its name says: one located line, exit 2', async () => {
     const result = await run(
-      ['build', 'hostile-type/book.md', '--only', 'epub', '--out', path.join(tmp, 'out-type'), '--no-cache', '--quiet'],
+      [
+        'build',
+        'hostile-type/book.md',
+        '--only',
+        'epub',
+        '--out',
+        path.join(tmp(), 'out-type'),
+        '--no-cache',
+        '--quiet',
+      ],
       fixtures,
     );
     expect(result.stderr).toBe(
@@ -186,9 +189,9 @@ describe('files stay inside the book', () => {
 describe('no crash, no runaway: refused with one line and exit 2', () => {
   /** Runs `folio ARGV` on `file` (written to the temporary folder) and gives the time it took. */
   async function refused(name: string, content: string | Uint8Array, argv = ['check']) {
-    await writeFile(path.join(tmp, name), content);
+    await writeFile(path.join(tmp(), name), content);
     const started = performance.now();
-    const result = await run([...argv, name, '--no-cache'], tmp);
+    const result = await run([...argv, name, '--no-cache'], tmp());
     return { ...result, seconds: (performance.now() - started) / 1000 };
   }
 
@@ -271,9 +274,9 @@ describe('no crash, no runaway: refused with one line and exit 2', () => {
   }, 120_000);
 
   it('a manuscript file over 32 MB is not even read', async () => {
-    await writeFile(path.join(tmp, 'huge.md'), '# Huge\n');
-    await truncate(path.join(tmp, 'huge.md'), 33 * 2 ** 20);
-    const result = await run(['check', 'huge.md', '--no-cache'], tmp);
+    await writeFile(path.join(tmp(), 'huge.md'), '# Huge\n');
+    await truncate(path.join(tmp(), 'huge.md'), 33 * 2 ** 20);
+    const result = await run(['check', 'huge.md', '--no-cache'], tmp());
     expect(result.stderr).toBe('folio check: huge.md: Unexpected file of 33 MB, expected at most 32 MB\n');
     expect(result.code).toBe(2);
   });

@@ -12,22 +12,18 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
 import { weighDialect } from '../src/read/dialect.js';
-import { readBook } from '../src/read/index.js';
 import { run } from './helpers/cli.js';
-import { repoRoot } from './helpers/corpus.js';
+import { expectFolderNormalised, expectNormalised, fixtures, readFixture } from './helpers/normalise.js';
 
-const fixtures = path.join(repoRoot, 'tests/fixtures');
+const read = readFixture;
 
-async function expectNormalised(name: string): Promise<void> {
-  const folder = path.join(fixtures, name);
-  const expected = await readFile(path.join(folder, 'expected.md'), 'utf8');
-  const { code, stdout, stderr } = await run(['normalise', 'input.md'], folder);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  expect(stdout).toBe(expected);
+/** The fixture normalises to its `expected.md` and reads as an export; gives its book. */
+async function normalisedExport(name: string): Promise<Book> {
+  await expectNormalised(name);
+  const book = await read(name);
+  expect(book.dialect).toBe('export');
+  return book;
 }
-
-const read = (name: string) => readBook(path.join(fixtures, name, 'input.md'));
 
 function notes(book: Book): Array<[number | undefined, string]> {
   const found: Array<[number | undefined, string]> = [];
@@ -97,53 +93,46 @@ describe('clean stays clean', () => {
   });
 });
 
+/** Each call's number and page. */
+const callPages = (book: Book) => calls(book).map((call) => [call.data?.number, call.data?.page]);
+/** Calls 1 and 2 on page 1, call 3 on page 2. */
+const threeCallsOnTwoPages = [
+  [1, 1],
+  [2, 1],
+  [3, 2],
+];
+
 describe('export dialects recognised by structure', () => {
   it('`***` breaks, `<sup>N</sup>text` glued notes and kramdown attribute lines; a paragraph cut by a page is rejoined (dialect-stars-kramdown)', async () => {
-    await expectNormalised('dialect-stars-kramdown');
-    const book = await read('dialect-stars-kramdown');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-stars-kramdown');
     expect(notes(book)).toEqual([
       [1, 'Customs ledger, 1788.'],
       [2, 'Diary of a carrier, entry for 3 May.'],
       [3, 'Survey map, sheet 12.'],
     ]);
-    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([
-      [1, 1],
-      [2, 1],
-      [3, 2],
-    ]);
+    expect(callPages(book)).toEqual(threeCallsOnTwoPages);
   });
 
   it('`* * *` breaks and `^N^` calls and note numbers, positioned on the `^N^` (dialect-caret)', async () => {
-    await expectNormalised('dialect-caret');
-    const book = await read('dialect-caret');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-caret');
     expect(notes(book).map(([number]) => number)).toEqual([1, 2, 3]);
     const [first] = calls(book);
     expect(first.position).toMatchObject({ start: { line: 3, column: 27 }, end: { line: 3, column: 30 } });
   });
 
   it('form feeds alone on their line as page breaks; a paragraph cut by one is rejoined (dialect-form-feed)', async () => {
-    await expectNormalised('dialect-form-feed');
-    const book = await read('dialect-form-feed');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-form-feed');
     expect(book.files[0].data.dialectEvidence).toMatchObject({
       pages: 2,
       notes: 3,
       matched: 3,
       breakForms: ['form feed'],
     });
-    expect(calls(book).map((call) => [call.data?.number, call.data?.page])).toEqual([
-      [1, 1],
-      [2, 1],
-      [3, 2],
-    ]);
+    expect(callPages(book)).toEqual(threeCallsOnTwoPages);
   });
 
   it('`\\newpage` and page-break `<div>`s, notes as `N. text` and `[N] text`; a numbered list in the body stays a list (dialect-numbered)', async () => {
-    await expectNormalised('dialect-numbered');
-    const book = await read('dialect-numbered');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-numbered');
     expect(notes(book)).toEqual([
       [1, 'Parish register, 1871.'],
       [2, 'Fire brigade log.'],
@@ -154,9 +143,7 @@ describe('export dialects recognised by structure', () => {
   });
 
   it('keeps GFM footnotes, tables, link definitions and fenced code in a file read as an export (dialect-gfm-in-export)', async () => {
-    await expectNormalised('dialect-gfm-in-export');
-    const book = await read('dialect-gfm-in-export');
-    expect(book.dialect).toBe('export');
+    const book = await normalisedExport('dialect-gfm-in-export');
     const types = new Set<string>();
     visit(book.body[0].tree, (node) => void types.add(node.type));
     for (const type of ['table', 'code', 'definition', 'linkReference', 'footnoteDefinition'])
@@ -170,10 +157,7 @@ describe('export dialects recognised by structure', () => {
 
   it('a call in one file and its note text opening the next file (read-notes-next-file)', async () => {
     const folder = path.join(fixtures, 'read-notes-next-file');
-    const { code, stdout } = await run(['normalise', '.'], folder);
-    expect(code).toBe(0);
-    expect(stdout).toBe(await readFile(path.join(folder, 'expected.md'), 'utf8'));
-    const book = await readBook(folder);
+    const book = await expectFolderNormalised('read-notes-next-file');
     expect(book.body.map(({ title }) => title)).toEqual(['Chapter One', 'Chapter Two']);
     const [one] = book.body;
     const texts: FootnoteDefinition[] = [];

@@ -4,7 +4,7 @@
  * with an `input.md` (invented text) and the exact `folio normalise` output in `expected.md`;
  * targeted assertions pin the AST (node data and source positions).
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FootnoteDefinition, FootnoteReference, Heading, Link, Paragraph, RootContent } from 'mdast';
@@ -15,23 +15,9 @@ import { describe, expect, it } from 'vitest';
 import { divisions, type Book, type Division } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
 import { run } from './helpers/cli.js';
-import { repoRoot } from './helpers/corpus.js';
+import { expectFolderNormalised, expectNormalised, fixtures, readFixture } from './helpers/normalise.js';
 
-const fixtures = path.join(repoRoot, 'tests/fixtures');
-
-/** `folio normalise input.md` in the fixture folder must print `expected.md` exactly. */
-async function expectNormalised(name: string): Promise<void> {
-  const folder = path.join(fixtures, name);
-  const expected = await readFile(path.join(folder, 'expected.md'), 'utf8');
-  const { code, stdout, stderr } = await run(['normalise', 'input.md'], folder);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  expect(stdout).toBe(expected);
-}
-
-function read(name: string): Promise<Book> {
-  return readBook(path.join(fixtures, name, 'input.md'));
-}
+const read = readFixture;
 
 function nodesOf<T extends Node>(division: Division, type: string): T[] {
   const found: T[] = [];
@@ -542,11 +528,7 @@ describe('notes: placement and numbering', () => {
   });
 
   it('finds a note text defined in another file of the book, where nothing calls it (read-notes-across-files)', async () => {
-    const folder = path.join(fixtures, 'read-notes-across-files');
-    const { code, stdout } = await run(['normalise', '.'], folder);
-    expect(code).toBe(0);
-    expect(stdout).toBe(await readFile(path.join(folder, 'expected.md'), 'utf8'));
-    const book = await readBook(folder);
+    const book = await expectFolderNormalised('read-notes-across-files');
     const [quarry] = book.body;
     const calls = nodesOf<FootnoteReference>(quarry, 'footnoteReference');
     expect(calls.map((call) => [call.identifier, call.data?.number, where(call)])).toEqual([

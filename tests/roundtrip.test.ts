@@ -3,25 +3,19 @@
  * (positions, and the export-only `page` of notes, aside). On the thesis, on the sample book and
  * on the reader fixtures.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
 import { toMarkdown } from '../src/emit/markdown.js';
 import { readBook } from '../src/read/index.js';
 import { corpusPath, describeCorpus, repoRoot } from './helpers/corpus.js';
+import { temporaryFolder } from './helpers/tmp.js';
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-roundtrip-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = temporaryFolder('folio-roundtrip-');
 
 /** A tree without positions; `data.page` only exists for exports, so it goes too. */
 function strip(value: unknown): unknown {
@@ -54,14 +48,47 @@ function shape(book: Book) {
 async function roundTrip(input: string, name: string): Promise<{ first: Book; second: Book; markdown: string }> {
   const first = await readBook(input);
   const markdown = toMarkdown(first);
-  const output = path.join(tmp, `${name}.md`);
+  const output = path.join(tmp(), `${name}.md`);
   await writeFile(output, markdown);
   const second = await readBook(output);
   return { first, second, markdown };
 }
 
+type RoundTrip = Awaited<ReturnType<typeof roundTrip>>;
+
+/** A division's ids, kinds, roles, titles and sections, its tree aside. */
+const summary = (book: Book) =>
+  divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
+
+/** What every whole-book round trip keeps: metadata, divisions (listed as expected), every tree node for node, and a fixed point. */
+function keepsTheBook(
+  get: () => RoundTrip,
+  fixedPoint: string,
+  divisionsListed: { list: (division: ReturnType<typeof summary>[number]) => string; expected: string[] },
+): void {
+  it('keeps the metadata', () => {
+    expect(get().second.metadata).toEqual(get().first.metadata);
+  });
+
+  it('keeps divisions: ids, kinds, roles, titles and sections', () => {
+    expect(summary(get().second)).toEqual(summary(get().first));
+    expect(summary(get().first).map(divisionsListed.list)).toEqual(divisionsListed.expected);
+  });
+
+  it('keeps every tree, node for node', () => {
+    const first = shape(get().first);
+    const second = shape(get().second);
+    expect(second.length).toBe(first.length);
+    for (let index = 0; index < first.length; index++) expect(second[index]).toEqual(first[index]);
+  });
+
+  it(fixedPoint, () => {
+    expect(toMarkdown(get().second)).toBe(get().markdown);
+  });
+}
+
 describeCorpus('round trip of the thesis (export dialect)', () => {
-  let result: Awaited<ReturnType<typeof roundTrip>>;
+  let result: RoundTrip;
   beforeAll(async () => {
     result = await roundTrip(corpusPath, 'mountain-fortress');
   });
@@ -71,15 +98,9 @@ describeCorpus('round trip of the thesis (export dialect)', () => {
     expect(result.second.dialect).toBe('clean');
   });
 
-  it('keeps the metadata', () => {
-    expect(result.second.metadata).toEqual(result.first.metadata);
-  });
-
-  it('keeps divisions: ids, kinds, roles, titles and sections', () => {
-    const summary = (book: Book) =>
-      divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
-    expect(summary(result.second)).toEqual(summary(result.first));
-    expect(summary(result.first).map(({ id }) => id)).toEqual([
+  keepsTheBook(() => result, 'is a fixed point: normalising the normalised text changes nothing', {
+    list: ({ id }) => id,
+    expected: [
       'acknowledgements',
       'authors-note',
       'dedication',
@@ -89,53 +110,25 @@ describeCorpus('round trip of the thesis (export dialect)', () => {
       'chapter-3',
       'chapter-4',
       'conclusion',
-    ]);
-  });
-
-  it('keeps every tree, node for node', () => {
-    const first = shape(result.first);
-    const second = shape(result.second);
-    expect(second.length).toBe(first.length);
-    for (let index = 0; index < first.length; index++) expect(second[index]).toEqual(first[index]);
-  });
-
-  it('is a fixed point: normalising the normalised text changes nothing', () => {
-    expect(toMarkdown(result.second)).toBe(result.markdown);
+    ],
   });
 });
 
 describe('round trip of the sample book (manuscript/, clean dialect, several files)', () => {
-  let result: Awaited<ReturnType<typeof roundTrip>>;
+  let result: RoundTrip;
   beforeAll(async () => {
     result = await roundTrip(path.join(repoRoot, 'manuscript'), 'sample-book');
   });
 
-  it('keeps the metadata', () => {
-    expect(result.second.metadata).toEqual(result.first.metadata);
-  });
-
-  it('keeps divisions: ids, kinds, roles, titles and sections', () => {
-    const summary = (book: Book) =>
-      divisions(book).map(({ id, kind, role, title, sections }) => ({ id, kind, role, title, sections }));
-    expect(summary(result.second)).toEqual(summary(result.first));
-    expect(summary(result.first).map(({ id, kind, role }) => `${kind}:${role}:${id}`)).toEqual([
+  keepsTheBook(() => result, 'is a fixed point', {
+    list: ({ id, kind, role }) => `${kind}:${role}:${id}`,
+    expected: [
       'front:dedication:dedication',
       'front:preface:preface',
       'body:chapter:chapter-1',
       'body:chapter:chapter-2',
       'body:chapter:chapter-3',
-    ]);
-  });
-
-  it('keeps every tree, node for node', () => {
-    const first = shape(result.first);
-    const second = shape(result.second);
-    expect(second.length).toBe(first.length);
-    for (let index = 0; index < first.length; index++) expect(second[index]).toEqual(first[index]);
-  });
-
-  it('is a fixed point', () => {
-    expect(toMarkdown(result.second)).toBe(result.markdown);
+    ],
   });
 });
 
@@ -180,7 +173,7 @@ describe('round trip of the reader fixtures', () => {
   it('normalise-labels-images: labels with dots and colons keep their notes; reference-style images are re-pointed like inline ones', async () => {
     const input = path.join(repoRoot, 'tests/fixtures/normalise-labels-images/input.md');
     const first = await readBook(input);
-    const folder = await mkdtemp(path.join(tmp, 'elsewhere-'));
+    const folder = await mkdtemp(path.join(tmp(), 'elsewhere-'));
     const markdown = toMarkdown(first, { baseDir: folder });
     for (const label of ['www.site.org', 'http://x.org/p', 'see-www.x.com']) {
       expect(markdown).toContain(`[^${label}]`);
@@ -204,7 +197,7 @@ describe('round trip of the reader fixtures', () => {
 
 describe('text that only looks like a URL or an address', () => {
   it('reads back as text, not as a GFM literal link, with every word whole', async () => {
-    const input = path.join(tmp, 'url-like.md');
+    const input = path.join(tmp(), 'url-like.md');
     await writeFile(
       input,
       [

@@ -1,5 +1,17 @@
 /** How the citation accuracy tests compare a hand-made label with what the resolver made. */
 
+/** The fields a hand-made label gives for one citation; each label set adds how it names the target. */
+export interface LabelFields {
+  form: 'full' | 'short' | 'ibid';
+  type?: string;
+  authors?: string[];
+  title?: string | null;
+  container?: string | null;
+  year?: number | null;
+  url?: string | null;
+  locator?: string | null;
+}
+
 /** A CSL name as labels write it: `de Waal, Thomas`, or an organisation's literal name. */
 export function nameOf(name: Record<string, string>): string {
   if (name.literal) return name.literal;

@@ -224,21 +224,11 @@ class FolioBreaks extends window.Paged.Handler {
     for (let node = walker.nextNode(); node; node = walker.nextNode())
       if (node.data.trim() && !inNote(node)) texts.push(node);
     if (!texts.length) return;
-    const first = textBlockOf(texts[0], wrapper);
-    if (
-      first &&
-      first.hasAttribute('data-split-from') &&
-      !first.hasAttribute('data-split-to') &&
-      textRectLines(first).length === 1
-    )
-      census.widows.push(number);
-    const last = textBlockOf(texts[texts.length - 1], wrapper);
-    if (
-      last &&
-      last.hasAttribute('data-split-to') &&
-      !last.hasAttribute('data-split-from') &&
-      textRectLines(last).length === 1
-    )
+    // A block split on one side only (`split`, not `other`) that shows a single line on this page.
+    const lone = (block, split, other) =>
+      block && block.hasAttribute(split) && !block.hasAttribute(other) && textRectLines(block).length === 1;
+    if (lone(textBlockOf(texts[0], wrapper), 'data-split-from', 'data-split-to')) census.widows.push(number);
+    if (lone(textBlockOf(texts[texts.length - 1], wrapper), 'data-split-to', 'data-split-from'))
       census.orphans.push(number);
   }
 }
