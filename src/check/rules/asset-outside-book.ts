@@ -1,3 +1,7 @@
+/**
+ * An image the manuscript names outside its own folder (an absolute path, `..`, a symlink out)
+ * would let an untrusted book read any file on the machine: it is refused and never read.
+ */
 import path from 'node:path';
 import type { Html, Image } from 'mdast';
 import { visit } from 'unist-util-visit';

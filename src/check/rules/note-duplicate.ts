@@ -1,3 +1,7 @@
+/**
+ * Two note texts under one number or label: the reader of the book meets one of them, the other
+ * is lost without a word. In an export, a number called twice is the same slip seen from the calls.
+ */
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import type { Located } from '../notes-index.js';
 import { problem, type Rule } from '../rule.js';

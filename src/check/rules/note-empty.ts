@@ -1,3 +1,7 @@
+/**
+ * An empty note prints a number that leads nowhere; it is usually a note whose text was deleted
+ * or never written.
+ */
 import { toString } from 'mdast-util-to-string';
 import { problem, type Rule } from '../rule.js';
 

@@ -1,3 +1,7 @@
+/**
+ * A note text no call refers to never reaches the page: in an anthology it is the trace of a call
+ * lost in editing, so the author has to put the call back.
+ */
 import { problem, type Rule } from '../rule.js';
 
 export const noteMissingCall: Rule = {

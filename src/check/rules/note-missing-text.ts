@@ -1,3 +1,7 @@
+/**
+ * A call with no note text prints a number with nothing behind it; escaped brackets (`\[^x\]`)
+ * are text, not calls, and are never reported.
+ */
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';

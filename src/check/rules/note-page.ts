@@ -1,3 +1,7 @@
+/**
+ * In a word-processor export the page breaks are kept: a note text printed on a page other than
+ * its call's (or the next, where a long note runs on) shows that calls and texts were paired wrongly.
+ */
 import type { FootnoteReference } from 'mdast';
 import { problem, type Rule } from '../rule.js';
 

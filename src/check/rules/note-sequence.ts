@@ -1,3 +1,7 @@
+/**
+ * In an export notes are numbered in reading order: a number that skips or goes back is a call or
+ * a note text that was lost or read out of place.
+ */
 import type { Problem } from '../report.js';
 import { problem, type Rule } from '../rule.js';
 
