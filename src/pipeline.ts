@@ -82,6 +82,20 @@ export async function cite(book: Book, context: BuildContext = createBuildContex
 
 const citeCodeDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cite');
 
+/**
+ * With `notes.restyle`, the notes' citations written again in the book's CSL style (src/cite/restyle.ts):
+ * a transform on the trees, after cite and before render. Says what it did; nothing without the key.
+ */
+export async function restyle(book: Book, logger?: Logger): Promise<void> {
+  if (!book.config.notes.restyle) return;
+  const { restyleBook } = await import('./cite/restyle.js');
+  const report = restyleBook(book);
+  logger?.info(
+    `restyled ${report.restyled} citations in ${report.style} (${report.kept} kept as written` +
+      `${report.notesInText ? `, ${report.notesInText} notes moved into the text` : ''})`,
+  );
+}
+
 /** The bibliography as HTML for the back matter, in the configured CSL style; none when nothing is cited. */
 export async function bibliographyHtml(
   book: Book,
@@ -155,6 +169,7 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   // A draft: the renderer leaves out what the check refused (an image outside the book) instead of stopping.
   logger.progress('resolving citations');
   const citations = await cite(book, context);
+  await restyle(book, logger);
   logger.progress('rendering');
   const bibliography = bibliographyHtml(book, citations, { formatter, context });
   bibliography.catch(() => undefined); // awaited by renderFor

@@ -10,7 +10,7 @@ import { expectedOf } from './issues.js';
 import { configSchema, type FolioConfig } from './schema.js';
 
 /** The config sections a flag may set; `''` is the top level (`keepGoing`). */
-export type FlagSection = 'pdf' | 'bibliography' | 'epub';
+export type FlagSection = 'pdf' | 'bibliography' | 'epub' | 'notes';
 
 export interface ConfigFlag {
   section: FlagSection | '';
@@ -37,6 +37,7 @@ export const configFlags = {
   style: { section: 'bibliography', key: 'style', type: 'string', short: 's', parse: stylePath },
   locale: { section: 'bibliography', key: 'locale', type: 'string', short: 'l' },
   ace: { section: 'epub', key: 'ace', type: 'boolean' },
+  restyle: { section: 'notes', key: 'restyle', type: 'boolean' },
   'keep-going': { section: '', key: 'keepGoing', type: 'boolean', short: 'k' },
 } as const satisfies Record<string, ConfigFlag>;
 

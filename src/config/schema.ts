@@ -140,6 +140,20 @@ export const configSchema = z.strictObject({
       }),
     )
     .prefault({}),
+  notes: z
+    .strictObject({
+      restyle: z
+        .boolean()
+        .default(false)
+        .meta(
+          doc(
+            'write every citation Folio is sure of again in `bibliography.style` (citeproc: first' +
+              ' full, then short, Ibid. where the style says); an author-date style moves notes' +
+              ' that hold only citations into the text',
+          ),
+        ),
+    })
+    .prefault({}),
   pdf: z
     .strictObject({
       trim: z.enum(trimSizes).default('6x9in').meta(doc('trim size: `6x9in`, `5.5x8.5in`, `A5` or `letter`')),

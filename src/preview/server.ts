@@ -14,7 +14,7 @@ import { pagedHandlersScript, pagedPolyfillPath } from '../emit/pdf/index.js';
 import { FolioError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { createBuildContext } from '../context.js';
-import { bibliographyHtml, check, cite, read, renderFor } from '../pipeline.js';
+import { bibliographyHtml, check, cite, read, renderFor, restyle } from '../pipeline.js';
 import { watchManuscript } from '../watch.js';
 
 export interface PreviewOptions {
@@ -64,6 +64,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         page = errorPage(book.files.flatMap((file) => file.messages.filter((message) => message.fatal).map(String)));
       } else {
         const bibliography = await bibliographyHtml(book, await cite(book, context), { context });
+        await restyle(book);
         const { rendered, printParts } = await renderFor(book, bibliography, ['html'], context);
         const bundle = await writeHtmlBundle(rendered, bundleDir, { prepared: printParts });
         page = withPreviewScripts(bundle.document.html);

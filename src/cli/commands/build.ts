@@ -9,11 +9,12 @@ export const buildCommand: Command = {
   name: 'build',
   summary: 'Check the manuscript, then build the PDF, the EPUB, the print HTML and the bibliography files.',
   usage:
-    'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--workers N|auto] [--watch] [--keep-going]',
+    'folio build [INPUT] [--out DIR] [--only pdf,epub,html,bib] [--print] [--workers N|auto] [--watch]' +
+    ' [--keep-going] [--restyle]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
     only: { type: 'string' },
-    ...flagOptions('print', 'workers', 'keep-going'),
+    ...flagOptions('print', 'workers', 'keep-going', 'restyle'),
     watch: { type: 'boolean', short: 'w' },
   },
   async run(context) {

@@ -7,8 +7,8 @@ export const htmlCommand: Command = {
   summary:
     'Write DIR/book.html, the print HTML Paged.js lays out, with its styles, fonts' +
     ' and images (for preview and debugging).',
-  usage: 'folio html [INPUT] [--out DIR] [--keep-going]',
-  options: { out: { type: 'string', short: 'o', default: 'output' }, ...flagOptions('keep-going') },
+  usage: 'folio html [INPUT] [--out DIR] [--keep-going] [--restyle]',
+  options: { out: { type: 'string', short: 'o', default: 'output' }, ...flagOptions('keep-going', 'restyle') },
   run(context) {
     return runBuild(context, ['html']);
   },

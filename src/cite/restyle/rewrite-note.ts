@@ -1,0 +1,88 @@
+/**
+ * A restyled note's text: the author's prose as written, each citation run Folio is sure of replaced
+ * by what citeproc made of it, and the punctuation at the seams mended (citeproc writes a note
+ * citation's closing full stop; an Ibid. after `see` is lower case).
+ */
+import type { Emphasis, Link, PhrasingContent } from 'mdast';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
+import { htmlPhrasing, merge } from './html-phrasing.js';
+
+/** A run of citations in the note's flattened text, and citeproc's HTML for it (none: kept as written). */
+export interface RenderedRun {
+  from: number;
+  to: number;
+  html?: string;
+}
+
+/** Abbreviations whose full stop is no sentence's end, so it stays before a comma. */
+const ABBREVIATION = /\b(?:ibid|al|ed|eds|trans|n\.d|comp|repr|rev|vol|vols|no|pp?)\.$/i;
+
+/** The note's new phrasing content; runs without HTML stay as the author wrote them. */
+export function rewriteNote(text: string, runs: RenderedRun[]): PhrasingContent[] {
+  const restyled = runs.filter((run) => run.html !== undefined);
+  // The author's text between runs (gaps[i] before run i, the last after the last run), a kept run's included.
+  const gaps = restyled.map((run, index) => text.slice(index ? restyled[index - 1].to : 0, run.from));
+  gaps.push(text.slice(restyled.at(-1)?.to ?? 0));
+  const htmls = restyled.map((run, index) => {
+    let html = run.html!;
+    const plain = plainText(html);
+    const before = gaps[index].trim();
+    if (before && !/[.!?:][”’"')\]]*$/.test(before)) html = lowerFirstIbid(html);
+    const last = index === restyled.length - 1;
+    const after = gaps[index + 1];
+    if (last && /^[\s.]*$/.test(after)) gaps[index + 1] = /[.!?]$/.test(plain) ? '' : '.';
+    else if (/^\s*\./.test(after) && /[.!?]$/.test(plain)) gaps[index + 1] = after.replace(/^\s*\./, '');
+    else if (/^\s*[,;:)]/.test(after) && /\.$/.test(plain) && !ABBREVIATION.test(plain)) html = dropFinalStop(html);
+    return html;
+  });
+  const out: PhrasingContent[] = [];
+  gaps.forEach((gap, index) => {
+    out.push(...markdownOf(gap));
+    if (index < htmls.length) out.push(...htmlPhrasing(htmls[index]));
+  });
+  return trimEdges(merge(out));
+}
+
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#38;|&amp;/g, '&')
+    .trim();
+}
+
+/** `Ibid.` after the author's `see` reads `see ibid.` (citeproc capitalises it at a citation's start). */
+function lowerFirstIbid(html: string): string {
+  return html.replace(/^((?:<[^>]+>)*)Ibid\b/, '$1ibid');
+}
+
+function dropFinalStop(html: string): string {
+  return html.replace(/\.((?:<\/[^>]+>)*)$/, '$1');
+}
+
+/** The flattened text's markers back as emphasis and links. */
+export function markdownOf(text: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  const pattern = new RegExp(
+    `${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}|${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`,
+    'g',
+  );
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > at) nodes.push({ type: 'text', value: text.slice(at, match.index) });
+    if (match[1] !== undefined)
+      nodes.push({ type: 'emphasis', children: [{ type: 'text', value: match[1] }] } satisfies Emphasis);
+    else nodes.push({ type: 'link', url: match[2], children: [{ type: 'text', value: match[2] }] } satisfies Link);
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) nodes.push({ type: 'text', value: text.slice(at) });
+  return nodes;
+}
+
+/** A note does not start or end with a space. */
+function trimEdges(nodes: PhrasingContent[]): PhrasingContent[] {
+  const first = nodes[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  const end = nodes.at(-1);
+  if (end?.type === 'text') end.value = end.value.trimEnd();
+  return nodes.filter((node) => node.type !== 'text' || node.value !== '');
+}
