@@ -95,7 +95,11 @@ export function restyleBook(book: Book): RestyleReport {
     const runs = note.runs.map((run) => ({ from: run.from, to: run.to, html: run.sure ? run.html : undefined }));
     const paragraph = note.definition.children[0];
     note.definition.children = [
-      { type: 'paragraph', children: rewriteNote(note.resolved.note.text, runs), position: paragraph?.position },
+      {
+        type: 'paragraph',
+        children: rewriteNote(note.resolved.note.text, runs, inText(format)),
+        position: paragraph?.position,
+      },
     ];
     report.notesRestyled++;
     return false;

@@ -6,13 +6,14 @@ import type { ConfigOverrides } from './flags.js';
 import type { FolioConfig } from './schema.js';
 
 export function resolveConfig(config: FolioConfig, overrides: ConfigOverrides = {}): FolioConfig {
-  const { pdf, bibliography, epub, keepGoing } = overrides;
-  if (!pdf && !bibliography && !epub && keepGoing === undefined) return config;
+  const { pdf, bibliography, epub, notes, keepGoing } = overrides;
+  if (!pdf && !bibliography && !epub && !notes && keepGoing === undefined) return config;
   return {
     ...config,
     ...(keepGoing === undefined ? {} : { keepGoing }),
     pdf: { ...config.pdf, ...pdf },
     bibliography: { ...config.bibliography, ...bibliography },
     epub: { ...config.epub, ...epub },
+    notes: { ...config.notes, ...notes },
   };
 }

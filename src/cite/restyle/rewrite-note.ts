@@ -18,20 +18,23 @@ export interface RenderedRun {
 const ABBREVIATION = /\b(?:ibid|al|ed|eds|trans|n\.d|comp|repr|rev|vol|vols|no|pp?)\.$/i;
 
 /** The note's new phrasing content; runs without HTML stay as the author wrote them. */
-export function rewriteNote(text: string, runs: RenderedRun[]): PhrasingContent[] {
+export function rewriteNote(text: string, runs: RenderedRun[], inText = false): PhrasingContent[] {
   const restyled = runs.filter((run) => run.html !== undefined);
   // The author's text between runs (gaps[i] before run i, the last after the last run), a kept run's included.
   const gaps = restyled.map((run, index) => text.slice(index ? restyled[index - 1].to : 0, run.from));
   gaps.push(text.slice(restyled.at(-1)?.to ?? 0));
   const htmls = restyled.map((run, index) => {
     let html = run.html!;
-    const plain = plainText(html);
     const before = gaps[index].trim();
-    if (before && !/[.!?:][”’"')\]]*$/.test(before)) html = lowerFirstIbid(html);
+    const sentenceStart = !before || /[.!?:][”’"')\]]*$/.test(before);
+    if (!sentenceStart) html = lowerFirstIbid(html);
+    // In a note, an author-date citation that is the sentence, or follows `see`, goes without its parentheses.
+    if (inText && (sentenceStart || SIGNAL.test(before))) html = withoutParentheses(html);
+    const plain = plainText(html);
     const last = index === restyled.length - 1;
     const after = gaps[index + 1];
-    if (last && /^[\s.]*$/.test(after)) gaps[index + 1] = /[.!?]$/.test(plain) ? '' : '.';
-    else if (/^\s*\./.test(after) && /[.!?]$/.test(plain)) gaps[index + 1] = after.replace(/^\s*\./, '');
+    if (last && /^[\s.]*$/.test(after)) gaps[index + 1] = STOPPED.test(plain) ? '' : '.';
+    else if (/^\s*\./.test(after) && STOPPED.test(plain)) gaps[index + 1] = after.replace(/^\s*\./, '');
     else if (/^\s*[,;:)]/.test(after) && /\.$/.test(plain) && !ABBREVIATION.test(plain)) html = dropFinalStop(html);
     return html;
   });
@@ -41,6 +44,24 @@ export function rewriteNote(text: string, runs: RenderedRun[]): PhrasingContent[
     if (index < htmls.length) out.push(...htmlPhrasing(htmls[index]));
   });
   return trimEdges(merge(out));
+}
+
+/** Text that ends a sentence already, inside closing quotation marks too (`“… Karabakh.”`). */
+const STOPPED = /[.!?][”’"']*$/;
+
+/** Words that introduce a citation (`see`, `cf.`, `see also`, `e.g.`). */
+const SIGNAL = /(?:^|\s)(?:see(?: also)?|cf\.|compare|e\.g\.,?|also|and)$/i;
+
+/** `(Pell 2004, 9)` → `Pell 2004, 9`, when the parentheses wrap the whole citation. */
+function withoutParentheses(html: string): string {
+  const match = /^\(([\s\S]*)\)$/.exec(html.trim());
+  if (!match) return html;
+  let depth = 0;
+  for (const character of match[1]) {
+    depth += character === '(' ? 1 : character === ')' ? -1 : 0;
+    if (depth < 0) return html;
+  }
+  return match[1];
 }
 
 function plainText(html: string): string {
