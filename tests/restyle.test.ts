@@ -8,9 +8,10 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FootnoteDefinition } from 'mdast';
+import JSZip from 'jszip';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it } from 'vitest';
-import { divisions, type Book } from '../src/book.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { divisions, type Book, type Division } from '../src/book.js';
 import { restyleBook, type RestyleReport } from '../src/cite/restyle.js';
 import { cslLocator } from '../src/cite/restyle/locator.js';
 import { assignPositions, POSITION, type PositionedCitation } from '../src/cite/restyle/positions.js';
@@ -24,8 +25,9 @@ import { corpusPath, describeCorpus, repoRoot } from './helpers/corpus.js';
 const fixture = path.join(repoRoot, 'tests/fixtures/restyle');
 const input = path.join(fixture, 'input.md');
 
-async function restyled(file: string, style: string): Promise<{ book: Book; report: RestyleReport }> {
-  const book = await read(file, repoRoot);
+/** The book read and cited; its trees copied when given a book already read (a restyle changes them). */
+async function restyled(source: string | Book, style: string): Promise<{ book: Book; report: RestyleReport }> {
+  const book = typeof source === 'string' ? await read(source, repoRoot) : copyOf(source);
   await cite(book);
   book.config = {
     ...book.config,
@@ -33,6 +35,17 @@ async function restyled(file: string, style: string): Promise<{ book: Book; repo
     notes: { ...book.config.notes, restyle: true },
   };
   return { book, report: restyleBook(book) };
+}
+
+function copyOf(book: Book): Book {
+  const copy = (division: Division): Division => ({ ...division, tree: structuredClone(division.tree) });
+  return {
+    ...book,
+    front: book.front.map(copy),
+    body: book.body.map(copy),
+    back: book.back.map(copy),
+    citations: structuredClone(book.citations),
+  };
 }
 
 /** Each remaining note's text as Markdown, by its printed number. */
@@ -123,6 +136,28 @@ describe('restyled notes of an invented book, per style', () => {
     );
   });
 
+  it("keeps the EPUB's Ibid. expansion in step: citeproc's Ibid. names its work in the EPUB", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'folio-restyle-'));
+    const result = await build({
+      input,
+      cwd: repoRoot,
+      logger: silentLogger,
+      outDir: out,
+      formats: ['epub'],
+      config: { bibliography: { style: 'chicago-fullnote-bibliography-with-ibid' }, notes: { restyle: true } },
+    });
+    expect(result.summary.errors).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(path.join(out, 'book.epub')));
+    let notes = '';
+    for (const name of Object.keys(zip.files).filter((file) => file.endsWith('.xhtml')))
+      notes += await zip.file(name)!.async('string');
+    const text = notes.replace(/<[^>]*>/g, '');
+    expect(text).toContain('2. Ortolan, Lamps of Vell, 85.');
+    expect(text).toContain('8. Varro, “Oil and Tide,” 15.');
+    // The Ibid. Folio was unsure of stays.
+    expect(text).toContain('14. Ibid., 8. She is named in the margin');
+  }, 300_000);
+
   it('is off unless asked for, and --restyle sets notes.restyle', async () => {
     const book = await read(input, repoRoot);
     expect(book.config.notes.restyle).toBe(false);
@@ -182,8 +217,14 @@ describe('cite positions and locators', () => {
 });
 
 describeCorpus('restyled notes on the thesis', () => {
+  let thesis: Book;
+  beforeAll(async () => {
+    thesis = await read(corpusPath, repoRoot);
+    await cite(thesis);
+  }, 300_000);
+
   it('restyles in Chicago full note, first citations full and later ones short', async () => {
-    const { book, report } = await restyled(corpusPath, 'chicago-fullnote-bibliography');
+    const { book, report } = await restyled(thesis, 'chicago-fullnote-bibliography');
     expect(report.restyled).toBeGreaterThanOrEqual(1060);
     expect(report.kept).toBeLessThanOrEqual(50);
     expect(report.notes).toBe(1085);
@@ -197,7 +238,7 @@ describeCorpus('restyled notes on the thesis', () => {
   }, 300_000);
 
   it('restyles in MHRA, pages marked', async () => {
-    const { book, report } = await restyled(corpusPath, 'modern-humanities-research-association');
+    const { book, report } = await restyled(thesis, 'modern-humanities-research-association');
     expect(report.restyled).toBeGreaterThanOrEqual(1060);
     expect(report.notes).toBe(1085);
     expect(notesByNumber(book).get(2)).toBe(
@@ -207,7 +248,7 @@ describeCorpus('restyled notes on the thesis', () => {
   }, 300_000);
 
   it('moves notes of citations into the text in Chicago author-date', async () => {
-    const { book, report } = await restyled(corpusPath, 'chicago-author-date');
+    const { book, report } = await restyled(thesis, 'chicago-author-date');
     expect(report.notesInText).toBeGreaterThanOrEqual(1000);
     expect(report.notes).toBe(1085 - report.notesInText);
     expect(toMarkdown(book)).toContain('(de Waal 2013, 175)');
