@@ -165,6 +165,17 @@ describe('restyled notes of an invented book, per style', () => {
   });
 });
 
+describe('restyled notes of the sample book', () => {
+  it('restyles every citation in a note style and moves 23 notes into the text in author-date', async () => {
+    const sample = path.join(repoRoot, 'manuscript');
+    const notes = await restyled(sample, 'chicago-fullnote-bibliography');
+    expect(notes.report).toMatchObject({ restyled: 25, kept: 0, notesRestyled: 23, notes: 28 });
+    const authorDate = await restyled(sample, 'chicago-author-date');
+    expect(authorDate.report).toMatchObject({ restyled: 25, kept: 0, notesInText: 23, notes: 5 });
+    expect(toMarkdown(authorDate.book)).toContain('(Eisenstein 1979, 3–42; Anderson 1983, 37–46)');
+  });
+});
+
 describe('cite positions and locators', () => {
   it('follows CSL: first, ibid, ibid with locator, subsequent, near-note', () => {
     const citations: PositionedCitation[] = [
