@@ -840,3 +840,31 @@ describe('addresses as written', () => {
     expect(unescapeUrl('https://x.org/a\\\\_b')).toBe('https://x.org/a_b');
   });
 });
+
+describe('chapters with their editors before the book, two facing pages, an edition named in brackets', () => {
+  it('reads `in A and B, eds., *Book*` as a chapter', () => {
+    expect(
+      parseFullCitation(`Ann Lee, “Tides,” in B. Chen et al., eds., ${em('Shores: A Reader')} (Hull, 1999), 212-40.`),
+    ).toMatchObject({
+      item: { type: 'chapter', 'container-title': 'Shores: A Reader', editor: [{ family: 'Chen', given: 'B.' }] },
+      locator: '212-40',
+    });
+  });
+
+  it('takes two facing pages after a journal’s date for the cited place, a longer range for the extent', () => {
+    expect(parseFullCitation(`Ann Lee, “Tides,” ${em('Shore Studies')} 12, no. 2 (2016): 399–400.`)).toMatchObject({
+      locator: '399–400',
+    });
+    expect(parseFullCitation(`Ann Lee, “Tides,” ${em('Shore Studies')} 12, no. 2 (2016): 55-6.`).locator).toBe('55-6');
+    expect(parseFullCitation(`Ann Lee, “Tides,” ${em('Shore Studies')} 12, no. 2 (2016): 399–420.`)).toMatchObject({
+      item: { page: '399–420' },
+      locator: null,
+    });
+  });
+
+  it('dates a work by its imprint’s year, not by an edition named in brackets before it', () => {
+    expect(
+      parseFullCitation(`Ann Lee, ${em('The Salt Acts Online')} (1563 edition) (Shore Online, Hull, 2011), 1534-5.`),
+    ).toMatchObject({ item: { type: 'book', issued: { 'date-parts': [[2011]] } }, locator: '1534-5' });
+  });
+});

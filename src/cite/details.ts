@@ -216,8 +216,9 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       } else if (colon[2]) {
         facts.page = colon[1];
         facts.locator = cleanLocator(colon[2]);
-      } else if (context.noteOrder && !/[-–—]/.test(colon[1])) facts.locator = cleanLocator(colon[1]);
-      // A range after the date is the article's extent; a single page in a note, the cited one.
+      } else if (context.noteOrder && (!/[-–—]/.test(colon[1]) || twoPages(colon[1])))
+        facts.locator = cleanLocator(colon[1]);
+      // A range after the date is the article's extent; a single page (or two facing ones) in a note, the cited one.
       else facts.page = colon[1];
       cursor += colon[0].length;
     } else if (comma) {
@@ -269,7 +270,17 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     text = text.slice(0, date.index) + ' '.repeat(date.length) + text.slice(cursor);
   } else if (!thesis) {
     // A year alone; archival items may be older than print (`(1453)`).
-    const year = /\(\s*(?:in\s+press,?\s*)?(1\d\d\d|20\d\d)\s*\)|\b(1\d\d\d|20\d\d)\b/.exec(text);
+    // A year closing brackets (`(Hull, 2011)`) is the publication's, before an earlier bare one (`(1563 edition)`).
+    const year = /\(\s*(?:in\s+press,?\s*)?(1\d\d\d|20\d\d)\s*\)|\b(1\d\d\d|20\d\d)\b/.exec(text) ?? null;
+    const closing = /\([^()]*?[,:]\s*((?:1[5-9]|20)\d\d)\s*\)/.exec(text);
+    if (
+      year &&
+      closing &&
+      closing.index > year.index &&
+      !year[1] &&
+      /^\([^()]*\bedition\)/.test(text.slice(year.index - 1))
+    )
+      Object.assign(year, { 0: closing[0], 1: closing[1], 2: undefined, index: closing.index });
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
       // `‘Title’, *Journal* (2018)`: an article in a named periodical dated by a bracketed year alone is a journal's.
@@ -286,6 +297,15 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     }
   }
   return finish(facts, text, cursor, false);
+}
+
+/** `55–56`, `399–400`, `19-20`: two pages, cited together (an article runs longer). */
+function twoPages(range: string): boolean {
+  const match = /^(\d+)\s*(?:--|[-–—])\s*(\d+)$/.exec(range.trim());
+  if (!match) return false;
+  const [start, short] = [match[1], match[2]];
+  const end = Number(short.length < start.length ? start.slice(0, start.length - short.length) + short : short);
+  return end - Number(start) === 1;
 }
 
 /** The archival mark and the cited place after the facts; with no facts, the place at the end. */

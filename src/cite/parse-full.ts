@@ -151,7 +151,9 @@ export function parseFullCitation(source: string): FullCitation {
     ).exec(rest);
     // MHRA/OSCOLA's chapter: `‘Title’, in Ann Lee and Bo Chen (eds), *Book*, …`: the editors before the book.
     const editorsFirst = emphasis
-      ? /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1]))
+      ? (/^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1])) ??
+        // Chicago's `in A and B, eds., *Book*`.
+        /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?),?\s+eds?\.[\s,.:]*$/.exec(plain(emphasis[1])))
       : null;
     if (emphasis && editorsFirst) {
       container = trimTitle(emphasis[2]);
