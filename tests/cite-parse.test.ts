@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyNote, ibidLocator } from '../src/cite/classify.js';
 import { parseNames, parseNoteNames } from '../src/cite/names.js';
-import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import {
+  EMPHASIS_CLOSE as E1,
+  EMPHASIS_OPEN as E0,
+  URL_CLOSE as U1,
+  URL_OPEN as U0,
+  unescapeUrl,
+} from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { parseShortCitation } from '../src/cite/parse-short.js';
 
@@ -665,5 +671,200 @@ describe('an organisation named with lower-case words', () => {
       { family: 'Molenhoek', 'non-dropping-particle': 'van der', given: 'Quill' },
       { family: 'Lee', given: 'Ann' },
     ]);
+  });
+});
+
+describe('cited places: roman ranges, volume and page, signatures, a chapter’s extent before its page', () => {
+  it('reads `xii–xiv`, `2: 41`, `sig. B.2r` and `pp. 31–52, p. 40`', () => {
+    expect(parseFullCitation(`Ann Lee, ${em('Salt Roads')} (Hull, 2004), xii–xiv.`).locator).toBe('xii–xiv');
+    expect(parseFullCitation(`Ann Lee, ${em('Salt Roads')}, 2 vols. (Hull, 2004), 2: 41.`).locator).toBe('2: 41');
+    expect(parseFullCitation(`Ann Lee, ${em('A Letter')} (Hull: Bo Chen, 1560), sig. B.2r.`).locator).toBe('sig. B.2r');
+    expect(
+      parseFullCitation(`Ann Lee, ‘Tides’, in Bo Chen (ed.), ${em('Shores')}, Hull: Fell, 2012, pp. 31-52, p. 40.`),
+    ).toMatchObject({ item: { type: 'chapter', page: '31-52' }, locator: '40' });
+    // A first edition's year in brackets stands between the facts and the page.
+    expect(
+      parseFullCitation(`Ann Lee, ${em('Salt Roads')}, trans. Bo Chen, Hull: Fell, 1991 (1962), p. 38.`),
+    ).toMatchObject({ item: { type: 'book', issued: { 'date-parts': [[1991]] } }, locator: '38' });
+  });
+});
+
+describe('markup slips around titles', () => {
+  it('joins a title set in two runs of italics and drops a comma italicised with the journal', () => {
+    expect(parseFullCitation(`“Tides Rise,” ${em('The')} ${em('Harbour Lamp')}, (May 4, 1840): 4.`).item).toMatchObject(
+      {
+        'container-title': 'The Harbour Lamp',
+      },
+    );
+    expect(parseFullCitation(`Ann Lee, ‘Tides’${em(', Shore Studies')} 4 (2010), p. 85.`).item).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Shore Studies',
+    });
+  });
+
+  it('closes a title that quotes words in the same quotes at the quote its own comma touches', () => {
+    expect(
+      parseFullCitation(
+        `Ann Lee, “Ports and Papers: “Fair Trade” in Hull, 1770–1800,” ${em('Shore Studies')} 35 (1996): 5.`,
+      ).item,
+    ).toMatchObject({
+      title: 'Ports and Papers: “Fair Trade” in Hull, 1770–1800',
+      'container-title': 'Shore Studies',
+      issued: { 'date-parts': [[1996]] },
+    });
+  });
+});
+
+describe('words of the author’s before the names', () => {
+  it('drops a lead-in with italics before `see`, a sentence before the names, and catalogue life dates', () => {
+    expect(
+      parseFullCitation(`On the word ${em('polis')}, see Ann Lee, ${em('Salt Roads')} (Hull: Fell, 2004), 4.`).item,
+    ).toMatchObject({ author: [{ family: 'Lee', given: 'Ann' }], title: 'Salt Roads' });
+    expect(
+      parseFullCitation(`My own translation. Ann de Vries, ‘Tides’, ${em('Shore Lamp')}, 4 May 2015.`).item.author,
+    ).toEqual([{ family: 'Vries', 'non-dropping-particle': 'de', given: 'Ann' }]);
+    expect(
+      parseFullCitation(
+        `Ann Lee 1859-1931. and Bo Lee 1860-1940, joint author, ${em('Salt Roads')} (Hull: Fell, 1913).`,
+      ).item.author,
+    ).toEqual([
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Lee', given: 'Bo' },
+    ]);
+  });
+});
+
+describe('titles whose italics were lost', () => {
+  it('reads `Name, ed., Title (Place: Year)`, `Name, Title (Year)` and an unsigned `Report of … (Place, Year)`', () => {
+    expect(parseFullCitation('Ann Lee, ed., Wege der Salz (Hull: 2006).').item).toMatchObject({
+      type: 'book',
+      editor: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Wege der Salz',
+    });
+    expect(parseFullCitation('Ann Lee, The Latest Edition of the Shore Code (1878), 21.')).toMatchObject({
+      item: { type: 'book', title: 'The Latest Edition of the Shore Code', issued: { 'date-parts': [[1878]] } },
+      locator: '21',
+    });
+    expect(parseFullCitation('Third Report of the Harbour Commissioners (Hull, 1849), 3–4.')).toMatchObject({
+      item: { type: 'report', title: 'Third Report of the Harbour Commissioners', issued: { 'date-parts': [[1849]] } },
+      locator: '3–4',
+    });
+  });
+});
+
+describe('a work’s type from the citation’s structure', () => {
+  const type = (text: string) => parseFullCitation(text).item.type;
+
+  it('tells blogs, conferences, magazines and newspapers apart by container and date', () => {
+    expect(type(`Ann Lee, ‘Tides’, ${em('Shore Notes Blog')}, 4 May 2015, ${url('https://x.org/tides')}`)).toBe(
+      'post-weblog',
+    );
+    expect(type(`Ann Lee, “Tides,” blog post, 2 May 2012: ${url('https://x.org/tides')}`)).toBe('post-weblog');
+    expect(
+      type(`Ann Lee, “Tides,” in ${em('Proceedings of the Third Shore Meeting')} (Hull: Fell, 2011), 33–46.`),
+    ).toBe('paper-conference');
+    expect(type(`Ann Lee, “Tides,” ${em('Shore Monthly')} (May 2009), ${url('https://x.org/tides')}`)).toBe(
+      'article-magazine',
+    );
+    expect(parseFullCitation(`${em('Harbour Lamp')}, January 20, 1877.`).item).toEqual({
+      type: 'article-newspaper',
+      'container-title': 'Harbour Lamp',
+      issued: { 'date-parts': [[1877, 1, 20]] },
+    });
+    // A newspaper's article about a code is not the code.
+    expect(type(`“The Code,” ${em('Harbour Lamp')}, January 10, 1877.`)).toBe('article-newspaper');
+  });
+
+  it('reads a journal’s volume and number after a section’s name', () => {
+    expect(
+      parseFullCitation(
+        `Ann Lee, “Tides,” ${em('Shore Studies')}, Special Issue on Ports, 41, no. 6 (December 2013): 5–9.`,
+      ).item,
+    ).toMatchObject({ type: 'article-journal', volume: '41', issue: '6', page: '5–9' });
+    // An assembly's papers numbered in brackets with a place are not a journal.
+    expect(
+      type('Report of the Harbour Board, in Papers of the Shore Assembly, vol. 2, no. 16 (Hull, 1850), 8.'),
+    ).not.toBe('article-journal');
+  });
+
+  it('reads genre words: a white paper, a talk, a manuscript, an unpublished thesis', () => {
+    expect(
+      parseFullCitation(
+        `Shore working group, “Tides,” white paper, Harbour Centre (November 13, 2017): ${url('https://x.org/w')}`,
+      ).item,
+    ).toMatchObject({ type: 'report', genre: 'white paper' });
+    expect(
+      parseFullCitation(`Ann Lee, ‘Tides and Ports’. Talk given at the Harbour Hall, Hull, 7 November 2017.`).item,
+    ).toMatchObject({ type: 'speech', 'event-title': 'the Harbour Hall, Hull' });
+    expect(
+      type(`Ann Lee and Bo Chen, “Tides,” paper presented at the Shore Workshop, Hull University, March 4, 2016.`),
+    ).toBe('speech');
+    expect(
+      type(`“Letter of the harbour master to the king.” Manuscript. January 13, 1720. Shore Archive, box 2.`),
+    ).toBe('manuscript');
+    expect(type(`A. Lee, ${em('Tides and Ports')}, Unpublished Thesis, University of Hull, Hull, England, 2004.`)).toBe(
+      'thesis',
+    );
+  });
+
+  it('makes a book of a press’s or a university’s title in italics or quotes, and of a dated title alone', () => {
+    expect(type(`Ann Lee, ${em('Salt Roads')} (Hull: University of Hull, 2009).`)).toBe('book');
+    expect(type(`Ann Lee, "Salt Roads" (Hull: The University of Hull Press, 2020), 10.`)).toBe('book');
+    expect(type(`Ann Lee, ${em('Salt Roads: A Tale')} (1850), 84.`)).toBe('book');
+    expect(type(`${em('The Salt Roads Project')}, ${url('https://x.org/salt')}.`)).toBe('webpage');
+    expect(type(`Shore Bureau of Statistics, ${em('Re-offending in Hull')}, 2018.`)).toBe('report');
+  });
+
+  it('makes an organisation’s page a web page, and its PDF, cited page or report-titled work a report', () => {
+    expect(type(`Harbour Commission, ‘Reform of the shore rules’, 2018, ${url('https://x.org/reform_en')}.`)).toBe(
+      'webpage',
+    );
+    expect(type(`Harbour Commission. “Shore Rules.” July 31, 2018. ${url('https://x.org/rules.pdf')}`)).toBe('report');
+    expect(type(`Harbour Commission, ‘Shore Rules’, 2018, 15.`)).toBe('report');
+    expect(type(`Ann Lee, ‘Tides on the Net 2017 Report,’ 2017, ${url('https://x.org/tides')}.`)).toBe('report');
+    expect(type(`‘Shore Protection Act (R.S.C. C. 4),’ (1985).`)).toBe('legislation');
+  });
+
+  it('takes a site’s name given with its address alone for the page’s title', () => {
+    expect(parseFullCitation(`Shore Data Lab, ${url('https://x.org/')}`).item).toEqual({
+      type: 'webpage',
+      title: 'Shore Data Lab',
+      URL: 'https://x.org/',
+    });
+  });
+});
+
+describe('addresses as written', () => {
+  it('undoes Markdown escapes inside an autolink', () => {
+    expect(unescapeUrl('https://x.org/\\@ann/a\\_b')).toBe('https://x.org/@ann/a_b');
+    expect(unescapeUrl('https://x.org/a\\\\_b')).toBe('https://x.org/a_b');
+  });
+});
+
+describe('chapters with their editors before the book, two facing pages, an edition named in brackets', () => {
+  it('reads `in A and B, eds., *Book*` as a chapter', () => {
+    expect(
+      parseFullCitation(`Ann Lee, “Tides,” in B. Chen et al., eds., ${em('Shores: A Reader')} (Hull, 1999), 212-40.`),
+    ).toMatchObject({
+      item: { type: 'chapter', 'container-title': 'Shores: A Reader', editor: [{ family: 'Chen', given: 'B.' }] },
+      locator: '212-40',
+    });
+  });
+
+  it('takes two facing pages after a journal’s date for the cited place, a longer range for the extent', () => {
+    expect(parseFullCitation(`Ann Lee, “Tides,” ${em('Shore Studies')} 12, no. 2 (2016): 399–400.`)).toMatchObject({
+      locator: '399–400',
+    });
+    expect(parseFullCitation(`Ann Lee, “Tides,” ${em('Shore Studies')} 12, no. 2 (2016): 55-6.`).locator).toBe('55-6');
+    expect(parseFullCitation(`Ann Lee, “Tides,” ${em('Shore Studies')} 12, no. 2 (2016): 399–420.`)).toMatchObject({
+      item: { page: '399–420' },
+      locator: null,
+    });
+  });
+
+  it('dates a work by its imprint’s year, not by an edition named in brackets before it', () => {
+    expect(
+      parseFullCitation(`Ann Lee, ${em('The Salt Acts Online')} (1563 edition) (Shore Online, Hull, 2011), 1534-5.`),
+    ).toMatchObject({ item: { type: 'book', issued: { 'date-parts': [[2011]] } }, locator: '1534-5' });
   });
 });

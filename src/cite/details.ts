@@ -6,9 +6,30 @@
  * `4 May 1982`), a year, an archival mark (`MS 260`), then the cited place.
  */
 import { parseNoteNames, type CslName } from './names.js';
-import { LOCATOR, cleanLocator, findDate, MONTH_DATE } from './text.js';
+import { LOCATOR, MONTHS, cleanLocator, findDate, MONTH_DATE } from './text.js';
+
+/** A work's kind named after its title: `white paper`, `working paper`, `talk given at …`, `Manuscript.` */
+const REPORT_GENRE = new RegExp(
+  String.raw`(?:^|[\s,.])((?:white|working|discussion|policy|briefing|research)\s+paper|policy\s+brief` +
+    String.raw`|technical\s+report)\b[,.]?`,
+  'i',
+);
+const SPEECH = new RegExp(
+  String.raw`(?:^|[\s,.])(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
+    String.raw`(?:given|presented|delivered|read)\s+(?:at|to|before)\s+([^,.;]*(?:,\s*[^,.;\d]+)*?))` +
+    String.raw`(?=,\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)|[.;]|$)`,
+  'u',
+);
+const MANUSCRIPT_WORD = /(?:^|[\s,.])[Mm]anuscript[.,](?=\s|$)/;
+const BLOG_POST = /(?:^|[\s,])blog\s+post\b[,:.]?/i;
 
 export interface Details {
+  /** `white paper`, `working paper`: a report's genre. */
+  genre?: string;
+  /** `paper presented at the Shore Workshop`: a speech and its event. */
+  event?: string;
+  /** `Manuscript.` said after the title. */
+  manuscript?: boolean;
   volume?: string;
   issue?: string;
   journalYear?: number;
@@ -41,18 +62,37 @@ const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
 const ROLE = new RegExp(
   String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
-    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|[.,;]\s*(?:[Tt]rans` +
+    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
+    String.raw`|[.,;]\s*(?:[Tt]rans` +
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
 );
 const THESIS = new RegExp(
   String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral` +
     String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
-    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),\s*(${YEAR})`,
+    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),(?:\s*[^,()\d]+,)*?\s*(${YEAR})`,
 );
 /** `31, no. 3 (1998)`, `31.3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`. */
 const JOURNAL = new RegExp(
-  String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+)|\.(\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)(${YEAR})\)`,
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+(?:[/–-]\d+)?)|\.(\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)(${YEAR})\)`,
+);
+/** A month's or a season's name, as a periodical's issue is dated. */
+const SEASON = [
+  ...MONTHS.map((month) => month[0].toUpperCase() + month.slice(1, 3)),
+  'Spring',
+  'Summer',
+  'Autumn',
+  'Fall',
+  'Winter',
+].join('|');
+/**
+ * A volume and its `no.` after other words, dated by a year or a month: `, 41, no. 6 (December 2013)`, `13, no. 7/8
+ * (2007)` (not an assembly's papers, `vol. 2, no. 16 (Hull, 1850)`).
+ */
+const NUMBERED_JOURNAL = new RegExp(
+  String.raw`(?<=^|,\s*|\s)(\d+),?\s*[Nn]o\.\s*(\d+(?:[/–-]\d+)?)()(),?\s*` +
+    String.raw`\(((?:${SEASON})\p{L}*\.?(?:\s+\d{1,2})?,?\s*)?(${YEAR})\)`,
+  'u',
 );
 /** A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`. */
 const UNMARKED_JOURNAL = new RegExp(
@@ -100,6 +140,25 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     facts.blog = true;
     text = text.slice(0, posted.index) + ' '.repeat(posted[0].length) + text.slice(posted.index + posted[0].length);
   }
+  const blogPost = BLOG_POST.exec(text);
+  if (blogPost) {
+    facts.blog = true;
+    text = text.replace(BLOG_POST, (match) => ' '.repeat(match.length));
+  }
+  const genre = REPORT_GENRE.exec(text);
+  if (genre) {
+    facts.genre = genre[1].toLowerCase();
+    text = text.replace(REPORT_GENRE, (match) => ' '.repeat(match.length));
+  }
+  const speech = SPEECH.exec(text);
+  if (speech) {
+    facts.event = speech[1].trim();
+    text = text.replace(SPEECH, (match) => ' '.repeat(match.length));
+  }
+  if (MANUSCRIPT_WORD.test(text)) {
+    facts.manuscript = true;
+    text = text.replace(MANUSCRIPT_WORD, (match) => ' '.repeat(match.length));
+  }
   if (/\(blog\)/i.test(text)) {
     facts.blog = true;
     text = text.replace(/\(blog\)/i, '      ');
@@ -130,9 +189,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     text = text.slice(0, at) + ' '.repeat(unmarked[1].length) + text.slice(at + unmarked[1].length);
   }
   const offset = text.length - text.replace(/^[\s.,]+/, '').length;
-  const journal = thesis ? null : JOURNAL.exec(text.slice(offset));
+  let journal = thesis ? null : JOURNAL.exec(text.slice(offset));
+  if (journal) journal.index += offset;
+  // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.
+  else if (!thesis) journal = NUMBERED_JOURNAL.exec(text);
   if (journal) {
-    journal.index += offset;
     facts.volume = journal[1];
     const issue = journal[2] ?? journal[3] ?? journal[4];
     if (issue) facts.issue = issue;
@@ -155,8 +216,9 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       } else if (colon[2]) {
         facts.page = colon[1];
         facts.locator = cleanLocator(colon[2]);
-      } else if (context.noteOrder && !/[-–—]/.test(colon[1])) facts.locator = cleanLocator(colon[1]);
-      // A range after the date is the article's extent; a single page in a note, the cited one.
+      } else if (context.noteOrder && (!/[-–—]/.test(colon[1]) || twoPages(colon[1])))
+        facts.locator = cleanLocator(colon[1]);
+      // A range after the date is the article's extent; a single page (or two facing ones) in a note, the cited one.
       else facts.page = colon[1];
       cursor += colon[0].length;
     } else if (comma) {
@@ -208,7 +270,17 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     text = text.slice(0, date.index) + ' '.repeat(date.length) + text.slice(cursor);
   } else if (!thesis) {
     // A year alone; archival items may be older than print (`(1453)`).
-    const year = /\(\s*(?:in\s+press,?\s*)?(1\d\d\d|20\d\d)\s*\)|\b(1\d\d\d|20\d\d)\b/.exec(text);
+    // A year closing brackets (`(Hull, 2011)`) is the publication's, before an earlier bare one (`(1563 edition)`).
+    const year = /\(\s*(?:in\s+press,?\s*)?(1\d\d\d|20\d\d)\s*\)|\b(1\d\d\d|20\d\d)\b/.exec(text) ?? null;
+    const closing = /\([^()]*?[,:]\s*((?:1[5-9]|20)\d\d)\s*\)/.exec(text);
+    if (
+      year &&
+      closing &&
+      closing.index > year.index &&
+      !year[1] &&
+      /^\([^()]*\bedition\)/.test(text.slice(year.index - 1))
+    )
+      Object.assign(year, { 0: closing[0], 1: closing[1], 2: undefined, index: closing.index });
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
       // `‘Title’, *Journal* (2018)`: an article in a named periodical dated by a bracketed year alone is a journal's.
@@ -227,19 +299,38 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   return finish(facts, text, cursor, false);
 }
 
+/** `55–56`, `399–400`, `19-20`: two pages, cited together (an article runs longer). */
+function twoPages(range: string): boolean {
+  const match = /^(\d+)\s*(?:--|[-–—])\s*(\d+)$/.exec(range.trim());
+  if (!match) return false;
+  const [start, short] = [match[1], match[2]];
+  const end = Number(short.length < start.length ? start.slice(0, start.length - short.length) + short : short);
+  return end - Number(start) === 1;
+}
+
 /** The archival mark and the cited place after the facts; with no facts, the place at the end. */
 function finish(facts: Details, text: string, cursor: number, journal: boolean): Details {
   const archive = ARCHIVE.exec(text) ?? FOLIO.exec(text);
   if (archive) facts.archiveLocation = archive[1].replace(/[.,]+$/, '');
   if (facts.locator !== undefined) return facts;
-  const after = text.slice(cursor);
+  // `1991 (1974), 38`: the first edition's year in brackets, then the cited page.
+  const after = text
+    .slice(cursor)
+    .replace(new RegExp(String.raw`^[\s,]*\(\s*(?:first\s+published\s+)?${YEAR}\s*\)`), (match) =>
+      ' '.repeat(match.length),
+    );
   const leading = LEADING_LOCATOR.exec(after);
   if (leading && cursor > 0) {
     const rest = after.slice(leading.index + leading[0].length);
     const pinpoint = new RegExp(`^\\s*\\((${LOCATOR})\\)`).exec(rest);
+    // `pp. 67–84, p. 80`: a chapter's extent, then the page cited in it.
+    const extent = new RegExp(`^pp\\.\\s*(${PAGES}),\\s*(p\\.\\s*\\S.*)$`).exec(leading[1]);
     if (pinpoint && !journal) {
       facts.page = leading[1].replace(/^pp?\.\s*/, '');
       facts.locator = cleanLocator(pinpoint[1]);
+    } else if (extent && /[-–—]/.test(extent[1])) {
+      facts.page = extent[1];
+      facts.locator = cleanLocator(extent[2]);
     } else {
       facts.locator = cleanLocator(leading[1]);
     }

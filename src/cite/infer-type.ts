@@ -74,7 +74,8 @@ const NEWS_WORD_LIST = [
 ];
 const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
 const FILM_DISTRIBUTOR = /\b(?:Films?|Pictures|Studios?|Productions|Entertainment|Cinema)\b/;
-const LEGISLATION = /\b(?:Act|Acts|Statute|Ordinance|Regulations|Directive|Code|Bill)\b(?:,?\s*(?:of\s+)?\d{4})?$/;
+const LEGISLATION =
+  /\b(?:Act|Acts|Statute|Ordinance|Regulations|Directive|Code|Bill)\b(?:,?\s*(?:of\s+)?\d{4})?(?:\s*\([^()]*\))?$/;
 /** Bodies that publish reports rather than books or journalism (general vocabulary). */
 const REPORT_BODY_WORDS = [
   'Institute',
@@ -108,13 +109,31 @@ const REPORT_PUBLISHER = new RegExp(
 );
 const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
 
+/** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
+const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
+/** A container that names a blog. */
+const BLOG = /\bblog\b/i;
+/** Titles an organisation's report carries. */
+const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
+
 export function inferType(shape: CitationShape): Inferred {
   const { facts, url = '', container, creators } = shape;
   if (facts.thesis) return { type: 'thesis', genre: facts.thesis };
   if (shape.interview || /^interview(?:ed)?\s+(?:with|by)\b/i.test(shape.title ?? '')) return { type: 'interview' };
-  if (facts.archiveLocation) return { type: 'manuscript' };
-  if (!creators.length && shape.title && LEGISLATION.test(shape.title) && facts.volume === undefined)
+  if (facts.archiveLocation || facts.manuscript) return { type: 'manuscript' };
+  if (
+    !creators.length &&
+    shape.title &&
+    LEGISLATION.test(shape.title) &&
+    facts.volume === undefined &&
+    !(container && shape.titleStyle === 'quoted') &&
+    !facts.dayDate
+  )
     return { type: 'legislation' };
+  if (facts.event) return { type: 'speech', container: null };
+  if (facts.genre)
+    return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
+  if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };
 
   const isPost = Boolean(shape.handle) || shape.platform !== undefined || isPostUrl(url);
   if (facts.volume !== undefined || facts.journalYear !== undefined) return { type: 'article-journal' };
@@ -138,20 +157,27 @@ export function inferType(shape: CitationShape): Inferred {
   ) {
     return { type: 'motion_picture' };
   }
+  // A university named as publisher, with no press, is a thesis's (a book's title is in italics).
   if (
     /dissertation|thesis/i.test(url) ||
-    (/^University\b/.test(facts.publisher ?? '') && !PRESS.test(facts.publisher ?? ''))
+    (/^University\b/.test(facts.publisher ?? '') && !PRESS.test(facts.publisher ?? '') && shape.titleStyle !== 'italic')
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
+      if (/\bReport\b/.test(shape.title ?? '') && !PRESS.test(publisher)) return { type: 'report' };
       return { type: publisher && REPORT_PUBLISHER.test(publisher) && !PRESS.test(publisher) ? 'report' : 'book' };
     }
+    // Dated, a person's is a book and an organisation's a report; with only an address, a site.
+    const organisation = creators.length > 0 && creators.every((name) => name.literal);
+    if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
+    if (facts.issued) return { type: organisation ? 'report' : 'book' };
+    if (url) return { type: 'webpage' };
     return { type: 'report' };
   }
   if (container) {
-    if (facts.blog) return { type: 'post-weblog' };
+    if (facts.blog || BLOG.test(container)) return { type: 'post-weblog' };
     if (facts.container) return { type: 'webpage' };
     // A government body's page (a ministry's statement) is a web page, not a report.
     if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container))
@@ -161,11 +187,22 @@ export function inferType(shape: CitationShape): Inferred {
       if (isEventUrl(url)) return { type: 'webpage' };
       return { type: 'report', publisher: container, container: null };
     }
+    // A periodical dated by its month alone, with no volume, is a magazine; by its day, a newspaper.
+    if (facts.issued?.length === 2 && !facts.dayDate) return { type: 'article-magazine' };
     return { type: 'article-newspaper' };
   }
   if (/^https?:\/\/data\./.test(url)) return { type: 'dataset' };
+  // `“Title” (Hull: Quay Press, 2020)`: a press publishes books; any other body, reports.
+  if (shape.titleStyle === 'quoted' && facts.place !== undefined && PRESS.test(facts.publisher ?? ''))
+    return { type: 'book' };
   if (shape.titleStyle === 'quoted' && (facts.place !== undefined || facts.publisher)) return { type: 'report' };
-  if (creators.length && creators.every((name) => name.literal)) return { type: 'report' };
+  // An organisation's work is a report (its title may say so, its address may be a PDF's, a page may be cited);
+  // else, with an address, a web page.
+  if (creators.length && creators.every((name) => name.literal)) {
+    const document = REPORT_TITLE.test(shape.title ?? '') || /\.pdf(?:$|[?#])/i.test(url) || facts.locator;
+    return { type: url && !document ? 'webpage' : 'report' };
+  }
+  if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
   return { type: 'webpage' };
 }
 

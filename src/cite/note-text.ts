@@ -26,9 +26,13 @@ export interface NoteText {
   spans: Span[];
 }
 
-/** Word exports escape underscores in URLs (`\\_`, sometimes `\_`); the URL itself has plain `_`. */
+/**
+ * Word exports escape underscores in URLs (`\\_`, sometimes `\_`), and Markdown writers escape other
+ * punctuation inside autolinks, where no escape is undone (`<https://x.org/\@ann>`): the URL itself has
+ * the plain character.
+ */
 export function unescapeUrl(url: string): string {
-  return url.replace(/\\+_/g, '_');
+  return url.replace(/\\+([!-/:-@[-`{-~])/g, '$1');
 }
 
 export function noteText(definition: FootnoteDefinition): NoteText {

@@ -45,9 +45,28 @@ const CASE_NAME = new RegExp(
 );
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
 
+/**
+ * The author's words before a signal inside the citation: `On the word *polis*, see Ann Lee, …` (prose, possibly
+ * with italics, then `see`). A lead-in opens with a capital and has lower-case words; names never do.
+ */
+const LEAD_IN = new RegExp(
+  String.raw`^\p{Lu}[^“"‘;]{0,200}?[\s,](?:see|cf\.)(?:\s+also)?(?:,?\s+(?:for\s+(?:example|instance)|e\.g\.` +
+    String.raw`|especially))?[,:]?\s+(?=[\p{Lu}\uE000“"‘])`,
+  'u',
+);
+
+function dropLeadIn(text: string): string {
+  const lead = LEAD_IN.exec(text);
+  if (!lead) return text;
+  const words = plain(lead[0]).split(/\s+/);
+  return words.filter((word) => /^\p{Ll}{3,}/u.test(word)).length >= 2 ? text.slice(lead[0].length) : text;
+}
+
 export function parseFullCitation(source: string): FullCitation {
   const text = collapse(
-    source
+    dropLeadIn(source)
+      // `*The* *Daily Lamp*`, `*T**he Book*`: one title set in two runs of italics.
+      .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
@@ -62,7 +81,7 @@ export function parseFullCitation(source: string): FullCitation {
   if (act) return act;
 
   const head = splitHead(text);
-  let authorsText = head.authors.replace(/\bFacebook\b\.?/, '');
+  let authorsText = cleanAuthors(head.authors.replace(/\bFacebook\b\.?/, ''));
   let title = head.title;
   let titleStyle = head.titleStyle;
   let container = head.container;
@@ -97,6 +116,15 @@ export function parseFullCitation(source: string): FullCitation {
     /\s/.test(namesOnly) && !namesOnly.includes(',') && !/\p{L}{2,}\.$/u.test(namesOnly) && /^\p{Lu}/u.test(namesOnly);
   const noteOrder = /,\s*$/.test(authorsText) || (!authorsText.trim() && titleComma) || commaForgotten;
   let names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
+  // `Shore Watch Lab, https://…`: a site's name and its address alone; the name is the page's title.
+  const addressOnly = new RegExp(`^[\\s,.]*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}[\\s.,]*$`);
+  if (!title && titleStyle === 'none' && addressOnly.test(rest)) {
+    const name = trimTitle(plain(authorsText));
+    if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8) {
+      title = name;
+      names = { ...names, names: [] };
+    }
+  }
   // A bibliography lists an unsigned article under its publication: `The Daily Lamp. “Title,” May 4, 1982.`
   let publicationFirst: string | undefined;
   const only = names.names.length === 1 ? names.names[0].literal : undefined;
@@ -123,7 +151,9 @@ export function parseFullCitation(source: string): FullCitation {
     ).exec(rest);
     // MHRA/OSCOLA's chapter: `‘Title’, in Ann Lee and Bo Chen (eds), *Book*, …`: the editors before the book.
     const editorsFirst = emphasis
-      ? /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1]))
+      ? (/^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1])) ??
+        // Chicago's `in A and B, eds., *Book*`.
+        /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?),?\s+eds?\.[\s,.:]*$/.exec(plain(emphasis[1])))
       : null;
     if (emphasis && editorsFirst) {
       container = trimTitle(emphasis[2]);
@@ -150,6 +180,15 @@ export function parseFullCitation(source: string): FullCitation {
   if (facts.container && !container) container = facts.container;
   if (publicationFirst && !container) container = publicationFirst;
 
+  // `*The Daily Lamp*, May 4, 1882.`: an unsigned, untitled item of a newspaper named in italics with a day's date.
+  const newspaperOnly =
+    titleStyle === 'italic' && !creators.length && !container && facts.dayDate && !facts.place && !url;
+  if (newspaperOnly) {
+    container = title;
+    title = undefined;
+    delete facts.publisher;
+  }
+
   const item: WorkFields = { type: 'webpage' };
   if (creators.length) item[names.editors ? 'editor' : 'author'] = creators;
   if (title) item.title = title;
@@ -166,7 +205,7 @@ export function parseFullCitation(source: string): FullCitation {
     handle: names.handle,
     platform,
   };
-  const inferred = inferType(shape);
+  const inferred = newspaperOnly ? { type: 'article-newspaper' } : inferType(shape);
   item.type = inferred.type;
   if (inferred.genre) item.genre = inferred.genre;
   container = inferred.container === null ? undefined : (inferred.container ?? container);
@@ -182,6 +221,7 @@ export function parseFullCitation(source: string): FullCitation {
   if (facts.issue) item.issue = facts.issue;
   if (facts.page) item.page = facts.page;
   if (facts.archiveLocation) item.archive_location = facts.archiveLocation;
+  if (facts.event) item['event-title'] = facts.event;
   if (facts.issued) item.issued = { 'date-parts': [facts.issued] };
   if (url) item.URL = url;
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
@@ -191,20 +231,46 @@ export function parseFullCitation(source: string): FullCitation {
 }
 
 /**
+ * The names before a title as a note gives them: without a library catalogue's life dates (`Ann Lee 1859-1931.`)
+ * and roles (`, joint author`), and without a sentence of the author's before them (`My translation. Ann Lee,`).
+ */
+function cleanAuthors(text: string): string {
+  let names = text
+    .replace(/\s+(?:1[5-9]|20)\d\d\s*[-–]\s*(?:(?:1[5-9]|20)\d\d)?\.?(?=[\s,]|$)/g, '')
+    .replace(/,\s*joint\s+(?:author|editor)s?\b/g, '');
+  if (/,\s*$/.test(names)) {
+    const sentence = /^(.*[\p{Ll}\d)][.!?])\s+(?=\p{Lu})/u.exec(names);
+    if (
+      sentence?.[1]
+        .split(/\s+/)
+        .some((word) => /^\p{Ll}{3,}/u.test(word) && !/^(?:and|van|von|der|den|del|della)$/.test(word))
+    )
+      names = names.slice(sentence[0].length);
+  }
+  return names;
+}
+
+/**
  * `Ann Lee, Salt Roads: A History (Hull: 2004), 23.`: a book's title whose italics were lost. In note
- * order, between the names (a few capitalised words before the first comma) and the bracketed
- * `(Place: [Publisher,] Year)`, the words are the title: they are marked as italics.
+ * order, between the names (a few capitalised words before the first comma, then perhaps `ed.,`) and the
+ * bracketed `(Place: [Publisher,] Year)`, `(Place, Year)` or `(Year)`, the words are the title: they are
+ * marked as italics. An unsigned work's title runs from the start.
  */
 const UNMARKED_BOOK = new RegExp(
-  String.raw`^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*` +
-    String.raw`(\([^()]*:\s*[^()]*(?:1[5-9]|20)\d\d\).*)$`,
+  String.raw`^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+((?:eds?\.,\s+)?)(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*` +
+    String.raw`(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$`,
   'u',
 );
+/** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
+const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
 
 function markUnmarkedBookTitle(text: string): string {
   if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
+  const unsigned = UNMARKED_UNSIGNED.exec(text);
+  if (unsigned && unsigned[1].split(/\s+/).length >= 3 && /\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]))
+    return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
   const match = UNMARKED_BOOK.exec(text);
-  if (!match) return text;
+  if (!match || /^(?:interview|unpublished)/i.test(match[3])) return text;
   const tokens = match[1].trim().split(/\s+/);
   const names =
     tokens.length <= 6 &&
@@ -212,7 +278,7 @@ function markUnmarkedBookTitle(text: string): string {
       (token) => /^\p{Lu}/u.test(token) || /^(?:and|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/.test(token),
     );
   if (!names || isOrganisation(match[1])) return text;
-  return `${match[1]}, ${EMPHASIS_OPEN}${match[2].replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${match[3]}`;
+  return `${match[1]}, ${match[2]}${EMPHASIS_OPEN}${match[3].replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${match[4]}`;
 }
 
 /** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */
@@ -390,6 +456,19 @@ function closingQuote(text: string, from: number, opener: string): number {
     candidates.push(index);
   }
   const after = (index: number) => text.slice(index + 1).replace(/^[.,]?\s*/, '');
+  // A title quoting words in the same double quotes (`“The Word “Justice” in Print,”`): the quote that the
+  // title's own comma or full stop touches closes it.
+  const punctuated =
+    opener === '“' || opener === '"'
+      ? candidates.find(
+          (index, order) =>
+            order > 0 &&
+            /[,.]/.test(text[index - 1] + (text[index + 1] ?? '')) &&
+            !/[,.]/.test(text[candidates[0] - 1] + (text[candidates[0] + 1] ?? '')) &&
+            text.slice(from, candidates[0]).includes(opener === '“' ? '“' : '"'),
+        )
+      : undefined;
+  if (punctuated !== undefined) return punctuated;
   const strong = candidates.find((index) => {
     const next = after(index);
     return (

@@ -6,14 +6,18 @@ import { MONTHS } from '../months.js';
  * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
  * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`,
  * `n. 4`,
- * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`.
+ * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` (volume and page), `sig. A.3v`.
  */
 const LABEL =
   String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
   String.raw`|§§?|cols?\.|ll?\.|at)\s*`;
+/** An early printed book's signature mark: `sig. A.3v`, `sigs. B2r–B4v`. */
+const SIGNATURE = String.raw`sigs?\.\s*[A-Z]{1,3}\.?\d*[rv]?(?:\s*(?:--|[-–—])\s*[A-Z]{0,3}\.?\d*[rv]?)?`;
+/** A range's end: a page, a folio side, `vol:page`, or a roman page (`xxix–xxxiii`). */
+const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+[rv]?(?::\d+)?|[ivxlc]+(?![a-z])))`;
 const PAGE =
-  String.raw`(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\d+)?(?:\(\w{1,4}\))*)(?:\s*(?:--` +
-  String.raw`|[-–—])\s*\d+[rv]?(?::\d+)?)?(?:,?\s*nn?\.\s*\d+)?`;
+  String.raw`(?:${SIGNATURE}|(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
+  String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+)?)`;
 /** Several places: `145, 150`, `57, 67, 74`. */
 export const LOCATOR = `${PAGE}(?:,\\s*${PAGE})*`;
 
@@ -130,9 +134,13 @@ export function levenshtein(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
-/** Strips a trailing full stop (and stray commas) that Chicago puts inside closing quotes. */
+/**
+ * Strips a trailing full stop (and stray commas) that Chicago puts inside closing quotes, and the comma a
+ * writer set in italics with the title after it (`*, Journal*`).
+ */
 export function trimTitle(title: string): string {
   return collapse(title)
+    .replace(/^[\s,;:]+/u, '')
     .replace(/[\s.,;:]+$/u, '')
     .replace(/([?!])\.$/, '$1');
 }
