@@ -6,10 +6,11 @@
  * TrueType program with every glyph any of them has (truetype.ts), their widths (`W`) and Unicode
  * maps (`ToUnicode`) joined, and every page's font resources pointing at the one font.
  *
- * Two subsets join only when nothing they share disagrees: the same outline, width and Unicode
- * text for every glyph id both use, and the same hinting programs. A face split by
- * `unicode-range` into several files (Latin, Cyrillic…) numbers its glyphs per file; subsets of
- * different files disagree on shared glyph ids and stay separate fonts, each named uniquely.
+ * Two subsets join glyph id by glyph id only when nothing they share disagrees: the same outline,
+ * width and Unicode text for every glyph id both use, and the same hinting programs. A face split
+ * by `unicode-range` into several files (Latin, Cyrillic…) numbers its glyphs per file: the joined
+ * subsets of each file are then stacked, one file's glyphs after the other's, and the pages' codes
+ * for the later ones shifted to match (font-codes.ts), so each face is still one font.
  */
 import { createHash } from 'node:crypto';
 import {
