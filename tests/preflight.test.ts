@@ -177,6 +177,7 @@ describe('folio preflight', () => {
     expect(result.stderr).toContain(
       'cli.pdf: error: Unexpected DeviceRGB colour (3 operators, 1 images) on pages 1–3, expected CMYK or gray [colour]',
     );
+    expect(result.stderr).toMatch(/^warning: .*cli\.pdf: Unexpected 75 ppi image on page 2 .* \[images\]$/m);
     expect(result.stderr).toContain('cli.pdf: 6 errors, 1 warning');
   });
 
