@@ -78,6 +78,8 @@ describe('folio pdf: chapter by chapter is the single flow, page for page', () =
     expect(chapters.layoutMode).toBe('chapters');
     expect(single.checks.filter((check) => !check.ok)).toEqual([]);
     expect(chapters.checks.filter((check) => !check.ok)).toEqual([]);
+    for (const outcome of [single, chapters])
+      expect(outcome.checks.find((check) => check.name === 'fonts')?.summary).toMatch(/, each face once \(/);
   });
 
   it('has the same pages: count, folios, running heads, blank versos, contents and text', () => {

@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAllowedUrl, withTimeout } from '../src/emit/pdf/browser.js';
 import { bookFontFaces, coveredCodePoints, uncoveredCharacters } from '../src/emit/pdf/fonts.js';
+import { shiftContentCodes } from '../src/emit/pdf/font-codes.js';
 import { hyphenateTree, isUnbreakable } from '../src/emit/pdf/hyphenate.js';
+import { shiftComponents } from '../src/emit/pdf/truetype.js';
 import { fontFamilyOf } from '../src/emit/pdf/post-render-checks.js';
 import { inlineFootnotes } from '../src/emit/pdf/footnotes.js';
 import { pageSetupCss } from '../src/emit/pdf/page-setup.js';
@@ -81,6 +83,39 @@ describe('URL breaks', () => {
     expect(pieces.join('')).toBe(`https://x.org/a?token=${token}`);
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(15);
     expect(urlBreakPieces('https://x.org/#:~:text=On%20July%2029%2C%20Azerbaijan')).toContain('%20Azerbaijan');
+  });
+});
+
+describe('glyph codes shifted for a joined font', () => {
+  it('raises the codes a shifted font shows, and nothing else', () => {
+    const content = [
+      '/Span <</ActualText <FEFF0041>>> BDC',
+      'BT /F1 12 Tf <0001> Tj /F2 12 Tf <00010002> Tj [(\\000\\003) -20 <0004>] TJ ET',
+      'q BT /F1 9 Tf ET Q BT <0005> Tj ET EMC',
+    ].join('\n');
+    const shifted = shiftContentCodes(Buffer.from(content, 'latin1'), new Map([['F2', 0x100]]))!.toString('latin1');
+    expect(shifted).toBe(
+      [
+        '/Span <</ActualText <FEFF0041>>> BDC',
+        'BT /F1 12 Tf <0001> Tj /F2 12 Tf <01010102> Tj [<0103> -20 <0104>] TJ ET',
+        'q BT /F1 9 Tf ET Q BT <0105> Tj ET EMC',
+      ].join('\n'),
+    );
+    expect(shiftContentCodes(Buffer.from('BT /F1 12 Tf <0001> Tj ET'), new Map([['F2', 1]]))).toBeUndefined();
+  });
+
+  it("moves a composite glyph's components with it, and leaves a simple glyph alone", () => {
+    // Two components: glyph 3 (word arguments, a scale), then glyph 7 (byte arguments).
+    const composite = Buffer.from(
+      'ffff0000000000000000' + '0029' + '0003' + '00000000' + '4000' + '0002' + '0007' + '0000',
+      'hex',
+    );
+    const moved = Buffer.from(shiftComponents(composite, 100));
+    expect(moved.readUInt16BE(12)).toBe(103);
+    expect(moved.readUInt16BE(22)).toBe(107);
+    expect(Buffer.compare(moved.subarray(0, 12), composite.subarray(0, 12))).toBe(0);
+    const simple = Buffer.from('0001000000000000000a000a', 'hex');
+    expect(shiftComponents(simple, 100)).toBe(simple);
   });
 });
 

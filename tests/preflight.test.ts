@@ -10,7 +10,8 @@ import { deflateSync } from 'node:zlib';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readColours } from '../src/emit/preflight/content.js';
-import { preflight } from '../src/emit/preflight/index.js';
+import { preflight, type PreflightFacts } from '../src/emit/preflight/index.js';
+import { fontsRule } from '../src/emit/preflight/rules/fonts.js';
 import { pdfxSetup, toPdfx } from '../src/emit/pdfx/index.js';
 import { run } from './helpers/cli.js';
 
@@ -71,6 +72,27 @@ describe('content streams read for their colours', () => {
     expect(Object.fromEntries(use.operators)).toEqual({ rg: 1, sc: 1, k: 1 });
     expect(Object.fromEntries(use.selected)).toEqual({ CS0: 1 });
     expect([...use.graphicsStates]).toEqual(['GS1']);
+  });
+});
+
+describe('fonts: each face embedded once', () => {
+  it('warns once per face embedded more than once, naming its fonts, and errs on one name for two fonts', () => {
+    const font = (name: string, object: string) => ({ name, object, embedded: true });
+    const facts = {
+      fonts: [
+        font('AAAAAA+Invented-Regular', '8 0'),
+        font('BBBBBB+Invented-Regular', '9 0'),
+        font('CCCCCC+Invented-Italic', '10 0'),
+        font('CCCCCC+Invented-Italic', '11 0'),
+        font('DDDDDD+Invented-Bold', '12 0'),
+      ],
+    } as unknown as PreflightFacts;
+    expect(fontsRule(facts, {}).map((finding) => `${finding.severity} ${finding.message}`)).toEqual([
+      'error Unexpected 2 different embedded fonts named CCCCCC+Invented-Italic, expected each subset under a name of its own',
+      'warning Unexpected face Invented-Regular embedded 2 times (AAAAAA+Invented-Regular, BBBBBB+Invented-Regular), expected each face embedded once',
+      'warning Unexpected face Invented-Italic embedded 2 times (CCCCCC+Invented-Italic, CCCCCC+Invented-Italic), expected each face embedded once',
+      'info fonts: 5 of 5 embedded, 4 names for 3 faces: Invented-Regular (2 subsets), Invented-Italic (2 subsets), Invented-Bold',
+    ]);
   });
 });
 
@@ -155,6 +177,7 @@ describe('folio preflight', () => {
     expect(result.stderr).toContain(
       'cli.pdf: error: Unexpected DeviceRGB colour (3 operators, 1 images) on pages 1–3, expected CMYK or gray [colour]',
     );
+    expect(result.stderr).toMatch(/^warning: .*cli\.pdf: Unexpected 75 ppi image on page 2 .* \[images\]$/m);
     expect(result.stderr).toContain('cli.pdf: 6 errors, 1 warning');
   });
 

@@ -44,9 +44,8 @@ export const preflightCommand: Command = {
       expectedTrim: trim ? trimPoints(trim as (typeof trimSizes)[number]) : undefined,
     });
     for (const finding of report.findings) {
-      const line =
-        `${where}: ${finding.severity === 'info' ? '' : `${finding.severity}: `}${finding.message} [` +
-        `${finding.rule}]`;
+      // The logger opens a warning with `warning: ` itself, as it does the check's warnings.
+      const line = `${where}: ${finding.severity === 'error' ? 'error: ' : ''}${finding.message} [${finding.rule}]`;
       if (finding.severity === 'error') logger.error(line);
       else if (finding.severity === 'warning') logger.warn(line);
       else logger.info(line);

@@ -17,6 +17,7 @@ import { FolioError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { cachedBytes, codeFingerprint, hashKey, type Store } from '../../cache.js';
 import { launchBrowser, withTimeout } from '../pdf/browser.js';
+import { mergeFontSubsets } from '../pdf/font-merge.js';
 import { bookFontFaces, fontFaceCss } from '../pdf/fonts.js';
 import { describeTextLoss, pdfxSetup, toPdfx } from '../pdfx/index.js';
 import { trimPoints } from '../pdfx/trim.js';
@@ -91,6 +92,7 @@ export async function writeCover({
     const printed = await printCover(htmlPath, workDir, size, config.pdf.timeout);
     const document = await PDFDocument.load(printed, { updateMetadata: false });
     if (document.getPageCount() !== 1) throw new Error(`the cover printed on ${document.getPageCount()} pages`);
+    mergeFontSubsets(document); // a face split by unicode-range into files is still one font
     const pdf = await toPdfx(
       document,
       setup,

@@ -6,10 +6,11 @@
  * TrueType program with every glyph any of them has (truetype.ts), their widths (`W`) and Unicode
  * maps (`ToUnicode`) joined, and every page's font resources pointing at the one font.
  *
- * Two subsets join only when nothing they share disagrees: the same outline, width and Unicode
- * text for every glyph id both use, and the same hinting programs. A face split by
- * `unicode-range` into several files (Latin, Cyrillic…) numbers its glyphs per file; subsets of
- * different files disagree on shared glyph ids and stay separate fonts, each named uniquely.
+ * Two subsets join glyph id by glyph id only when nothing they share disagrees: the same outline,
+ * width and Unicode text for every glyph id both use, and the same hinting programs. A face split
+ * by `unicode-range` into several files (Latin, Cyrillic…) numbers its glyphs per file: the joined
+ * subsets of each file are then stacked, one file's glyphs after the other's, and the pages' codes
+ * for the later ones shifted to match (font-codes.ts), so each face is still one font.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -24,7 +25,8 @@ import {
   type PDFDocument,
   type PDFObject,
 } from 'pdf-lib';
-import { glyphKey, parseTrueType, writeTrueType, type TrueTypeFont } from './truetype.js';
+import { shiftFontCodes } from './font-codes.js';
+import { glyphKey, parseTrueType, shiftComponents, writeTrueType, type TrueTypeFont } from './truetype.js';
 
 const name = PDFName.of;
 
@@ -102,14 +104,43 @@ export function mergeFontSubsets(document: PDFDocument): FontMergeReport {
   }
 
   const replaced = new Map<PDFRef, PDFRef>();
+  const offsets = new Map<PDFRef, number>();
   const names = new Set<string>();
-  for (const group of groups) {
-    if (group.members.length > 1) writeGroup(document, group, replaced);
-    else renameIfTaken(document, group.members[0], names);
+  const byFace = new Map<string, Group[]>();
+  for (const group of groups) byFace.set(group.face, [...(byFace.get(group.face) ?? []), group]);
+  for (const faceGroups of byFace.values()) {
+    if (faceGroups.length > 1 && stackable(faceGroups)) writeGroups(document, faceGroups, replaced, offsets);
+    else
+      for (const group of faceGroups) {
+        if (group.members.length > 1) writeGroups(document, [group], replaced, offsets);
+        else renameIfTaken(document, group.members[0], names);
+      }
   }
+  if (offsets.size) shiftFontCodes(document, offsets);
   if (replaced.size) redirectFontResources(document, replaced);
   return { before, after: before - replaced.size };
 }
+
+/**
+ * Groups of one face that disagree on glyph ids (the files of a face split by `unicode-range`, or
+ * subsets whose shared glyphs differ) can still be one font, one group's glyphs after the other's,
+ * when they have the same units per em and hinting programs and fit in 65,535 glyphs.
+ */
+function stackable(groups: Group[]): boolean {
+  const fonts = groups.map((group) => group.members[0].font);
+  const unitsPerEm = (font: TrueTypeFont) => Buffer.from(font.tables.get('head')!).readUInt16BE(18);
+  for (const font of fonts.slice(1)) {
+    if (unitsPerEm(font) !== unitsPerEm(fonts[0])) return false;
+    for (const tag of ['cvt ', 'fpgm', 'prep']) {
+      const a = fonts[0].tables.get(tag);
+      const b = font.tables.get(tag);
+      if (Boolean(a) !== Boolean(b) || (a && b && Buffer.compare(a, b) !== 0)) return false;
+    }
+  }
+  return groups.reduce((sum, group) => sum + glyphCount(group), 0) <= 0xffff;
+}
+
+const glyphCount = (group: Group) => Math.max(...group.members.map((member) => member.font.glyphs.length));
 
 function readSubset(document: PDFDocument, ref: PDFRef, font: PDFDict): Subset | undefined {
   const context = document.context;
@@ -144,9 +175,17 @@ function readSubset(document: PDFDocument, ref: PDFRef, font: PDFDict): Subset |
   const defaultWidth = descendant.lookupMaybe(name('DW'), PDFNumber)?.asNumber() ?? 1000;
   const widths = new Map<number, number>();
   const keys = parsed.glyphs.map((glyph) => (glyph.length ? glyphKey(glyph) : ''));
-  // Drawn glyphs: those with a Unicode entry, or a width (Chromium lists the unused glyphs
-  // inside a run of W as 0; a glyph only reached as a component of another has neither).
-  const used = new Set([...[...listed].flatMap(([cid, width]) => (width ? [cid] : [])), ...unicode.keys()]);
+  // Drawn glyphs: those with a Unicode entry, or a width that is the glyph's own advance. Chromium
+  // fills the unused glyphs inside a run of W with 0 or with a neighbour's width (a subset that
+  // never draws a `8` may list it 484 wide where its advance is 472); a glyph only reached as a
+  // component of another has neither.
+  const unitsPerEm = parsed.tables.get('head') ? Buffer.from(parsed.tables.get('head')!).readUInt16BE(18) : 1000;
+  const ownWidth = (cid: number, width: number) =>
+    width !== 0 && Math.abs(((parsed.advances[cid] ?? -1) * 1000) / (unitsPerEm || 1000) - width) < 0.5;
+  const used = new Set([
+    ...[...listed].flatMap(([cid, width]) => (ownWidth(cid, width) ? [cid] : [])),
+    ...unicode.keys(),
+  ]);
   for (const cid of used) widths.set(cid, listed.get(cid) ?? defaultWidth);
   const owned = [descendantRef, descriptorRef, fileRef, toUnicodeRef, descriptor.get(name('CIDSet'))].filter(
     (item): item is PDFRef => item instanceof PDFRef,
@@ -197,25 +236,47 @@ function compatible(group: Group, subset: Subset): number {
   return shared;
 }
 
-/** Writes the group's joined font into its first member's objects and maps the others to it. */
-function writeGroup(document: PDFDocument, group: Group, replaced: Map<PDFRef, PDFRef>): void {
+/**
+ * Writes the groups' joined font into the first member's objects and maps the others to it. The
+ * first group keeps its glyph ids; each next one's come after (`offsets`: what its codes gain).
+ */
+function writeGroups(
+  document: PDFDocument,
+  groups: Group[],
+  replaced: Map<PDFRef, PDFRef>,
+  offsets: Map<PDFRef, number>,
+): void {
   const context = document.context;
-  const [first] = group.members;
-  const fonts = group.members.map((member) => member.font);
-  const length = Math.max(...fonts.map((font) => font.glyphs.length));
+  const [first] = groups[0].members;
+  const members = groups.flatMap((group) => group.members);
+  const fonts = members.map((member) => member.font);
+  const unitsPerEm = Buffer.from(first.font.tables.get('head')!).readUInt16BE(18) || 1000;
   const glyphs: Uint8Array[] = [];
   const advances: number[] = [];
   const bearings: number[] = [];
-  for (let gid = 0; gid < length; gid++) {
-    const withOutline = fonts.find((font) => font.glyphs[gid]?.length);
-    const withAdvance = withOutline ?? fonts.find((font) => gid < font.glyphs.length && font.advances[gid]);
-    glyphs.push(withOutline?.glyphs[gid] ?? new Uint8Array(0));
-    advances.push(withAdvance?.advances[gid] ?? 0);
-    bearings.push(withAdvance?.bearings[gid] ?? 0);
+  const widths = new Map<number, number>();
+  const unicode = new Map<number, string>();
+  for (const group of groups) {
+    const offset = glyphs.length;
+    const groupFonts = group.members.map((member) => member.font);
+    for (let gid = 0; gid < glyphCount(group); gid++) {
+      const withOutline = groupFonts.find((font) => font.glyphs[gid]?.length);
+      const withAdvance = withOutline ?? groupFonts.find((font) => gid < font.glyphs.length && font.advances[gid]);
+      glyphs.push(shiftComponents(withOutline?.glyphs[gid] ?? new Uint8Array(0), offset));
+      advances.push(withAdvance?.advances[gid] ?? 0);
+      bearings.push(withAdvance?.bearings[gid] ?? 0);
+      // A glyph drawn without a Unicode entry may have no W entry either (it was the subset's DW):
+      // every glyph with an outline gets its own advance, whatever DW the joined font has.
+      if (withOutline && !group.widths.has(gid)) widths.set(gid + offset, (advances.at(-1)! * 1000) / unitsPerEm);
+    }
+    for (const [cid, width] of group.widths) widths.set(cid + offset, width);
+    for (const [cid, text] of group.unicode) unicode.set(cid + offset, text);
+    if (offset) for (const member of group.members) offsets.set(member.ref, offset);
   }
   const program = writeTrueType(first.font, fonts, { glyphs, advances, bearings });
-  const tag = subsetTag(group.face, program);
-  const fontName = name(`${tag}+${group.face}`);
+  const face = groups[0].face;
+  const tag = subsetTag(face, program);
+  const fontName = name(`${tag}+${face}`);
 
   const oldFile = first.descriptor.get(name('FontFile2'));
   const oldCidSet = first.descriptor.get(name('CIDSet'));
@@ -224,7 +285,7 @@ function writeGroup(document: PDFDocument, group: Group, replaced: Map<PDFRef, P
   first.descriptor.set(name('FontFile2'), context.register(file));
   first.descriptor.set(name('FontName'), fontName);
   first.descriptor.delete(name('CIDSet')); // optional, and the subset's no longer lists the glyphs
-  const boxes = group.members.map((member) =>
+  const boxes = members.map((member) =>
     member.descriptor
       .lookupMaybe(name('FontBBox'), PDFArray)
       ?.asArray()
@@ -235,14 +296,13 @@ function writeGroup(document: PDFDocument, group: Group, replaced: Map<PDFRef, P
     first.descriptor.set(name('FontBBox'), context.obj(box));
   }
   first.descendant.set(name('BaseFont'), fontName);
-  first.descendant.set(name('W'), context.obj(writeWidths(group.widths)));
+  first.descendant.set(name('W'), context.obj(writeWidths(widths)));
   const font = context.lookup(first.ref, PDFDict);
   font.set(name('BaseFont'), fontName);
-  const unicodeReplaced = group.unicode.size > 0;
-  if (unicodeReplaced)
-    font.set(name('ToUnicode'), context.register(context.flateStream(writeToUnicode(group.unicode))));
+  const unicodeReplaced = unicode.size > 0;
+  if (unicodeReplaced) font.set(name('ToUnicode'), context.register(context.flateStream(writeToUnicode(unicode))));
 
-  for (const member of group.members.slice(1)) {
+  for (const member of members.slice(1)) {
     replaced.set(member.ref, first.ref);
     context.delete(member.ref);
     for (const ref of member.owned) context.delete(ref);

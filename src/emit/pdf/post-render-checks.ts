@@ -10,6 +10,7 @@ import { pdfFonts, pdfPageCount, pdfPageTexts, type PdfFont } from './poppler.js
 import type { LayoutFacts } from './layout.js';
 import { conservation, type Conservation } from './text.js';
 import { preflight, type PreflightOptions } from '../preflight/index.js';
+import { facesEmbeddedTwice } from '../preflight/rules/fonts.js';
 
 export interface CheckResult {
   name: 'pages' | 'notes' | 'text' | 'fonts' | 'glyphs' | 'preflight';
@@ -137,11 +138,16 @@ function fontCheck(fonts: PdfFont[], families: string[]): CheckResult {
   // Fonts outside pdf.fonts come from SVG images or from characters the book fonts lack (the glyph check).
   const foreignNames = [...new Set(foreign.map((name) => name.replace(/^[A-Z]{6}\+/, '')))];
   if (foreign.length) details.push(`also used (images or fallback): ${foreignNames.join(', ')}`);
+  // Each face once: the merge joins the chapters' subsets of one font file (font-merge.ts).
+  const twice = facesEmbeddedTwice(fonts);
+  for (const [face, names] of twice)
+    details.push(`Unexpected face ${face} embedded ${names.length} times (${names.join(', ')}), expected once`);
   const used = [...new Set(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')))];
+  const once = twice.size ? `${twice.size} face(s) more than once` : 'each face once';
   return {
     name: 'fonts',
     ok: notEmbedded.length === 0,
-    summary: `fonts: ${fonts.length - notEmbedded.length} of ${fonts.length} embedded (${used.join(', ')})`,
+    summary: `fonts: ${fonts.length - notEmbedded.length} of ${fonts.length} embedded, ${once} (${used.join(', ')})`,
     details,
   };
 }

@@ -4,6 +4,7 @@
  * converted to PDF/X when a PDF/X setup is given.
  */
 import { ParseSpeeds, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { mergeFontSubsets } from './font-merge.js';
 import type { BookMetadata } from '../../book.js';
 import { toPdfx, type PdfxReport, type PdfxSetup } from '../pdfx/index.js';
 
@@ -46,6 +47,8 @@ export async function postprocess(pdf: Uint8Array | PDFDocument, options: Postpr
     pdf instanceof PDFDocument
       ? pdf
       : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  // A file printed in one piece still has a font per unicode-range file of a face: one per face.
+  if (!(pdf instanceof PDFDocument)) mergeFontSubsets(document);
   const { metadata } = options;
   const date = options.date ?? new Date();
   setDocumentInfo(document, metadata, date);

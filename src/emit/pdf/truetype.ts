@@ -86,6 +86,32 @@ export function glyphKey(glyph: Uint8Array): string {
 }
 
 /**
+ * A glyph moved `offset` places up the glyph list: a composite glyph's components move with it
+ * (a simple glyph's bytes name no other glyph and stay as they are).
+ */
+export function shiftComponents(glyph: Uint8Array, offset: number): Uint8Array {
+  if (glyph.length < 10 || !offset) return glyph;
+  const view = new DataView(glyph.buffer, glyph.byteOffset, glyph.byteLength);
+  if (view.getInt16(0) >= 0) return glyph;
+  const shifted = new Uint8Array(glyph);
+  const out = new DataView(shifted.buffer);
+  let at = 10;
+  for (;;) {
+    if (at + 4 > glyph.length) break;
+    const flags = view.getUint16(at);
+    out.setUint16(at + 2, view.getUint16(at + 2) + offset);
+    at += 4 + (flags & 0x0001 ? 4 : 2); // ARG_1_AND_2_ARE_WORDS
+    if (flags & 0x0008)
+      at += 2; // WE_HAVE_A_SCALE
+    else if (flags & 0x0040)
+      at += 4; // WE_HAVE_AN_X_AND_Y_SCALE
+    else if (flags & 0x0080) at += 8; // WE_HAVE_A_TWO_BY_TWO
+    if (!(flags & 0x0020)) break; // MORE_COMPONENTS
+  }
+  return shifted;
+}
+
+/**
  * A font with `glyphs` and metrics, its other tables from `base` (the tables that only list or
  * shape glyphs left out), bounding box and maxima joined from `members`.
  */

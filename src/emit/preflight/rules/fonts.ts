@@ -1,8 +1,21 @@
 /**
  * Fonts: every font embedded, and no two embedded font programs under one name: distinct subsets
- * sharing a name (`AAAAAA+Face` in each merged chapter) are confused by some RIPs.
+ * sharing a name (`AAAAAA+Face` in each merged chapter) are confused by some RIPs. A face embedded
+ * more than once (under names of their own) is valid but bloats the file: a warning per face.
  */
 import type { Finding, PreflightRule } from '../rule.js';
+
+/** The faces (names without the subset tag) embedded as more than one font, with their names. */
+export function facesEmbeddedTwice(fonts: Array<{ name: string; object: string }>): Map<string, string[]> {
+  const byFace = new Map<string, Map<string, string>>();
+  for (const font of fonts) {
+    const face = font.name.replace(/^[A-Z]{6}\+/, '');
+    byFace.set(face, (byFace.get(face) ?? new Map()).set(font.object, font.name));
+  }
+  return new Map(
+    [...byFace].filter(([, objects]) => objects.size > 1).map(([face, objects]) => [face, [...objects.values()]]),
+  );
+}
 
 export const fontsRule: PreflightRule = (facts) => {
   const rule = 'fonts';
@@ -26,6 +39,14 @@ export const fontsRule: PreflightRule = (facts) => {
           ` subset under a name of its own`,
       });
   }
+  for (const [face, names] of facesEmbeddedTwice(facts.fonts))
+    findings.push({
+      rule,
+      severity: 'warning',
+      message:
+        `Unexpected face ${face} embedded ${names.length} times (${names.join(', ')}),` +
+        ` expected each face embedded once`,
+    });
   const faces = new Map<string, number>();
   for (const font of facts.fonts) {
     const face = font.name.replace(/^[A-Z]{6}\+/, '');
