@@ -12,7 +12,7 @@ import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacter
 import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/post-render-checks.js';
 import { createStore, defaultStoreBytes } from '../cache.js';
-import { canChunk, renderChunked, type ChunkedRender } from './pdf/chunks.js';
+import { layOutInChunks, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
@@ -33,7 +33,7 @@ export interface PdfOutcome {
   /** The print text the PDF must show. */
   text: string;
   milliseconds: { layout: number; total: number };
-  /** How the book was laid out: one Paged.js flow, or chapter by chapter (config pdf.layout). */
+  /** How the book was laid out: one Paged.js flow, or chapter by chapter (config pdf.layout, the book's length). */
   layoutMode: 'single' | 'chapters';
   /** Chapter by chapter: each chunk's pages, and whether it came from the cache. */
   chunks?: ChunkedRender['chunks'];
@@ -99,7 +99,7 @@ export async function writePdf({
       onBlocked: (url: string) => blocked.push(url),
       onLayoutStart: waiting,
     };
-    const chunked = config.layout === 'chapters' && canChunk(bundle.document.parts);
+    const chunked = layOutInChunks(config.layout, bundle.document);
     const result: {
       pdf: Uint8Array | PDFDocument;
       layout: LayoutFacts;
