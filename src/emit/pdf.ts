@@ -18,6 +18,7 @@ import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
 import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
 import { trimPoints } from './pdfx/trim.js';
+import { startBrowserEarly } from './pdf/browser.js';
 import { renderPdf } from './pdf/layout.js';
 import { partTexts } from './pdf/text.js';
 import type { PDFDocument } from 'pdf-lib';
@@ -83,6 +84,8 @@ export async function writePdf({
     logger.warn(`font \`${family}\` (pdf.fonts) has no @fontsource package installed; it will not be used`);
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdf-'));
+  // Chromium starts while the print HTML is prepared; layout takes it (launchBrowser).
+  const closeEarlyBrowser = startBrowserEarly({ protocolTimeout: config.timeout });
   try {
     logger.progress('preparing print HTML');
     const bundle = await writeHtmlBundle(rendered, workDir, { bleed, cropMarks, prepared: printParts });
@@ -190,6 +193,7 @@ export async function writePdf({
       chunks: result.chunks,
     };
   } finally {
+    await closeEarlyBrowser();
     await rm(workDir, { recursive: true, force: true });
   }
 }
