@@ -123,7 +123,12 @@ export function rebuilds(options: { corpus: string; work: string; root: string; 
           600_000,
         );
         clearInterval(sampler);
-        measurements.push({ seconds: (performance.now() - started) / 1000, peakBytes, exitCode: ok ? 0 : null });
+        measurements.push({
+          seconds: (performance.now() - started) / 1000,
+          peakBytes,
+          exitCode: ok ? 0 : null,
+          stderr: '',
+        });
         if (!ok) {
           process.stderr.write(`  (no rebuild after edit ${edits})\n${stderr.slice(from).slice(-4000)}\n`);
           break;

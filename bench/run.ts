@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: Folio on the thesis and on synthetic books 4× and 8× its length, beside
- * baselines measured in the same run (a naive single-pass pagedjs-cli render of the same HTML,
- * WeasyPrint on that HTML and Pandoc for the EPUB, when installed). Prints medians of wall time
- * and of peak memory of the whole process tree, with ratios against the baseline, and writes
- * output/bench/report.json. Never a test: timings only mean something on an idle machine.
+ * `npm run bench`: Folio on the sample book (manuscript/), the thesis and synthetic books 4× and 8×
+ * its length, beside baselines measured in the same run (a naive single-pass pagedjs-cli render of
+ * the same HTML, WeasyPrint on that HTML and Pandoc for the EPUB). Prints medians of wall time and
+ * of peak memory of the whole process tree, with ratios against each baseline, the median time of
+ * each stage of Folio's PDF builds (from `--debug`), and writes output/bench/report.json. Never a
+ * test: timings only mean something on an idle machine. The runs of the cases are interleaved (run
+ * 1 of every case, then run 2…), so a machine that gets busier midway slows every case alike.
+ * WeasyPrint is installed first when missing (`scripts/setup.sh --bench`, Debian's package).
  *
- *   npm run bench                 thesis cases, 3 runs each
+ *   npm run bench                 sample and thesis cases, 3 runs each
  *   npm run bench -- --runs 5     more runs
  *   npm run bench -- --large      also the 4× and 8× books (PDF), 1 run each unless --runs
  *   npm run bench -- --only pdf   only the cases whose name contains "pdf"
@@ -23,10 +26,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rebuilds } from './edit.js';
 import { measure, median, type Measurement } from './measure.js';
+import { medianStages, parseStages, type Stages } from './stages.js';
 import { repeatThesis } from './synthetic.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus/mountain-fortress.md');
+const sample = path.join(root, 'manuscript');
 const work = path.join(root, 'output/bench');
 const folio = path.join(root, 'bin/folio.js');
 
@@ -35,8 +40,10 @@ interface Case {
   command: string;
   args: string[];
   env?: NodeJS.ProcessEnv;
-  /** Name of the case this one is compared with. */
-  baseline?: string;
+  /** Names of the cases this one is compared with (the first also for memory). */
+  baselines?: string[];
+  /** Folio with `--debug`: its stages are timed. */
+  stages?: boolean;
   runs?: number;
   /** Untimed, before each run. */
   before?: () => void;
@@ -50,7 +57,8 @@ interface Row {
   seconds: number;
   peakMiB: number;
   failures: number;
-  versus?: { baseline: string; time: number; memory: number };
+  versus: Array<{ baseline: string; time: number; memory: number }>;
+  stages?: Stages;
 }
 
 const argv = process.argv.slice(2);
@@ -67,10 +75,22 @@ function available(command: string): boolean {
   }
 }
 
+/** WeasyPrint, the PDF peer, installed by the setup script when missing (the bench goes on without it if that fails). */
+function ensureWeasyPrint(): boolean {
+  if (available('weasyprint')) return true;
+  try {
+    execFileSync('bash', [path.join(root, 'scripts/setup.sh'), '--bench'], { stdio: 'inherit' });
+  } catch {
+    process.stderr.write('bench: WeasyPrint could not be installed; its rows are left out\n');
+  }
+  return available('weasyprint');
+}
+
 async function main(): Promise<void> {
   if (!existsSync(corpus)) throw new Error(`the benchmark needs ${corpus}`);
   mkdirSync(work, { recursive: true });
-  const books: Record<string, string> = { '1x': corpus };
+  const weasyprint = ensureWeasyPrint();
+  const books: Record<string, string> = { sample, '1x': corpus };
   if (large) {
     for (const factor of [4, 8]) {
       const file = path.join(work, `thesis-${factor}x.md`);
@@ -88,7 +108,12 @@ async function main(): Promise<void> {
   const noCache = { FOLIO_CACHE: '0' };
   const cases: Case[] = [
     { name: 'check thesis (cold)', command: 'node', args: [folio, 'check', corpus], env: noCache },
-    { name: 'check thesis (cached)', command: 'node', args: [folio, 'check', corpus], baseline: 'check thesis (cold)' },
+    {
+      name: 'check thesis (cached)',
+      command: 'node',
+      args: [folio, 'check', corpus],
+      baselines: ['check thesis (cold)'],
+    },
     {
       name: 'bib thesis',
       command: 'node',
@@ -100,13 +125,13 @@ async function main(): Promise<void> {
       command: 'node',
       args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'],
       env: noCache,
-      baseline: available('pandoc') ? 'pandoc epub thesis' : undefined,
+      baselines: available('pandoc') ? ['pandoc epub thesis'] : undefined,
     },
     {
       name: 'epub thesis (cached)',
       command: 'node',
       args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'],
-      baseline: available('pandoc') ? 'pandoc epub thesis' : undefined,
+      baselines: available('pandoc') ? ['pandoc epub thesis'] : undefined,
     },
   ];
   if (available('pandoc')) {
@@ -118,7 +143,7 @@ async function main(): Promise<void> {
   }
   for (const [size, file] of Object.entries(books)) {
     const html = path.join(work, `html-${size}`, 'book.html');
-    const runs = size === '1x' ? undefined : (runsArg ?? 1);
+    const runs = size === '1x' || size === 'sample' ? undefined : (runsArg ?? 1);
     const naive = `pagedjs-cli single pass ${size}`;
     cases.push({
       name: naive,
@@ -136,26 +161,29 @@ async function main(): Promise<void> {
       env: { PUPPETEER_EXECUTABLE_PATH: '/usr/bin/chromium' },
       runs,
     });
-    if (available('weasyprint')) {
+    const peer = `weasyprint ${size}`;
+    if (weasyprint) {
       cases.push({
-        name: `weasyprint ${size}`,
+        name: peer,
         command: 'weasyprint',
         args: [html, path.join(work, `weasyprint-${size}.pdf`)],
         runs,
-        baseline: naive,
+        baselines: [naive],
       });
     }
-    const pdfArgs = [folio, 'pdf', file, '--out', path.join(work, `pdf-${size}`), '--quiet'];
+    const baselines = weasyprint ? [peer, naive] : [naive];
+    const pdfArgs = [folio, 'pdf', file, '--out', path.join(work, `pdf-${size}`), '--quiet', '--debug'];
     cases.push({
       name: `folio pdf ${size} (cold)`,
       command: 'node',
       args: pdfArgs,
       env: noCache,
       runs,
-      baseline: naive,
+      baselines,
+      stages: true,
     });
     if (size === '1x')
-      cases.push({ name: `folio pdf ${size} (cached)`, command: 'node', args: pdfArgs, runs, baseline: naive });
+      cases.push({ name: `folio pdf ${size} (cached)`, command: 'node', args: pdfArgs, runs, baselines, stages: true });
   }
   const edits = rebuilds({ corpus, work, root, folio });
   cases.push(
@@ -175,41 +203,62 @@ async function main(): Promise<void> {
     },
   );
 
-  const rows: Row[] = [];
-  for (const benchCase of cases.filter(
+  const selected = cases.filter(
     (candidate) =>
       !only ||
       candidate.name.includes(only) ||
-      cases.some((other) => other.baseline === candidate.name && other.name.includes(only)),
-  )) {
-    const runs = benchCase.runs ?? runsArg ?? 3;
-    const progress = (run: number) => process.stderr.write(`${benchCase.name}: run ${run + 1}/${runs}\r`);
-    const measurements: Measurement[] = benchCase.measureRuns ? await benchCase.measureRuns(runs, progress) : [];
-    for (let run = 0; run < runs && !benchCase.measureRuns; run++) {
+      cases.some((other) => other.baselines?.includes(candidate.name) && other.name.includes(only)),
+  );
+  const runsOf = (benchCase: Case) => benchCase.runs ?? runsArg ?? 3;
+  const measured = new Map<Case, Measurement[]>(selected.map((benchCase) => [benchCase, []]));
+  // Interleaved: run 1 of every case, then run 2…; a case that measures its own runs goes last.
+  const rounds = Math.max(0, ...selected.map(runsOf));
+  for (let run = 0; run < rounds; run++) {
+    for (const benchCase of selected) {
+      if (benchCase.measureRuns || run >= runsOf(benchCase)) continue;
       benchCase.before?.();
-      progress(run);
-      measurements.push(
-        await measure(benchCase.command, benchCase.args, { cwd: root, env: benchCase.env, timeoutMs: 3_600_000 }),
-      );
+      process.stderr.write(`\x1b[K${benchCase.name}: run ${run + 1}/${runsOf(benchCase)}\r`);
+      measured
+        .get(benchCase)!
+        .push(
+          await measure(benchCase.command, benchCase.args, { cwd: root, env: benchCase.env, timeoutMs: 3_600_000 }),
+        );
     }
-    process.stderr.write('\x1b[K');
-    rows.push({
+  }
+  for (const benchCase of selected) {
+    if (!benchCase.measureRuns) continue;
+    const runs = runsOf(benchCase);
+    const progress = (run: number) => process.stderr.write(`\x1b[K${benchCase.name}: run ${run + 1}/${runs}\r`);
+    measured.set(benchCase, await benchCase.measureRuns(runs, progress));
+  }
+  process.stderr.write('\x1b[K');
+  const rows: Row[] = selected.map((benchCase) => {
+    const measurements = measured.get(benchCase)!;
+    return {
       name: benchCase.name,
-      runs,
+      runs: measurements.length,
       seconds: median(measurements.map((m) => m.seconds)),
       peakMiB: median(measurements.map((m) => m.peakBytes)) / 2 ** 20,
       failures: measurements.filter((m) => m.exitCode !== 0).length,
-    });
-  }
+      versus: [],
+      stages: benchCase.stages
+        ? medianStages(
+            measurements.map((m) => parseStages(m.stderr, m.seconds)),
+            median,
+          )
+        : undefined,
+    };
+  });
   for (const row of rows) {
-    const baselineName = cases.find((benchCase) => benchCase.name === row.name)?.baseline;
-    const baseline = rows.find((candidate) => candidate.name === baselineName);
-    if (baseline)
-      row.versus = {
-        baseline: baseline.name,
-        time: row.seconds / baseline.seconds,
-        memory: row.peakMiB / baseline.peakMiB,
-      };
+    for (const baselineName of cases.find((benchCase) => benchCase.name === row.name)?.baselines ?? []) {
+      const baseline = rows.find((candidate) => candidate.name === baselineName);
+      if (baseline)
+        row.versus.push({
+          baseline: baseline.name,
+          time: row.seconds / baseline.seconds,
+          memory: row.peakMiB / baseline.peakMiB,
+        });
+    }
   }
 
   const report = {
@@ -219,16 +268,37 @@ async function main(): Promise<void> {
   };
   writeFileSync(path.join(work, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   const table = [
-    ['case', 'runs', 'median s', 'peak MiB', 'failed', 'vs baseline (time, memory)'],
+    ['case', 'runs', 'median s', 'peak MiB', 'failed', 'vs baselines (time, memory)'],
     ...rows.map((row) => [
       row.name,
       String(row.runs),
       row.seconds.toFixed(2),
       row.peakMiB.toFixed(0),
       String(row.failures),
-      row.versus ? `${row.versus.time.toFixed(2)}×, ${row.versus.memory.toFixed(2)}× of ${row.versus.baseline}` : '',
+      row.versus
+        .map((versus) => `${versus.time.toFixed(2)}×, ${versus.memory.toFixed(2)}× of ${versus.baseline}`)
+        .join('; '),
     ]),
   ];
+  printTable(table);
+  // Per-stage medians of Folio's PDF builds: one column per case.
+  const staged = rows.filter((row) => row.stages);
+  if (staged.length) {
+    const names: string[] = [];
+    for (const row of staged) for (const { stage } of row.stages!) if (!names.includes(stage)) names.push(stage);
+    console.log('\nmedian s per stage');
+    printTable([
+      ['stage', ...staged.map((row) => row.name)],
+      ...names.map((stage) => [
+        stage,
+        ...staged.map((row) => row.stages!.find((entry) => entry.stage === stage)?.seconds.toFixed(2) ?? ''),
+      ]),
+    ]);
+  }
+  console.log(`\nreport: ${path.relative(root, path.join(work, 'report.json'))}`);
+}
+
+function printTable(table: string[][]): void {
   const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
   for (const line of table)
     console.log(
@@ -237,7 +307,6 @@ async function main(): Promise<void> {
         .join('  ')
         .trimEnd(),
     );
-  console.log(`\nreport: ${path.relative(root, path.join(work, 'report.json'))}`);
 }
 
 await main();

@@ -115,7 +115,7 @@ describe('bad flag values: the config schema checks them, as in folio.yaml', () 
     await expectBadInput(
       ['pdf', 'x.md', '--layout', 'grid'],
       () => tmp,
-      'folio pdf: Unexpected --layout `grid`, expected one of "single", "chapters"',
+      'folio pdf: Unexpected --layout `grid`, expected one of "single", "chapters", "auto"',
     );
   });
 });

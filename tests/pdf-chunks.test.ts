@@ -16,7 +16,7 @@ import { silentLogger } from '../src/log.js';
 import { read, render, cite, bibliographyHtml } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { writeHtmlBundle } from '../src/emit/html.js';
-import { layoutOrder, planChunks, renderChunked } from '../src/emit/pdf/chunks.js';
+import { layOutInChunks, layoutOrder, planChunks, renderChunked, shortBookWords } from '../src/emit/pdf/chunks.js';
 import { pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { outlineTitles } from '../src/emit/pdf/postprocess.js';
 import { repoRoot } from './helpers/corpus.js';
@@ -49,6 +49,19 @@ describe('chunks: planning', () => {
   });
   it('lays out the body first, then the back matter, then the front matter', () => {
     expect(layoutOrder(planChunks(parts)).map((chunk) => chunk.kind)).toEqual(['body', 'body', 'back', 'front']);
+  });
+  it('lays out a short book as one document unless chapters are asked for (pdf.layout auto)', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, index) => `lantern${index % 7}`).join(' ');
+    const short = { parts, text: words(shortBookWords - 1) };
+    const long = { parts, text: words(shortBookWords) };
+    expect(layOutInChunks('auto', short)).toBe(false);
+    expect(layOutInChunks('auto', long)).toBe(true);
+    expect(layOutInChunks('chapters', short)).toBe(true);
+    expect(layOutInChunks('single', long)).toBe(false);
+    // A book without a body keeps the single flow whatever the setting.
+    expect(layOutInChunks('chapters', { parts: parts.filter((part) => part.kind !== 'body'), text: long.text })).toBe(
+      false,
+    );
   });
 });
 

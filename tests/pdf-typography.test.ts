@@ -110,6 +110,7 @@ describe('folio pdf: widows, orphans and short last lines (sample book)', () => 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-pdf-typography-'));
   let outcome: PdfOutcome;
   let census: Census;
+  let visibility: { hidden?: number; shown: number; pages: number };
   let session: BrowserSession | undefined;
 
   beforeAll(async () => {
@@ -131,6 +132,14 @@ describe('folio pdf: widows, orphans and short last lines (sample book)', () => 
     const printer = new SessionPrinter({ timeout: 120_000, closeAfter: false, additionalScripts: [handlers] });
     const page: Page = await printer.render(pathToFileURL(bundle.htmlPath).href);
     census = (await page.evaluate(censusScript)) as Census;
+    visibility = await page.evaluate(() => {
+      const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
+      return {
+        hidden: (window as unknown as { folioHiddenPages?: number }).folioHiddenPages,
+        shown: pages.filter((element) => getComputedStyle(element).display !== 'none').length,
+        pages: pages.length,
+      };
+    });
   });
   afterAll(async () => {
     await session?.close();
@@ -139,6 +148,12 @@ describe('folio pdf: widows, orphans and short last lines (sample book)', () => 
 
   it('keeps its checks: every note on its call page, no text lost', () => {
     expect(outcome.checks.filter((check) => !check.ok)).toEqual([]);
+  });
+
+  it('hides each finished page while the next are laid out, and shows every page again after layout', () => {
+    expect(visibility.pages).toBeGreaterThan(18);
+    expect(visibility.hidden).toBe(visibility.pages);
+    expect(visibility.shown).toBe(visibility.pages);
   });
 
   it('leaves no widow and no orphan on any page', () => {

@@ -212,17 +212,17 @@ describe('page setup', () => {
 describe('Paged.js handlers', () => {
   const dir = new URL('../src/emit/pdf/handlers/', import.meta.url);
 
-  it('joins every handler file, each checked by tsc, into one scope that registers the three handlers last', () => {
+  it('joins every handler file, each checked by tsc, into one scope that registers the handlers last', () => {
     const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
     expect([...handlerFiles].sort()).toEqual(files.sort());
     for (const name of files) expect(readFileSync(new URL(name, dir), 'utf8').startsWith('// @ts-check\n')).toBe(true);
     expect(pagedHandlersScript.startsWith('(() => {\n')).toBe(true);
     expect(pagedHandlersScript).not.toContain('@ts-check');
     expect(pagedHandlersScript.trimEnd().split('\n').slice(-2)).toEqual([
-      '  window.PagedPolyfill.registerHandlers(FolioFonts, FolioFolios, FolioBreaks);',
+      '  window.PagedPolyfill.registerHandlers(FolioFonts, FolioHidePages, FolioFolios, FolioBreaks);',
       '})();',
     ]);
-    for (const name of ['FolioFonts', 'FolioFolios', 'FolioBreaks'])
+    for (const name of ['FolioFonts', 'FolioHidePages', 'FolioFolios', 'FolioBreaks'])
       expect(pagedHandlersScript).toContain(`  class ${name} extends window.Paged.Handler {`);
     expect(() => new Function(pagedHandlersScript)).not.toThrow();
   });

@@ -38,7 +38,7 @@ export async function runBuild(
       import('../emit/pdf.js'),
     ]);
     const { layout, workers, timeout } = book.config.pdf;
-    prelaunchBrowsers(layout === 'chapters' ? layoutWorkers(workers) : 1, { protocolTimeout: timeout });
+    prelaunchBrowsers(layout === 'single' ? 1 : layoutWorkers(workers), { protocolTimeout: timeout });
   }
   const keepGoing = summary.errors > 0 && keepsGoing(book);
   if (summary.errors > 0) {

@@ -179,12 +179,13 @@ export const configSchema = z.strictObject({
         .meta(doc('font families in order of preference; fallbacks cover scripts the first lacks')),
       timeout: z.number().int().positive().default(300_000).meta(doc('milliseconds before a stalled render fails')),
       layout: z
-        .enum(['single', 'chapters'])
-        .default('chapters')
+        .enum(['single', 'chapters', 'auto'])
+        .default('auto')
         .meta(
           doc(
             "`chapters`: each chapter laid out on its own, then merged (linear in the book's" +
-              ' length, cached per chapter); `single`: one Paged.js flow',
+              ' length, cached per chapter); `single`: one Paged.js flow; `auto`: `single` for a' +
+              ' short book (under 20,000 words), else `chapters`',
           ),
         ),
       workers: z

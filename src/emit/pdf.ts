@@ -12,12 +12,13 @@ import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacter
 import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/post-render-checks.js';
 import { createStore, defaultStoreBytes } from '../cache.js';
-import { canChunk, renderChunked, type ChunkedRender } from './pdf/chunks.js';
+import { layOutInChunks, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
 import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
 import { trimPoints } from './pdfx/trim.js';
+import { startBrowserEarly } from './pdf/browser.js';
 import { renderPdf } from './pdf/layout.js';
 import { partTexts } from './pdf/text.js';
 import type { PDFDocument } from 'pdf-lib';
@@ -33,7 +34,7 @@ export interface PdfOutcome {
   /** The print text the PDF must show. */
   text: string;
   milliseconds: { layout: number; total: number };
-  /** How the book was laid out: one Paged.js flow, or chapter by chapter (config pdf.layout). */
+  /** How the book was laid out: one Paged.js flow, or chapter by chapter (config pdf.layout, the book's length). */
   layoutMode: 'single' | 'chapters';
   /** Chapter by chapter: each chunk's pages, and whether it came from the cache. */
   chunks?: ChunkedRender['chunks'];
@@ -83,6 +84,8 @@ export async function writePdf({
     logger.warn(`font \`${family}\` (pdf.fonts) has no @fontsource package installed; it will not be used`);
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'folio-pdf-'));
+  // Chromium starts while the print HTML is prepared; layout takes it (launchBrowser).
+  const closeEarlyBrowser = startBrowserEarly({ protocolTimeout: config.timeout });
   try {
     logger.progress('preparing print HTML');
     const bundle = await writeHtmlBundle(rendered, workDir, { bleed, cropMarks, prepared: printParts });
@@ -99,7 +102,7 @@ export async function writePdf({
       onBlocked: (url: string) => blocked.push(url),
       onLayoutStart: waiting,
     };
-    const chunked = config.layout === 'chapters' && canChunk(bundle.document.parts);
+    const chunked = layOutInChunks(config.layout, bundle.document);
     const result: {
       pdf: Uint8Array | PDFDocument;
       layout: LayoutFacts;
@@ -190,6 +193,7 @@ export async function writePdf({
       chunks: result.chunks,
     };
   } finally {
+    await closeEarlyBrowser();
     await rm(workDir, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,7 @@ export const pdfCommand: Command = {
     'Check the manuscript, then typeset DIR/book.pdf with Paged.js and check it (notes on their page, text, fonts).',
   usage:
     'folio pdf [INPUT] [--out DIR] [--print] [--bleed] [--crop-marks] [--layout' +
-    ' chapters|single] [--workers N|auto] [--keep-going] [--restyle]',
+    ' auto|chapters|single] [--workers N|auto] [--keep-going] [--restyle]',
   options: {
     out: { type: 'string', short: 'o', default: 'output' },
     ...flagOptions('print', 'bleed', 'crop-marks', 'layout', 'workers', 'keep-going', 'restyle'),

@@ -91,6 +91,27 @@ export function prelaunchBrowsers(
   }
 }
 
+/**
+ * Starts a browser now, unless one is waiting already, for the next launchBrowser with the same
+ * `protocolTimeout` (a PDF build's, while its print HTML is prepared); the function returned closes
+ * it if no one took it.
+ */
+export function startBrowserEarly(
+  options: Pick<BrowserOptions, 'executablePath' | 'protocolTimeout'> = {},
+): () => Promise<void> {
+  if (spares.some((spare) => spare.protocolTimeout === options.protocolTimeout)) return async () => undefined;
+  const session = startBrowser(options);
+  session.catch(() => undefined); // a failed start is reported when the session is asked for
+  const spare = { session, protocolTimeout: options.protocolTimeout };
+  spares.push(spare);
+  return async () => {
+    const index = spares.indexOf(spare);
+    if (index < 0) return;
+    spares.splice(index, 1);
+    await session.then((started) => started.close()).catch(() => undefined);
+  };
+}
+
 /** Closes the browsers prelaunchBrowsers started that no one took. */
 export async function closeSpareBrowsers(): Promise<void> {
   const left = spares.splice(0);

@@ -15,6 +15,7 @@ interface Window {
   folioTocFolios?: Record<string, string>;
   folioFirstFolio?: number;
   folioBreaks?: unknown;
+  folioHiddenPages?: number;
 }
 
 /** A walker over text nodes only (`NodeFilter.SHOW_TEXT`) hands out Text nodes. */

@@ -1,4 +1,5 @@
 // @ts-check
 // Hands the handlers to Paged.js, in the order it calls them; this file comes last in the page script.
+// FolioHidePages comes before the handlers whose afterRendered measure the pages it shows again.
 
-window.PagedPolyfill.registerHandlers(FolioFonts, FolioFolios, FolioBreaks);
+window.PagedPolyfill.registerHandlers(FolioFonts, FolioHidePages, FolioFolios, FolioBreaks);
