@@ -39,6 +39,8 @@ interface Marker {
   file: string;
   /** The word after the marker. */
   word: string;
+  /** The marker stands before an image (the page opens with it). */
+  image: boolean;
 }
 
 /** The page list's entries, in order, each followed to its marker. */
@@ -60,7 +62,8 @@ async function pageList(zip: JSZip): Promise<{ markers: Marker[]; problems: stri
       .slice(at + tag.length)
       .replace(/<[^>]*>/g, ' ')
       .replace(/&[a-z]+;|&#x?[0-9a-f]+;/gi, ' ');
-    markers.push({ label, id, file, word: word.exec(after)?.[0] ?? '' });
+    const image = /^\s*<img\b/.test(source.slice(at + tag.length).replace(/^<\/span>/, ''));
+    markers.push({ label, id, file, word: word.exec(after)?.[0] ?? '', image });
   }
   let count = 0;
   for (const name of Object.keys(zip.files).filter((file) => file.endsWith('.xhtml')))
@@ -96,15 +99,24 @@ async function pdfFirstWords(file: string, labels: string[]): Promise<string[]> 
         .split('\n')
         .filter((line) => line.trim());
       const tokens = lines[0]?.trim().split(/\s+/) ?? [];
-      const folio = tokens[0] === labels[index] || tokens[tokens.length - 1] === labels[index];
-      if (folio && !/\p{Ll}/u.test(lines[0])) lines.shift();
+      const folio =
+        tokens[0] === labels[index]
+          ? tokens.slice(1)
+          : tokens.at(-1) === labels[index]
+            ? tokens.slice(0, -1)
+            : undefined;
+      if (folio && !/\p{Ll}/u.test(folio.join(' '))) lines.shift();
       return word.exec(lines.join('\n'))?.[0] ?? '';
     });
 }
 
-/** Markers whose word is the page's first word (or ends with it: a word hyphenated across pages). */
+/**
+ * Markers whose word is the page's first word (or ends with it: a word hyphenated across pages), or
+ * that stand before an image (pdftotext may show an SVG's own text first).
+ */
 function matching(markers: Marker[], labels: string[], firstWords: string[]): Marker[] {
   return markers.filter((marker) => {
+    if (marker.image) return true;
     const first = firstWords[labels.indexOf(marker.label)];
     return Boolean(first) && (marker.word === first || marker.word.endsWith(first));
   });
@@ -129,7 +141,8 @@ describe('page-break markers from the laid-out pages', () => {
         '<section class="part" id="gulls"><h1>Of Gulls</h1><p>Herring gulls nest on roofs' +
           '<sup><a class="noteref" id="noteref-1" href="#note-1">1</a></sup> and cliffs alike.</p>' +
           '<div class="footnotes"><aside class="footnote" id="note-1"><p><a class="note-backlink" href="#noteref-1">1' +
-          '</a> Seen from the ferry.</p></aside></div></section>',
+          '</a> Seen from the ferry.</p></aside></div><figure><img src="assets/gull.png" alt="A gull" />' +
+          '<figcaption>A gull.</figcaption></figure></section>',
         { notes: [1] },
       ),
     ],
@@ -146,6 +159,8 @@ describe('page-break markers from the laid-out pages', () => {
         { label: '3', start: { note: 1, word: 'Seen' } },
         // After "roofs", the call's number is not counted: "and".
         { label: '4', start: { part: 'gulls', offset: 30, word: 'and' } },
+        // "and cliffs alike": 14 letters, then the figure.
+        { label: '5', start: { part: 'gulls', offset: 44, word: '', image: true } },
       ],
     });
     expect(breaks.map(({ label, id, word }) => [label, id, word])).toEqual([
@@ -153,6 +168,7 @@ describe('page-break markers from the laid-out pages', () => {
       ['2', 'page-2', 'gulls'],
       ['3', 'page-3', 'Seen'],
       ['4', 'page-4', 'and'],
+      ['5', 'page-5', ''],
     ]);
     const html = rendered.parts[1].html;
     const mark = (label: string) =>
@@ -161,6 +177,7 @@ describe('page-break markers from the laid-out pages', () => {
     expect(html).toContain(`Herring ${mark('2')}gulls nest`);
     expect(html).toContain(`</sup> ${mark('4')}and cliffs`);
     expect(html).toContain(`1</a> ${mark('3')}Seen from`);
+    expect(html).toContain(`<figure>${mark('5')}<img`);
     expect(rendered.parts[0]).toBe(book.parts[0]);
     expect(book.parts[1].html).not.toContain('pagebreak');
   });

@@ -6,8 +6,9 @@
  * page's first one, counted here the same way (notes and note calls left out). A page that begins
  * inside a word (a word hyphenated across pages) gets its marker before that word. A page that
  * begins in a note (its content area holds only a note carried over) gets it at the start of the
- * note's text. Pages with no text, in a print-only part or in the contents (the EPUB's contents
- * is its navigation document, without folios) get none. Works on the EPUB's own copy of the parts.
+ * note's text; one that opens with an image, before the image. Pages with no text, in a
+ * print-only part or in the contents (the EPUB's contents is its navigation document, without
+ * folios) get none. Works on the EPUB's own copy of the parts.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -46,7 +47,7 @@ export function insertPageBreaks(
     const start = page.start;
     if (!start) return;
     const common = { label: page.label, page: index, printWord: start.word };
-    if ('part' in start) want(partById.get(start.part), { ...common, offset: start.offset });
+    if ('part' in start) want(partById.get(start.part), { ...common, offset: start.offset, image: start.image });
     else
       want(
         rendered.parts.find((part) => part.notes.includes(start.note)),
@@ -82,6 +83,8 @@ interface Target {
   offset?: number;
   /** The note the page begins in. */
   note?: number;
+  /** The page begins with the image before the letter at `offset`. */
+  image?: boolean;
 }
 
 function uniqueId(base: string, used: Set<string>): string {
@@ -100,17 +103,33 @@ interface Spot {
 
 function placeMarkers(root: Root, targets: Target[]): Array<{ target: Target; word: string }> {
   const spots = new Map<Target, Spot>();
-  const inText = targets.filter((target) => target.offset !== undefined).sort((a, b) => a.offset! - b.offset!);
+  const byOffset = (list: Target[]) => list.sort((a, b) => a.offset! - b.offset!);
+  const inText = byOffset(targets.filter((target) => target.offset !== undefined && !target.image));
+  const atImage = byOffset(targets.filter((target) => target.offset !== undefined && target.image));
+  const images = new Map<Target, { image: Element; parent: Element | Root }>();
   let next = 0;
+  let nextImage = 0;
   let before = 0;
-  walkText(root, (text, parent) => {
-    const positions = countedPositions(text.value);
-    while (next < inText.length && inText[next].offset! < before + positions.length) {
-      spots.set(inText[next], { text, parent, index: wordStart(text.value, positions[inText[next].offset! - before]) });
-      next++;
-    }
-    before += positions.length;
-  });
+  walkText(
+    root,
+    (text, parent) => {
+      const positions = countedPositions(text.value);
+      while (next < inText.length && inText[next].offset! < before + positions.length) {
+        spots.set(inText[next], {
+          text,
+          parent,
+          index: wordStart(text.value, positions[inText[next].offset! - before]),
+        });
+        next++;
+      }
+      before += positions.length;
+    },
+    [],
+    (image, parent) => {
+      for (; nextImage < atImage.length && atImage[nextImage].offset! <= before; nextImage++)
+        images.set(atImage[nextImage], { image, parent });
+    },
+  );
   for (const target of targets) {
     if (target.note === undefined) continue;
     const aside = findElement(root, (element) => element.properties.id === `note-${target.note}`);
@@ -145,6 +164,10 @@ function placeMarkers(root: Root, targets: Target[]): Array<{ target: Target; wo
     const at = parent.children.indexOf(text);
     (parent.children as ElementContent[]).splice(at, 1, ...pieces);
   }
+  for (const [target, { image, parent }] of images) {
+    (parent.children as ElementContent[]).splice(parent.children.indexOf(image), 0, marker(target));
+    placed.push({ target, word: '' });
+  }
   return placed;
 }
 
@@ -172,18 +195,20 @@ function firstWord(value: string): string {
   return /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/u.exec(value.replace(/\u00ad/g, ''))?.[0] ?? '';
 }
 
-/** Text nodes in document order, outside notes and note calls (and elements of the `skipClasses`). */
+/** Text nodes (and images) in document order, outside notes and note calls (and elements of the `skipClasses`). */
 function walkText(
   node: Root | Element,
   visit: (text: Text, parent: Root | Element) => void,
   skipClasses: string[] = [],
+  visitImage?: (image: Element, parent: Root | Element) => void,
 ): void {
   for (const child of [...node.children]) {
     if (child.type === 'text') visit(child, node);
     else if (child.type === 'element') {
       const classes = classNames(child);
       if (skipsText(classes) || classes.some((name) => skipClasses.includes(name))) continue;
-      walkText(child, visit, skipClasses);
+      if (child.tagName === 'img') visitImage?.(child, node);
+      walkText(child, visit, skipClasses, visitImage);
     }
   }
 }

@@ -6,13 +6,15 @@
  * (notes and note calls not counted) come before it; both the print HTML and the EPUB's copy of a
  * part count the same characters, whatever spaces, soft hyphens or line breaks the print adds. A
  * page whose content area holds no text but a note carried over (or a note alone) begins in that
- * note. Labels are the PDF's page labels: lower-case roman before the first body page, then
- * arabic from 1 (postprocess.ts).
+ * note; a page that opens with an image begins before the image. Labels are the PDF's page
+ * labels: lower-case roman before the first body page, then arabic from 1 (postprocess.ts).
  */
 import type { LayoutFacts } from './layout.js';
 
 /** Where a page begins: in a part's text, or in a note's. */
-export type PageStart = { part: string; offset: number; word: string } | { note: number; word: string };
+export type PageStart =
+  /** `image`: the page begins with an image, before the letter at `offset` (`word` is then empty). */
+  { part: string; offset: number; word: string; image?: boolean } | { note: number; word: string };
 
 export interface PrintPage {
   /** The folio as the PDF labels the page (`iv`, `43`). */
@@ -53,7 +55,7 @@ export function collectPageStarts(): Array<PageStart | null> {
   for (const page of Array.from(document.querySelectorAll('.pagedjs_page'))) {
     let start: PageStart | null = null;
     const content = page.querySelector('.pagedjs_page_content');
-    const walker = content && document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    const walker = content && document.createTreeWalker(content, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
       let skip = false;
       for (let inside = node.parentElement; inside && inside !== content && !skip; inside = inside.parentElement) {
@@ -65,6 +67,9 @@ export function collectPageStarts(): Array<PageStart | null> {
       const holder = skip ? null : node.parentElement?.closest<HTMLElement>('.part');
       const part = holder ? holder.id || partIds.get(holder.dataset.ref ?? '') : undefined;
       if (!part) continue;
+      // An image that opens the page (its own text, an SVG's, is not the book's).
+      if (node.nodeName === 'IMG' && !start) start = { part, offset: before.get(part) ?? 0, word: '', image: true };
+      if (node.nodeType !== Node.TEXT_NODE) continue;
       const text = node.nodeValue ?? '';
       const count = text.match(counted)?.length ?? 0;
       if (!count) continue;
