@@ -111,14 +111,16 @@ async function pdfFirstWords(file: string, labels: string[]): Promise<string[]> 
 }
 
 /**
- * Markers whose word is the page's first word (or ends with it: a word hyphenated across pages), or
+ * Markers whose word is the page's first word, in any case (or ends with it: a word hyphenated across pages), or
  * that stand before an image (pdftotext may show an SVG's own text first).
  */
 function matching(markers: Marker[], labels: string[], firstWords: string[]): Marker[] {
   return markers.filter((marker) => {
     if (marker.image) return true;
     const first = firstWords[labels.indexOf(marker.label)];
-    return Boolean(first) && (marker.word === first || marker.word.endsWith(first));
+    // Capitals set by the style (text-transform) are the same word.
+    const [epub, pdf] = [marker.word.toLowerCase(), first?.toLowerCase()];
+    return Boolean(pdf) && (epub === pdf || epub.endsWith(pdf));
   });
 }
 
