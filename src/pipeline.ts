@@ -15,6 +15,7 @@ import { createBuildContext, type BuildContext } from './context.js';
 import { startBibliographyFormatter, type BibliographyFormatter } from './cite/bibliography-thread.js';
 import { preparers, writers, type Format } from './emit/index.js';
 import type { PreparedPrintParts } from './emit/pdf/document.js';
+import type { PrintPageMap } from './emit/pdf/page-map.js';
 import type { EmitResult } from './emit/types.js';
 import { FolioError } from './errors.js';
 import type { Logger } from './log.js';
@@ -176,6 +177,8 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
   const { rendered, printParts } = await renderFor(book, bibliography, options.formats, context);
   // A writer that waits on another process (the PDF, on Chromium) says so, and the next starts meanwhile.
   const running: Array<Promise<readonly [Format, EmitResult]>> = [];
+  // The EPUB marks the print edition's pages only when this build writes the PDF (page-map.ts).
+  const printPages = options.formats.includes('pdf') && options.formats.includes('epub') ? pageMapHandoff() : undefined;
   for (const format of options.formats) {
     const load = writers[format];
     if (!load)
@@ -193,7 +196,11 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
       stores: context.stores,
       printParts,
       waiting,
+      ...(format === 'pdf' && printPages ? { onPageMap: printPages.resolve } : {}),
+      ...(format === 'epub' && printPages ? { pageMap: printPages.promise } : {}),
     }).then((result) => [format, result] as const);
+    // A PDF that fails leaves the EPUB without pages rather than waiting.
+    if (format === 'pdf') void task.finally(() => printPages?.resolve(undefined)).catch(() => undefined);
     running.push(task);
     await Promise.race([overlapped, task.catch(() => undefined)]);
   }
@@ -205,4 +212,11 @@ async function buildWith(formatter: BibliographyFormatter, options: BuildOptions
     settled.map((outcome) => (outcome as PromiseFulfilledResult<readonly [Format, EmitResult]>).value),
   );
   return { book, summary, rendered, results };
+}
+
+/** The page map passed from the PDF writer to the EPUB writer of one build; the first value given is kept. */
+function pageMapHandoff() {
+  let resolve!: (pages: PrintPageMap | undefined) => void;
+  const promise = new Promise<PrintPageMap | undefined>((done) => (resolve = done));
+  return { promise, resolve };
 }

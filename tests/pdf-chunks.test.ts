@@ -106,6 +106,9 @@ describe('folio pdf: chapter by chapter is the single flow, page for page', () =
   it('places every note and part on the same page', () => {
     expect(chapters.layout.notes).toEqual(single.layout.notes);
     expect(chapters.layout.partStarts).toEqual(single.layout.partStarts);
+    // Where each page begins, for the EPUB's page-break markers (page-map.ts).
+    expect(chapters.pageMap?.pages.length).toBe(chapters.facts.pages);
+    expect(chapters.pageMap).toEqual(single.pageMap);
     expect(chapters.facts.conservation).toEqual(single.facts.conservation);
   });
 

@@ -4,21 +4,28 @@ import { writeFileAtomic } from '../atomic.js';
 import { runAce } from './epub/ace.js';
 import { expandIbid } from './epub/expand-ibid.js';
 import { makeEpub } from './epub/index.js';
+import { insertPageBreaks, type PageBreak } from './epub/page-breaks.js';
 import type { Writer } from './types.js';
 
 export const epubFileName = 'book.epub';
 
-export const epubWriter: Writer = async ({ book, rendered, outDir, logger, stores }) => {
+export const epubWriter: Writer = async ({ book, rendered, outDir, logger, stores, pageMap, waiting }) => {
+  let own = book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered;
+  let pageBreaks: PageBreak[] | undefined;
+  if (pageMap) {
+    // The print edition's pages come once the PDF is written; the next writer need not wait meanwhile.
+    waiting?.();
+    const pages = await pageMap;
+    if (pages) ({ rendered: own, breaks: pageBreaks } = insertPageBreaks(own, pages));
+  }
   logger.progress('making the EPUB');
-  const epub = await makeEpub(
-    book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered,
-    {
-      baseDir: book.baseDir,
-      sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
-      warn: (message) => logger.warn(`epub: ${message}`),
-      coverStore: stores?.covers,
-    },
-  );
+  const epub = await makeEpub(own, {
+    baseDir: book.baseDir,
+    sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
+    warn: (message) => logger.warn(`epub: ${message}`),
+    coverStore: stores?.covers,
+    pageBreaks,
+  });
   const target = path.join(outDir, epubFileName);
   await writeFileAtomic(target, epub);
   logger.done();

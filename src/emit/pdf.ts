@@ -20,6 +20,7 @@ import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
 import { trimPoints } from './pdfx/trim.js';
 import { startBrowserEarly } from './pdf/browser.js';
 import { renderPdf } from './pdf/layout.js';
+import { printPageMap, type PrintPageMap } from './pdf/page-map.js';
 import { partTexts } from './pdf/text.js';
 import type { PDFDocument } from 'pdf-lib';
 import type { EmitContext, Writer } from './types.js';
@@ -38,6 +39,8 @@ export interface PdfOutcome {
   layoutMode: 'single' | 'chapters';
   /** Chapter by chapter: each chunk's pages, and whether it came from the cache. */
   chunks?: ChunkedRender['chunks'];
+  /** Where each page begins in the source, for the EPUB's page-break markers. */
+  pageMap?: PrintPageMap;
 }
 
 /**
@@ -68,8 +71,9 @@ export async function writePdf({
   stores,
   printParts,
   waiting,
+  onPageMap,
   baseDir,
-}: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'stores' | 'printParts' | 'waiting'> & {
+}: Pick<EmitContext, 'rendered' | 'outDir' | 'logger' | 'stores' | 'printParts' | 'waiting' | 'onPageMap'> & {
   baseDir?: string;
 }): Promise<PdfOutcome> {
   const config = rendered.config.pdf;
@@ -144,11 +148,12 @@ export async function writePdf({
     for (const url of new Set(blocked)) logger.warn(`blocked a non-local resource: ${url}`);
     logger.progress('merging and finishing the PDF');
     const firstBody = bundle.document.firstBodyPart;
+    const arabicFrom = result.arabicFrom ?? (firstBody ? result.layout.partStarts[firstBody] : undefined);
     const pdf = await postprocess(result.pdf, {
       metadata: rendered.metadata,
       print,
       bleedPoints: bleed || cropMarks ? 9 : 0,
-      arabicFrom: result.arabicFrom ?? (firstBody ? result.layout.partStarts[firstBody] : undefined),
+      arabicFrom,
       pdfx,
       onPdfx: (report) => {
         logger.debug(
@@ -173,6 +178,8 @@ export async function writePdf({
     logger.progress('writing book.pdf');
     const target = path.join(outDir, 'book.pdf');
     await writeFileAtomic(target, pdf);
+    const pageMap = printPageMap(result.layout, arabicFrom);
+    onPageMap?.(pageMap);
     logger.done();
     logger.info(
       `PDF: ${result.layout.pages} pages,` +
@@ -191,6 +198,7 @@ export async function writePdf({
       milliseconds: result.milliseconds,
       layoutMode: chunked ? 'chapters' : 'single',
       chunks: result.chunks,
+      pageMap,
     };
   } finally {
     await closeEarlyBrowser();

@@ -3,6 +3,7 @@ import type { BuildStores } from '../context.js';
 import type { Logger } from '../log.js';
 import type { RenderedBook } from '../render/types.js';
 import type { PreparedPrintParts } from './pdf/document.js';
+import type { PrintPageMap } from './pdf/page-map.js';
 
 export interface EmitContext {
   book: Book;
@@ -19,6 +20,10 @@ export interface EmitContext {
    * Chromium starts laying out): the next writer then starts meanwhile.
    */
   waiting?: () => void;
+  /** Given the print edition's pages once book.pdf is written (the PDF writer; page-map.ts). */
+  onPageMap?: (pages: PrintPageMap | undefined) => void;
+  /** The print edition's pages, when the PDF is built with the EPUB (the EPUB writer marks them). */
+  pageMap?: Promise<PrintPageMap | undefined>;
 }
 
 export interface EmitResult {

@@ -7,15 +7,19 @@ export interface AccessibilityFacts {
   imagesDescribed: boolean;
   /** Some text is marked with a language other than the book's. */
   otherLanguagesMarked: boolean;
+  /** The print edition's pages are marked and listed (page-breaks.ts). */
+  pageBreaks?: boolean;
   configuredSummary?: string;
 }
 
 export function accessibilityMetadata(facts: AccessibilityFacts): AccessibilityMetadata {
   const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability'];
   if (facts.imagesDescribed) features.push('alternativeText');
+  if (facts.pageBreaks) features.push('pageBreakMarkers', 'pageNavigation');
   const sentences = [
     'Reflowable text structured with headings and sections, with a navigable table of contents and landmarks.',
     'Footnotes link to their text and back to the call.',
+    facts.pageBreaks ? 'Page-break markers and a page list give the pages of the print edition.' : '',
     facts.otherLanguagesMarked ? 'Passages in other languages are marked with their language.' : '',
     facts.imagesDescribed
       ? 'The cover and every image have a text description.'

@@ -16,6 +16,8 @@ import { formatModified, modificationTime, publicationIdentifier } from './ident
 import { indexIds } from './links.js';
 import { packageMetadata } from './metadata.js';
 import { navDocument, ncxDocument, partEntry, type Landmark } from './navigation.js';
+import type { PageBreak } from './page-breaks.js';
+import { pageBreakSource, pageListNav } from './page-list.js';
 import { packageDocument, type ManifestItem, type SpineItem } from './package-document.js';
 import { epubStylesheet } from './stylesheet.js';
 import { contentDocument, toXhtmlFragment, type FragmentContext } from './xhtml.js';
@@ -31,6 +33,8 @@ export interface EpubOptions {
   sourceDateEpoch?: string;
   /** Where the cover drawn from the print cover's front is kept between builds (the build's `covers` store). */
   coverStore?: Store;
+  /** The print edition's page-break markers, already in the parts (page-breaks.ts); they get a page list. */
+  pageBreaks?: PageBreak[];
 }
 
 export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Promise<Buffer> {
@@ -64,6 +68,9 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
     title: tocPart.part.title,
     toc: xhtmlOf(tocPart.part.html, containerPaths.navDocument),
     landmarks: landmarks(planned),
+    pageList: options.pageBreaks?.length
+      ? xhtmlOf(pageListNav(options.pageBreaks), containerPaths.navDocument)
+      : undefined,
   });
   const ncx = ncxDocument({
     identifier,
@@ -125,9 +132,11 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
     modified: formatModified(modified),
     accessibility: accessibilityMetadata({
       ...accessibility.facts,
+      pageBreaks: Boolean(options.pageBreaks?.length),
       configuredSummary: config.epub.accessibilitySummary,
     }),
     coverImageId: 'cover-image',
+    pageBreakSource: options.pageBreaks?.length ? pageBreakSource(metadata) : undefined,
     warn,
   };
 

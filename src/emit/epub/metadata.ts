@@ -8,6 +8,7 @@ export interface PackageFacts {
   modified: string;
   accessibility: AccessibilityMetadata;
   coverImageId: string;
+  pageBreakSource?: string;
   warn: (message: string) => void;
 }
 
@@ -26,6 +27,7 @@ export function packageMetadata(metadata: BookMetadata, facts: PackageFacts): Pa
     modified: facts.modified,
     accessibility: facts.accessibility,
     coverImageId: facts.coverImageId,
+    pageBreakSource: facts.pageBreakSource,
   };
 }
 

@@ -25,6 +25,8 @@ export interface NavDocumentOptions {
   /** The contents as XHTML (`<nav epub:type="toc" role="doc-toc">`), links already pointing at files. */
   toc: string;
   landmarks: Landmark[];
+  /** The print edition's pages (`<nav epub:type="page-list">`, page-list.ts), when the PDF was built with the EPUB. */
+  pageList?: string;
 }
 
 export function navDocument(options: NavDocumentOptions): string {
@@ -42,7 +44,7 @@ ${items.join('\n')}
     language: options.language,
     title: options.title,
     bodyType: 'frontmatter',
-    body: `${options.toc}\n${landmarks}`,
+    body: `${options.toc}\n${landmarks}${options.pageList ? `\n${options.pageList}` : ''}`,
   });
 }
 

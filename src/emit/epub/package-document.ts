@@ -37,6 +37,8 @@ export interface PackageMetadata {
   accessibility: AccessibilityMetadata;
   /** Manifest id of the cover image. */
   coverImageId?: string;
+  /** The print edition the page-break markers come from (page-list.ts). */
+  pageBreakSource?: string;
 }
 
 export interface PackageDocument {
@@ -96,6 +98,10 @@ function metadataElements(metadata: PackageMetadata): string[] {
   element('dc:publisher', metadata.publisher);
   element('dc:description', metadata.description);
   element('dc:rights', metadata.rights);
+  if (metadata.pageBreakSource) {
+    element('dc:source', metadata.pageBreakSource, 'pagination-source');
+    meta('source-of', 'pagination', 'pagination-source');
+  }
   meta('dcterms:modified', metadata.modified);
   const { accessibility } = metadata;
   for (const mode of accessibility.accessModes) meta('schema:accessMode', mode);

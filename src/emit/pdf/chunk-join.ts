@@ -21,7 +21,7 @@ export async function joinChunks(
   arabicFrom: number;
   chunks: ChunkedRender['chunks'];
 }> {
-  const layout: LayoutFacts = { pages: 0, notes: [], partStarts: {}, text: '' };
+  const layout: LayoutFacts = { pages: 0, notes: [], partStarts: {}, text: '', pageStarts: [] };
   const texts: string[] = [];
   const outline: OutlineItem[] = [];
   const summary: ChunkedRender['chunks'] = [];
@@ -40,6 +40,8 @@ export async function joinChunks(
     }
     for (const [id, page] of Object.entries(facts.partStarts)) layout.partStarts[id] = page + offset;
     texts.push(facts.text);
+    // A chunk kept by an older build without page starts leaves the book without a page map.
+    layout.pageStarts = layout.pageStarts && facts.pageStarts && [...layout.pageStarts, ...facts.pageStarts];
     outline.push(...result.layout.outline);
     const milliseconds = result.cached ? 0 : result.layout.milliseconds;
     summary.push({

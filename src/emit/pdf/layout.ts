@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import Printer from 'pagedjs-cli';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { launchBrowser, withTimeout, type BrowserSession } from './browser.js';
+import { collectPageStarts, type PageStart } from './page-map.js';
 
 export interface RenderOptions {
   /** Milliseconds before the render is abandoned (config pdf.timeout). */
@@ -39,6 +40,8 @@ export interface LayoutFacts {
   partStarts: Record<string, number>;
   /** Text of the laid-out pages' content areas, to compare with the PDF's. */
   text: string;
+  /** Per page: where it begins in the source (page-map.ts); null for a page without text. */
+  pageStarts?: Array<PageStart | null>;
 }
 
 /** A heading for the PDF outline; `destination` is the named destination Chromium writes for it. */
@@ -148,6 +151,7 @@ export async function openChunkRenderer(dir: string, options: Omit<RenderOptions
           const milliseconds = Date.now() - started;
           const blankAdded = await page.evaluate(addBlankVerso, chunk.blankIfOdd);
           const layout = await page.evaluate(collectLayoutFacts);
+          layout.pageStarts = await page.evaluate(collectPageStarts);
           const anchors = await page.evaluate(collectAnchors, chunk.anchors);
           const outline = await page.evaluate(collectOutline, tags);
           return { layout, anchors, outline, blankAdded, milliseconds };
@@ -330,6 +334,7 @@ export async function renderPdf(htmlPath: string, options: RenderOptions): Promi
           outlineTags: options.outlineTags.length ? options.outlineTags : ['folio-no-outline'],
         });
         const layout = await printer.page!.evaluate(collectLayoutFacts);
+        layout.pageStarts = await printer.page!.evaluate(collectPageStarts);
         return {
           pdf,
           layout,
