@@ -8,6 +8,7 @@ import { bibliographyEntries, markUnmarkedTitle } from '../src/cite/bibliography
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { noteText } from '../src/cite/note-text.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 import type { CitationResult } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
@@ -311,5 +312,40 @@ describe('case repeats and lead-ins', () => {
       ]);
       expect(resolution.works[0].item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
     }
+  });
+});
+
+describe('notes from a word processor', () => {
+  it('reads a citation with its address written out as text as a full citation, never an unmatched short form', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'Harbour Lights Trust, ‘Keeping the Lamps’, https://example.org/lamps.'), owner: 0 },
+      { note: note(2, 'See also the ‘lamp survey’ kept by the Trust: www.example.org/survey'), owner: 0 },
+      { note: note(3, 'Ann Lee, Lamps Again, https://example.org/again.pdf.'), owner: 0 },
+    ]);
+    expect(resolution.notes.map((resolved) => resolved.citations.map((citation) => citation.form))).toEqual([
+      ['full'],
+      ['full'],
+      ['full'],
+    ]);
+    expect(lintCitations(resolution).filter((finding) => finding.severity === 'warning')).toEqual([]);
+  });
+
+  it('reads a note wrapped in language tags by its words, not its markup', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse(
+        'Text.[^1] More.[^2]\n\n[^1]: <span lang="fr">Ann Lee, ‘Tides of the Sound’, *Harbour Studies* 4, no. 2 (2001): 3–9.</span>\n' +
+          '[^2]: <span lang="fr">Bo Chen, ‘Rivers’, *Harbour Studies* 5, no. 1 (2002): 1–8.</span>\n',
+      );
+    const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition');
+    const resolution = resolveNotes(
+      definitions.map((definition, index) => ({ note: noteText(definition), owner: index })),
+    );
+    expect(resolution.works.map((work) => [work.names[0]?.family, work.title])).toEqual([
+      ['Lee', 'Tides of the Sound'],
+      ['Chen', 'Rivers'],
+    ]);
+    expect(lintCitations(resolution)).toEqual([]);
   });
 });

@@ -26,6 +26,11 @@ const IBID = new RegExp(
 );
 const TRAILING_IBID = new RegExp(`[.!?]\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
 const ONLY_URLS = new RegExp(`^(?:\\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}[\\s.]*)+$`);
+/**
+ * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
+ * where Markdown would have made it a link).
+ */
+const ADDRESS = new RegExp(`${URL_OPEN}|(?:^|[\\s(<:])(?:https?://|www\\.)[^\\s${URL_CLOSE}]`);
 /** `de Waal, Thomas.`, `Hovannisian, Richard, ed.`, `Avodyan, L.`: a person with a given name. */
 const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*(?:, ed)?\.(?:\s|$)/u;
 
@@ -186,7 +191,7 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   }
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
-  if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
+  if (!ADDRESS.test(text) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
     return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
   }
   // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
@@ -339,7 +344,7 @@ function looksLikeRemark(text: string): boolean {
 }
 
 function looksLikeFull(text: string): boolean {
-  if (text.includes(URL_OPEN)) return true;
+  if (ADDRESS.test(text)) return true;
   const bare = plain(text);
   // Facts are read outside marked titles: a short title may hold a date or a colon (`*Ledgers, 1912–1972*`).
   const outsideTitles = plain(
