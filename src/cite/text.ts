@@ -14,8 +14,8 @@ const LABEL =
 const PAGE =
   String.raw`(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\d+)?(?:\(\w{1,4}\))*)(?:\s*(?:--` +
   String.raw`|[-–—])\s*\d+[rv]?(?::\d+)?)?(?:,?\s*nn?\.\s*\d+)?`;
-/** Several places: `145, 150`, `57, 67, 74`. */
-export const LOCATOR = `${PAGE}(?:,\\s*${PAGE})*`;
+/** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`. */
+export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
 
 /** The locator as recorded: the page label `p.`/`pp.` (CSL's default) and `at` dropped, the rest as written. */
 export function cleanLocator(locator: string): string {
