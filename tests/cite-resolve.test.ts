@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { noteText } from '../src/cite/note-text.js';
 import { resolveNotes } from '../src/cite/resolve.js';
+import { classifyNote } from '../src/cite/classify.js';
 import type { CitationResult } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
 
@@ -394,6 +395,15 @@ describe('short forms among the author’s sentences', () => {
       ['short', 'Salt Roads', '8'],
     ]);
     expect(cited(7)).toEqual([['short', 'Harbour Ledgers', '9']]);
+  });
+
+  it('keeps `see the printed edition.` as the author’s words, and the citations after it whole', () => {
+    const segments = classifyNote(
+      'For the people named in the two ledgers, see the printed edition of each. Ann Lee, Bo Chen, and Cy Ames, ' +
+        `${E0}Salt Roads${E1} (Hull: Quay Press, 2008); Dora Eze and J. Ford. ${E0}Quays${E1}. Leeds: Fell, 2013.`,
+    );
+    expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'full', 'full']);
+    expect(segments[1].text).toMatch(/^Ann Lee, Bo Chen, and Cy Ames, /);
   });
 
   it('drops a lead-in that quotes a word (`On “portage,” see`), and reads `see Ibid., 13–15 and 35`', () => {

@@ -80,6 +80,9 @@ function withoutTitles(text: string): string {
 function dropSignal(part: { text: string; from: number; to: number }): { text: string; from: number; to: number } {
   const signal = SIGNAL.exec(part.text);
   if (!signal || /^ibid/i.test(part.text)) return part;
+  // `…, see the published version.`: a signal before the author's own words leads to no citation.
+  const rest = part.text.slice(signal[0].length);
+  if (/^\p{Ll}/u.test(rest) && !/^(?:ibid|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest)) return part;
   return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
 }
 
