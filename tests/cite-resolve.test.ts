@@ -459,3 +459,17 @@ describe('short forms of a chapter’s bibliography whose names differ', () => {
     expect(resolution.notes[3].citations[0].quality.map((quality) => quality.kind)).not.toEqual(['exact']);
   });
 });
+
+describe('a provision’s point in a short form', () => {
+  it('keeps `point (a) of art 6(1)` whole as the place cited', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `${E0}Shore Protection Act${E1}, 1999, art 35(3)(c).`), owner: 0 },
+      { note: note(2, `${E0}Shore Protection Act${E1}, point (a) of art 6(1).`), owner: 0 },
+    ]);
+    expect(resolution.notes[1].citations[0]).toMatchObject({
+      form: 'short',
+      locator: 'point (a) of art 6(1)',
+      work: resolution.works[0],
+    });
+  });
+});
