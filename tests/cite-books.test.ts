@@ -58,7 +58,7 @@ const floors: Record<string, Record<string, number>> = {
     container: 0.954,
     year: 0.971,
     url: 0.963,
-    locator: 0.944,
+    locator: 0.949,
     target: 0.898,
   },
   'model-articles': {
