@@ -473,3 +473,19 @@ describe('a provision’s point in a short form', () => {
     });
   });
 });
+
+describe('short forms pointing elsewhere in the notes', () => {
+  it('reads `supra n. 12` and `infra n. 12` as pointers, the name naming the work', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Ann Lee, ${E0}Salt Roads${E1} (Hull: Quay Press, 2004), 4.`), owner: 0 },
+      { note: note(2, 'Lee, supra n. 1, 99.'), owner: 0 },
+      { note: note(3, 'Lee, infra note 12, 101.'), owner: 0 },
+    ]);
+    expect(
+      resolution.notes.slice(1).map((resolved) => [resolved.citations[0].work, resolved.citations[0].locator]),
+    ).toEqual([
+      [resolution.works[0], '99'],
+      [resolution.works[0], '101'],
+    ]);
+  });
+});
