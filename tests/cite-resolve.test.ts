@@ -8,7 +8,9 @@ import { bibliographyEntries, markUnmarkedTitle } from '../src/cite/bibliography
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { noteText } from '../src/cite/note-text.js';
 import { resolveNotes } from '../src/cite/resolve.js';
+import { classifyNote } from '../src/cite/classify.js';
 import type { CitationResult } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
 
@@ -235,7 +237,8 @@ describe('short forms citing the chapter’s own bibliography', () => {
       ],
     ]);
     expect(resolution.works.map((work) => work.item.type)).toEqual(['book', 'article-journal']);
-    // An entry is matched without flaws or not at all: a misspelt name stays unresolved, and no warning names a note it lacks.
+    // A misspelt name finds the entry by its title's words (the slip may be the entry's), and no warning names
+    // a note it lacks.
     const misspelt = resolveNotes(
       [
         { note: note(1, `Lee and Chen, ${E0}Salt Roads${E1}, 23.`), owner: 0 },
@@ -243,7 +246,7 @@ describe('short forms citing the chapter’s own bibliography', () => {
       ],
       entries.map((entry) => ({ entry, owner: 0 })),
     );
-    expect(misspelt.notes[1].citations[0].work).toBeUndefined();
+    expect(misspelt.notes[1].citations[0].work).toBe(misspelt.notes[0].citations[0].work);
     expect(
       lintCitations(misspelt)
         .map((finding) => finding.reason)
@@ -311,5 +314,178 @@ describe('case repeats and lead-ins', () => {
       ]);
       expect(resolution.works[0].item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
     }
+  });
+});
+
+describe('notes from a word processor', () => {
+  it('reads a citation with its address written out as text as a full citation, never an unmatched short form', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'Harbour Lights Trust, ‘Keeping the Lamps’, https://example.org/lamps.'), owner: 0 },
+      { note: note(2, 'See also the ‘lamp survey’ kept by the Trust: www.example.org/survey'), owner: 0 },
+      { note: note(3, 'Ann Lee, Lamps Again, https://example.org/again.pdf.'), owner: 0 },
+    ]);
+    expect(resolution.notes.map((resolved) => resolved.citations.map((citation) => citation.form))).toEqual([
+      ['full'],
+      ['full'],
+      ['full'],
+    ]);
+    expect(lintCitations(resolution).filter((finding) => finding.severity === 'warning')).toEqual([]);
+  });
+
+  it('reads a note wrapped in language tags by its words, not its markup', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse(
+        'Text.[^1] More.[^2]\n\n' +
+          '[^1]: <span lang="fr">Ann Lee, ‘Tides of the Sound’, *Harbour Studies* 4, no. 2 (2001): 3–9.</span>\n' +
+          '[^2]: <span lang="fr">Bo Chen, ‘Rivers’, *Harbour Studies* 5, no. 1 (2002): 1–8.</span>\n',
+      );
+    const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition');
+    const resolution = resolveNotes(
+      definitions.map((definition, index) => ({ note: noteText(definition), owner: index })),
+    );
+    expect(resolution.works.map((work) => [work.names[0]?.family, work.title])).toEqual([
+      ['Lee', 'Tides of the Sound'],
+      ['Chen', 'Rivers'],
+    ]);
+    expect(lintCitations(resolution)).toEqual([]);
+  });
+});
+
+describe('short forms among the author’s sentences', () => {
+  const full = (names: string, title: string, year: number) =>
+    `${names}, ${E0}${title}${E1} (Hull: Quay Press, ${year}), 4.`;
+  const resolution = resolveNotes([
+    { note: note(1, full('Ann Lee and Bo Chen', 'Salt Roads', 2004)), owner: 0 },
+    {
+      note: note(
+        2,
+        `${full('Cy Ames', 'Harbour Ledgers', 1999).replace(/, 4\.$/, '.')} A later edition of this book adds the ` +
+          'ledgers of the smaller ports. For another reading of the same ledgers, see Lee and Chen, 12, 19 and 47.',
+      ),
+      owner: 0,
+    },
+    { note: note(3, 'The ledgers show many small accounts held by women. Ames, 30–31; Lee and Chen, 8.'), owner: 0 },
+    { note: note(4, `On “portage,” see Ames, ${E0}Harbour Ledgers${E1}, 26.`), owner: 0 },
+    {
+      note: note(5, `Ames, ${E0}Harbour Ledgers${E1}. For the smaller ports of the coast, see Ibid., 13–15 and 35.`),
+      owner: 0,
+    },
+    { note: note(6, `Dora Eze, ${E0}Quays${E1}. Leeds; New York: Fell Books, 2001.`), owner: 0 },
+    { note: note(7, 'Hall MS 260, fol. 64v.'), owner: 0 },
+    {
+      note: note(
+        8,
+        "We logged out of the site and used a new browser for the searches. Ames, 'Harbour Ledgers', p. 9.",
+      ),
+      owner: 0,
+    },
+  ]);
+  const cited = (index: number) =>
+    resolution.notes[index].citations.map((citation) => [citation.form, citation.work?.title, citation.locator]);
+
+  it('splits a full citation from the sentences after it, and finds `Last, 12, 19 and 47.` after them', () => {
+    expect(cited(1)).toEqual([
+      ['full', 'Harbour Ledgers', null],
+      ['short', 'Salt Roads', '12, 19 and 47'],
+    ]);
+    expect(cited(2)).toEqual([
+      ['short', 'Harbour Ledgers', '30–31'],
+      ['short', 'Salt Roads', '8'],
+    ]);
+    expect(cited(7)).toEqual([['short', 'Harbour Ledgers', '9']]);
+  });
+
+  it('keeps `see the printed edition.` as the author’s words, and the citations after it whole', () => {
+    const segments = classifyNote(
+      'For the people named in the two ledgers, see the printed edition of each. Ann Lee, Bo Chen, and Cy Ames, ' +
+        `${E0}Salt Roads${E1} (Hull: Quay Press, 2008); Dora Eze and J. Ford. ${E0}Quays${E1}. Leeds: Fell, 2013.`,
+    );
+    expect(segments.map((segment) => segment.kind)).toEqual(['commentary', 'full', 'full']);
+    expect(segments[1].text).toMatch(/^Ann Lee, Bo Chen, and Cy Ames, /);
+  });
+
+  it('drops a lead-in that quotes a word (`On “portage,” see`), and reads `see Ibid., 13–15 and 35`', () => {
+    expect(cited(3)).toEqual([['short', 'Harbour Ledgers', '26']]);
+    expect(cited(4)).toEqual([
+      ['short', 'Harbour Ledgers', null],
+      ['ibid', 'Harbour Ledgers', '13–15 and 35'],
+    ]);
+  });
+
+  it('keeps a second place after a semicolon in its citation, and a manuscript’s number out of its folio', () => {
+    expect(cited(5)).toEqual([['full', 'Quays', null]]);
+    expect(resolution.notes[6].citations[0]).toMatchObject({ form: 'short', locator: 'fol. 64v' });
+  });
+});
+
+describe('short forms of a chapter’s bibliography whose names differ', () => {
+  it('finds the entry by its title when the entry misspells a name or opens with its title', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse(
+        'Text.[^1] More.[^2] Again.[^3]\n\n' +
+          '[^1]: Lee and Chenn, *Salt Roads of the North*, 4.\n' +
+          '[^2]: Ames, Eze and Ford, "Roundtable on Harbours," 30.\n' +
+          '[^3]: de Holanda, *Rivers*, 2.\n\n' +
+          '## Bibliography\n\nLee, Ann, and Bo Chen. *Salt Roads of the North*. Hull: Quay Press, 2004.\n\n' +
+          '"Roundtable on Harbours and their Ledgers." *Harbour Studies* 3 (2001): 20–41.\n',
+      );
+    const notes = tree.children
+      .filter((node) => node.type === 'footnoteDefinition')
+      .map((definition) => ({ note: noteText(definition), owner: 0 }));
+    const resolution = resolveNotes(
+      notes,
+      bibliographyEntries(tree).map((entry) => ({ entry, owner: 0 })),
+    );
+    expect(resolution.notes.map((resolved) => resolved.citations[0]?.work?.title)).toEqual([
+      'Salt Roads of the North',
+      'Roundtable on Harbours and their Ledgers',
+      undefined,
+    ]);
+    expect(lintCitations(resolution).filter((finding) => finding.ruleId !== 'short-form-unmatched')).toEqual([]);
+  });
+
+  it('lets a Romance particle drop from a short form’s name (`Costa` for `da Costa`), not `van`', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Rui da Costa, ${E0}Rivers${E1} (Porto: Quay, 2001).`), owner: 0 },
+      { note: note(2, `Jan van Berg, ${E0}Dikes${E1} (Delft: Fell, 2003).`), owner: 0 },
+      { note: note(3, `Costa, ${E0}Rivers${E1}, 3.`), owner: 0 },
+      { note: note(4, `Berg, ${E0}Dikes${E1}, 5.`), owner: 0 },
+    ]);
+    expect(resolution.notes[2].citations[0].quality).toEqual([{ kind: 'exact' }]);
+    expect(resolution.notes[3].citations[0].quality.map((quality) => quality.kind)).not.toEqual(['exact']);
+  });
+});
+
+describe('a provision’s point in a short form', () => {
+  it('keeps `point (a) of art 6(1)` whole as the place cited', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `${E0}Shore Protection Act${E1}, 1999, art 35(3)(c).`), owner: 0 },
+      { note: note(2, `${E0}Shore Protection Act${E1}, point (a) of art 6(1).`), owner: 0 },
+    ]);
+    expect(resolution.notes[1].citations[0]).toMatchObject({
+      form: 'short',
+      locator: 'point (a) of art 6(1)',
+      work: resolution.works[0],
+    });
+  });
+});
+
+describe('short forms pointing elsewhere in the notes', () => {
+  it('reads `supra n. 12` and `infra n. 12` as pointers, the name naming the work', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Ann Lee, ${E0}Salt Roads${E1} (Hull: Quay Press, 2004), 4.`), owner: 0 },
+      { note: note(2, 'Lee, supra n. 1, 99.'), owner: 0 },
+      { note: note(3, 'Lee, infra note 12, 101.'), owner: 0 },
+    ]);
+    expect(
+      resolution.notes.slice(1).map((resolved) => [resolved.citations[0].work, resolved.citations[0].locator]),
+    ).toEqual([
+      [resolution.works[0], '99'],
+      [resolution.works[0], '101'],
+    ]);
   });
 });

@@ -26,6 +26,11 @@ const IBID = new RegExp(
 );
 const TRAILING_IBID = new RegExp(`[.!?]\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
 const ONLY_URLS = new RegExp(`^(?:\\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}[\\s.]*)+$`);
+/**
+ * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
+ * where Markdown would have made it a link).
+ */
+const ADDRESS = new RegExp(`${URL_OPEN}|(?:^|[\\s(<:])(?:https?://|www\\.)[^\\s${URL_CLOSE}]`);
 /** `de Waal, Thomas.`, `Hovannisian, Richard, ed.`, `Avodyan, L.`: a person with a given name. */
 const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*(?:, ed)?\.(?:\s|$)/u;
 
@@ -40,11 +45,12 @@ export function classifyNote(text: string): Segment[] {
 }
 
 /**
- * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `quoted in`, the `and`
- * of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
+ * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in`,
+ * the `and` of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
  */
 const SIGNAL = new RegExp(
-  String.raw`^(?:[\p{Lu}][^.;:“"‘\uE000]{0,200}?,\s*)?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?` +
+  String.raw`^(?:[\p{Lu}](?:[^.;:“"‘\uE000]|\uE000[^\uE001]*\uE001|“[^”]*”|"[^"]*"|‘[^’]*’){0,200}?` +
+    String.raw`(?:,\s*|(?<=,[”"’])\s+))?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?` +
     String.raw`(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in` +
     String.raw`|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
     String.raw`(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+` +
@@ -74,6 +80,9 @@ function withoutTitles(text: string): string {
 function dropSignal(part: { text: string; from: number; to: number }): { text: string; from: number; to: number } {
   const signal = SIGNAL.exec(part.text);
   if (!signal || /^ibid/i.test(part.text)) return part;
+  // `…, see the published version.`: a signal before the author's own words leads to no citation.
+  const rest = part.text.slice(signal[0].length);
+  if (/^\p{Ll}/u.test(rest) && !/^(?:ibid|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest)) return part;
   return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
 }
 
@@ -122,7 +131,29 @@ export function splitCitations(text: string): Array<{ text: string; from: number
     }
   }
   push(text.length);
-  return parts;
+  return mergePlaces(text, parts);
+}
+
+/** `Hull: Quay Press, 2004`: a publisher's place, name and year alone. */
+const PLACE_AND_PUBLISHER =
+  /^\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’-]+){0,3}:\s*[^:;“"‘\uE000]+,\s*(?:1[5-9]|20)\d\d[.,]?$/u;
+
+/**
+ * `*Salt Roads*. Leeds; New York: Quay Press, 2004`: a part that is only a place, publisher and year
+ * continues the part before (a second place after a semicolon), never a citation of its own.
+ */
+function mergePlaces(
+  text: string,
+  parts: Array<{ text: string; from: number; to: number }>,
+): Array<{ text: string; from: number; to: number }> {
+  const merged: Array<{ text: string; from: number; to: number }> = [];
+  for (const part of parts) {
+    const previous = merged.at(-1);
+    if (previous && PLACE_AND_PUBLISHER.test(part.text) && !/[.)]$/.test(previous.text.trim())) {
+      merged[merged.length - 1] = { text: text.slice(previous.from, part.to), from: previous.from, to: part.to };
+    } else merged.push(part);
+  }
+  return merged;
 }
 
 /** For each position, whether it lies inside a matched pair of parentheses. */
@@ -186,7 +217,7 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   }
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
-  if (!text.includes(URL_OPEN) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
+  if (!ADDRESS.test(text) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
     return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
   }
   // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
@@ -242,8 +273,11 @@ function splitFullAtSentence(part: { text: string; from: number; to: number }): 
 
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
 const SENTENCE_END = /[.!?][”"’]?\s+(?=[\p{Lu}\uE000“"‘])/gu;
-/** A short form closing a sentence: `Lee, *Songs*, 30-53.`, `Lee, “Tides,” 23.` */
-const SHORT_SENTENCE = new RegExp(`^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’])[,.]?\\s*,?\\s*(?:${LOCATOR})\\.?$`);
+/** A short form closing a sentence: `Lee, *Songs*, 30-53.`, `Lee, “Tides,” 23.`, `Lee, 'Tides', p. 4.` */
+const SHORT_SENTENCE = new RegExp(`^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’'])[,.]?\\s*,?\\s*(?:${LOCATOR})\\.?$`, 'u');
+
+/** The author alone and the page closing a sentence: `Lee and Chen, 12, 19 and 47.` */
+const AUTHOR_PAGE = new RegExp(`^\\p{Lu}[^,.;:()]{0,60},\\s*(?:${LOCATOR})\\.?$`, 'u');
 
 /**
  * A note mixing the author's sentences with a citation that has no signal before it: `In 1640 the
@@ -266,11 +300,22 @@ function splitProse(part: { text: string; from: number; to: number }): Segment[]
       ];
     }
   }
+  // A full citation, then the author's sentences (`Ann Lee, *Salt Roads* (Hull: Quay Press, 2004). The book …`).
+  for (const end of ends) {
+    const head = text.slice(0, end).trim();
+    const tail = text.slice(end);
+    if (!opensWithNames(head) || opensWithProse(head) || !looksLikeFull(head)) continue;
+    if (!/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) || !opensWithSentence(tail)) continue;
+    return [
+      { kind: 'full', text: head, from, to: from + head.length },
+      ...classifySegment({ text: tail, from: from + end, to }),
+    ];
+  }
   // The author's sentences, then a citation (the earliest sentence from which the rest is one).
   for (const end of ends) {
     const tail = text.slice(end);
     if (!opensWithNames(tail) || opensWithProse(tail)) continue;
-    const short = SHORT_SENTENCE.test(tail.trim()) && !looksLikeProse(tail);
+    const short = (SHORT_SENTENCE.test(tail.trim()) || AUTHOR_PAGE.test(plain(tail).trim())) && !looksLikeProse(tail);
     if (!looksLikeFull(tail) && !short) continue;
     const prose = text.slice(0, end).trim();
     return [
@@ -339,7 +384,7 @@ function looksLikeRemark(text: string): boolean {
 }
 
 function looksLikeFull(text: string): boolean {
-  if (text.includes(URL_OPEN)) return true;
+  if (ADDRESS.test(text)) return true;
   const bare = plain(text);
   // Facts are read outside marked titles: a short title may hold a date or a colon (`*Ledgers, 1912–1972*`).
   const outsideTitles = plain(
@@ -376,6 +421,23 @@ function opensWithProse(text: string): boolean {
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
   return words.length > 8 && lowerCase.length >= 4;
+}
+
+/**
+ * After a full citation, a sentence of the author's (`An annotated version appears on *Maps*, <…>.`):
+ * its first sentence, titles aside, has at least five words, three of them in lower case and neither
+ * names' particles nor locator labels.
+ */
+function opensWithSentence(text: string): boolean {
+  const firstSentence = plain(withoutTitles(text)).split(/[.!?](?:\s|$)/)[0] ?? '';
+  const words = firstSentence.split(/[\s,;:]+/).filter((word) => /\p{L}/u.test(word));
+  const lower = words.filter(
+    (word) =>
+      /^\p{Ll}/u.test(word) &&
+      !NAME_CONNECTORS.has(word.toLowerCase()) &&
+      !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?|ed|eds|trans|vol|no)\.?$/.test(word),
+  );
+  return words.length >= 5 && lower.length >= 3;
 }
 
 /** The author's own remarks: a sentence, not a name or title followed by a page. */

@@ -16,13 +16,17 @@ export function workNames(work: WorkShape): string[] {
 }
 
 /**
- * A written name fits a work's name when it is the family name (`Lee`), or the whole name as the
- * note gave it again (`Ann Lee`, `A. Lee`: the family name after words opening like the given name).
+ * A written name fits a work's name when it is the family name (`Lee`, `Costa` for `da Costa`), or the
+ * whole name as the note gave it again (`Ann Lee`, `A. Lee`: the family name after words opening like the
+ * given name).
  */
 function nameFits(key: string, name: CslName | undefined): boolean {
   if (!name) return false;
   const family = nameKey(shortName(name));
   if (key === family) return true;
+  // `Holanda` for `de Holanda`: a Romance particle may be dropped with the given name (`van`, `von` stay).
+  const particle = name['non-dropping-particle'];
+  if (particle && /^(?:d[aeiou]s?|d')$/i.test(particle) && name.family && key === nameKey(name.family)) return true;
   if (!name.given || !key.endsWith(` ${family}`)) return false;
   return key.slice(0, 1) === nameKey(name.given).slice(0, 1);
 }

@@ -54,7 +54,8 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         append(node.value, node);
         return;
       case 'html':
-        append(node.value, node);
+        // A bare tag (`<span lang="fr">` around a run of another language) is markup, not the note's words.
+        append(/^<\/?[A-Za-z][^<>]*>$/.test(node.value) ? '' : node.value, node);
         return;
       case 'break':
         append(' ', node);

@@ -33,6 +33,18 @@ export function parseShortCitation(source: string): ShortCitation {
   if (page) {
     locator = cleanLocator(page[2]);
     text = text.slice(0, page.index + page[1].length).replace(/[\s.,]+$/, '');
+    // `GDPR, point (a) of art 6(1)`: the point of a provision belongs to the place cited.
+    const point = /(?:^|[\s,])((?:point|indent|sub-?paragraph)\s*\([\w.]{1,4}\)\s+of)$/i.exec(text);
+    if (point) {
+      locator = `${point[1]} ${locator}`;
+      text = text.slice(0, point.index).replace(/[\s.,]+$/, '');
+    }
+    // `Hall MS 260, fol. 64v`: the number after a shelfmark's `MS` names the manuscript; the folio is the place cited.
+    const shelfmark = /^(\d+[A-Za-z]?),\s*(?=(?:fols?|ff?|pp?)\.?\s)/.exec(locator ?? '');
+    if (shelfmark && /\b(?:MSS?|Ms\.?|Cod\.?|Codex)$/.test(text)) {
+      text = `${text} ${shelfmark[1]}`;
+      locator = locator!.slice(shelfmark[0].length);
+    }
   }
 
   // `Lee v. Chen 156:14` (MLA): a case's volume and page; the page is cited.

@@ -175,10 +175,26 @@ function resolveShortInBibliography(
 ): ResolvedCitation {
   const short = unresolved.short ?? parseShortCitation(segment.text);
   const found = matchShort(short, entries, owner);
-  if (!found.work || found.quality.some((quality) => quality.kind !== 'exact')) return unresolved;
+  if (!found.work || !entryFits(found.work, found.quality, short)) return unresolved;
   if (!works.includes(found.work)) works.push(found.work);
   if (short.title) found.work.shortTitles.push(short.title);
-  return { ...unresolved, work: found.work, quality: found.quality };
+  return { ...unresolved, work: found.work, quality: [{ kind: 'exact' }] };
+}
+
+/**
+ * A short form finds a bibliography entry without flaws, or by its title's words alone when names
+ * differ (`Shattock and Wolff` for an entry spelt `Wolf`, or an entry that opens with its title):
+ * the entry, not a note, holds the slip, so nothing is reported.
+ */
+function entryFits(work: Work, quality: MatchQuality[], short: ShortCitation): boolean {
+  const titled =
+    short.title !== undefined && ['exact', 'case', 'wording'].includes(titleFit(short.title, work.title).fit);
+  return quality.every(
+    (entry) =>
+      entry.kind === 'exact' ||
+      (entry.kind === 'title' && (entry.fit === 'case' || entry.fit === 'wording')) ||
+      (entry.kind === 'names' && titled),
+  );
 }
 
 function announce(work: Work, title: string): void {
@@ -242,8 +258,10 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown): Resolved
   let found = matchShort(short, works, owner);
   // A bibliography entry (cited in full in no note) is matched without flaws or not at all: a slip is
   // reported against a note's citation, which an entry has not.
-  if (found.work && !found.work.fullNotes.length && found.quality.some((quality) => quality.kind !== 'exact')) {
-    found = { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
+  if (found.work && !found.work.fullNotes.length) {
+    found = entryFits(found.work, found.quality, short)
+      ? { work: found.work, quality: [{ kind: 'exact' }] }
+      : { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
   }
   if (found.work && short.title) found.work.shortTitles.push(short.title);
   return { ...base, work: found.work, quality: found.quality };

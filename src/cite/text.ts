@@ -18,8 +18,8 @@ const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+[rv]?(?::\d+)?|[ivxl
 const PAGE =
   String.raw`(?:${SIGNATURE}|(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
   String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+)?)`;
-/** Several places: `145, 150`, `57, 67, 74`. */
-export const LOCATOR = `${PAGE}(?:,\\s*${PAGE})*`;
+/** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`. */
+export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
 
 /** The locator as recorded: the page label `p.`/`pp.` (CSL's default) and `at` dropped, the rest as written. */
 export function cleanLocator(locator: string): string {
