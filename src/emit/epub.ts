@@ -17,9 +17,11 @@ export const epubWriter: Writer = async ({ book, rendered, outDir, logger, store
       sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
       warn: (message) => logger.warn(`epub: ${message}`),
       coverStore: stores?.covers,
+      debug: (message) => logger.debug(message),
     },
   );
   const target = path.join(outDir, epubFileName);
+  logger.debug('epub: writing the file');
   await writeFileAtomic(target, epub);
   logger.done();
   if (!rendered.config.epub.ace) return { files: [target], ok: true };
