@@ -9,6 +9,8 @@ export interface Measurement {
   seconds: number;
   peakBytes: number;
   exitCode: number | null;
+  /** What the command printed on stderr (its `--debug` stage lines, for bench/stages.ts). */
+  stderr?: string;
 }
 
 export async function measure(
@@ -24,7 +26,7 @@ export async function measure(
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
+    stderr = (stderr + chunk.toString()).slice(-1_000_000);
   });
   let peakBytes = 0;
   const sampler = setInterval(() => {
@@ -35,8 +37,9 @@ export async function measure(
   clearInterval(sampler);
   clearTimeout(timeout);
   const seconds = (performance.now() - started) / 1000;
-  if (exitCode !== 0) process.stderr.write(`  (${command} ${args.join(' ')} exited ${exitCode})\n${stderr}\n`);
-  return { seconds, peakBytes, exitCode };
+  if (exitCode !== 0)
+    process.stderr.write(`  (${command} ${args.join(' ')} exited ${exitCode})\n${stderr.slice(-4000)}\n`);
+  return { seconds, peakBytes, exitCode, stderr };
 }
 
 /**

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rebuilds } from './edit.js';
 import { measure, median, type Measurement } from './measure.js';
+import { formatStages, medianStages, type Stage } from './stages.js';
 import { repeatThesis } from './synthetic.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +41,8 @@ interface Case {
   runs?: number;
   /** Untimed, before each run. */
   before?: () => void;
+  /** Run with `--debug` and report the median time of each stage (bench/stages.ts). */
+  stages?: boolean;
   /** Measures all the runs itself, instead of running `command` once per run. */
   measureRuns?: (runs: number, progress: (run: number) => void) => Promise<Measurement[]>;
 }
@@ -51,6 +54,7 @@ interface Row {
   peakMiB: number;
   failures: number;
   versus?: { baseline: string; time: number; memory: number };
+  stages?: Stage[];
 }
 
 const argv = process.argv.slice(2);
@@ -87,26 +91,41 @@ async function main(): Promise<void> {
 
   const noCache = { FOLIO_CACHE: '0' };
   const cases: Case[] = [
-    { name: 'check thesis (cold)', command: 'node', args: [folio, 'check', corpus], env: noCache },
-    { name: 'check thesis (cached)', command: 'node', args: [folio, 'check', corpus], baseline: 'check thesis (cold)' },
+    {
+      name: 'check thesis (cold)',
+      command: 'node',
+      args: [folio, 'check', corpus, '--debug'],
+      env: noCache,
+      stages: true,
+    },
+    {
+      name: 'check thesis (cached)',
+      command: 'node',
+      args: [folio, 'check', corpus, '--debug'],
+      baseline: 'check thesis (cold)',
+      stages: true,
+    },
     {
       name: 'bib thesis',
       command: 'node',
-      args: [folio, 'bib', corpus, '--out', path.join(work, 'bib'), '--quiet'],
+      args: [folio, 'bib', corpus, '--out', path.join(work, 'bib'), '--quiet', '--debug'],
       env: noCache,
+      stages: true,
     },
     {
       name: 'epub thesis (cold)',
       command: 'node',
-      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'],
+      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet', '--debug'],
       env: noCache,
       baseline: available('pandoc') ? 'pandoc epub thesis' : undefined,
+      stages: true,
     },
     {
       name: 'epub thesis (cached)',
       command: 'node',
-      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'],
+      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet', '--debug'],
       baseline: available('pandoc') ? 'pandoc epub thesis' : undefined,
+      stages: true,
     },
   ];
   if (available('pandoc')) {
@@ -199,6 +218,7 @@ async function main(): Promise<void> {
       seconds: median(measurements.map((m) => m.seconds)),
       peakMiB: median(measurements.map((m) => m.peakBytes)) / 2 ** 20,
       failures: measurements.filter((m) => m.exitCode !== 0).length,
+      stages: benchCase.stages ? medianStages(measurements) : undefined,
     });
   }
   for (const row of rows) {
@@ -237,6 +257,7 @@ async function main(): Promise<void> {
         .join('  ')
         .trimEnd(),
     );
+  for (const row of rows) if (row.stages?.length) console.log(`\n${formatStages(row.name, row.stages).join('\n')}`);
   console.log(`\nreport: ${path.relative(root, path.join(work, 'report.json'))}`);
 }
 
