@@ -62,6 +62,12 @@ interface Block {
 }
 
 export async function drawFrontCover({ metadata, config, baseDir }: FrontCoverOptions): Promise<Uint8Array> {
+  // Where resvg's prebuilt binary is missing for the platform, the browser draws it as before.
+  const rasteriser = await import('@resvg/resvg-js').catch(() => undefined);
+  if (!rasteriser) {
+    const { frontCoverImage } = await import('../cover/index.js');
+    return frontCoverImage({ metadata, config, baseDir });
+  }
   const settings = config.cover ?? { paper: 'white', background: '#1f2a38' };
   const trim = trimPoints(config.pdf.trim);
   const size = coverSize({ width: trim.width / 72, height: trim.height / 72 }, 2, settings.paper);
@@ -178,8 +184,7 @@ ${blocks.flatMap((block) => block.lines.map((line) => textElement(line, block)))
 </g>
 </svg>
 `;
-    const { renderAsync } = await import('@resvg/resvg-js');
-    const rendered = await renderAsync(svg, {
+    const rendered = await rasteriser.renderAsync(svg, {
       fitTo: { mode: 'width', value: frontImageWidth },
       font: {
         loadSystemFonts: false,
