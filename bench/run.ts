@@ -107,31 +107,41 @@ async function main(): Promise<void> {
 
   const noCache = { FOLIO_CACHE: '0' };
   const cases: Case[] = [
-    { name: 'check thesis (cold)', command: 'node', args: [folio, 'check', corpus], env: noCache },
+    {
+      name: 'check thesis (cold)',
+      command: 'node',
+      args: [folio, 'check', corpus, '--debug'],
+      env: noCache,
+      stages: true,
+    },
     {
       name: 'check thesis (cached)',
       command: 'node',
-      args: [folio, 'check', corpus],
+      args: [folio, 'check', corpus, '--debug'],
       baselines: ['check thesis (cold)'],
+      stages: true,
     },
     {
       name: 'bib thesis',
       command: 'node',
-      args: [folio, 'bib', corpus, '--out', path.join(work, 'bib'), '--quiet'],
+      args: [folio, 'bib', corpus, '--out', path.join(work, 'bib'), '--quiet', '--debug'],
       env: noCache,
+      stages: true,
     },
     {
       name: 'epub thesis (cold)',
       command: 'node',
-      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'],
+      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet', '--debug'],
       env: noCache,
       baselines: available('pandoc') ? ['pandoc epub thesis'] : undefined,
+      stages: true,
     },
     {
       name: 'epub thesis (cached)',
       command: 'node',
-      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet'],
+      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet', '--debug'],
       baselines: available('pandoc') ? ['pandoc epub thesis'] : undefined,
+      stages: true,
     },
   ];
   if (available('pandoc')) {

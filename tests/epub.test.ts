@@ -14,13 +14,16 @@ import JSZip from 'jszip';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { frontCoverImage } from '../src/emit/cover/index.js';
+import { drawFrontCover } from '../src/emit/epub/cover-drawing.js';
 import { faceFromFileName } from '../src/emit/epub/fonts.js';
 import { modificationTime, publicationIdentifier } from '../src/emit/epub/identity.js';
 import { indexIds, resolveFragment } from '../src/emit/epub/links.js';
 import { toXhtmlFragment } from '../src/emit/epub/xhtml.js';
 import { silentLogger, type Logger } from '../src/log.js';
-import { build } from '../src/pipeline.js';
+import { build, read } from '../src/pipeline.js';
 import { corpusPath, describeCorpus, repoRoot } from './helpers/corpus.js';
+import { decodePng, imageDistance } from './helpers/png.js';
 
 const execFileAsync = promisify(execFile);
 const epubcheckJar = '/usr/share/java/epubcheck.jar';
@@ -626,4 +629,44 @@ describeCorpus('folio epub on the thesis', () => {
     const again = await buildEpub(corpusPath);
     expect(again.bytes.equals(epub.bytes)).toBe(true);
   });
+});
+
+describe("the EPUB's cover drawn without a browser", () => {
+  // Invented books: a title that wraps, a subtitle, three authors; a light background; a background image.
+  const books: Array<{ name: string; yaml: string; files?: string[] }> = [
+    {
+      name: 'wrapping title on a light background',
+      yaml:
+        'title: The Quiet Reckoning of Harbour Towns Along the Northern Coast\n' +
+        'subtitle: Ledgers, Tides and the Keepers of Small Lighthouses, 1790 to 1914\n' +
+        'authors: [Ilse Varnhagen, Tomás Oyelaran-Birch, Q. Abernethy]\ncover:\n  background: "#efe6d4"\n',
+    },
+    {
+      name: 'background image, no subtitle',
+      yaml: 'title: Salt Roads\nauthors: [Maren Odegaard]\ncover:\n  image: band.svg\n  color: "#fdfbf5"\n',
+      files: ['band.svg'],
+    },
+  ];
+  for (const { name, yaml, files } of books) {
+    it(`looks like the print cover's front as Chromium draws it: ${name}`, async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'folio-epub-cover-'));
+      await writeFile(path.join(dir, 'book.md'), `---\n${yaml}---\n\n# One\n\nText.\n`);
+      for (const file of files ?? [])
+        await copyFile(path.join(fixture('epub-cover-drawn'), file), path.join(dir, file));
+      const book = await read(path.join(dir, 'book.md'), dir);
+      const options = { metadata: book.metadata, config: book.config, baseDir: book.baseDir };
+      const [drawn, screenshot] = await Promise.all([drawFrontCover(options), frontCoverImage(options)]);
+      const [ours, chromium] = [decodePng(drawn), decodePng(screenshot)];
+      expect([ours.width, ours.height]).toEqual([chromium.width, chromium.height]);
+      // Text edges may fall a pixel apart; the design, the lines and their places are the same.
+      const distance = imageDistance(ours, chromium);
+      expect(distance.mean).toBeLessThan(2.5);
+      expect(distance.farShare).toBeLessThan(0.015);
+      // A drawing of another title is told apart by the same measure.
+      const other = decodePng(
+        await drawFrontCover({ ...options, metadata: { ...book.metadata, title: 'An Entirely Different Name' } }),
+      );
+      expect(imageDistance(other, chromium).farShare).toBeGreaterThan(2 * distance.farShare);
+    }, 120_000);
+  }
 });

@@ -49,8 +49,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     }
     if (positionals.length > 1)
       throw new FolioError(`Unexpected extra argument \`${positionals[1]}\`, expected one INPUT`);
+    // For `npm run bench`'s stages (bench/stages.ts): how long Node and the imports took before the logger.
+    const startUp = performance.now() / 1000;
     const logger = createLogger({ quiet: Boolean(values.quiet), timings: debug });
-    return await command.run({
+    const code = await command.run({
       input: positionals[0] ?? defaultInput,
       values: values as Record<string, string | boolean | string[] | undefined>,
       logger,
@@ -58,6 +60,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       debug,
       cacheDir: values['no-cache'] ? undefined : defaultCacheDir(cwd),
     });
+    logger.debug(`finished (start-up ${startUp.toFixed(2)} s before the first line)`);
+    return code;
   } catch (error) {
     if (error instanceof FolioError) {
       process.stderr.write(`folio ${command.name}: ${error.format()}\n`);

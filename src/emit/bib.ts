@@ -3,6 +3,7 @@
  * and the bibliography rendered in the chosen style. Each file is written atomically.
  */
 import path from 'node:path';
+import type { BibliographyFormatter } from '../cite/bibliography-thread.js';
 import { formatBibliography, formatBibtex, type FormatOptions } from '../cite/citeproc.js';
 import type { CitationResult } from '../book.js';
 import { writeFileAtomic } from '../atomic.js';
@@ -11,6 +12,8 @@ export interface BibliographyOutput extends FormatOptions {
   outDir: string;
   /** Title of bibliography.html. */
   title?: string;
+  /** Formats the bibliography on another thread (bibliography-thread.ts) while this one writes the BibTeX. */
+  formatter?: BibliographyFormatter;
 }
 
 export const bibliographyFiles = [
@@ -23,8 +26,13 @@ export const bibliographyFiles = [
 /** Writes the four files and returns their paths. */
 export async function writeBibliography(result: CitationResult, options: BibliographyOutput): Promise<string[]> {
   // Render first: a bad style or locale must fail before any file is replaced.
-  const html = formatBibliography(result, options);
+  const { style, locale, formatter } = options;
+  const formatted = formatter
+    ? formatter.format(result, { style, locale })
+    : Promise.resolve(formatBibliography(result, { style, locale }));
+  formatted.catch(() => undefined); // awaited below
   const bibtex = formatBibtex(result);
+  const html = await formatted;
   const contents: Record<(typeof bibliographyFiles)[number], string> = {
     'bibliography.json': `${JSON.stringify(result.items, null, 2)}\n`,
     'references.bib': bibtex.endsWith('\n') ? bibtex : `${bibtex}\n`,

@@ -25,8 +25,10 @@ export const epubWriter: Writer = async ({ book, rendered, outDir, logger, store
     warn: (message) => logger.warn(`epub: ${message}`),
     coverStore: stores?.covers,
     pageBreaks,
+    debug: (message) => logger.debug(message),
   });
   const target = path.join(outDir, epubFileName);
+  logger.debug('epub: writing the file');
   await writeFileAtomic(target, epub);
   logger.done();
   if (!rendered.config.epub.ace) return { files: [target], ok: true };

@@ -7,7 +7,6 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Dialect } from '../book.js';
 import type { ReadCache } from './cache.js';
-import { docxExtension, readDocx } from './docx/index.js';
 import { remarkLigatures } from './normalise/ligatures.js';
 import { isPagedText, pagedTextToMarkdown } from './normalise/text-pages.js';
 import { detectDialect } from './parse.js';
@@ -25,7 +24,9 @@ export async function readManuscriptFile(
   cwd: string,
   cache: ReadCache | undefined,
 ): Promise<ManuscriptFile> {
-  if (docxExtension.test(filePath)) {
+  // Word's reader (an XML parser and a zip library) is loaded only for a .docx (docx/index.ts's docxExtension).
+  if (/\.docx$/i.test(filePath)) {
+    const { readDocx } = await import('./docx/index.js');
     const { file, tree } = await readDocx(filePath, cwd);
     remarkLigatures()(tree);
     return { file, tree, dialect: 'clean' };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { divisions } from '../../book.js';
+import { startBibliographyFormatter } from '../../cite/bibliography-thread.js';
 import { citeBook } from '../../cite/index.js';
 import { flagOptions, overridesFromFlags } from '../../config/flags.js';
 import { resolveConfig } from '../../config/resolve.js';
@@ -17,19 +18,26 @@ export const bibCommand: Command = {
   },
   async run({ input, values, cwd, logger, cacheDir }) {
     const flags = overridesFromFlags(values, cwd);
+    // Citeproc loads on another thread while the manuscript is read (an unref'd worker: an error never waits on it).
+    const formatter = startBibliographyFormatter();
     const book = await read(input, cwd, createBuildContext(cacheDir));
     book.config = resolveConfig(book.config, flags);
+    formatter.warm(book.config.bibliography);
+    logger.debug('resolving citations (the manuscript read)');
     const result = citeBook(book);
     book.citations = result;
     const settings = book.config.bibliography;
     const outDir = path.resolve(cwd, typeof values.out === 'string' ? values.out : 'output');
+    logger.debug('formatting and writing the bibliography');
     const { writeBibliography } = await import('../../emit/bib.js');
     const written = await writeBibliography(result, {
       outDir,
       style: settings.style,
       locale: settings.locale,
       title: settings.title,
+      formatter,
     });
+    formatter.close();
 
     const files = [...new Set(divisions(book).map((division) => division.file))];
     for (const file of files) {

@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { writeFileAtomic } from '../../atomic.js';
-import { toMarkdown } from '../../emit/markdown.js';
 import { createBuildContext } from '../../context.js';
-import { pandocCitations } from '../../emit/pandoc-citations.js';
 import { FolioError } from '../../errors.js';
 import { read } from '../../pipeline.js';
 import { outOption, type Command } from '../command.js';
@@ -14,6 +12,11 @@ export const normaliseCommand: Command = {
   options: { ...outOption, citations: { type: 'string' } },
   async run({ input, values, cwd, logger, cacheDir }) {
     const book = await read(input, cwd, createBuildContext(cacheDir));
+    // The Markdown writer is loaded by this command only, not by every command's start.
+    const [{ toMarkdown }, { pandocCitations }] = await Promise.all([
+      import('../../emit/markdown.js'),
+      import('../../emit/pandoc-citations.js'),
+    ]);
     const target = typeof values.out === 'string' ? path.resolve(cwd, values.out) : undefined;
     const baseDir = target ? path.dirname(target) : cwd;
     if (values.citations !== undefined) {

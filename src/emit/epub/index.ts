@@ -9,7 +9,7 @@ import type { RenderedBook, RenderedPart } from '../../render/types.js';
 import { accessibilityMetadata, accessibilityObserver } from './accessibility.js';
 import { assembleContainer, containerPaths, type PackagedFile } from './container.js';
 import { coverImage, coverPage } from './cover.js';
-import { cachedFrontCoverImage } from '../cover/index.js';
+import { cachedFrontCover } from './cover-drawing.js';
 import { coverPageHref, documentId, planFiles, type PlannedPart } from './files.js';
 import { embeddedFonts, fontStyles } from './fonts.js';
 import { formatModified, modificationTime, publicationIdentifier } from './identity.js';
@@ -35,6 +35,8 @@ export interface EpubOptions {
   coverStore?: Store;
   /** The print edition's page-break markers, already in the parts (page-breaks.ts); they get a page list. */
   pageBreaks?: PageBreak[];
+  /** Told when each step starts (`--debug`, for the bench's stages). */
+  debug?: (message: string) => void;
 }
 
 export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Promise<Buffer> {
@@ -44,6 +46,12 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
   const tocPart = planned.find(({ part }) => part.role === 'toc');
   if (!tocPart) throw new Error('The rendered book has no contents part');
 
+  // The cover is rasterised on libuv's pool while this thread writes the parts.
+  const coverDrawn = coverImage(metadata, config.cover?.epub, options.baseDir, config.cover, () =>
+    cachedFrontCover({ metadata, config, baseDir: options.baseDir }, options.coverStore),
+  );
+  coverDrawn.catch(() => undefined); // awaited below
+  options.debug?.('epub: writing the parts as XHTML');
   const accessibility = accessibilityObserver(metadata.language);
   const xhtmlOf = fragmentWriter(planned, { onTag: accessibility.observe, warn });
   const documents = planned
@@ -57,9 +65,9 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
         body: xhtmlOf(entry.part.html, entry.href),
       }),
     }));
-  const cover = await coverImage(metadata, config.cover?.epub, options.baseDir, config.cover, () =>
-    cachedFrontCoverImage({ metadata, config, baseDir: options.baseDir }, options.coverStore),
-  );
+  options.debug?.('epub: waiting for the cover');
+  const cover = await coverDrawn;
+  options.debug?.('epub: navigation, fonts, images, package');
   documents.unshift({ href: coverPageHref, xhtml: coverPage(cover, metadata) });
 
   const identifier = publicationIdentifier(metadata);
@@ -140,6 +148,7 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
     warn,
   };
 
+  options.debug?.('epub: zipping');
   return assembleContainer({
     title: metadata.title,
     language: metadata.language,
