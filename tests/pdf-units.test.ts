@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { hyphenateTree, isUnbreakable } from '../src/emit/pdf/hyphenate.js';
 import { fontFamilyOf } from '../src/emit/pdf/post-render-checks.js';
 import { inlineFootnotes } from '../src/emit/pdf/footnotes.js';
 import { pageSetupCss } from '../src/emit/pdf/page-setup.js';
-import { conservation, words } from '../src/emit/pdf/text.js';
+import { blockText, conservation, words } from '../src/emit/pdf/text.js';
 import { handlerFiles, pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { keepInterElementSpaces } from '../src/emit/pdf/spaces.js';
 import { breakUrls, urlBreakPieces } from '../src/emit/pdf/urls.js';
@@ -152,6 +152,32 @@ describe('text conservation', () => {
       [],
     );
     expect(conservation('the movement. Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
+    // Two calls around a word, the space after the first lost: "Hollow,17 quARTz18" read as one token.
+    expect(conservation('the Hollow,17 quARTz18 and Vale', 'the Hollow,17quARTz18 and Vale').missing).toEqual([]);
+  });
+
+  it('leaves out the pieces of a URL the manuscript breaks, and reads struck or inserted text inline', () => {
+    // Hard-wrapped after a hyphen, cut by a tab, split by a paragraph break: the PDF prints it whole.
+    const source =
+      'Seen at https://lanterns.example.org/notes/the-\nquiet/2031/05/long-walk-to-the-\tharbour/?ref=7.\n' +
+      'Also https://lanterns.example.org/shelf/very-long-\n\nkept-in-boxes/. ' +
+      'Done at www.lanterns.example.org/a-\nquiet-harbour.html?at=dusk';
+    const pdf =
+      'Seen at https://lanterns.example.org/notes/thequiet/2031/05/long-walk-to-the-\nharbour/?ref=7.\n' +
+      'Also https://lanterns.example.org/shelf/very-long-kept-\nin-boxes/. ' +
+      'Done at www.lanterns.example.org/a-quiet-\nharbour.html?at=dusk';
+    expect(conservation(source, pdf)).toMatchObject({ missing: [], expected: 5 });
+    // Only a token with a slash, a query or the like continues a URL: the next word is still counted.
+    expect(conservation('https://lanterns.example.org/a- harbour', 'https://lanterns.example.org/a-').missing).toEqual([
+      { word: 'harbour', count: 1 },
+    ]);
+    // `weights <em>w</em><del>1</del>` is one word on the page, as in the HTML's text.
+    expect(
+      blockText(
+        fromHtml('<p>weights <em>ω</em><del>1</del> and <ins>ω</ins>2</p>', { fragment: true })
+          .children as ElementContent[],
+      ),
+    ).toBe('\nweights ω1 and ω2\n');
   });
 });
 
