@@ -4,7 +4,13 @@ import { toHtml } from 'hast-util-to-html';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAllowedUrl, withTimeout } from '../src/emit/pdf/browser.js';
-import { bookFontFaces, coveredCodePoints, uncoveredCharacters } from '../src/emit/pdf/fonts.js';
+import {
+  bookFontFaces,
+  coveredCodePoints,
+  fontStack,
+  symbolFallback,
+  uncoveredCharacters,
+} from '../src/emit/pdf/fonts.js';
 import { hyphenateTree, isUnbreakable } from '../src/emit/pdf/hyphenate.js';
 import { fontFamilyOf } from '../src/emit/pdf/post-render-checks.js';
 import { inlineFootnotes } from '../src/emit/pdf/footnotes.js';
@@ -90,9 +96,24 @@ describe('font coverage', () => {
     expect(missing).toEqual(['No Such Font']);
     const covered = coveredCodePoints(faces);
     for (const char of 'AéЖԱՃ։') expect(covered.has(char.codePointAt(0)!), char).toBe(true);
-    const uncovered = uncoveredCharacters([{ where: 'chapter-1', text: 'Text 漢 and ✓ and\u00ad soft' }], covered);
-    expect(uncovered.map((c) => c.char)).toEqual(['漢', '✓']);
+    // The symbol fallback closes every stack; a character no face has is still reported.
+    expect(covered.has('✓'.codePointAt(0)!)).toBe(true);
+    const uncovered = uncoveredCharacters([{ where: 'chapter-1', text: 'Text 漢 and ✓ and\u00ad soft 🜁' }], covered);
+    expect(uncovered.map((c) => c.char)).toEqual(['漢', '🜁']);
     expect(uncovered[0].firstIn).toBe('chapter-1');
+  });
+
+  it('ends every stack with a symbol font that shows the common signs the book faces lack', () => {
+    expect(fontStack(['EB Garamond'])).toEqual(['EB Garamond', symbolFallback]);
+    expect(fontStack([symbolFallback, 'EB Garamond'])).toEqual([symbolFallback, 'EB Garamond']);
+    const { faces } = bookFontFaces(['EB Garamond']);
+    expect(new Set(faces.map((face) => face.family))).toEqual(new Set(['EB Garamond', symbolFallback]));
+    const covered = coveredCodePoints(faces);
+    const signs = '∗‡†§¶•‣※⁂±×÷−√≈∞≠≤≥∑∫∂∇∅∩∪⊂⊆∈∉∀∃∴∵∼≅≡∝∠⊥∥⊕⊗→←↔↑↓⇒⇔☐☑✓✗★☆■□▲△●○◆◇♠♥♦♣№℃½⅓¼⅛‰₂²′″™©®µΩℓℵ₀';
+    expect(uncoveredCharacters([{ where: 'signs', text: signs }], covered)).toEqual([]);
+    expect(pageSetupCss({ trim: '6x9in', bookTitle: 'T', fonts: ['EB Garamond'] })).toContain(
+      '--folio-font-family: "EB Garamond", "DejaVu Sans", serif;',
+    );
   });
 
   it('maps embedded font names to families', () => {
