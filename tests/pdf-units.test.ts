@@ -175,6 +175,10 @@ describe('text conservation', () => {
     expect(conservation('the movement. Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
     // Two calls around a word, the space after the first lost: "Hollow,17 quARTz18" read as one token.
     expect(conservation('the Hollow,17 quARTz18 and Vale', 'the Hollow,17quARTz18 and Vale').missing).toEqual([]);
+    // A call run into a common word that is not missed elsewhere: "1840.38A" still gives back 38.
+    expect(conservation('in 1840.38 A quay was built. A toll', 'in 1840.38A quay was built. A toll a').missing).toEqual(
+      [],
+    );
   });
 
   it('leaves out the pieces of a URL the manuscript breaks, and reads struck or inserted text inline', () => {

@@ -144,14 +144,14 @@ export function conservation(source: string, pdf: string): Conservation {
   }
   // A note call can read back run into the word after it ("movement.”1389Miatsum"), even when that
   // word carries a call of its own ("Project,422deCODE423"): a token of digits then a word gives
-  // back both when both are missing.
+  // back both when either is missing (a common word such as "A" may not be missed).
   for (const [token, count] of [...available]) {
     const glued = /^(\p{N}+)(\p{L}[\p{L}\p{N}]*)$/u.exec(token);
     if (!glued) continue;
     const [, number, word] = glued;
-    for (let n = 0; n < count && missing.has(word); n++) {
+    for (let n = 0; n < count && (missing.has(word) || missing.has(number)); n++) {
       take(available, token);
-      take(missing, word);
+      if (!take(missing, word)) give(available, word);
       if (!take(missing, number)) give(available, number);
     }
   }
