@@ -1,17 +1,23 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAllowedUrl, withTimeout } from '../src/emit/pdf/browser.js';
-import { bookFontFaces, coveredCodePoints, uncoveredCharacters } from '../src/emit/pdf/fonts.js';
+import {
+  bookFontFaces,
+  coveredCodePoints,
+  fontStack,
+  symbolFallback,
+  uncoveredCharacters,
+} from '../src/emit/pdf/fonts.js';
 import { shiftContentCodes } from '../src/emit/pdf/font-codes.js';
 import { hyphenateTree, isUnbreakable } from '../src/emit/pdf/hyphenate.js';
 import { shiftComponents } from '../src/emit/pdf/truetype.js';
 import { fontFamilyOf } from '../src/emit/pdf/post-render-checks.js';
 import { inlineFootnotes } from '../src/emit/pdf/footnotes.js';
 import { pageSetupCss } from '../src/emit/pdf/page-setup.js';
-import { conservation, words } from '../src/emit/pdf/text.js';
+import { blockText, conservation, words } from '../src/emit/pdf/text.js';
 import { handlerFiles, pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { keepInterElementSpaces } from '../src/emit/pdf/spaces.js';
 import { breakUrls, urlBreakPieces } from '../src/emit/pdf/urls.js';
@@ -125,9 +131,24 @@ describe('font coverage', () => {
     expect(missing).toEqual(['No Such Font']);
     const covered = coveredCodePoints(faces);
     for (const char of 'AéЖԱՃ։') expect(covered.has(char.codePointAt(0)!), char).toBe(true);
-    const uncovered = uncoveredCharacters([{ where: 'chapter-1', text: 'Text 漢 and ✓ and\u00ad soft' }], covered);
-    expect(uncovered.map((c) => c.char)).toEqual(['漢', '✓']);
+    // The symbol fallback closes every stack; a character no face has is still reported.
+    expect(covered.has('✓'.codePointAt(0)!)).toBe(true);
+    const uncovered = uncoveredCharacters([{ where: 'chapter-1', text: 'Text 漢 and ✓ and\u00ad soft 🜁' }], covered);
+    expect(uncovered.map((c) => c.char)).toEqual(['漢', '🜁']);
     expect(uncovered[0].firstIn).toBe('chapter-1');
+  });
+
+  it('ends every stack with a symbol font that shows the common signs the book faces lack', () => {
+    expect(fontStack(['EB Garamond'])).toEqual(['EB Garamond', symbolFallback]);
+    expect(fontStack([symbolFallback, 'EB Garamond'])).toEqual([symbolFallback, 'EB Garamond']);
+    const { faces } = bookFontFaces(['EB Garamond']);
+    expect(new Set(faces.map((face) => face.family))).toEqual(new Set(['EB Garamond', symbolFallback]));
+    const covered = coveredCodePoints(faces);
+    const signs = '∗‡†§¶•‣※⁂±×÷−√≈∞≠≤≥∑∫∂∇∅∩∪⊂⊆∈∉∀∃∴∵∼≅≡∝∠⊥∥⊕⊗→←↔↑↓⇒⇔☐☑✓✗★☆■□▲△●○◆◇♠♥♦♣№℃½⅓¼⅛‰₂²′″™©®µΩℓℵ₀';
+    expect(uncoveredCharacters([{ where: 'signs', text: signs }], covered)).toEqual([]);
+    expect(pageSetupCss({ trim: '6x9in', bookTitle: 'T', fonts: ['EB Garamond'] })).toContain(
+      '--folio-font-family: "EB Garamond", "DejaVu Sans", serif;',
+    );
   });
 
   it('maps embedded font names to families', () => {
@@ -187,6 +208,36 @@ describe('text conservation', () => {
       [],
     );
     expect(conservation('the movement. Miatsum was heard', 'the movement.1389Miatsum was heard').missing).toEqual([]);
+    // Two calls around a word, the space after the first lost: "Hollow,17 quARTz18" read as one token.
+    expect(conservation('the Hollow,17 quARTz18 and Vale', 'the Hollow,17quARTz18 and Vale').missing).toEqual([]);
+    // A call run into a common word that is not missed elsewhere: "1840.38A" still gives back 38.
+    expect(conservation('in 1840.38 A quay was built. A toll', 'in 1840.38A quay was built. A toll a').missing).toEqual(
+      [],
+    );
+  });
+
+  it('leaves out the pieces of a URL the manuscript breaks, and reads struck or inserted text inline', () => {
+    // Hard-wrapped after a hyphen, cut by a tab, split by a paragraph break: the PDF prints it whole.
+    const source =
+      'Seen at https://lanterns.example.org/notes/the-\nquiet/2031/05/long-walk-to-the-\tharbour/?ref=7.\n' +
+      'Also https://lanterns.example.org/shelf/very-long-\n\nkept-in-boxes/. ' +
+      'Done at www.lanterns.example.org/a-\nquiet-harbour.html?at=dusk';
+    const pdf =
+      'Seen at https://lanterns.example.org/notes/thequiet/2031/05/long-walk-to-the-\nharbour/?ref=7.\n' +
+      'Also https://lanterns.example.org/shelf/very-long-kept-\nin-boxes/. ' +
+      'Done at www.lanterns.example.org/a-quiet-\nharbour.html?at=dusk';
+    expect(conservation(source, pdf)).toMatchObject({ missing: [], expected: 5 });
+    // Only a token with a slash, a query or the like continues a URL: the next word is still counted.
+    expect(conservation('https://lanterns.example.org/a- harbour', 'https://lanterns.example.org/a-').missing).toEqual([
+      { word: 'harbour', count: 1 },
+    ]);
+    // `weights <em>w</em><del>1</del>` is one word on the page, as in the HTML's text.
+    expect(
+      blockText(
+        fromHtml('<p>weights <em>ω</em><del>1</del> and <ins>ω</ins>2</p>', { fragment: true })
+          .children as ElementContent[],
+      ),
+    ).toBe('\nweights ω1 and ω2\n');
   });
 });
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
+import { relocatePlace } from '../read/origin.js';
 import type { CheckSummary } from './index.js';
 
 export const checkFormats = ['text', 'json', 'github'] as const;
@@ -20,7 +21,7 @@ interface FlatMessage {
 
 function flatten(files: VFile[], cwd: string): FlatMessage[] {
   return files.flatMap((file) =>
-    sortByPlace(file.messages).map((message) => ({
+    sortByPlace(located(file, files)).map((message) => ({
       file: path.relative(cwd, file.path) || file.path,
       line: message.line ?? 1,
       column: message.column ?? 1,
@@ -52,10 +53,40 @@ export function formatCheck(format: CheckFormat, files: VFile[], summary: CheckS
   const withMessages = files
     .filter((file) => file.messages.length > 0)
     .map((file) =>
-      Object.assign(new VFile({ path: path.relative(cwd, file.path) || file.path }), { messages: file.messages }),
+      Object.assign(new VFile({ path: path.relative(cwd, file.path) || file.path }), {
+        messages: located(file, files),
+      }),
     );
   const text = withMessages.length ? reporter(withMessages, { verbose: true }) : '';
   return `${text ? `${text}\n` : ''}${summaryLine(summary)}\n`;
+}
+
+/**
+ * The file's messages as the author's file has their places: a `.txt` read from a PDF at its own
+ * lines, a `.docx` with the paragraph and its words (read/origin.ts). Copies; the files keep theirs.
+ */
+function located(file: VFile, files: VFile[]): VFileMessage[] {
+  return file.messages.map((message) => {
+    const cause = message.cause instanceof VFileMessage ? message.cause : undefined;
+    const causeFile = cause && files.find((other) => other.path === cause.file);
+    if (!file.data.locate && !causeFile?.data.locate) return message;
+    const copy = relocated(message, file);
+    if (cause) copy.cause = causeFile ? relocated(cause, causeFile) : cause;
+    return copy;
+  });
+}
+
+function relocated(message: VFileMessage, file: VFile): VFileMessage {
+  const { place, where } = relocatePlace(file, message.place);
+  const copy = new VFileMessage(where ? `${message.reason} (${where})` : message.reason, {
+    place,
+    ruleId: message.ruleId,
+    source: message.source,
+  });
+  copy.file = message.file;
+  copy.fatal = message.fatal;
+  copy.note = message.note;
+  return copy;
 }
 
 function causeOf(message: VFileMessage, cwd: string): Pick<FlatMessage, 'cause'> {

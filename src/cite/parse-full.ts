@@ -13,6 +13,9 @@ import { inferType } from './infer-type.js';
 import { parseDetails, type Details } from './details.js';
 import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
+
+/** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
+const LEAD_WORDS = /^(?:see(?:\s+also)?|cf\.?|sources?:?|available(?:\s+at)?:?|online:?|retrieved(?:\s+from)?:?|via|from|at)$/i;
 /** A CSL item before it has an id. */
 export interface WorkFields {
   type: string;
@@ -120,7 +123,7 @@ export function parseFullCitation(source: string): FullCitation {
   const addressOnly = new RegExp(`^[\\s,.]*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}[\\s.,]*$`);
   if (!title && titleStyle === 'none' && addressOnly.test(rest)) {
     const name = trimTitle(plain(authorsText));
-    if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8) {
+    if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8 && !LEAD_WORDS.test(name)) {
       title = name;
       names = { ...names, names: [] };
     }

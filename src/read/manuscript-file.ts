@@ -9,6 +9,7 @@ import type { Dialect } from '../book.js';
 import type { ReadCache } from './cache.js';
 import { remarkLigatures } from './normalise/ligatures.js';
 import { isPagedText, pagedTextToMarkdown } from './normalise/text-pages.js';
+import { alignedLocate } from './origin.js';
 import { detectDialect } from './parse.js';
 import { readTree } from './read-file.js';
 import { loadSource } from './source.js';
@@ -33,7 +34,13 @@ export async function readManuscriptFile(
   }
   const file = await loadSource(filePath, cwd);
   // A PDF converted to plain text: pages cut by form feeds, rewritten as the export dialect.
-  if (/\.txt$/i.test(filePath) && isPagedText(String(file.value))) file.value = pagedTextToMarkdown(String(file.value));
+  // Messages are printed at the original file's lines (origin.ts).
+  const original = String(file.value);
+  const paged = /\.txt$/i.test(filePath) && isPagedText(original);
+  if (paged) file.value = pagedTextToMarkdown(original);
   const dialect = detectDialect(file);
-  return { file, tree: await readTree(file, dialect, cache), dialect };
+  const tree = await readTree(file, dialect, cache);
+  // Set after reading: the read cache keeps the file's data, and a function is not data.
+  if (paged) file.data.locate = alignedLocate(original, String(file.value));
+  return { file, tree, dialect };
 }

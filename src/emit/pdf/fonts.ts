@@ -32,6 +32,17 @@ export function fontsourcePackage(family: string): string {
   return `@fontsource/${family.trim().toLowerCase().replace(/\s+/g, '-')}`;
 }
 
+/**
+ * The last family of every stack: DejaVu Sans (Bitstream Vera licence, embedding allowed) has a glyph for the
+ * punctuation, symbols, arrows and mathematical and technical signs that book faces lack (`∗`, `‡`, `→`, `≤`).
+ */
+export const symbolFallback = 'DejaVu Sans';
+
+/** The families the book is set in: `pdf.fonts`, then the symbol fallback. */
+export function fontStack(families: string[]): string[] {
+  return families.includes(symbolFallback) ? families : [...families, symbolFallback];
+}
+
 /** The faces of `families` that their packages provide (a family without italics simply has none). */
 export function bookFontFaces(
   families: string[],
@@ -40,7 +51,7 @@ export function bookFontFaces(
   const weights = options.weights ?? [400, 700];
   const faces: BookFontFace[] = [];
   const missing: string[] = [];
-  for (const family of families) {
+  for (const family of fontStack(families)) {
     const pkg = fontsourcePackage(family);
     let found = false;
     for (const weight of weights) {

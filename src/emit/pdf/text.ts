@@ -25,9 +25,11 @@ const inlineTags = new Set([
   'cite',
   'code',
   'data',
+  'del',
   'dfn',
   'em',
   'i',
+  'ins',
   'kbd',
   'mark',
   'q',
@@ -78,6 +80,12 @@ export function words(text: string): string[] {
   return joined.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * A URL, and the pieces the manuscript breaks it into: after a `-` or `/` that ends one, the next
+ * tokens with a character of a URL's path or query that prose does not use (`/ ? = # & % _ ~`).
+ */
+const urlWithPieces = /(?:https?:\/\/|www\.|doi:)[^\s<>"]+(?:(?<=[-/])\s+[^\s<>"]*[/?=#&%_~][^\s<>"]*)*/gi;
+
 export interface Conservation {
   /** Words in the source. */
   expected: number;
@@ -93,8 +101,10 @@ export function conservation(source: string, pdf: string): Conservation {
   const available = new Map<string, number>();
   const pdfWords = words(pdf);
   for (const word of pdfWords) available.set(word, (available.get(word) ?? 0) + 1);
-  // URLs are left out: broken over several lines at <wbr>, they read back in many pieces.
-  const expected = words(source.replace(/(?:https?:\/\/|www\.|doi:)[^\s<>"]+/gi, ' '));
+  // URLs are left out: broken over several lines at <wbr>, they read back in many pieces. So are
+  // the pieces of a URL the manuscript itself breaks (hard-wrapped, or cut by a tab or a paragraph
+  // break in a word processor): after a URL that ends in `-` or `/`, the next tokens of a URL.
+  const expected = words(source.replace(urlWithPieces, ' '));
   const missing = new Map<string, number>();
   for (const word of expected) {
     const left = available.get(word) ?? 0;
@@ -132,15 +142,16 @@ export function conservation(source: string, pdf: string): Conservation {
       if (!take(missing, number)) give(available, number);
     }
   }
-  // A note call can read back run into the word after it ("movement.”1389Miatsum"): a token of
-  // digits then letters gives back both when both are missing.
+  // A note call can read back run into the word after it ("movement.”1389Miatsum"), even when that
+  // word carries a call of its own ("Project,422deCODE423"): a token of digits then a word gives
+  // back both when either is missing (a common word such as "A" may not be missed).
   for (const [token, count] of [...available]) {
-    const glued = /^(\p{N}+)(\p{L}+)$/u.exec(token);
+    const glued = /^(\p{N}+)(\p{L}[\p{L}\p{N}]*)$/u.exec(token);
     if (!glued) continue;
     const [, number, word] = glued;
-    for (let n = 0; n < count && missing.has(word); n++) {
+    for (let n = 0; n < count && (missing.has(word) || missing.has(number)); n++) {
       take(available, token);
-      take(missing, word);
+      if (!take(missing, word)) give(available, word);
       if (!take(missing, number)) give(available, number);
     }
   }

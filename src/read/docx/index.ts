@@ -6,8 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { FolioError } from '../../errors.js';
+import { docxLocate } from '../origin.js';
 import { convertDocument, imagePart, TextView } from './convert.js';
 import { openDocx, type DocxPackage } from './package.js';
 import { readStyles } from './styles.js';
@@ -57,6 +60,20 @@ export async function readDocx(filePath: string, cwd: string): Promise<{ file: V
   const view = new TextView();
   const { tree, titlePage } = convertDocument(pkg, styles, view, images);
   const file = new VFile({ path: filePath, cwd, value: view.text });
+  // A note with no text has no line of its own: it is placed at its call.
+  const calls = new Map<string, Position>();
+  visit(tree, 'footnoteReference', (node) => void (node.position && calls.set(node.identifier, node.position)));
+  for (const node of tree.children) {
+    if (node.type === 'footnoteDefinition' && !node.position && calls.has(node.identifier))
+      node.position = calls.get(node.identifier);
+  }
+  // Word has no lines: messages name the paragraph and its words (origin.ts).
+  const notes = tree.children.flatMap((node) =>
+    node.type === 'footnoteDefinition' && node.position && node.children.length
+      ? [{ line: node.position.start.line, lines: node.position.end.line - node.position.start.line + 1 }]
+      : [],
+  );
+  file.data.locate = docxLocate(view.text, notes);
   if (titlePage) file.data.titlePage = titlePage;
   if (view.text.trim() === '')
     throw new FolioError('Unexpected Word document with no text, expected a manuscript', { file: display });
