@@ -832,6 +832,12 @@ describe('a work’s type from the citation’s structure', () => {
       URL: 'https://x.org/',
     });
   });
+
+  it('never takes a lead-in word before an address for a site’s name', () => {
+    for (const lead of ['See', 'Source:', 'Available at']) {
+      expect(parseFullCitation(`${lead} ${url('https://x.org/p/1')}`).item.title, lead).toBeUndefined();
+    }
+  });
 });
 
 describe('addresses as written', () => {
