@@ -13,9 +13,9 @@ import { inferType } from './infer-type.js';
 import { parseDetails, type Details } from './details.js';
 import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
-
 /** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
-const LEAD_WORDS = /^(?:see(?:\s+also)?|cf\.?|sources?:?|available(?:\s+at)?:?|online:?|retrieved(?:\s+from)?:?|via|from|at)$/i;
+const LEAD_WORDS =
+  /^(?:see(?:\s+also)?|cf\.?|sources?:?|available(?:\s+at)?:?|online:?|retrieved(?:\s+from)?:?|via|from|at)$/i;
 /** A CSL item before it has an id. */
 export interface WorkFields {
   type: string;
