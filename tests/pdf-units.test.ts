@@ -17,7 +17,7 @@ import { shiftComponents } from '../src/emit/pdf/truetype.js';
 import { fontFamilyOf } from '../src/emit/pdf/post-render-checks.js';
 import { inlineFootnotes } from '../src/emit/pdf/footnotes.js';
 import { pageSetupCss } from '../src/emit/pdf/page-setup.js';
-import { blockText, conservation, words } from '../src/emit/pdf/text.js';
+import { blockText, conservation, ligatureVariants, words } from '../src/emit/pdf/text.js';
 import { handlerFiles, pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { keepInterElementSpaces } from '../src/emit/pdf/spaces.js';
 import { breakUrls, urlBreakPieces } from '../src/emit/pdf/urls.js';
@@ -185,6 +185,23 @@ describe('text conservation', () => {
     const source = 'timing magnified the impact. 1403. Ibid.';
     const pdf = 'timing magni1403. Ibid.\f\nfed the impact.\f1403\n';
     expect(conservation(source, pdf).missing).toEqual([]);
+  });
+
+  it('matches a word whose ligature reads back as its f alone, whole or cut at a soft hyphen, and counts it', () => {
+    expect(ligatureVariants('office')).toEqual(['ofce', 'ofice', 'offce']);
+    expect(ligatureVariants('muffle')).toEqual(['mufe', 'mufle', 'muffe']);
+    expect(ligatureVariants('road')).toEqual([]);
+    // Whole words: fi, ffi, ff, fl.
+    const whole = conservation('The fire in the office, an offer to fly.', 'The fre in the ofce, an ofer to fy.');
+    expect(whole).toMatchObject({ missing: [], missingTotal: 0, ligatureRepairs: 4 });
+    // The line breaks at a soft hyphen just after the ligature: the head reads "fght", the rest "ing".
+    const cut = conservation('The crews kept fighting the flood.', 'The crews kept fght\u2011\ning the food.');
+    expect(cut).toMatchObject({ missing: [], expected: 6, found: 6, ligatureRepairs: 2 });
+    // As written: no repair.
+    expect(conservation('kept fighting', 'kept fight\u2011\ning')).toMatchObject({ missing: [], ligatureRepairs: 0 });
+    // Letters lost that are not a ligature's stay missing.
+    expect(conservation('kept fighting', 'kept fhting').missing).toEqual([{ word: 'fighting', count: 1 }]);
+    expect(conservation('kept fighting', 'kept fiht\u2011\ning').missing).toEqual([{ word: 'fighting', count: 1 }]);
   });
 
   it('reads two words that pdftotext ran together at a hyphen the text keeps at a line end', () => {

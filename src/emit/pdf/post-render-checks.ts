@@ -113,7 +113,11 @@ function textCheck(text: Conservation): CheckResult {
   return {
     name: 'text',
     ok: text.missingTotal === 0,
-    summary: `text conservation: ${text.found} of ${text.expected} words (${percent.toFixed(2)}%)`,
+    summary:
+      `text conservation: ${text.found} of ${text.expected} words (${percent.toFixed(2)}%)` +
+      (text.ligatureRepairs
+        ? `, ${text.ligatureRepairs} read with a ligature's letters after its f lost (\`fre\` for \`fire\`)`
+        : ''),
     details: text.missing.length
       ? [`missing: ${text.missing.map((m) => (m.count > 1 ? `${m.word} ×${m.count}` : m.word)).join(', ')}`]
       : [],

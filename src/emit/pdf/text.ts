@@ -94,6 +94,29 @@ export interface Conservation {
   /** Up to 20 missing words, most frequent first. */
   missing: Array<{ word: string; count: number }>;
   missingTotal: number;
+  /**
+   * Source words matched only with the letters of a ligature lost after its f (`fghting` read for
+   * `fighting`, whole or in pieces): the text layer maps such a glyph to its first letter.
+   */
+  ligatureRepairs: number;
+}
+
+/** Ligatures a font draws as one glyph, longest first; each starts with the f it reads back as. */
+const ligatures = ['ffi', 'ffl', 'ff', 'fi', 'fl'];
+
+/**
+ * The word as a text layer may read it when one of its ligatures maps to the f alone: `fire` →
+ * `fre`, `office` → `ofce` or `ofice` (as an ffi or an fi).
+ */
+export function ligatureVariants(word: string): string[] {
+  const variants = new Set<string>();
+  for (let index = word.indexOf('f'); index >= 0; index = word.indexOf('f', index + 1)) {
+    for (const ligature of ligatures) {
+      if (word.startsWith(ligature, index))
+        variants.add(word.slice(0, index + 1) + word.slice(index + ligature.length));
+    }
+  }
+  return [...variants];
 }
 
 /** How many of the source's words the PDF text holds (as a multiset). */
@@ -122,10 +145,8 @@ export function conservation(source: string, pdf: string): Conservation {
     return count > 0;
   };
   const give = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  // The word as read back with one of its fi or fl ligatures mapped to the f alone (see below).
-  const ligatureVariants = (word: string) =>
-    [...word.matchAll(/f[il]/g)].map((match) => word.slice(0, match.index + 1) + word.slice(match.index + 2));
-  /** How a piece of a word may read back: as written, or with a ligature's i or l lost. */
+  let ligatureRepairs = 0;
+  /** How a piece of a word may read back: as written, or with a ligature's letters after its f lost. */
   const readBack = (piece: string) => [piece, ...ligatureVariants(piece)];
   for (const [token, count] of [...available]) {
     const glued = /^(\p{L}+)(\p{N}+)$/u.exec(token);
@@ -171,6 +192,7 @@ export function conservation(source: string, pdf: string): Conservation {
       while (missing.has(word) && (available.get(variant) ?? 0) > 0) {
         take(available, variant);
         take(missing, word);
+        ligatureRepairs++;
       }
     }
   }
@@ -200,7 +222,7 @@ export function conservation(source: string, pdf: string): Conservation {
     let ways = 0;
     for (let cut = word.length - 2; cut >= 2; cut--) {
       if (
-        (available.get(word.slice(0, cut)) ?? 0) > 0 &&
+        readBack(word.slice(0, cut)).some((piece) => (available.get(piece) ?? 0) > 0) &&
         readBack(word.slice(cut)).some((piece) => (available.get(piece) ?? 0) > 0)
       )
         ways++;
@@ -213,12 +235,16 @@ export function conservation(source: string, pdf: string): Conservation {
   for (const { word, count } of byWays) {
     let remaining = count;
     for (let cut = word.length - 2; cut >= 2 && remaining > 0; cut--) {
-      const head = word.slice(0, cut);
+      // A head cut just after a ligature's f ("fght" + "ing" for "fight-ing") may read back without
+      // the ligature's other letters, as may the tail.
+      const head = readBack(word.slice(0, cut)).find((piece) => (available.get(piece) ?? 0) > 0) ?? word.slice(0, cut);
       const tail = readBack(word.slice(cut)).find((piece) => (available.get(piece) ?? 0) > 0) ?? word.slice(cut);
+      const repaired = head !== word.slice(0, cut) || tail !== word.slice(cut);
       while (remaining > 0 && (available.get(head) ?? 0) > 0 && (available.get(tail) ?? 0) > 0) {
         available.set(head, available.get(head)! - 1);
         available.set(tail, available.get(tail)! - 1);
         remaining--;
+        if (repaired) ligatureRepairs++;
       }
     }
     if (remaining === 0) missing.delete(word);
@@ -233,5 +259,6 @@ export function conservation(source: string, pdf: string): Conservation {
       .slice(0, 20)
       .map(([word, count]) => ({ word, count })),
     missingTotal,
+    ligatureRepairs,
   };
 }
