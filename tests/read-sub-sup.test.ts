@@ -15,6 +15,7 @@ import { divisions, type Book } from '../src/book.js';
 import { toMarkdown } from '../src/emit/markdown.js';
 import { readBook } from '../src/read/index.js';
 import { renderBook } from '../src/render/index.js';
+import { run } from './helpers/cli.js';
 import { expectNormalised, fixtures, readFixture } from './helpers/normalise.js';
 
 /** Each subscript and superscript of the book: kind, text and source span. */
@@ -102,6 +103,25 @@ describe('sub-sup: Pandoc ~x~ and ^x^ (read-sub-sup)', () => {
       expect(written).toContain('Text a\\^b^ and c\\~d\\~, a lone ^ and \\~, \\[^none] and 2^10^.');
       await writeFile(file, written);
       expect(scripts(await readBook(file)).map(([kind, text]) => [kind, text])).toEqual([['superscript', '10']]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sub-sup: superscript numbers that run like note numbers', () => {
+  it('still warn note-unrecognised in clean Markdown; one exponent stays quiet', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-sub-sup-'));
+    try {
+      await writeFile(path.join(dir, 'notes.md'), '# One\n\nThe quay flooded.^4^ The tide fell.^5^\n');
+      await writeFile(path.join(dir, 'square.md'), '# One\n\nThe area grew as x^2^.\n');
+      const warned = await run(['check', 'notes.md', '--format', 'json'], dir);
+      const { messages } = JSON.parse(warned.stdout) as { messages: Array<{ ruleId: string; message: string }> };
+      expect(messages.map(({ ruleId }) => ruleId)).toEqual(['note-unrecognised']);
+      expect(messages[0].message).toContain('2 note-like numbers left in the text (first `^4^`)');
+      const quiet = await run(['check', 'square.md', '--format', 'json'], dir);
+      expect((JSON.parse(quiet.stdout) as { messages: unknown[] }).messages).toEqual([]);
+      expect(quiet.code).toBe(0);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
