@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { stringify as stringifyYaml } from 'yaml';
 import { decodeReference } from '../assets/reference.js';
 import { divisions, type Book, type BookMetadata } from '../book.js';
+import { caretUnsafe, subSupHandlers } from '../read/sub-sup.js';
 import { headingLabel } from '../roles.js';
 import { autolinkTextCut } from './autolink-text.js';
 
@@ -36,7 +37,7 @@ const writer = unified()
     rule: '-',
     fences: true,
     listItemIndent: 'one',
-    handlers: { footnoteReference },
+    handlers: { footnoteReference, ...subSupHandlers },
     // Hyphens the text keeps in a pair stay hyphens when read back (read/smart-dashes.ts): `\--`.
     unsafe: [
       {
@@ -45,6 +46,7 @@ const writer = unified()
         inConstruct: 'phrasing',
         notInConstruct: ['destinationLiteral', 'destinationRaw', 'titleApostrophe', 'titleQuote', 'autolink'],
       },
+      caretUnsafe,
     ],
   });
 

@@ -23,10 +23,13 @@ import remarkSupCalls from './normalise/sup-calls.js';
 import remarkTableOfContents from './normalise/table-of-contents.js';
 import remarkTitlePage from './normalise/title-page.js';
 import remarkUnescapeUrls from './normalise/unescape-urls.js';
+import remarkSubSup from './sub-sup.js';
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/** `~x~` is Pandoc's subscript (see sub-sup.ts), not strikethrough: only `~~x~~` strikes through. */
+const gfm = { singleTilde: false };
+const markdown = unified().use(remarkParse).use(remarkGfm, gfm).use(remarkFrontmatter, ['yaml']);
 /** A file whose opening `---` nothing closes (see front-matter-fence.ts). */
-const markdownWithoutFrontMatter = unified().use(remarkParse).use(remarkGfm);
+const markdownWithoutFrontMatter = unified().use(remarkParse).use(remarkGfm, gfm);
 /**
  * Exports never mean indented code, setext headings (`---` is a page break there, even right under a
  * line of text) or HTML blocks; switching those off makes parsing safer and a third faster. Of GFM
@@ -60,8 +63,11 @@ const exportNormalisers = unified()
   .use(remarkTableOfContents)
   .use(remarkTitlePage);
 
-/** Clean Markdown's own extension beyond GFM: Pandoc's inline notes `^[…]`; `normalise`'s empty comments. */
-const cleanNormalisers = unified().use(remarkInlineNotes).use(remarkEmptyComments);
+/**
+ * Clean Markdown's own extensions beyond GFM: Pandoc's subscripts and superscripts (before inline notes, which may
+ * hold them) and inline notes `^[…]`; `normalise`'s empty comments.
+ */
+const cleanNormalisers = unified().use(remarkSubSup).use(remarkInlineNotes).use(remarkEmptyComments);
 
 export function parseMarkdown(file: VFile, dialect: Dialect = 'clean'): Root {
   const frontMatter = opensFrontMatter(String(file.value));

@@ -5,6 +5,7 @@
  * count and the dialect the file was read in. An isotope or an exponent on its own stays quiet.
  */
 import type { Html, Parent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { divisions, type Division } from '../../book.js';
@@ -82,6 +83,11 @@ function leftovers(division: Division): Found[] {
       }
       for (const match of html.value.matchAll(supInHtml))
         found.push({ number: Number(match[1]), shown: match[0], node: html });
+      return;
+    }
+    // Clean Markdown reads Pandoc's `^N^` as a superscript (read/sub-sup.ts): still a note-like number.
+    if (node.type === 'superscript' && /^\d+$/.test(toString(node))) {
+      found.push({ number: Number(toString(node)), shown: `^${toString(node)}^`, node });
       return;
     }
     if (node.type === 'text') {
