@@ -3,7 +3,7 @@
  * two pieces of markup that carry meaning in a Chicago note (emphasis = book/journal/newspaper
  * title, links = URLs) as private-use markers, and a map back to source positions.
  */
-import type { FootnoteDefinition, Nodes } from 'mdast';
+import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import type { Point, Position } from 'unist';
 
 export const EMPHASIS_OPEN = '\uE000';
@@ -122,4 +122,42 @@ function pointAt(note: NoteText, offset: number, edge: 'start' | 'end'): Point |
     column: start.column + delta,
     ...(start.offset === undefined ? {} : { offset: start.offset + delta }),
   };
+}
+
+/** The flattened text's markers back as emphasis and links (what `noteText` flattened). */
+export function markdownOf(text: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  const pattern = new RegExp(
+    `${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}|${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`,
+    'g',
+  );
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > at) nodes.push({ type: 'text', value: text.slice(at, match.index) });
+    if (match[1] !== undefined)
+      nodes.push({ type: 'emphasis', children: [{ type: 'text', value: match[1] }] } satisfies Emphasis);
+    else nodes.push({ type: 'link', url: match[2], children: [{ type: 'text', value: match[2] }] } satisfies Link);
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) nodes.push({ type: 'text', value: text.slice(at) });
+  return nodes.filter((node) => node.type !== 'text' || node.value !== '');
+}
+
+const sameAddress = (shown: string, url: string) => shown.replace(/^mailto:/, '') === url.replace(/^mailto:/, '');
+
+/**
+ * A note that `markdownOf` can write again without loss: one paragraph of text, emphasis holding
+ * text, and links that show their own address.
+ */
+export function isPlainNote(definition: FootnoteDefinition): boolean {
+  if (definition.children.length !== 1 || definition.children[0].type !== 'paragraph') return false;
+  return definition.children[0].children.every(
+    (child) =>
+      child.type === 'text' ||
+      (child.type === 'emphasis' && child.children.every((inner) => inner.type === 'text')) ||
+      (child.type === 'link' &&
+        child.children.length === 1 &&
+        child.children[0].type === 'text' &&
+        sameAddress(child.children[0].value, child.url)),
+  );
 }

@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { divisions, type Book, type CitationResult } from '../book.js';
 import { bibliographyEntries } from './bibliography.js';
 import { toResult } from './index.js';
-import { noteText, type NoteText } from './note-text.js';
+import { isPlainNote, noteText, type NoteText } from './note-text.js';
 import { resolveNotes, type MatchQuality, type ResolvedCitation, type ResolvedNote } from './resolve.js';
 import { callsOf, moveIntoText, renumber, type Calls } from './restyle/in-text.js';
 import { htmlPhrasing } from './restyle/html-phrasing.js';
@@ -178,7 +178,7 @@ function plan(
       last.cites.push(cite);
     } else runs.push({ citations: [span.citation], cites: [cite], from: span.from, to: span.to, sure });
   }
-  return { owner: resolved.owner, definition, resolved, runs, plain: isPlain(definition), citationsOnly };
+  return { owner: resolved.owner, definition, resolved, runs, plain: isPlainNote(definition), citationsOnly };
 }
 
 /** How much of a citation's segment is the citation: sentences after its locator are the author's prose. */
@@ -206,20 +206,6 @@ function named(citation: ResolvedCitation): boolean {
   const item = citation.work!.item as Record<string, unknown>;
   return ['title', 'container-title', 'author', 'editor'].some(
     (field) => item[field] !== undefined && item[field] !== '',
-  );
-}
-
-/** One paragraph of text, emphasis holding text, and links that show their own address. */
-function isPlain(definition: FootnoteDefinition): boolean {
-  if (definition.children.length !== 1 || definition.children[0].type !== 'paragraph') return false;
-  return definition.children[0].children.every(
-    (child) =>
-      child.type === 'text' ||
-      (child.type === 'emphasis' && child.children.every((inner) => inner.type === 'text')) ||
-      (child.type === 'link' &&
-        child.children.length === 1 &&
-        child.children[0].type === 'text' &&
-        child.children[0].value.replace(/^mailto:/, '') === child.url.replace(/^mailto:/, '')),
   );
 }
 

@@ -10,11 +10,11 @@
  * author wrote it.
  * The book is not changed: the rewritten notes are copies.
  */
-import type { Emphasis, FootnoteDefinition, Link, PhrasingContent, Root } from 'mdast';
+import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { divisions, type Book } from '../book.js';
 import { toResult } from '../cite/index.js';
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN, noteText, type NoteText } from '../cite/note-text.js';
+import { EMPHASIS_OPEN, URL_OPEN, isPlainNote, markdownOf, noteText, type NoteText } from '../cite/note-text.js';
 import { resolveNotes, type MatchQuality, type ResolvedNote } from '../cite/resolve.js';
 import type { CslItem } from '../book.js';
 
@@ -52,7 +52,7 @@ export function pandocCitations(book: Book): PandocCitations {
       resolved.citations.some((citation) => !citation.work || citation.quality.some(isGuess)) ||
       (previousGuessed && resolved.citations[0].form === 'ibid');
     previousGuessed = guessed;
-    if (guessed || !isPlain(definition)) {
+    if (guessed || !isPlainNote(definition)) {
       kept++;
       return;
     }
@@ -84,22 +84,6 @@ function escapeAtSigns(tree: Root): void {
 /** A match the resolver was unsure of (the lint warns): written as a key, it would become a fact. */
 const isGuess = (quality: MatchQuality) =>
   quality.kind === 'ambiguous' || quality.kind === 'ibid-ambiguous' || quality.kind === 'unresolved';
-
-/** One paragraph of text, emphasis holding text, and links that show their own address. */
-function isPlain(definition: FootnoteDefinition): boolean {
-  if (definition.children.length !== 1 || definition.children[0].type !== 'paragraph') return false;
-  return definition.children[0].children.every(
-    (child) =>
-      child.type === 'text' ||
-      (child.type === 'emphasis' && child.children.every((inner) => inner.type === 'text')) ||
-      (child.type === 'link' &&
-        child.children.length === 1 &&
-        child.children[0].type === 'text' &&
-        sameAddress(child.children[0].value, child.url)),
-  );
-}
-
-const sameAddress = (shown: string, url: string) => shown.replace(/^mailto:/, '') === url.replace(/^mailto:/, '');
 
 /** The note's text with each run of citations (joined by `;`) as one Pandoc citation. */
 function rewriteNote(resolved: ResolvedNote<number>): PhrasingContent[] {
@@ -157,25 +141,6 @@ function locatorOf(locator: string | null): string {
   if (!locator) return '';
   const clean = locator.replace(/[[\]]/g, '').trim();
   return clean ? (/[,;]/.test(clean) ? `, {${clean}}` : `, ${clean}`) : '';
-}
-
-/** The flattened text's markers back as emphasis and links. */
-function markdownOf(text: string): PhrasingContent[] {
-  const nodes: PhrasingContent[] = [];
-  const pattern = new RegExp(
-    `${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}|${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`,
-    'g',
-  );
-  let at = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > at) nodes.push({ type: 'text', value: text.slice(at, match.index) });
-    if (match[1] !== undefined)
-      nodes.push({ type: 'emphasis', children: [{ type: 'text', value: match[1] }] } satisfies Emphasis);
-    else nodes.push({ type: 'link', url: match[2], children: [{ type: 'text', value: match[2] }] } satisfies Link);
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) nodes.push({ type: 'text', value: text.slice(at) });
-  return nodes.filter((node) => node.type !== 'text' || node.value !== '');
 }
 
 function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {

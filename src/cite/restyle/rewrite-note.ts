@@ -3,8 +3,8 @@
  * by what citeproc made of it, and the punctuation at the seams mended (citeproc writes a note
  * citation's closing full stop; an Ibid. after `see` is lower case).
  */
-import type { Emphasis, Link, PhrasingContent } from 'mdast';
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
+import type { PhrasingContent } from 'mdast';
+import { markdownOf } from '../note-text.js';
 import { htmlPhrasing, merge } from './html-phrasing.js';
 
 /** A run of citations in the note's flattened text, and citeproc's HTML for it (none: kept as written). */
@@ -78,25 +78,6 @@ function lowerFirstIbid(html: string): string {
 
 function dropFinalStop(html: string): string {
   return html.replace(/\.((?:<\/[^>]+>)*)$/, '$1');
-}
-
-/** The flattened text's markers back as emphasis and links. */
-export function markdownOf(text: string): PhrasingContent[] {
-  const nodes: PhrasingContent[] = [];
-  const pattern = new RegExp(
-    `${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}|${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`,
-    'g',
-  );
-  let at = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > at) nodes.push({ type: 'text', value: text.slice(at, match.index) });
-    if (match[1] !== undefined)
-      nodes.push({ type: 'emphasis', children: [{ type: 'text', value: match[1] }] } satisfies Emphasis);
-    else nodes.push({ type: 'link', url: match[2], children: [{ type: 'text', value: match[2] }] } satisfies Link);
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) nodes.push({ type: 'text', value: text.slice(at) });
-  return nodes;
 }
 
 /** A note does not start or end with a space. */
