@@ -29,16 +29,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FootnoteDefinition } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { divisions, type Book } from '../src/book.js';
+import type { Book, CitationResult } from '../src/book.js';
 import { citeBook } from '../src/cite/index.js';
-import type { CitationResult, CslItem, NoteCitations } from '../src/book.js';
 import { readBook } from '../src/read/index.js';
-import { type LabelFields, nameOf, same } from './helpers/labels.js';
+import { expectFloors, expectLabelSet, labelFile, noteNumbers, readLabels, score } from './helpers/book-labels.js';
 import { repoRoot } from './helpers/corpus.js';
-import { bookFiles, corpusBooks, describeCorpusBook, prepareBook, type CorpusBook } from './helpers/corpus-books.js';
+import { corpusBooks, describeCorpusBook, prepareBook } from './helpers/corpus-books.js';
 
 /** The share of right answers every field must reach on every book (issue 11); not met yet. */
 const target = 0.95;
@@ -75,111 +72,6 @@ const floors: Record<string, Record<string, number>> = {
   },
 };
 
-interface LabelCitation extends LabelFields {
-  /** null: a work cited in full in no note (a bibliography's entry). */
-  target?: { note: string; index: number } | null;
-}
-
-interface Label {
-  file: string;
-  note: string;
-  citations: LabelCitation[];
-}
-
-type Field = 'count' | 'form' | 'type' | 'authors' | 'title' | 'container' | 'year' | 'url' | 'locator' | 'target';
-type Scores = Partial<Record<Field, { right: number; total: number; misses: string[] }>>;
-
-const labelFile = (book: CorpusBook) => path.join(repoRoot, 'tests/fixtures/cite-labels', `${book.name}.json`);
-
-/** Which note number each (file, label) of the book carries: `file\0label` → number. */
-function noteNumbers(book: Book, folder: string): Map<string, number> {
-  const numbers = new Map<string, number>();
-  for (const division of divisions(book)) {
-    const file = path.relative(folder, division.file.path).split(path.sep).join('/');
-    visit(division.tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
-      const number = node.data?.number;
-      if (number === undefined) return;
-      // Identifiers are lower-cased, and prefixed with the file's stem when two files share a label.
-      const identifier = node.identifier.toLowerCase();
-      const stem = `${division.file.stem ?? ''}-`.toLowerCase();
-      numbers.set(`${file}\0${identifier}`, number);
-      if (identifier.startsWith(stem)) numbers.set(`${file}\0${identifier.slice(stem.length)}`, number);
-    });
-  }
-  return numbers;
-}
-
-/** What a field reads when the resolver found no citation there: never equal to a label. */
-const nothing = '(no citation)';
-
-function score(result: CitationResult, labels: Label[], numbers: Map<string, number>): Scores {
-  const byNote = new Map<number, NoteCitations>(result.notes.map((note) => [note.note, note]));
-  const items = new Map<string, CslItem>(result.items.map((item) => [item.id, item]));
-  const scores: Scores = {};
-  const number = (file: string, note: string) => numbers.get(`${file}\0${note.toLowerCase()}`);
-  const fullIds = new Set(
-    result.notes.flatMap((note) =>
-      note.citations.filter((citation) => citation.form === 'full').map((citation) => citation.id),
-    ),
-  );
-
-  for (const label of labels) {
-    const where = `${label.file} ${label.note}`;
-    const tally = (field: Field, expected: unknown, actual: unknown) => {
-      const entry = (scores[field] ??= { right: 0, total: 0, misses: [] });
-      entry.total++;
-      if (same(expected, actual)) entry.right++;
-      else entry.misses.push(`${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-    };
-    const found = byNote.get(number(label.file, label.note) ?? -1);
-    const citations = found?.citations ?? [];
-    tally('count', label.citations.length, citations.length + (found?.unresolved?.length ?? 0));
-    label.citations.forEach((expected, index) => {
-      const actual = citations[index];
-      tally('form', expected.form, actual?.form);
-      if (expected.target === null) {
-        // Cited in full in no note (an entry of the chapter's bibliography): any work that no note cites in full.
-        const bibliographic = actual !== undefined && !fullIds.has(actual.id);
-        tally(
-          'target',
-          'a work cited in full in no note',
-          bibliographic ? 'a work cited in full in no note' : (actual?.id ?? nothing),
-        );
-      } else if (expected.target) {
-        const targetNumber = number(label.file, expected.target.note);
-        const target = byNote.get(targetNumber ?? -1)?.citations[expected.target.index];
-        tally('target', target?.id ?? `(nothing in ${expected.target.note} #${expected.target.index})`, actual?.id);
-      } else {
-        const item = actual ? items.get(actual.id) : undefined;
-        const issued = item?.issued as { 'date-parts'?: number[][] } | undefined;
-        // Nothing found is wrong on every field, including those expected empty.
-        const found = <T>(value: T) => (item ? value : nothing);
-        tally('type', expected.type, found(item?.type));
-        tally(
-          'authors',
-          expected.authors,
-          found(((item?.author ?? item?.editor ?? []) as Array<Record<string, string>>).map(nameOf)),
-        );
-        tally('title', expected.title, found(item?.title ?? null));
-        tally('container', expected.container, found(item?.['container-title'] ?? null));
-        tally('year', expected.year, found(issued?.['date-parts']?.[0]?.[0] ?? null));
-        tally('url', expected.url, found(item?.URL ?? null));
-      }
-      tally('locator', expected.locator ?? null, actual ? actual.locator : nothing);
-    });
-  }
-  return scores;
-}
-
-function report(name: string, labels: Label[], scores: Scores): string {
-  const rows = Object.entries(scores).map(
-    ([field, { right, total }]) =>
-      `${field.padEnd(10)} ${((100 * right) / total).toFixed(1).padStart(5)}%  (${right}/${total})`,
-  );
-  const misses = Object.entries(scores).flatMap(([field, { misses }]) => misses.map((miss) => `  ${field}: ${miss}`));
-  return `Per-field accuracy on ${name} (${labels.length} notes):\n${rows.join('\n')}${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`;
-}
-
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -215,7 +107,7 @@ for (const book of corpusBooks) {
     console.warn(`[folio tests] no labels for ${book.name} (${path.relative(repoRoot, labelFile(book))}); not scored`);
     continue;
   }
-  const labels: Label[] = JSON.parse(readFileSync(labelFile(book), 'utf8'));
+  const labels = readLabels(labelFile(book));
 
   describeCorpusBook(book, `citation resolver accuracy on ${book.name}`, () => {
     let folder: string;
@@ -235,40 +127,11 @@ for (const book of corpusBooks) {
     });
 
     it('has at least 100 labelled notes, spread over every chapter, each naming a real note', async () => {
-      expect(labels.length).toBeGreaterThanOrEqual(100);
-      const keys = labels.map((label) => `${label.file}\0${label.note}`);
-      expect(new Set(keys).size).toBe(keys.length);
-      const chapters = (await bookFiles(book)).filter((file) => (book.place?.(file).part ?? 'chapters') === 'chapters');
-      const labelled = new Set(labels.map((label) => label.file));
-      const withNotes = chapters.filter((file) =>
-        /^\[\^[^\]]+\]:/m.test(readFileSync(path.join(folder, file), 'utf8')),
-      );
-      expect(withNotes.filter((file) => !labelled.has(file))).toEqual([]);
-      const missing = labels.flatMap((label) => [
-        ...(numbers.has(`${label.file}\0${label.note.toLowerCase()}`) ? [] : [`${label.file} ${label.note}`]),
-        ...label.citations.flatMap((citation) =>
-          citation.target && !numbers.has(`${label.file}\0${citation.target.note.toLowerCase()}`)
-            ? [`${label.file} ${citation.target.note} (target of ${label.note})`]
-            : [],
-        ),
-      ]);
-      expect(missing).toEqual([]);
+      await expectLabelSet(book, folder, labels, numbers, 100);
     });
 
     it(`keeps every field at its recorded floor (target ${100 * target}%)`, async () => {
-      const scores = score(result, labels, numbers);
-      const text = report(book.name, labels, scores);
-      console.log(text);
-      await mkdir(path.join(repoRoot, 'output/cite-books'), { recursive: true });
-      await writeFile(path.join(repoRoot, 'output/cite-books', `${book.name}-scores.txt`), `${text}\n`);
-      const short = Object.entries(scores).filter(([, { right, total }]) => right / total < target);
-      console.log(
-        `${book.name}: ${short.length} of ${Object.keys(scores).length} fields below the ${100 * target}% target`,
-      );
-      for (const [field, { right, total, misses }] of Object.entries(scores)) {
-        const floor = floors[book.name]?.[field] ?? target;
-        expect(right / total, `${book.name} ${field}: ${misses.slice(0, 5).join('; ')}`).toBeGreaterThanOrEqual(floor);
-      }
+      await expectFloors(book.name, labels, score(result, labels, numbers), floors[book.name], target);
     });
 
     it('writes every citation warning to output/cite-books/ for review', async () => {
