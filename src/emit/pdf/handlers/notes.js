@@ -10,7 +10,9 @@
 // with Paged.js's own rules for each:
 // - a call already beyond the page's text (in a hidden column, or below the notes' area as it
 //   has grown) leaves its note where it was: the call goes to the next page, and the note with
-//   it;
+//   it, and so do the notes after it;
+// - a call near the notes' area is asked of the page as Paged.js asks it (one more layout): the
+//   note goes back into its paragraph, and is on the page if it starts in the page's column;
 // - a note that fits above the foot, with its call still above the notes, is placed, and the
 //   area grows to hold it (as Paged.js sizes it: the notes' height, their margins and borders);
 // - the first note that does not fit makes the area reach up to its call's line (the
@@ -21,7 +23,8 @@
 // overflow, and carrying a note that is too long for its page's area over to the next. Only its
 // per-note placement (renderNode) is taken off: the handlers registered for renderNode before
 // this one are Paged.js's (its footnotes are the only built-in handler that has one).
-// window.folioNotes counts the notes placed and the measures made (tests).
+// window.folioNotes counts the notes placed, the batch measures and the single notes asked of the
+// page (tests).
 
 class FolioNotes extends window.Paged.Handler {
   constructor(chunker, polisher, caller) {
@@ -49,7 +52,7 @@ class FolioNotes extends window.Paged.Handler {
   }
 
   // Notes added after the last measure (cells of a table row Paged.js completes after a cut).
-  beforeRenderResult(breakToken, wrapper) {
+  beforeRenderResult(_breakToken, wrapper) {
     this.place(wrapper);
   }
 
@@ -162,8 +165,7 @@ class FolioNotes extends window.Paged.Handler {
   policyOffset({ call, line, policy }) {
     if (policy === 'line') return Math.ceil(line.top);
     if (policy === 'block') {
-      const paragraph = call.closest('p');
-      const before = paragraph && paragraph.previousElementSibling;
+      const before = call.closest('p')?.previousElementSibling;
       if (before) return Math.ceil(before.getBoundingClientRect().bottom);
     }
     return Math.ceil(line.bottom);
