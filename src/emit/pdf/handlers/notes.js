@@ -95,14 +95,16 @@ class FolioNotes extends window.Paged.Handler {
       range.setStartBefore(call.previousSibling || call);
       range.setEndAfter(call);
       const line = range.getBoundingClientRect();
+      const box = note.getBoundingClientRect();
       return {
         note,
         call,
         line,
         policy: note.dataset.notePolicy || 'auto',
-        height: note.getBoundingClientRect().height,
+        height: box.height,
         lineHeight: parseFloat(getComputedStyle(call.parentElement).lineHeight) || 0,
-        foot: note.getBoundingClientRect().bottom + (parseFloat(getComputedStyle(note).marginBottom) || 0) - innerTop,
+        // The area's content height with this note the last (its bottom margin included).
+        foot: box.bottom + (parseFloat(getComputedStyle(note).marginBottom) || 0) - innerTop,
       };
     });
 
