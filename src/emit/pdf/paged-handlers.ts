@@ -12,7 +12,15 @@
 import { readFileSync } from 'node:fs';
 
 /** The handler files, in the order they go into the script. */
-export const handlerFiles = ['fonts.js', 'hide-pages.js', 'folios.js', 'lines.js', 'breaks.js', 'register.js'];
+export const handlerFiles = [
+  'fonts.js',
+  'hide-pages.js',
+  'folios.js',
+  'notes.js',
+  'lines.js',
+  'breaks.js',
+  'register.js',
+];
 
 const handlersDir = new URL('../../../src/emit/pdf/handlers/', import.meta.url);
 

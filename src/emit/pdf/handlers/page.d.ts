@@ -16,6 +16,7 @@ interface Window {
   folioFirstFolio?: number;
   folioBreaks?: unknown;
   folioHiddenPages?: number;
+  folioNotes?: { placed: number; measures: number; checks: number };
 }
 
 /** A walker over text nodes only (`NodeFilter.SHOW_TEXT`) hands out Text nodes. */
