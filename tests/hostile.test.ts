@@ -248,6 +248,21 @@ describe('no crash, no runaway: refused with one line and exit 2', () => {
     expect(result.code).toBe(0);
   });
 
+  it('autolinks and email links by the hundred are not HTML elements left open', async () => {
+    const links = Array.from(
+      { length: 400 },
+      (_, index) => `Source ${index}: <https://example.org/page/${index}> and <editor${index}@example.org>.`,
+    );
+    const dir = await book('many-autolinks', {
+      'folio.yaml': config(''),
+      'one.md': `# Links\n\n${links.join('\n\n')}\n`,
+    });
+    const result = await run(['check', '.', '--no-cache'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('1 chapters, 0 notes: 0 errors, 0 warnings\n');
+    expect(result.code).toBe(0);
+  });
+
   it('a line of 2 million characters', async () => {
     const result = await refused('long-line.md', `# Long\n\n${'word '.repeat(400_000)}\n`);
     expect(result.stderr).toBe(

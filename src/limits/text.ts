@@ -38,7 +38,11 @@ const delimiterRun = /\*+|~+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 /** A code fence; a backtick fence's info string may not hold a backtick (then it is text). */
 const fence = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const noteMark = /\[\^|<sup\b/gi;
-const htmlTag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(\/?)>/g;
+/**
+ * An HTML tag: its name ends at a space, `/` or `>`, so an autolink (`<https://…>`, `<a@b.org>`) is
+ * not a tag left open.
+ */
+const htmlTag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*?(\/?)>/g;
 
 /** `file` names the text in messages; YAML (folio.yaml) only gets the line-length limit. */
 export function checkTextLimits(text: string, file: string): void {
