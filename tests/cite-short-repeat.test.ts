@@ -47,4 +47,12 @@ describe('one title in two periodicals', () => {
   it('is two works', () => {
     expect(resolution.works.map((work) => work.container)).toEqual(['Harbour Daily Lamp', 'Harbour Daily Times']);
   });
+
+  it('but one work when one periodical’s name holds the other’s (read two ways)', () => {
+    const again = resolveNotes([
+      { note: note(1, '‘Tides’, The Harbour Blog, 2018, https://x.org/tides.'), owner: 'one' },
+      { note: note(2, '‘Tides’, The Harbour, 2018.'), owner: 'one' },
+    ]);
+    expect(again.works).toHaveLength(1);
+  });
 });

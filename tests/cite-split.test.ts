@@ -142,4 +142,37 @@ describe('splitting a note into citations', () => {
       ['full', `Dara Eze, ${em('Rivers')} (Hull: Fell, 1989).`],
     ]);
   });
+
+  it('reads a note sentence by sentence when a citation stands between the author’s sentences', () => {
+    expect(
+      parts(
+        'Ann Lee notes the harbour notice but does not describe its effect. Lee, Salt Roads, 186. The notice is printed on the front page of every issue from May 7, 1748 to April 25, 1750.',
+      ),
+    ).toEqual([
+      ['commentary', 'Ann Lee notes the harbour notice but does not describe its effect.'],
+      ['short', 'Lee, Salt Roads, 186.'],
+      ['commentary', 'The notice is printed on the front page of every issue from May 7, 1748 to April 25, 1750.'],
+    ]);
+    expect(
+      parts(
+        'Lee et al. give the following account: "the quay is closed for the winter months of the year." Lee et al., Ports in the North, 21.',
+      ),
+    ).toEqual([
+      ['commentary', 'Lee et al. give the following account: "the quay is closed for the winter months of the year."'],
+      ['short', 'Lee et al., Ports in the North, 21.'],
+    ]);
+  });
+
+  it('keeps a citation whole when its title lost its opening quote (`…killed.” *Lamp*. …`)', () => {
+    expect(
+      parts(
+        `Ann Lee says about forty sailors were lost off the coast.” ${em('Lamp')}. April 14, 2021. https://x.org/lost`,
+      ),
+    ).toEqual([
+      [
+        'full',
+        `Ann Lee says about forty sailors were lost off the coast.” ${em('Lamp')}. April 14, 2021. https://x.org/lost`,
+      ],
+    ]);
+  });
 });

@@ -460,7 +460,13 @@ function addressLeadIn(text: string): { start: number; end: number } | undefined
   const names = NAMES_BEFORE_TITLE.exec(text.slice(0, start));
   if (names) start = names.index + (names[0].length - names[0].trimStart().length);
   const prose = text.slice(0, start);
+  if (lostOpeningQuote(prose)) return undefined;
   return proseWordCount(prose) >= 3 ? { start, end: first.length } : undefined;
+}
+
+/** `Troops were killed.” *TASS*. …`: a title whose opening quote was lost (a page break), not the author's sentence. */
+function lostOpeningQuote(text: string): boolean {
+  return (text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length;
 }
 
 /** Lower-case words of a run of the author's text, titles aside. */
@@ -486,6 +492,7 @@ const AUTHOR_PAGE = new RegExp(`^\\p{Lu}[^,.;:()]{0,60},\\s*(?:${LOCATOR})\\.?$`
  */
 function splitProse(part: { text: string; from: number; to: number }): Segment[] | undefined {
   const { text, from, to } = part;
+  if (lostOpeningQuote(text)) return undefined;
   const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
   // A short form first, then the author's sentences.
   const first = ends[0];
@@ -514,15 +521,70 @@ function splitProse(part: { text: string; from: number; to: number }): Segment[]
   for (const end of ends) {
     const tail = text.slice(end);
     if (!opensWithNames(tail) || opensWithProse(tail)) continue;
-    const short = (SHORT_SENTENCE.test(tail.trim()) || AUTHOR_PAGE.test(plain(tail).trim())) && !looksLikeProse(tail);
+    const short =
+      (SHORT_SENTENCE.test(tail.trim()) ||
+        AUTHOR_PAGE.test(plain(tail).trim()) ||
+        UNMARKED_SHORT.test(plain(tail).trim())) &&
+      !looksLikeProse(tail);
     if (!looksLikeFull(tail) && !short) continue;
+    // A citation between the author's sentences (`… Lee, Origins, 186. The notice is …`): sentence by sentence.
+    if (ends.some((later) => later > end && opensWithSentence(text.slice(later)))) break;
     const prose = text.slice(0, end).trim();
     return [
       { kind: 'commentary', text: prose, from, to: from + prose.length },
       { kind: looksLikeFull(tail) ? 'full' : 'short', text: tail, from: from + end, to },
     ];
   }
-  return undefined;
+  return splitSentences(part, ends);
+}
+
+/**
+ * A short form whose title lost its italics, closing a sentence: `Lee, Salt Roads, 23.`, `Lee et al., Networks
+ * in the Port, 17-21.` (names, then a few capitalised words with their small words, then the page).
+ */
+const UNMARKED_SHORT = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+)*(?:\s+et\s+al\.?)?,\s+` +
+    String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|on|for|to|a|an)){0,7},\s*(?:${LOCATOR})\.?$`,
+  'u',
+);
+
+/**
+ * A note of the author's sentences with a citation as one of them (`The notice ran for a year. Lee,
+ * *Salt Roads*, 186. The price rose later.`): each sentence that is a citation by itself (names, then a
+ * title or a page; or a full citation that opens with names) is one, the others are commentary.
+ */
+function splitSentences(part: { text: string; from: number; to: number }, ends: number[]): Segment[] | undefined {
+  const { text, from } = part;
+  const bounds = [0, ...ends, text.length];
+  const segments: Segment[] = [];
+  let cited = false;
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const raw = text.slice(bounds[index], bounds[index + 1]);
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    const start = from + bounds[index] + (raw.length - raw.trimStart().length);
+    const piece = { text: sentence, from: start, to: start + sentence.length };
+    const bare = plain(sentence);
+    const citation =
+      opensWithNames(sentence) &&
+      !opensWithProse(sentence) &&
+      !looksLikeProse(sentence) &&
+      (SHORT_SENTENCE.test(sentence) || AUTHOR_PAGE.test(bare) || UNMARKED_SHORT.test(bare) || looksLikeFull(sentence));
+    if (citation) {
+      cited = true;
+      segments.push(...classifySegment(piece));
+    } else {
+      const previous = segments.at(-1);
+      if (previous?.kind === 'commentary')
+        segments[segments.length - 1] = {
+          ...previous,
+          text: text.slice(previous.from - from, piece.to - from),
+          to: piece.to,
+        };
+      else segments.push({ kind: 'commentary', ...piece });
+    }
+  }
+  return cited ? segments : undefined;
 }
 
 /**

@@ -279,8 +279,17 @@ function sameWork(work: Work, shape: WorkShape): boolean {
       .slice(0, 1);
   if (given(work.names) && given(shape.names) && given(work.names) !== given(shape.names)) return false;
   if (work.year !== undefined && shape.year !== undefined && work.year !== shape.year) return false;
-  // One title in two periodicals (`“The Code,” *Daily Tribune*` and `“The Code,” *Daily Times*`) is two works.
-  return !(work.container && shape.container && !sameText(work.container, shape.container));
+  // One unsigned title in two periodicals (`“The Code,” *Daily Tribune*` and `“The Code,” *Daily Times*`) is two
+  // works; a signed work's journal written two ways is one work with a slip (the lint reports the repeat).
+  const unsigned = work.names.length === 0 && shape.names.length === 0;
+  return !(unsigned && work.container && shape.container && !nestedWords(work.container, shape.container));
+}
+
+/** One name's words all in the other (`The Shore` and `The Shore Blog`, read two ways): the same periodical. */
+function nestedWords(a: string, b: string): boolean {
+  const [first, second] = [words(a), words(b)];
+  const [shorter, longer] = first.length <= second.length ? [first, new Set(second)] : [second, new Set(first)];
+  return shorter.every((word) => longer.has(word));
 }
 
 function similarTitles(a: string, b: string): boolean {
