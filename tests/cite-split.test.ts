@@ -175,4 +175,21 @@ describe('splitting a note into citations', () => {
       ],
     ]);
   });
+
+  it('splits a short form from the author’s remark after its page, and `See also` after a citation', () => {
+    expect(parts(`Lee, ${em('Salt Roads')}, 190––repeating, without change, her view of the tolls.`)).toEqual([
+      ['short', `Lee, ${em('Salt Roads')}, 190`],
+      ['commentary', 'repeating, without change, her view of the tolls.'],
+    ]);
+    expect(
+      parts(`Lee, ${em('Salt Roads')}, passim. See the tables in Chen for the figures of every year since the war.`),
+    ).toEqual([
+      ['short', `Lee, ${em('Salt Roads')}, passim.`],
+      ['commentary', 'See the tables in Chen for the figures of every year since the war.'],
+    ]);
+    expect(parts(`${em('SRO')} (1712), 40. See also Chen, ${em('Rivers')}, 9.`)).toEqual([
+      ['full', `${em('SRO')} (1712), 40.`],
+      ['short', `Chen, ${em('Rivers')}, 9.`],
+    ]);
+  });
 });

@@ -302,7 +302,12 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     // A lead-in sentence (`For the ports, see …`) never belongs to a citation: the split is safe.
     const leadIn = !/^(?:See|Cf\.|Compare)\b/.test(text.slice(signalled.index + signalled[0].length));
     const isProse = looksLikeProse(prose) || opensWithProse(prose);
-    if (leadIn || isProse) {
+    // `*Songs* (1850), 4. See also Chen, *Rivers*, 9.`: a citation, then `See` and another citation.
+    const signalledWork = dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to });
+    const twoCitations =
+      (looksLikeFull(prose) || SHORT_SENTENCE.test(prose.trim()) || AUTHOR_PAGE.test(plain(prose).trim())) &&
+      (NOTE_OPENING.test(signalledWork.text) || SHORT_OPENING.test(signalledWork.text));
+    if (leadIn || isProse || twoCitations) {
       const before = { text: prose, from, to: from + prose.length };
       return [
         // Before the lead-in may stand a citation (`Lee, *Songs*, 4. For the ports, see …`) or prose holding one.
@@ -331,6 +336,8 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     ];
   }
   if (isQuotation(text)) return [{ kind: 'commentary', text, from, to }];
+  const remarked = shortThenRemark(part);
+  if (remarked) return remarked;
   const prose = !TRAILING_IBID.test(text) && opensWithProse(text);
   if (prose && !ADDRESS.test(text)) return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
   // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
@@ -477,9 +484,31 @@ function proseWordCount(text: string): number {
 }
 
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
-const SENTENCE_END = /[.!?][”"’]?\s+(?=[\p{Lu}\uE000“"‘])/gu;
+const SENTENCE_END = /[.!?][”"’]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
 /** A short form closing a sentence: `Lee, *Songs*, 30-53.`, `Lee, “Tides,” 23.`, `Lee, 'Tides', p. 4.` */
-const SHORT_SENTENCE = new RegExp(`^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’'])[,.]?\\s*,?\\s*(?:${LOCATOR})\\.?$`, 'u');
+const SHORT_SENTENCE = new RegExp(`^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’'])[,.]?\\s*,?\\s*(?:${LOCATOR}|passim)\\.?$`, 'u');
+/**
+ * A short form, then the author's remark after its page (`Lee, *Songs*, 190––repeating his 1978 view.`,
+ * `Lee, Songs, 185, again quoting himself.`): the short form, and where the remark starts.
+ */
+const SHORT_THEN_REMARK = new RegExp(
+  `^([^.;]*?[^\\s,.;],\\s*(?:${LOCATOR}|passim))(?:\\s*(?:--|[—–]){1,2}\\s*|,\\s+)(?=\\p{Ll}[\\p{L}’']*[\\s,]+\\p{Ll})`,
+  'u',
+);
+
+/** A text that opens with a short form and goes on with the author's remark: the two, or undefined. */
+function shortThenRemark(part: { text: string; from: number; to: number }): Segment[] | undefined {
+  const match = SHORT_THEN_REMARK.exec(part.text);
+  if (!match) return undefined;
+  const short = match[1];
+  const bare = plain(short).trim();
+  if (!(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare)) return undefined;
+  const remark = part.text.slice(match[0].length);
+  return [
+    { kind: 'short', text: short, from: part.from, to: part.from + short.length },
+    { kind: 'commentary', text: remark, from: part.from + match[0].length, to: part.to },
+  ];
+}
 
 /** The author alone and the page closing a sentence: `Lee and Chen, 12, 19 and 47.` */
 const AUTHOR_PAGE = new RegExp(`^\\p{Lu}[^,.;:()]{0,60},\\s*(?:${LOCATOR})\\.?$`, 'u');
@@ -570,9 +599,10 @@ function splitSentences(part: { text: string; from: number; to: number }, ends: 
       !opensWithProse(sentence) &&
       !looksLikeProse(sentence) &&
       (SHORT_SENTENCE.test(sentence) || AUTHOR_PAGE.test(bare) || UNMARKED_SHORT.test(bare) || looksLikeFull(sentence));
-    if (citation) {
+    const remarked = citation ? undefined : shortThenRemark(piece);
+    if (citation || remarked) {
       cited = true;
-      segments.push(...classifySegment(piece));
+      segments.push(...(remarked ?? classifySegment(piece)));
     } else {
       const previous = segments.at(-1);
       if (previous?.kind === 'commentary')
