@@ -246,7 +246,7 @@ function straightQuoted(text: string): boolean[] {
     if (text[index] !== '"') continue;
     const before = text[index - 1] ?? ' ';
     const after = text[index + 1] ?? ' ';
-    const opens = /[\s(\[\uE000\uE001'‘]/.test(before) && /\S/.test(after);
+    const opens = /[\s([\uE000\uE001'‘]/.test(before) && /\S/.test(after);
     if (open === undefined) {
       if (opens || /\S/.test(after)) open = index;
     } else if (opens && !/[\s,.;:!?)\]]/.test(after)) {
