@@ -41,7 +41,76 @@ export function ibidLocator(text: string): string | null | undefined {
 }
 
 export function classifyNote(text: string): Segment[] {
-  return splitCitations(text).flatMap(splitQuotedIn).map(dropSignal).flatMap(classifySegment);
+  return splitCitations(text)
+    .flatMap(splitQuotedIn)
+    .map(dropSignal)
+    .flatMap(classifySegment)
+    .flatMap(splitLeadIn)
+    .flatMap(splitJoined);
+}
+
+/** A lower-case word that leads into a citation inside the author's sentence: `… can be seen in Lee, *Songs*, 4.` */
+const LEAD_WORD = /(?<=\s)(?:in|by|see|also|from|following|cf\.)\s+(?=[\p{Lu}\uE000“"‘])/gu;
+
+/**
+ * The author's sentence that ends in a citation with no signal of its own (`The same holds for ports,
+ * as can be seen in Lee, *Songs*, 66-7.`): the sentence is commentary, the rest from the names on is
+ * the citation, when that rest is the note's last sentence and opens as a citation (names, then a
+ * marked title) and reads as a short form or a full citation.
+ */
+function splitLeadIn(segment: Segment): Segment[] {
+  // A short sentence (`It is set out in Lee, “Tides.”`) may have been taken for a short form as a whole.
+  const sentence = segment.kind === 'commentary' || (segment.kind === 'short' && !opensWithNames(segment.text));
+  if (!sentence) return [segment];
+  for (const match of segment.text.matchAll(LEAD_WORD)) {
+    const at = match.index + match[0].length;
+    const tail = segment.text.slice(at);
+    if ([...tail.matchAll(SENTENCE_END)].length) continue;
+    const full = NOTE_OPENING.test(tail) && looksLikeFull(tail);
+    const short =
+      SHORT_OPENING.test(tail) &&
+      (SHORT_SENTENCE.test(tail.trim()) || /^[^,]+,\s*[.,]?$/.test(plain(withoutTitles(tail)).trim()));
+    if (!full && !short) continue;
+    const prose = segment.text.slice(0, match.index).trim();
+    return [
+      { kind: 'commentary', text: prose, from: segment.from, to: segment.from + prose.length },
+      { kind: full ? 'full' : 'short', text: tail, from: segment.from + at, to: segment.to },
+    ];
+  }
+  return [segment];
+}
+
+/** A short form's opening: family names, then a marked title (`Lee, *`, `Lee and Chen, “`, `Lee et al., '`). */
+const SHORT_OPENING = new RegExp(
+  String.raw`^(?:(?:de|van|von|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+)*` +
+    String.raw`(?:\s+et\s+al\.?)?,\s*[\uE000“"‘']`,
+  'u',
+);
+/** Where a citation may end before `and` opens the next: a page, or a title's closing mark and its comma. */
+const CITATION_END = new RegExp(String.raw`(?:(?:^|[\s,])(?:${LOCATOR})(?:\s*\(\d+\))?|[\uE001”"’'],?)$`, 'u');
+
+/**
+ * Two works joined by `and` instead of `;`: `Lee, *Songs*, 66-7 and Chen and Eze, *Rivers*, 43` or
+ * `Ann Lee, “Tides,” and Bo Chen, “Rivers,” *Shore Studies* 5 (1996)`. Split where what comes before
+ * ends with a page or a title and what follows opens as a citation (names, then a marked title).
+ */
+function splitJoined(segment: Segment): Segment[] {
+  if (segment.kind !== 'full' && segment.kind !== 'short') return [segment];
+  const masked = maskTitles(segment.text);
+  for (const match of masked.matchAll(/,?\s+and\s+/g)) {
+    const head = segment.text.slice(0, match.index);
+    const tail = segment.text.slice(match.index + match[0].length);
+    if (!CITATION_END.test(plain(head).trim()) || !(NOTE_OPENING.test(tail) || SHORT_OPENING.test(tail))) continue;
+    if (!/[\uE000“"‘']/.test(head)) continue;
+    const tailFrom = segment.from + match.index + match[0].length;
+    const kindOf = (text: string): SegmentKind =>
+      looksLikeFull(text) || (segment.kind === 'full' && NOTE_OPENING.test(text)) ? 'full' : 'short';
+    return [
+      { kind: kindOf(head), text: head, from: segment.from, to: segment.from + head.length },
+      ...splitJoined({ kind: kindOf(tail), text: tail, from: tailFrom, to: segment.to }),
+    ];
+  }
+  return [segment];
 }
 
 /**
@@ -69,12 +138,21 @@ const STRAIGHT_SINGLE = new RegExp(
   'gu',
 );
 
+/** Titles in italics, in double or single curly quotes (apostrophes inside), in straight quotes. */
+const TITLES = [
+  new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'),
+  /“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu,
+  STRAIGHT_SINGLE,
+];
+
 /** The text with quoted and italic titles blanked out. */
 function withoutTitles(text: string): string {
-  return text
-    .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), ' ')
-    .replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, ' ')
-    .replace(STRAIGHT_SINGLE, ' ');
+  return TITLES.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+}
+
+/** The text with each quoted or italic title's characters replaced by `x`, so offsets still hold. */
+function maskTitles(text: string): string {
+  return TITLES.reduce((rest, pattern) => rest.replace(pattern, (title) => 'x'.repeat(title.length)), text);
 }
 
 function dropSignal(part: { text: string; from: number; to: number }): { text: string; from: number; to: number } {
@@ -110,8 +188,8 @@ function splitQuotedIn(part: {
 export function splitCitations(text: string): Array<{ text: string; from: number; to: number }> {
   const parts: Array<{ text: string; from: number; to: number }> = [];
   const enclosed = parenthesised(text);
+  const quoted = straightQuoted(text);
   let depth = 0;
-  let straightQuoteOpen = false;
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
@@ -124,8 +202,7 @@ export function splitCitations(text: string): Array<{ text: string; from: number
     if (char === '“' || char === '[' || char === EMPHASIS_OPEN || char === URL_OPEN) depth++;
     else if (char === '”' || char === ']' || char === EMPHASIS_CLOSE || char === URL_CLOSE)
       depth = Math.max(0, depth - 1);
-    else if (char === '"') straightQuoteOpen = !straightQuoteOpen;
-    else if (char === ';' && depth === 0 && !straightQuoteOpen && !enclosed[index]) {
+    else if (char === ';' && depth === 0 && !quoted[index] && !enclosed[index]) {
       push(index);
       start = index + 1;
     }
@@ -154,6 +231,33 @@ function mergePlaces(
     } else merged.push(part);
   }
   return merged;
+}
+
+/**
+ * For each position, whether it lies inside a pair of straight double quotes: a quote that opens a
+ * title (at a word's start) pairs with the next that closes one (at a word's end); an opening quote
+ * never closed before the next opening one (`"Mining the Port, website, <…>; Bo Chen, "Tides," …`)
+ * is a slip of the author's and hides no separator.
+ */
+function straightQuoted(text: string): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(false);
+  let open: number | undefined;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] !== '"') continue;
+    const before = text[index - 1] ?? ' ';
+    const after = text[index + 1] ?? ' ';
+    const opens = /[\s([\uE000\uE001'‘]/.test(before) && /\S/.test(after);
+    if (open === undefined) {
+      if (opens || /\S/.test(after)) open = index;
+    } else if (opens && !/[\s,.;:!?)\]]/.test(after)) {
+      // Another opening quote before this one closed: the first was never closed.
+      open = index;
+    } else {
+      inside.fill(true, open, index + 1);
+      open = undefined;
+    }
+  }
+  return inside;
 }
 
 /** For each position, whether it lies inside a matched pair of parentheses. */
@@ -198,7 +302,12 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     // A lead-in sentence (`For the ports, see …`) never belongs to a citation: the split is safe.
     const leadIn = !/^(?:See|Cf\.|Compare)\b/.test(text.slice(signalled.index + signalled[0].length));
     const isProse = looksLikeProse(prose) || opensWithProse(prose);
-    if (leadIn || isProse) {
+    // `*Songs* (1850), 4. See also Chen, *Rivers*, 9.`: a citation, then `See` and another citation.
+    const signalledWork = dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to });
+    const twoCitations =
+      (looksLikeFull(prose) || SHORT_SENTENCE.test(prose.trim()) || AUTHOR_PAGE.test(plain(prose).trim())) &&
+      (NOTE_OPENING.test(signalledWork.text) || SHORT_OPENING.test(signalledWork.text));
+    if (leadIn || isProse || twoCitations) {
       const before = { text: prose, from, to: from + prose.length };
       return [
         // Before the lead-in may stand a citation (`Lee, *Songs*, 4. For the ports, see …`) or prose holding one.
@@ -217,11 +326,36 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   }
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
-  if (!ADDRESS.test(text) && !TRAILING_IBID.test(text) && opensWithProse(text)) {
-    return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
+  const quotation = QUOTATION_THEN_CITATION.exec(text);
+  if (quotation && isQuotation(quotation[1])) {
+    // `“The port was closed for a year.” Ann Lee, *Salt Roads* (…)`: the author quotes, then cites.
+    const restFrom = from + quotation[0].length;
+    return [
+      { kind: 'commentary', text: quotation[1], from, to: from + quotation[1].length },
+      ...classifySegment({ text: text.slice(quotation[0].length), from: restFrom, to }),
+    ];
   }
+  if (isQuotation(text)) return [{ kind: 'commentary', text, from, to }];
+  const remarked = shortThenRemark(part);
+  if (remarked) return remarked;
+  const prose = !TRAILING_IBID.test(text) && opensWithProse(text);
+  if (prose && !ADDRESS.test(text)) return splitProse(part) ?? [{ kind: 'commentary', text, from, to }];
   // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
   if (CASE_REPEAT.test(plain(text))) return [{ kind: 'short', text, from, to }];
+  const leadIn = addressLeadIn(text);
+  if (leadIn) {
+    const prose = text.slice(0, leadIn.start).trim();
+    const work = text.slice(leadIn.start, leadIn.end).trim();
+    const rest = text.slice(leadIn.end);
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      ...classifySegment({ text: work, from: from + leadIn.start, to: from + leadIn.start + work.length }),
+      ...(rest.trim() ? classifySegment({ text: rest.trim(), from: to - rest.trim().length, to }) : []),
+    ];
+  }
+  // The author's sentences, then a citation that gives an address.
+  const afterProse = prose ? splitProse(part) : undefined;
+  if (afterProse) return afterProse;
   if (looksLikeFull(text) || PROVISION_FIRST.test(text))
     return splitFullAtSentence(part) ?? [{ kind: 'full', text, from, to }];
 
@@ -242,10 +376,27 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
 
 const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
 
-/** A note's full citation opening: `Ann Lee, “`, `A. J. Eze and Bo Chen, *` (names in note order, then a title). */
+/** Names in note order: `Ann Lee`, `A. J. Eze and Bo Chen`, `Ann Lee, Bo Chen, and Dara Eze`. */
+const NOTE_NAMES =
+  String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}.'’-]*` +
+  String.raw`(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*`;
+
+/**
+ * A note's full citation opening: `Ann Lee, “`, `A. J. Eze and Bo Chen, *` (names in note order, then a
+ * title), with the editors' mark between them for an edited book (`Ann Lee and Bo Chen (eds.), *`, `…, eds., *`).
+ */
 const NOTE_OPENING = new RegExp(
-  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*` +
-    String.raw`(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*,\s*[\uE000“"‘]`,
+  String.raw`^${NOTE_NAMES}(?:\s*\((?:eds?|trans)\.?\)|,\s*(?:eds?|trans)\.)?,\s*[\uE000“"‘]`,
+  'u',
+);
+
+/**
+ * A book whose italics were lost, in note order: names, the title's words, then the imprint with its
+ * place (`Ann Lee, Salt Roads of the North (Hull: Quay Press, 2004)`). Its title may hold many
+ * lower-case words (a title in another language) without being the author's sentence.
+ */
+const UNMARKED_BOOK = new RegExp(
+  String.raw`^${NOTE_NAMES},\s+\p{Lu}(?:(?![.!?]\s)[^()]){1,250}\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)`,
   'u',
 );
 
@@ -261,20 +412,103 @@ function splitFullAtSentence(part: { text: string; from: number; to: number }): 
     const end = match.index + match[0].length;
     const head = text.slice(0, end).trim();
     const tail = text.slice(end);
-    if (!NOTE_OPENING.test(tail) || !looksLikeFull(tail)) continue;
+    // The next work opens as a note's citation, or is given in a sentence of the author's with its address.
+    const next =
+      (NOTE_OPENING.test(tail) && looksLikeFull(tail)) ||
+      addressLeadIn(tail) !== undefined ||
+      /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail);
+    if (!next) continue;
     if (!/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) || !looksLikeFull(head)) continue;
     return [
       { kind: 'full', text: head, from, to: from + head.length },
-      ...classifySegment({ text: tail, from: from + end, to }),
+      ...classifySegment(dropSignal({ text: tail, from: from + end, to })),
     ];
   }
   return undefined;
 }
 
+/** A quotation that ends a sentence inside its quotes, then a note's citation (names, then a marked title). */
+const QUOTATION_THEN_CITATION = new RegExp(
+  String.raw`^([“"](?:[^”"]|(?<=\p{L})"(?=\p{L}))+[.!?][”"])\s+(?=${NOTE_NAMES}(?:,\s*[\uE000“"‘]|,\s+\p{Lu}))`,
+  'u',
+);
+
+/**
+ * A quotation of the author's sources (`“Northampton was indeed remote, as far from Boston as Hull”`):
+ * the whole text in quotes, with at least five lower-case words, more than a title holds.
+ */
+function isQuotation(text: string): boolean {
+  const quoted = /^[“"]([^”"]+)[”"][.,;]?$/.exec(text.trim());
+  if (!quoted) return false;
+  const inside = quoted[1].split(/\s+/);
+  const lower = inside.filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
+  return inside.length >= 8 && lower.length >= 5 && lower.length * 2 > inside.length;
+}
+
+/** The names before a title (`Ann Lee, `, `Ann Lee and Bo Chen, `) that close the author's words. */
+const NAMES_BEFORE_TITLE = new RegExp(String.raw`(?:^|\s)${NOTE_NAMES},\s*$`, 'u');
+
+/**
+ * A sentence of the author's that gives a work with its address (`An annotated version appears on
+ * *Maps of Shores*, <https://x.org/>.`, `The data can be obtained from <https://x.org/>.`): where the
+ * work starts (its names, its marked title, or the address itself) and where its sentence ends, or
+ * undefined when the text opens as a citation rather than a sentence, or has no address in its first sentence.
+ */
+function addressLeadIn(text: string): { start: number; end: number } | undefined {
+  if (!ADDRESS.test(text) || opensWithNames(text) || !opensWithSentence(text)) return undefined;
+  const masked = maskTitles(text);
+  const sentence = SENTENCE_END.exec(masked);
+  SENTENCE_END.lastIndex = 0;
+  const first = sentence ? text.slice(0, sentence.index + 1) : text;
+  const address = ADDRESS.exec(first);
+  if (!address) return undefined;
+  const title = /[\uE000“"‘]/.exec(first.slice(0, address.index));
+  let start = title ? title.index : address.index + (/^[\s(<:]/.test(address[0]) ? 1 : 0);
+  const names = NAMES_BEFORE_TITLE.exec(text.slice(0, start));
+  if (names) start = names.index + (names[0].length - names[0].trimStart().length);
+  const prose = text.slice(0, start);
+  if (lostOpeningQuote(prose)) return undefined;
+  return proseWordCount(prose) >= 3 ? { start, end: first.length } : undefined;
+}
+
+/** `Troops were killed.” *TASS*. …`: a title whose opening quote was lost (a page break), not the author's sentence. */
+function lostOpeningQuote(text: string): boolean {
+  return (text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length;
+}
+
+/** Lower-case words of a run of the author's text, titles aside. */
+function proseWordCount(text: string): number {
+  return plain(withoutTitles(text))
+    .split(/[\s,;:]+/)
+    .filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase())).length;
+}
+
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
-const SENTENCE_END = /[.!?][”"’]?\s+(?=[\p{Lu}\uE000“"‘])/gu;
+const SENTENCE_END = /[.!?][”"’]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
 /** A short form closing a sentence: `Lee, *Songs*, 30-53.`, `Lee, “Tides,” 23.`, `Lee, 'Tides', p. 4.` */
-const SHORT_SENTENCE = new RegExp(`^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’'])[,.]?\\s*,?\\s*(?:${LOCATOR})\\.?$`, 'u');
+const SHORT_SENTENCE = new RegExp(`^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’'])[,.]?\\s*,?\\s*(?:${LOCATOR}|passim)\\.?$`, 'u');
+/**
+ * A short form, then the author's remark after its page (`Lee, *Songs*, 190––repeating his 1978 view.`,
+ * `Lee, Songs, 185, again quoting himself.`): the short form, and where the remark starts.
+ */
+const SHORT_THEN_REMARK = new RegExp(
+  `^([^.;]*?[^\\s,.;],\\s*(?:${LOCATOR}|passim))(?:\\s*(?:--|[—–]){1,2}\\s*|,\\s+)(?=\\p{Ll}[\\p{L}’']*[\\s,]+\\p{Ll})`,
+  'u',
+);
+
+/** A text that opens with a short form and goes on with the author's remark: the two, or undefined. */
+function shortThenRemark(part: { text: string; from: number; to: number }): Segment[] | undefined {
+  const match = SHORT_THEN_REMARK.exec(part.text);
+  if (!match) return undefined;
+  const short = match[1];
+  const bare = plain(short).trim();
+  if (!(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare)) return undefined;
+  const remark = part.text.slice(match[0].length);
+  return [
+    { kind: 'short', text: short, from: part.from, to: part.from + short.length },
+    { kind: 'commentary', text: remark, from: part.from + match[0].length, to: part.to },
+  ];
+}
 
 /** The author alone and the page closing a sentence: `Lee and Chen, 12, 19 and 47.` */
 const AUTHOR_PAGE = new RegExp(`^\\p{Lu}[^,.;:()]{0,60},\\s*(?:${LOCATOR})\\.?$`, 'u');
@@ -287,6 +521,7 @@ const AUTHOR_PAGE = new RegExp(`^\\p{Lu}[^,.;:()]{0,60},\\s*(?:${LOCATOR})\\.?$`
  */
 function splitProse(part: { text: string; from: number; to: number }): Segment[] | undefined {
   const { text, from, to } = part;
+  if (lostOpeningQuote(text)) return undefined;
   const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
   // A short form first, then the author's sentences.
   const first = ends[0];
@@ -315,15 +550,71 @@ function splitProse(part: { text: string; from: number; to: number }): Segment[]
   for (const end of ends) {
     const tail = text.slice(end);
     if (!opensWithNames(tail) || opensWithProse(tail)) continue;
-    const short = (SHORT_SENTENCE.test(tail.trim()) || AUTHOR_PAGE.test(plain(tail).trim())) && !looksLikeProse(tail);
+    const short =
+      (SHORT_SENTENCE.test(tail.trim()) ||
+        AUTHOR_PAGE.test(plain(tail).trim()) ||
+        UNMARKED_SHORT.test(plain(tail).trim())) &&
+      !looksLikeProse(tail);
     if (!looksLikeFull(tail) && !short) continue;
+    // A citation between the author's sentences (`… Lee, Origins, 186. The notice is …`): sentence by sentence.
+    if (ends.some((later) => later > end && opensWithSentence(text.slice(later)))) break;
     const prose = text.slice(0, end).trim();
     return [
       { kind: 'commentary', text: prose, from, to: from + prose.length },
       { kind: looksLikeFull(tail) ? 'full' : 'short', text: tail, from: from + end, to },
     ];
   }
-  return undefined;
+  return splitSentences(part, ends);
+}
+
+/**
+ * A short form whose title lost its italics, closing a sentence: `Lee, Salt Roads, 23.`, `Lee et al., Networks
+ * in the Port, 17-21.` (names, then a few capitalised words with their small words, then the page).
+ */
+const UNMARKED_SHORT = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+)*(?:\s+et\s+al\.?)?,\s+` +
+    String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|on|for|to|a|an)){0,7},\s*(?:${LOCATOR})\.?$`,
+  'u',
+);
+
+/**
+ * A note of the author's sentences with a citation as one of them (`The notice ran for a year. Lee,
+ * *Salt Roads*, 186. The price rose later.`): each sentence that is a citation by itself (names, then a
+ * title or a page; or a full citation that opens with names) is one, the others are commentary.
+ */
+function splitSentences(part: { text: string; from: number; to: number }, ends: number[]): Segment[] | undefined {
+  const { text, from } = part;
+  const bounds = [0, ...ends, text.length];
+  const segments: Segment[] = [];
+  let cited = false;
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const raw = text.slice(bounds[index], bounds[index + 1]);
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    const start = from + bounds[index] + (raw.length - raw.trimStart().length);
+    const piece = { text: sentence, from: start, to: start + sentence.length };
+    const bare = plain(sentence);
+    const citation =
+      opensWithNames(sentence) &&
+      !opensWithProse(sentence) &&
+      !looksLikeProse(sentence) &&
+      (SHORT_SENTENCE.test(sentence) || AUTHOR_PAGE.test(bare) || UNMARKED_SHORT.test(bare) || looksLikeFull(sentence));
+    const remarked = citation ? undefined : shortThenRemark(piece);
+    if (citation || remarked) {
+      cited = true;
+      segments.push(...(remarked ?? classifySegment(piece)));
+    } else {
+      const previous = segments.at(-1);
+      if (previous?.kind === 'commentary')
+        segments[segments.length - 1] = {
+          ...previous,
+          text: text.slice(previous.from - from, piece.to - from),
+          to: piece.to,
+        };
+      else segments.push({ kind: 'commentary', ...piece });
+    }
+  }
+  return cited ? segments : undefined;
 }
 
 /**
@@ -416,6 +707,7 @@ function looksLikeFull(text: string): boolean {
  * opens with a name, an organisation or a title, never with a run of lower-case words.
  */
 function opensWithProse(text: string): boolean {
+  if (UNMARKED_BOOK.test(plain(text))) return false;
   const outsideTitles = withoutTitles(text).replace(/\[[^\]]*\]/g, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);

@@ -88,7 +88,8 @@ export function resolveNotes<Owner>(
         continue;
       }
       let citation: ResolvedCitation;
-      if (segment.kind === 'full') citation = addFull(segment, note.number, works, byUrl);
+      if (segment.kind === 'full')
+        citation = shortenedRepeat(segment, works, owner) ?? addFull(segment, note.number, works, byUrl);
       else if (segment.kind === 'short') {
         citation = resolveShort(segment, works, owner);
         if (!citation.work)
@@ -228,6 +229,45 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
   return { form: 'full', work, locator, segment, quality: [{ kind: 'exact' }] };
 }
 
+/**
+ * A short form that gives the work's year, read as a full citation (`*TAMO* (1563), 1686.`, `Lee, Salt
+ * Roads (1850), 84.`): names without given names, a title, perhaps a year, nothing else (no publisher,
+ * journal, address or volume, no place but the work's own), whose title is a run of the title of a work
+ * this chapter cited in full before, or the short title it announced. It cites that work.
+ */
+function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): ResolvedCitation | undefined {
+  const { item, locator, shape } = parseWork(segment.text, undefined);
+  const title = shape.title;
+  if (!title || item.publisher || item['container-title'] || item.URL || item.volume) return undefined;
+  if (shape.names.some((name) => name.given)) return undefined;
+  const fits = (work: Work) => {
+    if (!work.fullNotes.length || !work.owners.has(owner)) return false;
+    const place = item['publisher-place'];
+    if (place && place !== work.item['publisher-place']) return false;
+    if (
+      shape.names.length &&
+      !namesMatch(
+        shape.names.map((name) => name.family ?? name.literal ?? ''),
+        work,
+      )
+    )
+      return false;
+    if (work.abbreviations.some((abbreviation) => sameText(abbreviation, title))) return true;
+    const fit = titleFit(title, work.title).fit;
+    return (fit === 'exact' || fit === 'case') && words(title).length < words(work.title ?? '').length;
+  };
+  const work = works.filter(fits).at(-1);
+  if (!work) return undefined;
+  segment.kind = 'short';
+  work.shortTitles.push(title);
+  const short: ShortCitation = {
+    authors: shape.names.map((name) => name.family ?? name.literal ?? ''),
+    title,
+    locator,
+  };
+  return { form: 'short', work, locator, segment, short, quality: [{ kind: 'exact' }] };
+}
+
 function sameWork(work: Work, shape: WorkShape): boolean {
   if (!work.title || !shape.title) return false;
   const firstName = (names: CslName[]) => fold(names[0]?.family ?? names[0]?.literal ?? '');
@@ -238,7 +278,18 @@ function sameWork(work: Work, shape: WorkShape): boolean {
       .replace(/[^\p{L}]/gu, '')
       .slice(0, 1);
   if (given(work.names) && given(shape.names) && given(work.names) !== given(shape.names)) return false;
-  return !(work.year !== undefined && shape.year !== undefined && work.year !== shape.year);
+  if (work.year !== undefined && shape.year !== undefined && work.year !== shape.year) return false;
+  // One unsigned title in two periodicals (`“The Code,” *Daily Tribune*` and `“The Code,” *Daily Times*`) is two
+  // works; a signed work's journal written two ways is one work with a slip (the lint reports the repeat).
+  const unsigned = work.names.length === 0 && shape.names.length === 0;
+  return !(unsigned && work.container && shape.container && !nestedWords(work.container, shape.container));
+}
+
+/** One name's words all in the other (`The Shore` and `The Shore Blog`, read two ways): the same periodical. */
+function nestedWords(a: string, b: string): boolean {
+  const [first, second] = [words(a), words(b)];
+  const [shorter, longer] = first.length <= second.length ? [first, new Set(second)] : [second, new Set(first)];
+  return shorter.every((word) => longer.has(word));
 }
 
 function similarTitles(a: string, b: string): boolean {

@@ -1,0 +1,195 @@
+/**
+ * How a note is split into citations (src/cite/classify.ts): each rule with a made-up note of its own —
+ * a book whose italics were lost with a title in another language, two works joined by `and`, the
+ * author's sentence that ends in a citation with no signal, a sentence giving a work with its address,
+ * two full citations parted by a full stop where the second is an edited book.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+
+const em = (text: string) => `${E0}${text}${E1}`;
+const url = (text: string) => `${U0}${text}${U1}`;
+const parts = (text: string) => classifyNote(text).map(({ kind, text }) => [kind, text]);
+
+describe('splitting a note into citations', () => {
+  it('reads a book whose italics were lost, its title in another language, as a citation, not prose', () => {
+    expect(
+      parts(
+        'Ana Rocha, Caminhos da costa e dos portos de uma ilha (Lisboa: Casa do Sal, 1712); Bo Chen, Sul mare e per le terre di una volta (Genova: 1993).',
+      ),
+    ).toEqual([
+      ['full', 'Ana Rocha, Caminhos da costa e dos portos de uma ilha (Lisboa: Casa do Sal, 1712)'],
+      ['full', 'Bo Chen, Sul mare e per le terre di una volta (Genova: 1993).'],
+    ]);
+  });
+
+  it('splits two works joined by `and` after a page or a title, not a page list or a title holding `and`', () => {
+    expect(parts(`Lee, ${em('Salt Roads')}, 12-3 and Chen and Eze, ${em('Rivers and Ports')}, 40, 52.`)).toEqual([
+      ['short', `Lee, ${em('Salt Roads')}, 12-3`],
+      ['short', `Chen and Eze, ${em('Rivers and Ports')}, 40, 52.`],
+    ]);
+    expect(
+      parts(
+        `Ann Lee, “Tides and Time: A Reply to Bo Chen,” and Bo Chen, “A Reply,” ${em('Shore Review')} 5 (1996): 9-18.`,
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, “Tides and Time: A Reply to Bo Chen,”'],
+      ['full', `Bo Chen, “A Reply,” ${em('Shore Review')} 5 (1996): 9-18.`],
+    ]);
+    expect(parts(`Lee, ${em('Salt Roads')}, 4 and 9.`)).toEqual([['short', `Lee, ${em('Salt Roads')}, 4 and 9.`]]);
+  });
+
+  it('splits the author’s sentence from the citation it ends in, with no signal word', () => {
+    expect(
+      parts(`The same pattern of tolls can be traced in Lee, ${em('Salt Roads')}, 66-7 and Chen, “Rivers,” 4.`),
+    ).toEqual([
+      ['commentary', 'The same pattern of tolls can be traced'],
+      ['short', `Lee, ${em('Salt Roads')}, 66-7`],
+      ['short', 'Chen, “Rivers,” 4.'],
+    ]);
+    expect(parts('A longer account of the harbour dues is given by Lee, “Tides.”')).toEqual([
+      ['commentary', 'A longer account of the harbour dues is given'],
+      ['short', 'Lee, “Tides.”'],
+    ]);
+  });
+
+  it('takes a sentence giving a work with its address for commentary and the work, after a full citation too', () => {
+    expect(
+      parts(
+        `Ann Lee, “Tides,” ${em('Shore Studies')} 4, 2 (2011), 3. A revised version of this essay is hosted on ${em('Shore Notes')}, ${url('https://x.org/notes')}.`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, “Tides,” ${em('Shore Studies')} 4, 2 (2011), 3.`],
+      ['commentary', 'A revised version of this essay is hosted on'],
+      ['full', `${em('Shore Notes')}, ${url('https://x.org/notes')}.`],
+    ]);
+    expect(
+      parts(
+        'The tide tables used here can be downloaded from https://x.org/tables. The method is set out in Lee, “Tides.”',
+      ),
+    ).toEqual([
+      ['commentary', 'The tide tables used here can be downloaded from'],
+      ['full', 'https://x.org/tables.'],
+      ['commentary', 'The method is set out'],
+      ['short', 'Lee, “Tides.”'],
+    ]);
+  });
+
+  it('splits two full citations parted by a full stop when the second is an edited book', () => {
+    expect(
+      parts(
+        `Ann Lee, ‘Tides’, ${em('Shore Studies')}, 113 (2007): 1-40. Bo Chen and Dara Eze (eds.), ${em('Ports')}, Hull: Quay Press, 2015.`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, ‘Tides’, ${em('Shore Studies')}, 113 (2007): 1-40.`],
+      ['full', `Bo Chen and Dara Eze (eds.), ${em('Ports')}, Hull: Quay Press, 2015.`],
+    ]);
+  });
+
+  it('splits at `;` after a straight quote that was never closed, but not inside a closed one', () => {
+    expect(
+      parts(
+        `Ann Lee, "Salt Roads, website, Shore Lab, ${url('https://x.org/salt')}; Bo Chen, "Tides; Rivers," ${em('Shore')}, 2001.`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, "Salt Roads, website, Shore Lab, ${url('https://x.org/salt')}`],
+      ['full', `Bo Chen, "Tides; Rivers," ${em('Shore')}, 2001.`],
+    ]);
+  });
+
+  it('takes a quotation of the sources for commentary, alone or before the citation it comes from', () => {
+    expect(
+      parts(
+        `"The harbour was closed for most of the year"; "The road is long from the quay to the market, as far as to the sea." Ann Lee, ${em('Salt Roads')} (Hull, 1953), 227.`,
+      ),
+    ).toEqual([
+      ['commentary', '"The harbour was closed for most of the year"'],
+      ['commentary', '"The road is long from the quay to the market, as far as to the sea."'],
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull, 1953), 227.`],
+    ]);
+    expect(parts('"Morning Lamp"; "Tides of the North," 84.').map(([kind]) => kind)).toEqual(['short', 'short']);
+  });
+
+  it('reads `Quoted in` opening the sentence after a full citation as the source of the quotation', () => {
+    expect(parts(`${em('The Trial of Ann Lee')} (Hull: Bo Chen, 1754), 19–20. Quoted in Eze, section 3.2.`)).toEqual([
+      ['full', `${em('The Trial of Ann Lee')} (Hull: Bo Chen, 1754), 19–20.`],
+      ['short', 'Eze, section 3.2.'],
+    ]);
+  });
+
+  it('splits the author’s sentences, titles quoted in them, from a full citation that gives an address', () => {
+    expect(
+      parts(
+        `Other ways of dating tides include "Tide Indexing," "Moon Analysis," and "Surges" in ports. Ann Lee, Bo Chen, and Dara Eze, "Tide Indexing," in ${em('Shore Papers')} (Hull: Quay Press, 2015), 55, https://x.org/tides.`,
+      ),
+    ).toEqual([
+      ['commentary', 'Other ways of dating tides include "Tide Indexing," "Moon Analysis," and "Surges" in ports.'],
+      [
+        'full',
+        `Ann Lee, Bo Chen, and Dara Eze, "Tide Indexing," in ${em('Shore Papers')} (Hull: Quay Press, 2015), 55, https://x.org/tides.`,
+      ],
+    ]);
+  });
+
+  it('splits at `and` after a page range with the cited page in brackets', () => {
+    expect(
+      parts(
+        `Ann Lee, “Tides”, in ${em('Ports')}, ed. Bo Chen (Hull: Fell, 2006), 309-34 (332) and Dara Eze, ${em('Rivers')} (Hull: Fell, 1989).`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, “Tides”, in ${em('Ports')}, ed. Bo Chen (Hull: Fell, 2006), 309-34 (332)`],
+      ['full', `Dara Eze, ${em('Rivers')} (Hull: Fell, 1989).`],
+    ]);
+  });
+
+  it('reads a note sentence by sentence when a citation stands between the author’s sentences', () => {
+    expect(
+      parts(
+        'Ann Lee notes the harbour notice but does not describe its effect. Lee, Salt Roads, 186. The notice is printed on the front page of every issue from May 7, 1748 to April 25, 1750.',
+      ),
+    ).toEqual([
+      ['commentary', 'Ann Lee notes the harbour notice but does not describe its effect.'],
+      ['short', 'Lee, Salt Roads, 186.'],
+      ['commentary', 'The notice is printed on the front page of every issue from May 7, 1748 to April 25, 1750.'],
+    ]);
+    expect(
+      parts(
+        'Lee et al. give the following account: "the quay is closed for the winter months of the year." Lee et al., Ports in the North, 21.',
+      ),
+    ).toEqual([
+      ['commentary', 'Lee et al. give the following account: "the quay is closed for the winter months of the year."'],
+      ['short', 'Lee et al., Ports in the North, 21.'],
+    ]);
+  });
+
+  it('keeps a citation whole when its title lost its opening quote (`…killed.” *Lamp*. …`)', () => {
+    expect(
+      parts(
+        `Ann Lee says about forty sailors were lost off the coast.” ${em('Lamp')}. April 14, 2021. https://x.org/lost`,
+      ),
+    ).toEqual([
+      [
+        'full',
+        `Ann Lee says about forty sailors were lost off the coast.” ${em('Lamp')}. April 14, 2021. https://x.org/lost`,
+      ],
+    ]);
+  });
+
+  it('splits a short form from the author’s remark after its page, and `See also` after a citation', () => {
+    expect(parts(`Lee, ${em('Salt Roads')}, 190––repeating, without change, her view of the tolls.`)).toEqual([
+      ['short', `Lee, ${em('Salt Roads')}, 190`],
+      ['commentary', 'repeating, without change, her view of the tolls.'],
+    ]);
+    expect(
+      parts(`Lee, ${em('Salt Roads')}, passim. See the tables in Chen for the figures of every year since the war.`),
+    ).toEqual([
+      ['short', `Lee, ${em('Salt Roads')}, passim.`],
+      ['commentary', 'See the tables in Chen for the figures of every year since the war.'],
+    ]);
+    expect(parts(`${em('SRO')} (1712), 40. See also Chen, ${em('Rivers')}, 9.`)).toEqual([
+      ['full', `${em('SRO')} (1712), 40.`],
+      ['short', `Chen, ${em('Rivers')}, 9.`],
+    ]);
+  });
+});
