@@ -19,13 +19,13 @@ import { postprocess } from './pdf/postprocess.js';
 import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
 import { trimPoints } from './pdfx/trim.js';
 import { startBrowserEarly } from './pdf/browser.js';
-import { renderPdf } from './pdf/layout.js';
 import { printPageMap, type PrintPageMap } from './pdf/page-map.js';
+import { renderSingle } from './pdf/single.js';
 import { partTexts } from './pdf/text.js';
 import type { PDFDocument } from 'pdf-lib';
 import type { EmitContext, Writer } from './types.js';
 import type { CheckResult, PdfFacts } from './pdf/post-render-checks.js';
-import type { LayoutFacts } from './pdf/layout.js';
+import type { LayoutFacts, OutlineItem } from './pdf/layout.js';
 
 export interface PdfOutcome {
   file: string;
@@ -113,6 +113,7 @@ export async function writePdf({
       milliseconds: { layout: number; total: number };
       arabicFrom?: number;
       pageTexts?: string[];
+      outline?: OutlineItem[];
       chunks?: ChunkedRender['chunks'];
       workers?: number;
     } = chunked
@@ -132,7 +133,7 @@ export async function writePdf({
           onProgress: ({ done, chunks, pages }) =>
             logger.progress(`laying out chapter by chapter: ${done}/${chunks} parts, page ${pages}`),
         })
-      : await renderPdf(bundle.htmlPath, {
+      : await renderSingle(bundle.document, workDir, {
           ...renderOptions,
           onPage: (count) => logger.progress(`laying out page ${count}`),
         });
@@ -155,6 +156,7 @@ export async function writePdf({
       bleedPoints: bleed || cropMarks ? 9 : 0,
       arabicFrom,
       pdfx,
+      outline: result.outline,
       onPdfx: (report) => {
         logger.debug(
           `PDF/${pdfx?.version}: ${report.bytesBefore} bytes before Ghostscript, ${report.bytesAfter} after`,

@@ -116,6 +116,13 @@ export interface ChunkedRender {
   workers: number;
 }
 
+/** Paged.js's browser build copied into `dir`, the one folder a layout's page may read; its path. */
+export async function copyPagedScript(dir: string): Promise<string> {
+  const copy = path.join(dir, 'paged.browser.js');
+  await copyFile(pagedScript, copy);
+  return copy;
+}
+
 /** With the ledger's options: `onProgress`, `guessFirstFolio` (folio-ledger.ts). */
 export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'>, LedgerOptions {
   /** Browsers laying out chunks side by side. */
@@ -135,8 +142,7 @@ export async function renderChunked(
   const started = Date.now();
   const chunks = planChunks(document.parts);
   const order = layoutOrder(chunks);
-  const pagedCopy = path.join(dir, 'paged.browser.js');
-  await copyFile(pagedScript, pagedCopy);
+  const pagedCopy = await copyPagedScript(dir);
   // Work of this thread that can wait (reading cached chapters' PDFs) waits until Chromium is busy.
   const layoutStarted = deferred<void>();
   const pool = new RendererPool(Math.max(1, options.workers), () =>
