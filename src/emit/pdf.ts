@@ -13,6 +13,7 @@ import { writeHtmlBundle } from './html.js';
 import { checkPdf, formatReport } from './pdf/post-render-checks.js';
 import { createStore, defaultStoreBytes } from '../cache.js';
 import { layOutInChunks, renderChunked, type ChunkedRender } from './pdf/chunks.js';
+import { deferred } from './pdf/pool.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
 import { postprocess } from './pdf/postprocess.js';
@@ -97,6 +98,12 @@ export async function writePdf({
       logger.warn(`note ${number} has no call; it is printed at the end of its part`);
     const handlersPath = path.join(workDir, 'folio-paged-handlers.js');
     await writeFileAtomic(handlersPath, pagedHandlersScript);
+    // Once Chromium is busy laying out, this thread finds the characters no book font covers (reported after layout).
+    const layoutStarted = deferred<void>();
+    const glyphs = layoutStarted.promise.then(() => {
+      const covered = coveredCodePoints(faces);
+      return { covered, uncovered: uncoveredCharacters(partTexts(rendered), covered) };
+    });
     const blocked: string[] = [];
     const renderOptions = {
       timeout: config.timeout,
@@ -104,7 +111,10 @@ export async function writePdf({
       tagged: !print,
       scripts: [handlersPath],
       onBlocked: (url: string) => blocked.push(url),
-      onLayoutStart: waiting,
+      onLayoutStart: () => {
+        waiting?.();
+        layoutStarted.resolve();
+      },
     };
     const chunked = layOutInChunks(config.layout, bundle.document);
     const result: {
@@ -143,8 +153,8 @@ export async function writePdf({
         : `${(milliseconds / 1000).toFixed(2)} s${laidOut > 1 ? ', laid out twice' : ''}`;
       logger.debug(`${chunk.partIds.join(', ')}: pages ${firstPage}–${firstPage + pages - 1}, ${how}`);
     }
-    // Characters no book font covers (found while Chromium worked, reported here before the checks).
-    const uncovered = uncoveredCharacters(partTexts(rendered), coveredCodePoints(faces));
+    layoutStarted.resolve(); // a book laid out entirely from the cache started no layout
+    const { covered, uncovered } = await glyphs;
     if (uncovered.length) logger.warn(describeUncovered(uncovered, config.fonts));
     for (const url of new Set(blocked)) logger.warn(`blocked a non-local resource: ${url}`);
     logger.progress('merging and finishing the PDF');
@@ -171,7 +181,7 @@ export async function writePdf({
     const { checks, facts } = await checkPdf(draft, {
       layout: result.layout,
       document: bundle.document,
-      faces,
+      covered,
       families: config.fonts,
       sourceText: bundle.document.text,
       pageTexts: result.pageTexts,
