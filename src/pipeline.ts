@@ -69,13 +69,16 @@ export async function check(book: Book, context: BuildContext = createBuildConte
  */
 export async function cite(book: Book, context: BuildContext = createBuildContext()): Promise<CitationResult> {
   if (book.citations) return book.citations;
-  const notes = divisions(book).map((division) =>
-    division.tree.children.filter((node) => node.type === 'footnoteDefinition'),
-  );
-  const key = `${hashKey(codeFingerprint(citeCodeDir), JSON.stringify(notes))}.json`;
-  const citations = JSON.parse(
-    await cachedText(context.stores.citations, key, () => JSON.stringify(resolveCitations(book))),
-  ) as Citations;
+  const resolve = () => JSON.stringify(resolveCitations(book));
+  // The key (the notes and a hash of the citation code) is worked out only when there is a cache to look in.
+  const store = context.stores.citations;
+  const key = () => {
+    const notes = divisions(book).map((division) =>
+      division.tree.children.filter((node) => node.type === 'footnoteDefinition'),
+    );
+    return `${hashKey(codeFingerprint(citeCodeDir), JSON.stringify(notes))}.json`;
+  };
+  const citations = JSON.parse(store ? await cachedText(store, key(), resolve) : resolve()) as Citations;
   reportFindings(book, citations);
   book.citations = citations.result;
   return citations.result;
