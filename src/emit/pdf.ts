@@ -10,14 +10,11 @@ import path from 'node:path';
 import { writeFileAtomic } from '../atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './pdf/fonts.js';
 import { writeHtmlBundle } from './html.js';
-import { checkPdf, formatReport } from './pdf/post-render-checks.js';
 import { createStore, defaultStoreBytes } from '../cache.js';
 import { layOutInChunks, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { deferred } from './pdf/pool.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
-import { postprocess } from './pdf/postprocess.js';
-import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
 import { trimPoints } from './pdfx/trim.js';
 import { startBrowserEarly } from './pdf/browser.js';
 import { printPageMap, type PrintPageMap } from './pdf/page-map.js';
@@ -82,7 +79,8 @@ export async function writePdf({
   const bleed = print && config.bleed;
   const cropMarks = print && config.cropMarks;
   // The printer's file is PDF/X: Ghostscript and the profile are checked before anything is laid out.
-  const pdfx = print ? await pdfxSetup(config.pdfx, { profilePath: config.iccProfile, baseDir }) : undefined;
+  const pdfxModule = print ? await import('./pdfx/index.js') : undefined;
+  const pdfx = await pdfxModule?.pdfxSetup(config.pdfx, { profilePath: config.iccProfile, baseDir });
 
   const { faces, missing } = bookFontFaces(config.fonts);
   for (const family of missing)
@@ -104,6 +102,11 @@ export async function writePdf({
       const covered = coveredCodePoints(faces);
       return { covered, uncovered: uncoveredCharacters(partTexts(rendered), covered) };
     });
+    // So does what reads and finishes the PDF (pdf-lib and the checks).
+    const finishing = layoutStarted.promise.then(() =>
+      Promise.all([import('./pdf/postprocess.js'), import('./pdf/post-render-checks.js')]),
+    );
+    for (const later of [glyphs, finishing]) later.catch(() => undefined); // awaited after layout
     const blocked: string[] = [];
     const renderOptions = {
       timeout: config.timeout,
@@ -155,6 +158,7 @@ export async function writePdf({
     }
     layoutStarted.resolve(); // a book laid out entirely from the cache started no layout
     const { covered, uncovered } = await glyphs;
+    const [{ postprocess }, { checkPdf, formatReport }] = await finishing;
     if (uncovered.length) logger.warn(describeUncovered(uncovered, config.fonts));
     for (const url of new Set(blocked)) logger.warn(`blocked a non-local resource: ${url}`);
     logger.progress('merging and finishing the PDF');
@@ -171,7 +175,7 @@ export async function writePdf({
         logger.debug(
           `PDF/${pdfx?.version}: ${report.bytesBefore} bytes before Ghostscript, ${report.bytesAfter} after`,
         );
-        const loss = pdfx && describeTextLoss(report, pdfx);
+        const loss = pdfx && pdfxModule?.describeTextLoss(report, pdfx);
         if (loss) logger.warn(loss);
       },
     });
