@@ -69,13 +69,16 @@ export async function check(book: Book, context: BuildContext = createBuildConte
  */
 export async function cite(book: Book, context: BuildContext = createBuildContext()): Promise<CitationResult> {
   if (book.citations) return book.citations;
-  const notes = divisions(book).map((division) =>
-    division.tree.children.filter((node) => node.type === 'footnoteDefinition'),
-  );
-  const key = `${hashKey(codeFingerprint(citeCodeDir), JSON.stringify(notes))}.json`;
-  const citations = JSON.parse(
-    await cachedText(context.stores.citations, key, () => JSON.stringify(resolveCitations(book))),
-  ) as Citations;
+  const resolve = () => JSON.stringify(resolveCitations(book));
+  // The key (the notes and a hash of the citation code) is worked out only when there is a cache to look in.
+  const store = context.stores.citations;
+  const key = () => {
+    const notes = divisions(book).map((division) =>
+      division.tree.children.filter((node) => node.type === 'footnoteDefinition'),
+    );
+    return `${hashKey(codeFingerprint(citeCodeDir), JSON.stringify(notes))}.json`;
+  };
+  const citations = JSON.parse(store ? await cachedText(store, key(), resolve) : resolve()) as Citations;
   reportFindings(book, citations);
   book.citations = citations.result;
   return citations.result;
@@ -150,19 +153,36 @@ export async function renderFor(
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const formatter = startBibliographyFormatter();
+  const browser: EarlyBrowser = {};
   try {
-    return await buildWith(formatter, options);
+    return await buildWith(formatter, browser, options);
   } finally {
     formatter.close();
+    await browser.close?.();
   }
 }
 
-async function buildWith(formatter: BibliographyFormatter, options: BuildOptions): Promise<BuildResult> {
+/** The PDF's browser, started by the build before its writer asks for it; `close` if no layout took it. */
+interface EarlyBrowser {
+  close?: () => Promise<void>;
+}
+
+async function buildWith(
+  formatter: BibliographyFormatter,
+  browser: EarlyBrowser,
+  options: BuildOptions,
+): Promise<BuildResult> {
   const { logger } = options;
+  // Puppeteer loads while the manuscript is read, Chromium starts as soon as the config is known (for its
+  // protocol timeout) and is ready by the time the book is checked and rendered (the PDF writer takes it).
+  const browserModule = options.formats.includes('pdf') ? import('./emit/pdf/browser.js') : undefined;
+  browserModule?.catch(() => undefined); // reported when awaited
   logger.progress('reading manuscript');
   const context = createBuildContext(options.cacheDir);
   const book = await read(options.input, options.cwd, context);
   book.config = resolveConfig(book.config, options.config);
+  if (browserModule)
+    browser.close = (await browserModule).startBrowserEarly({ protocolTimeout: book.config.pdf.timeout });
   formatter.warm(book.config.bibliography);
   logger.progress('checking');
   const summary = await check(book, context);

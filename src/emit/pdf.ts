@@ -10,22 +10,20 @@ import path from 'node:path';
 import { writeFileAtomic } from '../atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './pdf/fonts.js';
 import { writeHtmlBundle } from './html.js';
-import { checkPdf, formatReport } from './pdf/post-render-checks.js';
 import { createStore, defaultStoreBytes } from '../cache.js';
 import { layOutInChunks, renderChunked, type ChunkedRender } from './pdf/chunks.js';
+import { deferred } from './pdf/pool.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
-import { postprocess } from './pdf/postprocess.js';
-import { describeTextLoss, pdfxSetup } from './pdfx/index.js';
 import { trimPoints } from './pdfx/trim.js';
 import { startBrowserEarly } from './pdf/browser.js';
-import { renderPdf } from './pdf/layout.js';
 import { printPageMap, type PrintPageMap } from './pdf/page-map.js';
+import { renderSingle } from './pdf/single.js';
 import { partTexts } from './pdf/text.js';
 import type { PDFDocument } from 'pdf-lib';
 import type { EmitContext, Writer } from './types.js';
 import type { CheckResult, PdfFacts } from './pdf/post-render-checks.js';
-import type { LayoutFacts } from './pdf/layout.js';
+import type { LayoutFacts, OutlineItem } from './pdf/layout.js';
 
 export interface PdfOutcome {
   file: string;
@@ -81,7 +79,8 @@ export async function writePdf({
   const bleed = print && config.bleed;
   const cropMarks = print && config.cropMarks;
   // The printer's file is PDF/X: Ghostscript and the profile are checked before anything is laid out.
-  const pdfx = print ? await pdfxSetup(config.pdfx, { profilePath: config.iccProfile, baseDir }) : undefined;
+  const pdfxModule = print ? await import('./pdfx/index.js') : undefined;
+  const pdfx = await pdfxModule?.pdfxSetup(config.pdfx, { profilePath: config.iccProfile, baseDir });
 
   const { faces, missing } = bookFontFaces(config.fonts);
   for (const family of missing)
@@ -97,6 +96,17 @@ export async function writePdf({
       logger.warn(`note ${number} has no call; it is printed at the end of its part`);
     const handlersPath = path.join(workDir, 'folio-paged-handlers.js');
     await writeFileAtomic(handlersPath, pagedHandlersScript);
+    // Once Chromium is busy laying out, this thread finds the characters no book font covers (reported after layout).
+    const layoutStarted = deferred<void>();
+    const glyphs = layoutStarted.promise.then(() => {
+      const covered = coveredCodePoints(faces);
+      return { covered, uncovered: uncoveredCharacters(partTexts(rendered), covered) };
+    });
+    // So does what reads and finishes the PDF (pdf-lib and the checks).
+    const finishing = layoutStarted.promise.then(() =>
+      Promise.all([import('./pdf/postprocess.js'), import('./pdf/post-render-checks.js')]),
+    );
+    for (const later of [glyphs, finishing]) later.catch(() => undefined); // awaited after layout
     const blocked: string[] = [];
     const renderOptions = {
       timeout: config.timeout,
@@ -104,7 +114,10 @@ export async function writePdf({
       tagged: !print,
       scripts: [handlersPath],
       onBlocked: (url: string) => blocked.push(url),
-      onLayoutStart: waiting,
+      onLayoutStart: () => {
+        waiting?.();
+        layoutStarted.resolve();
+      },
     };
     const chunked = layOutInChunks(config.layout, bundle.document);
     const result: {
@@ -113,6 +126,7 @@ export async function writePdf({
       milliseconds: { layout: number; total: number };
       arabicFrom?: number;
       pageTexts?: string[];
+      outline?: OutlineItem[];
       chunks?: ChunkedRender['chunks'];
       workers?: number;
     } = chunked
@@ -132,7 +146,7 @@ export async function writePdf({
           onProgress: ({ done, chunks, pages }) =>
             logger.progress(`laying out chapter by chapter: ${done}/${chunks} parts, page ${pages}`),
         })
-      : await renderPdf(bundle.htmlPath, {
+      : await renderSingle(bundle.document, workDir, {
           ...renderOptions,
           onPage: (count) => logger.progress(`laying out page ${count}`),
         });
@@ -142,8 +156,9 @@ export async function writePdf({
         : `${(milliseconds / 1000).toFixed(2)} s${laidOut > 1 ? ', laid out twice' : ''}`;
       logger.debug(`${chunk.partIds.join(', ')}: pages ${firstPage}–${firstPage + pages - 1}, ${how}`);
     }
-    // Characters no book font covers (found while Chromium worked, reported here before the checks).
-    const uncovered = uncoveredCharacters(partTexts(rendered), coveredCodePoints(faces));
+    layoutStarted.resolve(); // a book laid out entirely from the cache started no layout
+    const { covered, uncovered } = await glyphs;
+    const [{ postprocess }, { checkPdf, formatReport }] = await finishing;
     if (uncovered.length) logger.warn(describeUncovered(uncovered, config.fonts));
     for (const url of new Set(blocked)) logger.warn(`blocked a non-local resource: ${url}`);
     logger.progress('merging and finishing the PDF');
@@ -155,11 +170,12 @@ export async function writePdf({
       bleedPoints: bleed || cropMarks ? 9 : 0,
       arabicFrom,
       pdfx,
+      outline: result.outline,
       onPdfx: (report) => {
         logger.debug(
           `PDF/${pdfx?.version}: ${report.bytesBefore} bytes before Ghostscript, ${report.bytesAfter} after`,
         );
-        const loss = pdfx && describeTextLoss(report, pdfx);
+        const loss = pdfx && pdfxModule?.describeTextLoss(report, pdfx);
         if (loss) logger.warn(loss);
       },
     });
@@ -169,7 +185,7 @@ export async function writePdf({
     const { checks, facts } = await checkPdf(draft, {
       layout: result.layout,
       document: bundle.document,
-      faces,
+      covered,
       families: config.fonts,
       sourceText: bundle.document.text,
       pageTexts: result.pageTexts,

@@ -159,6 +159,11 @@ async function startBrowser(options: BrowserOptions): Promise<PolicedSession> {
 
   let policy: Policy = options;
   let closed = false;
+  // Chromium opens with one blank tab: the first page asked for is that one (a new tab costs a renderer's start).
+  let blank: Promise<Page | undefined> | undefined = browser
+    .pages()
+    .then((pages) => pages.find((page) => page.url() === 'about:blank'));
+  blank.catch(() => undefined); // a new tab is opened instead
   const cleanUp = async () => {
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
@@ -167,7 +172,9 @@ async function startBrowser(options: BrowserOptions): Promise<PolicedSession> {
       policy = next;
     },
     async newPage() {
-      const page = await browser.newPage();
+      const first = blank;
+      blank = undefined;
+      const page = (await first?.catch(() => undefined)) ?? (await browser.newPage());
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {
         if (request.isInterceptResolutionHandled()) return;

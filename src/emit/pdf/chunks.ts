@@ -32,7 +32,7 @@ import { ChunkStore, type Printed } from './chunk-store.js';
 import type { PrintDocument } from './document.js';
 import { FolioLedger, type LedgerOptions } from './folio-ledger.js';
 import { openChunkRenderer, pagedScript, type ChunkRenderer, type LayoutFacts, type RenderOptions } from './layout.js';
-import { ChunkMerger } from './merge.js';
+import type { ChunkMerger } from './merge.js';
 import { deferred, RendererPool } from './pool.js';
 import { pdfPageTexts } from './poppler.js';
 
@@ -116,6 +116,13 @@ export interface ChunkedRender {
   workers: number;
 }
 
+/** Paged.js's browser build copied into `dir`, the one folder a layout's page may read; its path. */
+export async function copyPagedScript(dir: string): Promise<string> {
+  const copy = path.join(dir, 'paged.browser.js');
+  await copyFile(pagedScript, copy);
+  return copy;
+}
+
 /** With the ledger's options: `onProgress`, `guessFirstFolio` (folio-ledger.ts). */
 export interface ChunkedOptions extends Omit<RenderOptions, 'onPage'>, LedgerOptions {
   /** Browsers laying out chunks side by side. */
@@ -135,8 +142,7 @@ export async function renderChunked(
   const started = Date.now();
   const chunks = planChunks(document.parts);
   const order = layoutOrder(chunks);
-  const pagedCopy = path.join(dir, 'paged.browser.js');
-  await copyFile(pagedScript, pagedCopy);
+  const pagedCopy = await copyPagedScript(dir);
   // Work of this thread that can wait (reading cached chapters' PDFs) waits until Chromium is busy.
   const layoutStarted = deferred<void>();
   const pool = new RendererPool(Math.max(1, options.workers), () =>
@@ -219,7 +225,10 @@ export async function renderChunked(
   };
 
   const printed = new Map<Chunk, Promise<Printed>>();
-  const merger = new ChunkMerger();
+  // pdf-lib loads once Chromium is busy (or at once, when every chunk comes from the cache).
+  const merging: Promise<ChunkMerger> = layoutStarted.promise
+    .then(() => import('./merge.js'))
+    .then(({ ChunkMerger }) => new ChunkMerger());
   const watch = <T>(task: Promise<T>) => {
     task.catch((error) => ledger.fail(error));
     return task;
@@ -228,8 +237,8 @@ export async function renderChunked(
     printed.set(
       chunk,
       watch(
-        task.then((result) => {
-          merger.add(chunk.index, result.pdf);
+        task.then(async (result) => {
+          (await merging).add(chunk.index, result.pdf);
           return result;
         }),
       ),
@@ -246,7 +255,7 @@ export async function renderChunked(
     const toLayOut = order.filter((chunk) => !cachedChunks.get(chunk)).length;
     pool.prewarm(toLayOut);
     if (toLayOut === 0) layoutStarted.resolve();
-    const prepare = (pdf: Uint8Array) => void layoutStarted.promise.then(() => merger.prepare(pdf));
+    const prepare = (pdf: Uint8Array) => void merging.then((merger) => merger.prepare(pdf));
     for (const chunk of flow) {
       const cached = cachedChunks.get(chunk);
       if (cached) {
@@ -287,7 +296,7 @@ export async function renderChunked(
 
   const results = new Map<Chunk, Printed>();
   for (const chunk of chunks) results.set(chunk, await printed.get(chunk)!);
-  const book = await joinChunks(chunks, results, merger);
+  const book = await joinChunks(chunks, results, await merging);
   await closing;
   return { ...book, milliseconds: { layout: layoutMs, total: Date.now() - started }, workers: pool.opened };
 }

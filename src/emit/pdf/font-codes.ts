@@ -6,7 +6,8 @@
  * gets the font's offset. Everything else, marked-content properties (`ActualText`) included,
  * keeps its bytes.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
+import { flateStream, streamData } from './flate.js';
 
 const name = PDFName.of;
 
@@ -162,9 +163,9 @@ export function shiftFontCodes(document: PDFDocument, offsets: Map<PDFRef, numbe
       const stream = context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
       if (byName.size) {
-        const shifted = shiftContentCodes(Buffer.from(decodePDFRawStream(stream).decode()), byName);
+        const shifted = shiftContentCodes(Buffer.from(streamData(stream)), byName);
         if (shifted) {
-          const replacement = context.flateStream(shifted);
+          const replacement = flateStream(context, shifted);
           for (const [key, value] of stream.dict.entries())
             if (![name('Length'), name('Filter'), name('DecodeParms')].includes(key)) replacement.dict.set(key, value);
           context.assign(ref, replacement);

@@ -14,7 +14,6 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  decodePDFRawStream,
   PDFArray,
   PDFDict,
   PDFName,
@@ -25,6 +24,7 @@ import {
   type PDFDocument,
   type PDFObject,
 } from 'pdf-lib';
+import { flateStream, streamData } from './flate.js';
 import { shiftFontCodes } from './font-codes.js';
 import { glyphKey, parseTrueType, shiftComponents, writeTrueType, type TrueTypeFont } from './truetype.js';
 
@@ -161,13 +161,13 @@ function readSubset(document: PDFDocument, ref: PDFRef, font: PDFDict): Subset |
   if (!descriptor || !(file instanceof PDFRawStream) || !base) return undefined;
   let parsed: TrueTypeFont;
   try {
-    parsed = parseTrueType(decodePDFRawStream(file).decode());
+    parsed = parseTrueType(streamData(file));
   } catch {
     return undefined; // a font program this merge does not read stays as it is
   }
   const unicode =
     toUnicode instanceof PDFRawStream
-      ? readToUnicode(Buffer.from(decodePDFRawStream(toUnicode).decode()).toString('latin1'))
+      ? readToUnicode(Buffer.from(streamData(toUnicode)).toString('latin1'))
       : new Map<number, string>();
   // A drawn glyph's width is its W entry, else DW: two subsets are compared (and joined) on the
   // widths their pages were positioned with.
@@ -281,7 +281,7 @@ function writeGroups(
   const oldFile = first.descriptor.get(name('FontFile2'));
   const oldCidSet = first.descriptor.get(name('CIDSet'));
   const oldToUnicode = context.lookup(first.ref, PDFDict).get(name('ToUnicode'));
-  const file = context.flateStream(program, { Length1: program.length });
+  const file = flateStream(context, program, { Length1: program.length });
   first.descriptor.set(name('FontFile2'), context.register(file));
   first.descriptor.set(name('FontName'), fontName);
   first.descriptor.delete(name('CIDSet')); // optional, and the subset's no longer lists the glyphs
@@ -300,7 +300,7 @@ function writeGroups(
   const font = context.lookup(first.ref, PDFDict);
   font.set(name('BaseFont'), fontName);
   const unicodeReplaced = unicode.size > 0;
-  if (unicodeReplaced) font.set(name('ToUnicode'), context.register(context.flateStream(writeToUnicode(unicode))));
+  if (unicodeReplaced) font.set(name('ToUnicode'), context.register(flateStream(context, writeToUnicode(unicode))));
 
   for (const member of members.slice(1)) {
     replaced.set(member.ref, first.ref);

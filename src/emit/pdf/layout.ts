@@ -1,14 +1,14 @@
 /**
- * Paged.js layout and Chromium's print, through pagedjs-cli's Printer API, in a browser from
- * ./browser.ts (so the Printer never launches one of its own). A render that stalls is killed
- * after `timeout` ms with a clear error instead of hanging the build.
+ * Paged.js layout and Chromium's print, in a browser from ./browser.ts: a document (a chunk of
+ * chapter-by-chapter layout, or the whole book in the single flow, single.ts) laid out by Paged.js
+ * in the browser's one tab and printed through the DevTools protocol. A render that stalls is
+ * killed after `timeout` ms with a clear error instead of hanging the build.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Printer from 'pagedjs-cli';
-import type { CDPSession, Page } from 'puppeteer-core';
-import { launchBrowser, withTimeout, type BrowserSession } from './browser.js';
+import type { CDPSession } from 'puppeteer-core';
+import { launchBrowser, withTimeout } from './browser.js';
 import { collectPageStarts, type PageStart } from './page-map.js';
 
 export interface RenderOptions {
@@ -284,70 +284,6 @@ function collectOutline(tags: string[]): OutlineItem[] {
     root.push({ item, depth });
   }
   return root[0].item.children;
-}
-
-export interface RenderResult {
-  pdf: Uint8Array;
-  layout: LayoutFacts;
-  milliseconds: { layout: number; total: number };
-}
-
-/** pagedjs-cli's Printer with its browser replaced by a guarded session page. */
-class SessionPrinter extends Printer {
-  page?: Page;
-  constructor(
-    private readonly session: BrowserSession,
-    options: ConstructorParameters<typeof Printer>[0],
-  ) {
-    super(options);
-  }
-  override async setup(): Promise<unknown> {
-    this.browser = {
-      newPage: async () => (this.page = await this.session.newPage()),
-      close: () => this.session.close(),
-    };
-    return this.browser;
-  }
-}
-
-export async function renderPdf(htmlPath: string, options: RenderOptions): Promise<RenderResult> {
-  const started = Date.now();
-  const session = await launchBrowser({
-    onBlocked: options.onBlocked,
-    protocolTimeout: options.timeout,
-    allowedDirs: [path.dirname(htmlPath)],
-  });
-  try {
-    return await withTimeout(
-      (async () => {
-        const printer = new SessionPrinter(session, {
-          timeout: options.timeout,
-          closeAfter: false,
-          additionalScripts: options.scripts ?? [],
-        });
-        let laidOut = 0;
-        let layoutDone = 0;
-        printer.on('page', () => options.onPage?.(++laidOut));
-        printer.on('rendered', () => (layoutDone = Date.now()));
-        options.onLayoutStart?.();
-        const pdf = await printer.pdf(pathToFileURL(htmlPath).href, {
-          outlineTags: options.outlineTags.length ? options.outlineTags : ['folio-no-outline'],
-        });
-        const layout = await printer.page!.evaluate(collectLayoutFacts);
-        layout.pageStarts = await printer.page!.evaluate(collectPageStarts);
-        return {
-          pdf,
-          layout,
-          milliseconds: { layout: (layoutDone || Date.now()) - started, total: Date.now() - started },
-        };
-      })(),
-      options.timeout,
-      'The PDF render (Paged.js layout and print)',
-      () => session.kill(),
-    );
-  } finally {
-    await session.close();
-  }
 }
 
 /** Runs in the page: where notes, calls and parts fell. */

@@ -89,7 +89,8 @@ export class ChunkMerger {
   }
 }
 
-function setOutline(document: PDFDocument, items: OutlineItem[]): void {
+/** The outline (bookmarks) of `items`, pointing at Chromium's named destinations for the headings. */
+export function setOutline(document: PDFDocument, items: OutlineItem[]): void {
   const context = document.context;
   const count = (list: OutlineItem[]): number => list.reduce((sum, item) => sum + 1 + count(item.children), 0);
   const write = (list: OutlineItem[], parent: PDFRef): PDFRef[] => {

@@ -4,7 +4,7 @@
  * shown in a book font; for the printer's file, the preflight (PDF/X keys, boxes, colour, fonts,
  * images).
  */
-import { coveredCodePoints, describeUncovered, uncoveredCharacters, type BookFontFace } from './fonts.js';
+import { describeUncovered, uncoveredCharacters } from './fonts.js';
 import type { PrintDocument } from './document.js';
 import { pdfFonts, pdfPageCount, pdfPageTexts, type PdfFont } from './poppler.js';
 import type { LayoutFacts } from './layout.js';
@@ -22,7 +22,8 @@ export interface CheckResult {
 export interface CheckInput {
   layout: LayoutFacts;
   document: PrintDocument;
-  faces: BookFontFace[];
+  /** The code points the book fonts cover (coveredCodePoints). */
+  covered: ReadonlySet<number>;
   families: string[];
   /** The book's text, from the rendered HTML. */
   sourceText: string;
@@ -157,7 +158,7 @@ function fontCheck(fonts: PdfFont[], families: string[]): CheckResult {
 }
 
 function glyphCheck(pageTexts: string[], input: CheckInput): CheckResult {
-  const covered = coveredCodePoints(input.faces);
+  const covered = new Set(input.covered);
   // Chromium labels the hyphen it draws at a soft hyphen U+2010 or U+2011; the glyph is the font's own hyphen.
   for (const drawnHyphen of [0x2010, 0x2011]) covered.add(drawnHyphen);
   const uncovered = uncoveredCharacters(

@@ -5,6 +5,8 @@
  */
 import { ParseSpeeds, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { mergeFontSubsets } from './font-merge.js';
+import type { OutlineItem } from './layout.js';
+import { setOutline } from './merge.js';
 import type { BookMetadata } from '../../book.js';
 import { toPdfx, type PdfxReport, type PdfxSetup } from '../pdfx/index.js';
 
@@ -22,6 +24,8 @@ export interface PostprocessOptions {
   pdfx?: PdfxSetup;
   /** Told the PDF/X conversion's sizes and what its text layer lost. */
   onPdfx?: (report: PdfxReport) => void;
+  /** Bookmarks for a file printed in one piece (the merge writes a merged book's). */
+  outline?: OutlineItem[];
 }
 
 /** The info dictionary's title, author, subject, language, creator and dates, from the book's metadata. */
@@ -54,7 +58,7 @@ export async function postprocess(pdf: Uint8Array | PDFDocument, options: Postpr
   setDocumentInfo(document, metadata, date);
   document.setProducer(document.getProducer() ?? 'Chromium');
 
-  // pagedjs-cli sets the TrimBox with width and height swapped for corners; set it from the bleed.
+  // The TrimBox (and the BleedBox with a bleed), from the bleed: Chromium sets neither.
   const bleed = options.bleedPoints ?? 0;
   for (const page of document.getPages()) {
     const { width, height } = page.getMediaBox();
@@ -65,6 +69,7 @@ export async function postprocess(pdf: Uint8Array | PDFDocument, options: Postpr
   }
 
   const catalog = document.catalog;
+  if (options.outline?.length && !options.print) setOutline(document, options.outline);
   if (options.arabicFrom && options.arabicFrom > 1) {
     const style = (name: string) => document.context.obj({ S: PDFName.of(name) });
     const nums = document.context.obj([PDFNumber.of(0), style('r'), PDFNumber.of(options.arabicFrom - 1), style('D')]);
