@@ -1,0 +1,661 @@
+/**
+ * The README's table of the citation forms Folio reads doubles as a test: every example in its
+ * example column is cited in a small chapter of its own (short forms, Ibid. and prose after the full
+ * citation they need) and must resolve as its row says: the work's type, the form and, where the
+ * example shows them, the names, title, container, year and locator. A row or an example added to the
+ * README without an expectation here fails, so the table cannot promise more than the resolver does.
+ */
+import { readFileSync } from 'node:fs';
+import type { Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import type { CitationForm } from '../src/book.js';
+import { bibliographyEntries } from '../src/cite/bibliography.js';
+import type { CslName } from '../src/cite/names.js';
+import { noteText } from '../src/cite/note-text.js';
+import type { WorkFields } from '../src/cite/parse-full.js';
+import { type ResolvedCitation, resolveNotes } from '../src/cite/resolve.js';
+import { readmePath } from '../scripts/docs.js';
+
+/** What one citation of the example's note must resolve to; only the fields given are compared. */
+interface Cited {
+  form: CitationForm;
+  /** The work's CSL type; left out, one of the row's types. */
+  type?: string;
+  /** Family names (or an organisation's whole name), authors first, else editors. */
+  authors?: string[];
+  title?: string;
+  container?: string;
+  /** The year of publication; `null` when the citation must have none. */
+  year?: number | null;
+  locator?: string | null;
+}
+
+/**
+ * One example of the example column, in the README's order. `notes` are the chapter's notes, the
+ * example among them (its last note is the one checked; without `notes`, the example is the only
+ * note); `bibliography` a section after the text. `words` marks a word or pattern the row names that
+ * is no citation by itself (why it is not one); `gap` says what Folio gives for an example it does not
+ * yet read as the README says: the fields it gets wrong are left out of `cites`.
+ */
+interface Example {
+  snippet: string;
+  notes?: string[];
+  bibliography?: string;
+  cites?: Cited[];
+  words?: string;
+  gap?: string;
+}
+
+const book = 'Ann Lee, *Salt Roads: A Coastal History*, trans. Bo Chen (Marrowby: Quill Press, 2004), 23.';
+const journal = 'Ann Lee, “Tides,” *Journal of Shores* 31, no. 3 (1998): 25.';
+const rivers = 'Bo Chen, *Rivers* (Oxford: Fell Books, 1999), 4.';
+const legalCase = 'Lee v. Chen, 156 F.3d 851 (Court of Appeal 1982).';
+const bibliographyEntry = 'Lee, Ann and Bo Chen. Salt Roads. Hull: Quay Press, 2004.';
+const bookCited: Cited = { form: 'full', type: 'book', authors: ['Lee'], title: 'Salt Roads: A Coastal History' };
+const seeBook = (lead: string): Example => ({ snippet: `${lead} …`, notes: [`${lead} ${book}`], cites: [bookCited] });
+const ibid = (snippet: string, locator: string | null): Example => ({
+  snippet,
+  notes: [book, snippet],
+  cites: [{ form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator }],
+});
+const underHeading = (heading: string, snippet = heading): Example => ({
+  snippet,
+  notes: ['Lee and Chen, *Salt Roads*, 23.'],
+  bibliography: `## ${heading}\n\n${bibliographyEntry}`,
+  cites: [{ form: 'short', type: 'book', authors: ['Lee', 'Chen'], title: 'Salt Roads', year: 2004, locator: '23' }],
+});
+
+/** Each row's form name: the types its full citations must have, and its examples. */
+const rows: Record<string, { types: string[]; examples: Example[] }> = {
+  'book (note order)': {
+    types: ['book'],
+    examples: [
+      {
+        snippet: book,
+        cites: [{ ...bookCited, container: undefined, year: 2004, locator: '23' }],
+      },
+    ],
+  },
+  'book (bibliography order)': {
+    types: ['book'],
+    examples: [
+      {
+        snippet: 'Lee, Ann. *Salt Roads*. Marrowby: Quill Press, 2004, 23.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
+      },
+    ],
+  },
+  'book whose italics were lost': {
+    types: ['book'],
+    examples: [
+      {
+        snippet: 'Ann Lee, Salt Roads: A Coastal History (Hull: 2004), 23.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads: A Coastal History', year: 2004, locator: '23' }],
+      },
+      { snippet: '(Place: Year)', words: 'the shape the example above has' },
+    ],
+  },
+  'chapter in an edited book': {
+    types: ['chapter'],
+    examples: [
+      {
+        snippet:
+          'Ann Lee, ‘A Theory of Tides’, in *Steps to the Sea*, ed. Bo Chen and Dara Eze (Oxford: Fell Books, 1972), 177–93.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'A Theory of Tides',
+            container: 'Steps to the Sea',
+            year: 1972,
+            locator: '177–93',
+          },
+        ],
+      },
+    ],
+  },
+  'chapter, editors before the book (MHRA, OSCOLA)': {
+    types: ['chapter'],
+    examples: [
+      {
+        snippet:
+          "Ann Lee, 'A Theory of Tides', in Bo Chen and Dara Eze (eds), *Steps to the Sea*, Oxford: Fell Books, 1972, pp. 177-93.",
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'A Theory of Tides',
+            container: 'Steps to the Sea',
+            year: 1972,
+            locator: '177-93',
+          },
+        ],
+      },
+    ],
+  },
+  'journal article': {
+    types: ['article-journal'],
+    examples: [
+      {
+        snippet: journal,
+        cites: [
+          { form: 'full', authors: ['Lee'], title: 'Tides', container: 'Journal of Shores', year: 1998, locator: '25' },
+        ],
+      },
+      {
+        snippet: '*Journal of Shores*, 31.3 (1998), 23–41 (p. 25)',
+        notes: ['Ann Lee, ‘Tides’, *Journal of Shores*, 31.3 (1998), 23–41 (p. 25).'],
+        cites: [
+          { form: 'full', authors: ['Lee'], title: 'Tides', container: 'Journal of Shores', year: 1998, locator: '25' },
+        ],
+      },
+      { snippet: 'no.', words: 'the issue’s mark, which the next example leaves out' },
+      {
+        snippet: '31, 3 (1998), 105',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* 31, 3 (1998), 105.'],
+        cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 1998, locator: '105' }],
+      },
+      {
+        snippet: '“Tides,” Journal of Shores 31, 3 (1998)',
+        notes: ['Ann Lee, “Tides,” Journal of Shores 31, 3 (1998): 25.'],
+        cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 1998, locator: '25' }],
+      },
+      {
+        snippet: '(1998): 23–41',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* 31, no. 3 (1998): 23–41.'],
+        cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', locator: null }],
+      },
+      {
+        snippet: ': 55–71 (61)',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* 31, no. 3 (1998): 55–71 (61).'],
+        cites: [{ form: 'full', title: 'Tides', locator: '61' }],
+      },
+      {
+        snippet: ': 671, 673',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* 31, no. 3 (1998): 671, 673.'],
+        cites: [{ form: 'full', title: 'Tides', locator: '671, 673' }],
+      },
+      {
+        snippet: ', esp. 325–27',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* 31, no. 3 (1998): 311–40, esp. 325–27.'],
+        cites: [{ form: 'full', title: 'Tides', locator: '325–27' }],
+      },
+      {
+        snippet: '*Journal of Shores* (2018)',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* (2018).'],
+        cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 2018 }],
+      },
+      {
+        snippet: '(in press, 2019)',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* (in press, 2019).'],
+        cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores' }],
+      },
+    ],
+  },
+  'newspaper or magazine article': {
+    types: ['article-newspaper', 'article-magazine'],
+    examples: [
+      {
+        snippet: 'Ann Lee, “Tides Rise,” *The Evening Lamp*, May 4, 1982, 12.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-newspaper',
+            authors: ['Lee'],
+            title: 'Tides Rise',
+            container: 'The Evening Lamp',
+            year: 1982,
+            locator: '12',
+          },
+        ],
+      },
+      {
+        snippet: '4 May 1982',
+        notes: ['Ann Lee, “Tides Rise,” *The Evening Lamp*, 4 May 1982, 12.'],
+        cites: [{ form: 'full', type: 'article-newspaper', container: 'The Evening Lamp', year: 1982, locator: '12' }],
+      },
+      {
+        snippet: '*Shore Monthly* (May 2009)',
+        notes: ['Ann Lee, “Tides Rise,” *Shore Monthly* (May 2009).'],
+        cites: [{ form: 'full', type: 'article-magazine', container: 'Shore Monthly', year: 2009 }],
+      },
+      {
+        snippet: '*The Evening Lamp*, January 20, 1877.',
+        cites: [{ form: 'full', type: 'article-newspaper', container: 'The Evening Lamp', year: 1877 }],
+      },
+    ],
+  },
+  'conference paper, talk': {
+    types: ['paper-conference', 'speech'],
+    examples: [
+      {
+        snippet: 'Ann Lee, “Tides,” in *Proceedings of the Third Shore Meeting* (Hull: Fell, 2011), 33–46.',
+        cites: [
+          {
+            form: 'full',
+            type: 'paper-conference',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Proceedings of the Third Shore Meeting',
+            year: 2011,
+          },
+        ],
+      },
+      {
+        snippet: 'Ann Lee, ‘Tides’. Talk given at the Harbour Hall, Hull, 7 November 2017.',
+        cites: [{ form: 'full', type: 'speech', authors: ['Lee'], title: 'Tides', year: 2017 }],
+      },
+      {
+        snippet: 'paper presented at',
+        notes: ['Ann Lee, ‘Tides’, paper presented at the Harbour Hall, Hull, 7 November 2017.'],
+        cites: [{ form: 'full', type: 'speech', title: 'Tides', year: 2017 }],
+      },
+      {
+        snippet: 'lecture delivered at',
+        notes: ['Ann Lee, ‘Tides’, lecture delivered at the Harbour Hall, Hull, 7 November 2017.'],
+        cites: [{ form: 'full', type: 'speech', title: 'Tides', year: 2017 }],
+      },
+    ],
+  },
+  'web page, blog post': {
+    types: ['webpage', 'post-weblog'],
+    examples: [
+      {
+        snippet: '“Tides Rise,” Shore Notes, August 1, 2006, https://example.org/tides.',
+        cites: [{ form: 'full', title: 'Tides Rise', year: 2006 }],
+      },
+      {
+        snippet: '*Shore Notes* (blog)',
+        notes: ['Ann Lee, “Tides Rise,” *Shore Notes* (blog), August 1, 2006, https://example.org/tides.'],
+        cites: [{ form: 'full', type: 'post-weblog', title: 'Tides Rise', year: 2006 }],
+      },
+      {
+        snippet: 'posted May 4, 2009',
+        notes: ['Ann Lee, “Tides Rise,” Shore Notes, posted May 4, 2009, https://example.org/tides.'],
+        cites: [{ form: 'full', title: 'Tides Rise', year: 2009 }],
+      },
+      {
+        snippet: '(accessed April 28, 2010)',
+        notes: ['Ann Lee, “Tides Rise,” Shore Notes, https://example.org/tides (accessed April 28, 2010).'],
+        cites: [{ form: 'full', title: 'Tides Rise', year: null }],
+      },
+      {
+        snippet: '[Accessed 4 March 2013]',
+        notes: ['Ann Lee, “Tides Rise,” Shore Notes, https://example.org/tides [Accessed 4 March 2013].'],
+        cites: [{ form: 'full', title: 'Tides Rise', year: null }],
+      },
+    ],
+  },
+  report: {
+    types: ['report'],
+    examples: [
+      {
+        snippet: 'Tide Watch Institute, *Shores at Risk* (London: Tide Watch Institute, 2012), 4.',
+        cites: [{ form: 'full', authors: ['Tide Watch Institute'], title: 'Shores at Risk', year: 2012, locator: '4' }],
+      },
+      {
+        snippet: '“Tides,” white paper, Harbour Centre (2017)',
+        notes: ['Ann Lee, “Tides,” white paper, Harbour Centre (2017).'],
+        cites: [{ form: 'full', title: 'Tides', year: 2017 }],
+      },
+      {
+        snippet: 'working paper',
+        notes: ['Ann Lee, “Tides,” working paper, Harbour Centre (2017).'],
+        cites: [{ form: 'full', title: 'Tides', year: 2017 }],
+      },
+      {
+        snippet: 'policy brief',
+        notes: ['Ann Lee, “Tides,” policy brief, Harbour Centre (2017).'],
+        cites: [{ form: 'full', title: 'Tides', year: 2017 }],
+      },
+      {
+        snippet: 'Report',
+        notes: ['Harbour Labour Observatory, *Shore Report 2012*, https://example.org/shores.'],
+        cites: [{ form: 'full', authors: ['Harbour Labour Observatory'], title: 'Shore Report 2012' }],
+      },
+      {
+        snippet: 'Third Report of the Harbour Board (Hull, 1849), 3.',
+        cites: [{ form: 'full', title: 'Third Report of the Harbour Board', year: 1849, locator: '3' }],
+      },
+    ],
+  },
+  thesis: {
+    types: ['thesis'],
+    examples: [
+      {
+        snippet: 'Ann Lee, “Salt and Kin” (PhD diss., University of Marrowby, 1997), 12.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt and Kin', year: 1997, locator: '12' }],
+      },
+    ],
+  },
+  film: {
+    types: ['motion_picture'],
+    examples: [
+      {
+        snippet: 'Ann Lee, *The Tide* (London: Harbour Films, 2019).',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'The Tide', year: 2019 }],
+      },
+    ],
+  },
+  interview: {
+    types: ['interview'],
+    examples: [
+      {
+        snippet: 'Ann Lee, interview by Bo Chen, *The Evening Lamp*, May 4, 1982.',
+        cites: [{ form: 'full', authors: ['Lee'], container: 'The Evening Lamp', year: 1982 }],
+      },
+    ],
+  },
+  'archival item': {
+    types: ['manuscript'],
+    examples: [
+      {
+        snippet: 'Ann Lee, “Letter on Tides” (1617), fol. 28r, MS 260, Shore Record Office.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Letter on Tides', year: 1617, locator: 'fol. 28r' }],
+      },
+    ],
+  },
+  'legislation, case': {
+    types: ['legislation', 'legal_case'],
+    examples: [
+      {
+        snippet: '*Shore Protection Act*, 1999, art 35(3)(c).',
+        cites: [{ form: 'full', type: 'legislation', title: 'Shore Protection Act', locator: 'art 35(3)(c)' }],
+      },
+      {
+        snippet: 'Article 2(2)(c), Shore Protection Regulation 2016.',
+        cites: [{ form: 'full', type: 'legislation', title: 'Shore Protection Regulation 2016' }],
+      },
+      {
+        snippet: legalCase,
+        cites: [{ form: 'full', type: 'legal_case', title: 'Lee v. Chen', year: 1982 }],
+      },
+      {
+        snippet: 'Lee v. Chen, 156 F.3d at 14.',
+        notes: [legalCase, book, 'Lee v. Chen, 156 F.3d at 14.'],
+        cites: [{ form: 'short', type: 'legal_case', title: 'Lee v. Chen', locator: '14' }],
+      },
+      {
+        snippet: 'Lee, 156 F.3d at 14.',
+        notes: [legalCase, rivers, 'Lee, 156 F.3d at 14.'],
+        cites: [{ form: 'short', type: 'legal_case', title: 'Lee v. Chen', locator: '14' }],
+      },
+    ],
+  },
+  'short form': {
+    types: [],
+    examples: [
+      {
+        snippet: 'Lee, *Salt Roads*, 23.',
+        notes: [book, rivers, 'Lee, *Salt Roads*, 23.'],
+        cites: [{ ...bookCited, form: 'short', locator: '23' }],
+      },
+      {
+        snippet: 'Lee, “Tides,” 25.',
+        notes: [journal, book, 'Lee, “Tides,” 25.'],
+        cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: '25' }],
+      },
+      {
+        snippet: "Lee, 'Tides', p 25.",
+        notes: [journal, book, "Lee, 'Tides', p 25."],
+        cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: '25' }],
+      },
+      {
+        snippet: "Ann Lee and Bo Chen, 'Tides', 25.",
+        notes: [
+          'Ann Lee and Bo Chen, “Tides,” *Journal of Shores* 31, no. 3 (1998): 25.',
+          rivers,
+          "Ann Lee and Bo Chen, 'Tides', 25.",
+        ],
+        cites: [{ form: 'short', type: 'article-journal', authors: ['Lee', 'Chen'], title: 'Tides', locator: '25' }],
+      },
+      {
+        snippet: 'Lee, 23.',
+        notes: [book, rivers, 'Lee, 23.'],
+        cites: [{ ...bookCited, form: 'short', locator: '23' }],
+      },
+      {
+        snippet: 'Lee, op. cit., 99.',
+        notes: [book, rivers, 'Lee, op. cit., 99.'],
+        cites: [{ ...bookCited, form: 'short', locator: '99' }],
+      },
+      {
+        snippet: 'Lee, supra n. 12, 99.',
+        notes: [book, rivers, 'Lee, supra n. 12, 99.'],
+        cites: [{ ...bookCited, form: 'short', locator: '99' }],
+      },
+      {
+        snippet: 'Hall MS 260, fol. 64v.',
+        notes: [
+          'Ann Lee, “Letter on Tides” (1617), fol. 28r, Hall MS 260, Shore Record Office.',
+          rivers,
+          'Hall MS 260, fol. 64v.',
+        ],
+        // Only the form and the folio: Folio links the shelfmark to no work (see `gap`).
+        cites: [{ form: 'short', locator: 'fol. 64v' }],
+        gap: 'read as a short form by the "author" `Hall MS 260` that matches no work: the full citation keeps the shelfmark as `MS 260`, so it never resolves to the manuscript',
+      },
+    ],
+  },
+  'Ibid.': {
+    types: [],
+    examples: [
+      ibid('Ibid.', null),
+      ibid('Idem.', null),
+      ibid('Ibid', null),
+      ibid('ibid.', null),
+      ibid('*Ibid.*', null),
+      ibid('Ibid, p.5', '5'),
+      ibid('Ibid, p 5', '5'),
+      ibid('ibid, art 9', 'art 9'),
+      {
+        snippet: '; Chen, *Rivers*, 4.',
+        notes: [rivers, book, 'Ibid., 30; Chen, *Rivers*, 4.'],
+        cites: [
+          { form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator: '30' },
+          { form: 'short', type: 'book', title: 'Rivers', locator: '4' },
+        ],
+      },
+      {
+        snippet: 'Ibid., 41. Emphasis in original.',
+        notes: [book, 'Ibid., 41. Emphasis in original.'],
+        cites: [{ form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator: '41' }],
+      },
+      {
+        snippet: 'Ibid., 4, with reference to Chen, *Rivers*.',
+        notes: [rivers, book, 'Ibid., 4, with reference to Chen, *Rivers*.'],
+        cites: [
+          { form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator: '4' },
+          { form: 'short', type: 'book', title: 'Rivers', locator: null },
+        ],
+      },
+      {
+        snippet: '…, see Ibid., 13–15 and 35.',
+        notes: [book, 'Lee, *Salt Roads*. For the smaller ports of the coast, see Ibid., 13–15 and 35.'],
+        cites: [
+          { form: 'short', type: 'book', title: 'Salt Roads: A Coastal History', locator: null },
+          { form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator: '13–15 and 35' },
+        ],
+      },
+    ],
+  },
+  'prose around citations': {
+    types: ['book'],
+    examples: [
+      seeBook('See'),
+      seeBook('See also:'),
+      seeBook('See, for example,'),
+      seeBook('Cf.'),
+      seeBook('As argued by'),
+      seeBook('For a critique, see'),
+      seeBook('On “portage,” see'),
+      {
+        snippet: 'see the printed edition.',
+        notes: [book, 'For the maps of the coast, see the printed edition.'],
+        cites: [],
+      },
+      {
+        snippet: '…; and Chen, *Rivers*',
+        notes: [book, rivers, 'Lee, *Salt Roads*, 23; and Chen, *Rivers*, 4.'],
+        cites: [
+          { form: 'short', title: 'Salt Roads: A Coastal History', locator: '23' },
+          { form: 'short', title: 'Rivers', locator: '4' },
+        ],
+      },
+      {
+        snippet: 'See …',
+        notes: [book, rivers, 'The ledgers were kept by the harbour’s women. See Lee, *Salt Roads*, 23.'],
+        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '23' }],
+      },
+      {
+        snippet: 'Lee, *Salt Roads*, 30. Again, …',
+        notes: [book, rivers, 'Lee, *Salt Roads*, 30. Again, the ledgers say little of the smaller ports.'],
+        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '30' }],
+      },
+      {
+        snippet: '… Lee and Chen, 12, 19 and 47.',
+        notes: [
+          'Ann Lee and Bo Chen, *Harbour Ledgers* (Hull: Quay Press, 2004), 4.',
+          'Dara Eze, *Quays* (Leeds: Fell Books, 2001), 9.',
+          'For another reading of the same ledgers, see Lee and Chen, 12, 19 and 47.',
+        ],
+        cites: [{ form: 'short', authors: ['Lee', 'Chen'], title: 'Harbour Ledgers', locator: '12, 19 and 47' }],
+      },
+      {
+        snippet: '…, quoted in Chen, *Rivers*, 9.',
+        notes: [rivers, `${book.replace(/\.$/, '')}, quoted in Chen, *Rivers*, 9.`],
+        cites: [
+          { ...bookCited, locator: '23' },
+          { form: 'short', title: 'Rivers', locator: '9' },
+        ],
+      },
+      {
+        snippet: '(hereafter cited as *SR*)',
+        notes: [`${book.replace(/\.$/, '')} (hereafter cited as *SR*).`, rivers, '*SR*, 4.'],
+        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '4' }],
+      },
+      {
+        snippet: '; hereafter *SR*',
+        notes: [`${book.replace(/\.$/, '')}; hereafter *SR*.`, rivers, '*SR*, 4.'],
+        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '4' }],
+      },
+      { snippet: '*SR*, 4.', words: 'cited in the two examples before it' },
+    ],
+  },
+  "the chapter's bibliography": {
+    types: ['book'],
+    examples: [
+      underHeading('Bibliography'),
+      underHeading('Works Cited'),
+      underHeading('Sources'),
+      underHeading('References'),
+      {
+        ...underHeading('Bibliography', bibliographyEntry),
+        notes: ['Lee and Chen, *Salt Roads*, 23.', 'Ibid., 25.'],
+        cites: [{ form: 'ibid', type: 'book', authors: ['Lee', 'Chen'], title: 'Salt Roads', locator: '25' }],
+      },
+      underHeading('Bibliography', 'Lee and Chen, *Salt Roads*, 23.'),
+    ],
+  },
+};
+
+/** The README's table: each row's form name and the backticked examples of its example column. */
+function readmeTable(): Array<{ form: string; snippets: string[] }> {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(readmePath, 'utf8')) as Root;
+  const heading = tree.children.findIndex(
+    (node) => node.type === 'heading' && toString(node) === 'Citation forms Folio reads',
+  );
+  const table = tree.children.slice(heading).find((node): node is Table => node.type === 'table');
+  if (heading < 0 || !table) throw new Error('Unexpected README, expected a table under “Citation forms Folio reads”');
+  return table.children.slice(1).map(({ children: [form, example] }) => ({
+    form: toString(form),
+    snippets: (example?.children ?? []).flatMap((node) => (node.type === 'inlineCode' ? [node.value] : [])),
+  }));
+}
+
+/** Cites the notes as one chapter (with its bibliography) and gives the last note's citations. */
+function citeLast(example: Example): ResolvedCitation[] {
+  const notes = example.notes ?? [example.snippet];
+  const markdown = [
+    '# Tides',
+    '',
+    notes.map((_, index) => `Text.[^${index + 1}]`).join(' '),
+    '',
+    ...(example.bibliography ? [example.bibliography, ''] : []),
+    ...notes.map((text, index) => `[^${index + 1}]: ${text}`),
+    '',
+  ].join('\n');
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition');
+  const resolution = resolveNotes(
+    definitions.map((definition) => ({ note: noteText(definition), owner: 0 })),
+    bibliographyEntries(tree).map((entry) => ({ entry, owner: 0 })),
+  );
+  return resolution.notes.at(-1)?.citations ?? [];
+}
+
+const familyName = (name: CslName) => name.family ?? name.literal ?? '';
+
+/** The form, the type (unless asked not to) and the other fields the expectation names, of a citation. */
+function fields(citation: ResolvedCitation, expected: Cited, withType: boolean): Cited {
+  const item: Partial<WorkFields> = citation.work?.item ?? {};
+  const names = (item.author ?? item.editor ?? []) as CslName[];
+  const issued = item.issued as { 'date-parts'?: number[][] } | undefined;
+  const all: Cited = {
+    form: citation.form,
+    type: item.type,
+    authors: names.map(familyName),
+    title: item.title as string | undefined,
+    container: item['container-title'] as string | undefined,
+    year: issued?.['date-parts']?.[0]?.[0] ?? null,
+    locator: citation.locator,
+  };
+  const keys = new Set(['form', ...(withType ? ['type'] : []), ...Object.keys(expected)]);
+  return Object.fromEntries([...keys].map((key) => [key, all[key as keyof Cited]])) as unknown as Cited;
+}
+
+const table = readmeTable();
+
+describe('the README’s citation forms', () => {
+  it('has an expectation here for every row and every example, in order', () => {
+    for (const { form, snippets } of table) {
+      const row = rows[form];
+      if (!row) throw new Error(`Unexpected row ${form}, expected an expectation in the test`);
+      expect(
+        row.examples.map((example) => example.snippet),
+        form,
+      ).toEqual(snippets);
+    }
+    expect(Object.keys(rows)).toEqual(table.map((row) => row.form));
+  });
+
+  for (const { form } of table) {
+    const row = rows[form];
+    if (!row) continue;
+    describe(form, () => {
+      for (const example of row.examples) {
+        if (example.words) continue;
+        it(`reads ${example.snippet}${example.gap ? ` (gap: ${example.gap})` : ''}`, () => {
+          // The example is in the chapter: an ellipsis stands for a citation or the author's sentences.
+          const chapter = [...(example.notes ?? [example.snippet]), example.bibliography ?? ''].join('\n');
+          const parts = example.snippet.split('…').map((part) => part.trim());
+          expect(parts.filter(Boolean).every((part) => chapter.includes(part))).toBe(true);
+          const got = citeLast(example).map((citation, index) =>
+            fields(citation, example.cites?.[index] ?? { form: citation.form, title: '' }, !example.gap),
+          );
+          // A citation whose example names no type may have any of its row's types (a gap's is not compared).
+          const expected = (example.cites ?? []).map((cited, index) => {
+            if (cited.type || example.gap) return cited;
+            const type = got[index]?.type ?? '';
+            return { ...cited, type: row.types.includes(type) ? type : row.types.join(' or ') };
+          });
+          expect(got).toEqual(expected);
+        });
+      }
+    });
+  }
+});
