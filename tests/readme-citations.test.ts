@@ -405,6 +405,16 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: '25' }],
       },
       {
+        snippet: 'Lee, Salt Roads, 23.',
+        notes: [book, rivers, 'Lee, Salt Roads, 23.'],
+        cites: [{ ...bookCited, form: 'short', locator: '23' }],
+      },
+      {
+        snippet: '*SRO* (1712), 40.',
+        notes: ['Ann Lee, *SRO: Shore Records Observed* (Hull: Quay Press, 1712), 3.', rivers, '*SRO* (1712), 40.'],
+        cites: [{ form: 'short', type: 'book', title: 'SRO: Shore Records Observed', locator: '40' }],
+      },
+      {
         snippet: "Ann Lee and Bo Chen, 'Tides', 25.",
         notes: [
           'Ann Lee and Bo Chen, “Tides,” *Journal of Shores* 31, no. 3 (1998): 25.',
@@ -525,11 +535,48 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
         cites: [{ form: 'short', authors: ['Lee', 'Chen'], title: 'Harbour Ledgers', locator: '12, 19 and 47' }],
       },
+      { snippet: 'and', words: 'the word that joins two works, cited in the example after it' },
+      {
+        snippet: 'Lee, *Salt Roads*, 12 and Chen, *Rivers*, 4',
+        notes: [book, rivers, 'Lee, *Salt Roads*, 12 and Chen, *Rivers*, 4.'],
+        cites: [
+          { form: 'short', title: 'Salt Roads: A Coastal History', locator: '12' },
+          { form: 'short', title: 'Rivers', locator: '4' },
+        ],
+      },
+      {
+        snippet: '… as can be traced in Lee, *Salt Roads*, 66.',
+        notes: [book, rivers, 'The decline of the port, as can be traced in Lee, *Salt Roads*, 66.'],
+        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '66' }],
+      },
+      {
+        snippet: 'A revised version is hosted on *Shore Notes*, <https://…>.',
+        notes: [book, 'A revised version is hosted on *Shore Notes*, <https://example.org/shore-notes/tides>.'],
+        cites: [{ form: 'full', type: 'webpage' }],
+      },
+      {
+        snippet: '“The port was shut for most of the year.” Ann Lee, …',
+        notes: [rivers, `“The port was shut for most of the year.” ${book}`],
+        cites: [{ ...bookCited, locator: '23' }],
+      },
+      {
+        snippet: 'Lee, *Salt Roads*, 190—repeating …',
+        notes: [book, rivers, 'Lee, *Salt Roads*, 190—repeating the harbour master’s own words.'],
+        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '190' }],
+      },
       {
         snippet: '…, quoted in Chen, *Rivers*, 9.',
         notes: [rivers, `${book.replace(/\.$/, '')}, quoted in Chen, *Rivers*, 9.`],
         cites: [
           { ...bookCited, locator: '23' },
+          { form: 'short', title: 'Rivers', locator: '9' },
+        ],
+      },
+      {
+        snippet: '… 4. Quoted in Chen, 9.',
+        notes: [rivers, `${book.replace(/23\.$/, '4.')} Quoted in Chen, 9.`],
+        cites: [
+          { ...bookCited, locator: '4' },
           { form: 'short', title: 'Rivers', locator: '9' },
         ],
       },
