@@ -79,6 +79,44 @@ describe('a folder without folio.yaml', () => {
   });
 });
 
+describe("a site's root without folio.yaml (content-folder.ts)", () => {
+  const guessedInfo = (book: Awaited<ReturnType<typeof readBook>>) =>
+    book.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'folder-guessed'))[0]?.reason;
+
+  it("reads a Hugo site's one section under content/, not its archetypes, theme or README", async () => {
+    const book = await readBook(fixture('read-folder-site-hugo'));
+    expect(book.body.map((division) => [division.title, division.file.basename])).toEqual([
+      ['The Caravans', 'caravans.md'],
+      ['The Salt Pans', 'salt-pans.md'],
+    ]);
+    expect(checkBook(book)).toMatchObject({ chapters: 2, notes: 2, errors: 0, warnings: 0 });
+    // The book's folder stays the site's root (Hugo's static/ is inside it); the title is its name.
+    expect(book.baseDir).toBe(fixture('read-folder-site-hugo'));
+    expect(book.metadata.title).toBe('read-folder-site-hugo');
+    expect(guessedInfo(book)).toContain(
+      'read 2 files of `content/essays/`, the Hugo content folder, in the order of their front matter’s `weight`',
+    );
+  });
+
+  it("takes MkDocs' docs/ over Markdown beside mkdocs.yml", async () => {
+    const book = await readBook(fixture('read-folder-site-mkdocs'));
+    expect(book.body.map((division) => division.title)).toEqual(['First Field', 'Second Field']);
+    expect(guessedInfo(book)).toContain('read 2 files of `docs/`, the MkDocs content folder, in name order');
+  });
+
+  it('names the sections of a content folder that has several, rather than guess one', async () => {
+    await expect(readBook(fixture('read-folder-site-sections'))).rejects.toThrow(
+      'Unexpected content folder `content/` with several sections (`about/`, `posts/`), expected folio.yaml listing the chapters, or the path of one section',
+    );
+  });
+
+  it('says where the Markdown is when no rule finds it', async () => {
+    await expect(readBook(fixture('read-folder-site-elsewhere'))).rejects.toThrow(
+      'Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files; Markdown or Word files are in `drafts/part-one/` (2): give Folio one of those folders',
+    );
+  });
+});
+
 const corpus = path.resolve(repoRoot, '../shared/corpus');
 const errorsOf = (book: Awaited<ReturnType<typeof readBook>>) =>
   book.files.flatMap((file) =>
@@ -122,6 +160,13 @@ describeWhen(
       expect(checkBook(book)).toMatchObject({ chapters: 11, notes: 581, errors: 0 });
       expect(book.body[0].file.basename).toBe('introduction.md');
       expect(book.body.every((division) => division.title.length > 10)).toBe(true);
+    }, 120_000);
+
+    it("reads the same articles from the site's root, through Hugo's content folder", async () => {
+      const book = await readBook(path.join(corpus, 'model-articles'));
+      expect(checkBook(book)).toMatchObject({ chapters: 11, notes: 581, errors: 0 });
+      expect(book.body.map((division) => division.file.basename)[0]).toBe('introduction.md');
+      expect(book.metadata.title).toBe('model-articles');
     }, 120_000);
   },
 );

@@ -1,35 +1,24 @@
 /**
- * A manuscript folder without `folio.yaml`: its Markdown (and Word) files in natural name order
- * (`2` before `10`), or by the `weight` every file's front matter gives (Hugo), the parts' roles
+ * A manuscript folder without `folio.yaml` (or a site's content folder in it, content-folder.ts):
+ * its Markdown (and Word) files in natural name order (`2` before `10`), or by the `weight` every file's front matter gives (Hugo), the parts' roles
  * guessed from their headings and file names, the book's metadata from what every file's front
  * matter agrees on. One info message on the first file says what was guessed.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { BookMetadata, Dialect, Division } from '../book.js';
 import type { FolioConfig } from '../config/schema.js';
 import { validateConfig } from '../config/load.js';
-import { FolioError } from '../errors.js';
 import { applyChapterTitle, type ChapterFields } from './chapter-title.js';
 import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
 import type { FrontMatter } from './front-matter.js';
 import { guessRole } from './guess-roles.js';
 import { chapterFrontMatter } from './read-file.js';
+import { locateContent } from './content-folder.js';
 import type { ManuscriptFile } from './manuscript-file.js';
 
-/** Files a folder's manuscript may be made of. */
-export const manuscriptExtensions = /\.(md|markdown|docx)$/i;
-/** Files beside a manuscript that are not part of it. */
-const notManuscript = /^(?:[._].*|(?:readme|license|licence|changelog|contributing|code_of_conduct)\.[^.]+)$/i;
-
-export async function manuscriptFiles(folder: string): Promise<string[]> {
-  const names = (await readdir(folder, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && manuscriptExtensions.test(entry.name) && !notManuscript.test(entry.name))
-    .map((entry) => entry.name);
-  return names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : 1));
-}
+export { manuscriptFiles } from './folder-files.js';
 
 export interface GuessedBook {
   divisions: Division[];
@@ -56,14 +45,9 @@ const bookFields = [
 ] as const;
 
 export async function readGuessedFolder(folder: string, cwd: string, read: Reader): Promise<GuessedBook> {
-  const names = await manuscriptFiles(folder);
   const display = path.relative(cwd, folder) || folder;
-  if (names.length === 0) {
-    throw new FolioError('Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files', {
-      file: display,
-    });
-  }
-  const manuscripts = await Promise.all(names.map((name) => read(path.join(folder, name))));
+  const content = await locateContent(folder, display);
+  const manuscripts = await Promise.all(content.names.map((name) => read(path.join(content.folder, name))));
   const items = manuscripts.map((manuscript) => ({
     ...manuscript,
     frontMatter: chapterFrontMatter(manuscript.tree, manuscript.file, cwd),
@@ -131,7 +115,7 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
       ? 'from the title page'
       : 'from the folder’s name';
   const said = [
-    `${files.length} file${files.length === 1 ? '' : 's'} in` +
+    `${files.length} file${files.length === 1 ? '' : 's'}${content.found ? ` of ${content.found},` : ''} in` +
       ` ${byWeight ? 'the order of their front matter’s `weight`' : 'name order'}`,
     `title ${titleFrom}`,
     guessed.length ? `roles guessed: ${guessed.join('; ')}` : '',
