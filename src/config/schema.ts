@@ -37,7 +37,7 @@ function isDate(text: string): boolean {
 /** A date written in words, as Pandoc's `date:` often is ("4 March 2017", "March 4, 2017", "Sept. 2017"). */
 function writtenDate(text: string): string | undefined {
   const found = findDate(text);
-  if (!found || found.index !== 0 || found.length !== text.length) return undefined;
+  if (found?.index !== 0 || found.length !== text.length) return undefined;
   return found.parts.map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('-');
 }
 
