@@ -179,6 +179,23 @@ describe("other tools' front matter in a single file (tests/fixtures/front-matte
     );
   });
 
+  it("Hugo's TOML front matter between `+++` lines: title, date and `authors` tables read, `draft` and `tags` ignored with one warning", async () => {
+    const book = await read('hugo-toml.md');
+    expect(book.metadata).toMatchObject({
+      title: 'Salt and Iron',
+      date: '2019-03-04',
+      authors: ['Mira Oduya', 'Tomas Reyl'],
+    });
+    expect(book.body.map((division) => division.title)).toEqual(['The Forge']);
+    expect(checkBook(book)).toMatchObject({ chapters: 1, notes: 1, errors: 0, warnings: 1 });
+    expect(warnings(book)).toEqual([
+      "hugo-toml.md:4:1 front-matter-key Unexpected front matter keys `draft`, `tags`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
+    ]);
+    await expect(read('bad-toml.md')).rejects.toThrow(
+      'Unexpected TOML syntax (Invalid TOML document: unfinished string), expected valid TOML',
+    );
+  });
+
   it('empty front matter is no front matter', async () => {
     const book = await read('empty.md');
     expect(book.body.map((division) => division.title)).toEqual(["Only a Heading's Chapter"]);
