@@ -79,6 +79,21 @@ describe('a folder without folio.yaml', () => {
   });
 });
 
+describe("a folder whose first file's front matter speaks for the book", () => {
+  it("takes the book title, author, date and publisher from it; a later file's own title titles its chapter", async () => {
+    const book = await readBook(fixture('read-folder-first-file'));
+    expect(book.metadata).toMatchObject({
+      title: 'The Harbour Book',
+      authors: ['Ines Varga'],
+      date: '2020',
+      publisher: 'Tidewater Press',
+    });
+    expect(book.body.map((division) => division.title)).toEqual(['Introduction', 'The Quay', 'The Boats']);
+    const info = book.files[0].messages.find((message) => message.ruleId === 'folder-guessed');
+    expect(info?.reason).toContain('read 3 files in name order, title from the front matter');
+  });
+});
+
 describe("a site's root without folio.yaml (content-folder.ts)", () => {
   const guessedInfo = (book: Awaited<ReturnType<typeof readBook>>) =>
     book.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'folder-guessed'))[0]?.reason;

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { BookMetadata, Dialect, Division } from '../book.js';
 import type { FolioConfig } from '../config/schema.js';
@@ -57,7 +58,10 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
   const byWeight = items.length > 1 && weights.every((weight) => typeof weight === 'number');
   if (byWeight) items.sort((a, b) => (a.frontMatter.order ?? 0) - (b.frontMatter.order ?? 0));
 
-  const shared = sharedValues(items.map((item) => item.frontMatter));
+  const shared = sharedValues(
+    items.map((item) => item.frontMatter),
+    opensWithTitle(items[0].tree),
+  );
   const drafts: DraftDivision[] = [];
   const dropped: string[] = [];
   const guessed: string[] = [];
@@ -142,26 +146,37 @@ function isOnlyHeading(draft: DraftDivision): boolean {
 }
 
 /**
- * Values every file's front matter agrees on are the book's (a publisher repeats them in every
- * file); a folder of one file gives its own.
+ * The book's metadata from its files' front matter: a field every file that gives it agrees on (a
+ * publisher repeats the book's title in each file), or one only the first file gives. When the
+ * first file opens with its own `#` heading, its front matter does not title that chapter, so it
+ * speaks for the book (a title page's or an introduction's front matter) whatever the others say.
+ * A field that differs from file to file (each chapter's own title) is the chapters'.
  */
-function sharedValues(all: FrontMatter[]): Record<string, unknown> {
-  const withValues = all.filter((frontMatter) => Object.keys(frontMatter.values).length > 0);
-  if (withValues.length === 0) return {};
+function sharedValues(all: FrontMatter[], firstSpeaksForBook: boolean): Record<string, unknown> {
   const shared: Record<string, unknown> = {};
   for (const field of bookFields) {
-    const values = all.map((frontMatter) => JSON.stringify(frontMatter.values[field]));
-    if (values[0] !== undefined && values.every((value) => value === values[0])) shared[field] = all[0].values[field];
+    const givers = all.filter((frontMatter) => frontMatter.values[field] !== undefined);
+    if (givers.length === 0) continue;
+    const first = JSON.stringify(givers[0].values[field]);
+    const agree = givers.every((frontMatter) => JSON.stringify(frontMatter.values[field]) === first);
+    const fromFirst = givers[0] === all[0];
+    if ((agree && (givers.length > 1 || fromFirst)) || (fromFirst && firstSpeaksForBook)) {
+      shared[field] = givers[0].values[field];
+    }
   }
   return shared;
+}
+
+/** The file's text opens with a `#` heading (after its front matter). */
+function opensWithTitle(tree: Root): boolean {
+  const first = tree.children.find((node) => node.type !== 'yaml');
+  return first?.type === 'heading' && first.depth === 1;
 }
 
 /** What a file's front matter says of its chapter, less what it says of the whole book. */
 function chapterFields(frontMatter: FrontMatter, shared: Record<string, unknown>): ChapterFields {
   const { title, subtitle, authors } = frontMatter.values;
-  return {
-    title: 'title' in shared ? undefined : title,
-    subtitle: 'subtitle' in shared ? undefined : subtitle,
-    authors: 'authors' in shared ? undefined : authors,
-  };
+  const own = <T>(field: string, value: T) =>
+    value === undefined || JSON.stringify(value) === JSON.stringify(shared[field]) ? undefined : value;
+  return { title: own('title', title), subtitle: own('subtitle', subtitle), authors: own('authors', authors) };
 }
