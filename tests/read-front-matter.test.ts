@@ -196,6 +196,17 @@ describe("other tools' front matter in a single file (tests/fixtures/front-matte
     );
   });
 
+  it('an edited volume: `editor` names its creators, `institute` (Pandoc) its institution, `updated` its modification time', async () => {
+    const book = await read('edited.md');
+    expect(book.metadata).toMatchObject({
+      title: 'Tide Tables',
+      authors: ['Ines Varga', 'Ole Brandt'],
+      institution: 'Estuary Institute',
+      modified: '2021-05-06T10:00:00Z',
+    });
+    expect(warnings(book)).toEqual([]);
+  });
+
   it('empty front matter is no front matter', async () => {
     const book = await read('empty.md');
     expect(book.body.map((division) => division.title)).toEqual(["Only a Heading's Chapter"]);

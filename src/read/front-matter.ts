@@ -9,6 +9,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { yamlValue } from '../limits/yaml.js';
 import type { VFile } from 'vfile';
 import { parseYaml, validateConfig, type Place } from '../config/load.js';
+import { expectedOf } from '../config/issues.js';
 import { configSchema, type FolioConfig } from '../config/schema.js';
 import { escapeRegExp } from '../cite/text.js';
 import { FolioError } from '../errors.js';
@@ -192,10 +193,7 @@ function settings(
       places.set(target, locate(key));
       return;
     }
-    const issue = parsed.error.issues[0];
-    const expected = /^expected\b/.test(issue.message)
-      ? issue.message
-      : `expected ${'expected' in issue ? String(issue.expected) : 'a valid value'}`;
+    const expected = expectedOf(parsed.error.issues[0]);
     const as = key === target ? '' : ` (read as \`${target}\`)`;
     warn(options.file, `Unexpected value for \`${key}\`${as}, ${expected}; ignored`, locate(key), 'front-matter-value');
   }
