@@ -94,6 +94,19 @@ describe("a folder whose first file's front matter speaks for the book", () => {
   });
 });
 
+describe('a folder with a chapter in Markdown and in Word under one name', () => {
+  it('reads the Markdown once and says it left the Word file out', async () => {
+    const book = await readBook(fixture('read-folder-twins'));
+    expect(book.body.map((division) => [division.title, division.file.basename])).toEqual([
+      ['The Quay', '1-quay.md'],
+      ['The Boats', '2-boats.md'],
+    ]);
+    const info = book.files[0].messages.find((message) => message.ruleId === 'folder-guessed');
+    expect(info?.reason).toContain('read 2 files in name order');
+    expect(info?.reason).toContain('left out: 1-quay.docx (Markdown of the same name read instead)');
+  });
+});
+
 describe("a site's root without folio.yaml (content-folder.ts)", () => {
   const guessedInfo = (book: Awaited<ReturnType<typeof readBook>>) =>
     book.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'folder-guessed'))[0]?.reason;

@@ -48,7 +48,13 @@ const bookFields = [
 export async function readGuessedFolder(folder: string, cwd: string, read: Reader): Promise<GuessedBook> {
   const display = path.relative(cwd, folder) || folder;
   const content = await locateContent(folder, display);
-  const manuscripts = await Promise.all(content.names.map((name) => read(path.join(content.folder, name))));
+  // A Word file beside Markdown of the same name is the same chapter in two forms: the Markdown is read.
+  const stem = (name: string) => name.replace(/\.[^.]+$/, '').toLowerCase();
+  const twins = content.names.filter(
+    (name) => /\.docx$/i.test(name) && content.names.some((other) => other !== name && stem(other) === stem(name)),
+  );
+  const names = content.names.filter((name) => !twins.includes(name));
+  const manuscripts = await Promise.all(names.map((name) => read(path.join(content.folder, name))));
   const items = manuscripts.map((manuscript) => ({
     ...manuscript,
     frontMatter: chapterFrontMatter(manuscript.tree, manuscript.file, cwd),
@@ -63,7 +69,7 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
     opensWithTitle(items[0].tree),
   );
   const drafts: DraftDivision[] = [];
-  const dropped: string[] = [];
+  const dropped: string[] = twins.map((name) => `${name} (Markdown of the same name read instead)`);
   const guessed: string[] = [];
   let dialect: Dialect = 'clean';
   for (const item of items) {
