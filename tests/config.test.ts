@@ -67,7 +67,9 @@ describe('flags as config', () => {
     expect(parseConfig({ text: 'date: 2017\n', file: 'folio.yaml' }).date).toBe('2017');
     expect(parseConfig({ text: 'date: 2017-03-04\n', file: 'folio.yaml' }).date).toBe('2017-03-04');
     expect(message('date: 17')).toBe('Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD');
-    expect(message('date: the Ides of March')).toBe('Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(message('date: the Ides of March')).toBe(
+      'Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD',
+    );
   });
 
   it("reads Pandoc's `bibliography:` path or list as `bibliography.files`, the other keys at their defaults", () => {
