@@ -118,18 +118,21 @@ describe("a site's root without folio.yaml (content-folder.ts)", () => {
       ['The Salt Pans', 'salt-pans.md'],
     ]);
     expect(checkBook(book)).toMatchObject({ chapters: 2, notes: 2, errors: 0, warnings: 0 });
-    // The book's folder stays the site's root (Hugo's static/ is inside it); the title is its name.
+    // The book's folder stays the site's root (Hugo's static/ is inside it); the title is the site's (config.toml).
     expect(book.baseDir).toBe(fixture('read-folder-site-hugo'));
-    expect(book.metadata.title).toBe('read-folder-site-hugo');
+    expect(book.metadata.title).toBe('Salt Roads');
     expect(guessedInfo(book)).toContain(
-      'read 2 files of `content/essays/`, the Hugo content folder, in the order of their front matter’s `weight`',
+      'read 2 files of `content/essays/`, the Hugo content folder, in the order of their front matter’s `weight`, title from config.toml',
     );
   });
 
   it("takes MkDocs' docs/ over Markdown beside mkdocs.yml", async () => {
     const book = await readBook(fixture('read-folder-site-mkdocs'));
     expect(book.body.map((division) => division.title)).toEqual(['First Field', 'Second Field']);
-    expect(guessedInfo(book)).toContain('read 2 files of `docs/`, the MkDocs content folder, in name order');
+    expect(guessedInfo(book)).toContain(
+      'read 2 files of `docs/`, the MkDocs content folder, in name order, title from mkdocs.yml',
+    );
+    expect(book.metadata.title).toBe('Field Notes');
   });
 
   it('names the sections of a content folder that has several, rather than guess one', async () => {

@@ -9,20 +9,27 @@
  *    `manuscript/`, `chapters/`);
  * 4. a content folder with no files of its own but one sub-folder that holds them (a Hugo section
  *    such as `content/articles/`) gives way to that sub-folder.
- * When none of this finds chapters, the message says where Markdown was seen, so the user can
+ * A generator's config that names the site (Hugo's `title`, MkDocs' `site_name`) gives the book's
+ * title when the front matter does not. When none of this finds chapters, the message says where Markdown was seen, so the user can
  * point Folio at it; when a content folder has several sections, it names them.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parseDocument } from 'yaml';
+import { yamlValue } from '../limits/yaml.js';
 import { FolioError } from '../errors.js';
 import { manuscriptFiles } from './folder-files.js';
 
-/** A site generator: the config file that marks its root, and its content folder. */
-const generators: Array<{ name: string; config: RegExp; content: string }> = [
-  { name: 'Hugo', config: /^(?:hugo|config)\.(?:toml|ya?ml|json)$/i, content: 'content' },
-  { name: 'MkDocs', config: /^mkdocs\.ya?ml$/i, content: 'docs' },
-  { name: 'Jekyll', config: /^_config\.ya?ml$/i, content: '_posts' },
-  { name: 'mdBook', config: /^book\.toml$/i, content: 'src' },
+/**
+ * A site generator: the config file that marks its root, its content folder, and where its config
+ * names the site (a key path; none for a config that is code).
+ */
+const generators: Array<{ name: string; config: RegExp; content: string; title?: string[] }> = [
+  { name: 'Hugo', config: /^(?:hugo|config)\.(?:toml|ya?ml|json)$/i, content: 'content', title: ['title'] },
+  { name: 'MkDocs', config: /^mkdocs\.ya?ml$/i, content: 'docs', title: ['site_name'] },
+  { name: 'Jekyll', config: /^_config\.ya?ml$/i, content: '_posts', title: ['title'] },
+  { name: 'mdBook', config: /^book\.toml$/i, content: 'src', title: ['book', 'title'] },
   { name: 'Docusaurus', config: /^docusaurus\.config\.[cm]?[jt]s$/i, content: 'docs' },
 ];
 
@@ -43,6 +50,8 @@ export interface ContentFolder {
   names: string[];
   /** How it was found, for the info line ("`content/articles`, Hugo's content folder"); none for the folder given. */
   found?: string;
+  /** The site's title, as its generator's config gives it, and which config that is. */
+  site?: { title: string; from: string };
 }
 
 export async function locateContent(root: string, display: string): Promise<ContentFolder> {
@@ -61,11 +70,17 @@ export async function locateContent(root: string, display: string): Promise<Cont
     if (name) start = { folder: name, why: 'a content folder' };
   }
   if (start) {
+    const configFile = generator && entries.find((entry) => entry.isFile() && generator.config.test(entry.name));
+    const site =
+      generator && configFile ? await siteTitle(path.join(root, configFile.name), generator.title) : undefined;
     let relative = start.folder;
     for (;;) {
       const folder = path.join(root, relative);
       const names = await manuscriptFiles(folder);
-      if (names.length > 0) return { folder, names, found: `\`${slashed(relative)}/\`, ${start.why}` };
+      if (names.length > 0) {
+        const found = `\`${slashed(relative)}/\`, ${start.why}`;
+        return { folder, names, found, site: site && configFile ? { title: site, from: configFile.name } : undefined };
+      }
       const below = await holding(folder, depth - 1);
       const sections = [...new Set(below.map((hit) => hit.relative.split('/')[0]))];
       if (sections.length !== 1) {
@@ -110,6 +125,27 @@ async function holding(folder: string, levels: number): Promise<Array<{ relative
   };
   await visit('', 1);
   return found.sort((a, b) => a.level - b.level || a.relative.localeCompare(b.relative));
+}
+
+/** The title a generator's YAML, TOML or JSON config gives the site; none when it is unreadable. */
+async function siteTitle(file: string, keys: string[] | undefined): Promise<string | undefined> {
+  if (!keys) return undefined;
+  const text = await readFile(file, 'utf8').catch(() => '');
+  let data: unknown;
+  try {
+    data = /\.toml$/i.test(file)
+      ? parseToml(text)
+      : /\.json$/i.test(file)
+        ? JSON.parse(text)
+        : yamlValue(parseDocument(text), { file, line: 1, column: 1 });
+  } catch {
+    return undefined;
+  }
+  const value = keys.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    data,
+  );
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 function slashed(relative: string): string {

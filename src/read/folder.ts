@@ -104,7 +104,7 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
   const config = validateConfig(shared, () => ({ file: display, line: 1, column: 1 }));
   const chapterAuthors = [...new Set(items.flatMap((item) => item.frontMatter.values.authors ?? []))];
   const titlePage: Partial<BookMetadata> = files.find((file) => file.data.titlePage)?.data.titlePage ?? {};
-  const title = config.title ?? titlePage.title;
+  const title = config.title ?? content.site?.title ?? titlePage.title;
   const metadata: BookMetadata = {
     title: title ?? path.basename(path.resolve(folder)),
     subtitle: config.subtitle ?? titlePage.subtitle,
@@ -121,9 +121,11 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
 
   const titleFrom = config.title
     ? 'from the front matter'
-    : titlePage.title
-      ? 'from the title page'
-      : 'from the folder’s name';
+    : content.site
+      ? `from ${content.site.from}`
+      : titlePage.title
+        ? 'from the title page'
+        : 'from the folder’s name';
   const said = [
     `${files.length} file${files.length === 1 ? '' : 's'}${content.found ? ` of ${content.found},` : ''} in` +
       ` ${byWeight ? 'the order of their front matter’s `weight`' : 'name order'}`,
