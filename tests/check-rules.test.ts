@@ -219,6 +219,14 @@ const cases: Case[] = [
     ],
   },
   {
+    // Mass numbers before an element's symbol, consecutive as they are, are not note calls.
+    fixture: 'check-unrecognised-isotopes',
+    dialect: 'clean',
+    code: 0,
+    summary: { chapters: 1, notes: 1, errors: 0, warnings: 0 },
+    messages: [],
+  },
+  {
     // A warning: reported, but the check passes.
     fixture: 'check-page',
     dialect: 'export',

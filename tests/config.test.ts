@@ -25,11 +25,50 @@ describe('flags as config', () => {
 
   it('refuses what folio.yaml refuses, naming the flag', () => {
     expect(() => overridesFromFlags({ workers: '17' }, '/')).toThrow(
-      'Unexpected --workers `17`, expected number at most 16',
+      'Unexpected --workers `17`, expected a number at most 16',
     );
     expect(() => overridesFromFlags({ workers: '2.5' }, '/')).toThrow('Unexpected --workers `2.5`, expected');
     expect(() => parseConfig({ text: 'pdf:\n  workers: 17\n', file: 'folio.yaml' })).toThrow(
-      'Unexpected value for `pdf.workers`, expected number at most 16',
+      'Unexpected value for `pdf.workers`, expected a number at most 16',
+    );
+  });
+
+  it('says in every schema error what is expected, in words, at the key that is wrong', () => {
+    const message = (text: string) => {
+      try {
+        parseConfig({ text: `${text}\n`, file: 'folio.yaml' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    // A slip names the key meant; a key nothing is near lists the keys of its table.
+    expect(message('tittle: A Book')).toBe('Unexpected config key `tittle`, expected `title`');
+    expect(message('pdf: {bleeed: true}')).toBe('Unexpected config key `bleeed` in `pdf`, expected `bleed`');
+    expect(message('chapters: [{file: a.md, rol: part}]')).toBe(
+      'Unexpected config key `rol` in `chapters.0`, expected `role`',
+    );
+    expect(message('layout: post')).toMatch(
+      /^Unexpected config key `layout`, expected one of `title`, `subtitle`, .*`epub`$/,
+    );
+    // Types as a writer says them.
+    expect(message('keepGoing: yes please')).toBe('Unexpected value for `keepGoing`, expected true or false');
+    expect(message('authors: Jane Roe')).toBe('Unexpected value for `authors`, expected a list');
+    expect(message('pdf: {timeout: -1}')).toBe('Unexpected value for `pdf.timeout`, expected a number more than 0');
+    expect(message('title: ""')).toBe('Unexpected value for `title`, expected a text of at least 1 character');
+    // A `{file, role}` entry is told what its role may be, not that it could also have been a text.
+    expect(message('chapters: [{file: a.md, role: prologue}]')).toMatch(
+      /^Unexpected value for `chapters\.0\.role`, expected one of "halftitle", .*"contributors"$/,
+    );
+    expect(message('front: [{role: preface}]')).toBe(
+      'Unexpected `front.0` without `file`, expected `file:` with a text',
+    );
+    // A year may be a number; a date says its forms.
+    expect(parseConfig({ text: 'date: 2017\n', file: 'folio.yaml' }).date).toBe('2017');
+    expect(parseConfig({ text: 'date: 2017-03-04\n', file: 'folio.yaml' }).date).toBe('2017-03-04');
+    expect(message('date: 17')).toBe('Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(message('date: the Ides of March')).toBe(
+      'Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD',
     );
   });
 

@@ -79,6 +79,75 @@ describe('a folder without folio.yaml', () => {
   });
 });
 
+describe("a folder whose first file's front matter speaks for the book", () => {
+  it("takes the book title, author, date and publisher from it; a later file's own title titles its chapter", async () => {
+    const book = await readBook(fixture('read-folder-first-file'));
+    expect(book.metadata).toMatchObject({
+      title: 'The Harbour Book',
+      authors: ['Ines Varga'],
+      date: '2020',
+      publisher: 'Tidewater Press',
+    });
+    expect(book.body.map((division) => division.title)).toEqual(['Introduction', 'The Quay', 'The Boats']);
+    const info = book.files[0].messages.find((message) => message.ruleId === 'folder-guessed');
+    expect(info?.reason).toContain('read 3 files in name order, title from the front matter');
+  });
+});
+
+describe('a folder with a chapter in Markdown and in Word under one name', () => {
+  it('reads the Markdown once and says it left the Word file out', async () => {
+    const book = await readBook(fixture('read-folder-twins'));
+    expect(book.body.map((division) => [division.title, division.file.basename])).toEqual([
+      ['The Quay', '1-quay.md'],
+      ['The Boats', '2-boats.md'],
+    ]);
+    const info = book.files[0].messages.find((message) => message.ruleId === 'folder-guessed');
+    expect(info?.reason).toContain('read 2 files in name order');
+    expect(info?.reason).toContain('left out: 1-quay.docx (Markdown of the same name read instead)');
+  });
+});
+
+describe("a site's root without folio.yaml (content-folder.ts)", () => {
+  const guessedInfo = (book: Awaited<ReturnType<typeof readBook>>) =>
+    book.files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'folder-guessed'))[0]?.reason;
+
+  it("reads a Hugo site's one section under content/, not its archetypes, theme or README", async () => {
+    const book = await readBook(fixture('read-folder-site-hugo'));
+    expect(book.body.map((division) => [division.title, division.file.basename])).toEqual([
+      ['The Caravans', 'caravans.md'],
+      ['The Salt Pans', 'salt-pans.md'],
+    ]);
+    expect(checkBook(book)).toMatchObject({ chapters: 2, notes: 2, errors: 0, warnings: 0 });
+    // The book's folder stays the site's root (Hugo's static/ is inside it); the title is the site's (config.toml).
+    expect(book.baseDir).toBe(fixture('read-folder-site-hugo'));
+    expect(book.metadata.title).toBe('Salt Roads');
+    expect(guessedInfo(book)).toContain(
+      'read 2 files of `content/essays/`, the Hugo content folder, in the order of their front matter’s `weight`, title from config.toml',
+    );
+  });
+
+  it("takes MkDocs' docs/ over Markdown beside mkdocs.yml", async () => {
+    const book = await readBook(fixture('read-folder-site-mkdocs'));
+    expect(book.body.map((division) => division.title)).toEqual(['First Field', 'Second Field']);
+    expect(guessedInfo(book)).toContain(
+      'read 2 files of `docs/`, the MkDocs content folder, in name order, title from mkdocs.yml',
+    );
+    expect(book.metadata.title).toBe('Field Notes');
+  });
+
+  it('names the sections of a content folder that has several, rather than guess one', async () => {
+    await expect(readBook(fixture('read-folder-site-sections'))).rejects.toThrow(
+      'Unexpected content folder `content/` with several sections (`about/`, `posts/`), expected folio.yaml listing the chapters, or the path of one section',
+    );
+  });
+
+  it('says where the Markdown is when no rule finds it', async () => {
+    await expect(readBook(fixture('read-folder-site-elsewhere'))).rejects.toThrow(
+      'Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files; Markdown or Word files are in `drafts/part-one/` (2): give Folio one of those folders',
+    );
+  });
+});
+
 const corpus = path.resolve(repoRoot, '../shared/corpus');
 const errorsOf = (book: Awaited<ReturnType<typeof readBook>>) =>
   book.files.flatMap((file) =>
@@ -122,6 +191,13 @@ describeWhen(
       expect(checkBook(book)).toMatchObject({ chapters: 11, notes: 581, errors: 0 });
       expect(book.body[0].file.basename).toBe('introduction.md');
       expect(book.body.every((division) => division.title.length > 10)).toBe(true);
+    }, 120_000);
+
+    it("reads the same articles from the site's root, through Hugo's content folder", async () => {
+      const book = await readBook(path.join(corpus, 'model-articles'));
+      expect(checkBook(book)).toMatchObject({ chapters: 11, notes: 581, errors: 0 });
+      expect(book.body.map((division) => division.file.basename)[0]).toBe('introduction.md');
+      expect(book.metadata.title).toBe('model-articles');
     }, 120_000);
   },
 );

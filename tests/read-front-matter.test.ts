@@ -112,12 +112,20 @@ describe('dates', () => {
     expect(config('date: 2019-04').date).toBe('2019-04');
     expect(config('date: 2020-02-03T10:00:00Z').date).toBe('2020-02-03');
   });
+  it("reads a date in English words, as Pandoc's `date:` often is, and refuses a day the month lacks", () => {
+    expect(config('date: May 2021').date).toBe('2021-05');
+    expect(config('date: March 4, 2017').date).toBe('2017-03-04');
+    expect(config('date: 4 March 2017').date).toBe('2017-03-04');
+    expect(config('date: Sept. 2017').date).toBe('2017-09');
+    expect(() => config('date: 2017-02-29')).toThrow('expected YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(() => config('date: 31 June 2017')).toThrow('expected YYYY, YYYY-MM or YYYY-MM-DD');
+  });
   it('says what is expected', () => {
-    expect(() => config('title: X\ndate: May 2021')).toThrow(
+    expect(() => config('title: X\ndate: Spring 2021')).toThrow(
       'Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD',
     );
     try {
-      config('title: X\ndate: May 2021');
+      config('title: X\ndate: Spring 2021');
     } catch (error) {
       expect((error as FolioError).format()).toBe(
         'folio.yaml:2:1: Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD',
@@ -126,6 +134,83 @@ describe('dates', () => {
   });
   it('keeps folio.yaml strict about keys', () => {
     expect(() => config('layout: post')).toThrow(/Unexpected config key `layout`/);
+  });
+});
+
+describe("other tools' front matter in a single file (tests/fixtures/front-matter-cases)", () => {
+  const read = (name: string) => readBook(path.join(fixture('front-matter-cases'), name));
+
+  it('Jekyll: its layout, categories, tags and permalink ignored with one warning; a timestamp with a zone keeps the day written', async () => {
+    const book = await read('jekyll.md');
+    expect(book.metadata).toMatchObject({
+      title: 'Notes from the Salt Road',
+      authors: ['Ada Quill'],
+      date: '2017-03-04',
+    });
+    expect(checkBook(book)).toMatchObject({ notes: 1, errors: 0, warnings: 1 });
+    expect(warnings(book)).toEqual([
+      "jekyll.md:2:1 front-matter-key Unexpected front matter keys `layout`, `categories`, `tags`, `permalink`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
+    ]);
+  });
+
+  it('MkDocs: `description` kept, its `hide` list ignored with one warning', async () => {
+    const book = await read('mkdocs.md');
+    expect(book.metadata).toMatchObject({ title: 'Field Manual', description: 'How to read a field.' });
+    expect(warnings(book).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual([
+      'mkdocs.md:4:1 front-matter-key',
+    ]);
+  });
+
+  it('a title, subtitle, ISBN or name that YAML reads as a number is the text written', async () => {
+    const book = await read('numbers.md');
+    expect(book.metadata).toMatchObject({
+      title: '1984',
+      subtitle: '2',
+      identifier: '9780262033848',
+      publisher: '4AD',
+    });
+    expect(warnings(book)).toEqual([]);
+  });
+
+  it('a date in words is read; a day the month lacks stops a single file, saying what is expected', async () => {
+    expect((await read('written-date.md')).metadata.date).toBe('2017-03-04');
+    await expect(read('bad-date.md')).rejects.toThrow(
+      'Unexpected value for `date`, expected YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+  });
+
+  it("Hugo's TOML front matter between `+++` lines: title, date and `authors` tables read, `draft` and `tags` ignored with one warning", async () => {
+    const book = await read('hugo-toml.md');
+    expect(book.metadata).toMatchObject({
+      title: 'Salt and Iron',
+      date: '2019-03-04',
+      authors: ['Mira Oduya', 'Tomas Reyl'],
+    });
+    expect(book.body.map((division) => division.title)).toEqual(['The Forge']);
+    expect(checkBook(book)).toMatchObject({ chapters: 1, notes: 1, errors: 0, warnings: 1 });
+    expect(warnings(book)).toEqual([
+      "hugo-toml.md:4:1 front-matter-key Unexpected front matter keys `draft`, `tags`, expected Folio's or Pandoc's keys (title, subtitle, author, date, lang, abstract, rights, publisher …); ignored",
+    ]);
+    await expect(read('bad-toml.md')).rejects.toThrow(
+      'Unexpected TOML syntax (Invalid TOML document: unfinished string), expected valid TOML',
+    );
+  });
+
+  it('an edited volume: `editor` names its creators, `institute` (Pandoc) its institution, `updated` its modification time', async () => {
+    const book = await read('edited.md');
+    expect(book.metadata).toMatchObject({
+      title: 'Tide Tables',
+      authors: ['Ines Varga', 'Ole Brandt'],
+      institution: 'Estuary Institute',
+      modified: '2021-05-06T10:00:00Z',
+    });
+    expect(warnings(book)).toEqual([]);
+  });
+
+  it('empty front matter is no front matter', async () => {
+    const book = await read('empty.md');
+    expect(book.body.map((division) => division.title)).toEqual(["Only a Heading's Chapter"]);
+    expect(warnings(book)).toEqual([]);
   });
 });
 

@@ -170,7 +170,7 @@ describe('round trip of the reader fixtures', () => {
     expect(shape(second)).toEqual(shape(first));
   });
 
-  it('normalise-labels-images: labels with dots and colons keep their notes; reference-style images are re-pointed like inline ones', async () => {
+  it('normalise-labels-images: labels with dots and colons keep their notes; every image form (inline, reference, collapsed, shortcut, HTML <img>) is re-pointed', async () => {
     const input = path.join(repoRoot, 'tests/fixtures/normalise-labels-images/input.md');
     const first = await readBook(input);
     const folder = await mkdtemp(path.join(tmp(), 'elsewhere-'));
@@ -182,6 +182,11 @@ describe('round trip of the reader fixtures', () => {
     const back = path.relative(folder, path.join(repoRoot, 'tests/fixtures/normalise-labels-images/img'));
     expect(markdown).toContain(`[map]: ${back}/map.png "The map"`);
     expect(markdown).toContain(`![inline](${back}/b.png)`);
+    expect(markdown).toContain(`[plan]: ${back}/plan.png`);
+    expect(markdown).toContain(`[key]: ${back}/key.png`);
+    expect(markdown).toContain(`![river](<${back}/river bank.png>)`);
+    expect(markdown).toContain(`<img src="${back}/html.png" alt="inline HTML">`);
+    expect(markdown).toContain(`<img src='${back}/block.png' alt="a block of HTML">`);
     await writeFile(path.join(folder, 'book.md'), markdown);
     const second = await readBook(path.join(folder, 'book.md'));
     const texts = divisions(second).flatMap(({ tree }) =>

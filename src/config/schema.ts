@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findDate } from '../cite/text.js';
 import { divisionRoles } from '../roles.js';
 
 /** The roles a division can play (src/roles.ts); they drive EPUB landmarks and PDF layout. */
@@ -26,19 +27,45 @@ const divisionEntrySchema = z.union([
 export const dateFormats = 'YYYY, YYYY-MM or YYYY-MM-DD';
 const datePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** A publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a year as a number, or a YAML timestamp. */
+/** `YYYY`, `YYYY-MM`, or `YYYY-MM-DD` of a day the month has (not 31 February). */
+function isDate(text: string): boolean {
+  if (!datePattern.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number);
+  return day === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+/** A date written in words, as Pandoc's `date:` often is ("4 March 2017", "March 4, 2017", "Sept. 2017"). */
+function writtenDate(text: string): string | undefined {
+  const found = findDate(text);
+  if (found?.index !== 0 || found.length !== text.length) return undefined;
+  return found.parts.map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('-');
+}
+
+/**
+ * A publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a year as a number, a YAML timestamp, or a
+ * date in English words ("4 March 2017").
+ */
 export const dateSchema = z.unknown().transform((value, context) => {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
   if (typeof value === 'string') {
     const trimmed = value.trim();
-    if (datePattern.test(trimmed)) return trimmed;
+    if (isDate(trimmed)) return trimmed;
     const stamp = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(trimmed);
-    if (stamp && datePattern.test(stamp[1])) return stamp[1];
+    if (stamp && isDate(stamp[1])) return stamp[1];
+    const written = writtenDate(trimmed);
+    if (written && isDate(written)) return written;
   }
   context.addIssue({ code: 'custom', message: `expected ${dateFormats}` });
   return z.NEVER;
 });
+
+/**
+ * A text field: a number YAML typed as one (`title: 1984`, `identifier: 9780262033848`) is the text
+ * the author wrote.
+ */
+const text = (min = 0) =>
+  z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().min(min));
 
 export const trimSizes = ['6x9in', '5.5x8.5in', 'A5', 'letter'] as const;
 
@@ -72,26 +99,25 @@ export type CoverConfig = z.output<typeof coverSchema>;
  * Every key is optional in a single file; a folder needs `chapters`.
  */
 export const configSchema = z.strictObject({
-  title: z.string().min(1).optional().meta(doc("the book's title", 'from the title page')),
-  subtitle: z.string().min(1).optional().meta(doc("the book's subtitle", 'from the title page')),
+  title: text(1).optional().meta(doc("the book's title", 'from the title page')),
+  subtitle: text(1).optional().meta(doc("the book's subtitle", 'from the title page')),
   authors: z
     .array(z.string().min(1))
     .optional()
     .meta(doc('one entry per author; each becomes its own `dc:creator`', 'from the title page')),
-  author: z.string().min(1).optional().meta(doc('shorthand for a single author')),
+  author: text(1).optional().meta(doc('shorthand for a single author')),
   language: z.string().min(2).default('en').meta(doc("BCP 47 tag of the book's main language")),
   date: dateSchema
     .optional()
     .meta(doc('publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a year may be a number: `date: 2017`)')),
-  publisher: z.string().optional().meta(doc('the publisher, for the title and copyright pages and the EPUB')),
-  institution: z.string().optional().meta(doc('the institution (a thesis), for the title page')),
-  statement: z
-    .string()
+  publisher: text().optional().meta(doc('the publisher, for the title and copyright pages and the EPUB')),
+  institution: text().optional().meta(doc('the institution (a thesis), for the title page')),
+  statement: text()
     .optional()
     .meta(doc('a line such as "Senior honors thesis submitted to …" printed on the title page')),
-  description: z.string().optional().meta(doc("the book's description, for the EPUB and the back cover")),
-  rights: z.string().optional().meta(doc('the rights statement, for the copyright page and the EPUB')),
-  identifier: z.string().optional().meta(doc('stable identifier: ISBN, DOI or URN', 'derived from the content')),
+  description: text().optional().meta(doc("the book's description, for the EPUB and the back cover")),
+  rights: text().optional().meta(doc('the rights statement, for the copyright page and the EPUB')),
+  identifier: text().optional().meta(doc('stable identifier: ISBN, DOI or URN', 'derived from the content')),
   modified: z
     .string()
     .optional()

@@ -123,7 +123,10 @@ function orphanCallsAsText(nodes: RootContent[]): RootContent[] {
   return copies;
 }
 
-/** Copies of `nodes` whose relative image URLs resolve from `to` as they did from `from`. */
+/**
+ * Copies of `nodes` whose relative image URLs (inline, reference-style, and HTML `<img>`) resolve
+ * from `to` as they did from `from`.
+ */
 function rebaseImages(nodes: RootContent[], from: string, to: string): RootContent[] {
   if (path.resolve(from) === path.resolve(to)) return nodes;
   const copies = structuredClone(nodes);
@@ -140,6 +143,7 @@ function rebaseImages(nodes: RootContent[], from: string, to: string): RootConte
   for (const node of copies) {
     visit(node, (child) => {
       if (child.type === 'image') child.url = rebase(child.url);
+      else if (child.type === 'html') child.value = rebaseHtmlImages(child.value, rebase);
       else if (child.type === 'imageReference') referenced.add(child.identifier);
       else if (child.type === 'definition') definitions.push(child);
     });
@@ -147,6 +151,20 @@ function rebaseImages(nodes: RootContent[], from: string, to: string): RootConte
   for (const definition of definitions)
     if (referenced.has(definition.identifier)) definition.url = rebase(definition.url);
   return copies;
+}
+
+/** An HTML `<img src="…">` in the Markdown, its address rebased like a Markdown image's (quotes kept). */
+function rebaseHtmlImages(html: string, rebase: (url: string) => string): string {
+  return html.replace(/<img\b[^>]*>/gi, (tag) =>
+    tag.replace(
+      /(\ssrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i,
+      (_, lead: string, double?: string, single?: string, bare?: string) => {
+        if (double !== undefined) return `${lead}"${rebase(double)}"`;
+        if (single !== undefined) return `${lead}'${rebase(single)}'`;
+        return `${lead}${rebase(bare ?? '')}`;
+      },
+    ),
+  );
 }
 
 function frontMatter(metadata: BookMetadata): Record<string, unknown> {

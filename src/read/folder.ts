@@ -1,35 +1,25 @@
 /**
- * A manuscript folder without `folio.yaml`: its Markdown (and Word) files in natural name order
- * (`2` before `10`), or by the `weight` every file's front matter gives (Hugo), the parts' roles
+ * A manuscript folder without `folio.yaml` (or a site's content folder in it, content-folder.ts):
+ * its Markdown (and Word) files in natural name order (`2` before `10`), or by the `weight` every file's front matter gives (Hugo), the parts' roles
  * guessed from their headings and file names, the book's metadata from what every file's front
  * matter agrees on. One info message on the first file says what was guessed.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { BookMetadata, Dialect, Division } from '../book.js';
 import type { FolioConfig } from '../config/schema.js';
 import { validateConfig } from '../config/load.js';
-import { FolioError } from '../errors.js';
 import { applyChapterTitle, type ChapterFields } from './chapter-title.js';
 import { assembleDivisions, splitDivisions, type DraftDivision } from './divisions.js';
 import type { FrontMatter } from './front-matter.js';
 import { guessRole } from './guess-roles.js';
 import { chapterFrontMatter } from './read-file.js';
+import { locateContent } from './content-folder.js';
 import type { ManuscriptFile } from './manuscript-file.js';
 
-/** Files a folder's manuscript may be made of. */
-export const manuscriptExtensions = /\.(md|markdown|docx)$/i;
-/** Files beside a manuscript that are not part of it. */
-const notManuscript = /^(?:[._].*|(?:readme|license|licence|changelog|contributing|code_of_conduct)\.[^.]+)$/i;
-
-export async function manuscriptFiles(folder: string): Promise<string[]> {
-  const names = (await readdir(folder, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && manuscriptExtensions.test(entry.name) && !notManuscript.test(entry.name))
-    .map((entry) => entry.name);
-  return names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : 1));
-}
+export { manuscriptFiles } from './folder-files.js';
 
 export interface GuessedBook {
   divisions: Division[];
@@ -56,14 +46,15 @@ const bookFields = [
 ] as const;
 
 export async function readGuessedFolder(folder: string, cwd: string, read: Reader): Promise<GuessedBook> {
-  const names = await manuscriptFiles(folder);
   const display = path.relative(cwd, folder) || folder;
-  if (names.length === 0) {
-    throw new FolioError('Unexpected folder with no chapters, expected folio.yaml or Markdown or Word chapter files', {
-      file: display,
-    });
-  }
-  const manuscripts = await Promise.all(names.map((name) => read(path.join(folder, name))));
+  const content = await locateContent(folder, display);
+  // A Word file beside Markdown of the same name is the same chapter in two forms: the Markdown is read.
+  const stem = (name: string) => name.replace(/\.[^.]+$/, '').toLowerCase();
+  const twins = content.names.filter(
+    (name) => /\.docx$/i.test(name) && content.names.some((other) => other !== name && stem(other) === stem(name)),
+  );
+  const names = content.names.filter((name) => !twins.includes(name));
+  const manuscripts = await Promise.all(names.map((name) => read(path.join(content.folder, name))));
   const items = manuscripts.map((manuscript) => ({
     ...manuscript,
     frontMatter: chapterFrontMatter(manuscript.tree, manuscript.file, cwd),
@@ -73,9 +64,12 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
   const byWeight = items.length > 1 && weights.every((weight) => typeof weight === 'number');
   if (byWeight) items.sort((a, b) => (a.frontMatter.order ?? 0) - (b.frontMatter.order ?? 0));
 
-  const shared = sharedValues(items.map((item) => item.frontMatter));
+  const shared = sharedValues(
+    items.map((item) => item.frontMatter),
+    opensWithTitle(items[0].tree),
+  );
   const drafts: DraftDivision[] = [];
-  const dropped: string[] = [];
+  const dropped: string[] = twins.map((name) => `${name} (Markdown of the same name read instead)`);
   const guessed: string[] = [];
   let dialect: Dialect = 'clean';
   for (const item of items) {
@@ -110,7 +104,7 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
   const config = validateConfig(shared, () => ({ file: display, line: 1, column: 1 }));
   const chapterAuthors = [...new Set(items.flatMap((item) => item.frontMatter.values.authors ?? []))];
   const titlePage: Partial<BookMetadata> = files.find((file) => file.data.titlePage)?.data.titlePage ?? {};
-  const title = config.title ?? titlePage.title;
+  const title = config.title ?? content.site?.title ?? titlePage.title;
   const metadata: BookMetadata = {
     title: title ?? path.basename(path.resolve(folder)),
     subtitle: config.subtitle ?? titlePage.subtitle,
@@ -127,11 +121,13 @@ export async function readGuessedFolder(folder: string, cwd: string, read: Reade
 
   const titleFrom = config.title
     ? 'from the front matter'
-    : titlePage.title
-      ? 'from the title page'
-      : 'from the folder’s name';
+    : content.site
+      ? `from ${content.site.from}`
+      : titlePage.title
+        ? 'from the title page'
+        : 'from the folder’s name';
   const said = [
-    `${files.length} file${files.length === 1 ? '' : 's'} in` +
+    `${files.length} file${files.length === 1 ? '' : 's'}${content.found ? ` of ${content.found},` : ''} in` +
       ` ${byWeight ? 'the order of their front matter’s `weight`' : 'name order'}`,
     `title ${titleFrom}`,
     guessed.length ? `roles guessed: ${guessed.join('; ')}` : '',
@@ -158,26 +154,37 @@ function isOnlyHeading(draft: DraftDivision): boolean {
 }
 
 /**
- * Values every file's front matter agrees on are the book's (a publisher repeats them in every
- * file); a folder of one file gives its own.
+ * The book's metadata from its files' front matter: a field every file that gives it agrees on (a
+ * publisher repeats the book's title in each file), or one only the first file gives. When the
+ * first file opens with its own `#` heading, its front matter does not title that chapter, so it
+ * speaks for the book (a title page's or an introduction's front matter) whatever the others say.
+ * A field that differs from file to file (each chapter's own title) is the chapters'.
  */
-function sharedValues(all: FrontMatter[]): Record<string, unknown> {
-  const withValues = all.filter((frontMatter) => Object.keys(frontMatter.values).length > 0);
-  if (withValues.length === 0) return {};
+function sharedValues(all: FrontMatter[], firstSpeaksForBook: boolean): Record<string, unknown> {
   const shared: Record<string, unknown> = {};
   for (const field of bookFields) {
-    const values = all.map((frontMatter) => JSON.stringify(frontMatter.values[field]));
-    if (values[0] !== undefined && values.every((value) => value === values[0])) shared[field] = all[0].values[field];
+    const givers = all.filter((frontMatter) => frontMatter.values[field] !== undefined);
+    if (givers.length === 0) continue;
+    const first = JSON.stringify(givers[0].values[field]);
+    const agree = givers.every((frontMatter) => JSON.stringify(frontMatter.values[field]) === first);
+    const fromFirst = givers[0] === all[0];
+    if ((agree && (givers.length > 1 || fromFirst)) || (fromFirst && firstSpeaksForBook)) {
+      shared[field] = givers[0].values[field];
+    }
   }
   return shared;
+}
+
+/** The file's text opens with a `#` heading (after its front matter). */
+function opensWithTitle(tree: Root): boolean {
+  const first = tree.children.find((node) => node.type !== 'yaml');
+  return first?.type === 'heading' && first.depth === 1;
 }
 
 /** What a file's front matter says of its chapter, less what it says of the whole book. */
 function chapterFields(frontMatter: FrontMatter, shared: Record<string, unknown>): ChapterFields {
   const { title, subtitle, authors } = frontMatter.values;
-  return {
-    title: 'title' in shared ? undefined : title,
-    subtitle: 'subtitle' in shared ? undefined : subtitle,
-    authors: 'authors' in shared ? undefined : authors,
-  };
+  const own = <T>(field: string, value: T) =>
+    value === undefined || JSON.stringify(value) === JSON.stringify(shared[field]) ? undefined : value;
+  return { title: own('title', title), subtitle: own('subtitle', subtitle), authors: own('authors', authors) };
 }

@@ -1,9 +1,17 @@
 /**
- * Pandoc closes a YAML metadata block with `---` or with `...`; remark-frontmatter knows only the
- * first. The text handed to the parser gets `---` in place of a closing `...` (same length, so
- * every position still points into the file as written).
+ * Pandoc closes a YAML metadata block with `---` or with `...`; Hugo fences TOML front matter with
+ * `+++`; remark-frontmatter knows only `---`. The text handed to the parser gets `---` in place of a
+ * closing `...` and of both `+++` fences (same length, so every position still points into the file
+ * as written); `isTomlFrontMatter` tells front-matter.ts which language to read.
  */
 export function closeFrontMatterFence(text: string): string {
+  if (isTomlFrontMatter(text)) {
+    const opening = /^\+\+\+[ \t]*\r?\n/.exec(text)?.[0] ?? '';
+    const close = /^\+\+\+[ \t]*$/m.exec(text.slice(opening.length));
+    if (!close) return text;
+    const at = opening.length + close.index;
+    return `---${text.slice(3, at)}---${text.slice(at + 3)}`;
+  }
   const opening = /^---[ \t]*\r?\n/.exec(text);
   if (!opening || /^[ \t]*\r?\n/.test(text.slice(opening[0].length))) return text;
   const fence = /^(---|\.\.\.)[ \t]*$/m;
@@ -12,6 +20,12 @@ export function closeFrontMatterFence(text: string): string {
   if (!close || close[1] === '---') return text;
   const at = opening[0].length + close.index;
   return `${text.slice(0, at)}---${text.slice(at + 3)}`;
+}
+
+/** Whether the text opens with Hugo's TOML front matter: a `+++` line first and another closing it. */
+export function isTomlFrontMatter(text: string): boolean {
+  const opening = /^\+\+\+[ \t]*\r?\n/.exec(text);
+  return opening !== null && /^\+\+\+[ \t]*$/m.test(text.slice(opening[0].length));
 }
 
 /**

@@ -14,6 +14,8 @@ export const mappedKeys = new Map<string, Field>([
   ['sub-title', 'subtitle'],
   ['creator', 'authors'],
   ['creators', 'authors'],
+  ['editor', 'authors'],
+  ['editors', 'authors'],
   ['lang', 'language'],
   ['locale', 'language'],
   ['year', 'date'],
@@ -25,6 +27,8 @@ export const mappedKeys = new Map<string, Field>([
   ['lastmod', 'modified'],
   ['last-modified', 'modified'],
   ['date-modified', 'modified'],
+  ['updated', 'modified'],
+  ['last-updated', 'modified'],
   ['abstract', 'description'],
   ['summary', 'description'],
   ['license', 'rights'],
@@ -34,6 +38,8 @@ export const mappedKeys = new Map<string, Field>([
   ['doi', 'identifier'],
   ['school', 'institution'],
   ['university', 'institution'],
+  ['institute', 'institution'],
+  ['affiliation', 'institution'],
   ['cover-image', 'cover'],
 ]);
 

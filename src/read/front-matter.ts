@@ -2,13 +2,18 @@
  * A manuscript file's YAML front matter, as authors have it: Folio's own keys, Pandoc's keys, and
  * the common keys of other tools (Hugo, Jekyll, MkDocs, a publisher's own metadata) mapped to
  * Folio's fields where it has one (see `mappedKeys`), and everything else ignored with one warning
- * per file. `folio.yaml` itself stays strict (config/load.ts).
+ * per file. YAML as Jekyll, Pandoc and most tools write it, or TOML between `+++` lines as Hugo
+ * does. `folio.yaml` itself stays strict (config/load.ts).
  */
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { yamlValue } from '../limits/yaml.js';
 import type { VFile } from 'vfile';
 import { parseYaml, validateConfig, type Place } from '../config/load.js';
+import { expectedOf } from '../config/issues.js';
 import { configSchema, type FolioConfig } from '../config/schema.js';
+import { escapeRegExp } from '../cite/text.js';
 import { FolioError } from '../errors.js';
+import { isTomlFrontMatter } from './front-matter-fence.js';
 import { lineValues } from './front-matter-lines.js';
 import { authorNames, mappedKeys, plainValue } from './front-matter-keys.js';
 
@@ -45,6 +50,10 @@ const ownKeys = new Set(Object.keys(configSchema.shape));
 type Shape = typeof configSchema.shape;
 
 export function readFrontMatter(text: string, options: FrontMatterOptions): FrontMatter {
+  if (isTomlFrontMatter(String(options.file.value))) {
+    const toml = readToml(text, options);
+    return toml ? settings(toml.data, toml.locate, options) : { values: {}, places: new Map() };
+  }
   const yaml = parseYaml({ text, file: options.display, firstLine: options.firstLine });
   let data: Record<string, unknown>;
   let locate: (key: string) => Place;
@@ -73,7 +82,41 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
     data = js as Record<string, unknown>;
     locate = (key) => yaml.locate([key]);
   }
+  return settings(data, locate, options, syntax);
+}
 
+/**
+ * Hugo's TOML front matter (`+++` fences) as a plain object, each key placed at its line; a syntax
+ * error stops a single file and is a warning (the front matter left out) in a folder's chapter.
+ */
+function readToml(
+  text: string,
+  options: FrontMatterOptions,
+): { data: Record<string, unknown>; locate: (key: string) => Place } | undefined {
+  const lines = text.split(/\r?\n/);
+  const locate = (key: string): Place => {
+    const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${escapeRegExp(key)}["']?\\s*=`).test(line));
+    return { file: options.display, line: Math.max(index, 0) + options.firstLine, column: 1 };
+  };
+  try {
+    return { data: { ...parseToml(text) }, locate };
+  } catch (error) {
+    const { line = 1, column = 1 } = error instanceof TomlError ? error : {};
+    const reason = `Unexpected TOML syntax (${String((error as Error).message).split('\n')[0]}), expected valid TOML`;
+    const place = { file: options.display, line: line - 1 + options.firstLine, column };
+    if (options.strict) throw new FolioError(reason, place);
+    warn(options.file, `${reason}; front matter ignored`, place, 'front-matter-syntax');
+    return undefined;
+  }
+}
+
+/** Folio's settings from the front matter's data: own keys, mapped keys, and one warning for the rest. */
+function settings(
+  data: Record<string, unknown>,
+  locate: (key: string) => Place,
+  options: FrontMatterOptions,
+  syntax?: { reason: string; place: Place },
+): FrontMatter {
   const own: Record<string, unknown> = {};
   const mapped: Array<{ key: string; target: keyof Shape; value: unknown }> = [];
   const ignored: string[] = [];
@@ -150,10 +193,7 @@ export function readFrontMatter(text: string, options: FrontMatterOptions): Fron
       places.set(target, locate(key));
       return;
     }
-    const issue = parsed.error.issues[0];
-    const expected = /^expected\b/.test(issue.message)
-      ? issue.message
-      : `expected ${'expected' in issue ? String(issue.expected) : 'a valid value'}`;
+    const expected = expectedOf(parsed.error.issues[0]);
     const as = key === target ? '' : ` (read as \`${target}\`)`;
     warn(options.file, `Unexpected value for \`${key}\`${as}, ${expected}; ignored`, locate(key), 'front-matter-value');
   }

@@ -2,7 +2,8 @@
  * Never silently zero: superscript numbers (`<sup>N</sup>`, `^N^`) still in the text after reading
  * are note calls or note numbers the reader did not recognise. When they run like note numbers (two
  * that follow each other, such as 4 and 5), warn once per file with the first one's place, their
- * count and the dialect the file was read in. An isotope or an exponent on its own stays quiet.
+ * count and the dialect the file was read in. An isotope (a mass number before an element's symbol,
+ * ` <sup>14</sup>C`) is not counted; an exponent on its own stays quiet.
  */
 import type { Html, Parent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -75,6 +76,7 @@ function leftovers(division: Division): Found[] {
         close?.type === 'html' &&
         /^<\/sup>$/i.test(close.value)
       ) {
+        if (parent && index !== undefined && isIsotope(parent, index, index + 2)) return;
         const number = Number(text.value.trim());
         const position =
           html.position && close.position ? { start: html.position.start, end: close.position.end } : html.position;
@@ -87,6 +89,7 @@ function leftovers(division: Division): Found[] {
     }
     // Clean Markdown reads Pandoc's `^N^` as a superscript (read/sub-sup.ts): still a note-like number.
     if (node.type === 'superscript' && /^\d+$/.test(toString(node))) {
+      if (parent && index !== undefined && isIsotope(parent, index, index)) return;
       found.push({ number: Number(toString(node)), shown: `^${toString(node)}^`, node });
       return;
     }
@@ -96,4 +99,16 @@ function leftovers(division: Division): Found[] {
     }
   });
   return found;
+}
+
+/**
+ * A mass number before an element's symbol (` <sup>14</sup>C`, `(^238^U)`): after a space, an
+ * opening bracket or the start, and right before a capital with at most one small letter that ends
+ * the word. A note call follows a word or a stop instead.
+ */
+function isIsotope(parent: Parent, first: number, last: number): boolean {
+  const before = parent.children[first - 1];
+  const after = parent.children[last + 1];
+  const opens = before === undefined || (before.type === 'text' && /(?:^|[\s([{/–-])$/.test(before.value));
+  return opens && after?.type === 'text' && /^\p{Lu}\p{Ll}?(?!\p{L})/u.test(after.value);
 }
