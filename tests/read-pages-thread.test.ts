@@ -40,7 +40,10 @@ describe('an export parsed by pages on two cores', () => {
     const { parsePagesShared } = await compiled();
     const parsed: PageTrees = new Map();
     let here = 0;
-    const counted = (page: PageText) => (here++, parse(page));
+    const counted = (page: PageText) => {
+      here++;
+      return parse(page);
+    };
     const tree = await parsePagesShared(text, pagesOf(text)!, counted, new Map(), parsed);
     expect(tree).toEqual(whole(text));
     expect(parsed.size).toBe(new Set(pagesOf(text)!.map(pageKey)).size);
