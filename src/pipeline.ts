@@ -13,7 +13,7 @@ import { resolveConfig } from './config/resolve.js';
 import { checkBook, summarise, type CheckSummary } from './check/index.js';
 import { createBuildContext, type BuildContext } from './context.js';
 import { startBibliographyFormatter, type BibliographyFormatter } from './cite/bibliography-thread.js';
-import { preparers, writers, type Format } from './emit/index.js';
+import { preparers, starters, writers, type Format } from './emit/index.js';
 import type { PreparedPrintParts } from './emit/pdf/document.js';
 import type { PrintPageMap } from './emit/pdf/page-map.js';
 import type { EmitResult } from './emit/types.js';
@@ -184,6 +184,16 @@ async function buildWith(
   if (browserModule)
     browser.close = (await browserModule).startBrowserEarly({ protocolTimeout: book.config.pdf.timeout });
   formatter.warm(book.config.bibliography);
+  // What writers can start from the read book alone (the EPUB's cover) runs while the text is checked and rendered.
+  const early = new Map(
+    options.formats.flatMap((format) => {
+      const load = starters[format];
+      if (!load) return [];
+      const started = load().then((start) => start(book, context.stores));
+      started.catch(() => undefined); // awaited by the writer; a build stopped by the check never asks
+      return [[format, started] as const];
+    }),
+  );
   logger.progress('checking');
   const summary = await check(book, context);
   if (summary.errors > 0 && !keepsGoing(book)) return { book, summary, results: {} };
@@ -216,6 +226,7 @@ async function buildWith(
       stores: context.stores,
       printParts,
       waiting,
+      early: early.get(format),
       ...(format === 'pdf' && printPages ? { onPageMap: printPages.resolve } : {}),
       ...(format === 'epub' && printPages ? { pageMap: printPages.promise } : {}),
     }).then((result) => [format, result] as const);

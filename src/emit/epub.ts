@@ -3,13 +3,17 @@ import path from 'node:path';
 import { writeFileAtomic } from '../atomic.js';
 import { runAce } from './epub/ace.js';
 import { expandIbid } from './epub/expand-ibid.js';
-import { makeEpub } from './epub/index.js';
+import type { CoverImage } from './epub/cover.js';
+import { makeEpub, startCover } from './epub/index.js';
 import { insertPageBreaks, type PageBreak } from './epub/page-breaks.js';
-import type { Writer } from './types.js';
+import type { Starter, Writer } from './types.js';
 
 export const epubFileName = 'book.epub';
 
-export const epubWriter: Writer = async ({ book, rendered, outDir, logger, stores, pageMap, waiting }) => {
+/** What the EPUB starts once the book is read: its cover, drawn meanwhile (handed back to the writer as `early`). */
+export const epubStarter: Starter = (book, stores) => startCover(book, stores?.covers);
+
+export const epubWriter: Writer = async ({ book, rendered, outDir, logger, stores, pageMap, waiting, early }) => {
   let own = book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered;
   let pageBreaks: PageBreak[] | undefined;
   if (pageMap) {
@@ -24,6 +28,7 @@ export const epubWriter: Writer = async ({ book, rendered, outDir, logger, store
     sourceFiles: book.files.flatMap((file) => (file.path ? [file.path] : [])),
     warn: (message) => logger.warn(`epub: ${message}`),
     coverStore: stores?.covers,
+    cover: early as Promise<CoverImage> | undefined,
     pageBreaks,
     debug: (message) => logger.debug(message),
   });

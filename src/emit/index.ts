@@ -6,7 +6,7 @@
 import type { BuildStores } from '../context.js';
 import type { RenderedPart } from '../render/types.js';
 import type { PreparedPrintParts } from './pdf/document.js';
-import type { Writer } from './types.js';
+import type { Starter, Writer } from './types.js';
 
 export const formats = ['html', 'pdf', 'epub'] as const;
 export type Format = (typeof formats)[number];
@@ -15,6 +15,11 @@ export const writers: Partial<Record<Format, () => Promise<Writer>>> = {
   html: () => import('./html.js').then((module) => module.htmlWriter),
   pdf: () => import('./pdf.js').then((module) => module.pdfWriter),
   epub: () => import('./epub.js').then((module) => module.epubWriter),
+};
+
+/** Writers' work that needs only the read book (types.ts `Starter`), begun before the book is checked. */
+export const starters: Partial<Record<Format, () => Promise<Starter>>> = {
+  epub: () => import('./epub.js').then((module) => module.epubStarter),
 };
 
 /**

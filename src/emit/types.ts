@@ -24,6 +24,8 @@ export interface EmitContext {
   onPageMap?: (pages: PrintPageMap | undefined) => void;
   /** The print edition's pages, when the PDF is built with the EPUB (the EPUB writer marks them). */
   pageMap?: Promise<PrintPageMap | undefined>;
+  /** What the writer's starter (emit/index.ts `starters`) began once the book was read. */
+  early?: Promise<unknown>;
 }
 
 export interface EmitResult {
@@ -32,6 +34,12 @@ export interface EmitResult {
   /** False when post-write checks failed (the command then exits 1). */
   ok: boolean;
 }
+
+/**
+ * Work a writer can begin as soon as the book is read, from its metadata and config alone (the
+ * EPUB's cover), so that it runs while the text is checked, cited and rendered.
+ */
+export type Starter = (book: Book, stores?: BuildStores) => Promise<unknown>;
 
 /** A writer turns the rendered book into one output format. Writers never see Markdown. */
 export type Writer = (context: EmitContext) => Promise<EmitResult>;

@@ -49,25 +49,30 @@ export function pagesOf(text: string): PageText[] | undefined {
   return pages;
 }
 
+/** The key a page's tree is kept under: its text, and whether it opens the file (only the first may hold front matter). */
+export function pageKey(page: PageText): string {
+  return hashKey(page.offset === 0 ? 'first' : 'next', page.text);
+}
+
 /**
  * The file's tree from its pages: each page parsed by `parse` (as if it were a file; only the first
- * may open with front matter) unless `known` has it, then moved to its line and offset. `parsed`
- * receives this file's pages, for the next time.
+ * may open with front matter) unless `known` has it, then moved to its line and offset. `parsed`,
+ * when given, receives this file's pages, for the next time.
  */
 export function parseByPages(
   text: string,
   pages: PageText[],
   parse: (page: PageText) => Root,
   known: PageTrees,
-  parsed: PageTrees,
+  parsed?: PageTrees,
 ): Root {
   const children: RootContent[] = [];
   for (const page of pages) {
-    const key = hashKey(page.offset === 0 ? 'first' : 'next', page.text);
-    const stored = parsed.get(key) ?? known.get(key);
+    const key = pageKey(page);
+    const stored = parsed?.get(key) ?? known.get(key);
     // A stored page is copied out of its bytes; a page parsed now is stored before it is moved.
     const nodes = stored ? (deserialize(stored) as RootContent[]) : parse(page).children;
-    parsed.set(key, stored ?? serialize(nodes));
+    parsed?.set(key, stored ?? serialize(nodes));
     for (const node of nodes) move(node, page);
     children.push(...nodes);
   }

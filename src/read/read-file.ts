@@ -14,7 +14,8 @@ import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { remarkGluedHeadings } from './glued-headings.js';
 import { remarkHeadingBreaks } from './heading-breaks.js';
 import { remarkHugoFigure } from './hugo-figure.js';
-import { parseByPages, pagesOf, type PageText, type PageTrees } from './pages.js';
+import { pagesOf, type PageText, type PageTrees } from './pages.js';
+import { parsePagesShared, sharedFromChars } from './pages-thread.js';
 import { normaliseExport, parseExportPage, parseMarkdown } from './parse.js';
 import { checkTreeDepth } from '../limits/tree.js';
 import { remarkLigatures } from './normalise/ligatures.js';
@@ -46,16 +47,17 @@ function parseable(file: VFile): VFile {
 }
 
 /**
- * An export, parsed page by page when there is a cache (see pages.ts): pages unchanged since the file was last parsed
- * come from it.
+ * An export, parsed page by page (see pages.ts) when there is a cache (pages unchanged since the file was last parsed
+ * come from it) or when it is long enough to share its pages with another core (pages-thread.ts).
  */
 async function parseExport(source: VFile, file: VFile, cache: ReadCache | undefined): Promise<Root> {
   const text = String(source.value);
-  const pages = cache && pagesOf(text);
-  if (!cache || !pages) return parseMarkdown(source, 'export');
-  const parsed: PageTrees = new Map();
+  const pages = (cache || text.length >= sharedFromChars) && pagesOf(text);
+  if (!pages) return parseMarkdown(source, 'export');
   const parse = (page: PageText) => parseExportPage(page.text, page.offset === 0);
-  const tree = parseByPages(text, pages, parse, await cache.getPages(file), parsed);
+  if (!cache) return parsePagesShared(text, pages, parse, new Map());
+  const parsed: PageTrees = new Map();
+  const tree = await parsePagesShared(text, pages, parse, await cache.getPages(file), parsed);
   await cache.setPages(file, parsed);
   return tree;
 }

@@ -7,10 +7,11 @@
  * replace empty (decorative) alt text, and drop attributes outside its allow-list (`start`, `scope`…).
  * So each chapter's `content` is empty and the finished XHTML travels in an extra field the chapter
  * template prints. Its downloaders (fonts, images, cover) are overridden: resources are files Folio
- * has already read from disk, and nothing is ever fetched. Every zip entry gets the book's
- * modification time, so the archive is byte-identical from one build to the next.
+ * has already read from disk, and nothing is ever fetched. Its entries are zipped by zip.ts, each
+ * dated the book's modification time, so the archive is byte-identical from one build to the next.
  */
 import { EPub, type Chapter, type Options } from 'epub-gen-memory';
+import { writeZip } from './zip.js';
 
 export interface PackagedFile {
   /** Path inside OEBPS/, e.g. `assets/map.svg`. */
@@ -54,16 +55,17 @@ class Container extends EPub {
 
   protected override async makeCover(): Promise<void> {}
 
+  /** The entries epub-gen-memory laid out, in its order, zipped by zlib (zip.ts) rather than by JSZip's own deflate. */
   async toBuffer(modified: Date): Promise<Buffer> {
     await this.render();
-    for (const entry of Object.values(this.zip.files)) entry.date = modified;
-    return this.generateAsync({
-      type: 'nodebuffer',
-      mimeType: 'application/epub+zip',
-      compression: 'DEFLATE',
-      // zlib's default level: level 9 costs twice the time for half a percent of size.
-      compressionOptions: { level: 6 },
-    });
+    const entries = await Promise.all(
+      Object.values(this.zip.files).map(async (entry) => ({
+        name: entry.name,
+        data: entry.dir ? new Uint8Array() : await entry.async('uint8array'),
+        store: entry.options.compression === 'STORE',
+      })),
+    );
+    return writeZip(entries, modified);
   }
 }
 

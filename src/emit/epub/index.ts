@@ -8,7 +8,7 @@ import { roleFacts } from '../../roles.js';
 import type { RenderedBook, RenderedPart } from '../../render/types.js';
 import { accessibilityMetadata, accessibilityObserver } from './accessibility.js';
 import { assembleContainer, containerPaths, type PackagedFile } from './container.js';
-import { coverImage, coverPage } from './cover.js';
+import { coverImage, coverPage, type CoverImage } from './cover.js';
 import { cachedFrontCover } from './cover-drawing.js';
 import { coverPageHref, documentId, planFiles, type PlannedPart } from './files.js';
 import { embeddedFonts, fontStyles } from './fonts.js';
@@ -37,6 +37,25 @@ export interface EpubOptions {
   pageBreaks?: PageBreak[];
   /** Told when each step starts (`--debug`, for the bench's stages). */
   debug?: (message: string) => void;
+  /** The cover, when the build started drawing it as soon as the book was read (startCover); else drawn here. */
+  cover?: Promise<CoverImage>;
+}
+
+/**
+ * The EPUB's cover image (cover.ts), rasterised on libuv's pool: it needs only the book's metadata
+ * and config, so a build starts it once the book is read, and it is drawn while the text is.
+ */
+export function startCover(
+  {
+    metadata,
+    config,
+    baseDir,
+  }: { metadata: RenderedBook['metadata']; config: RenderedBook['config']; baseDir: string },
+  store?: Store,
+): Promise<CoverImage> {
+  return coverImage(metadata, config.cover?.epub, baseDir, config.cover, () =>
+    cachedFrontCover({ metadata, config, baseDir }, store),
+  );
 }
 
 export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Promise<Buffer> {
@@ -47,9 +66,7 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
   if (!tocPart) throw new Error('The rendered book has no contents part');
 
   // The cover is rasterised on libuv's pool while this thread writes the parts.
-  const coverDrawn = coverImage(metadata, config.cover?.epub, options.baseDir, config.cover, () =>
-    cachedFrontCover({ metadata, config, baseDir: options.baseDir }, options.coverStore),
-  );
+  const coverDrawn = options.cover ?? startCover({ metadata, config, baseDir: options.baseDir }, options.coverStore);
   coverDrawn.catch(() => undefined); // awaited below
   options.debug?.('epub: writing the parts as XHTML');
   const accessibility = accessibilityObserver(metadata.language);
