@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
@@ -262,6 +263,96 @@ describeWhen(
     }, 300_000);
   },
 );
+
+/** A Word file of `paragraphs` (`<w:p>` XML), its default language British English. */
+async function wordFile(dir: string, paragraphs: string[]): Promise<string> {
+  const zip = new JSZip();
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  zip.file('word/document.xml', `<w:document ${w}><w:body>${paragraphs.join('')}</w:body></w:document>`);
+  zip.file(
+    'word/styles.xml',
+    `<w:styles ${w}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`,
+  );
+  const file = path.join(dir, 'whitespace.docx');
+  await writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  return file;
+}
+
+describe("Word's whitespace and hyphen elements", () => {
+  const italic = (inner: string) => `<w:r><w:rPr><w:i/><w:lang w:val="en-US"/></w:rPr>${inner}</w:r>`;
+  const plain = (inner: string) => `<w:r>${inner}</w:r>`;
+  const t = (text: string) => `<w:t xml:space="preserve">${text}</w:t>`;
+  const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+
+  it('read as the whitespace or character they stand for: words never glued, a tab inside one emphasis and one language', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-space-'));
+    try {
+      const file = await wordFile(dir, [
+        paragraph(plain(t('# Heading kept as text'))),
+        // A tab between two italic runs of one language (Word's own line-filling tab).
+        paragraph(
+          plain(t('In the ')),
+          italic(t('Journal of Harbour ')),
+          italic('<w:tab/>'),
+          italic(t('Studies')),
+          plain(t(', vol. 2.')),
+        ),
+        paragraph(
+          plain(t('Tide')),
+          plain('<w:tab/>'),
+          plain(t('table and a ')),
+          plain('<w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>'),
+          plain(t('gauge.')),
+        ),
+        paragraph(
+          plain(t('A well')),
+          plain('<w:noBreakHyphen/>'),
+          plain(t('known quay, a harbour')),
+          plain('<w:softHyphen/>'),
+          plain(t('master.')),
+        ),
+        paragraph(
+          plain(t('Line one')),
+          plain('<w:br/>'),
+          plain(t('line two')),
+          plain('<w:cr/>'),
+          plain(t('line three.')),
+        ),
+        paragraph(
+          plain(t('Before the page')),
+          plain('<w:br w:type="page"/>'),
+          plain(t('after it, and a column')),
+          plain('<w:br w:type="column"/>'),
+          plain(t('break.')),
+        ),
+        paragraph(italic(t('Line')), italic('<w:br/>'), italic(t('broken in one language.'))),
+        paragraph(plain('<w:tab/>'), plain(t('An indented paragraph.'))),
+      ]);
+      const book = await readBook(file);
+      const [chapter] = book.body;
+      const blocks = chapter.tree.children.map((node) => toString(node, { includeHtml: false }));
+      expect(blocks).toEqual([
+        '# Heading kept as text',
+        'In the Journal of Harbour Studies, vol. 2.',
+        'Tide table and a gauge.',
+        'A well\u2011known quay, a harbour\u00admaster.',
+        'Line oneline twoline three.',
+        'Before the page after it, and a column break.',
+        'Linebroken in one language.',
+        'An indented paragraph.',
+      ]);
+      const markdown = toMarkdown(book);
+      expect(markdown).toContain('In the <span lang="en-US">*Journal of Harbour Studies*</span>, vol. 2.');
+      expect(markdown).toContain('Line one\\\nline two\\\nline three.');
+      expect(markdown).toContain('<span lang="en-US">*Line*\\\n*broken in one language.*</span>');
+      const breaks: number[] = [];
+      visit(chapter.tree, 'break', (node) => void breaks.push(node.position!.start.line));
+      expect(breaks).toEqual([5, 5, 7]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('a hyperlink whose id names a part of the package', () => {
   it('keeps its text and links nowhere (only links out of the package are links)', async () => {

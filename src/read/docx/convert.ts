@@ -231,7 +231,12 @@ function phrasingParagraph(element: Element, context: Context): Paragraph | unde
     if (atom.kind === 'text') text += atom.value;
     if (atom.kind === 'break') text += ' ';
   };
-  inline(element, context, { italic: false, bold: false }, { push, column: () => text.length + 1 });
+  inline(
+    element,
+    context,
+    { italic: false, bold: false },
+    { push, column: () => text.length + 1, spaced: () => /\s$/.test(text) },
+  );
   trimEdges(atoms);
   text = atoms.map((atom) => (atom.kind === 'text' ? atom.value : atom.kind === 'break' ? ' ' : '')).join('');
   if (!atoms.some((atom) => atom.kind !== 'break' && (atom.kind !== 'text' || atom.value.trim() !== '')))
@@ -253,6 +258,8 @@ function phrasingParagraph(element: Element, context: Context): Paragraph | unde
 interface AtomSink {
   push: (atom: Atom) => void;
   column: () => number;
+  /** Whether the text so far ends in whitespace. */
+  spaced: () => boolean;
 }
 
 interface Format {
@@ -306,6 +313,11 @@ function run(element: Element, context: Context, format: Format, out: AtomSink):
       : undefined;
   const bold = isOn(properties, 'b') ?? (/strong/.test(characterStyle) || format.bold);
   const href = format.href;
+  // Every character a run holds carries the run's formatting and language, whitespace included:
+  // a tab left untagged would cut a `<span lang>` or an emphasis in two.
+  const text = (value: string) => {
+    if (!context.inFieldCode) push({ kind: 'text', value, italic, bold, href, lang, column: column() });
+  };
   for (const node of children(element)) {
     switch (node.localName) {
       case 'fldChar': {
@@ -315,33 +327,19 @@ function run(element: Element, context: Context, format: Format, out: AtomSink):
         break;
       }
       case 't':
-        if (!context.inFieldCode)
-          push({ kind: 'text', value: node.textContent ?? '', italic, bold, href, lang, column: column() });
-        break;
-      case 'tab':
-      case 'ptab':
-        if (!context.inFieldCode) push({ kind: 'text', value: ' ', italic, bold, href, column: column() });
-        break;
-      case 'noBreakHyphen':
-        push({ kind: 'text', value: '-', italic, bold, href, column: column() });
+        text(node.textContent ?? '');
         break;
       case 'sym': {
         const code = parseInt(attribute(node, 'char') ?? '', 16);
-        if (Number.isFinite(code))
-          push({
-            kind: 'text',
-            value: String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code),
-            italic,
-            bold,
-            href,
-            column: column(),
-          });
+        if (Number.isFinite(code)) text(String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code));
         break;
       }
       case 'br':
       case 'cr': {
+        // A line break is a break; a page or column break inside a paragraph still parts its words.
         const type = attribute(node, 'type');
-        if (type !== 'page' && type !== 'column') push({ kind: 'break', href, column: column() });
+        if (type === 'page' || type === 'column') text(' ');
+        else if (!context.inFieldCode) push({ kind: 'break', href, column: column() });
         break;
       }
       case 'footnoteReference':
@@ -362,11 +360,26 @@ function run(element: Element, context: Context, format: Format, out: AtomSink):
         if (url) push({ kind: 'image', url, alt, href, column: column() });
         break;
       }
-      default:
+      default: {
+        const character = runCharacters.get(node.localName ?? '');
+        // A tab after a space only widens the gap: one space is the text's.
+        if (character !== undefined && !(character === ' ' && out.spaced())) text(character);
         break;
+      }
     }
   }
 }
+
+/**
+ * Word's whitespace and hyphen elements in a run, as the characters they stand for: a tab (or an
+ * absolute tab) is a space between words, a no-break hyphen U+2011, an optional hyphen U+00AD.
+ */
+const runCharacters = new Map([
+  ['tab', ' '],
+  ['ptab', ' '],
+  ['noBreakHyphen', '\u2011'],
+  ['softHyphen', '\u00ad'],
+]);
 
 /** Spaces that open or close a paragraph (after Word's note mark, before its end) are not text. */
 function trimEdges(atoms: Atom[]): void {
@@ -389,13 +402,24 @@ type At = (column: number) => { line: number; column: number; offset: number };
 /** Atoms → phrasing: links around strong around emphasis around text, spaces kept outside the marks. */
 function group(atoms: Atom[], at: At): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  const langOf = (atom: Atom) => (atom.kind === 'text' ? atom.lang : undefined);
-  if (atoms.some((atom) => langOf(atom))) {
+  // A break, call or image between two runs of one language stays inside its `<span lang>`.
+  const langs = atoms.map((atom) => (atom.kind === 'text' ? atom.lang : undefined));
+  let previous: string | undefined;
+  for (let index = 0; index < atoms.length; index++) {
+    const atom = atoms[index];
+    if (atom.kind === 'text') {
+      previous = atom.lang;
+      continue;
+    }
+    const next = atoms.find((other, at) => at > index && other.kind === 'text');
+    if (next?.kind === 'text' && next.lang === previous) langs[index] = previous;
+  }
+  if (langs.some(Boolean)) {
     let index = 0;
     while (index < atoms.length) {
-      const lang = langOf(atoms[index]);
+      const lang = langs[index];
       let end = index;
-      while (end < atoms.length && langOf(atoms[end]) === lang) end++;
+      while (end < atoms.length && langs[end] === lang) end++;
       const inner = group(
         atoms.slice(index, end).map((atom) => (atom.kind === 'text' ? { ...atom, lang: undefined } : atom)),
         at,
