@@ -37,8 +37,15 @@ export async function readManuscriptFile(
   // Messages are printed at the original file's lines (origin.ts).
   const original = String(file.value);
   const paged = /\.txt$/i.test(filePath) && isPagedText(original);
-  if (paged) file.value = pagedTextToMarkdown(original);
-  const dialect = detectDialect(file);
+  const converted = paged ? pagedTextToMarkdown(original) : undefined;
+  if (converted) file.value = converted.markdown;
+  let dialect = detectDialect(file);
+  // Note texts found at the pages' feet, each paired with a call above it (foot-notes.ts), are the
+  // export's evidence, even when lost calls leave too few pairs for the Markdown weighing.
+  if (converted && converted.notes >= 2 && dialect === 'clean' && file.data.dialectEvidence) {
+    dialect = 'export';
+    file.data.dialectEvidence.dialect = dialect;
+  }
   const tree = await readTree(file, dialect, cache);
   // Set after reading: the read cache keeps the file's data, and a function is not data.
   if (paged) file.data.locate = alignedLocate(original, String(file.value));
