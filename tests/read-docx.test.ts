@@ -18,6 +18,7 @@ import { divisions, type Book, type Division } from '../src/book.js';
 import { checkBook } from '../src/check/index.js';
 import { toMarkdown } from '../src/emit/markdown.js';
 import { readBook } from '../src/read/index.js';
+import { renderBook } from '../src/render/index.js';
 import { describeWhen } from './helpers/available.js';
 import { run } from './helpers/cli.js';
 import { corpusPath, repoRoot } from './helpers/corpus.js';
@@ -204,7 +205,7 @@ describeWhen(
       ).toEqual([['12', 36, 35]]);
     });
 
-    it('conserves the text word for word but for the publisher’s edits (under 0.5% of the words)', () => {
+    it('conserves the text word for word but for the publisher’s edits (190 of 133,462 body words, 55 of 31,599 note words)', () => {
       const docxChapters = byChapter(docx);
       let total = 0;
       let missing = 0;
@@ -217,9 +218,15 @@ describeWhen(
         notesTotal += noteWords(division).length;
         notesMissing += count(multisetDiff(noteWords(division), noteWords(other)).missing);
       }
-      expect(total).toBeGreaterThan(130_000);
-      expect(missing / total).toBeLessThan(0.005);
-      expect(notesMissing / notesTotal).toBeLessThan(0.005);
+      // Measured: 133,462 body words, 190 not in the Word files; 31,599 note words, 55 not in them. All are
+      // the publisher's edits to its Markdown, none a word the reader lost: boxes set twice (as a table and as
+      // a caption) with `[footnote 5]` placeholders (chapter 5), a Dutch editor's note and retitled headings
+      // (chapter 2), chapter 12's acknowledgements and affiliation notes rewritten, chapter numbers in the
+      // file's front matter, roman list numbers typed where Word numbers its lists, and addresses re-split.
+      expect(total).toBeGreaterThan(133_000);
+      expect(missing).toBeLessThanOrEqual(190);
+      expect(notesTotal).toBeGreaterThan(31_000);
+      expect(notesMissing).toBeLessThanOrEqual(55);
     });
   },
 );
@@ -265,7 +272,7 @@ describeWhen(
 );
 
 /** A Word file of `paragraphs` (`<w:p>` XML), its default language British English. */
-async function wordFile(dir: string, paragraphs: string[]): Promise<string> {
+async function wordFile(dir: string, paragraphs: string[], name = 'whitespace.docx'): Promise<string> {
   const zip = new JSZip();
   const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   zip.file('word/document.xml', `<w:document ${w}><w:body>${paragraphs.join('')}</w:body></w:document>`);
@@ -273,7 +280,7 @@ async function wordFile(dir: string, paragraphs: string[]): Promise<string> {
     'word/styles.xml',
     `<w:styles ${w}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`,
   );
-  const file = path.join(dir, 'whitespace.docx');
+  const file = path.join(dir, name);
   await writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
   return file;
 }
@@ -348,6 +355,41 @@ describe("Word's whitespace and hyphen elements", () => {
       const breaks: number[] = [];
       visit(chapter.tree, 'break', (node) => void breaks.push(node.position!.start.line));
       expect(breaks).toEqual([5, 5, 7]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Word runs raised or lowered (`w:vertAlign`)', () => {
+  const raised = (value: string, align = 'superscript') =>
+    `<w:r><w:rPr><w:vertAlign w:val="${align}"/></w:rPr><w:t xml:space="preserve">${value}</w:t></w:r>`;
+  const plain = (value: string) => `<w:r><w:t xml:space="preserve">${value}</w:t></w:r>`;
+
+  it('are superscripts and subscripts; note numbers typed raised, not Word notes, are never silently zero', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-script-'));
+    try {
+      const file = await wordFile(
+        dir,
+        [
+          `<w:p>${plain('A claim.')}${raised('4')}${plain(' Another claim.')}${raised('5')}</w:p>`,
+          `<w:p>${plain('The 19')}${raised('th')}${plain(' century brine held H')}${raised('2', 'subscript')}${plain('O and grew as x')}${raised('2 ')}${plain('yearly.')}</w:p>`,
+        ],
+        'typed.docx',
+      );
+      const book = await readBook(file);
+      expect(toMarkdown(book)).toContain('The 19^th^ century brine held H~2~O and grew as x^2^ yearly.');
+      const html = renderBook(book)
+        .parts.map((part) => part.html)
+        .join('\n');
+      expect(html).toContain('The 19<sup>th</sup> century brine held H<sub>2</sub>O and grew as x<sup>2</sup> yearly.');
+      const { code, stdout } = await run(['check', 'typed.docx', '--format', 'json'], dir);
+      expect(code).toBe(0);
+      const { messages } = JSON.parse(stdout) as {
+        messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
+      };
+      expect(messages.map(({ ruleId, line, column }) => [ruleId, line, column])).toEqual([['note-unrecognised', 1, 9]]);
+      expect(messages[0].message).toContain('3 note-like numbers left in the text (first `^4^`)');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

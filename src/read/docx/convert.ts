@@ -28,10 +28,22 @@ import type { Styles } from './styles.js';
 
 /** A run of text (or a note call, a break, an image) with the formatting it is set in. */
 type Atom =
-  | { kind: 'text'; value: string; italic: boolean; bold: boolean; href?: string; lang?: string; column: number }
+  | {
+      kind: 'text';
+      value: string;
+      italic: boolean;
+      bold: boolean;
+      href?: string;
+      lang?: string;
+      /** Raised or lowered (`w:vertAlign`): a superscript or subscript. */
+      script?: Script;
+      column: number;
+    }
   | { kind: 'note'; identifier: string; href?: string; column: number }
   | { kind: 'break'; href?: string; column: number }
   | { kind: 'image'; url: string; alt: string; href?: string; column: number };
+
+type Script = 'superscript' | 'subscript';
 
 /** The document as plain text, one block per line: what positions point into. */
 export class TextView {
@@ -313,10 +325,12 @@ function run(element: Element, context: Context, format: Format, out: AtomSink):
       : undefined;
   const bold = isOn(properties, 'b') ?? (/strong/.test(characterStyle) || format.bold);
   const href = format.href;
+  const align = attribute(properties && child(properties, 'vertAlign'), 'val');
+  const script = align === 'superscript' || align === 'subscript' ? align : undefined;
   // Every character a run holds carries the run's formatting and language, whitespace included:
   // a tab left untagged would cut a `<span lang>` or an emphasis in two.
   const text = (value: string) => {
-    if (!context.inFieldCode) push({ kind: 'text', value, italic, bold, href, lang, column: column() });
+    if (!context.inFieldCode) push({ kind: 'text', value, italic, bold, href, lang, script, column: column() });
   };
   for (const node of children(element)) {
     switch (node.localName) {
@@ -436,7 +450,7 @@ function group(atoms: Atom[], at: At): PhrasingContent[] {
     const href = atoms[index].href;
     let end = index;
     while (end < atoms.length && atoms[end].href === href) end++;
-    const inner = marks(atoms.slice(index, end), at, 'bold');
+    const inner = scripts(atoms.slice(index, end), at);
     if (href) {
       const position = spanOf(inner);
       out.push({ type: 'link', url: href, children: inner, ...(position ? { position } : {}) } as PhrasingContent);
@@ -444,6 +458,42 @@ function group(atoms: Atom[], at: At): PhrasingContent[] {
     index = end;
   }
   return merge(out);
+}
+
+/** Runs raised or lowered as superscripts and subscripts around their formatting, edge spaces outside. */
+function scripts(atoms: Atom[], at: At): PhrasingContent[] {
+  const scriptOf = (atom: Atom) => (atom.kind === 'text' && atom.value.trim() !== '' ? atom.script : undefined);
+  const out: PhrasingContent[] = [];
+  let index = 0;
+  while (index < atoms.length) {
+    const script = scriptOf(atoms[index]);
+    let end = index + 1;
+    while (end < atoms.length && scriptOf(atoms[end]) === script) end++;
+    if (!script) {
+      out.push(...marks(atoms.slice(index, end), at, 'bold'));
+      index = end;
+      continue;
+    }
+    const slice = atoms.slice(index, end) as Array<Extract<Atom, { kind: 'text' }>>;
+    const value = slice.map((atom) => atom.value).join('');
+    const lead = value.length - value.trimStart().length;
+    const trail = value.length - value.trimEnd().length;
+    const startColumn = slice[0].column;
+    if (lead) out.push(leaf({ ...slice[0], value: value.slice(0, lead) }, at));
+    const inner = marks(trimAtoms(slice, lead, trail), at, 'bold');
+    out.push({
+      type: script,
+      data: { hName: script === 'superscript' ? 'sup' : 'sub' },
+      children: inner,
+      position: { start: at(startColumn + lead), end: at(startColumn + value.length - trail) },
+    } as PhrasingContent);
+    if (trail)
+      out.push(
+        leaf({ ...slice[0], value: value.slice(value.length - trail), column: startColumn + value.length - trail }, at),
+      );
+    index = end;
+  }
+  return out;
 }
 
 function marks(atoms: Atom[], at: At, mark: 'bold' | 'italic'): PhrasingContent[] {
