@@ -291,7 +291,7 @@ describe("Word's whitespace and hyphen elements", () => {
   const t = (text: string) => `<w:t xml:space="preserve">${text}</w:t>`;
   const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
 
-  it('read as the whitespace or character they stand for: words never glued, a tab inside one emphasis and one language', async () => {
+  it('read as the whitespace or character they stand for: words never glued, a tab inside one emphasis and one language; tracked moves and insertions as the text now reads', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-space-'));
     try {
       const file = await wordFile(dir, [
@@ -334,6 +334,16 @@ describe("Word's whitespace and hyphen elements", () => {
         ),
         paragraph(italic(t('Line')), italic('<w:br/>'), italic(t('broken in one language.'))),
         paragraph(plain('<w:tab/>'), plain(t('An indented paragraph.'))),
+        // Tracked changes: the text as it now reads.
+        paragraph(
+          plain(t('Kept ')),
+          `<w:del w:id="1" w:author="A"><w:r><w:delText>deleted </w:delText></w:r></w:del>`,
+          `<w:moveFrom w:id="2" w:author="A"><w:r><w:t xml:space="preserve">moved </w:t></w:r></w:moveFrom>`,
+          `<w:ins w:id="3" w:author="A"><w:r><w:t xml:space="preserve">inserted </w:t></w:r></w:ins>`,
+          `<w:moveTo w:id="4" w:author="A"><w:r><w:t xml:space="preserve">moved here </w:t></w:r></w:moveTo>`,
+          `<w:dir w:val="rtl"><w:r><w:t>עברית</w:t></w:r></w:dir>`,
+          plain(t('.')),
+        ),
       ]);
       const book = await readBook(file);
       const [chapter] = book.body;
@@ -347,6 +357,7 @@ describe("Word's whitespace and hyphen elements", () => {
         'Before the page after it, and a column break.',
         'Linebroken in one language.',
         'An indented paragraph.',
+        'Kept inserted moved here עברית.',
       ]);
       const markdown = toMarkdown(book);
       expect(markdown).toContain('In the <span lang="en-US">*Journal of Harbour Studies*</span>, vol. 2.');

@@ -202,12 +202,13 @@ function blocks(container: Element, context: Context, opensDocument = false): Ro
   return out;
 }
 
-/** Paragraphs and tables in order, looking through content controls and tracked insertions. */
+/** Paragraphs and tables in order, looking through content controls and tracked insertions and moves. */
 function flatten(container: Element): Element[] {
   return children(container).flatMap((element) => {
     if (element.localName === 'p' || element.localName === 'tbl') return [element];
     if (element.localName === 'sdt') return flatten(child(element, 'sdtContent') ?? element);
-    if (element.localName === 'customXml' || element.localName === 'ins') return flatten(element);
+    if (element.localName === 'customXml' || element.localName === 'ins' || element.localName === 'moveTo')
+      return flatten(element);
     return [];
   });
 }
@@ -296,7 +297,12 @@ function inline(element: Element, context: Context, format: Format, out: AtomSin
         inline(node, context, { ...format, href: target ?? (anchor ? `#${anchor}` : undefined) }, out);
         break;
       }
+      // Tracked insertions and moves are the text as it now reads (deletions and moved-from text are not);
+      // bidirectional embeddings only wrap runs.
       case 'ins':
+      case 'moveTo':
+      case 'dir':
+      case 'bdo':
       case 'smartTag':
       case 'customXml':
       case 'fldSimple':
