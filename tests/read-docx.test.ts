@@ -372,6 +372,39 @@ describe("Word's whitespace and hyphen elements", () => {
   });
 });
 
+describe('a Word text box', () => {
+  it('is read after the paragraph it is anchored in, once though Word writes it twice (drawing and VML fallback)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-box-'));
+    const box = (text: string) =>
+      `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p><w:p><w:r><w:t>Its second line.</w:t></w:r></w:p></w:txbxContent>`;
+    const anchored =
+      '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+      `<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="urn:wps">${box('Box 1: What a toll was.')}</wps:txbx></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">${box('Box 1: What a toll was.')}</v:textbox></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r>';
+    try {
+      const file = await wordFile(
+        dir,
+        [
+          `<w:p><w:r><w:t xml:space="preserve">The tolls rose every year. </w:t></w:r>${anchored}</w:p>`,
+          '<w:p><w:r><w:t>The next paragraph.</w:t></w:r></w:p>',
+        ],
+        'box.docx',
+      );
+      const book = await readBook(file);
+      expect(book.body[0].tree.children.map((node) => toString(node))).toEqual([
+        'The tolls rose every year.',
+        'Box 1: What a toll was.',
+        'Its second line.',
+        'The next paragraph.',
+      ]);
+      expect(book.body[0].tree.children.map((node) => node.position?.start.line)).toEqual([1, 2, 3, 4]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('Word runs raised or lowered (`w:vertAlign`)', () => {
   const raised = (value: string, align = 'superscript') =>
     `<w:r><w:rPr><w:vertAlign w:val="${align}"/></w:rPr><w:t xml:space="preserve">${value}</w:t></w:r>`;

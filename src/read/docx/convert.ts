@@ -124,8 +124,17 @@ function blocks(container: Element, context: Context, opensDocument = false): Ro
   let inTitleBlock = opensDocument;
   const listStack: Array<{ list: List; level: number }> = [];
   let quote: Blockquote | undefined;
+  let boxed: RootContent[] = [];
+  const flushBoxes = () => {
+    if (!boxed.length) return;
+    listStack.length = 0;
+    quote = undefined;
+    out.push(...boxed);
+    boxed = [];
+  };
   for (const element of flatten(container)) {
     if (element.localName === 'tbl') {
+      flushBoxes();
       listStack.length = 0;
       quote = undefined;
       out.push(table(element, context));
@@ -137,7 +146,10 @@ function blocks(container: Element, context: Context, opensDocument = false): Ro
     const numbering = properties && child(properties, 'numPr');
     const numId = attribute(numbering && child(numbering, 'numId'), 'val');
     const level = Number(attribute(numbering && child(numbering, 'ilvl'), 'val') ?? 0);
+    flushBoxes();
     const paragraph = phrasingParagraph(element, context);
+    // A text box anchored in the paragraph holds paragraphs of its own: they follow it.
+    boxed = textBoxes(element).flatMap((box) => blocks(box, context));
     if (!paragraph) continue;
     const field = titleBlockStyles[style.name];
     if (inTitleBlock && field) {
@@ -199,7 +211,22 @@ function blocks(container: Element, context: Context, opensDocument = false): Ro
     quote = undefined;
     out.push(paragraph);
   }
+  flushBoxes();
   return out;
+}
+
+/**
+ * The text boxes anchored in a paragraph (`w:txbxContent`), each once: Word writes a box twice, as
+ * a drawing and as a VML fallback (`mc:Fallback`), and a box inside a box is read with its box.
+ */
+function textBoxes(paragraph: Element): Element[] {
+  return descendants(paragraph, 'txbxContent').filter((box) => {
+    for (let up = box.parentNode; up && up !== paragraph; up = up.parentNode) {
+      const name = (up as Element).localName;
+      if (name === 'Fallback' || name === 'txbxContent') return false;
+    }
+    return true;
+  });
 }
 
 /** Paragraphs and tables in order, looking through content controls and tracked insertions and moves. */
