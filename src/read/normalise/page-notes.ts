@@ -69,7 +69,10 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
         // A note cut by the page goes on at the head of the next page's notes: before the page's
         // own notes, or alone there, opening in lower case, when the body above was not cut too.
         const carriesOn =
-          cut !== undefined && block.type === 'paragraph' && openParagraph === undefined && /^\p{Ll}/u.test(toString(block));
+          cut !== undefined &&
+          block.type === 'paragraph' &&
+          openParagraph === undefined &&
+          /^\p{Ll}/u.test(toString(block));
         if (currentNote && block.type === 'paragraph' && (isNoteTail(block, blocks[index + 1]) || carriesOn)) {
           if (cut) join(cut, block);
           else currentNote.children.push(block);
