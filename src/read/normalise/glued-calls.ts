@@ -33,12 +33,11 @@ export function markGluedCalls(pages: TextPage[]): void {
       const expected = number === next || (number === 1 && next !== 1 && texts.has(1));
       // A call lost before this one: the numbers skipped have their texts but are not glued further on.
       const skipped = number > next && number - next <= lostCalls;
-      const later = new Set(found.slice(position + 1).map((other) => other.number));
       const lost =
         skipped &&
         Array.from({ length: number - next }, (_, offset) => next + offset).every(
           (missing) =>
-            !later.has(missing) &&
+            !found.some((other, at) => at > position && other.number === missing) &&
             (texts.has(missing) || pages[index - 1]?.notes.some((note) => note.number === missing)),
         );
       if (!(expected || lost) || !texts.has(number)) return;
