@@ -82,6 +82,19 @@ describe('a PDF converted to text', () => {
     ]);
   });
 
+  it('warns, never silently zero, when no note text at the feet pairs with the numbers glued to words (read-pdftotext-unrecognised-notes: notes as `(N) text`)', async () => {
+    const folder = path.join(fixtures, 'read-pdftotext-unrecognised-notes');
+    const { code, stdout } = await run(['check', 'input.txt', '--format', 'json'], folder);
+    expect(code).toBe(0);
+    const { summary, messages } = JSON.parse(stdout) as {
+      summary: { notes: number; warnings: number };
+      messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
+    };
+    expect(summary).toMatchObject({ notes: 0, warnings: 1 });
+    expect(messages.map(({ ruleId, line, column }) => [ruleId, line, column])).toEqual([['note-unrecognised', 3, 57]]);
+    expect(messages[0].message).toMatch(/^Unexpected 8 numbers glued to words left in the text \(first `1650\.1`\)/);
+  });
+
   it('rejoins words broken at line ends: soft hyphens, known words, fragments; compounds of two words keep the hyphen; across a page', async () => {
     await expectNormalised('read-pdftotext-hyphens');
     const text = toMarkdown(await readFixture('read-pdftotext-hyphens'));

@@ -12,6 +12,29 @@ import type { TextPage } from './text-pages.js';
 
 const glued = /(?<=[\p{L}\p{P}\u00ad])(\d{1,4})(?![\p{L}\p{N}])/gu;
 
+/**
+ * Numbers glued to words in the rewritten text's body lines (note lines, `[N] text`, are not looked
+ * at) when three of them run on (n, n+1, n+2): in a text where no note text was found, calls whose
+ * note texts were not recognised. The first one's offset, for a message: never silently zero.
+ */
+export function leftoverCalls(markdown: string): { offset: number; shown: string; count: number } | undefined {
+  const found: Array<{ offset: number; number: number; shown: string }> = [];
+  let offset = 0;
+  for (const line of markdown.split('\n')) {
+    if (!/^\[\d+\] /.test(line))
+      for (const match of line.matchAll(glued))
+        found.push({
+          offset: offset + match.index,
+          number: Number(match[1]),
+          shown: line.slice(Math.max(0, match.index - 5), match.index + match[0].length),
+        });
+    offset += line.length + 1;
+  }
+  const numbers = new Set(found.map(({ number }) => number));
+  if (![...numbers].some((number) => numbers.has(number + 1) && numbers.has(number + 2))) return undefined;
+  return { offset: found[0].offset, shown: found[0].shown, count: found.length };
+}
+
 /** Every number glued to what precedes it in `text`: the calls a page may hold. */
 export function gluedNumbers(text: string): Set<number> {
   return new Set([...text.matchAll(glued)].map((match) => Number(match[1])));
