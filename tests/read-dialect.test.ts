@@ -4,14 +4,17 @@
  * (tests/fixtures/dialect-<case>/, invented text) has `input.md` and the exact `folio normalise`
  * output in `expected.md`; assertions pin the dialect, the notes and their places.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { divisions, type Book } from '../src/book.js';
+import { checkBook } from '../src/check/index.js';
 import { weighDialect } from '../src/read/dialect.js';
+import { readBook } from '../src/read/index.js';
 import { run } from './helpers/cli.js';
 import { expectFolderNormalised, expectNormalised, fixtures, readFixture } from './helpers/normalise.js';
 
@@ -102,6 +105,58 @@ const threeCallsOnTwoPages = [
   [3, 2],
 ];
 
+/** Every page-break form the issue lists, with every note-text form (and the call each form goes with). */
+const breakForms = [
+  '---',
+  '***',
+  '___',
+  '* * *',
+  '\f',
+  '\\newpage',
+  '<div style="page-break-after: always;"></div>',
+  '<div class="page-break-before"></div>',
+];
+const noteForms: Array<[string, (n: number) => string, (n: number) => string]> = [
+  ['<sup>N</sup> text', (n) => `<sup>${n}</sup> `, (n) => `<sup>${n}</sup>`],
+  ['<sup>N</sup> text', (n) => `<sup>${n}</sup>`, (n) => `<sup>${n}</sup>`],
+  ['^N^ text', (n) => `^${n}^ `, (n) => `^${n}^`],
+  ['N. text', (n) => `${n}. `, (n) => `<sup>${n}</sup>`],
+  ['[N] text', (n) => `[${n}] `, (n) => `<sup>${n}</sup>`],
+];
+
+describe('every page break form with every note-text form, attribute lines and CRLF line ends', () => {
+  for (const pageBreak of breakForms) {
+    for (const [form, text, call] of noteForms) {
+      it(`${JSON.stringify(pageBreak)} breaks, \`${text(1)}text\` notes`, async () => {
+        const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-dialect-'));
+        try {
+          const source =
+            `# Mills\n\nThe mill was built in 1650.${call(1)} It ground oats for the valley${call(2)} and the\n\n${pageBreak}\n\n` +
+            `${text(1)}Valley survey, 1650.\n{: .fs-2}\n\n${text(2)}Miller's book.\n\nweir was raised in 1700.${call(3)}\n\n` +
+            `${pageBreak}\n\n${text(3)}Weir accounts.\n`;
+          const file = path.join(dir, 'input.md');
+          await writeFile(file, form === '[N] text' ? source.replace(/\n/g, '\r\n') : source);
+          const book = await readBook(file);
+          expect(book.dialect).toBe('export');
+          expect(book.files[0].data.dialectEvidence?.noteForms).toEqual([form]);
+          expect(notes(book)).toEqual([
+            [1, 'Valley survey, 1650.'],
+            [2, "Miller's book."],
+            [3, 'Weir accounts.'],
+          ]);
+          const body = book.body[0].tree.children.filter((node) => node.type === 'paragraph');
+          expect(body.map((node) => toString(node))).toEqual([
+            'The mill was built in 1650. It ground oats for the valley and the weir was raised in 1700.',
+          ]);
+          expect(checkBook(book)).toMatchObject({ notes: 3, errors: 0, warnings: 0 });
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+    }
+  }
+});
+
 describe('export dialects recognised by structure', () => {
   it('`***` breaks, `<sup>N</sup>text` glued notes and kramdown attribute lines; a paragraph cut by a page is rejoined (dialect-stars-kramdown)', async () => {
     const book = await normalisedExport('dialect-stars-kramdown');
@@ -111,6 +166,27 @@ describe('export dialects recognised by structure', () => {
       [3, 'Survey map, sheet 12.'],
     ]);
     expect(callPages(book)).toEqual(threeCallsOnTwoPages);
+  });
+
+  it('`___` breaks and `<sup>N</sup> text` notes; a note the page cut goes on at the head of the next page’s notes, before its own notes or alone (dialect-underscores-continued)', async () => {
+    const book = await normalisedExport('dialect-underscores-continued');
+    expect(book.files[0].data.dialectEvidence).toMatchObject({ breakForms: ['___'], noteForms: ['<sup>N</sup> text'] });
+    expect(notes(book)).toEqual([
+      [1, 'Canal company minutes, 1790–1796.'],
+      [2, 'Kiln accounts, 1791, which list every load of brick sent to the locks and the price of each.'],
+      [3, "Engineer's report, 1795, on the summit level and its water supply, with a plan of the feeder."],
+      [4, 'Reservoir book, 1810.'],
+    ]);
+    // Each continued note is one paragraph; the body keeps its own paragraphs, the cut one rejoined.
+    const [chapter] = book.body;
+    const definitions = chapter.tree.children.filter((node) => node.type === 'footnoteDefinition');
+    expect(definitions.map((definition) => definition.children.length)).toEqual([1, 1, 1, 1]);
+    const body = chapter.tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+    expect(body).toEqual([
+      'The canal was dug by hand between 1790 and 1796. Its locks were\nbuilt of brick from the kilns at the summit. The company paid the\ndiggers weekly, and the works at the summit took the longest. Boats came in 1797.',
+      'The feeder reservoir filled in the wet winter of 1798. It was never dry\nagain.',
+      'A second reservoir followed in 1810.',
+    ]);
   });
 
   it('`* * *` breaks and `^N^` calls and note numbers, positioned on the `^N^` (dialect-caret)', async () => {

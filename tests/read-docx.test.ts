@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
@@ -17,6 +18,7 @@ import { divisions, type Book, type Division } from '../src/book.js';
 import { checkBook } from '../src/check/index.js';
 import { toMarkdown } from '../src/emit/markdown.js';
 import { readBook } from '../src/read/index.js';
+import { renderBook } from '../src/render/index.js';
 import { describeWhen } from './helpers/available.js';
 import { run } from './helpers/cli.js';
 import { corpusPath, repoRoot } from './helpers/corpus.js';
@@ -203,7 +205,7 @@ describeWhen(
       ).toEqual([['12', 36, 35]]);
     });
 
-    it('conserves the text word for word but for the publisher’s edits (under 0.5% of the words)', () => {
+    it('conserves the text word for word but for the publisher’s edits (190 of 133,462 body words, 55 of 31,599 note words)', () => {
       const docxChapters = byChapter(docx);
       let total = 0;
       let missing = 0;
@@ -216,9 +218,15 @@ describeWhen(
         notesTotal += noteWords(division).length;
         notesMissing += count(multisetDiff(noteWords(division), noteWords(other)).missing);
       }
-      expect(total).toBeGreaterThan(130_000);
-      expect(missing / total).toBeLessThan(0.005);
-      expect(notesMissing / notesTotal).toBeLessThan(0.005);
+      // Measured: 133,462 body words, 190 not in the Word files; 31,599 note words, 55 not in them. All are
+      // the publisher's edits to its Markdown, none a word the reader lost: boxes set twice (as a table and as
+      // a caption) with `[footnote 5]` placeholders (chapter 5), a Dutch editor's note and retitled headings
+      // (chapter 2), chapter 12's acknowledgements and affiliation notes rewritten, chapter numbers in the
+      // file's front matter, roman list numbers typed where Word numbers its lists, and addresses re-split.
+      expect(total).toBeGreaterThan(133_000);
+      expect(missing).toBeLessThanOrEqual(190);
+      expect(notesTotal).toBeGreaterThan(31_000);
+      expect(notesMissing).toBeLessThanOrEqual(55);
     });
   },
 );
@@ -262,6 +270,175 @@ describeWhen(
     }, 300_000);
   },
 );
+
+/** A Word file of `paragraphs` (`<w:p>` XML), its default language British English. */
+async function wordFile(dir: string, paragraphs: string[], name = 'whitespace.docx'): Promise<string> {
+  const zip = new JSZip();
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  zip.file('word/document.xml', `<w:document ${w}><w:body>${paragraphs.join('')}</w:body></w:document>`);
+  zip.file(
+    'word/styles.xml',
+    `<w:styles ${w}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`,
+  );
+  const file = path.join(dir, name);
+  await writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  return file;
+}
+
+describe("Word's whitespace and hyphen elements", () => {
+  const italic = (inner: string) => `<w:r><w:rPr><w:i/><w:lang w:val="en-US"/></w:rPr>${inner}</w:r>`;
+  const plain = (inner: string) => `<w:r>${inner}</w:r>`;
+  const t = (text: string) => `<w:t xml:space="preserve">${text}</w:t>`;
+  const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+
+  it('read as the whitespace or character they stand for: words never glued, a tab inside one emphasis and one language; tracked moves and insertions as the text now reads', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-space-'));
+    try {
+      const file = await wordFile(dir, [
+        paragraph(plain(t('# Heading kept as text'))),
+        // A tab between two italic runs of one language (Word's own line-filling tab).
+        paragraph(
+          plain(t('In the ')),
+          italic(t('Journal of Harbour ')),
+          italic('<w:tab/>'),
+          italic(t('Studies')),
+          plain(t(', vol. 2.')),
+        ),
+        paragraph(
+          plain(t('Tide')),
+          plain('<w:tab/>'),
+          plain(t('table and a ')),
+          plain('<w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>'),
+          plain(t('gauge.')),
+        ),
+        paragraph(
+          plain(t('A well')),
+          plain('<w:noBreakHyphen/>'),
+          plain(t('known quay, a harbour')),
+          plain('<w:softHyphen/>'),
+          plain(t('master.')),
+        ),
+        paragraph(
+          plain(t('Line one')),
+          plain('<w:br/>'),
+          plain(t('line two')),
+          plain('<w:cr/>'),
+          plain(t('line three.')),
+        ),
+        paragraph(
+          plain(t('Before the page')),
+          plain('<w:br w:type="page"/>'),
+          plain(t('after it, and a column')),
+          plain('<w:br w:type="column"/>'),
+          plain(t('break.')),
+        ),
+        paragraph(italic(t('Line')), italic('<w:br/>'), italic(t('broken in one language.'))),
+        paragraph(plain('<w:tab/>'), plain(t('An indented paragraph.'))),
+        // Tracked changes: the text as it now reads.
+        paragraph(
+          plain(t('Kept ')),
+          `<w:del w:id="1" w:author="A"><w:r><w:delText>deleted </w:delText></w:r></w:del>`,
+          `<w:moveFrom w:id="2" w:author="A"><w:r><w:t xml:space="preserve">moved </w:t></w:r></w:moveFrom>`,
+          `<w:ins w:id="3" w:author="A"><w:r><w:t xml:space="preserve">inserted </w:t></w:r></w:ins>`,
+          `<w:moveTo w:id="4" w:author="A"><w:r><w:t xml:space="preserve">moved here </w:t></w:r></w:moveTo>`,
+          `<w:dir w:val="rtl"><w:r><w:t>עברית</w:t></w:r></w:dir>`,
+          plain(t('.')),
+        ),
+      ]);
+      const book = await readBook(file);
+      const [chapter] = book.body;
+      const blocks = chapter.tree.children.map((node) => toString(node, { includeHtml: false }));
+      expect(blocks).toEqual([
+        '# Heading kept as text',
+        'In the Journal of Harbour Studies, vol. 2.',
+        'Tide table and a gauge.',
+        'A well\u2011known quay, a harbour\u00admaster.',
+        'Line oneline twoline three.',
+        'Before the page after it, and a column break.',
+        'Linebroken in one language.',
+        'An indented paragraph.',
+        'Kept inserted moved here עברית.',
+      ]);
+      const markdown = toMarkdown(book);
+      expect(markdown).toContain('In the <span lang="en-US">*Journal of Harbour Studies*</span>, vol. 2.');
+      expect(markdown).toContain('Line one\\\nline two\\\nline three.');
+      expect(markdown).toContain('<span lang="en-US">*Line*\\\n*broken in one language.*</span>');
+      const breaks: number[] = [];
+      visit(chapter.tree, 'break', (node) => void breaks.push(node.position!.start.line));
+      expect(breaks).toEqual([5, 5, 7]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a Word text box', () => {
+  it('is read after the paragraph it is anchored in, once though Word writes it twice (drawing and VML fallback)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-box-'));
+    const box = (text: string) =>
+      `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p><w:p><w:r><w:t>Its second line.</w:t></w:r></w:p></w:txbxContent>`;
+    const anchored =
+      '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+      `<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="urn:wps">${box('Box 1: What a toll was.')}</wps:txbx></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">${box('Box 1: What a toll was.')}</v:textbox></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r>';
+    try {
+      const file = await wordFile(
+        dir,
+        [
+          `<w:p><w:r><w:t xml:space="preserve">The tolls rose every year. </w:t></w:r>${anchored}</w:p>`,
+          '<w:p><w:r><w:t>The next paragraph.</w:t></w:r></w:p>',
+        ],
+        'box.docx',
+      );
+      const book = await readBook(file);
+      expect(book.body[0].tree.children.map((node) => toString(node))).toEqual([
+        'The tolls rose every year.',
+        'Box 1: What a toll was.',
+        'Its second line.',
+        'The next paragraph.',
+      ]);
+      expect(book.body[0].tree.children.map((node) => node.position?.start.line)).toEqual([1, 2, 3, 4]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Word runs raised or lowered (`w:vertAlign`)', () => {
+  const raised = (value: string, align = 'superscript') =>
+    `<w:r><w:rPr><w:vertAlign w:val="${align}"/></w:rPr><w:t xml:space="preserve">${value}</w:t></w:r>`;
+  const plain = (value: string) => `<w:r><w:t xml:space="preserve">${value}</w:t></w:r>`;
+
+  it('are superscripts and subscripts; note numbers typed raised, not Word notes, are never silently zero', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-docx-script-'));
+    try {
+      const file = await wordFile(
+        dir,
+        [
+          `<w:p>${plain('A claim.')}${raised('4')}${plain(' Another claim.')}${raised('5')}</w:p>`,
+          `<w:p>${plain('The 19')}${raised('th')}${plain(' century brine held H')}${raised('2', 'subscript')}${plain('O and grew as x')}${raised('2 ')}${plain('yearly.')}</w:p>`,
+        ],
+        'typed.docx',
+      );
+      const book = await readBook(file);
+      expect(toMarkdown(book)).toContain('The 19^th^ century brine held H~2~O and grew as x^2^ yearly.');
+      const html = renderBook(book)
+        .parts.map((part) => part.html)
+        .join('\n');
+      expect(html).toContain('The 19<sup>th</sup> century brine held H<sub>2</sub>O and grew as x<sup>2</sup> yearly.');
+      const { code, stdout } = await run(['check', 'typed.docx', '--format', 'json'], dir);
+      expect(code).toBe(0);
+      const { messages } = JSON.parse(stdout) as {
+        messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
+      };
+      expect(messages.map(({ ruleId, line, column }) => [ruleId, line, column])).toEqual([['note-unrecognised', 1, 9]]);
+      expect(messages[0].message).toContain('3 note-like numbers left in the text (first `^4^`)');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('a hyperlink whose id names a part of the package', () => {
   it('keeps its text and links nowhere (only links out of the package are links)', async () => {

@@ -109,6 +109,32 @@ describe('sub-sup: Pandoc ~x~ and ^x^ (read-sub-sup)', () => {
   });
 });
 
+describe('sub-sup: a pair around formatting (read-sub-sup-formatting)', () => {
+  it('reads ~*x*~, ~**x**~, ^`x`^ and ^*k*+1^ as scripts holding the formatting; spaces, ~~ and escapes keep them apart', async () => {
+    await expectNormalised('read-sub-sup-formatting');
+    const book = await readFixture('read-sub-sup-formatting');
+    expect(scripts(book)).toEqual([
+      ['subscript', 'i', '3:20-3:25'],
+      ['subscript', '2', '3:60-3:67'],
+      ['superscript', 'n', '3:75-3:80'],
+      ['superscript', 'k', '4:13-4:18'],
+      ['superscript', 'k+1', '4:28-4:35'],
+    ]);
+    const kinds: string[][] = [];
+    visit(book.body[0].tree, (node) => {
+      if (node.type === 'subscript' || node.type === 'superscript')
+        kinds.push((node as Parent).children.map((child) => child.type));
+    });
+    expect(kinds).toEqual([['emphasis'], ['strong'], ['inlineCode'], ['emphasis'], ['emphasis', 'text']]);
+    const html = renderBook(book)
+      .parts.map((part) => part.html)
+      .join('\n');
+    expect(html).toContain('x<sub><em>i</em></sub> at each step');
+    expect(html).toContain('2<sup><em>k</em>+1</sup> by night');
+    expect(html).toContain('~<em>two words</em>~ stays, <del><em>struck</em></del> strikes');
+  });
+});
+
 describe('sub-sup: superscript numbers that run like note numbers', () => {
   it('still warn note-unrecognised in clean Markdown; one exponent stays quiet', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-sub-sup-'));

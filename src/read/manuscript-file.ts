@@ -5,9 +5,11 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import type { Dialect } from '../book.js';
 import type { ReadCache } from './cache.js';
 import { remarkLigatures } from './normalise/ligatures.js';
+import { leftoverCalls } from './normalise/glued-calls.js';
 import { isPagedText, pagedTextToMarkdown } from './normalise/text-pages.js';
 import { alignedLocate } from './origin.js';
 import { detectDialect } from './parse.js';
@@ -37,10 +39,36 @@ export async function readManuscriptFile(
   // Messages are printed at the original file's lines (origin.ts).
   const original = String(file.value);
   const paged = /\.txt$/i.test(filePath) && isPagedText(original);
-  if (paged) file.value = pagedTextToMarkdown(original);
-  const dialect = detectDialect(file);
+  const converted = paged ? pagedTextToMarkdown(original) : undefined;
+  if (converted) file.value = converted.markdown;
+  let dialect = detectDialect(file);
+  // Note texts found at the pages' feet, each paired with a call above it (foot-notes.ts), are the
+  // export's evidence, even when lost calls leave too few pairs for the Markdown weighing.
+  if (converted && converted.notes >= 2 && dialect === 'clean' && file.data.dialectEvidence) {
+    dialect = 'export';
+    file.data.dialectEvidence.dialect = dialect;
+  }
+  if (converted && converted.notes === 0) warnLeftoverCalls(file);
   const tree = await readTree(file, dialect, cache);
   // Set after reading: the read cache keeps the file's data, and a function is not data.
   if (paged) file.data.locate = alignedLocate(original, String(file.value));
   return { file, tree, dialect };
+}
+
+/**
+ * Never silently zero: when no note text was found at the pages' feet, digits glued to words that
+ * run like note numbers stay text; one warning says so, at the first of them.
+ */
+function warnLeftoverCalls(file: VFile): void {
+  const text = String(file.value);
+  const left = leftoverCalls(text);
+  if (!left) return;
+  const start = location(text).toPoint(left.offset);
+  const message = file.message(
+    `Unexpected ${left.count} number${left.count === 1 ? '' : 's'} glued to words left in the text (first \`${left.shown}\`),` +
+      ' expected them read as note calls; no note text with their number was found at the foot of their page or the next' +
+      ' (`N text` or `N. text`)',
+    { place: start, ruleId: 'note-unrecognised', source: 'folio-check' },
+  );
+  message.fatal = false;
 }

@@ -23,6 +23,7 @@ import remarkSupCalls from './normalise/sup-calls.js';
 import remarkTableOfContents from './normalise/table-of-contents.js';
 import remarkTitlePage from './normalise/title-page.js';
 import remarkUnescapeUrls from './normalise/unescape-urls.js';
+import remarkWrappedUrls from './normalise/wrapped-urls.js';
 import remarkSubSup from './sub-sup.js';
 
 /** `~x~` is Pandoc's subscript (see sub-sup.ts), not strikethrough: only `~~x~~` strikes through. */
@@ -64,10 +65,14 @@ const exportNormalisers = unified()
   .use(remarkTitlePage);
 
 /**
- * Clean Markdown's own extensions beyond GFM: Pandoc's subscripts and superscripts (before inline notes, which may
- * hold them) and inline notes `^[…]`; `normalise`'s empty comments.
+ * Clean Markdown's own extensions beyond GFM: bare URLs hard-wrapped over a line end, joined; Pandoc's subscripts and
+ * superscripts (before inline notes, which may hold them) and inline notes `^[…]`; `normalise`'s empty comments.
  */
-const cleanNormalisers = unified().use(remarkSubSup).use(remarkInlineNotes).use(remarkEmptyComments);
+const cleanNormalisers = unified()
+  .use(remarkWrappedUrls)
+  .use(remarkSubSup)
+  .use(remarkInlineNotes)
+  .use(remarkEmptyComments);
 
 export function parseMarkdown(file: VFile, dialect: Dialect = 'clean'): Root {
   const frontMatter = opensFrontMatter(String(file.value));

@@ -9,6 +9,7 @@
  * note calls (normalise/caret-calls.ts). `subSupHandlers` write the nodes back as Pandoc has them.
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Handle, Unsafe } from 'mdast-util-to-markdown';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -75,7 +76,86 @@ export default function remarkSubSup() {
       parent.children.splice(index, 1, ...(nodes as typeof parent.children));
       return index + nodes.length;
     });
+    // A pair around formatting (`~*x*~`, `^**2**^`): its delimiters stand in two text nodes.
+    visit(tree, (node) => {
+      if ('children' in node) spanFormatting(node as Parent, source, place);
+    });
   };
+}
+
+/** Phrasing a pair may hold whole: formatting with no whitespace in it. */
+const enclosable = new Set(['emphasis', 'strong', 'delete', 'inlineCode', 'link', 'subscript', 'superscript']);
+
+/**
+ * The pairs whose opening delimiter ends one text node and whose closing one opens a later text
+ * node of the same parent, with only formatting between them and no whitespace anywhere inside.
+ */
+function spanFormatting(parent: Parent, source: string, place: ReturnType<typeof location>): void {
+  const children = parent.children as PhrasingContent[];
+  for (let open = 0; open < children.length; open++) {
+    const head = children[open];
+    if (head.type !== 'text') continue;
+    const headOffsets = sourceOffsets(head, source);
+    if (!headOffsets) continue;
+    const opener = lastOpener(head.value, headOffsets);
+    if (!opener) continue;
+    let close = open + 1;
+    while (close < children.length && enclosable.has(children[close].type) && !/\s/.test(toString(children[close])))
+      close++;
+    const tail = children[close];
+    if (close === open + 1 || tail?.type !== 'text') continue;
+    const tailOffsets = sourceOffsets(tail, source);
+    const closer = tailOffsets && firstCloser(tail.value, tailOffsets, opener.delimiter);
+    if (closer === undefined || !tailOffsets) continue;
+    const point = (offset: number | undefined) => (offset === undefined ? undefined : place.toPoint(offset));
+    const inner: PhrasingContent[] = [];
+    if (opener.at + 1 < head.value.length) inner.push({ type: 'text', value: head.value.slice(opener.at + 1) });
+    inner.push(...children.slice(open + 1, close));
+    if (closer > 0) inner.push({ type: 'text', value: tail.value.slice(0, closer) });
+    const node = { type: kinds[opener.delimiter], data: { hName: tags[opener.delimiter] }, children: inner } as
+      | Subscript
+      | Superscript;
+    const start = point(headOffsets[opener.at]);
+    const end = point(tailOffsets[closer] === -1 ? undefined : tailOffsets[closer] + 1);
+    if (start && end) node.position = { start, end };
+    const replacement: PhrasingContent[] = [];
+    if (opener.at > 0) replacement.push(cut(head, 0, opener.at, point(headOffsets[opener.at])));
+    replacement.push(node);
+    if (closer + 1 < tail.value.length) replacement.push(cut(tail, closer + 1, tail.value.length, end));
+    children.splice(open, close - open + 1, ...replacement);
+  }
+}
+
+/** The text node's characters `from`–`to`, its position ending (or starting) where the pair does. */
+function cut(text: Text, from: number, to: number, at: ReturnType<ReturnType<typeof location>['toPoint']>): Text {
+  const piece: Text = { type: 'text', value: text.value.slice(from, to) };
+  if (text.position && at)
+    piece.position = from === 0 ? { start: text.position.start, end: at } : { start: at, end: text.position.end };
+  return piece;
+}
+
+/** An opening delimiter with no whitespace after it to the end of the text. */
+function lastOpener(value: string, offsets: number[]): { at: number; delimiter: Delimiter } | undefined {
+  for (let at = value.length - 1; at >= 0 && !/\s/.test(value[at]); at--) {
+    const character = value[at];
+    if (character !== '~' && character !== '^') continue;
+    if (!isDelimiter(value, offsets, at) || (character === '^' && value[at - 1] === '[')) return undefined;
+    return { at, delimiter: character };
+  }
+  return undefined;
+}
+
+/** The first closing delimiter, with no whitespace before it from the start of the text. */
+function firstCloser(value: string, offsets: number[], delimiter: Delimiter): number | undefined {
+  for (let at = 0; at < value.length && !/\s/.test(value[at]); at++) {
+    if (value[at] === delimiter) return isDelimiter(value, offsets, at) ? at : undefined;
+  }
+  return undefined;
+}
+
+/** A delimiter the source wrote as such (not escaped, not a reference), and single (`~~` is not one). */
+function isDelimiter(value: string, offsets: number[], at: number): boolean {
+  return offsets[at] !== -1 && value[at - 1] !== value[at] && value[at + 1] !== value[at];
 }
 
 interface Piece {

@@ -28,10 +28,22 @@ import type { Styles } from './styles.js';
 
 /** A run of text (or a note call, a break, an image) with the formatting it is set in. */
 type Atom =
-  | { kind: 'text'; value: string; italic: boolean; bold: boolean; href?: string; lang?: string; column: number }
+  | {
+      kind: 'text';
+      value: string;
+      italic: boolean;
+      bold: boolean;
+      href?: string;
+      lang?: string;
+      /** Raised or lowered (`w:vertAlign`): a superscript or subscript. */
+      script?: Script;
+      column: number;
+    }
   | { kind: 'note'; identifier: string; href?: string; column: number }
   | { kind: 'break'; href?: string; column: number }
   | { kind: 'image'; url: string; alt: string; href?: string; column: number };
+
+type Script = 'superscript' | 'subscript';
 
 /** The document as plain text, one block per line: what positions point into. */
 export class TextView {
@@ -112,8 +124,17 @@ function blocks(container: Element, context: Context, opensDocument = false): Ro
   let inTitleBlock = opensDocument;
   const listStack: Array<{ list: List; level: number }> = [];
   let quote: Blockquote | undefined;
+  let boxed: RootContent[] = [];
+  const flushBoxes = () => {
+    if (!boxed.length) return;
+    listStack.length = 0;
+    quote = undefined;
+    out.push(...boxed);
+    boxed = [];
+  };
   for (const element of flatten(container)) {
     if (element.localName === 'tbl') {
+      flushBoxes();
       listStack.length = 0;
       quote = undefined;
       out.push(table(element, context));
@@ -125,7 +146,10 @@ function blocks(container: Element, context: Context, opensDocument = false): Ro
     const numbering = properties && child(properties, 'numPr');
     const numId = attribute(numbering && child(numbering, 'numId'), 'val');
     const level = Number(attribute(numbering && child(numbering, 'ilvl'), 'val') ?? 0);
+    flushBoxes();
     const paragraph = phrasingParagraph(element, context);
+    // A text box anchored in the paragraph holds paragraphs of its own: they follow it.
+    boxed = textBoxes(element).flatMap((box) => blocks(box, context));
     if (!paragraph) continue;
     const field = titleBlockStyles[style.name];
     if (inTitleBlock && field) {
@@ -187,15 +211,31 @@ function blocks(container: Element, context: Context, opensDocument = false): Ro
     quote = undefined;
     out.push(paragraph);
   }
+  flushBoxes();
   return out;
 }
 
-/** Paragraphs and tables in order, looking through content controls and tracked insertions. */
+/**
+ * The text boxes anchored in a paragraph (`w:txbxContent`), each once: Word writes a box twice, as
+ * a drawing and as a VML fallback (`mc:Fallback`), and a box inside a box is read with its box.
+ */
+function textBoxes(paragraph: Element): Element[] {
+  return descendants(paragraph, 'txbxContent').filter((box) => {
+    for (let up = box.parentNode; up && up !== paragraph; up = up.parentNode) {
+      const name = (up as Element).localName;
+      if (name === 'Fallback' || name === 'txbxContent') return false;
+    }
+    return true;
+  });
+}
+
+/** Paragraphs and tables in order, looking through content controls and tracked insertions and moves. */
 function flatten(container: Element): Element[] {
   return children(container).flatMap((element) => {
     if (element.localName === 'p' || element.localName === 'tbl') return [element];
     if (element.localName === 'sdt') return flatten(child(element, 'sdtContent') ?? element);
-    if (element.localName === 'customXml' || element.localName === 'ins') return flatten(element);
+    if (element.localName === 'customXml' || element.localName === 'ins' || element.localName === 'moveTo')
+      return flatten(element);
     return [];
   });
 }
@@ -231,7 +271,12 @@ function phrasingParagraph(element: Element, context: Context): Paragraph | unde
     if (atom.kind === 'text') text += atom.value;
     if (atom.kind === 'break') text += ' ';
   };
-  inline(element, context, { italic: false, bold: false }, { push, column: () => text.length + 1 });
+  inline(
+    element,
+    context,
+    { italic: false, bold: false },
+    { push, column: () => text.length + 1, spaced: () => /\s$/.test(text) },
+  );
   trimEdges(atoms);
   text = atoms.map((atom) => (atom.kind === 'text' ? atom.value : atom.kind === 'break' ? ' ' : '')).join('');
   if (!atoms.some((atom) => atom.kind !== 'break' && (atom.kind !== 'text' || atom.value.trim() !== '')))
@@ -253,6 +298,8 @@ function phrasingParagraph(element: Element, context: Context): Paragraph | unde
 interface AtomSink {
   push: (atom: Atom) => void;
   column: () => number;
+  /** Whether the text so far ends in whitespace. */
+  spaced: () => boolean;
 }
 
 interface Format {
@@ -277,7 +324,12 @@ function inline(element: Element, context: Context, format: Format, out: AtomSin
         inline(node, context, { ...format, href: target ?? (anchor ? `#${anchor}` : undefined) }, out);
         break;
       }
+      // Tracked insertions and moves are the text as it now reads (deletions and moved-from text are not);
+      // bidirectional embeddings only wrap runs.
       case 'ins':
+      case 'moveTo':
+      case 'dir':
+      case 'bdo':
       case 'smartTag':
       case 'customXml':
       case 'fldSimple':
@@ -306,6 +358,13 @@ function run(element: Element, context: Context, format: Format, out: AtomSink):
       : undefined;
   const bold = isOn(properties, 'b') ?? (/strong/.test(characterStyle) || format.bold);
   const href = format.href;
+  const align = attribute(properties && child(properties, 'vertAlign'), 'val');
+  const script = align === 'superscript' || align === 'subscript' ? align : undefined;
+  // Every character a run holds carries the run's formatting and language, whitespace included:
+  // a tab left untagged would cut a `<span lang>` or an emphasis in two.
+  const text = (value: string) => {
+    if (!context.inFieldCode) push({ kind: 'text', value, italic, bold, href, lang, script, column: column() });
+  };
   for (const node of children(element)) {
     switch (node.localName) {
       case 'fldChar': {
@@ -315,33 +374,19 @@ function run(element: Element, context: Context, format: Format, out: AtomSink):
         break;
       }
       case 't':
-        if (!context.inFieldCode)
-          push({ kind: 'text', value: node.textContent ?? '', italic, bold, href, lang, column: column() });
-        break;
-      case 'tab':
-      case 'ptab':
-        if (!context.inFieldCode) push({ kind: 'text', value: ' ', italic, bold, href, column: column() });
-        break;
-      case 'noBreakHyphen':
-        push({ kind: 'text', value: '-', italic, bold, href, column: column() });
+        text(node.textContent ?? '');
         break;
       case 'sym': {
         const code = parseInt(attribute(node, 'char') ?? '', 16);
-        if (Number.isFinite(code))
-          push({
-            kind: 'text',
-            value: String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code),
-            italic,
-            bold,
-            href,
-            column: column(),
-          });
+        if (Number.isFinite(code)) text(String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code));
         break;
       }
       case 'br':
       case 'cr': {
+        // A line break is a break; a page or column break inside a paragraph still parts its words.
         const type = attribute(node, 'type');
-        if (type !== 'page' && type !== 'column') push({ kind: 'break', href, column: column() });
+        if (type === 'page' || type === 'column') text(' ');
+        else if (!context.inFieldCode) push({ kind: 'break', href, column: column() });
         break;
       }
       case 'footnoteReference':
@@ -362,11 +407,26 @@ function run(element: Element, context: Context, format: Format, out: AtomSink):
         if (url) push({ kind: 'image', url, alt, href, column: column() });
         break;
       }
-      default:
+      default: {
+        const character = runCharacters.get(node.localName ?? '');
+        // A tab after a space only widens the gap: one space is the text's.
+        if (character !== undefined && !(character === ' ' && out.spaced())) text(character);
         break;
+      }
     }
   }
 }
+
+/**
+ * Word's whitespace and hyphen elements in a run, as the characters they stand for: a tab (or an
+ * absolute tab) is a space between words, a no-break hyphen U+2011, an optional hyphen U+00AD.
+ */
+const runCharacters = new Map([
+  ['tab', ' '],
+  ['ptab', ' '],
+  ['noBreakHyphen', '\u2011'],
+  ['softHyphen', '\u00ad'],
+]);
 
 /** Spaces that open or close a paragraph (after Word's note mark, before its end) are not text. */
 function trimEdges(atoms: Atom[]): void {
@@ -389,13 +449,24 @@ type At = (column: number) => { line: number; column: number; offset: number };
 /** Atoms → phrasing: links around strong around emphasis around text, spaces kept outside the marks. */
 function group(atoms: Atom[], at: At): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  const langOf = (atom: Atom) => (atom.kind === 'text' ? atom.lang : undefined);
-  if (atoms.some((atom) => langOf(atom))) {
+  // A break, call or image between two runs of one language stays inside its `<span lang>`.
+  const langs = atoms.map((atom) => (atom.kind === 'text' ? atom.lang : undefined));
+  let previous: string | undefined;
+  for (let index = 0; index < atoms.length; index++) {
+    const atom = atoms[index];
+    if (atom.kind === 'text') {
+      previous = atom.lang;
+      continue;
+    }
+    const next = atoms.find((other, at) => at > index && other.kind === 'text');
+    if (next?.kind === 'text' && next.lang === previous) langs[index] = previous;
+  }
+  if (langs.some(Boolean)) {
     let index = 0;
     while (index < atoms.length) {
-      const lang = langOf(atoms[index]);
+      const lang = langs[index];
       let end = index;
-      while (end < atoms.length && langOf(atoms[end]) === lang) end++;
+      while (end < atoms.length && langs[end] === lang) end++;
       const inner = group(
         atoms.slice(index, end).map((atom) => (atom.kind === 'text' ? { ...atom, lang: undefined } : atom)),
         at,
@@ -412,7 +483,7 @@ function group(atoms: Atom[], at: At): PhrasingContent[] {
     const href = atoms[index].href;
     let end = index;
     while (end < atoms.length && atoms[end].href === href) end++;
-    const inner = marks(atoms.slice(index, end), at, 'bold');
+    const inner = scripts(atoms.slice(index, end), at);
     if (href) {
       const position = spanOf(inner);
       out.push({ type: 'link', url: href, children: inner, ...(position ? { position } : {}) } as PhrasingContent);
@@ -420,6 +491,42 @@ function group(atoms: Atom[], at: At): PhrasingContent[] {
     index = end;
   }
   return merge(out);
+}
+
+/** Runs raised or lowered as superscripts and subscripts around their formatting, edge spaces outside. */
+function scripts(atoms: Atom[], at: At): PhrasingContent[] {
+  const scriptOf = (atom: Atom) => (atom.kind === 'text' && atom.value.trim() !== '' ? atom.script : undefined);
+  const out: PhrasingContent[] = [];
+  let index = 0;
+  while (index < atoms.length) {
+    const script = scriptOf(atoms[index]);
+    let end = index + 1;
+    while (end < atoms.length && scriptOf(atoms[end]) === script) end++;
+    if (!script) {
+      out.push(...marks(atoms.slice(index, end), at, 'bold'));
+      index = end;
+      continue;
+    }
+    const slice = atoms.slice(index, end) as Array<Extract<Atom, { kind: 'text' }>>;
+    const value = slice.map((atom) => atom.value).join('');
+    const lead = value.length - value.trimStart().length;
+    const trail = value.length - value.trimEnd().length;
+    const startColumn = slice[0].column;
+    if (lead) out.push(leaf({ ...slice[0], value: value.slice(0, lead) }, at));
+    const inner = marks(trimAtoms(slice, lead, trail), at, 'bold');
+    out.push({
+      type: script,
+      data: { hName: script === 'superscript' ? 'sup' : 'sub' },
+      children: inner,
+      position: { start: at(startColumn + lead), end: at(startColumn + value.length - trail) },
+    } as PhrasingContent);
+    if (trail)
+      out.push(
+        leaf({ ...slice[0], value: value.slice(value.length - trail), column: startColumn + value.length - trail }, at),
+      );
+    index = end;
+  }
+  return out;
 }
 
 function marks(atoms: Atom[], at: At, mark: 'bold' | 'italic'): PhrasingContent[] {

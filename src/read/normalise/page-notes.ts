@@ -5,6 +5,8 @@
  * - turns each note text into a `footnoteDefinition` (left where it stood; the division stage moves
  *   definitions to the division that calls them),
  * - attaches paragraphs that spilled out of a note (a URL on its own, a tail before the next note),
+ *   and the tail of a note the page cut mid-sentence, at the head of the next page's notes, to
+ *   the sentence it finishes,
  * - rejoins body paragraphs cut mid-sentence by the page break,
  * - records on every call and note the page it was printed on (`data.page`),
  * - drops the page breaks (a second break right after the notes only closes them: no new page);
@@ -34,6 +36,8 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
     let lastNote: FootnoteDefinition | undefined;
     /** Index in `out` of a body paragraph left open by the last page break. */
     let openParagraph: number | undefined;
+    /** Right after a page break: the next block may carry on the last note of the page before. */
+    let afterBreak = false;
     const blocks = tree.children;
 
     for (let index = 0; index < blocks.length; index++) {
@@ -49,8 +53,11 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
         const last = lastBodyIndex(out);
         const candidate = last === undefined ? undefined : out[last];
         if (candidate?.type === 'paragraph' && !terminal.test(toString(candidate).trimEnd())) openParagraph = last;
+        afterBreak = true;
         continue;
       }
+      const continuing = afterBreak;
+      afterBreak = false;
       if (inNotes) {
         if (isNoteText(block)) {
           currentNote = toDefinition(block as Paragraph, page);
@@ -58,8 +65,17 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
           out.push(currentNote);
           continue;
         }
-        if (currentNote && block.type === 'paragraph' && isNoteTail(block, blocks[index + 1])) {
-          currentNote.children.push(block);
+        const cut = continuing && currentNote ? cutNote(currentNote, terminal) : undefined;
+        // A note cut by the page goes on at the head of the next page's notes: before the page's
+        // own notes, or alone there, opening in lower case, when the body above was not cut too.
+        const carriesOn =
+          cut !== undefined &&
+          block.type === 'paragraph' &&
+          openParagraph === undefined &&
+          /^\p{Ll}/u.test(toString(block));
+        if (currentNote && block.type === 'paragraph' && (isNoteTail(block, blocks[index + 1]) || carriesOn)) {
+          if (cut) join(cut, block);
+          else currentNote.children.push(block);
           currentNote.position = span(currentNote.position, block.position);
           continue;
         }
@@ -77,6 +93,12 @@ export default function remarkPageNotes(options: PageNotesOptions = {}) {
     }
     tree.children = out;
   };
+}
+
+/** The note's last paragraph when it ends with no closing punctuation: a sentence the page cut. */
+function cutNote(note: FootnoteDefinition, terminal: RegExp): Paragraph | undefined {
+  const last = note.children.at(-1);
+  return last?.type === 'paragraph' && !terminal.test(toString(last).trimEnd()) ? last : undefined;
 }
 
 function isNoteText(block: RootContent | Root): boolean {

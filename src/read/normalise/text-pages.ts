@@ -25,7 +25,8 @@ export function isPagedText(text: string): boolean {
   return (text.match(/\f/g) ?? []).length >= 2;
 }
 
-export function pagedTextToMarkdown(text: string): string {
+/** The text as the export dialect, and how many note texts were found at the pages' feet. */
+export function pagedTextToMarkdown(text: string): { markdown: string; notes: number } {
   const pages: TextPage[] = text
     .replace(/\r\n?/g, '\n')
     .replace(/\f$/, '')
@@ -37,7 +38,7 @@ export function pagedTextToMarkdown(text: string): string {
   markGluedCalls(pages);
   const known = knownWords(pages);
   joinLineHyphens(pages, known);
-  return pages.map(pageMarkdown).join('');
+  return { markdown: pages.map(pageMarkdown).join(''), notes: pages.reduce((sum, page) => sum + page.notes.length, 0) };
 }
 
 function pageMarkdown(page: TextPage): string {
