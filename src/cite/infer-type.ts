@@ -174,7 +174,8 @@ export function inferType(shape: CitationShape): Inferred {
     if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
     if (facts.issued) return { type: organisation ? 'report' : 'book' };
     if (url) return { type: 'webpage' };
-    return { type: 'report' };
+    // Undated (`forthcoming`, or nothing more): a person's work is a book, anyone else's a report.
+    return { type: creators.length && !organisation ? 'book' : 'report' };
   }
   if (container) {
     if (facts.blog || BLOG.test(container)) return { type: 'post-weblog' };

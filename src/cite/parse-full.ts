@@ -10,6 +10,8 @@
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { isOrganisation, parseNames, parseNoteNames, type CslName } from './names.js';
 import { inferType } from './infer-type.js';
+import { dropLeadingProse } from './lead-prose.js';
+import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
 import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
@@ -67,7 +69,7 @@ function dropLeadIn(text: string): string {
 
 export function parseFullCitation(source: string): FullCitation {
   const text = collapse(
-    dropLeadIn(source)
+    dropLeadingProse(dropLeadIn(source))
       // `*The* *Daily Lamp*`, `*T**he Book*`: one title set in two runs of italics.
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
@@ -251,37 +253,6 @@ function cleanAuthors(text: string): string {
       names = names.slice(sentence[0].length);
   }
   return names;
-}
-
-/**
- * `Ann Lee, Salt Roads: A History (Hull: 2004), 23.`: a book's title whose italics were lost. In note
- * order, between the names (a few capitalised words before the first comma, then perhaps `ed.,`) and the
- * bracketed `(Place: [Publisher,] Year)`, `(Place, Year)` or `(Year)`, the words are the title: they are
- * marked as italics. An unsigned work's title runs from the start.
- */
-const UNMARKED_BOOK = new RegExp(
-  String.raw`^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+((?:eds?\.,\s+)?)(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*` +
-    String.raw`(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$`,
-  'u',
-);
-/** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
-const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
-
-function markUnmarkedBookTitle(text: string): string {
-  if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
-  const unsigned = UNMARKED_UNSIGNED.exec(text);
-  if (unsigned && unsigned[1].split(/\s+/).length >= 3 && /\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]))
-    return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
-  const match = UNMARKED_BOOK.exec(text);
-  if (!match || /^(?:interview|unpublished)/i.test(match[3])) return text;
-  const tokens = match[1].trim().split(/\s+/);
-  const names =
-    tokens.length <= 6 &&
-    tokens.every(
-      (token) => /^\p{Lu}/u.test(token) || /^(?:and|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/.test(token),
-    );
-  if (!names || isOrganisation(match[1])) return text;
-  return `${match[1]}, ${match[2]}${EMPHASIS_OPEN}${match[3].replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${match[4]}`;
 }
 
 /** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */

@@ -1,0 +1,89 @@
+/**
+ * The productions of the full-citation grammar (parse-full.ts and the files it reads through), each on a
+ * made-up citation: prose before a citation, unmarked titles and containers, archival items, legal
+ * citations, types from structure, names and locators.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+
+const em = (text: string) => `${E0}${text}${E1}`;
+const url = (text: string) => `${U0}${text}${U1}`;
+const parse = (text: string) => parseFullCitation(text);
+const authors = (text: string) =>
+  ((parse(text).item.author ?? parse(text).item.editor ?? []) as Array<Record<string, string>>).map((name) =>
+    name.literal ? name.literal : [name.family, name.given].filter(Boolean).join(', '),
+  );
+
+describe('prose before a full citation', () => {
+  it('starts the citation at the names after a sentence of the author’s', () => {
+    const { item, locator } = parse(
+      'My thanks to the readers of *Tides*. Ann Lee et al., “Salt Roads of the North,” Shore Review 12, no. 3 (2001): 45.'.replace(
+        /\*([^*]+)\*/g,
+        (_, title: string) => em(title),
+      ),
+    );
+    expect(item).toMatchObject({
+      type: 'article-journal',
+      title: 'Salt Roads of the North',
+      'container-title': 'Shore Review',
+    });
+    expect(
+      authors('Thanks go to my colleagues here. ? Ann Lee, “Salt Roads,” Shore Review 12, no. 3 (2001): 45.'),
+    ).toEqual(['Lee, Ann']);
+    expect(locator).toBe('45');
+  });
+
+  it('skips a quotation in the prose before the names', () => {
+    expect(
+      parse(
+        "The motto ran (slogan: 'Salt is all. Go on'). Later it was dropped. Bo Chen, 'The Salt Coast', Quay Times, 4 May 2011.",
+      ).item,
+    ).toMatchObject({ title: 'The Salt Coast', author: [{ family: 'Chen', given: 'Bo' }] });
+  });
+
+  it('takes the subject of the sentence as the author when it cites “in” a title', () => {
+    expect(
+      parse('Ann Lee takes the same view in “The Salt Coast,” Shore Review 12, no. 3 (2001): 45–60.').item,
+    ).toMatchObject({ title: 'The Salt Coast', author: [{ family: 'Lee', given: 'Ann' }] });
+    expect(authors('Ann Lee and Bo Chen’s “Salt Roads” makes this point.')).toEqual(['Lee, Ann', 'Chen, Bo']);
+  });
+
+  it('drops a quotation that opens the note before its source', () => {
+    const { item } = parse(
+      '“The quay was silent and the boats had all gone to sea.” Dara Eze, “Harbour Songs,” Shore Review 4 (1990): 12.',
+    );
+    expect(item).toMatchObject({ title: 'Harbour Songs', author: [{ family: 'Eze', given: 'Dara' }] });
+  });
+
+  it('keeps an organisation’s lower-case name as the author', () => {
+    expect(authors('Shore History working group, “Salt and Stone,” white paper, Quay Centre (May 4, 2017).')).toEqual([
+      'Shore History working group',
+    ]);
+  });
+});
+
+describe('unmarked book titles', () => {
+  it('reads a list of names before a title without italics', () => {
+    const { item } = parse('Ann Lee, Bo Chen, and Dara Eze, The Salt Coast: A History (Hull: Quay Press, 2004), 23.');
+    expect(item).toMatchObject({ type: 'book', title: 'The Salt Coast: A History' });
+    expect(authors('Ann Lee, Bo Chen, and Dara Eze, The Salt Coast: A History (Hull: Quay Press, 2004), 23.')).toEqual([
+      'Lee, Ann',
+      'Chen, Bo',
+      'Eze, Dara',
+    ]);
+  });
+
+  it('drops prose before the names and reads a title opening with a number', () => {
+    const text = 'The harbour’s trade is described in Ann Lee, 300 Years of Salt: The Quay (Hull: 1990), 4.';
+    expect(parse(text).item).toMatchObject({ type: 'book', title: '300 Years of Salt: The Quay' });
+    expect(authors(text)).toEqual(['Lee, Ann']);
+  });
+
+  it('reads a forthcoming book', () => {
+    expect(parse('Ann Lee, The Salt Coast (forthcoming).').item).toMatchObject({
+      type: 'book',
+      title: 'The Salt Coast',
+    });
+  });
+});
