@@ -87,3 +87,55 @@ describe('unmarked book titles', () => {
     });
   });
 });
+
+describe('archival items', () => {
+  it('reads a shelfmark after its repository, with the folio cited', () => {
+    expect(parse('Ames’s letter to Chen, Quay College Library MS 412, fol. 9v.')).toEqual({
+      item: { type: 'manuscript', title: 'MS 412', 'container-title': 'Quay College Library' },
+      locator: 'fol. 9v',
+      etAl: false,
+    });
+    expect(parse('QL MS Additional 5531, fol. 3r- 4v.').item).toMatchObject({
+      title: 'MS Additional 5531',
+      'container-title': 'QL',
+    });
+    expect(parse('Biblioteca della Marina, MS. Ames 7. The bundle is unlabelled.')).toMatchObject({
+      item: { title: 'MS. Ames 7', 'container-title': 'Biblioteca della Marina' },
+      locator: null,
+    });
+  });
+
+  it('reads a manuscript document dated, then held in a repository, box and document cited', () => {
+    expect(
+      parse(
+        '“Letter of the harbour master.” Manuscript. Hull, May 4, 1702. Quay Record Office (QRO), Ships, box 3, doc. 41.',
+      ),
+    ).toMatchObject({
+      item: {
+        type: 'manuscript',
+        title: 'Letter of the harbour master',
+        'container-title': 'Quay Record Office',
+        issued: { 'date-parts': [[1702, 5, 4]] },
+      },
+      locator: 'box 3, doc. 41',
+    });
+  });
+
+  it('takes a repository named before the title for the container, not the author', () => {
+    const { item, locator } = parse('Arquivo do Porto, “Minutes of the Board 1701 to 1709.” Manuscript, fl. 9.');
+    expect(item).toEqual({
+      type: 'manuscript',
+      title: 'Minutes of the Board 1701 to 1709',
+      'container-title': 'Arquivo do Porto',
+    });
+    expect(locator).toBe('fl. 9');
+  });
+
+  it('keeps a book whose note also names a shelfmark a book', () => {
+    expect(
+      parse(
+        'Songs of the quay and of the harbour, ed. Bo Chen (Hull: Quay Press, 1564), 4 (hereafter SQ), and QL MS 9, fol. 2r.',
+      ).item,
+    ).toMatchObject({ type: 'book', title: 'Songs of the quay and of the harbour', editor: [{ family: 'Chen' }] });
+  });
+});

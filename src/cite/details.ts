@@ -310,7 +310,8 @@ function twoPages(range: string): boolean {
 
 /** The archival mark and the cited place after the facts; with no facts, the place at the end. */
 function finish(facts: Details, text: string, cursor: number, journal: boolean): Details {
-  const archive = ARCHIVE.exec(text) ?? FOLIO.exec(text);
+  // A book's place and publisher make it a book: a shelfmark after them belongs to another work cited with it.
+  const archive = facts.place === undefined ? (ARCHIVE.exec(text) ?? FOLIO.exec(text)) : null;
   if (archive) facts.archiveLocation = archive[1].replace(/[.,]+$/, '');
   if (facts.locator !== undefined) return facts;
   // `1991 (1974), 38`: the first edition's year in brackets, then the cited page.

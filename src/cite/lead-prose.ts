@@ -53,6 +53,8 @@ export function hasProse(text: string): boolean {
 
 function isNameToken(token: string): boolean {
   const word = token.replace(/[,]+$/, '');
+  // A word of three letters or more closed by a full stop ends a sentence (`Manuscript.`); `Jr.` and `J.` do not.
+  if (/^\p{Lu}\p{Ll}{2,}\.$/u.test(word) && word !== 'Jr.') return false;
   return NAME_TOKEN.test(word) && !FUNCTION_WORD.test(word.replace(/\.$/, ''));
 }
 
@@ -124,7 +126,7 @@ export function dropLeadingProse(text: string): string {
         const quotation = /^[“"]([^”"]{20,}?[.!?])[”"]\s+(?=\p{Lu})/u.exec(text);
         if (quotation && quotation[1].split(/\s+/).length >= 6) {
           const rest = text.slice(quotation[0].length);
-          const names = /^([^,“"‘]{2,60}),\s(?=[“"‘'\p{Lu}\uE000])/u.exec(rest);
+          const names = /^([^,“"‘]{2,60}),\s(?=[“"‘'\uE000]|\p{Lu}[^()]*\()/u.exec(rest);
           if (names && names[1].split(/\s+/).every(isNameToken)) return rest;
         }
       }

@@ -8,7 +8,8 @@
  * (see infer-type.ts); no publication's name is looked up.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { isOrganisation, parseNames, parseNoteNames, type CslName } from './names.js';
+import { isOrganisation, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
+import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { inferType } from './infer-type.js';
 import { dropLeadingProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -82,6 +83,8 @@ export function parseFullCitation(source: string): FullCitation {
     if (marked !== text) return parseFullCitation(marked);
   }
   if (legal) return legal;
+  const shelved = parseShelfmarkItem(text);
+  if (shelved) return shelved;
   const act = parseUnmarkedAct(text);
   if (act) return act;
 
@@ -215,6 +218,17 @@ export function parseFullCitation(source: string): FullCitation {
   if (inferred.genre) item.genre = inferred.genre;
   container = inferred.container === null ? undefined : (inferred.container ?? container);
   const publisher = inferred.publisher ?? facts.publisher;
+  let locator = facts.locator ?? null;
+  if (item.type === 'manuscript') {
+    // A document's repository is its container, named before its title or after its date; its box or folio is cited.
+    const archive = archiveOf(details);
+    const only = creators.length === 1 ? (creators[0].literal ?? shortName(creators[0])) : undefined;
+    if (only && isRepository(plain(authorsText))) {
+      container = trimTitle(plain(authorsText));
+      delete item.author;
+    } else if (archive.repository) container = archive.repository;
+    if (archive.place) locator = archive.place;
+  }
 
   if (container) item['container-title'] = container;
   if (facts.editors?.length && !item.editor) item.editor = facts.editors;
@@ -232,7 +246,7 @@ export function parseFullCitation(source: string): FullCitation {
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
 
   const hereafter = hereafterTitle(source);
-  return { item, locator: facts.locator ?? null, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
+  return { item, locator, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
 }
 
 /**

@@ -36,7 +36,7 @@ export function markUnmarkedBookTitle(text: string): string {
   let first = parts[0].replace(/^See\s+/, '');
   if (!isNames(first)) {
     const start = hasProse(first) ? trailingNamesStart(`${first}, `) : undefined;
-    if (start === undefined || !isNames(first.slice(start))) return text;
+    if (start === undefined || !isNames(first.slice(start))) return unsignedEdited(text);
     first = first.slice(start);
   }
   // `Ann Lee, Bo Chen, and Dara Eze, Title`: the list runs to the part that opens with `and`.
@@ -49,4 +49,16 @@ export function markUnmarkedBookTitle(text: string): string {
   if (!title || /^(?:interview|unpublished)/i.test(title)) return text;
   if (!/^\p{Lu}/u.test(title) && !(/^\d/.test(title) && title.split(/\s+/).length >= 3)) return text;
   return `${names}, ${editors}${EMPHASIS_OPEN}${title.replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${text.slice(facts.index).trimStart()}`;
+}
+
+/** `Songs of the quay, gathered here, ed. Bo Chen (Hull: Quay Press, 1564), 4.`: an unsigned title before its editor. */
+const UNSIGNED_EDITED = new RegExp(
+  String.raw`^(\p{Lu}[^()“"‘\uE000\uE002]+?),\s+((?:eds?|trans)\.\s+[^()]+?)\s*(${FACTS.source.replace(/^\\s\*/, '')}.*)$`,
+  'u',
+);
+
+function unsignedEdited(text: string): string {
+  const match = UNSIGNED_EDITED.exec(text);
+  if (!match || match[1].split(/\s+/).length < 3) return text;
+  return `${EMPHASIS_OPEN}${match[1]}${EMPHASIS_CLOSE}, ${match[2]} ${match[3]}`;
 }
