@@ -139,3 +139,54 @@ describe('archival items', () => {
     ).toMatchObject({ type: 'book', title: 'Songs of the quay and of the harbour', editor: [{ family: 'Chen' }] });
   });
 });
+
+describe('journals and books named without italics', () => {
+  it('reads a journal whose name has a subtitle, a comma before its volume, or no year', () => {
+    expect(
+      parse('Ann Lee, “Salt Roads,” Shore Studies: Theory and Practice 21 11 (November 1991): 112-64.').item,
+    ).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Shore Studies: Theory and Practice',
+      volume: '21',
+      issue: '11',
+    });
+    expect(parse('Ann Lee, “Salt Roads,” The Shore Review, 123 1 (June 2018): 13-64.').item).toMatchObject({
+      'container-title': 'The Shore Review',
+      volume: '123',
+      issue: '1',
+      issued: { 'date-parts': [[2018]] },
+    });
+    expect(parse('A. Lee, “Salt Roads” Shore Quarterly 53: 1119-1155.')).toEqual({
+      item: {
+        type: 'article-journal',
+        author: [{ family: 'Lee', given: 'A.' }],
+        title: 'Salt Roads',
+        'container-title': 'Shore Quarterly',
+        volume: '53',
+        page: '1119-1155',
+      },
+      locator: null,
+      etAl: false,
+    });
+  });
+
+  it('reads a journal named by its own words, then the article’s pages alone', () => {
+    expect(parse('Ann Lee, “Salt Roads,” Journal of Shore History, 1- 41.')).toMatchObject({
+      item: { type: 'article-journal', 'container-title': 'Journal of Shore History', page: '1- 41' },
+      locator: null,
+    });
+  });
+
+  it('reads a book named without italics, then its year and the chapter’s pages', () => {
+    expect(parse('Ann Lee, “Salt Roads,” The Book of the Quay: Essays from the Harbour, 2010, 183–210.')).toMatchObject(
+      {
+        item: {
+          type: 'chapter',
+          'container-title': 'The Book of the Quay: Essays from the Harbour',
+          issued: { 'date-parts': [[2010]] },
+        },
+        locator: '183–210',
+      },
+    );
+  });
+});

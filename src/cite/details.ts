@@ -46,6 +46,8 @@ export interface Details {
   thesis?: string;
   archiveLocation?: string;
   blog?: boolean;
+  /** A journal's article by its shape, though neither volume nor year is given (`Shore Review, 23–41`). */
+  journal?: boolean;
   /** A site named without italics before the date (`Civic Notes, May 4, 2001`). */
   container?: string;
   inBook?: boolean;
@@ -96,7 +98,18 @@ const NUMBERED_JOURNAL = new RegExp(
 );
 /** A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`. */
 const UNMARKED_JOURNAL = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L})\s+(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\))`,
+  String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L}(?::\s+\p{Lu}[\p{L}'’&.\- ]*?\p{L})?),?\s+` +
+    String.raw`(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\)|\d+:\s*${PAGES}[\s.,]*$)`,
+  'u',
+);
+/** `Shore Review 31: 23–41`: a journal's volume and pages, its year not given. */
+const VOLUME_PAGES = new RegExp(String.raw`^[\s,]*(\d+):\s*(${PAGES})[\s.,]*$`);
+/** Words in the names of journals (general vocabulary): `Journal`, `Review`, `Quarterly`, `Studies`. */
+const JOURNAL_WORD =
+  /\b(?:Journal|Review|Quarterly|Studies|Annals|Bulletin|Transactions|Proceedings|Jahrbuch|Revue|Rivista|Revista)\b/;
+/** `“Tides,” Shore Review, 23–41.`: a journal named without italics, then the article's pages. */
+const UNMARKED_JOURNAL_PAGES = new RegExp(
+  String.raw`^\s*(\p{Lu}[^,()\d]*?\p{L}),\s*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$`,
   'u',
 );
 /** `esp. 23`, `especially 23–25`: a pinpoint the author stresses. */
@@ -187,6 +200,22 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     facts.container = unmarked[1];
     const at = text.indexOf(unmarked[1]);
     text = text.slice(0, at) + ' '.repeat(unmarked[1].length) + text.slice(at + unmarked[1].length);
+    const volumePages = VOLUME_PAGES.exec(text);
+    if (volumePages) {
+      facts.volume = volumePages[1];
+      facts.page = volumePages[2];
+      return facts;
+    }
+  }
+  const journalPages =
+    !thesis && !unmarked && context.titleStyle === 'quoted' && !context.hasContainer
+      ? UNMARKED_JOURNAL_PAGES.exec(text)
+      : null;
+  if (journalPages && JOURNAL_WORD.test(journalPages[1])) {
+    facts.container = journalPages[1].trim();
+    facts.page = journalPages[2];
+    facts.journal = true;
+    return facts;
   }
   const offset = text.length - text.replace(/^[\s.,]+/, '').length;
   let journal = thesis ? null : JOURNAL.exec(text.slice(offset));
@@ -235,7 +264,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   }
 
   const book = thesis ? null : BOOK.exec(text);
-  if (book && !MONTH_DATE.test(book[1]) && book[1].trim() && !/^\s*(?:pp?|fol|n|para|chap|art)\b/.test(book[1])) {
+  if (
+    book &&
+    !MONTH_DATE.test(book[1]) &&
+    book[1].trim() &&
+    !/^\s*(?:pp?|fol|n|para|chap|art)\b/.test(book[1]) &&
+    isPlace(book[1])
+  ) {
     facts.place = book[1].trim();
     if (book[2]) facts.publisher = book[2].trim();
     facts.issued = [Number(book[3])];
@@ -291,12 +326,43 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         .replace(/§\s*\d+\w*/, '')
         .replace(/[\s.,(]+$/, '')
         .trim();
-      if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before))
+      const pagesAfter = new RegExp(`^[\\s,]*(${PAGES})[\\s.]*$`).exec(text.slice(year.index + year[0].length));
+      if (
+        context.titleStyle === 'quoted' &&
+        !context.hasContainer &&
+        pagesAfter &&
+        /[-–—]/.test(pagesAfter[1]) &&
+        /^\p{Lu}\S*\s+\S/u.test(before)
+      ) {
+        // `“Tides,” The Shore Book, 2010, 183–210.`: a book named without italics, then its year and the chapter's pages.
+        facts.container = before;
+        facts.inBook = true;
+      } else if (
+        before &&
+        !new RegExp(`^(?:${LOCATOR})$`).test(before) &&
+        !/^(Facebook|Originally filmed)$/i.test(before)
+      )
         facts.publisher = before;
       take(year);
     }
   }
   return finish(facts, text, cursor, false);
+}
+
+/**
+ * A publisher's place: a few capitalised words (`Hull`, `New York`, `Cambridge, MA`, `Frankfurt am Main`,
+ * `Leeds; York`), not a book's title read as one (`The Book of Tides: …, 2010`).
+ */
+function isPlace(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/^\(/, '')
+    .split(/[\s;,]+/)
+    .filter(Boolean);
+  return (
+    words.length <= 5 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:am|an|upon|on|sur|de|del|la|le|im|der|en|y|and)$/u.test(word))
+  );
 }
 
 /** `55–56`, `399–400`, `19-20`: two pages, cited together (an article runs longer). */

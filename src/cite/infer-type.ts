@@ -136,7 +136,8 @@ export function inferType(shape: CitationShape): Inferred {
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };
 
   const isPost = Boolean(shape.handle) || shape.platform !== undefined || isPostUrl(url);
-  if (facts.volume !== undefined || facts.journalYear !== undefined) return { type: 'article-journal' };
+  if (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal)
+    return { type: 'article-journal' };
   if (isPost && !container) {
     const twitter = Boolean(shape.handle) || /twitter\.com/.test(url);
     return { type: 'post', genre: twitter ? 'Tweet' : 'Facebook post', container: twitter ? 'Twitter' : 'Facebook' };
