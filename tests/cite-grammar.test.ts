@@ -190,3 +190,61 @@ describe('journals and books named without italics', () => {
     );
   });
 });
+
+describe('prose and organisations', () => {
+  it('keeps an organisation whose name has lower-case words as the author', () => {
+    expect(
+      authors(
+        'Society for Shore Studies, *Quay Songs* (Hull: Quay Press, 1985), p. 12.'.replace(
+          /\*([^*]+)\*/g,
+          (_, t: string) => em(t),
+        ),
+      ),
+    ).toEqual(['Society for Shore Studies']);
+  });
+});
+
+describe('legal citations in the author’s sentence', () => {
+  it('reads a case named after prose, with its reporter and the page cited', () => {
+    expect(
+      parse('The doctrine came from Ames Salt Co. v. Brook, 285 U.S. 262, 311 (1932) (Lee, J., dissenting).'),
+    ).toEqual({
+      item: {
+        type: 'legal_case',
+        title: 'Ames Salt Co. v. Brook',
+        volume: '285',
+        'container-title': 'U.S.',
+        page: '262',
+        issued: { 'date-parts': [[1932]] },
+      },
+      locator: '311',
+      etAl: false,
+    });
+  });
+
+  it('reads an act named after prose', () => {
+    expect(parse('The rule was amended only slightly by the Quay Dues Act, 4 and 5 Vic. c.12 (1841).').item).toEqual({
+      type: 'legislation',
+      title: 'Quay Dues Act',
+      issued: { 'date-parts': [[1841]] },
+    });
+  });
+
+  it('reads an unsigned report printed in a collection of papers, and a message in a journal of proceedings', () => {
+    expect(
+      parse('Second Report of the Harbour Board, in Papers of the Quay Council, 7th sess., vol. 2, no. 9 (1847), 3–4.'),
+    ).toMatchObject({
+      item: {
+        type: 'report',
+        title: 'Second Report of the Harbour Board',
+        'container-title': 'Papers of the Quay Council',
+        issued: { 'date-parts': [[1847]] },
+      },
+      locator: '3–4',
+    });
+    expect(parse('Message of the Warden, in Journal of the Quay Council (1862), 21.')).toMatchObject({
+      item: { type: 'chapter', title: 'Message of the Warden', 'container-title': 'Journal of the Quay Council' },
+      locator: '21',
+    });
+  });
+});

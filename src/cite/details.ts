@@ -58,6 +58,8 @@ export interface DetailsContext {
   noteOrder: boolean;
   titleStyle: string;
   hasContainer: boolean;
+  /** The container follows `in` (a book's part, not a journal's article). */
+  inBook?: boolean;
 }
 
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
@@ -221,7 +223,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   let journal = thesis ? null : JOURNAL.exec(text.slice(offset));
   if (journal) journal.index += offset;
   // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.
-  else if (!thesis) journal = NUMBERED_JOURNAL.exec(text);
+  else if (!thesis && !context.inBook) journal = NUMBERED_JOURNAL.exec(text);
   if (journal) {
     facts.volume = journal[1];
     const issue = journal[2] ?? journal[3] ?? journal[4];
@@ -319,7 +321,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
       // `‘Title’, *Journal* (2018)`: an article in a named periodical dated by a bracketed year alone is a journal's.
-      if (year[1] && context.titleStyle === 'quoted' && context.hasContainer && !text.slice(0, year.index).trim())
+      if (
+        year[1] &&
+        context.titleStyle === 'quoted' &&
+        context.hasContainer &&
+        !context.inBook &&
+        !text.slice(0, year.index).trim()
+      )
         facts.journalYear = facts.issued[0];
       const before = text
         .slice(0, year.index)

@@ -149,7 +149,8 @@ export function inferType(shape: CitationShape): Inferred {
     (shape.inBook ||
       (shape.titleStyle !== 'italic' && (facts.place !== undefined || facts.editors?.length) && !facts.dayDate))
   )
-    return { type: 'chapter' };
+    // An unsigned report printed in a collection of papers (`Report of the Board, in *Assembly Papers*`) stays a report.
+    return { type: !creators.length && /\bReport\b/.test(shape.title ?? '') ? 'report' : 'chapter' };
   if (
     /youtube\.com|youtu\.be|vimeo\.com/.test(url) ||
     /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||

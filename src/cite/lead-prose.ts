@@ -132,14 +132,14 @@ export function dropLeadingProse(text: string): string {
       }
       return text;
     }
+    // A short phrase with no sentence in it (`Society for Shore Studies, *Tides*`) names the author.
+    if (/,\s*$/.test(before) && !/[.?!:]\s/.test(before) && before.split(/\s+/).length <= 8) return text;
     const start = trailingNamesStart(before);
     if (start !== undefined) return text.slice(start);
     if (/(?:\s(?:in|by)|\p{L}['’]s)\s*$/u.test(before)) {
       const subject = subjectNames(before);
       if (subject) return `${subject}, ${text.slice(opening)}`;
     }
-    // A short phrase with no sentence in it (`Shore History working group, “Tides”`) names the author.
-    if (/,\s*$/.test(before) && !/[.?!:]\s/.test(before) && before.split(/\s+/).length <= 8) return text;
   }
   return text;
 }

@@ -11,7 +11,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
 import { isOrganisation, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { inferType } from './infer-type.js';
-import { dropLeadingProse } from './lead-prose.js';
+import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
 import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
@@ -77,16 +77,12 @@ export function parseFullCitation(source: string): FullCitation {
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
   );
-  const legal = parseCase(text);
-  if (!legal) {
-    const marked = markUnmarkedBookTitle(text);
-    if (marked !== text) return parseFullCitation(marked);
-  }
+  const legal = parseCase(text) ?? parseUnmarkedAct(text);
   if (legal) return legal;
+  const marked = markUnmarkedBookTitle(text);
+  if (marked !== text) return parseFullCitation(marked);
   const shelved = parseShelfmarkItem(text);
   if (shelved) return shelved;
-  const act = parseUnmarkedAct(text);
-  if (act) return act;
 
   const head = splitHead(text);
   let authorsText = cleanAuthors(head.authors.replace(/\bFacebook\b\.?/, ''));
@@ -183,7 +179,12 @@ export function parseFullCitation(source: string): FullCitation {
   const details = collapse(plain(rest));
 
   const creators = names.names;
-  const facts: Details = parseDetails(details, { noteOrder, titleStyle, hasContainer: Boolean(container) });
+  const facts: Details = parseDetails(details, {
+    noteOrder,
+    titleStyle,
+    hasContainer: Boolean(container),
+    inBook,
+  });
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
   if (publicationFirst && !container) container = publicationFirst;
@@ -277,8 +278,9 @@ export const PROVISION_FIRST = new RegExp(
 );
 
 /** An act named without markup at the start of a citation: `Shore Protection Act, § 4 (1999).` */
-function parseUnmarkedAct(source: string): FullCitation | undefined {
-  if (/[“"‘\uE000]/.test(source)) return undefined;
+function parseUnmarkedAct(written: string): FullCitation | undefined {
+  if (/[“"‘\uE000]/.test(written)) return undefined;
+  const source = afterLegalProse(written, String.raw`\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance)\b`);
   // OSCOLA may name the provision first: `Article 17, Shore Protection Regulation 2016.`
   const provision = PROVISION_FIRST.exec(source);
   const text = provision ? source.slice(provision[0].length) : source;
@@ -304,10 +306,21 @@ function parseUnmarkedAct(source: string): FullCitation | undefined {
 }
 
 /**
+ * A case or an act named in the author's sentence (`The rule came from Ames v. Brook, 156 F.3d 851 (1982).`,
+ * `It was amended by the Harbour Act, 1879.`): the citation starts at the name after the prose's last
+ * lower-case word. The text unchanged when no prose comes before the name.
+ */
+function afterLegalProse(text: string, name: string): string {
+  const lead = new RegExp(String.raw`^(.*?\s\p{Ll}+[,:]?\s+(?:the\s+)?)(?=${name})`, 'u').exec(text);
+  return lead && hasProse(lead[1]) ? text.slice(lead[1].length) : text;
+}
+
+/**
  * `Ames v. Brook, 156 F.3d 851 (Court 1982)`, `*Ames v Brook* [2001] UKHL 3`, MHRA's `Ames v. Brook, *F.3d*, 1982,
  * 851`.
  */
-function parseCase(text: string): FullCitation | undefined {
+function parseCase(source: string): FullCitation | undefined {
+  const text = afterLegalProse(source, String.raw`(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}v\.?\s+\p{Lu}`);
   const name = CASE_NAME.exec(text);
   if (!name) return undefined;
   const title = trimTitle(plain(name[1]));

@@ -22,8 +22,18 @@ function isNames(text: string, limit = 6): boolean {
   return tokens.length <= limit && tokens.every((token) => NAME_WORD.test(token)) && !isOrganisation(text);
 }
 
+/**
+ * `Report of the Harbour Board, in Papers of the Quay Council, vol. 2 (Hull, 1850), 4.`: an unsigned part of a
+ * collection, both named without markup; the part becomes a quoted title and the collection italics.
+ */
+const UNSIGNED_IN =
+  /^(\p{Lu}[^,()“"‘\uE000\uE002]+?),\s+in\s+(\p{Lu}[^,()“"‘\uE000\uE002]+?)((?:,|\s*\().*\b(?:1[5-9]|20)\d\d\b.*)$/u;
+
 export function markUnmarkedBookTitle(text: string): string {
   if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
+  const part = UNSIGNED_IN.exec(text);
+  if (part && part[1].split(/\s+/).length >= 2 && part[2].split(/\s+/).length >= 2)
+    return `“${part[1]},” in ${EMPHASIS_OPEN}${part[2].trim()}${EMPHASIS_CLOSE}${part[3]}`;
   const unsigned = UNMARKED_UNSIGNED.exec(text);
   if (unsigned && unsigned[1].split(/\s+/).length >= 3 && /\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]))
     return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
