@@ -248,3 +248,108 @@ describe('legal citations in the author’s sentence', () => {
     });
   });
 });
+
+describe('more prose and names', () => {
+  it('takes the owners of a possessive after prose, and initials after a given name', () => {
+    expect(
+      authors('The same view is found in Ann Lee and Bo T. Chen’s “Salt Roads,” Shore Review 3 (1990): 4–9.'),
+    ).toEqual(['Lee, Ann', 'Chen, Bo T.']);
+    expect(authors('Ann Lee and Bo A. Chen argue the point in “Salt Roads,” Shore Review 3 (1990): 4–9.')).toEqual([
+      'Lee, Ann',
+      'Chen, Bo A.',
+    ]);
+  });
+
+  it('reads past quoted words of a sentence that opens with an article', () => {
+    const text =
+      'The “salt” of the quay was counted by weight, not by the “barrel.” Is a “sack” one unit or two? Dara Eze, “What is a Barrel?” (2004), Quay Working Paper 11.';
+    expect(parse(text).item).toMatchObject({ title: 'What is a Barrel?', author: [{ family: 'Eze', given: 'Dara' }] });
+  });
+
+  it('reads persons joined by an ampersand', () => {
+    expect(authors('Ann Lee & Bo T. Chen, “Salt Roads,” Shore Law Journal 58 (2009), 1333.')).toEqual([
+      'Lee, Ann',
+      'Chen, Bo T.',
+    ]);
+    expect(authors('Shore & Quay Traders, “Salt Roads,” May 4, 2009.')).toEqual(['Shore & Quay Traders']);
+  });
+});
+
+describe('types from structure', () => {
+  it('reads an entry of a dictionary, but a chapter of an edited dictionary', () => {
+    expect(
+      parse(
+        'Ann Lee, “Ames, Bo (fl. 1548–1563)”, *Dictionary of Shore Biography* (Hull: Quay Press, 2004).'.replace(
+          /\*([^*]+)\*/g,
+          (_, t: string) => em(t),
+        ),
+      ).item.type,
+    ).toBe('entry-dictionary');
+    expect(
+      parse(`Ann Lee, ‘Salt’, in Bo Chen (ed.), ${em('The Quay Dictionary')}, Hull: Quay Press, 1992, pp. 1-23.`).item
+        .type,
+    ).toBe('chapter');
+  });
+
+  it('reads a project’s site dated by a span of years as a web page', () => {
+    expect(
+      parse(
+        `Ann Lee and Bo Chen, “Salt Roads of the North” Quay University, 2012-2019, at ${url('https://salt.example.org/')}`,
+      ).item.type,
+    ).toBe('webpage');
+    expect(
+      parse(
+        `Ann Lee, ${em('Salt Roads: Mapping the Quay')}, Quay University (2012–): ${url('https://salt.example.org')}.`,
+      ).item.type,
+    ).toBe('webpage');
+  });
+
+  it('reads a post by its blog’s address', () => {
+    expect(
+      parse(
+        `Ann Lee, “Open Thread,” ${em('Shore Notes')}, accessed July 1, 2015, ${url('https://shore.example.org/blog/2013/05/10/open-thread/')}.`,
+      ).item.type,
+    ).toBe('post-weblog');
+  });
+
+  it('reads a site’s page dated by its year with its address as a web page', () => {
+    expect(
+      parse(`Lee, Ann. “Roadmap.” ${em('Quay Wiki')}, 2015. ${url('https://quay.example.org/wiki/Roadmap')}.`).item
+        .type,
+    ).toBe('webpage');
+  });
+
+  it('reads a book whose title opens with a quotation, published by a society', () => {
+    expect(
+      parse(
+        'Ann Lee, “To Do Right by the Quay”: The Harbour Master’s Book, 1695-1726 (Hull: Shore Historical Society, 2008), 36.',
+      ).item.type,
+    ).toBe('book');
+  });
+});
+
+describe('treaties and European legislation', () => {
+  it('reads a treaty by its name, signing date and treaty series', () => {
+    expect(parse('Quay Convention on the Law of Tides, May 4, 1990, 1234 U.N.T.S. 56, 29 I.L.M. 11 (1990).')).toEqual({
+      item: { type: 'treaty', title: 'Quay Convention on the Law of Tides', issued: { 'date-parts': [[1990]] } },
+      locator: null,
+      etAl: false,
+    });
+  });
+
+  it('reads an EU regulation up to its Official Journal, and the provision cited', () => {
+    expect(
+      parse(
+        'Regulation (EU) 2021/12 of the European Parliament and of the Council of 4 May 2021 on harbour dues [2021] OJ L12/1, art 4(2)(c).',
+      ),
+    ).toEqual({
+      item: {
+        type: 'legislation',
+        title: 'Regulation (EU) 2021/12 of the European Parliament and of the Council of 4 May 2021 on harbour dues',
+        issued: { 'date-parts': [[2021]] },
+      },
+      locator: 'art 4(2)(c)',
+      etAl: false,
+    });
+  });
+});

@@ -46,6 +46,8 @@ export interface Details {
   thesis?: string;
   archiveLocation?: string;
   blog?: boolean;
+  /** Dated by a span of years (`2012–2019`, `(2012–)`): a project or site kept up over time. */
+  span?: boolean;
   /** A journal's article by its shape, though neither volume nor year is given (`Shore Review, 23–41`). */
   journal?: boolean;
   /** A site named without italics before the date (`Civic Notes, May 4, 2001`). */
@@ -150,6 +152,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     cursor = Math.max(cursor, match.index + match[0].length);
   };
 
+  if (new RegExp(String.raw`\b${YEAR}\s*[-–]\s*(?:${YEAR}\b|\)|:)`).test(text)) facts.span = true;
   const posted = POSTED.exec(text);
   if (posted) {
     facts.blog = true;
@@ -213,6 +216,16 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     !thesis && !unmarked && context.titleStyle === 'quoted' && !context.hasContainer
       ? UNMARKED_JOURNAL_PAGES.exec(text)
       : null;
+  // `“Tides,” *Shore Review*, 23–41.`: an article's pages straight after its periodical, nothing else given.
+  const pagesOnly =
+    context.titleStyle === 'quoted' && context.hasContainer && !context.inBook
+      ? new RegExp(String.raw`^[\s,]*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$`).exec(text)
+      : null;
+  if (pagesOnly) {
+    facts.page = pagesOnly[1];
+    facts.journal = true;
+    return facts;
+  }
   if (journalPages && JOURNAL_WORD.test(journalPages[1])) {
     facts.container = journalPages[1].trim();
     facts.page = journalPages[2];
@@ -337,13 +350,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       const pagesAfter = new RegExp(`^[\\s,]*(${PAGES})[\\s.]*$`).exec(text.slice(year.index + year[0].length));
       if (
         context.titleStyle === 'quoted' &&
-        !context.hasContainer &&
         pagesAfter &&
         /[-–—]/.test(pagesAfter[1]) &&
-        /^\p{Lu}\S*\s+\S/u.test(before)
+        !year[1] &&
+        (context.hasContainer ? !before : /^\p{Lu}\S*\s+\S/u.test(before))
       ) {
-        // `“Tides,” The Shore Book, 2010, 183–210.`: a book named without italics, then its year and the chapter's pages.
-        facts.container = before;
+        // `“Tides,” *The Shore Book*, 2010, 183–210.`: a book (in italics or not), its year, the chapter's pages.
+        if (before) facts.container = before;
         facts.inBook = true;
       } else if (
         before &&

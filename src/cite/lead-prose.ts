@@ -55,7 +55,8 @@ function isNameToken(token: string): boolean {
   const word = token.replace(/[,]+$/, '');
   // A word of three letters or more closed by a full stop ends a sentence (`Manuscript.`); `Jr.` and `J.` do not.
   if (/^\p{Lu}\p{Ll}{2,}\.$/u.test(word) && word !== 'Jr.') return false;
-  return NAME_TOKEN.test(word) && !FUNCTION_WORD.test(word.replace(/\.$/, ''));
+  // `A.` is an initial, `A` an article.
+  return NAME_TOKEN.test(word) && (/^\p{Lu}\.$/u.test(word) || !FUNCTION_WORD.test(word.replace(/\.$/, '')));
 }
 
 /**
@@ -118,9 +119,15 @@ export function dropLeadingProse(text: string): string {
   for (const opening of titleOpenings(text)) {
     const before = text.slice(0, opening);
     if (/\binterview/i.test(before)) return text;
-    const possessive = /\p{L}['’]s\s*$/u.test(before) ? subjectNames(before) : undefined;
-    if (possessive) return `${possessive}, ${text.slice(opening)}`;
-    if (!hasProse(before)) {
+    if (/\p{L}['’]s\s*$/u.test(before)) {
+      // `Ann Lee’s “Tides”`, `… is evident in Ann Lee and Bo Chen’s “Tides”`: the owners are the authors.
+      const owners = before.replace(/['’]s\s*$/, ', ');
+      const start = hasProse(owners) ? trailingNamesStart(owners) : 0;
+      const names = start === undefined ? undefined : subjectNames(before.slice(start));
+      if (names) return `${names}, ${text.slice(opening)}`;
+    }
+    // A lone article or preposition (`The “mining” of …`) opens a sentence, not a list of names.
+    if (!hasProse(before) && !(opening > 0 && FUNCTION_WORD.test(before.trim()))) {
       if (opening === 0) {
         // `“A long quotation ends here.” Ann Lee, “Tides,” …`: the quotation is the author's, not a title.
         const quotation = /^[“"]([^”"]{20,}?[.!?])[”"]\s+(?=\p{Lu})/u.exec(text);

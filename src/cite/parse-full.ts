@@ -10,6 +10,7 @@
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { isOrganisation, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
+import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { inferType } from './infer-type.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -77,7 +78,7 @@ export function parseFullCitation(source: string): FullCitation {
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
   );
-  const legal = parseCase(text) ?? parseUnmarkedAct(text);
+  const legal = parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text);
   if (legal) return legal;
   const marked = markUnmarkedBookTitle(text);
   if (marked !== text) return parseFullCitation(marked);
@@ -91,6 +92,14 @@ export function parseFullCitation(source: string): FullCitation {
   let container = head.container;
   let rest = head.rest;
   let interview = false;
+  // `“To Do Right by the Quay”: The Harbour Master’s Book (Hull, 2008)`: a book's title opening with a quotation.
+  const subtitle = titleStyle === 'quoted' ? /^:\s*(\p{Lu}[^()“"‘\uE000\uE002]*?)\s*(?=\()/u.exec(rest) : null;
+  if (subtitle) {
+    const quoted = text.slice(head.authors.length, text.length - rest.length).trim();
+    title = trimTitle(`${quoted}: ${subtitle[1]}`);
+    titleStyle = 'italic';
+    rest = rest.slice(subtitle[0].length);
+  }
 
   // `Emrys Ames, interview by Bo Chen, *Paper*, May 4, 1982.`: the interview is the title.
   const parts = authorsText.split(/,\s*/);
