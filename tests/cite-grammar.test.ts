@@ -353,3 +353,32 @@ describe('treaties and European legislation', () => {
     });
   });
 });
+
+describe('slips and web pages', () => {
+  it('reads a quoted title whose opening quote was set in italics with its first words', () => {
+    expect(
+      parse(
+        `A. Lee, ${em('"Salt Roads')}: The Quay and the Town, 1689-1739," in B. Chen, ed., ${em('Harbour Essays')} (Hull, 2009), 329-70.`,
+      ).item,
+    ).toMatchObject({
+      type: 'chapter',
+      title: 'Salt Roads: The Quay and the Town, 1689-1739',
+      'container-title': 'Harbour Essays',
+    });
+    // A book's title that opens with a quotation, no closing quote: the italics are the title's.
+    expect(parse(`Lee, Ann. ${em('“Salt!')}: The Quay in Song. Hull: Quay Press, 1996, 55.`).item.title).toMatch(
+      /^“Salt!/,
+    );
+  });
+
+  it('reads an undated page on a site, and a page on a university’s site, as web pages', () => {
+    expect(parse(`“Salt First” note, on ${em('Shore Notes')}, ${url('https://shore.example.org/')}.`).item.type).toBe(
+      'webpage',
+    );
+    expect(
+      parse(
+        `Ann Lee, “What is Salt?”, ${em('School of Shore Studies, Quay University')}, October 17, 2003 ${url('https://quay.example.edu/salt.html')}`,
+      ).item.type,
+    ).toBe('webpage');
+  });
+});

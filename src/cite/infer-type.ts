@@ -107,6 +107,9 @@ const REPORT_BODY = new RegExp(String.raw`\b(?:${REPORT_BODY_WORDS.join('|')})\b
 const REPORT_PUBLISHER = new RegExp(`${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Parliament|Government)\\b`);
 const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
 
+/** Bodies whose sites publish pages, not news (general vocabulary). */
+const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?:y|ies)|Lab|Library|Museum|Project)\b/;
+
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
 /** A container that names a blog. */
@@ -195,6 +198,9 @@ export function inferType(shape: CitationShape): Inferred {
       if (isEventUrl(url)) return { type: 'webpage' };
       return { type: 'report', publisher: container, container: null };
     }
+    // An undated page, or one on a university's or another body's site, with its address, is a web page:
+    // a newspaper dates its articles and is no school, department or laboratory.
+    if (url && (!facts.issued || SITE_BODY.test(container))) return { type: 'webpage' };
     // A site's page dated by its year alone, with its address (`“Roadmap.” Shore Wiki, 2015. https://…`).
     if (facts.issued?.length === 1 && url && !facts.dayDate) return { type: 'webpage' };
     // A periodical dated by its month alone, with no volume, is a magazine; by its day, a newspaper.

@@ -72,6 +72,12 @@ function dropLeadIn(text: string): string {
 export function parseFullCitation(source: string): FullCitation {
   const text = collapse(
     dropLeadingProse(dropLeadIn(source))
+      // `*“Tides*: A History,”`: italics opened before a quote that closes after them are a slip; the quotes mark the title.
+      .replace(
+        new RegExp(`${EMPHASIS_OPEN}(([“"])[^${EMPHASIS_CLOSE}“”"]*)${EMPHASIS_CLOSE}(?=[^“”"]*[”"])`, 'g'),
+        (whole, inner: string, quote: string, at: number, all: string) =>
+          all.indexOf(quote === '“' ? '”' : '"', at + whole.length) >= 0 ? inner : whole,
+      )
       // `*The* *Daily Lamp*`, `*T**he Book*`: one title set in two runs of italics.
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
