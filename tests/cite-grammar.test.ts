@@ -382,3 +382,25 @@ describe('slips and web pages', () => {
     ).toBe('webpage');
   });
 });
+
+describe('law review articles', () => {
+  it('reads the Bluebook’s volume, abbreviated journal, first page, pinpoint and year', () => {
+    expect(parse(`Ann Lee, ${em('Salt and the Law')}, 31 Shore L. Rev. 183, 190 (1997).`)).toEqual({
+      item: {
+        type: 'article-journal',
+        author: [{ family: 'Lee', given: 'Ann' }],
+        title: 'Salt and the Law',
+        'container-title': 'Shore L. Rev.',
+        volume: '31',
+        page: '183',
+        issued: { 'date-parts': [[1997]] },
+      },
+      locator: '190',
+      etAl: false,
+    });
+    expect(parse('Bo T. Chen, Harbour Dues and the Quay: A History, 12 Quay L.J. 5 (2001).')).toMatchObject({
+      item: { title: 'Harbour Dues and the Quay: A History', 'container-title': 'Quay L.J.', page: '5' },
+      locator: null,
+    });
+  });
+});

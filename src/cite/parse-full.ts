@@ -11,6 +11,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
 import { isOrganisation, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
+import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -84,7 +85,8 @@ export function parseFullCitation(source: string): FullCitation {
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
   );
-  const legal = parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text);
+  const legal =
+    parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
   if (legal) return legal;
   const marked = markUnmarkedBookTitle(text);
   if (marked !== text) return parseFullCitation(marked);
