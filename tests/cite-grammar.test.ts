@@ -404,3 +404,11 @@ describe('law review articles', () => {
     });
   });
 });
+
+describe('a newspaper dated by its year', () => {
+  it('stays a newspaper’s article when its address is given', () => {
+    expect(
+      parse(`Ann Lee, 'Salt Roads,' ${em('The Quay Times')}, 2017, ${url('https://quay.example.com/salt')}.`).item.type,
+    ).toBe('article-newspaper');
+  });
+});

@@ -201,8 +201,9 @@ export function inferType(shape: CitationShape): Inferred {
     // An undated page, or one on a university's or another body's site, with its address, is a web page:
     // a newspaper dates its articles and is no school, department or laboratory.
     if (url && (!facts.issued || SITE_BODY.test(container))) return { type: 'webpage' };
-    // A site's page dated by its year alone, with its address (`“Roadmap.” Shore Wiki, 2015. https://…`).
-    if (facts.issued?.length === 1 && url && !facts.dayDate) return { type: 'webpage' };
+    // A site's page dated by its year alone, with its address (`“Roadmap.” Shore Wiki, 2015. https://…`); a
+    // newspaper's article so dated keeps its type.
+    if (facts.issued?.length === 1 && url && !facts.dayDate && !NEWS_WORDS.test(container)) return { type: 'webpage' };
     // A periodical dated by its month alone, with no volume, is a magazine; by its day, a newspaper.
     if (facts.issued?.length === 2 && !facts.dayDate) return { type: 'article-magazine' };
     return { type: 'article-newspaper' };
