@@ -412,3 +412,27 @@ describe('a newspaper dated by its year', () => {
     ).toBe('article-newspaper');
   });
 });
+
+describe('blogs and sites named without italics', () => {
+  it('keeps a blog’s name before `posted` as the container', () => {
+    expect(
+      parse(
+        `“Salt Is Back!” Shore Notes Blog, posted June 11, 2009, ${url('https://shore.example.org/2009/06/salt.html')}.`,
+      ).item,
+    ).toMatchObject({
+      type: 'post-weblog',
+      'container-title': 'Shore Notes Blog',
+      issued: { 'date-parts': [[2009, 6, 11]] },
+    });
+  });
+
+  it('takes a site’s name after the author’s words and before its address for the title', () => {
+    expect(
+      parse(`A longer version of this essay appears on Shore Notes Online, ${url('https://shore.example.org/')}.`).item,
+    ).toEqual({
+      type: 'webpage',
+      title: 'Shore Notes Online',
+      URL: 'https://shore.example.org/',
+    });
+  });
+});

@@ -156,7 +156,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   const posted = POSTED.exec(text);
   if (posted) {
     facts.blog = true;
-    text = text.slice(0, posted.index) + ' '.repeat(posted[0].length) + text.slice(posted.index + posted[0].length);
+    // The comma before `posted` stays: it parts the blog's name from the date (`Shore Notes, posted May 4, 2009`).
+    const comma = posted[0].startsWith(',') ? ',' : '';
+    text =
+      text.slice(0, posted.index) +
+      comma +
+      ' '.repeat(posted[0].length - comma.length) +
+      text.slice(posted.index + posted[0].length);
   }
   const blogPost = BLOG_POST.exec(text);
   if (blogPost) {

@@ -140,7 +140,10 @@ export function parseFullCitation(source: string): FullCitation {
   // `Shore Watch Lab, https://…`: a site's name and its address alone; the name is the page's title.
   const addressOnly = new RegExp(`^[\\s,.]*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}[\\s.,]*$`);
   if (!title && titleStyle === 'none' && addressOnly.test(rest)) {
-    const name = trimTitle(plain(authorsText));
+    // `An annotated version appears on Shore Notes, https://…`: the site's name after the author's words.
+    const name = trimTitle(plain(authorsText)).replace(/^\p{Lu}.*\s(?:on|at|via)\s+(?=\p{Lu})/u, (lead) =>
+      hasProse(lead) ? '' : lead,
+    );
     if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8 && !LEAD_WORDS.test(name)) {
       title = name;
       names = { ...names, names: [] };
