@@ -112,10 +112,7 @@ const VOLUME_PAGES = new RegExp(String.raw`^[\s,]*(\d+):\s*(${PAGES})[\s.,]*$`);
 const JOURNAL_WORD =
   /\b(?:Journal|Review|Quarterly|Studies|Annals|Bulletin|Transactions|Proceedings|Jahrbuch|Revue|Rivista|Revista)\b/;
 /** `“Tides,” Shore Review, 23–41.`: a journal named without italics, then the article's pages. */
-const UNMARKED_JOURNAL_PAGES = new RegExp(
-  String.raw`^\s*(\p{Lu}[^,()\d]*?\p{L}),\s*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$`,
-  'u',
-);
+const UNMARKED_JOURNAL_PAGES = /^\s*(\p{Lu}[^,()\d]*?\p{L}),\s*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$/u;
 /** `esp. 23`, `especially 23–25`: a pinpoint the author stresses. */
 const STRESS = String.raw`(?:esp\.|especially)\s*`;
 /**
@@ -225,7 +222,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   // `“Tides,” *Shore Review*, 23–41.`: an article's pages straight after its periodical, nothing else given.
   const pagesOnly =
     context.titleStyle === 'quoted' && context.hasContainer && !context.inBook
-      ? new RegExp(String.raw`^[\s,]*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$`).exec(text)
+      ? /^[\s,]*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$/.exec(text)
       : null;
   if (pagesOnly) {
     facts.page = pagesOnly[1];

@@ -16,7 +16,7 @@ const LAW_REVIEW = new RegExp(
 
 export function parseLawReview(text: string): FullCitation | undefined {
   const match = LAW_REVIEW.exec(text);
-  if (!match || !match[3].includes('.') || / v\.? /.test(match[1])) return undefined;
+  if (!match?.[3].includes('.') || / v\.? /.test(match[1])) return undefined;
   const head = match[1];
   const marked = new RegExp(`[${EMPHASIS_OPEN}“"‘]`).exec(head);
   const split = marked ? marked.index : head.indexOf(', ');

@@ -134,7 +134,7 @@ export function dropLeadingProse(text: string): string {
         if (quotation && quotation[1].split(/\s+/).length >= 6) {
           const rest = text.slice(quotation[0].length);
           const names = /^([^,“"‘]{2,60}),\s(?=[“"‘'\uE000]|\p{Lu}[^()]*\()/u.exec(rest);
-          if (names && names[1].split(/\s+/).every(isNameToken)) return rest;
+          if (names?.[1].split(/\s+/).every(isNameToken)) return rest;
         }
       }
       return text;

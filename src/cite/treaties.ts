@@ -30,7 +30,7 @@ export function parseEuLegislation(text: string): FullCitation | undefined {
 export function parseTreaty(text: string): FullCitation | undefined {
   if (/[“"‘\uE000]/.test(text)) return undefined;
   const date = findDate(text);
-  if (!date || date.parts.length !== 3) return undefined;
+  if (date?.parts.length !== 3) return undefined;
   const name = text.slice(0, date.index).replace(/[\s,]+$/, '');
   if (!TREATY_WORD.test(name) || !/^\p{Lu}/u.test(name) || !TREATY_SERIES.test(text.slice(date.index + date.length)))
     return undefined;
