@@ -46,6 +46,10 @@ export interface Details {
   thesis?: string;
   archiveLocation?: string;
   blog?: boolean;
+  /** Dated by a span of years (`2012–2019`, `(2012–)`): a project or site kept up over time. */
+  span?: boolean;
+  /** A journal's article by its shape, though neither volume nor year is given (`Shore Review, 23–41`). */
+  journal?: boolean;
   /** A site named without italics before the date (`Civic Notes, May 4, 2001`). */
   container?: string;
   inBook?: boolean;
@@ -56,6 +60,8 @@ export interface DetailsContext {
   noteOrder: boolean;
   titleStyle: string;
   hasContainer: boolean;
+  /** The container follows `in` (a book's part, not a journal's article). */
+  inBook?: boolean;
 }
 
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
@@ -96,9 +102,17 @@ const NUMBERED_JOURNAL = new RegExp(
 );
 /** A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`. */
 const UNMARKED_JOURNAL = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L})\s+(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\))`,
+  String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L}(?::\s+\p{Lu}[\p{L}'’&.\- ]*?\p{L})?),?\s+` +
+    String.raw`(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\)|\d+:\s*${PAGES}[\s.,]*$)`,
   'u',
 );
+/** `Shore Review 31: 23–41`: a journal's volume and pages, its year not given. */
+const VOLUME_PAGES = new RegExp(String.raw`^[\s,]*(\d+):\s*(${PAGES})[\s.,]*$`);
+/** Words in the names of journals (general vocabulary): `Journal`, `Review`, `Quarterly`, `Studies`. */
+const JOURNAL_WORD =
+  /\b(?:Journal|Review|Quarterly|Studies|Annals|Bulletin|Transactions|Proceedings|Jahrbuch|Revue|Rivista|Revista)\b/;
+/** `“Tides,” Shore Review, 23–41.`: a journal named without italics, then the article's pages. */
+const UNMARKED_JOURNAL_PAGES = /^\s*(\p{Lu}[^,()\d]*?\p{L}),\s*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$/u;
 /** `esp. 23`, `especially 23–25`: a pinpoint the author stresses. */
 const STRESS = String.raw`(?:esp\.|especially)\s*`;
 /**
@@ -135,10 +149,17 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     cursor = Math.max(cursor, match.index + match[0].length);
   };
 
+  if (new RegExp(String.raw`\b${YEAR}\s*[-–]\s*(?:${YEAR}\b|\)|:)`).test(text)) facts.span = true;
   const posted = POSTED.exec(text);
   if (posted) {
     facts.blog = true;
-    text = text.slice(0, posted.index) + ' '.repeat(posted[0].length) + text.slice(posted.index + posted[0].length);
+    // The comma before `posted` stays: it parts the blog's name from the date (`Shore Notes, posted May 4, 2009`).
+    const comma = posted[0].startsWith(',') ? ',' : '';
+    text =
+      text.slice(0, posted.index) +
+      comma +
+      ' '.repeat(posted[0].length - comma.length) +
+      text.slice(posted.index + posted[0].length);
   }
   const blogPost = BLOG_POST.exec(text);
   if (blogPost) {
@@ -187,12 +208,38 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     facts.container = unmarked[1];
     const at = text.indexOf(unmarked[1]);
     text = text.slice(0, at) + ' '.repeat(unmarked[1].length) + text.slice(at + unmarked[1].length);
+    const volumePages = VOLUME_PAGES.exec(text);
+    if (volumePages) {
+      facts.volume = volumePages[1];
+      facts.page = volumePages[2];
+      return facts;
+    }
+  }
+  const journalPages =
+    !thesis && !unmarked && context.titleStyle === 'quoted' && !context.hasContainer
+      ? UNMARKED_JOURNAL_PAGES.exec(text)
+      : null;
+  // `“Tides,” *Shore Review*, 23–41.`: an article's pages straight after its periodical, nothing else given.
+  const pagesOnly =
+    context.titleStyle === 'quoted' && context.hasContainer && !context.inBook
+      ? /^[\s,]*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$/.exec(text)
+      : null;
+  if (pagesOnly) {
+    facts.page = pagesOnly[1];
+    facts.journal = true;
+    return facts;
+  }
+  if (journalPages && JOURNAL_WORD.test(journalPages[1])) {
+    facts.container = journalPages[1].trim();
+    facts.page = journalPages[2];
+    facts.journal = true;
+    return facts;
   }
   const offset = text.length - text.replace(/^[\s.,]+/, '').length;
   let journal = thesis ? null : JOURNAL.exec(text.slice(offset));
   if (journal) journal.index += offset;
   // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.
-  else if (!thesis) journal = NUMBERED_JOURNAL.exec(text);
+  else if (!thesis && !context.inBook) journal = NUMBERED_JOURNAL.exec(text);
   if (journal) {
     facts.volume = journal[1];
     const issue = journal[2] ?? journal[3] ?? journal[4];
@@ -235,7 +282,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   }
 
   const book = thesis ? null : BOOK.exec(text);
-  if (book && !MONTH_DATE.test(book[1]) && book[1].trim() && !/^\s*(?:pp?|fol|n|para|chap|art)\b/.test(book[1])) {
+  if (
+    book &&
+    !MONTH_DATE.test(book[1]) &&
+    book[1].trim() &&
+    !/^\s*(?:pp?|fol|n|para|chap|art)\b/.test(book[1]) &&
+    isPlace(book[1])
+  ) {
     facts.place = book[1].trim();
     if (book[2]) facts.publisher = book[2].trim();
     facts.issued = [Number(book[3])];
@@ -284,19 +337,56 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
       // `‘Title’, *Journal* (2018)`: an article in a named periodical dated by a bracketed year alone is a journal's.
-      if (year[1] && context.titleStyle === 'quoted' && context.hasContainer && !text.slice(0, year.index).trim())
+      if (
+        year[1] &&
+        context.titleStyle === 'quoted' &&
+        context.hasContainer &&
+        !context.inBook &&
+        !text.slice(0, year.index).trim()
+      )
         facts.journalYear = facts.issued[0];
       const before = text
         .slice(0, year.index)
         .replace(/§\s*\d+\w*/, '')
         .replace(/[\s.,(]+$/, '')
         .trim();
-      if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before))
+      const pagesAfter = new RegExp(`^[\\s,]*(${PAGES})[\\s.]*$`).exec(text.slice(year.index + year[0].length));
+      if (
+        context.titleStyle === 'quoted' &&
+        pagesAfter &&
+        /[-–—]/.test(pagesAfter[1]) &&
+        !year[1] &&
+        (context.hasContainer ? !before : /^\p{Lu}\S*\s+\S/u.test(before))
+      ) {
+        // `“Tides,” *The Shore Book*, 2010, 183–210.`: a book (in italics or not), its year, the chapter's pages.
+        if (before) facts.container = before;
+        facts.inBook = true;
+      } else if (
+        before &&
+        !new RegExp(`^(?:${LOCATOR})$`).test(before) &&
+        !/^(Facebook|Originally filmed)$/i.test(before)
+      )
         facts.publisher = before;
       take(year);
     }
   }
   return finish(facts, text, cursor, false);
+}
+
+/**
+ * A publisher's place: a few capitalised words (`Hull`, `New York`, `Cambridge, MA`, `Frankfurt am Main`,
+ * `Leeds; York`), not a book's title read as one (`The Book of Tides: …, 2010`).
+ */
+function isPlace(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/^\(/, '')
+    .split(/[\s;,]+/)
+    .filter(Boolean);
+  return (
+    words.length <= 5 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:am|an|upon|on|sur|de|del|la|le|im|der|en|y|and)$/u.test(word))
+  );
 }
 
 /** `55–56`, `399–400`, `19-20`: two pages, cited together (an article runs longer). */
@@ -310,7 +400,8 @@ function twoPages(range: string): boolean {
 
 /** The archival mark and the cited place after the facts; with no facts, the place at the end. */
 function finish(facts: Details, text: string, cursor: number, journal: boolean): Details {
-  const archive = ARCHIVE.exec(text) ?? FOLIO.exec(text);
+  // A book's place and publisher make it a book: a shelfmark after them belongs to another work cited with it.
+  const archive = facts.place === undefined ? (ARCHIVE.exec(text) ?? FOLIO.exec(text)) : null;
   if (archive) facts.archiveLocation = archive[1].replace(/[.,]+$/, '');
   if (facts.locator !== undefined) return facts;
   // `1991 (1974), 38`: the first edition's year in brackets, then the cited page.

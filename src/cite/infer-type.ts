@@ -104,10 +104,11 @@ const REPORT_BODY_WORDS = [
 ];
 const REPORT_BODY = new RegExp(String.raw`\b(?:${REPORT_BODY_WORDS.join('|')})\b|^[^&]*\bInternational$`);
 /** A book's publisher that makes it a report: the bodies above, and government and learned bodies. */
-const REPORT_PUBLISHER = new RegExp(
-  `${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Society|Parliament|Government)\\b`,
-);
+const REPORT_PUBLISHER = new RegExp(`${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Parliament|Government)\\b`);
 const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
+
+/** Bodies whose sites publish pages, not news (general vocabulary). */
+const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?:y|ies)|Lab|Library|Museum|Project)\b/;
 
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
@@ -135,8 +136,16 @@ export function inferType(shape: CitationShape): Inferred {
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };
 
+  // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work.
+  // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work (not a chapter of an edited one).
+  const entry = container && shape.titleStyle === 'quoted' && !shape.inBook && !facts.editors?.length;
+  if (entry && /\bDictionar(?:y|ies)\b/.test(container)) return { type: 'entry-dictionary' };
+  if (entry && /\bEncyclop(?:a|ae|æ)?edi(?:a|as)\b/.test(container)) return { type: 'entry-encyclopedia' };
+  // A project's site, dated by a span of years (`2012–2019`, `2012–`), with its address.
+  if (facts.span && url && facts.volume === undefined) return { type: 'webpage' };
   const isPost = Boolean(shape.handle) || shape.platform !== undefined || isPostUrl(url);
-  if (facts.volume !== undefined || facts.journalYear !== undefined) return { type: 'article-journal' };
+  if (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal)
+    return { type: 'article-journal' };
   if (isPost && !container) {
     const twitter = Boolean(shape.handle) || /twitter\.com/.test(url);
     return { type: 'post', genre: twitter ? 'Tweet' : 'Facebook post', container: twitter ? 'Twitter' : 'Facebook' };
@@ -148,7 +157,8 @@ export function inferType(shape: CitationShape): Inferred {
     (shape.inBook ||
       (shape.titleStyle !== 'italic' && (facts.place !== undefined || facts.editors?.length) && !facts.dayDate))
   )
-    return { type: 'chapter' };
+    // An unsigned report printed in a collection of papers (`Report of the Board, in *Assembly Papers*`) stays a report.
+    return { type: !creators.length && /\bReport\b/.test(shape.title ?? '') ? 'report' : 'chapter' };
   if (
     /youtube\.com|youtu\.be|vimeo\.com/.test(url) ||
     /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||
@@ -174,10 +184,11 @@ export function inferType(shape: CitationShape): Inferred {
     if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
     if (facts.issued) return { type: organisation ? 'report' : 'book' };
     if (url) return { type: 'webpage' };
-    return { type: 'report' };
+    // Undated (`forthcoming`, or nothing more): a person's work is a book, anyone else's a report.
+    return { type: creators.length && !organisation ? 'book' : 'report' };
   }
   if (container) {
-    if (facts.blog || BLOG.test(container)) return { type: 'post-weblog' };
+    if (facts.blog || BLOG.test(container) || isBlogUrl(url)) return { type: 'post-weblog' };
     if (facts.container) return { type: 'webpage' };
     // A government body's page (a ministry's statement) is a web page, not a report.
     if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container))
@@ -187,6 +198,12 @@ export function inferType(shape: CitationShape): Inferred {
       if (isEventUrl(url)) return { type: 'webpage' };
       return { type: 'report', publisher: container, container: null };
     }
+    // An undated page, or one on a university's or another body's site, with its address, is a web page:
+    // a newspaper dates its articles and is no school, department or laboratory.
+    if (url && (!facts.issued || SITE_BODY.test(container))) return { type: 'webpage' };
+    // A site's page dated by its year alone, with its address (`“Roadmap.” Shore Wiki, 2015. https://…`); a
+    // newspaper's article so dated keeps its type.
+    if (facts.issued?.length === 1 && url && !facts.dayDate && !NEWS_WORDS.test(container)) return { type: 'webpage' };
     // A periodical dated by its month alone, with no volume, is a magazine; by its day, a newspaper.
     if (facts.issued?.length === 2 && !facts.dayDate) return { type: 'article-magazine' };
     return { type: 'article-newspaper' };
@@ -204,6 +221,11 @@ export function inferType(shape: CitationShape): Inferred {
   }
   if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
   return { type: 'webpage' };
+}
+
+/** A blog's address: `blog` names its host (`blog.example.org`, `example.blogspot.com`) or a folder of its path. */
+function isBlogUrl(url: string): boolean {
+  return /^[a-z]+:\/\/[^/]*blog/i.test(url) || /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?blogs?\//i.test(url);
 }
 
 function isEventUrl(url: string): boolean {

@@ -246,7 +246,8 @@ export function parseNoteNames(block: string): ParsedNames {
   text = trimName(text).replace(/[\s,]+$/, '');
   if (!text) return { names: [], editors, etAl };
   // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
-  const initialled = /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text);
+  const initialled =
+    /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text) || personsJoined(text);
   if (isOrganisation(text) && !initialled && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text))
     return { names: [{ literal: text }], editors, etAl };
   const parts = text
@@ -263,6 +264,13 @@ export function parseNoteNames(block: string): ParsedNames {
     else names.push(uninvertedName(part));
   }
   return { names, editors, etAl };
+}
+
+/** `Ann Lee & Bo T. Chen`: persons' names (two to four capitalised words each) joined by an ampersand. */
+function personsJoined(text: string): boolean {
+  const parts = text.split(/\s*&\s*/);
+  const person = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+  return parts.length > 1 && parts.every((part) => person.test(part) && !ORGANISATION_WORDS.test(part));
 }
 
 /** `R. Gallowglass`, `John K Ousterhout`, `Quill van der Molenhoek`, `Verity de la Roncière`. */

@@ -8,8 +8,13 @@
  * (see infer-type.ts); no publication's name is looked up.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { isOrganisation, parseNames, parseNoteNames, type CslName } from './names.js';
+import { isOrganisation, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
+import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
+import { parseEuLegislation, parseTreaty } from './treaties.js';
+import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
+import { dropLeadingProse, hasProse } from './lead-prose.js';
+import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
 import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
@@ -67,21 +72,26 @@ function dropLeadIn(text: string): string {
 
 export function parseFullCitation(source: string): FullCitation {
   const text = collapse(
-    dropLeadIn(source)
+    dropLeadingProse(dropLeadIn(source))
+      // `*“Tides*: A History,”`: italics opened before a quote that closes after them are a slip; the quotes mark the title.
+      .replace(
+        new RegExp(`${EMPHASIS_OPEN}(([“"])[^${EMPHASIS_CLOSE}“”"]*)${EMPHASIS_CLOSE}(?=[^“”"]*[”"])`, 'g'),
+        (whole, inner: string, quote: string, at: number, all: string) =>
+          all.indexOf(quote === '“' ? '”' : '"', at + whole.length) >= 0 ? inner : whole,
+      )
       // `*The* *Daily Lamp*`, `*T**he Book*`: one title set in two runs of italics.
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
   );
-  const legal = parseCase(text);
-  if (!legal) {
-    const marked = markUnmarkedBookTitle(text);
-    if (marked !== text) return parseFullCitation(marked);
-  }
+  const legal =
+    parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
   if (legal) return legal;
-  const act = parseUnmarkedAct(text);
-  if (act) return act;
+  const marked = markUnmarkedBookTitle(text);
+  if (marked !== text) return parseFullCitation(marked);
+  const shelved = parseShelfmarkItem(text);
+  if (shelved) return shelved;
 
   const head = splitHead(text);
   let authorsText = cleanAuthors(head.authors.replace(/\bFacebook\b\.?/, ''));
@@ -90,6 +100,14 @@ export function parseFullCitation(source: string): FullCitation {
   let container = head.container;
   let rest = head.rest;
   let interview = false;
+  // `“To Do Right by the Quay”: The Harbour Master’s Book (Hull, 2008)`: a book's title opening with a quotation.
+  const subtitle = titleStyle === 'quoted' ? /^:\s*(\p{Lu}[^()“"‘\uE000\uE002]*?)\s*(?=\()/u.exec(rest) : null;
+  if (subtitle) {
+    const quoted = text.slice(head.authors.length, text.length - rest.length).trim();
+    title = trimTitle(`${quoted}: ${subtitle[1]}`);
+    titleStyle = 'italic';
+    rest = rest.slice(subtitle[0].length);
+  }
 
   // `Emrys Ames, interview by Bo Chen, *Paper*, May 4, 1982.`: the interview is the title.
   const parts = authorsText.split(/,\s*/);
@@ -122,7 +140,10 @@ export function parseFullCitation(source: string): FullCitation {
   // `Shore Watch Lab, https://…`: a site's name and its address alone; the name is the page's title.
   const addressOnly = new RegExp(`^[\\s,.]*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}[\\s.,]*$`);
   if (!title && titleStyle === 'none' && addressOnly.test(rest)) {
-    const name = trimTitle(plain(authorsText));
+    // `An annotated version appears on Shore Notes, https://…`: the site's name after the author's words.
+    const name = trimTitle(plain(authorsText)).replace(/^\p{Lu}.*\s(?:on|at|via)\s+(?=\p{Lu})/u, (lead) =>
+      hasProse(lead) ? '' : lead,
+    );
     if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8 && !LEAD_WORDS.test(name)) {
       title = name;
       names = { ...names, names: [] };
@@ -178,7 +199,12 @@ export function parseFullCitation(source: string): FullCitation {
   const details = collapse(plain(rest));
 
   const creators = names.names;
-  const facts: Details = parseDetails(details, { noteOrder, titleStyle, hasContainer: Boolean(container) });
+  const facts: Details = parseDetails(details, {
+    noteOrder,
+    titleStyle,
+    hasContainer: Boolean(container),
+    inBook,
+  });
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
   if (publicationFirst && !container) container = publicationFirst;
@@ -213,6 +239,17 @@ export function parseFullCitation(source: string): FullCitation {
   if (inferred.genre) item.genre = inferred.genre;
   container = inferred.container === null ? undefined : (inferred.container ?? container);
   const publisher = inferred.publisher ?? facts.publisher;
+  let locator = facts.locator ?? null;
+  if (item.type === 'manuscript') {
+    // A document's repository is its container, named before its title or after its date; its box or folio is cited.
+    const archive = archiveOf(details);
+    const only = creators.length === 1 ? (creators[0].literal ?? shortName(creators[0])) : undefined;
+    if (only && isRepository(plain(authorsText))) {
+      container = trimTitle(plain(authorsText));
+      delete item.author;
+    } else if (archive.repository) container = archive.repository;
+    if (archive.place) locator = archive.place;
+  }
 
   if (container) item['container-title'] = container;
   if (facts.editors?.length && !item.editor) item.editor = facts.editors;
@@ -230,7 +267,7 @@ export function parseFullCitation(source: string): FullCitation {
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
 
   const hereafter = hereafterTitle(source);
-  return { item, locator: facts.locator ?? null, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
+  return { item, locator, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
 }
 
 /**
@@ -253,37 +290,6 @@ function cleanAuthors(text: string): string {
   return names;
 }
 
-/**
- * `Ann Lee, Salt Roads: A History (Hull: 2004), 23.`: a book's title whose italics were lost. In note
- * order, between the names (a few capitalised words before the first comma, then perhaps `ed.,`) and the
- * bracketed `(Place: [Publisher,] Year)`, `(Place, Year)` or `(Year)`, the words are the title: they are
- * marked as italics. An unsigned work's title runs from the start.
- */
-const UNMARKED_BOOK = new RegExp(
-  String.raw`^((?:See\s+)?[^,()“"‘\uE000\uE002]+?),\s+((?:eds?\.,\s+)?)(\p{Lu}[^()“"‘\uE000\uE002]+?)\s*` +
-    String.raw`(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$`,
-  'u',
-);
-/** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
-const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
-
-function markUnmarkedBookTitle(text: string): string {
-  if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
-  const unsigned = UNMARKED_UNSIGNED.exec(text);
-  if (unsigned && unsigned[1].split(/\s+/).length >= 3 && /\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]))
-    return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
-  const match = UNMARKED_BOOK.exec(text);
-  if (!match || /^(?:interview|unpublished)/i.test(match[3])) return text;
-  const tokens = match[1].trim().split(/\s+/);
-  const names =
-    tokens.length <= 6 &&
-    tokens.every(
-      (token) => /^\p{Lu}/u.test(token) || /^(?:and|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/.test(token),
-    );
-  if (!names || isOrganisation(match[1])) return text;
-  return `${match[1]}, ${match[2]}${EMPHASIS_OPEN}${match[3].replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${match[4]}`;
-}
-
 /** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */
 export const PROVISION_FIRST = new RegExp(
   String.raw`^((?:Article|Art\.?|art|Section|s|§)\s*\d+[\w()]*)\s*,\s+(?=` +
@@ -292,8 +298,9 @@ export const PROVISION_FIRST = new RegExp(
 );
 
 /** An act named without markup at the start of a citation: `Shore Protection Act, § 4 (1999).` */
-function parseUnmarkedAct(source: string): FullCitation | undefined {
-  if (/[“"‘\uE000]/.test(source)) return undefined;
+function parseUnmarkedAct(written: string): FullCitation | undefined {
+  if (/[“"‘\uE000]/.test(written)) return undefined;
+  const source = afterLegalProse(written, String.raw`\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance)\b`);
   // OSCOLA may name the provision first: `Article 17, Shore Protection Regulation 2016.`
   const provision = PROVISION_FIRST.exec(source);
   const text = provision ? source.slice(provision[0].length) : source;
@@ -319,10 +326,21 @@ function parseUnmarkedAct(source: string): FullCitation | undefined {
 }
 
 /**
+ * A case or an act named in the author's sentence (`The rule came from Ames v. Brook, 156 F.3d 851 (1982).`,
+ * `It was amended by the Harbour Act, 1879.`): the citation starts at the name after the prose's last
+ * lower-case word. The text unchanged when no prose comes before the name.
+ */
+function afterLegalProse(text: string, name: string): string {
+  const lead = new RegExp(String.raw`^(.*?\s\p{Ll}+[,:]?\s+(?:the\s+)?)(?=${name})`, 'u').exec(text);
+  return lead && hasProse(lead[1]) ? text.slice(lead[1].length) : text;
+}
+
+/**
  * `Ames v. Brook, 156 F.3d 851 (Court 1982)`, `*Ames v Brook* [2001] UKHL 3`, MHRA's `Ames v. Brook, *F.3d*, 1982,
  * 851`.
  */
-function parseCase(text: string): FullCitation | undefined {
+function parseCase(source: string): FullCitation | undefined {
+  const text = afterLegalProse(source, String.raw`(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}v\.?\s+\p{Lu}`);
   const name = CASE_NAME.exec(text);
   if (!name) return undefined;
   const title = trimTitle(plain(name[1]));

@@ -1,0 +1,63 @@
+/**
+ * Archival items, as a note cites them from the repository that holds them: a shelfmark after the
+ * repository's name (`Harbour Library MS 12, fol. 3r`, `Quay Museum, MS. Ames 7`, `HL MS Additional 40`),
+ * or a titled document said to be a manuscript, then dated, then held (`“Letter of the warden.” Manuscript.
+ * Hull, May 4, 1702. Quay Archive (QA), Ships, box 3, doc. 41.`), or a repository named first (`Quay Archive,
+ * “Minutes of the Board.” Manuscript, fl. 9.`). The repository is the container; the box, document or folio
+ * is the cited place. No repository's name is looked up: it is the capitalised name before the shelfmark, after
+ * the date, or before the title.
+ */
+import type { FullCitation, WorkFields } from './parse-full.js';
+import { findDate, trimTitle } from './text.js';
+
+/** `MS 260`, `MS. Ames 7`, `MSS Add. 12`, `MS Additional 40`: a manuscript's shelfmark. */
+const SHELFMARK = String.raw`(?:Add(?:itional)?\.?\s+)?MSS?\.?\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,2}[\w./-]*\d[\w./-]*`;
+/** One archival place: `box 10`, `folder 3`, `doc. 1836`, `fol. 28r`, `fols 3r–4v`, `fl. 53`, `ff. 2–4`, `item 4`. */
+const PLACE = String.raw`(?:box|folder|file|bundle|item|doc|docs|fols?|fls?|ff?)\.?\s*\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?`;
+export const ARCHIVAL_PLACE = String.raw`${PLACE}(?:,\s*${PLACE})*`;
+/** A repository's name: capitalised words and their particles (`Biblioteca del Museo Correr`, `BL`). */
+const REPOSITORY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|des|of|the|für|y)\s+)*\p{Lu}[\p{L}'’.-]*)*`;
+/** Words that name a repository rather than a person (general vocabulary, several languages). */
+const REPOSITORY_WORD =
+  /\b(?:Archives?|Archiv(?:e|o|io)?|Arquivo|Library|Librar(?:y|ies)|Bibliot(?:eca|hèque|hek|eka)|Museum|Museo|Record\s+Office|Collection|Register)\b/;
+
+const SHELFMARK_ITEM = new RegExp(
+  String.raw`^(?:([^()]*?),\s+)?(${REPOSITORY}),?\s+(${SHELFMARK})(?:,\s*(${ARCHIVAL_PLACE}))?\s*[.,]?(?:\s+\p{Lu}.*)?$`,
+  'u',
+);
+
+/** `Harbour Library MS 12, fol. 3r.`: the shelfmark is the title, the repository the container. */
+export function parseShelfmarkItem(text: string): FullCitation | undefined {
+  if (/[“"‘\uE000]/.test(text.slice(0, text.search(/\bMSS?\b/)))) return undefined;
+  const match = SHELFMARK_ITEM.exec(text);
+  if (!match) return undefined;
+  const [, lead, repository, shelfmark, place] = match;
+  if (lead && /\d/.test(lead)) return undefined;
+  const item: WorkFields = {
+    type: 'manuscript',
+    title: shelfmark.trim().replace(/[.,]+$/, ''),
+    'container-title': repository.trim(),
+  };
+  return { item, locator: place ?? null, etAl: false };
+}
+
+/**
+ * The repository and the cited place of a document said to be a manuscript, from the facts after its title:
+ * `Hull, May 4, 1702. Quay Archive (QA), Ships, box 3` → `Quay Archive`, `box 3`.
+ */
+export function archiveOf(details: string): { repository?: string; place?: string } {
+  const place = new RegExp(String.raw`(?:^|[\s,])(${ARCHIVAL_PLACE})[.\s]*$`, 'u').exec(details);
+  const body = place ? details.slice(0, place.index) : details;
+  const date = findDate(body);
+  const after = date ? body.slice(date.index + date.length) : body.replace(/^[\s.,]*Manuscript[.,]?/i, '');
+  const repository = new RegExp(String.raw`^[\s.,]*(${REPOSITORY})`, 'u').exec(after)?.[1];
+  return {
+    ...(repository && !/^Manuscript$/i.test(repository) ? { repository: trimTitle(repository) } : {}),
+    ...(place ? { place: place[1] } : {}),
+  };
+}
+
+/** The names before a document's title are its repository's (`Quay Archive, “Minutes,” Manuscript`). */
+export function isRepository(name: string): boolean {
+  return REPOSITORY_WORD.test(name);
+}

@@ -1,0 +1,42 @@
+/**
+ * A law review article as the Bluebook cites it: `Ann Lee, Salt and the Law, 31 Shore L. Rev. 183, 190 (1997).`
+ * — the author, the title (in italics, in quotes, or without markup), then the volume, the journal's
+ * abbreviated name, the first page, perhaps the page cited, and the year in brackets.
+ */
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { parseNoteNames } from './names.js';
+import type { FullCitation, WorkFields } from './parse-full.js';
+import { plain, trimTitle } from './text.js';
+
+const LAW_REVIEW = new RegExp(
+  String.raw`^(.+?),\s+(\d+)\s+((?:\p{Lu}[\p{L}]*\.?\s*(?:&\s*)?){1,7}?)\s+(\d+)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?))?` +
+    String.raw`\s*\((?:[^()]*\s)?((?:1[5-9]|20)\d\d)\)[.\s]*(?:\([^()]*\)[.\s]*)?$`,
+  'u',
+);
+
+export function parseLawReview(text: string): FullCitation | undefined {
+  const match = LAW_REVIEW.exec(text);
+  if (!match?.[3].includes('.') || / v\.? /.test(match[1])) return undefined;
+  const head = match[1];
+  const marked = new RegExp(`[${EMPHASIS_OPEN}“"‘]`).exec(head);
+  const split = marked ? marked.index : head.indexOf(', ');
+  if (split <= 0) return undefined;
+  const names = parseNoteNames(head.slice(0, split)).names;
+  const title = trimTitle(
+    plain(head.slice(split).replace(/^,\s*/, ''))
+      .replace(new RegExp(`[${EMPHASIS_CLOSE}]`, 'g'), '')
+      .replace(/^[“"‘]|[”"’]$/g, '')
+      .replace(/[,]?[”"’]$/, ''),
+  );
+  if (!names.length || !title) return undefined;
+  const item: WorkFields = {
+    type: 'article-journal',
+    author: names,
+    title,
+    'container-title': match[3].trim(),
+    volume: match[2],
+    page: match[4],
+    issued: { 'date-parts': [[Number(match[6])]] },
+  };
+  return { item, locator: match[5] ?? null, etAl: false };
+}

@@ -1,0 +1,152 @@
+/**
+ * The author's prose before a full citation in the same sentence or note, which the signal words of
+ * classify.ts do not mark: `Thanks to my readers. Ann Lee, “Tides,” …`, `The point is made in Ann Lee
+ * and Bo Chen, *Tides* (…)`, `Ann Lee takes a similar approach in “Tides,” …` (the sentence's subject is
+ * the author), or a quotation before its source (`“Salt is life.” Ann Lee, “Tides,” …`). The citation
+ * starts at the names written just before its title; everything before them is the author's words.
+ * Names are told from prose by their capitals: a prose lead-in has lower-case words that are not
+ * particles (`van`, `de`) or joining words (`and`).
+ */
+import { EMPHASIS_OPEN } from './note-text.js';
+
+/** Lower-case words found in names and author lists, never a sign of prose. */
+const NAME_WORDS = new Set([
+  'and',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'eds',
+  'trans',
+  'others',
+  'edited',
+  'translated',
+  'compiled',
+  'introduced',
+  'with',
+  'foreword',
+  'introduction',
+  'preface',
+  'afterword',
+  'notes',
+  'comp',
+]);
+/** Capitalised words that open a sentence or a signal, never a name. */
+const FUNCTION_WORD =
+  /^(?:See|Cf|Also|In|On|For|The|A|An|But|And|As|At|By|From|To|With|This|That|These|Those|Compare|Note|Quoted|Cited|It|Its|Here|There|When|While|Although|Thanks|My|Our|We|I|Some|Most|Many|Other|Others|Further|More|Both|Among|Between|After|Before|Under|Over|Since|Unlike|Like|Following|According|Data)$/;
+/** One word of a name: a capitalised word, initials (`J.`, `M.J.`, `DJ`), a particle, `and`, `&`, `et al.`. */
+const NAME_TOKEN =
+  /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+\p{Lu}?|de|da|di|du|la|le|van|von|der|den|del|della|and|&|et|al\.?|III?|Jr\.?)$/u;
+
+/** The words are the author's prose: a lower-case word that no name list has (not `and`, `van`, `eds.`). */
+export function hasProse(text: string): boolean {
+  return text.split(/\s+/).some((word) => /^\p{Ll}{3,}/u.test(word) && !NAME_WORDS.has(word.replace(/[.,;:]+$/, '')));
+}
+
+function isNameToken(token: string): boolean {
+  const word = token.replace(/[,]+$/, '');
+  // A word of three letters or more closed by a full stop ends a sentence (`Manuscript.`); `Jr.` and `J.` do not.
+  if (/^\p{Lu}\p{Ll}{2,}\.$/u.test(word) && word !== 'Jr.') return false;
+  // `A.` is an initial, `A` an article.
+  return NAME_TOKEN.test(word) && (/^\p{Lu}\.$/u.test(word) || !FUNCTION_WORD.test(word.replace(/\.$/, '')));
+}
+
+/**
+ * Where a list of names ending the text starts (`… was published by Ann Lee, ` → the index of `Ann`), when the
+ * text ends with a comma after them and something that is not a name (prose, a full stop) comes before them.
+ */
+export function trailingNamesStart(text: string): number | undefined {
+  if (!/,\s*$/.test(text)) return undefined;
+  const tokens = [...text.matchAll(/\S+/g)];
+  let first = tokens.length;
+  while (first > 0 && isNameToken(tokens[first - 1][0])) first--;
+  const run = tokens.slice(first).map((token) => token[0].replace(/,+$/, ''));
+  while (run.length && /^(?:and|&|et|al\.?|de|da|di|du|la|le|van|von|der|den|del|della)$/.test(run[0])) {
+    run.shift();
+    first++;
+  }
+  const capitals = run.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length;
+  if (first === 0 || first >= tokens.length || capitals < 1 || run.length < 2 || run.length > 30) return undefined;
+  return tokens[first].index;
+}
+
+/** The names opening a sentence whose subject they are (`Ann Lee and Bo Chen show …`), or undefined. */
+function subjectNames(text: string): string | undefined {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const names: string[] = [];
+  for (const token of tokens) {
+    const possessive = /^(.*\p{L})['’]s$/u.exec(token);
+    if (possessive && isNameToken(possessive[1])) {
+      names.push(possessive[1]);
+      break;
+    }
+    if (!isNameToken(token) || /,$/.test(token)) break;
+    names.push(token);
+  }
+  const capitals = names.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length;
+  if (names.length < 2 || capitals < 1 || /^(?:and|&)$/.test(names.at(-1) ?? '')) return undefined;
+  return names.join(' ');
+}
+
+/** Where each title may open: a quote at a word's start (a straight double quote every other one), or italics. */
+function titleOpenings(text: string): number[] {
+  const openings: number[] = [];
+  let straight = 0;
+  for (const match of text.matchAll(new RegExp(`[“"‘'${EMPHASIS_OPEN}]`, 'g'))) {
+    const index = match.index;
+    const char = match[0];
+    if (char === '"' && straight++ % 2 === 1) continue;
+    if (char !== EMPHASIS_OPEN && index > 0 && !/[\s([]/.test(text[index - 1])) continue;
+    openings.push(index);
+    if (openings.length >= 8) break;
+  }
+  return openings;
+}
+
+/**
+ * The citation without the author's prose before it; the text unchanged when no prose comes before its names.
+ * A sentence whose subject names the author (`Ann Lee shows in “Tides,” …`) becomes `Ann Lee, “Tides,” …`.
+ */
+export function dropLeadingProse(text: string): string {
+  for (const opening of titleOpenings(text)) {
+    const before = text.slice(0, opening);
+    if (/\binterview/i.test(before)) return text;
+    if (/\p{L}['’]s\s*$/u.test(before)) {
+      // `Ann Lee’s “Tides”`, `… is evident in Ann Lee and Bo Chen’s “Tides”`: the owners are the authors.
+      const owners = before.replace(/['’]s\s*$/, ', ');
+      const start = hasProse(owners) ? trailingNamesStart(owners) : 0;
+      const names = start === undefined ? undefined : subjectNames(before.slice(start));
+      if (names) return `${names}, ${text.slice(opening)}`;
+    }
+    // A lone article or preposition (`The “mining” of …`) opens a sentence, not a list of names.
+    if (!hasProse(before) && !(opening > 0 && FUNCTION_WORD.test(before.trim()))) {
+      if (opening === 0) {
+        // `“A long quotation ends here.” Ann Lee, “Tides,” …`: the quotation is the author's, not a title.
+        const quotation = /^[“"]([^”"]{20,}?[.!?])[”"]\s+(?=\p{Lu})/u.exec(text);
+        if (quotation && quotation[1].split(/\s+/).length >= 6) {
+          const rest = text.slice(quotation[0].length);
+          const names = /^([^,“"‘]{2,60}),\s(?=[“"‘'\uE000]|\p{Lu}[^()]*\()/u.exec(rest);
+          if (names?.[1].split(/\s+/).every(isNameToken)) return rest;
+        }
+      }
+      return text;
+    }
+    // A short phrase with no sentence in it (`Society for Shore Studies, *Tides*`) names the author.
+    if (/,\s*$/.test(before) && !/[.?!:]\s/.test(before) && before.split(/\s+/).length <= 8) return text;
+    const start = trailingNamesStart(before);
+    if (start !== undefined) return text.slice(start);
+    if (/(?:\s(?:in|by)|\p{L}['’]s)\s*$/u.test(before)) {
+      const subject = subjectNames(before);
+      if (subject) return `${subject}, ${text.slice(opening)}`;
+    }
+  }
+  return text;
+}

@@ -1,0 +1,39 @@
+/**
+ * Legislation of the European Union and treaties, in the forms OSCOLA and the Bluebook give them: `Regulation
+ * (EU) 2021/12 of the European Parliament … on harbours [2021] OJ L12/1, art 4(2)` (the title up to the
+ * Official Journal, its year in square brackets, then the provision cited) and `Quay Convention on Tides,
+ * May 4, 1990, 1234 U.N.T.S. 56` (an agreement's name, the day it was signed, then a treaty series).
+ */
+import type { FullCitation, WorkFields } from './parse-full.js';
+import { findDate, trimTitle } from './text.js';
+
+const EU_ACT = new RegExp(
+  String.raw`^((?:Council\s+|Commission\s+)?(?:Regulation|Directive|Decision)\s+\((?:EU|EC|EEC|Euratom)\)\s+` +
+    String.raw`(?:No\s+)?\d+/\d+\b.*?)\s*\[((?:1[5-9]|20)\d\d)\]\s*OJ\s+[A-Z]+\s*[\d/]+(?:,\s*(.+?))?[.\s]*$`,
+  'u',
+);
+const TREATY_WORD = /\b(?:Agreement|Treaty|Convention|Protocol|Charter|Covenant|Accord)\b/;
+/** A treaty series cited after the signing date: `1867 U.N.T.S. 154`, `33 I.L.M. 1144`, `3 U.S.T. 3316`. */
+const TREATY_SERIES = /^\s*,?\s*\d+\s+(?:\p{Lu}\.)+\p{Lu}?\.?\s*\d+/u;
+
+export function parseEuLegislation(text: string): FullCitation | undefined {
+  const act = EU_ACT.exec(text);
+  if (!act) return undefined;
+  const item: WorkFields = {
+    type: 'legislation',
+    title: trimTitle(act[1]),
+    issued: { 'date-parts': [[Number(act[2])]] },
+  };
+  return { item, locator: act[3] ? act[3].trim() : null, etAl: false };
+}
+
+export function parseTreaty(text: string): FullCitation | undefined {
+  if (/[“"‘\uE000]/.test(text)) return undefined;
+  const date = findDate(text);
+  if (date?.parts.length !== 3) return undefined;
+  const name = text.slice(0, date.index).replace(/[\s,]+$/, '');
+  if (!TREATY_WORD.test(name) || !/^\p{Lu}/u.test(name) || !TREATY_SERIES.test(text.slice(date.index + date.length)))
+    return undefined;
+  const item: WorkFields = { type: 'treaty', title: trimTitle(name), issued: { 'date-parts': [[date.parts[0]]] } };
+  return { item, locator: null, etAl: false };
+}

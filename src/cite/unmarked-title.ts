@@ -1,0 +1,74 @@
+/**
+ * `Ann Lee, Salt Roads: A History (Hull: 2004), 23.`: a book's title whose italics were lost. In note
+ * order, between the names and the bracketed `(Place: [Publisher,] Year)`, `(Place, Year)`, `(Year)` or
+ * `(forthcoming)`, the words are the title: they are marked as italics, so the rest of the grammar reads
+ * the citation as if the manuscript had them. The names are those before the first comma, or a list
+ * (`Ann Lee, Bo Chen, and Dara Eze,`) when one of its parts opens with `and`; prose before the names
+ * (`This is shown in Ann Lee, …`) is the author's and is dropped. An unsigned work's title runs from the start.
+ */
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { isOrganisation } from './names.js';
+import { hasProse, trailingNamesStart } from './lead-prose.js';
+
+/** The bracketed publication facts that end an unmarked title. */
+const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
+/** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
+const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/u;
+
+/** A few capitalised words (particles and `and` allowed), not an organisation's name. */
+function isNames(text: string, limit = 6): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.length <= limit && tokens.every((token) => NAME_WORD.test(token)) && !isOrganisation(text);
+}
+
+/**
+ * `Report of the Harbour Board, in Papers of the Quay Council, vol. 2 (Hull, 1850), 4.`: an unsigned part of a
+ * collection, both named without markup; the part becomes a quoted title and the collection italics.
+ */
+const UNSIGNED_IN =
+  /^(\p{Lu}[^,()“"‘\uE000\uE002]+?),\s+in\s+(\p{Lu}[^,()“"‘\uE000\uE002]+?)((?:,|\s*\().*\b(?:1[5-9]|20)\d\d\b.*)$/u;
+
+export function markUnmarkedBookTitle(text: string): string {
+  if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
+  const part = UNSIGNED_IN.exec(text);
+  if (part && part[1].split(/\s+/).length >= 2 && part[2].split(/\s+/).length >= 2)
+    return `“${part[1]},” in ${EMPHASIS_OPEN}${part[2].trim()}${EMPHASIS_CLOSE}${part[3]}`;
+  const unsigned = UNMARKED_UNSIGNED.exec(text);
+  if (unsigned && unsigned[1].split(/\s+/).length >= 3 && /\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]))
+    return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
+  const facts = FACTS.exec(text);
+  if (!facts) return text;
+  const head = text.slice(0, facts.index);
+  const parts = head.split(/,\s+/);
+  if (parts.length < 2) return text;
+  // The first part: names, or prose ending with names (`… is described in Ann Lee`).
+  let first = parts[0].replace(/^See\s+/, '');
+  if (!isNames(first)) {
+    const start = hasProse(first) ? trailingNamesStart(`${first}, `) : undefined;
+    if (start === undefined || !isNames(first.slice(start))) return unsignedEdited(text);
+    first = first.slice(start);
+  }
+  // `Ann Lee, Bo Chen, and Dara Eze, Title`: the list runs to the part that opens with `and`.
+  let count = 1;
+  const last = parts.findIndex((part, index) => index > 0 && /^(?:and|&)\s/.test(part) && isNames(part));
+  if (last > 0 && parts.slice(1, last).every((part) => isNames(part, 5)) && last < parts.length - 1) count = last + 1;
+  const names = [first, ...parts.slice(1, count)].join(', ');
+  const editors = /^eds?\.$/.test(parts[count] ?? '') ? `${parts[count]}, ` : '';
+  const title = parts.slice(count + (editors ? 1 : 0)).join(', ');
+  if (!title || /^(?:interview|unpublished)/i.test(title)) return text;
+  if (!/^\p{Lu}/u.test(title) && !(/^\d/.test(title) && title.split(/\s+/).length >= 3)) return text;
+  return `${names}, ${editors}${EMPHASIS_OPEN}${title.replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${text.slice(facts.index).trimStart()}`;
+}
+
+/** `Songs of the quay, gathered here, ed. Bo Chen (Hull: Quay Press, 1564), 4.`: an unsigned title before its editor. */
+const UNSIGNED_EDITED = new RegExp(
+  String.raw`^(\p{Lu}[^()“"‘\uE000\uE002]+?),\s+((?:eds?|trans)\.\s+[^()]+?)\s*(${FACTS.source.replace(/^\\s\*/, '')}.*)$`,
+  'u',
+);
+
+function unsignedEdited(text: string): string {
+  const match = UNSIGNED_EDITED.exec(text);
+  if (!match || match[1].split(/\s+/).length < 3) return text;
+  return `${EMPHASIS_OPEN}${match[1]}${EMPHASIS_CLOSE}, ${match[2]} ${match[3]}`;
+}
