@@ -194,6 +194,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Ann Lee, “Tides,” *Journal of Shores* (in press, 2019).'],
         cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores' }],
       },
+      {
+        snippet: '“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004)',
+        notes: ['“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004).'],
+        cites: [{ form: 'full', type: 'entry-dictionary', container: 'Dictionary of Shore Biography', year: 2004 }],
+      },
     ],
   },
   'newspaper or magazine article': {
@@ -357,6 +362,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ann Lee, “Letter on Tides” (1617), fol. 28r, MS 260, Shore Record Office.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Letter on Tides', year: 1617, locator: 'fol. 28r' }],
       },
+      {
+        snippet:
+          '“Letter of the warden.” Manuscript. Hull, May 4, 1702. Quay Record Office (QRO), Ships, box 3, doc. 41.',
+        cites: [
+          {
+            form: 'full',
+            title: 'Letter of the warden',
+            container: 'Quay Record Office',
+            year: 1702,
+            locator: 'box 3, doc. 41',
+          },
+        ],
+      },
+      { snippet: 'box 3, doc. 41', words: 'the cited place of the example before it' },
     ],
   },
   'legislation, case': {
@@ -383,6 +402,30 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Lee, 156 F.3d at 14.',
         notes: [legalCase, rivers, 'Lee, 156 F.3d at 14.'],
         cites: [{ form: 'short', type: 'legal_case', title: 'Lee v. Chen', locator: '14' }],
+      },
+      {
+        snippet: 'Ann Lee, *Salt and the Law*, 31 Shore L. Rev. 183, 190 (1997).',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lee'],
+            title: 'Salt and the Law',
+            year: 1997,
+            locator: '190',
+          },
+        ],
+      },
+      {
+        snippet: 'Regulation (EU) 2021/12 of … on harbour dues [2021] OJ L12/1, art 4(2).',
+        notes: [
+          'Regulation (EU) 2021/12 of the European Parliament and of the Council of 4 May 2021 on harbour dues [2021] OJ L12/1, art 4(2).',
+        ],
+        cites: [{ form: 'full', type: 'legislation', year: 2021, locator: 'art 4(2)' }],
+      },
+      {
+        snippet: 'Quay Convention on Tides, May 4, 1990, 1234 U.N.T.S. 56.',
+        cites: [{ form: 'full', type: 'treaty', title: 'Quay Convention on Tides', year: 1990 }],
       },
     ],
   },
