@@ -7,26 +7,12 @@
  * Names are told from prose by their capitals: a prose lead-in has lower-case words that are not
  * particles (`van`, `de`) or joining words (`and`).
  */
+import { PERSON_NAME_WORDS } from './names.js';
 import { EMPHASIS_OPEN } from './note-text.js';
 
-/** Lower-case words found in names and author lists, never a sign of prose. */
+/** Lower-case words found in names and author lists (names.ts's, and a book's roles), never a sign of prose. */
 const NAME_WORDS = new Set([
-  'and',
-  'van',
-  'von',
-  'der',
-  'den',
-  'del',
-  'della',
-  'dos',
-  'das',
-  'ter',
-  'ten',
-  'bin',
-  'ibn',
-  'eds',
-  'trans',
-  'others',
+  ...PERSON_NAME_WORDS,
   'edited',
   'translated',
   'compiled',

@@ -195,7 +195,7 @@ const ORGANISATION_WORD_LIST = [
 const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.join('|')})\b`);
 
 /** Lower-case words that occur in persons' names (particles, `et al.`, roles), not in an organisation's. */
-const NAME_WORDS = new Set([
+export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'and',
   'van',
   'von',
@@ -223,7 +223,8 @@ export function isOrganisation(text: string): boolean {
   if (/,/.test(text)) return false;
   return words.some(
     (word, index) =>
-      index > 0 && (/^(?:of|for|the|on|in)$/.test(word) || (/^\p{Ll}{3,}$/u.test(word) && !NAME_WORDS.has(word))),
+      index > 0 &&
+      (/^(?:of|for|the|on|in)$/.test(word) || (/^\p{Ll}{3,}$/u.test(word) && !PERSON_NAME_WORDS.has(word))),
   );
 }
 

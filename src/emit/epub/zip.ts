@@ -38,28 +38,13 @@ export async function writeZip(entries: ZipEntry[], date: Date): Promise<Buffer>
     const name = Buffer.from(entry.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(versionNeeded, 4);
-    local.writeUInt16LE(utf8Flag, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    const fields = { method, time, day, crc, stored: body.length, size: entry.data.length, name: name.length };
+    writeEntryFields(local, 4, fields);
     local.writeUInt16LE(0, 28);
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(versionNeeded, 4);
-    header.writeUInt16LE(versionNeeded, 6);
-    header.writeUInt16LE(utf8Flag, 8);
-    header.writeUInt16LE(method, 10);
-    header.writeUInt16LE(time, 12);
-    header.writeUInt16LE(day, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
-    header.writeUInt16LE(name.length, 28);
+    writeEntryFields(header, 6, fields);
     // Extra field, comment, disk number, internal attributes: none; external: MS-DOS's folder bit.
     header.writeUInt32LE(entry.name.endsWith('/') ? 0x10 : 0, 38);
     header.writeUInt32LE(offset, 42);
@@ -75,6 +60,32 @@ export async function writeZip(entries: ZipEntry[], date: Date): Promise<Buffer>
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, ...central, end]);
+}
+
+interface EntryFields {
+  method: number;
+  time: number;
+  day: number;
+  crc: number;
+  stored: number;
+  size: number;
+  name: number;
+}
+
+/**
+ * The fields a local header and its central directory record share, in the same order (from the
+ * version needed to the name's length); the central record has its "version made by" before them.
+ */
+function writeEntryFields(header: Buffer, at: number, fields: EntryFields): void {
+  header.writeUInt16LE(versionNeeded, at);
+  header.writeUInt16LE(utf8Flag, at + 2);
+  header.writeUInt16LE(fields.method, at + 4);
+  header.writeUInt16LE(fields.time, at + 6);
+  header.writeUInt16LE(fields.day, at + 8);
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.stored, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.name, at + 22);
 }
 
 /** MS-DOS time and date fields (two-second steps, years from 1980), in UTC. */
