@@ -326,4 +326,20 @@ describe('spaces between inline elements', () => {
       '<p>author of <em>Black </em><em>Garden</em>, and <a class="note-backlink">65. </a><em>Ibid.</em></p>',
     );
   });
+
+  it('moves spaces that end or start an inline element next to an inline element, which Paged.js drops', () => {
+    // Two language runs of a word processor: the spaces end the first span, after its <em>.
+    const tree = element(
+      '<p><span lang="en-US"><em>Society for Lantern</em>  </span><span lang="en-US"><em>Keeping</em>, ' +
+        '</span><span>\t<b>Harbour</b></span> and <span><i>Quay</i></span>, <span>  </span>end.</p>',
+    );
+    expect(keepInterElementSpaces(tree)).toBe(2);
+    expect(toHtml(tree)).toBe(
+      '<p><span lang="en-US"><em>Society for Lantern  </em></span><span lang="en-US"><em>Keeping</em>, ' +
+        '</span><span><b>\tHarbour</b></span> and <span><i>Quay</i></span>, <span>  </span>end.</p>',
+    );
+    // Block edges are left alone: there the space separates nothing.
+    const block = element('<div><p><em>Lantern</em>  </p>  <p>Quay</p></div>');
+    expect(keepInterElementSpaces(block)).toBe(0);
+  });
 });

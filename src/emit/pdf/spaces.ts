@@ -3,7 +3,10 @@
  * a fragment (a paragraph continued on the next page, a note moved to the page foot): "author of
  * *Black* *Garden*" printed as "BlackGarden", "65. *Ibid.*" as "65.Ibid.". A space standing alone
  * between two inline elements is moved into the text of the element before it (or after it), where
- * Paged.js keeps it.
+ * Paged.js keeps it. So is one that ends or starts an inline element next to an inline element
+ * (`<span><em>Information</em>  </span><span><em>Science</em>`): Paged.js's white-space filter drops
+ * a run of two or more such characters with nothing after it (or before it) in its parent, and the
+ * words either side print glued ("InformationScience").
  */
 import type { Element, ElementContent, Text } from 'hast';
 
@@ -38,11 +41,12 @@ export function keepInterElementSpaces(tree: Element): number {
       if (child.type !== 'text' || child.value === '' || /\S/.test(child.value)) continue;
       const before = children[index - 1];
       const after = children[index + 1];
-      if (!isInline(before) || !isInline(after)) continue;
+      const atEdge = inlineTags.has(parent.tagName) && (before === undefined || after === undefined);
+      if (!(isInline(before) && isInline(after)) && !atEdge) continue;
       // Trailing, so the space stays a break opportunity before whatever follows (a note call's
       // no-wrap glue, say).
-      const trailing = lastText(before);
-      const leading = trailing ? undefined : firstText(after);
+      const trailing = isInline(before) ? lastText(before) : undefined;
+      const leading = trailing || !isInline(after) ? undefined : firstText(after);
       if (trailing) trailing.value += child.value;
       else if (leading) leading.value = child.value + leading.value;
       else continue;
