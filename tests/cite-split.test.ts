@@ -192,4 +192,49 @@ describe('splitting a note into citations', () => {
       ['short', `Chen, ${em('Rivers')}, 9.`],
     ]);
   });
+
+  it('reads names in note order, a title, then a container with its volume or pages as a full citation, not a short form', () => {
+    expect(parts('Ann Lee, “Tides,” Shore Quarterly 53: 1119–55.')).toEqual([
+      ['full', 'Ann Lee, “Tides,” Shore Quarterly 53: 1119–55.'],
+    ]);
+    expect(parts('Ann Lee, “Tides,” Journal of Shores, 1–41.')).toEqual([
+      ['full', 'Ann Lee, “Tides,” Journal of Shores, 1–41.'],
+    ]);
+    expect(parts('Lee, “Tides,” 23.')).toEqual([['short', 'Lee, “Tides,” 23.']]);
+    expect(parts('Ann Lee, “Tides,” 23.')).toEqual([['short', 'Ann Lee, “Tides,” 23.']]);
+  });
+
+  it('reads an archival item with its repository and shelfmark as a full citation', () => {
+    expect(parts('Ames’s letter to Chen, Quay College Library MS 412, fol. 9v.')).toEqual([
+      ['full', 'Ames’s letter to Chen, Quay College Library MS 412, fol. 9v.'],
+    ]);
+  });
+
+  it('splits the author’s sentence from a full citation it introduces after a colon, not at a colon in a title', () => {
+    expect(
+      parts(`Work on the ports grew in those years, as the project shows: Ann Lee III, ${em('Salt Roads')} (Hull: Quay Press, 2004), 3.`),
+    ).toEqual([
+      ['commentary', 'Work on the ports grew in those years, as the project shows:'],
+      ['full', `Ann Lee III, ${em('Salt Roads')} (Hull: Quay Press, 2004), 3.`],
+    ]);
+    expect(parts(`Bo Chen, “Tides: A Reply to the Critics of the Port,” ${em('Shore Review')} 5 (1996): 9–18.`)).toEqual([
+      ['full', `Bo Chen, “Tides: A Reply to the Critics of the Port,” ${em('Shore Review')} 5 (1996): 9–18.`],
+    ]);
+  });
+
+  it('splits a full citation from the author’s remark after its pages', () => {
+    expect(
+      parts(`Ann Lee, “Tides,” in ${em('Shore Studies')} (Hull: Quay Press, 1996), 9–18, was the first to say so, and others followed.`),
+    ).toEqual([
+      ['full', `Ann Lee, “Tides,” in ${em('Shore Studies')} (Hull: Quay Press, 1996), 9–18`],
+      ['commentary', 'was the first to say so, and others followed.'],
+    ]);
+  });
+
+  it('splits two books whose italics were lost at the full stop between them', () => {
+    expect(parts('Ann Lee, Salt Roads of the North (Hull: 2004). B. Chen, Rivers of the South (York: 1990).')).toEqual([
+      ['full', 'Ann Lee, Salt Roads of the North (Hull: 2004).'],
+      ['full', 'B. Chen, Rivers of the South (York: 1990).'],
+    ]);
+  });
 });

@@ -336,6 +336,15 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     ];
   }
   if (isQuotation(text)) return [{ kind: 'commentary', text, from, to }];
+  const colon = colonLeadIn(text);
+  if (colon !== undefined) {
+    const prose = text.slice(0, colon).trimEnd();
+    const rest = text.slice(colon).trimStart();
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      ...classifySegment({ text: rest, from: to - rest.length, to }),
+    ];
+  }
   const remarked = shortThenRemark(part);
   if (remarked) return remarked;
   const prose = !TRAILING_IBID.test(text) && opensWithProse(text);
@@ -372,6 +381,21 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   if (looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
   if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
   return [{ kind: 'short', text, from, to }];
+}
+
+/**
+ * The author's sentence that introduces a citation after a colon (`Work on ports flourished in those
+ * years, including: Ann Lee, *Salt Roads* (…)`): where the citation starts, when what precedes the colon
+ * opens as the author's prose and what follows opens as a note's full citation (names, then a marked title).
+ */
+function colonLeadIn(text: string): number | undefined {
+  // A colon inside a title (`“Tides: A Reply”`) introduces nothing.
+  const colon = /:\s+(?=\p{Lu})/u.exec(maskTitles(text));
+  if (!colon) return undefined;
+  const start = colon.index + colon[0].length;
+  const rest = text.slice(start);
+  if (!opensWithProse(text.slice(0, colon.index)) || !NOTE_OPENING.test(rest) || !looksLikeFull(rest)) return undefined;
+  return start;
 }
 
 const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
@@ -415,6 +439,7 @@ function splitFullAtSentence(part: { text: string; from: number; to: number }): 
     // The next work opens as a note's citation, or is given in a sentence of the author's with its address.
     const next =
       (NOTE_OPENING.test(tail) && looksLikeFull(tail)) ||
+      UNMARKED_BOOK.test(plain(tail)) ||
       addressLeadIn(tail) !== undefined ||
       /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail);
     if (!next) continue;
@@ -502,10 +527,13 @@ function shortThenRemark(part: { text: string; from: number; to: number }): Segm
   if (!match) return undefined;
   const short = match[1];
   const bare = plain(short).trim();
-  if (!(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare)) return undefined;
+  const full = NOTE_OPENING.test(short) && looksLikeFull(short);
+  if (!full && !(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare)) return undefined;
   const remark = part.text.slice(match[0].length);
+  // `Ann Lee, “Tides,” *Shore Review* 5 (1996): 9-18, was the first …`: a full citation, then the remark.
+  const kind = full ? 'full' : 'short';
   return [
-    { kind: 'short', text: short, from: part.from, to: part.from + short.length },
+    { kind, text: short, from: part.from, to: part.from + short.length },
     { kind: 'commentary', text: remark, from: part.from + match[0].length, to: part.to },
   ];
 }
@@ -698,8 +726,25 @@ function looksLikeFull(text: string): boolean {
     )
   )
     return true;
+  if (CONTAINER_AFTER_TITLE.test(text) || SHELFMARK.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
+
+/**
+ * Names in note order (a given name and a family name), a marked title, then a container's name and its
+ * volume or pages (`Ann Lee, “Tides,” Shore Quarterly 53: 1119–55.`, `Ann Lee, “Tides,” Journal of Shores,
+ * 1–41.`): a first citation with no year, never a short form (`Lee, “Tides,” 23.` gives no container).
+ */
+const CONTAINER_AFTER_TITLE = new RegExp(
+  String.raw`^${NOTE_NAMES},\s*(?:“[^”]*”|"[^"]*"|‘[^’]*’|${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE})[,.]?\s+` +
+    String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|the|and|for|in|on|\p{Lu}[\p{L}'’.&-]*))*,?\s+` +
+    String.raw`(?:\d+\s*:\s*\d|\d+\s*[-–—]+\s*\d|\d+,\s*no\.)`,
+  'u',
+);
+
+/** An archival item's repository and shelfmark with its folio: `Quay College Library MS 412, fol. 9v`. */
+const SHELFMARK =
+  /\b\p{Lu}[\p{L}'’-]*\s+(?:Library|Archives?|Museum|Record Office)(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:Add\.\s+)?MSS?\.?\s+[\p{L}\d.]*\d/u;
 
 /**
  * A note that opens with a sentence of the author's ("The afterword to the *Apostle* records that
