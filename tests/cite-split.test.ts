@@ -5,7 +5,11 @@
  * two full citations parted by a full stop where the second is an edited book.
  */
 import { describe, expect, it } from 'vitest';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { classifyNote } from '../src/cite/classify.js';
+import { noteText } from '../src/cite/note-text.js';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
 
 const em = (text: string) => `${E0}${text}${E1}`;
@@ -235,6 +239,30 @@ describe('splitting a note into citations', () => {
     expect(parts('Ann Lee, Salt Roads of the North (Hull: 2004). B. Chen, Rivers of the South (York: 1990).')).toEqual([
       ['full', 'Ann Lee, Salt Roads of the North (Hull: 2004).'],
       ['full', 'B. Chen, Rivers of the South (York: 1990).'],
+    ]);
+  });
+
+  it('takes italics around punctuation alone (`*,*`) for no title, so the citation before them still ends at its page', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse('Text.[^1]\n\n[^1]: Ann Lee, *Salt Roads* (Hull: Quay Press, 2004)*,* 28-50, was the first to say so.\n');
+    const definition = tree.children.find((node) => node.type === 'footnoteDefinition');
+    if (!definition || definition.type !== 'footnoteDefinition') throw new Error('no footnote parsed');
+    expect(parts(noteText(definition).text)).toEqual([
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 28-50`],
+      ['commentary', 'was the first to say so.'],
+    ]);
+  });
+
+  it('splits at `See also` after a work cited by its title and page, or before a work cited by its title and date', () => {
+    expect(parts('Final Report of the Harbour Board, 36–38, art. 10. See also Ann Lee, “Tides,” Shore Review 5 (1996): 9.')).toEqual([
+      ['short', 'Final Report of the Harbour Board, 36–38, art. 10.'],
+      ['full', 'Ann Lee, “Tides,” Shore Review 5 (1996): 9.'],
+    ]);
+    expect(parts('Second Report of the Harbour Board (Hull, 1849), 3–4. See also, First Report of the Harbour Board (Hull, 1848), iv.')).toEqual([
+      ['full', 'Second Report of the Harbour Board (Hull, 1849), 3–4.'],
+      ['full', 'First Report of the Harbour Board (Hull, 1848), iv.'],
     ]);
   });
 });

@@ -305,8 +305,13 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     // `*Songs* (1850), 4. See also Chen, *Rivers*, 9.`: a citation, then `See` and another citation.
     const signalledWork = dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to });
     const twoCitations =
-      (looksLikeFull(prose) || SHORT_SENTENCE.test(prose.trim()) || AUTHOR_PAGE.test(plain(prose).trim())) &&
-      (NOTE_OPENING.test(signalledWork.text) || SHORT_OPENING.test(signalledWork.text));
+      (looksLikeFull(prose) ||
+        SHORT_SENTENCE.test(prose.trim()) ||
+        AUTHOR_PAGE.test(plain(prose).trim()) ||
+        endsWithPage(prose)) &&
+      (NOTE_OPENING.test(signalledWork.text) ||
+        SHORT_OPENING.test(signalledWork.text) ||
+        looksLikeFull(signalledWork.text));
     if (leadIn || isProse || twoCitations) {
       const before = { text: prose, from, to: from + prose.length };
       return [
@@ -396,6 +401,14 @@ function colonLeadIn(text: string): number | undefined {
   const rest = text.slice(start);
   if (!opensWithProse(text.slice(0, colon.index)) || !NOTE_OPENING.test(rest) || !looksLikeFull(rest)) return undefined;
   return start;
+}
+
+/**
+ * A short form of a work named by its title alone, its page closing the sentence (`Final Report of the
+ * Board, 368–78, tit. 10.`): names or a title's capitalised words, no sentence of the author's, a number last.
+ */
+function endsWithPage(text: string): boolean {
+  return opensWithNames(text) && !looksLikeProse(text) && /\d[a-z]?\.$/.test(plain(text).trim());
 }
 
 const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
