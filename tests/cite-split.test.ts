@@ -265,4 +265,23 @@ describe('splitting a note into citations', () => {
       ['full', 'First Report of the Harbour Board (Hull, 1848), iv.'],
     ]);
   });
+
+  it('splits at a full stop after a short form or a yearless citation when the next sentence is a work of its own', () => {
+    expect(
+      parts('The ports of the north were busy in those years, as the ledgers show. Lee et al., “Tides”, 42. Bo Chen, Rivers of the South in Crisis (York: 1979).'),
+    ).toEqual([
+      ['commentary', 'The ports of the north were busy in those years, as the ledgers show.'],
+      ['short', 'Lee et al., “Tides”, 42.'],
+      ['full', 'Bo Chen, Rivers of the South in Crisis (York: 1979).'],
+    ]);
+    expect(
+      parts(
+        `Ann Lee, “Tides.” This note also owes much to the guide by Bo Chen, “Rivers,” ${em('Shore Notes')} 7 (2018), at ${url('https://example.org/rivers')}.`,
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, “Tides.”'],
+      ['commentary', 'This note also owes much to the guide by'],
+      ['full', `Bo Chen, “Rivers,” ${em('Shore Notes')} 7 (2018), at ${url('https://example.org/rivers')}.`],
+    ]);
+  });
 });

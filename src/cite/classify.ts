@@ -456,9 +456,18 @@ function splitFullAtSentence(part: { text: string; from: number; to: number }): 
       addressLeadIn(tail) !== undefined ||
       /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail);
     if (!next) continue;
-    if (!/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) || !looksLikeFull(head)) continue;
+    // Before it: a full citation with its year, names in note order and a title (`Ann Lee, “Tides.”`), or a short form.
+    const full =
+      (/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) && looksLikeFull(head)) || NOTE_OPENING.test(head);
+    // (`et al.` stops no sentence.)
+    const short =
+      !full &&
+      SHORT_SENTENCE.test(head.replace(/\bet\s+al\./g, 'et al')) &&
+      opensWithNames(head) &&
+      !looksLikeProse(head);
+    if (!full && !short) continue;
     return [
-      { kind: 'full', text: head, from, to: from + head.length },
+      { kind: full ? 'full' : 'short', text: head, from, to: from + head.length },
       ...classifySegment(dropSignal({ text: tail, from: from + end, to })),
     ];
   }
@@ -600,9 +609,12 @@ function splitProse(part: { text: string; from: number; to: number }): Segment[]
     // A citation between the author's sentences (`… Lee, Origins, 186. The notice is …`): sentence by sentence.
     if (ends.some((later) => later > end && opensWithSentence(text.slice(later)))) break;
     const prose = text.slice(0, end).trim();
+    const cited = { text: tail, from: from + end, to };
     return [
       { kind: 'commentary', text: prose, from, to: from + prose.length },
-      { kind: looksLikeFull(tail) ? 'full' : 'short', text: tail, from: from + end, to },
+      ...(looksLikeFull(tail)
+        ? (splitFullAtSentence(cited) ?? [{ kind: 'full' as const, ...cited }])
+        : [{ kind: 'short' as const, ...cited }]),
     ];
   }
   return splitSentences(part, ends);
