@@ -284,4 +284,10 @@ describe('splitting a note into citations', () => {
       ['full', `Bo Chen, “Rivers,” ${em('Shore Notes')} 7 (2018), at ${url('https://example.org/rivers')}.`],
     ]);
   });
+
+  it('does not split at a full stop inside a quoted title', () => {
+    expect(parts(`Ann Lee and Bo Chen, “The Ports of the U.S. Coast,” ${em('Shore Review')} 12, 1 (2018): 13-64.`)).toEqual([
+      ['full', `Ann Lee and Bo Chen, “The Ports of the U.S. Coast,” ${em('Shore Review')} 12, 1 (2018): 13-64.`],
+    ]);
+  });
 });

@@ -445,7 +445,10 @@ const UNMARKED_BOOK = new RegExp(
  */
 function splitFullAtSentence(part: { text: string; from: number; to: number }): Segment[] | undefined {
   const { text, from, to } = part;
+  const masked = maskTitles(text);
   for (const match of text.matchAll(SENTENCE_END)) {
+    // A full stop inside a title (`“Law in the U.S. Courts”`) ends no sentence.
+    if (masked[match.index + match[0].trimEnd().length] === 'x') continue;
     const end = match.index + match[0].length;
     const head = text.slice(0, end).trim();
     const tail = text.slice(end);
