@@ -290,4 +290,14 @@ describe('splitting a note into citations', () => {
       ['full', `Ann Lee and Bo Chen, “The Ports of the U.S. Coast,” ${em('Shore Review')} 12, 1 (2018): 13-64.`],
     ]);
   });
+
+  it('cuts a full citation out of the author’s sentence that includes it and goes on after its imprint', () => {
+    expect(
+      parts(`Studies of the port include Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), but the ledgers are missing from most.`),
+    ).toEqual([
+      ['commentary', 'Studies of the port'],
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004)`],
+      ['commentary', 'but the ledgers are missing from most.'],
+    ]);
+  });
 });

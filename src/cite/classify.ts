@@ -50,7 +50,7 @@ export function classifyNote(text: string): Segment[] {
 }
 
 /** A lower-case word that leads into a citation inside the author's sentence: `… can be seen in Lee, *Songs*, 4.` */
-const LEAD_WORD = /(?<=\s)(?:in|by|see|also|from|following|cf\.)\s+(?=[\p{Lu}\uE000“"‘])/gu;
+const LEAD_WORD = /(?<=\s)(?:in|by|see|also|from|following|include|including|cf\.)\s+(?=[\p{Lu}\uE000“"‘])/gu;
 
 /**
  * The author's sentence that ends in a citation with no signal of its own (`The same holds for ports,
@@ -66,7 +66,19 @@ function splitLeadIn(segment: Segment): Segment[] {
     const at = match.index + match[0].length;
     const tail = segment.text.slice(at);
     if ([...tail.matchAll(SENTENCE_END)].length) continue;
-    const full = NOTE_OPENING.test(tail) && looksLikeFull(tail);
+    // `… include Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), but these …`: the remark after the imprint.
+    const remark = IMPRINT_THEN_REMARK.exec(tail);
+    const work = remark ? tail.slice(0, remark.index + 1) : tail;
+    const full = NOTE_OPENING.test(work) && looksLikeFull(work);
+    if (remark && full) {
+      const prose = segment.text.slice(0, match.index).trim();
+      const after = tail.slice(remark.index + remark[0].length);
+      return [
+        { kind: 'commentary', text: prose, from: segment.from, to: segment.from + prose.length },
+        { kind: 'full', text: work, from: segment.from + at, to: segment.from + at + work.length },
+        { kind: 'commentary', text: after, from: segment.to - after.length, to: segment.to },
+      ];
+    }
     const short =
       SHORT_OPENING.test(tail) &&
       (SHORT_SENTENCE.test(tail.trim()) || /^[^,]+,\s*[.,]?$/.test(plain(withoutTitles(tail)).trim()));
@@ -79,6 +91,9 @@ function splitLeadIn(segment: Segment): Segment[] {
   }
   return [segment];
 }
+
+/** A full citation's imprint closing with its year, then the author's clause (`(Hull, 2004), but these …`). */
+const IMPRINT_THEN_REMARK = /(?<=\b(?:1[5-9]|20)\d\d)\),\s+(?=(?:but|which|where|though|although|while)\s)/u;
 
 /** A short form's opening: family names, then a marked title (`Lee, *`, `Lee and Chen, “`, `Lee et al., '`). */
 const SHORT_OPENING = new RegExp(
