@@ -216,19 +216,25 @@ describe('splitting a note into citations', () => {
 
   it('splits the author’s sentence from a full citation it introduces after a colon, not at a colon in a title', () => {
     expect(
-      parts(`Work on the ports grew in those years, as the project shows: Ann Lee III, ${em('Salt Roads')} (Hull: Quay Press, 2004), 3.`),
+      parts(
+        `Work on the ports grew in those years, as the project shows: Ann Lee III, ${em('Salt Roads')} (Hull: Quay Press, 2004), 3.`,
+      ),
     ).toEqual([
       ['commentary', 'Work on the ports grew in those years, as the project shows:'],
       ['full', `Ann Lee III, ${em('Salt Roads')} (Hull: Quay Press, 2004), 3.`],
     ]);
-    expect(parts(`Bo Chen, “Tides: A Reply to the Critics of the Port,” ${em('Shore Review')} 5 (1996): 9–18.`)).toEqual([
+    expect(
+      parts(`Bo Chen, “Tides: A Reply to the Critics of the Port,” ${em('Shore Review')} 5 (1996): 9–18.`),
+    ).toEqual([
       ['full', `Bo Chen, “Tides: A Reply to the Critics of the Port,” ${em('Shore Review')} 5 (1996): 9–18.`],
     ]);
   });
 
   it('splits a full citation from the author’s remark after its pages', () => {
     expect(
-      parts(`Ann Lee, “Tides,” in ${em('Shore Studies')} (Hull: Quay Press, 1996), 9–18, was the first to say so, and others followed.`),
+      parts(
+        `Ann Lee, “Tides,” in ${em('Shore Studies')} (Hull: Quay Press, 1996), 9–18, was the first to say so, and others followed.`,
+      ),
     ).toEqual([
       ['full', `Ann Lee, “Tides,” in ${em('Shore Studies')} (Hull: Quay Press, 1996), 9–18`],
       ['commentary', 'was the first to say so, and others followed.'],
@@ -248,7 +254,7 @@ describe('splitting a note into citations', () => {
       .use(remarkGfm)
       .parse('Text.[^1]\n\n[^1]: Ann Lee, *Salt Roads* (Hull: Quay Press, 2004)*,* 28-50, was the first to say so.\n');
     const definition = tree.children.find((node) => node.type === 'footnoteDefinition');
-    if (!definition || definition.type !== 'footnoteDefinition') throw new Error('no footnote parsed');
+    if (definition?.type !== 'footnoteDefinition') throw new Error('no footnote parsed');
     expect(parts(noteText(definition).text)).toEqual([
       ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 28-50`],
       ['commentary', 'was the first to say so.'],
@@ -256,11 +262,17 @@ describe('splitting a note into citations', () => {
   });
 
   it('splits at `See also` after a work cited by its title and page, or before a work cited by its title and date', () => {
-    expect(parts('Final Report of the Harbour Board, 36–38, art. 10. See also Ann Lee, “Tides,” Shore Review 5 (1996): 9.')).toEqual([
+    expect(
+      parts('Final Report of the Harbour Board, 36–38, art. 10. See also Ann Lee, “Tides,” Shore Review 5 (1996): 9.'),
+    ).toEqual([
       ['short', 'Final Report of the Harbour Board, 36–38, art. 10.'],
       ['full', 'Ann Lee, “Tides,” Shore Review 5 (1996): 9.'],
     ]);
-    expect(parts('Second Report of the Harbour Board (Hull, 1849), 3–4. See also, First Report of the Harbour Board (Hull, 1848), iv.')).toEqual([
+    expect(
+      parts(
+        'Second Report of the Harbour Board (Hull, 1849), 3–4. See also, First Report of the Harbour Board (Hull, 1848), iv.',
+      ),
+    ).toEqual([
       ['full', 'Second Report of the Harbour Board (Hull, 1849), 3–4.'],
       ['full', 'First Report of the Harbour Board (Hull, 1848), iv.'],
     ]);
@@ -268,7 +280,9 @@ describe('splitting a note into citations', () => {
 
   it('splits at a full stop after a short form or a yearless citation when the next sentence is a work of its own', () => {
     expect(
-      parts('The ports of the north were busy in those years, as the ledgers show. Lee et al., “Tides”, 42. Bo Chen, Rivers of the South in Crisis (York: 1979).'),
+      parts(
+        'The ports of the north were busy in those years, as the ledgers show. Lee et al., “Tides”, 42. Bo Chen, Rivers of the South in Crisis (York: 1979).',
+      ),
     ).toEqual([
       ['commentary', 'The ports of the north were busy in those years, as the ledgers show.'],
       ['short', 'Lee et al., “Tides”, 42.'],
@@ -286,14 +300,18 @@ describe('splitting a note into citations', () => {
   });
 
   it('does not split at a full stop inside a quoted title', () => {
-    expect(parts(`Ann Lee and Bo Chen, “The Ports of the U.S. Coast,” ${em('Shore Review')} 12, 1 (2018): 13-64.`)).toEqual([
+    expect(
+      parts(`Ann Lee and Bo Chen, “The Ports of the U.S. Coast,” ${em('Shore Review')} 12, 1 (2018): 13-64.`),
+    ).toEqual([
       ['full', `Ann Lee and Bo Chen, “The Ports of the U.S. Coast,” ${em('Shore Review')} 12, 1 (2018): 13-64.`],
     ]);
   });
 
   it('cuts a full citation out of the author’s sentence that includes it and goes on after its imprint', () => {
     expect(
-      parts(`Studies of the port include Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), but the ledgers are missing from most.`),
+      parts(
+        `Studies of the port include Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), but the ledgers are missing from most.`,
+      ),
     ).toEqual([
       ['commentary', 'Studies of the port'],
       ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004)`],

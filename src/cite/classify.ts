@@ -475,8 +475,7 @@ function splitFullAtSentence(part: { text: string; from: number; to: number }): 
       /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail);
     if (!next) continue;
     // Before it: a full citation with its year, names in note order and a title (`Ann Lee, “Tides.”`), or a short form.
-    const full =
-      (/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) && looksLikeFull(head)) || NOTE_OPENING.test(head);
+    const full = (/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) && looksLikeFull(head)) || NOTE_OPENING.test(head);
     // (`et al.` stops no sentence.)
     const short =
       !full &&
@@ -568,7 +567,8 @@ function shortThenRemark(part: { text: string; from: number; to: number }): Segm
   const short = match[1];
   const bare = plain(short).trim();
   const full = NOTE_OPENING.test(short) && looksLikeFull(short);
-  if (!full && !(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare)) return undefined;
+  if (!full && !(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare))
+    return undefined;
   const remark = part.text.slice(match[0].length);
   // `Ann Lee, “Tides,” *Shore Review* 5 (1996): 9-18, was the first …`: a full citation, then the remark.
   const kind = full ? 'full' : 'short';
