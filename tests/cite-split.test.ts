@@ -5,7 +5,11 @@
  * two full citations parted by a full stop where the second is an edited book.
  */
 import { describe, expect, it } from 'vitest';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { classifyNote } from '../src/cite/classify.js';
+import { noteText } from '../src/cite/note-text.js';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
 
 const em = (text: string) => `${E0}${text}${E1}`;
@@ -190,6 +194,128 @@ describe('splitting a note into citations', () => {
     expect(parts(`${em('SRO')} (1712), 40. See also Chen, ${em('Rivers')}, 9.`)).toEqual([
       ['full', `${em('SRO')} (1712), 40.`],
       ['short', `Chen, ${em('Rivers')}, 9.`],
+    ]);
+  });
+
+  it('reads names in note order, a title, then a container with its volume or pages as a full citation, not a short form', () => {
+    expect(parts('Ann Lee, “Tides,” Shore Quarterly 53: 1119–55.')).toEqual([
+      ['full', 'Ann Lee, “Tides,” Shore Quarterly 53: 1119–55.'],
+    ]);
+    expect(parts('Ann Lee, “Tides,” Journal of Shores, 1–41.')).toEqual([
+      ['full', 'Ann Lee, “Tides,” Journal of Shores, 1–41.'],
+    ]);
+    expect(parts('Lee, “Tides,” 23.')).toEqual([['short', 'Lee, “Tides,” 23.']]);
+    expect(parts('Ann Lee, “Tides,” 23.')).toEqual([['short', 'Ann Lee, “Tides,” 23.']]);
+  });
+
+  it('reads an archival item with its repository and shelfmark as a full citation', () => {
+    expect(parts('Ames’s letter to Chen, Quay College Library MS 412, fol. 9v.')).toEqual([
+      ['full', 'Ames’s letter to Chen, Quay College Library MS 412, fol. 9v.'],
+    ]);
+  });
+
+  it('splits the author’s sentence from a full citation it introduces after a colon, not at a colon in a title', () => {
+    expect(
+      parts(
+        `Work on the ports grew in those years, as the project shows: Ann Lee III, ${em('Salt Roads')} (Hull: Quay Press, 2004), 3.`,
+      ),
+    ).toEqual([
+      ['commentary', 'Work on the ports grew in those years, as the project shows:'],
+      ['full', `Ann Lee III, ${em('Salt Roads')} (Hull: Quay Press, 2004), 3.`],
+    ]);
+    expect(
+      parts(`Bo Chen, “Tides: A Reply to the Critics of the Port,” ${em('Shore Review')} 5 (1996): 9–18.`),
+    ).toEqual([
+      ['full', `Bo Chen, “Tides: A Reply to the Critics of the Port,” ${em('Shore Review')} 5 (1996): 9–18.`],
+    ]);
+  });
+
+  it('splits a full citation from the author’s remark after its pages', () => {
+    expect(
+      parts(
+        `Ann Lee, “Tides,” in ${em('Shore Studies')} (Hull: Quay Press, 1996), 9–18, was the first to say so, and others followed.`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, “Tides,” in ${em('Shore Studies')} (Hull: Quay Press, 1996), 9–18`],
+      ['commentary', 'was the first to say so, and others followed.'],
+    ]);
+  });
+
+  it('splits two books whose italics were lost at the full stop between them', () => {
+    expect(parts('Ann Lee, Salt Roads of the North (Hull: 2004). B. Chen, Rivers of the South (York: 1990).')).toEqual([
+      ['full', 'Ann Lee, Salt Roads of the North (Hull: 2004).'],
+      ['full', 'B. Chen, Rivers of the South (York: 1990).'],
+    ]);
+  });
+
+  it('takes italics around punctuation alone (`*,*`) for no title, so the citation before them still ends at its page', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse('Text.[^1]\n\n[^1]: Ann Lee, *Salt Roads* (Hull: Quay Press, 2004)*,* 28-50, was the first to say so.\n');
+    const definition = tree.children.find((node) => node.type === 'footnoteDefinition');
+    if (definition?.type !== 'footnoteDefinition') throw new Error('no footnote parsed');
+    expect(parts(noteText(definition).text)).toEqual([
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 28-50`],
+      ['commentary', 'was the first to say so.'],
+    ]);
+  });
+
+  it('splits at `See also` after a work cited by its title and page, or before a work cited by its title and date', () => {
+    expect(
+      parts('Final Report of the Harbour Board, 36–38, art. 10. See also Ann Lee, “Tides,” Shore Review 5 (1996): 9.'),
+    ).toEqual([
+      ['short', 'Final Report of the Harbour Board, 36–38, art. 10.'],
+      ['full', 'Ann Lee, “Tides,” Shore Review 5 (1996): 9.'],
+    ]);
+    expect(
+      parts(
+        'Second Report of the Harbour Board (Hull, 1849), 3–4. See also, First Report of the Harbour Board (Hull, 1848), iv.',
+      ),
+    ).toEqual([
+      ['full', 'Second Report of the Harbour Board (Hull, 1849), 3–4.'],
+      ['full', 'First Report of the Harbour Board (Hull, 1848), iv.'],
+    ]);
+  });
+
+  it('splits at a full stop after a short form or a yearless citation when the next sentence is a work of its own', () => {
+    expect(
+      parts(
+        'The ports of the north were busy in those years, as the ledgers show. Lee et al., “Tides”, 42. Bo Chen, Rivers of the South in Crisis (York: 1979).',
+      ),
+    ).toEqual([
+      ['commentary', 'The ports of the north were busy in those years, as the ledgers show.'],
+      ['short', 'Lee et al., “Tides”, 42.'],
+      ['full', 'Bo Chen, Rivers of the South in Crisis (York: 1979).'],
+    ]);
+    expect(
+      parts(
+        `Ann Lee, “Tides.” This note also owes much to the guide by Bo Chen, “Rivers,” ${em('Shore Notes')} 7 (2018), at ${url('https://example.org/rivers')}.`,
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, “Tides.”'],
+      ['commentary', 'This note also owes much to the guide by'],
+      ['full', `Bo Chen, “Rivers,” ${em('Shore Notes')} 7 (2018), at ${url('https://example.org/rivers')}.`],
+    ]);
+  });
+
+  it('does not split at a full stop inside a quoted title', () => {
+    expect(
+      parts(`Ann Lee and Bo Chen, “The Ports of the U.S. Coast,” ${em('Shore Review')} 12, 1 (2018): 13-64.`),
+    ).toEqual([
+      ['full', `Ann Lee and Bo Chen, “The Ports of the U.S. Coast,” ${em('Shore Review')} 12, 1 (2018): 13-64.`],
+    ]);
+  });
+
+  it('cuts a full citation out of the author’s sentence that includes it and goes on after its imprint', () => {
+    expect(
+      parts(
+        `Studies of the port include Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), but the ledgers are missing from most.`,
+      ),
+    ).toEqual([
+      ['commentary', 'Studies of the port'],
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004)`],
+      ['commentary', 'but the ledgers are missing from most.'],
     ]);
   });
 });

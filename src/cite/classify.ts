@@ -50,7 +50,7 @@ export function classifyNote(text: string): Segment[] {
 }
 
 /** A lower-case word that leads into a citation inside the author's sentence: `… can be seen in Lee, *Songs*, 4.` */
-const LEAD_WORD = /(?<=\s)(?:in|by|see|also|from|following|cf\.)\s+(?=[\p{Lu}\uE000“"‘])/gu;
+const LEAD_WORD = /(?<=\s)(?:in|by|see|also|from|following|include|including|cf\.)\s+(?=[\p{Lu}\uE000“"‘])/gu;
 
 /**
  * The author's sentence that ends in a citation with no signal of its own (`The same holds for ports,
@@ -66,7 +66,19 @@ function splitLeadIn(segment: Segment): Segment[] {
     const at = match.index + match[0].length;
     const tail = segment.text.slice(at);
     if ([...tail.matchAll(SENTENCE_END)].length) continue;
-    const full = NOTE_OPENING.test(tail) && looksLikeFull(tail);
+    // `… include Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), but these …`: the remark after the imprint.
+    const remark = IMPRINT_THEN_REMARK.exec(tail);
+    const work = remark ? tail.slice(0, remark.index + 1) : tail;
+    const full = NOTE_OPENING.test(work) && looksLikeFull(work);
+    if (remark && full) {
+      const prose = segment.text.slice(0, match.index).trim();
+      const after = tail.slice(remark.index + remark[0].length);
+      return [
+        { kind: 'commentary', text: prose, from: segment.from, to: segment.from + prose.length },
+        { kind: 'full', text: work, from: segment.from + at, to: segment.from + at + work.length },
+        { kind: 'commentary', text: after, from: segment.to - after.length, to: segment.to },
+      ];
+    }
     const short =
       SHORT_OPENING.test(tail) &&
       (SHORT_SENTENCE.test(tail.trim()) || /^[^,]+,\s*[.,]?$/.test(plain(withoutTitles(tail)).trim()));
@@ -79,6 +91,9 @@ function splitLeadIn(segment: Segment): Segment[] {
   }
   return [segment];
 }
+
+/** A full citation's imprint closing with its year, then the author's clause (`(Hull, 2004), but these …`). */
+const IMPRINT_THEN_REMARK = /(?<=\b(?:1[5-9]|20)\d\d)\),\s+(?=(?:but|which|where|though|although|while)\s)/u;
 
 /** A short form's opening: family names, then a marked title (`Lee, *`, `Lee and Chen, “`, `Lee et al., '`). */
 const SHORT_OPENING = new RegExp(
@@ -305,8 +320,13 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     // `*Songs* (1850), 4. See also Chen, *Rivers*, 9.`: a citation, then `See` and another citation.
     const signalledWork = dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to });
     const twoCitations =
-      (looksLikeFull(prose) || SHORT_SENTENCE.test(prose.trim()) || AUTHOR_PAGE.test(plain(prose).trim())) &&
-      (NOTE_OPENING.test(signalledWork.text) || SHORT_OPENING.test(signalledWork.text));
+      (looksLikeFull(prose) ||
+        SHORT_SENTENCE.test(prose.trim()) ||
+        AUTHOR_PAGE.test(plain(prose).trim()) ||
+        endsWithPage(prose)) &&
+      (NOTE_OPENING.test(signalledWork.text) ||
+        SHORT_OPENING.test(signalledWork.text) ||
+        looksLikeFull(signalledWork.text));
     if (leadIn || isProse || twoCitations) {
       const before = { text: prose, from, to: from + prose.length };
       return [
@@ -336,6 +356,15 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
     ];
   }
   if (isQuotation(text)) return [{ kind: 'commentary', text, from, to }];
+  const colon = colonLeadIn(text);
+  if (colon !== undefined) {
+    const prose = text.slice(0, colon).trimEnd();
+    const rest = text.slice(colon).trimStart();
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      ...classifySegment({ text: rest, from: to - rest.length, to }),
+    ];
+  }
   const remarked = shortThenRemark(part);
   if (remarked) return remarked;
   const prose = !TRAILING_IBID.test(text) && opensWithProse(text);
@@ -374,6 +403,29 @@ function classifySegment(part: { text: string; from: number; to: number }): Segm
   return [{ kind: 'short', text, from, to }];
 }
 
+/**
+ * The author's sentence that introduces a citation after a colon (`Work on ports flourished in those
+ * years, including: Ann Lee, *Salt Roads* (…)`): where the citation starts, when what precedes the colon
+ * opens as the author's prose and what follows opens as a note's full citation (names, then a marked title).
+ */
+function colonLeadIn(text: string): number | undefined {
+  // A colon inside a title (`“Tides: A Reply”`) introduces nothing.
+  const colon = /:\s+(?=\p{Lu})/u.exec(maskTitles(text));
+  if (!colon) return undefined;
+  const start = colon.index + colon[0].length;
+  const rest = text.slice(start);
+  if (!opensWithProse(text.slice(0, colon.index)) || !NOTE_OPENING.test(rest) || !looksLikeFull(rest)) return undefined;
+  return start;
+}
+
+/**
+ * A short form of a work named by its title alone, its page closing the sentence (`Final Report of the
+ * Board, 368–78, tit. 10.`): names or a title's capitalised words, no sentence of the author's, a number last.
+ */
+function endsWithPage(text: string): boolean {
+  return opensWithNames(text) && !looksLikeProse(text) && /\d[a-z]?\.$/.test(plain(text).trim());
+}
+
 const CASE_REPEAT = /^[^,]+,\s*\d+\s+\p{Lu}[\p{L}.\d ]*?\s+at\s+\d+/u;
 
 /** Names in note order: `Ann Lee`, `A. J. Eze and Bo Chen`, `Ann Lee, Bo Chen, and Dara Eze`. */
@@ -408,19 +460,31 @@ const UNMARKED_BOOK = new RegExp(
  */
 function splitFullAtSentence(part: { text: string; from: number; to: number }): Segment[] | undefined {
   const { text, from, to } = part;
+  const masked = maskTitles(text);
   for (const match of text.matchAll(SENTENCE_END)) {
+    // A full stop inside a title (`“Law in the U.S. Courts”`) ends no sentence.
+    if (masked[match.index + match[0].trimEnd().length] === 'x') continue;
     const end = match.index + match[0].length;
     const head = text.slice(0, end).trim();
     const tail = text.slice(end);
     // The next work opens as a note's citation, or is given in a sentence of the author's with its address.
     const next =
       (NOTE_OPENING.test(tail) && looksLikeFull(tail)) ||
+      UNMARKED_BOOK.test(plain(tail)) ||
       addressLeadIn(tail) !== undefined ||
       /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail);
     if (!next) continue;
-    if (!/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) || !looksLikeFull(head)) continue;
+    // Before it: a full citation with its year, names in note order and a title (`Ann Lee, “Tides.”`), or a short form.
+    const full = (/\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) && looksLikeFull(head)) || NOTE_OPENING.test(head);
+    // (`et al.` stops no sentence.)
+    const short =
+      !full &&
+      SHORT_SENTENCE.test(head.replace(/\bet\s+al\./g, 'et al')) &&
+      opensWithNames(head) &&
+      !looksLikeProse(head);
+    if (!full && !short) continue;
     return [
-      { kind: 'full', text: head, from, to: from + head.length },
+      { kind: full ? 'full' : 'short', text: head, from, to: from + head.length },
       ...classifySegment(dropSignal({ text: tail, from: from + end, to })),
     ];
   }
@@ -502,10 +566,14 @@ function shortThenRemark(part: { text: string; from: number; to: number }): Segm
   if (!match) return undefined;
   const short = match[1];
   const bare = plain(short).trim();
-  if (!(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare)) return undefined;
+  const full = NOTE_OPENING.test(short) && looksLikeFull(short);
+  if (!full && !(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare))
+    return undefined;
   const remark = part.text.slice(match[0].length);
+  // `Ann Lee, “Tides,” *Shore Review* 5 (1996): 9-18, was the first …`: a full citation, then the remark.
+  const kind = full ? 'full' : 'short';
   return [
-    { kind: 'short', text: short, from: part.from, to: part.from + short.length },
+    { kind, text: short, from: part.from, to: part.from + short.length },
     { kind: 'commentary', text: remark, from: part.from + match[0].length, to: part.to },
   ];
 }
@@ -559,9 +627,12 @@ function splitProse(part: { text: string; from: number; to: number }): Segment[]
     // A citation between the author's sentences (`… Lee, Origins, 186. The notice is …`): sentence by sentence.
     if (ends.some((later) => later > end && opensWithSentence(text.slice(later)))) break;
     const prose = text.slice(0, end).trim();
+    const cited = { text: tail, from: from + end, to };
     return [
       { kind: 'commentary', text: prose, from, to: from + prose.length },
-      { kind: looksLikeFull(tail) ? 'full' : 'short', text: tail, from: from + end, to },
+      ...(looksLikeFull(tail)
+        ? (splitFullAtSentence(cited) ?? [{ kind: 'full' as const, ...cited }])
+        : [{ kind: 'short' as const, ...cited }]),
     ];
   }
   return splitSentences(part, ends);
@@ -698,8 +769,25 @@ function looksLikeFull(text: string): boolean {
     )
   )
     return true;
+  if (CONTAINER_AFTER_TITLE.test(text) || SHELFMARK.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
+
+/**
+ * Names in note order (a given name and a family name), a marked title, then a container's name and its
+ * volume or pages (`Ann Lee, “Tides,” Shore Quarterly 53: 1119–55.`, `Ann Lee, “Tides,” Journal of Shores,
+ * 1–41.`): a first citation with no year, never a short form (`Lee, “Tides,” 23.` gives no container).
+ */
+const CONTAINER_AFTER_TITLE = new RegExp(
+  String.raw`^${NOTE_NAMES},\s*(?:“[^”]*”|"[^"]*"|‘[^’]*’|${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE})[,.]?\s+` +
+    String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|the|and|for|in|on|\p{Lu}[\p{L}'’.&-]*))*,?\s+` +
+    String.raw`(?:\d+\s*:\s*\d|\d+\s*[-–—]+\s*\d|\d+,\s*no\.)`,
+  'u',
+);
+
+/** An archival item's repository and shelfmark with its folio: `Quay College Library MS 412, fol. 9v`. */
+const SHELFMARK =
+  /\b\p{Lu}[\p{L}'’-]*\s+(?:Library|Archives?|Museum|Record Office)(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:Add\.\s+)?MSS?\.?\s+[\p{L}\d.]*\d/u;
 
 /**
  * A note that opens with a sentence of the author's ("The afterword to the *Apostle* records that

@@ -5,6 +5,7 @@
  */
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import type { Point, Position } from 'unist';
+import { toString } from 'mdast-util-to-string';
 
 export const EMPHASIS_OPEN = '\uE000';
 export const EMPHASIS_CLOSE = '\uE001';
@@ -61,6 +62,11 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         append(' ', node);
         return;
       case 'emphasis':
+        // Italics around punctuation alone (`1988)*,* 28`, a word processor's slip) mark no title.
+        if (!/[\p{L}\p{N}]/u.test(toString(node))) {
+          node.children.forEach(walk);
+          return;
+        }
         append(EMPHASIS_OPEN);
         node.children.forEach(walk);
         append(EMPHASIS_CLOSE);
