@@ -195,6 +195,16 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores' }],
       },
       {
+        snippet: 'Shore Quarterly 53: 1119–55',
+        notes: ['Ann Lee, “Tides,” Shore Quarterly 53: 1119–55.'],
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Shore Quarterly' }],
+      },
+      {
+        snippet: 'Journal of Shores, 1–41',
+        notes: ['Ann Lee, “Tides,” Journal of Shores, 1–41.'],
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Journal of Shores' }],
+      },
+      {
         snippet: '“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004)',
         notes: ['“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004).'],
         cites: [{ form: 'full', type: 'entry-dictionary', container: 'Dictionary of Shore Biography', year: 2004 }],
@@ -361,6 +371,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, “Letter on Tides” (1617), fol. 28r, MS 260, Shore Record Office.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Letter on Tides', year: 1617, locator: 'fol. 28r' }],
+      },
+      {
+        snippet: 'Quay College Library MS 412, fol. 9v.',
+        notes: ['Ames’s letter to Chen, Quay College Library MS 412, fol. 9v.'],
+        cites: [{ form: 'full', container: 'Quay College Library', locator: 'fol. 9v' }],
       },
       {
         snippet:
