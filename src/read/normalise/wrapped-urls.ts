@@ -33,7 +33,7 @@ export default function remarkWrappedUrls() {
     visit(tree, 'link', (link: Link, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       const label = link.children.length === 1 && link.children[0].type === 'text' ? link.children[0] : undefined;
-      if (!label || !isLiteral(link.url, label.value)) return;
+      if (!label || !isLiteral(link.url, label.value) || !isBare(source, link)) return;
       for (;;) {
         const next = parent.children[index + 1];
         if (next?.type !== 'text') return;
@@ -54,6 +54,15 @@ export default function remarkWrappedUrls() {
       }
     });
   };
+}
+
+/**
+ * The link is written as a bare address in the source, not `[address](address)` or `<address>`
+ * (a link written out in full ends where its author, or `folio normalise`, closed it).
+ */
+function isBare(source: string, link: Link): boolean {
+  const start = link.position?.start.offset;
+  return start !== undefined && source[start] !== '[' && source[start] !== '<';
 }
 
 /** The link's text is its address (GFM's literal autolinks: `https://…`, `www.…`, an e-mail address). */
