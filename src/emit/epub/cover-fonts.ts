@@ -4,7 +4,7 @@
  * metrics a line box needs (ascent, descent) and a line's width for wrapping (advance widths through
  * the character map; kerning left out, as it moves a line's width by a hair).
  */
-import { inflateSync } from 'node:zlib';
+import { characterGlyphs, fontTables } from '../font-tables.js';
 
 export interface FaceMetrics {
   /** Ascent and descent (positive), in ems, as the browser sets a line box (from `hhea`). */
@@ -16,20 +16,7 @@ export interface FaceMetrics {
 
 /** The tables of a WOFF 1.0 file, inflated; undefined when the bytes are not WOFF. */
 export function woffTables(woff: Uint8Array): { flavor: number; tables: Map<string, Uint8Array> } | undefined {
-  const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
-  if (woff.length < 44 || view.getUint32(0) !== 0x774f4646) return undefined;
-  const tables = new Map<string, Uint8Array>();
-  const count = view.getUint16(12);
-  for (let index = 0; index < count; index++) {
-    const entry = 44 + index * 20;
-    const tag = String.fromCharCode(...woff.subarray(entry, entry + 4));
-    const offset = view.getUint32(entry + 4);
-    const compressed = view.getUint32(entry + 8);
-    const original = view.getUint32(entry + 12);
-    const data = woff.subarray(offset, offset + compressed);
-    tables.set(tag, compressed < original ? new Uint8Array(inflateSync(data)) : data);
-  }
-  return { flavor: view.getUint32(4), tables };
+  return woff.length >= 4 && String.fromCharCode(...woff.subarray(0, 4)) === 'wOFF' ? fontTables(woff) : undefined;
 }
 
 /** An OpenType file (`sfnt`) from its tables: the table directory, then each table on a 4-byte boundary. */
@@ -75,9 +62,13 @@ function checksum(table: Uint8Array): number {
 
 /** Line-box metrics and advances of a face, from its tables. */
 export function faceMetrics(tables: Map<string, Uint8Array>): FaceMetrics {
-  const table = (tag: string) => {
+  const bytes = (tag: string) => {
     const found = tables.get(tag);
     if (!found) throw new Error(`Unexpected font without a ${tag} table, expected an OpenType font`);
+    return found;
+  };
+  const table = (tag: string) => {
+    const found = bytes(tag);
     return new DataView(found.buffer, found.byteOffset, found.byteLength);
   };
   const head = table('head');
@@ -85,63 +76,14 @@ export function faceMetrics(tables: Map<string, Uint8Array>): FaceMetrics {
   const hmtx = table('hmtx');
   const unitsPerEm = head.getUint16(18);
   const metricsCount = hhea.getUint16(34);
-  const glyphOf = characterMapLookup(table('cmap'));
+  const glyphs = characterGlyphs(bytes('cmap'));
   return {
     ascent: hhea.getInt16(4) / unitsPerEm,
     descent: -hhea.getInt16(6) / unitsPerEm,
     advance(codePoint) {
-      const glyph = glyphOf(codePoint);
+      const glyph = glyphs.get(codePoint);
       if (!glyph) return undefined;
       return hmtx.getUint16(4 * Math.min(glyph, metricsCount - 1)) / unitsPerEm;
     },
   };
-}
-
-/** Code point → glyph id, from the Unicode subtable (format 12, else format 4) of `cmap`; 0 for none. */
-function characterMapLookup(cmap: DataView): (codePoint: number) => number {
-  const count = cmap.getUint16(2);
-  let format4: number | undefined;
-  for (let index = 0; index < count; index++) {
-    const platform = cmap.getUint16(4 + index * 8);
-    const offset = cmap.getUint32(8 + index * 8);
-    if (platform !== 0 && platform !== 3) continue;
-    const format = cmap.getUint16(offset);
-    if (format === 12) return (codePoint) => format12Glyph(cmap, offset, codePoint);
-    if (format === 4) format4 ??= offset;
-  }
-  const offset = format4;
-  return offset === undefined ? () => 0 : (codePoint) => format4Glyph(cmap, offset, codePoint);
-}
-
-function format12Glyph(cmap: DataView, offset: number, codePoint: number): number {
-  const groups = cmap.getUint32(offset + 12);
-  for (let group = 0; group < groups; group++) {
-    const at = offset + 16 + group * 12;
-    const start = cmap.getUint32(at);
-    if (codePoint >= start && codePoint <= cmap.getUint32(at + 4)) return cmap.getUint32(at + 8) + codePoint - start;
-  }
-  return 0;
-}
-
-function format4Glyph(cmap: DataView, offset: number, codePoint: number): number {
-  if (codePoint > 0xffff) return 0;
-  const segments = cmap.getUint16(offset + 6) / 2;
-  const ends = offset + 14;
-  const starts = ends + segments * 2 + 2;
-  const deltas = starts + segments * 2;
-  const rangeOffsets = deltas + segments * 2;
-  for (let segment = 0; segment < segments; segment++) {
-    if (codePoint > cmap.getUint16(ends + segment * 2)) continue;
-    const start = cmap.getUint16(starts + segment * 2);
-    if (codePoint < start) return 0;
-    const delta = cmap.getInt16(deltas + segment * 2);
-    const rangeOffsetAt = rangeOffsets + segment * 2;
-    const rangeOffset = cmap.getUint16(rangeOffsetAt);
-    if (rangeOffset === 0) return (codePoint + delta) & 0xffff;
-    const glyphAt = rangeOffsetAt + rangeOffset + (codePoint - start) * 2;
-    if (glyphAt + 2 > cmap.byteLength) return 0;
-    const glyph = cmap.getUint16(glyphAt);
-    return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
-  }
-  return 0;
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { characterGlyphs, fontTables } from '../font-tables.js';
 
 export interface BookFontFace {
   family: string;
@@ -177,79 +177,6 @@ export function describeUncovered(uncovered: UncoveredCharacter[], families: str
 
 /** The code points a WOFF 1.0 or plain OpenType/TrueType font maps to a glyph. */
 export function characterMap(font: Buffer): Set<number> {
-  const cmap = fontTable(font, 'cmap');
-  if (!cmap) return new Set();
-  const count = cmap.readUInt16BE(2);
-  const subtables: Array<{ platform: number; encoding: number; offset: number }> = [];
-  for (let i = 0; i < count; i++) {
-    const at = 4 + i * 8;
-    subtables.push({
-      platform: cmap.readUInt16BE(at),
-      encoding: cmap.readUInt16BE(at + 2),
-      offset: cmap.readUInt32BE(at + 4),
-    });
-  }
-  const codePoints = new Set<number>();
-  for (const { platform, offset } of subtables) {
-    if (platform !== 0 && platform !== 3) continue;
-    const format = cmap.readUInt16BE(offset);
-    if (format === 4) readFormat4(cmap, offset, codePoints);
-    else if (format === 12) readFormat12(cmap, offset, codePoints);
-  }
-  return codePoints;
-}
-
-function fontTable(font: Buffer, wanted: string): Buffer | undefined {
-  const isWoff = font.toString('latin1', 0, 4) === 'wOFF';
-  const numTables = font.readUInt16BE(isWoff ? 12 : 4);
-  const entrySize = isWoff ? 20 : 16;
-  const directory = isWoff ? 44 : 12;
-  for (let i = 0; i < numTables; i++) {
-    const at = directory + i * entrySize;
-    if (font.toString('latin1', at, at + 4) !== wanted) continue;
-    if (!isWoff)
-      return font.subarray(font.readUInt32BE(at + 8), font.readUInt32BE(at + 8) + font.readUInt32BE(at + 12));
-    const offset = font.readUInt32BE(at + 4);
-    const compressed = font.readUInt32BE(at + 8);
-    const original = font.readUInt32BE(at + 12);
-    const data = font.subarray(offset, offset + compressed);
-    return compressed < original ? inflateSync(data) : data;
-  }
-  return undefined;
-}
-
-function readFormat4(table: Buffer, offset: number, out: Set<number>): void {
-  const segCount = table.readUInt16BE(offset + 6) / 2;
-  const ends = offset + 14;
-  const starts = ends + segCount * 2 + 2;
-  const deltas = starts + segCount * 2;
-  const rangeOffsets = deltas + segCount * 2;
-  for (let s = 0; s < segCount; s++) {
-    const end = table.readUInt16BE(ends + s * 2);
-    const start = table.readUInt16BE(starts + s * 2);
-    const delta = table.readInt16BE(deltas + s * 2);
-    const rangeOffsetAt = rangeOffsets + s * 2;
-    const rangeOffset = table.readUInt16BE(rangeOffsetAt);
-    for (let c = start; c <= end && c !== 0xffff; c++) {
-      let glyph: number;
-      if (rangeOffset === 0) glyph = (c + delta) & 0xffff;
-      else {
-        const glyphAt = rangeOffsetAt + rangeOffset + (c - start) * 2;
-        glyph = glyphAt + 2 <= table.length ? table.readUInt16BE(glyphAt) : 0;
-        if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
-      }
-      if (glyph !== 0) out.add(c);
-    }
-  }
-}
-
-function readFormat12(table: Buffer, offset: number, out: Set<number>): void {
-  const groups = table.readUInt32BE(offset + 12);
-  for (let g = 0; g < groups; g++) {
-    const at = offset + 16 + g * 12;
-    const start = table.readUInt32BE(at);
-    const end = table.readUInt32BE(at + 4);
-    const startGlyph = table.readUInt32BE(at + 8);
-    for (let c = start; c <= end; c++) if (startGlyph + (c - start) !== 0) out.add(c);
-  }
+  const cmap = fontTables(font)?.tables.get('cmap');
+  return cmap ? new Set(characterGlyphs(cmap).keys()) : new Set();
 }
