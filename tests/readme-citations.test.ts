@@ -57,6 +57,12 @@ const legalCase = 'Lee v. Chen, 156 F.3d 851 (Court of Appeal 1982).';
 const bibliographyEntry = 'Lee, Ann and Bo Chen. Salt Roads. Hull: Quay Press, 2004.';
 const bookCited: Cited = { form: 'full', type: 'book', authors: ['Lee'], title: 'Salt Roads: A Coastal History' };
 const seeBook = (lead: string): Example => ({ snippet: `${lead} …`, notes: [`${lead} ${book}`], cites: [bookCited] });
+/** A short form (or prose around one) of the book, cited after the book and another work. */
+const saltRoadsAgain = (snippet: string, note: string, locator: string): Example => ({
+  snippet,
+  notes: [book, rivers, note],
+  cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator }],
+});
 const ibid = (snippet: string, locator: string | null): Example => ({
   snippet,
   notes: [book, snippet],
@@ -574,16 +580,12 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'short', title: 'Rivers', locator: '4' },
         ],
       },
-      {
-        snippet: 'See …',
-        notes: [book, rivers, 'The ledgers were kept by the harbour’s women. See Lee, *Salt Roads*, 23.'],
-        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '23' }],
-      },
-      {
-        snippet: 'Lee, *Salt Roads*, 30. Again, …',
-        notes: [book, rivers, 'Lee, *Salt Roads*, 30. Again, the ledgers say little of the smaller ports.'],
-        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '30' }],
-      },
+      saltRoadsAgain('See …', 'The ledgers were kept by the harbour’s women. See Lee, *Salt Roads*, 23.', '23'),
+      saltRoadsAgain(
+        'Lee, *Salt Roads*, 30. Again, …',
+        'Lee, *Salt Roads*, 30. Again, the ledgers say little of the smaller ports.',
+        '30',
+      ),
       {
         snippet: '… Lee and Chen, 12, 19 and 47.',
         notes: [
@@ -602,11 +604,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'short', title: 'Rivers', locator: '4' },
         ],
       },
-      {
-        snippet: '… as can be traced in Lee, *Salt Roads*, 66.',
-        notes: [book, rivers, 'The decline of the port, as can be traced in Lee, *Salt Roads*, 66.'],
-        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '66' }],
-      },
+      saltRoadsAgain(
+        '… as can be traced in Lee, *Salt Roads*, 66.',
+        'The decline of the port, as can be traced in Lee, *Salt Roads*, 66.',
+        '66',
+      ),
       {
         snippet: 'A revised version is hosted on *Shore Notes*, <https://…>.',
         notes: [book, 'A revised version is hosted on *Shore Notes*, <https://example.org/shore-notes/tides>.'],
@@ -617,11 +619,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: [rivers, `“The port was shut for most of the year.” ${book}`],
         cites: [{ ...bookCited, locator: '23' }],
       },
-      {
-        snippet: 'Lee, *Salt Roads*, 190—repeating …',
-        notes: [book, rivers, 'Lee, *Salt Roads*, 190—repeating the harbour master’s own words.'],
-        cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '190' }],
-      },
+      saltRoadsAgain(
+        'Lee, *Salt Roads*, 190—repeating …',
+        'Lee, *Salt Roads*, 190—repeating the harbour master’s own words.',
+        '190',
+      ),
       {
         snippet: '…, quoted in Chen, *Rivers*, 9.',
         notes: [rivers, `${book.replace(/\.$/, '')}, quoted in Chen, *Rivers*, 9.`],
