@@ -436,3 +436,12 @@ describe('blogs and sites named without italics', () => {
     });
   });
 });
+
+describe('words before a date', () => {
+  it('take a description of the work (lower-case words) for no publisher, a name for the publisher', () => {
+    expect(parse('Lee, Ann. “Dusk at the Quay.” Originally filmed, 1993.').item.publisher).toBeUndefined();
+    expect(parse('Lee, Ann. “Dusk at the Quay.” Recorded live at the harbour, 1993.').item.publisher).toBeUndefined();
+    expect(parse('Lee, Ann. “Dusk at the Quay.” Harbour Notes. July 12, 2020.').item.publisher).toBe('Harbour Notes');
+    expect(parse('Lee, Ann. *Salt Roads*. Bank of the North, 1993.').item.publisher).toBe('Bank of the North');
+  });
+});

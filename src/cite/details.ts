@@ -313,7 +313,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       .slice(0, date.index)
       .replace(/[\s.,(:]+$/, '')
       .trim();
-    if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !/^(Facebook|Originally filmed)$/i.test(before)) {
+    if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !isDescription(before)) {
       // A site named before a day's date: `Shore Notes, August 1, 2006` (a note's commas, or a bibliography's).
       const site = context.noteOrder || /,\s*$/.test(text.slice(0, date.index));
       if (context.titleStyle === 'quoted' && !context.hasContainer && facts.dayDate && site) facts.container = before;
@@ -361,11 +361,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         // `“Tides,” *The Shore Book*, 2010, 183–210.`: a book (in italics or not), its year, the chapter's pages.
         if (before) facts.container = before;
         facts.inBook = true;
-      } else if (
-        before &&
-        !new RegExp(`^(?:${LOCATOR})$`).test(before) &&
-        !/^(Facebook|Originally filmed)$/i.test(before)
-      )
+      } else if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !isDescription(before))
         facts.publisher = before;
       take(year);
     }
@@ -432,4 +428,17 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
     if (trailing && !facts.archiveLocation) facts.locator = cleanLocator(trailing[1]);
   }
   return facts;
+}
+
+/**
+ * Words before a date that describe the work rather than name who issued it (`Originally filmed`,
+ * `recorded live`): a name is capitalised but for its joining words, a description has other
+ * lower-case words.
+ */
+function isDescription(before: string): boolean {
+  return before
+    .split(/\s+/)
+    .some(
+      (word) => /^\p{Ll}{3,}/u.test(word) && !/^(?:and|of|the|for|von|van|der|den|des|del|della|les|und)$/.test(word),
+    );
 }
