@@ -497,8 +497,7 @@ function closingQuote(text: string, from: number, opener: string): number {
       /^[[\uE000\uE002(]/.test(next) ||
       /^[Ii]n\b/.test(next) ||
       STARTS_WITH_MONTH.test(next) ||
-      /^\(?\d{1,4}\b/.test(next) ||
-      /^Facebook\b|^Originally\b/.test(next)
+      /^\(?\d{1,4}\b/.test(next)
     );
   });
   if (strong !== undefined) return strong;
