@@ -433,7 +433,7 @@ describe('Word runs raised or lowered (`w:vertAlign`)', () => {
         messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
       };
       expect(messages.map(({ ruleId, line, column }) => [ruleId, line, column])).toEqual([['note-unrecognised', 1, 9]]);
-      expect(messages[0].message).toContain('3 note-like numbers left in the text (first `^4^`)');
+      expect(messages[0].message).toContain('3 note-like numbers left in the text (first `superscript 4`)');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

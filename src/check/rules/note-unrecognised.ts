@@ -34,7 +34,7 @@ export const noteUnrecognised: Rule = {
     const byFile = new Map<Division['file'], Found[]>();
     for (const division of divisions(book)) {
       const list = byFile.get(division.file) ?? [];
-      list.push(...leftovers(division));
+      list.push(...leftovers(division, shownAs(division.file.path)));
       byFile.set(division.file, list);
     }
     const problems: Problem[] = [];
@@ -61,7 +61,15 @@ export const noteUnrecognised: Rule = {
   },
 };
 
-function leftovers(division: Division): Found[] {
+/**
+ * How a superscript number is named in the message: as the author typed it in Markdown (`^4^`), or
+ * in words for a Word file, whose author never saw a caret.
+ */
+function shownAs(file: string | undefined): (digits: string) => string {
+  return file && /\.docx$/i.test(file) ? (digits) => `superscript ${digits}` : (digits) => `^${digits}^`;
+}
+
+function leftovers(division: Division, shown: (digits: string) => string): Found[] {
   const found: Found[] = [];
   visit(division.tree, (node, index, parent: Parent | undefined) => {
     if (node.type === 'html') {
@@ -90,7 +98,7 @@ function leftovers(division: Division): Found[] {
     // Clean Markdown reads Pandoc's `^N^` as a superscript (read/sub-sup.ts): still a note-like number.
     if (node.type === 'superscript' && /^\d+$/.test(toString(node))) {
       if (parent && index !== undefined && isIsotope(parent, index, index)) return;
-      found.push({ number: Number(toString(node)), shown: `^${toString(node)}^`, node });
+      found.push({ number: Number(toString(node)), shown: shown(toString(node)), node });
       return;
     }
     if (node.type === 'text') {
