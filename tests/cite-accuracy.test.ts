@@ -51,7 +51,7 @@ function score(result: CitationResult, labels: Label[]): Scores {
   const tally = (field: Field, note: number, expected: unknown, actual: unknown) => {
     scores[field] ??= { right: 0, total: 0, misses: [] };
     scores[field].total++;
-    if (same(expected, actual)) scores[field].right++;
+    if (same(expected, actual, field)) scores[field].right++;
     else scores[field].misses.push(`note ${note}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   };
 

@@ -95,7 +95,7 @@ export function score(result: CitationResult, labels: Label[], numbers: Map<stri
     const tally = (field: Field, expected: unknown, actual: unknown) => {
       const entry = (scores[field] ??= { right: 0, total: 0, misses: [] });
       entry.total++;
-      if (same(expected, actual)) entry.right++;
+      if (same(expected, actual, field)) entry.right++;
       else entry.misses.push(`${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
     };
     const found = byNote.get(number(label.file, label.note) ?? -1);

@@ -32,11 +32,28 @@ function asRead(value: unknown): unknown {
     .replace(/(?<!-)--(?!-)/g, '\u2013');
 }
 
-/** Equal, or for a label ending in "…", a value that starts with it. */
-export function same(label: unknown, actual: unknown): boolean {
-  const expected = asRead(label);
-  if (typeof expected === 'string' && expected.endsWith('…') && typeof actual === 'string') {
-    return actual.startsWith(expected.slice(0, -1));
+/**
+ * Equal, or for a label ending in "…", a value that starts with it. A title or container is one work's
+ * name however a note capitalises it or dashes its dates: one item stands for every note that cites the
+ * work (the first note's spelling wins), and a CSL style sets the case of titles itself. So titles and
+ * containers compare without case, hyphen against en dash, and a container without a leading "The"
+ * (Chicago drops it from a journal's name; notes differ).
+ */
+export function same(label: unknown, actual: unknown, field?: string): boolean {
+  const fold =
+    field === 'title' || field === 'container'
+      ? (value: unknown) =>
+          typeof value === 'string'
+            ? value
+                .toLowerCase()
+                .replace(/[\u2010-\u2013]/g, '-')
+                .replace(field === 'container' ? /^the\s+/ : /^$/, '')
+            : value
+      : (value: unknown) => value;
+  const expected = fold(asRead(label));
+  const found = fold(actual);
+  if (typeof expected === 'string' && expected.endsWith('…') && typeof found === 'string') {
+    return found.startsWith(expected.slice(0, -1));
   }
-  return JSON.stringify(expected ?? null) === JSON.stringify(actual ?? null);
+  return JSON.stringify(expected ?? null) === JSON.stringify(found ?? null);
 }
