@@ -121,7 +121,7 @@ describe('Ibid. in the EPUB names its work in short form', () => {
     const rendered = await render(book);
     book.config.epub.expandIbid = false;
     const out = await mkdtemp(path.join(tmpdir(), 'folio-ibid-off-'));
-    await epubWriter({ book, rendered, outDir: out, logger: silentLogger, flags: {} });
+    await epubWriter({ book, rendered, outDir: out, logger: silentLogger });
     const notes = await epubNotes(path.join(out, 'book.epub'));
     expect(notes.get(2)).toBe('2. Ibid., 85.');
     expect([...notes.values()].filter((note) => /\bIbid\b/.test(note))).toHaveLength(6);

@@ -62,7 +62,7 @@ function parse(xhtml: string): Root {
   return fromHtml(xhtml);
 }
 
-function elements(tree: Root, test: (element: Element) => boolean): Element[] {
+function elements(tree: Root | Element, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (element: Element) => {
     if (test(element)) found.push(element);

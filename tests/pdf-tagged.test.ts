@@ -406,7 +406,7 @@ function embeddedFonts(document: PDFDocument): EmbeddedFont[] {
     if (!(object instanceof PDFDict) || object.get(name('Subtype')) !== name('Type0')) continue;
     const fontName = (object.get(name('BaseFont')) as PDFName).decodeText();
     const descendant = object.lookup(name('DescendantFonts'), PDFArray).lookup(0, PDFDict);
-    const file = descendant.lookup(name('FontDescriptor'), PDFDict).lookup(name('FontFile2'), PDFRawStream);
+    const file = descendant.lookup(name('FontDescriptor'), PDFDict).lookup(name('FontFile2')) as PDFRawStream;
     const parsed = parseTrueType(decodePDFRawStream(file).decode());
     const glyphs = new Map(
       parsed.glyphs.flatMap((glyph, gid) => (glyph.length ? [[gid, glyphKey(glyph)] as const] : [])),
@@ -414,7 +414,7 @@ function embeddedFonts(document: PDFDocument): EmbeddedFont[] {
     const listed = readWidths(descendant.lookup(name('W')), (value) => document.context.lookup(value));
     const defaultWidth = (descendant.lookup(name('DW')) as PDFNumber | undefined)?.asNumber() ?? 1000;
     const unicode = readToUnicode(
-      Buffer.from(decodePDFRawStream(object.lookup(name('ToUnicode'), PDFRawStream)).decode()).toString('latin1'),
+      Buffer.from(decodePDFRawStream(object.lookup(name('ToUnicode')) as PDFRawStream).decode()).toString('latin1'),
     );
     // Drawn: a Unicode entry, or a listed width that is the glyph's own advance (Chromium pads the
     // runs of W with its neighbours' widths).

@@ -15,7 +15,7 @@ import {
   PDFDocument,
   PDFName,
   PDFNumber,
-  PDFRawStream,
+  type PDFRawStream,
   PDFString,
   PDFHexString,
   rgb,
@@ -48,7 +48,7 @@ function uncompressed(file: string): string {
 }
 
 function xmpOf(document: PDFDocument): string {
-  const stream = document.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+  const stream = document.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream;
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('utf8');
 }
 
@@ -263,7 +263,7 @@ describe('folio pdf --print: the sample book as PDF/X-4', () => {
     expect(intent.get(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFX'));
     expect(intent.lookup(PDFName.of('OutputConditionIdentifier'), PDFString).decodeText()).toBe('Custom');
     expect(intent.lookup(PDFName.of('Info'), PDFString).decodeText()).toBe('Artifex CMYK SWOP Profile');
-    const profile = intent.lookup(PDFName.of('DestOutputProfile'), PDFRawStream);
+    const profile = intent.lookup(PDFName.of('DestOutputProfile')) as PDFRawStream;
     expect(profile.dict.lookup(PDFName.of('N'), PDFNumber).asNumber()).toBe(4);
   });
 

@@ -16,7 +16,7 @@ import { repoRoot } from './helpers/corpus.js';
 const fixtures = path.join(repoRoot, 'tests/fixtures');
 
 async function messagesOf(file: string) {
-  const book = await readBook(path.join(fixtures, file), repoRoot);
+  const book = await readBook(path.join(fixtures, file), { cwd: repoRoot });
   const summary = checkBook(book);
   return { book, messages: JSON.parse(formatCheck('json', book.files, summary, repoRoot)).messages };
 }

@@ -21,6 +21,8 @@ declare module 'pagedjs-cli' {
     browser: unknown;
     pages: PagedPage[];
     setup(): Promise<unknown>;
+    /** Lays the document out in a new browser page and returns that page, left open. */
+    render(input: string | { url?: string; html?: string }): Promise<import('puppeteer-core').Page>;
     pdf(input: string | { url?: string; html?: string }, options?: { outlineTags?: string[] }): Promise<Uint8Array>;
     close(): Promise<void>;
   }
