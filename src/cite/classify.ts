@@ -3,11 +3,12 @@
  * Ibid., or the author's own commentary. The note is cut in turn by the rules of `classify/` (one rule
  * a file): at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
  * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then at a lead-in word
- * (`… as seen in`) and at an `and` joining two works.
+ * (`… as seen in`), before a work named in the author's last sentence, and at an `and` joining two works.
  */
 import { classifySegment } from './classify/classify-part.js';
 import { splitJoined } from './classify/joined-by-and.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
+import { splitNamedInSentence } from './classify/named-in-sentence.js';
 import { splitQuotedIn } from './classify/quoted-in.js';
 import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
@@ -23,5 +24,6 @@ export function classifyNote(text: string): Segment[] {
     .map(dropSignal)
     .flatMap(classifySegment)
     .flatMap(splitLeadIn)
+    .flatMap(splitNamedInSentence)
     .flatMap(splitJoined);
 }

@@ -7,6 +7,7 @@ import { PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
 import { addressLeadIn } from './address-lead-in.js';
 import { colonLeadIn } from './colon-lead-in.js';
+import { isCommaLessProse } from './comma-less-prose.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
 import { ADDRESS, looksLikeFull } from './full.js';
 import { IBID, LEADING_IBID, TRAILING_IBID } from './ibid.js';
@@ -76,6 +77,7 @@ export function classifySegment(part: Part): Segment[] {
   // The author's sentences, then a citation that gives an address.
   const afterProse = prose ? splitProse(part, classifySegment) : undefined;
   if (afterProse) return afterProse;
+  if (isCommaLessProse(text)) return [{ kind: 'commentary', text, from, to }];
   if (looksLikeFull(text) || PROVISION_FIRST.test(text))
     return splitFullAtSentence(part, classifySegment) ?? [{ kind: 'full', text, from, to }];
 

@@ -56,6 +56,9 @@ const CONTAINER_AFTER_TITLE = new RegExp(
   'u',
 );
 
-/** An archival item's repository and shelfmark with its folio: `Quay College Library MS 412, fol. 9v`. */
+/**
+ * An archival item's repository and shelfmark with its folio: `Quay College Library MS 412, fol. 9v`, also
+ * with the repository's short name given in brackets (`Quay Library (hereafter QL) MS 412`).
+ */
 const SHELFMARK =
-  /\b\p{Lu}[\p{L}'’-]*\s+(?:Library|Archives?|Museum|Record Office)(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:Add\.\s+)?MSS?\.?\s+[\p{L}\d.]*\d/u;
+  /\b\p{Lu}[\p{L}'’-]*\s+(?:Library|Archives?|Museum|Record Office)(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+\([^()]*\))?,?\s+(?:Add\.\s+)?MSS?\.?\s+[\p{L}\d.]*\d/u;

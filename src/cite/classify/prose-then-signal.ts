@@ -19,6 +19,11 @@ const PROSE_THEN_SIGNAL = new RegExp(
   'u',
 );
 
+/** A sentence that is no prose and ends with a page or an archival place (`fol. 3r.`, `12–14.`). */
+function endsWithLocator(text: string): boolean {
+  return !looksLikeProse(text) && /\d[a-z]?\.$/.test(plain(text).trim());
+}
+
 /** The part cut before the sentence holding a signal, each side classified; undefined when there is none. */
 export function splitAtSignal(part: Part, classify: Classify): Segment[] | undefined {
   const { text, from, to } = part;
@@ -32,15 +37,20 @@ export function splitAtSignal(part: Part, classify: Classify): Segment[] | undef
     const isProse = looksLikeProse(prose) || opensWithProse(prose);
     // `*Songs* (1850), 4. See also Chen, *Rivers*, 9.`: a citation, then `See` and another citation.
     const signalledWork = dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to });
+    // (`ECL MS 12, fol. 3r. See Bo Chen’s letters, *Shore Letters*, 30.`: a work's place closing a sentence of no prose.)
     const twoCitations =
       (looksLikeFull(prose) ||
         SHORT_SENTENCE.test(prose.trim()) ||
         AUTHOR_PAGE.test(plain(prose).trim()) ||
-        endsWithPage(prose)) &&
+        endsWithPage(prose) ||
+        endsWithLocator(prose)) &&
       (NOTE_OPENING.test(signalledWork.text) ||
         SHORT_OPENING.test(signalledWork.text) ||
-        looksLikeFull(signalledWork.text));
-    if (leadIn || isProse || twoCitations) {
+        looksLikeFull(signalledWork.text) ||
+        (SHORT_SENTENCE.test(signalledWork.text.trim()) && !looksLikeProse(signalledWork.text)));
+    // A full citation in note order after `See` starts a new work whatever stands before it.
+    const fullAfter = NOTE_OPENING.test(signalledWork.text) && looksLikeFull(signalledWork.text);
+    if (leadIn || isProse || twoCitations || fullAfter) {
       const before = { text: prose, from, to: from + prose.length };
       return [
         // Before the lead-in may stand a citation (`Lee, *Songs*, 4. For the ports, see …`) or prose holding one.

@@ -1,8 +1,10 @@
 /**
  * A note of the author's sentences with a citation as one of them: each sentence that is a citation by
- * itself is one, the sentences around it are commentary.
+ * itself (names then a title or a page, a full citation, an archival item) is one, the sentences around
+ * it are commentary.
  */
 import { plain } from '../text.js';
+import { isArchivalSentence } from './archival.js';
 import { looksLikeFull } from './full.js';
 import { opensWithNames } from './openings.js';
 import { looksLikeProse, opensWithProse } from './prose.js';
@@ -28,10 +30,14 @@ export function splitSentences(part: Part, ends: number[], classify: Classify): 
     const piece = { text: sentence, from: start, to: start + sentence.length };
     const bare = plain(sentence);
     const citation =
-      opensWithNames(sentence) &&
-      !opensWithProse(sentence) &&
-      !looksLikeProse(sentence) &&
-      (SHORT_SENTENCE.test(sentence) || AUTHOR_PAGE.test(bare) || UNMARKED_SHORT.test(bare) || looksLikeFull(sentence));
+      (opensWithNames(sentence) &&
+        !opensWithProse(sentence) &&
+        !looksLikeProse(sentence) &&
+        (SHORT_SENTENCE.test(sentence) ||
+          AUTHOR_PAGE.test(bare) ||
+          UNMARKED_SHORT.test(bare) ||
+          looksLikeFull(sentence))) ||
+      isArchivalSentence(sentence);
     const remarked = citation ? undefined : shortThenRemark(piece);
     if (citation || remarked) {
       cited = true;
