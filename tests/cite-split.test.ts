@@ -318,4 +318,78 @@ describe('splitting a note into citations', () => {
       ['commentary', 'but the ledgers are missing from most.'],
     ]);
   });
+
+  it('cuts a dated full citation from the author’s sentence after it, and reads a work named as that sentence ends', () => {
+    expect(
+      parts(
+        `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004). The fullest account of the ferries has been Bo Chen, ${em('Rivers of the North')} (Leeds: Fell Books, 1998).`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004).`],
+      ['commentary', 'The fullest account of the ferries has been'],
+      ['full', `Bo Chen, ${em('Rivers of the North')} (Leeds: Fell Books, 1998).`],
+    ]);
+    // The sentence's subject is the author: the sentence stays whole, and the parser reads the names.
+    expect(
+      parts(
+        `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004). Bo Chen takes a like view in “Ferries and Fords,” ${em('Shore Review')} 9, no. 2 (2010): 40-61.`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004).`],
+      ['full', `Bo Chen takes a like view in “Ferries and Fords,” ${em('Shore Review')} 9, no. 2 (2010): 40-61.`],
+    ]);
+    expect(
+      parts(`Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004). The book was reprinted twice with few changes.`),
+    ).toEqual([
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004).`],
+      ['commentary', 'The book was reprinted twice with few changes.'],
+    ]);
+  });
+
+  it('splits a dated full citation from the short form after its full stop', () => {
+    expect(parts(`Ann Lee, Salt Roads of the North (Hull: Quay Press, 1712). Chen, “Ferries,” 88.`)).toEqual([
+      ['full', 'Ann Lee, Salt Roads of the North (Hull: Quay Press, 1712).'],
+      ['short', 'Chen, “Ferries,” 88.'],
+    ]);
+  });
+
+  it('splits at `See` after a citation closing on its place, and before a full citation whatever precedes', () => {
+    expect(parts(`QL MS 41, fol 9r-10v. See Ann Lee’s letters to Chen, ${em('Shore Letters')}, 30-2`)).toEqual([
+      ['short', 'QL MS 41, fol 9r-10v.'],
+      ['short', `Ann Lee’s letters to Chen, ${em('Shore Letters')}, 30-2`],
+    ]);
+    expect(
+      parts(
+        'Ann Lee and Bo Chen, The Long Shore (Hull1999). See also Dara Eze, “Tides,” Shore Notes (blog), May 2, 2011.',
+      ),
+    ).toEqual([
+      ['short', 'Ann Lee and Bo Chen, The Long Shore (Hull1999).'],
+      ['full', 'Dara Eze, “Tides,” Shore Notes (blog), May 2, 2011.'],
+    ]);
+  });
+
+  it('reads an archival item by its shelfmark and place: after a description, before a remark, after `and`', () => {
+    expect(
+      parts(
+        'Lee’s letter to Chen, Quay College Library (hereafter QCL) MS 41, fol. 9r. Where a letter survives in two copies, the earlier is cited.',
+      ),
+    ).toEqual([
+      ['full', 'Lee’s letter to Chen, Quay College Library (hereafter QCL) MS 41, fol. 9r.'],
+      ['commentary', 'Where a letter survives in two copies, the earlier is cited.'],
+    ]);
+    expect(
+      parts(
+        `${em('Letters of the Shore')}, ed. Bo Chen (Hull: Quay Press, 1702), 12-14 (hereafter ${em('LS')}), and QCL MS 41, fol. 12v.`,
+      ),
+    ).toEqual([
+      ['full', `${em('Letters of the Shore')}, ed. Bo Chen (Hull: Quay Press, 1702), 12-14 (hereafter ${em('LS')})`],
+      ['short', 'QCL MS 41, fol. 12v.'],
+    ]);
+  });
+
+  it('takes sentences with no comma, title or address for commentary even when they give a date', () => {
+    expect(parts('Ann fell ill soon after. By 4 May 1703 her brother had sold the mill to the town.')).toEqual([
+      ['commentary', 'Ann fell ill soon after. By 4 May 1703 her brother had sold the mill to the town.'],
+    ]);
+  });
 });

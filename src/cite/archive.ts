@@ -11,7 +11,7 @@ import type { FullCitation, WorkFields } from './parse-full.js';
 import { findDate, trimTitle } from './text.js';
 
 /** `MS 260`, `MS. Ames 7`, `MSS Add. 12`, `MS Additional 40`: a manuscript's shelfmark. */
-const SHELFMARK = String.raw`(?:Add(?:itional)?\.?\s+)?MSS?\.?\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,2}[\w./-]*\d[\w./-]*`;
+export const SHELFMARK = String.raw`(?:Add(?:itional)?\.?\s+)?MSS?\.?\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,2}[\w./-]*\d[\w./-]*`;
 /** One archival place: `box 10`, `folder 3`, `doc. 1836`, `fol. 28r`, `fols 3r–4v`, `fl. 53`, `ff. 2–4`, `item 4`. */
 const PLACE = String.raw`(?:box|folder|file|bundle|item|doc|docs|fols?|fls?|ff?)\.?\s*\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?`;
 export const ARCHIVAL_PLACE = String.raw`${PLACE}(?:,\s*${PLACE})*`;

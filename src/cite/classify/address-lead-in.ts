@@ -1,0 +1,31 @@
+/**
+ * A sentence of the author's that gives a work by its address (`The data can be obtained from
+ * <https://x.org/>.`): the work starts at its names, its title or the address, the rest is commentary.
+ */
+import { ADDRESS } from './full.js';
+import { NAMES_BEFORE_TITLE, opensWithNames } from './openings.js';
+import { SENTENCE_END, lostOpeningQuote, opensWithSentence, proseWordCount } from './prose.js';
+import { maskTitles } from './titles.js';
+
+/**
+ * A sentence of the author's that gives a work with its address (`An annotated version appears on
+ * *Maps of Shores*, <https://x.org/>.`, `The data can be obtained from <https://x.org/>.`): where the
+ * work starts (its names, its marked title, or the address itself) and where its sentence ends, or
+ * undefined when the text opens as a citation rather than a sentence, or has no address in its first sentence.
+ */
+export function addressLeadIn(text: string): { start: number; end: number } | undefined {
+  if (!ADDRESS.test(text) || opensWithNames(text) || !opensWithSentence(text)) return undefined;
+  const masked = maskTitles(text);
+  const sentence = SENTENCE_END.exec(masked);
+  SENTENCE_END.lastIndex = 0;
+  const first = sentence ? text.slice(0, sentence.index + 1) : text;
+  const address = ADDRESS.exec(first);
+  if (!address) return undefined;
+  const title = /[\uE000“"‘]/.exec(first.slice(0, address.index));
+  let start = title ? title.index : address.index + (/^[\s(<:]/.test(address[0]) ? 1 : 0);
+  const names = NAMES_BEFORE_TITLE.exec(text.slice(0, start));
+  if (names) start = names.index + (names[0].length - names[0].trimStart().length);
+  const prose = text.slice(0, start);
+  if (lostOpeningQuote(prose)) return undefined;
+  return proseWordCount(prose) >= 3 ? { start, end: first.length } : undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * Says what one part of a note (cut at its semicolons) is: Ibid., a full citation, a short form or the
+ * author's commentary, trying each rule that cuts a part further in turn; what a rule cuts off is
+ * classified again.
+ */
+import { PROVISION_FIRST } from '../parse-full.js';
+import { plain } from '../text.js';
+import { addressLeadIn } from './address-lead-in.js';
+import { colonLeadIn } from './colon-lead-in.js';
+import { isCommaLessProse } from './comma-less-prose.js';
+import { splitFullAtSentence } from './full-at-sentence.js';
+import { ADDRESS, looksLikeFull } from './full.js';
+import { IBID, LEADING_IBID, TRAILING_IBID } from './ibid.js';
+import { ONLY_URLS } from './only-urls.js';
+import { looksLikeProse, looksLikeRemark, opensWithProse } from './prose.js';
+import { splitProse } from './prose-then-citation.js';
+import { splitAtSignal } from './prose-then-signal.js';
+import { QUOTATION_THEN_CITATION, isQuotation } from './quotation.js';
+import type { Part, Segment } from './segment.js';
+import { shortThenRemark } from './short-then-remark.js';
+import { CASE_REPEAT, looksLikeShortForm } from './short.js';
+import { dropSignal } from './signal.js';
+
+/** One part of a note, classified; the rules that cut it call back here for what they cut off. */
+export function classifySegment(part: Part): Segment[] {
+  const { text, from, to } = part;
+  if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  const signalled = splitAtSignal(part, classifySegment);
+  if (signalled) return signalled;
+  const leading = LEADING_IBID.exec(text);
+  if (leading && IBID.test(leading[1])) {
+    const restFrom = from + leading[0].length;
+    return [
+      { kind: 'ibid', text: leading[1], from, to: from + leading[1].length },
+      ...classifySegment(dropSignal({ text: text.slice(leading[0].length), from: restFrom, to })),
+    ];
+  }
+  if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
+  if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
+  const quotation = QUOTATION_THEN_CITATION.exec(text);
+  if (quotation && isQuotation(quotation[1])) {
+    // `“The port was closed for a year.” Ann Lee, *Salt Roads* (…)`: the author quotes, then cites.
+    const restFrom = from + quotation[0].length;
+    return [
+      { kind: 'commentary', text: quotation[1], from, to: from + quotation[1].length },
+      ...classifySegment({ text: text.slice(quotation[0].length), from: restFrom, to }),
+    ];
+  }
+  if (isQuotation(text)) return [{ kind: 'commentary', text, from, to }];
+  const colon = colonLeadIn(text);
+  if (colon !== undefined) {
+    const prose = text.slice(0, colon).trimEnd();
+    const rest = text.slice(colon).trimStart();
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      ...classifySegment({ text: rest, from: to - rest.length, to }),
+    ];
+  }
+  const remarked = shortThenRemark(part);
+  if (remarked) return remarked;
+  const prose = !TRAILING_IBID.test(text) && opensWithProse(text);
+  if (prose && !ADDRESS.test(text))
+    return splitProse(part, classifySegment) ?? [{ kind: 'commentary', text, from, to }];
+  // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
+  if (CASE_REPEAT.test(plain(text))) return [{ kind: 'short', text, from, to }];
+  const leadIn = addressLeadIn(text);
+  if (leadIn) {
+    const prose = text.slice(0, leadIn.start).trim();
+    const work = text.slice(leadIn.start, leadIn.end).trim();
+    const rest = text.slice(leadIn.end);
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      ...classifySegment({ text: work, from: from + leadIn.start, to: from + leadIn.start + work.length }),
+      ...(rest.trim() ? classifySegment({ text: rest.trim(), from: to - rest.trim().length, to }) : []),
+    ];
+  }
+  // The author's sentences, then a citation that gives an address.
+  const afterProse = prose ? splitProse(part, classifySegment) : undefined;
+  if (afterProse) return afterProse;
+  if (isCommaLessProse(text)) return [{ kind: 'commentary', text, from, to }];
+  if (looksLikeFull(text) || PROVISION_FIRST.test(text))
+    return splitFullAtSentence(part, classifySegment) ?? [{ kind: 'full', text, from, to }];
+
+  const trailing = TRAILING_IBID.exec(text);
+  if (trailing && IBID.test(trailing[1])) {
+    const split = from + trailing.index + trailing[0].indexOf(trailing[1]);
+    const prose = text.slice(0, trailing.index + 1);
+    return [
+      { kind: 'commentary', text: prose, from, to: from + prose.length },
+      { kind: 'ibid', text: trailing[1], from: split, to },
+    ];
+  }
+  if (looksLikeProse(text)) return splitProse(part, classifySegment) ?? [{ kind: 'commentary', text, from, to }];
+  if (looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
+  if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
+  return [{ kind: 'short', text, from, to }];
+}

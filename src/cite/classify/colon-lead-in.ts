@@ -1,0 +1,23 @@
+/**
+ * The author's sentence that introduces a full citation after a colon (`…, including: Ann Lee, *Salt
+ * Roads* (…)`): the note is cut after the colon.
+ */
+import { looksLikeFull } from './full.js';
+import { NOTE_OPENING } from './openings.js';
+import { opensWithProse } from './prose.js';
+import { maskTitles } from './titles.js';
+
+/**
+ * The author's sentence that introduces a citation after a colon (`Work on ports flourished in those
+ * years, including: Ann Lee, *Salt Roads* (…)`): where the citation starts, when what precedes the colon
+ * opens as the author's prose and what follows opens as a note's full citation (names, then a marked title).
+ */
+export function colonLeadIn(text: string): number | undefined {
+  // A colon inside a title (`“Tides: A Reply”`) introduces nothing.
+  const colon = /:\s+(?=\p{Lu})/u.exec(maskTitles(text));
+  if (!colon) return undefined;
+  const start = colon.index + colon[0].length;
+  const rest = text.slice(start);
+  if (!opensWithProse(text.slice(0, colon.index)) || !NOTE_OPENING.test(rest) || !looksLikeFull(rest)) return undefined;
+  return start;
+}

@@ -1,0 +1,68 @@
+/**
+ * Two full citations separated by a full stop instead of a semicolon: the note is cut at the sentence
+ * end after the first work's year, where the next opens as a note's citation.
+ */
+import { looksLikeFull } from './full.js';
+import { addressLeadIn } from './address-lead-in.js';
+import { isArchivalSentence } from './archival.js';
+import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
+import { SENTENCE_END, looksLikeProse, opensWithSentence } from './prose.js';
+import type { Classify, Part, Segment } from './segment.js';
+import { SHORT_SENTENCE } from './short.js';
+import { dropSignal } from './signal.js';
+import { maskTitles, withoutTitles } from './titles.js';
+import { plain } from '../text.js';
+
+/**
+ * Two full citations separated by a full stop instead of a semicolon: `… (Hull: Quay Press, 2004), 3.
+ * Bo Chen, “Tides,” …`. Split where the sentence before holds a year and the next opens as a
+ * note's citation does (names in note order, then a marked title) or is a short form by itself
+ * (`… 2004). Chen, “Tides,” 9.`); a bibliography-form citation (`Lee, Ann. *Title*. …`) never opens
+ * that way after its own full stops. A dated full citation is also cut from the author's sentence
+ * (or an archival item) that follows it (`… (Hull: Quay Press, 2004). The book was reprinted twice.`), which is classified
+ * on its own (commentary, or a sentence that names another work).
+ */
+/** The rest is one short form closing its sentence: `Chen, “Tides,” 9.`, `Chen and Eze, *Rivers*, 4.` */
+function shortSentenceFollows(tail: string): boolean {
+  return SHORT_OPENING.test(tail) && SHORT_SENTENCE.test(tail.trim());
+}
+
+export function splitFullAtSentence(part: Part, classify: Classify): Segment[] | undefined {
+  const { text, from, to } = part;
+  const masked = maskTitles(text);
+  for (const match of text.matchAll(SENTENCE_END)) {
+    // A full stop inside a title (`“Law in the U.S. Courts”`) ends no sentence.
+    if (masked[match.index + match[0].trimEnd().length] === 'x') continue;
+    const end = match.index + match[0].length;
+    const head = text.slice(0, end).trim();
+    const tail = text.slice(end);
+    // The next work opens as a note's citation or a short form, or is given in a sentence of the author's with its address.
+    const next =
+      (NOTE_OPENING.test(tail) && looksLikeFull(tail)) ||
+      UNMARKED_BOOK.test(plain(tail)) ||
+      addressLeadIn(tail) !== undefined ||
+      /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail) ||
+      shortSentenceFollows(tail);
+    // Or the author's own sentence follows (`… (Hull: Quay Press, 2004). The book was reprinted twice.`).
+    const remark = !next && opensWithSentence(tail) && !opensWithNames(tail);
+    if (!next && !remark) continue;
+    // Before it: a full citation with its year, names in note order and a title (`Ann Lee, “Tides.”`), or a short form.
+    const dated = /\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) && looksLikeFull(head);
+    // (An archival item has its shelfmark for a date: `Quay Library MS 412, fol. 9v. The hand is …`.)
+    const archival = isArchivalSentence(head) && looksLikeFull(head);
+    if (remark && !dated && !archival) continue;
+    const full = dated || archival || NOTE_OPENING.test(head);
+    // (`et al.` stops no sentence.)
+    const short =
+      !full &&
+      SHORT_SENTENCE.test(head.replace(/\bet\s+al\./g, 'et al')) &&
+      opensWithNames(head) &&
+      !looksLikeProse(head);
+    if (!full && !short) continue;
+    return [
+      { kind: full ? 'full' : 'short', text: head, from, to: from + head.length },
+      ...classify(dropSignal({ text: tail, from: from + end, to })),
+    ];
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * Whether a run of text is a full citation (a first citation giving the work's facts): an address, a
+ * date, a year outside the titles, an imprint, a case, a bibliography entry's inverted name, a
+ * container after the title, or an archival shelfmark.
+ */
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
+import { MONTH_DATE, plain } from '../text.js';
+import { NOTE_NAMES } from './openings.js';
+import { STRAIGHT_SINGLE } from './titles.js';
+
+/**
+ * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
+ * where Markdown would have made it a link).
+ */
+export const ADDRESS = new RegExp(`${URL_OPEN}|(?:^|[\\s(<:])(?:https?://|www\\.)[^\\s${URL_CLOSE}]`);
+/** `de Waal, Thomas.`, `Hovannisian, Richard, ed.`, `Avodyan, L.`: a person with a given name. */
+const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*(?:, ed)?\.(?:\s|$)/u;
+
+export function looksLikeFull(text: string): boolean {
+  if (ADDRESS.test(text)) return true;
+  const bare = plain(text);
+  // Facts are read outside marked titles: a short title may hold a date or a colon (`*Ledgers, 1912–1972*`).
+  const outsideTitles = plain(
+    text
+      .replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}|[“‘"][^”’"]*[”’"]`, 'g'), ' ')
+      .replace(STRAIGHT_SINGLE, ' '),
+  );
+  if (MONTH_DATE.test(outsideTitles)) return true;
+  // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
+  // (A number after `p.` is a page, not a year: `Lee, ‘Tides’, p. 1150.`)
+  if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles))
+    return true;
+  if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
+  if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
+  // `Lee, Ann.` is a bibliography entry's name; `Lee, *The Long Road.*` a short form's title.
+  if (
+    PERSON_WITH_GIVEN.test(
+      plain(text.replace(new RegExp(`${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), '\uFFFC')),
+    )
+  )
+    return true;
+  if (CONTAINER_AFTER_TITLE.test(text) || SHELFMARK.test(bare)) return true;
+  return /(^|\.\s)@\w+\./.test(bare);
+}
+
+/**
+ * Names in note order (a given name and a family name), a marked title, then a container's name and its
+ * volume or pages (`Ann Lee, “Tides,” Shore Quarterly 53: 1119–55.`, `Ann Lee, “Tides,” Journal of Shores,
+ * 1–41.`): a first citation with no year, never a short form (`Lee, “Tides,” 23.` gives no container).
+ */
+const CONTAINER_AFTER_TITLE = new RegExp(
+  String.raw`^${NOTE_NAMES},\s*(?:“[^”]*”|"[^"]*"|‘[^’]*’|${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE})[,.]?\s+` +
+    String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|the|and|for|in|on|\p{Lu}[\p{L}'’.&-]*))*,?\s+` +
+    String.raw`(?:\d+\s*:\s*\d|\d+\s*[-–—]+\s*\d|\d+,\s*no\.)`,
+  'u',
+);
+
+/**
+ * An archival item's repository and shelfmark with its folio: `Quay College Library MS 412, fol. 9v`, also
+ * with the repository's short name given in brackets (`Quay Library (hereafter QL) MS 412`).
+ */
+const SHELFMARK =
+  /\b\p{Lu}[\p{L}'’-]*\s+(?:Library|Archives?|Museum|Record Office)(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+\([^()]*\))?,?\s+(?:Add\.\s+)?MSS?\.?\s+[\p{L}\d.]*\d/u;

@@ -1,0 +1,29 @@
+/**
+ * Ibid. (and Idem.) in every spelling and position: alone with its locator, opening a note before the
+ * author's sentence or another work, or closing the author's sentence.
+ */
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
+import { LOCATOR, cleanLocator } from '../text.js';
+
+/** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
+export const IBID = new RegExp(
+  `^${EMPHASIS_OPEN}?\\s*(?:ibid|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
+  'i',
+);
+export const TRAILING_IBID = new RegExp(`[.!?]\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
+
+export function ibidLocator(text: string): string | null | undefined {
+  const match = IBID.exec(text.trim());
+  if (!match) return undefined;
+  return match[1] ? cleanLocator(match[1]) : null;
+}
+
+/**
+ * `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another
+ * work.
+ */
+export const LEADING_IBID = new RegExp(
+  `^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)` +
+    `(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`,
+  'iu',
+);

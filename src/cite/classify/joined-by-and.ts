@@ -1,0 +1,44 @@
+/**
+ * Two works joined by `and` instead of `;` (`Lee, *Songs*, 66 and Chen, *Rivers*, 43`): the note is cut
+ * at the `and` after a page or a title when what follows opens as a citation (or an archival item).
+ */
+import { LOCATOR, plain } from '../text.js';
+import { opensWithArchivalItem } from './archival.js';
+import { looksLikeFull } from './full.js';
+import { NOTE_OPENING, SHORT_OPENING } from './openings.js';
+import type { Segment, SegmentKind } from './segment.js';
+import { maskTitles } from './titles.js';
+
+/**
+ * Where a citation may end before `and` opens the next: a page, a title's closing mark and its comma, or
+ * the short title it is to be cited by (`(hereafter *Songs*)`).
+ */
+const CITATION_END = new RegExp(
+  String.raw`(?:(?:^|[\s,])(?:${LOCATOR})(?:\s*\(\d+\))?|[\uE001”"’'],?|\(hereafter\s[^()]*\))$`,
+  'u',
+);
+
+/**
+ * Two works joined by `and` instead of `;`: `Lee, *Songs*, 66-7 and Chen and Eze, *Rivers*, 43` or
+ * `Ann Lee, “Tides,” and Bo Chen, “Rivers,” *Shore Studies* 5 (1996)`. Split where what comes before
+ * ends with a page or a title and what follows opens as a citation (names, then a marked title).
+ */
+export function splitJoined(segment: Segment): Segment[] {
+  if (segment.kind !== 'full' && segment.kind !== 'short') return [segment];
+  const masked = maskTitles(segment.text);
+  for (const match of masked.matchAll(/,?\s+and\s+/g)) {
+    const head = segment.text.slice(0, match.index);
+    const tail = segment.text.slice(match.index + match[0].length);
+    const opens = NOTE_OPENING.test(tail) || SHORT_OPENING.test(tail) || opensWithArchivalItem(tail);
+    if (!CITATION_END.test(plain(head).trim()) || !opens) continue;
+    if (!/[\uE000“"‘']/.test(head)) continue;
+    const tailFrom = segment.from + match.index + match[0].length;
+    const kindOf = (text: string): SegmentKind =>
+      looksLikeFull(text) || (segment.kind === 'full' && NOTE_OPENING.test(text)) ? 'full' : 'short';
+    return [
+      { kind: kindOf(head), text: head, from: segment.from, to: segment.from + head.length },
+      ...splitJoined({ kind: kindOf(tail), text: tail, from: tailFrom, to: segment.to }),
+    ];
+  }
+  return [segment];
+}

@@ -1,0 +1,57 @@
+/**
+ * The author's sentence that runs into a citation with no signal of its own (`… as can be seen in Lee,
+ * *Songs*, 66.`): the note is cut after the lower-case word that leads in (`in`, `by`, `see`, `include`).
+ */
+import { plain } from '../text.js';
+import { looksLikeFull } from './full.js';
+import { NOTE_OPENING, SHORT_OPENING, opensWithNames } from './openings.js';
+import { SENTENCE_END } from './prose.js';
+import type { Segment } from './segment.js';
+import { SHORT_SENTENCE } from './short.js';
+import { withoutTitles } from './titles.js';
+
+/** A lower-case word that leads into a citation inside the author's sentence: `… can be seen in Lee, *Songs*, 4.` */
+const LEAD_WORD = /(?<=\s)(?:in|by|see|also|from|following|include|including|cf\.)\s+(?=[\p{Lu}\uE000“"‘])/gu;
+
+/**
+ * The author's sentence that ends in a citation with no signal of its own (`The same holds for ports,
+ * as can be seen in Lee, *Songs*, 66-7.`): the sentence is commentary, the rest from the names on is
+ * the citation, when that rest is the note's last sentence and opens as a citation (names, then a
+ * marked title) and reads as a short form or a full citation.
+ */
+export function splitLeadIn(segment: Segment): Segment[] {
+  // A short sentence (`It is set out in Lee, “Tides.”`) may have been taken for a short form as a whole.
+  const sentence = segment.kind === 'commentary' || (segment.kind === 'short' && !opensWithNames(segment.text));
+  if (!sentence) return [segment];
+  for (const match of segment.text.matchAll(LEAD_WORD)) {
+    const at = match.index + match[0].length;
+    const tail = segment.text.slice(at);
+    if ([...tail.matchAll(SENTENCE_END)].length) continue;
+    // `… include Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), but these …`: the remark after the imprint.
+    const remark = IMPRINT_THEN_REMARK.exec(tail);
+    const work = remark ? tail.slice(0, remark.index + 1) : tail;
+    const full = NOTE_OPENING.test(work) && looksLikeFull(work);
+    if (remark && full) {
+      const prose = segment.text.slice(0, match.index).trim();
+      const after = tail.slice(remark.index + remark[0].length);
+      return [
+        { kind: 'commentary', text: prose, from: segment.from, to: segment.from + prose.length },
+        { kind: 'full', text: work, from: segment.from + at, to: segment.from + at + work.length },
+        { kind: 'commentary', text: after, from: segment.to - after.length, to: segment.to },
+      ];
+    }
+    const short =
+      SHORT_OPENING.test(tail) &&
+      (SHORT_SENTENCE.test(tail.trim()) || /^[^,]+,\s*[.,]?$/.test(plain(withoutTitles(tail)).trim()));
+    if (!full && !short) continue;
+    const prose = segment.text.slice(0, match.index).trim();
+    return [
+      { kind: 'commentary', text: prose, from: segment.from, to: segment.from + prose.length },
+      { kind: full ? 'full' : 'short', text: tail, from: segment.from + at, to: segment.to },
+    ];
+  }
+  return [segment];
+}
+
+/** A full citation's imprint closing with its year, then the author's clause (`(Hull, 2004), but these …`). */
+const IMPRINT_THEN_REMARK = /(?<=\b(?:1[5-9]|20)\d\d)\),\s+(?=(?:but|which|where|though|although|while)\s)/u;

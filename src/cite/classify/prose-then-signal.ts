@@ -1,0 +1,65 @@
+/**
+ * The author's sentences, then a signalled citation (`The figures vary. See Lee, ‘Tides’, 4.`), or a
+ * citation, then `See also` and another: the note is cut before the sentence that holds the signal.
+ */
+import { plain } from '../text.js';
+import { looksLikeFull } from './full.js';
+import { IBID } from './ibid.js';
+import { NOTE_OPENING, SHORT_OPENING } from './openings.js';
+import { looksLikeProse, opensWithProse } from './prose.js';
+import { splitProse } from './prose-then-citation.js';
+import type { Classify, Part, Segment } from './segment.js';
+import { AUTHOR_PAGE, SHORT_SENTENCE, endsWithPage } from './short.js';
+import { dropSignal } from './signal.js';
+
+/** `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`. */
+const PROSE_THEN_SIGNAL = new RegExp(
+  String.raw`[.!?)]\s+(?=(?:\p{Lu}[^.;:“"‘\uE000]{0,200}?,\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.` +
+    String.raw`|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])`,
+  'u',
+);
+
+/** A sentence that is no prose and ends with a page or an archival place (`fol. 3r.`, `12–14.`). */
+function endsWithLocator(text: string): boolean {
+  return !looksLikeProse(text) && /\d[a-z]?\.$/.test(plain(text).trim());
+}
+
+/** The part cut before the sentence holding a signal, each side classified; undefined when there is none. */
+export function splitAtSignal(part: Part, classify: Classify): Segment[] | undefined {
+  const { text, from, to } = part;
+  // `The figures vary by sector. See Lee, ‘Tides’, 4.`: the author's sentences, then a signalled citation.
+  const signalled = PROSE_THEN_SIGNAL.exec(text);
+  if (signalled && signalled.index > 0 && !IBID.test(text.slice(0, signalled.index + 1))) {
+    const prose = text.slice(0, signalled.index + 1);
+    const restFrom = from + signalled.index + signalled[0].length;
+    // A lead-in sentence (`For the ports, see …`) never belongs to a citation: the split is safe.
+    const leadIn = !/^(?:See|Cf\.|Compare)\b/.test(text.slice(signalled.index + signalled[0].length));
+    const isProse = looksLikeProse(prose) || opensWithProse(prose);
+    // `*Songs* (1850), 4. See also Chen, *Rivers*, 9.`: a citation, then `See` and another citation.
+    const signalledWork = dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to });
+    // (`ECL MS 12, fol. 3r. See Bo Chen’s letters, *Shore Letters*, 30.`: a work's place closing a sentence of no prose.)
+    const twoCitations =
+      (looksLikeFull(prose) ||
+        SHORT_SENTENCE.test(prose.trim()) ||
+        AUTHOR_PAGE.test(plain(prose).trim()) ||
+        endsWithPage(prose) ||
+        endsWithLocator(prose)) &&
+      (NOTE_OPENING.test(signalledWork.text) ||
+        SHORT_OPENING.test(signalledWork.text) ||
+        looksLikeFull(signalledWork.text) ||
+        (SHORT_SENTENCE.test(signalledWork.text.trim()) && !looksLikeProse(signalledWork.text)));
+    // A full citation in note order after `See` starts a new work whatever stands before it.
+    const fullAfter = NOTE_OPENING.test(signalledWork.text) && looksLikeFull(signalledWork.text);
+    if (leadIn || isProse || twoCitations || fullAfter) {
+      const before = { text: prose, from, to: from + prose.length };
+      return [
+        // Before the lead-in may stand a citation (`Lee, *Songs*, 4. For the ports, see …`) or prose holding one.
+        ...(isProse
+          ? (splitProse(before, classify) ?? [{ kind: 'commentary' as const, ...before }])
+          : classify(before)),
+        ...classify(dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to })),
+      ];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+/**
+ * The author's own sentences, told from citations by their lower-case words (names' particles and
+ * locator labels aside): a note's prose is commentary, never a work. Also where a sentence ends.
+ */
+import { EMPHASIS_OPEN } from '../note-text.js';
+import { plain } from '../text.js';
+import { NAME_CONNECTORS } from './name-connectors.js';
+import { UNMARKED_BOOK } from './openings.js';
+import { withoutTitles } from './titles.js';
+
+/** `Troops were killed.” *TASS*. …`: a title whose opening quote was lost (a page break), not the author's sentence. */
+export function lostOpeningQuote(text: string): boolean {
+  return (text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length;
+}
+
+/** Lower-case words of a run of the author's text, titles aside. */
+export function proseWordCount(text: string): number {
+  return plain(withoutTitles(text))
+    .split(/[\s,;:]+/)
+    .filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase())).length;
+}
+
+/** Where a sentence ends and the next opens with a capital, a quote or italics. */
+export const SENTENCE_END = /[.!?][”"’]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
+
+/** A short remark ("See above.") rather than a short form: no title, no page, and words that are not names. */
+export function looksLikeRemark(text: string): boolean {
+  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text) || withoutTitles(text) !== text) return false;
+  const bare = plain(text);
+  if (/\d/.test(bare)) return false;
+  return bare
+    .split(/[\s,.;:]+/)
+    .filter(Boolean)
+    .some((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
+}
+
+/**
+ * A note that opens with a sentence of the author's ("The afterword to the *Apostle* records that
+ * work began on April 19, 1563") is commentary even when it mentions a title or a date: a citation
+ * opens with a name, an organisation or a title, never with a run of lower-case words.
+ */
+export function opensWithProse(text: string): boolean {
+  if (UNMARKED_BOOK.test(plain(text))) return false;
+  const outsideTitles = withoutTitles(text).replace(/\[[^\]]*\]/g, ' ');
+  const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
+  const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
+  const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
+  return words.length > 8 && lowerCase.length >= 4;
+}
+
+/**
+ * After a full citation, a sentence of the author's (`An annotated version appears on *Maps*, <…>.`):
+ * its first sentence, titles aside, has at least five words, three of them in lower case and neither
+ * names' particles nor locator labels.
+ */
+export function opensWithSentence(text: string): boolean {
+  const firstSentence = plain(withoutTitles(text)).split(/[.!?](?:\s|$)/)[0] ?? '';
+  const words = firstSentence.split(/[\s,;:]+/).filter((word) => /\p{L}/u.test(word));
+  const lower = words.filter(
+    (word) =>
+      /^\p{Ll}/u.test(word) &&
+      !NAME_CONNECTORS.has(word.toLowerCase()) &&
+      !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?|ed|eds|trans|vol|no)\.?$/.test(word),
+  );
+  return words.length >= 5 && lower.length >= 3;
+}
+
+/** The author's own remarks: a sentence, not a name or title followed by a page. */
+export function looksLikeProse(text: string): boolean {
+  const outsideTitles = withoutTitles(text);
+  // Words, not page numbers or stray commas; a sentence has lower-case words that are not names'
+  // particles or locator labels (`Lee, Chen, and van der Berg, *Songs*, p. 233.` is a list of names).
+  const tokens = plain(outsideTitles)
+    .split(/\s+/)
+    .filter((token) => /\p{L}/u.test(token));
+  const lower = tokens.filter(
+    (token) =>
+      /^\p{Ll}/u.test(token) &&
+      !NAME_CONNECTORS.has(token.replace(/[.,;:]+$/, '').toLowerCase()) &&
+      !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?)\.?,?$/.test(token),
+  );
+  return tokens.length > 8 && lower.length >= 3;
+}

@@ -1,0 +1,27 @@
+/**
+ * What the classifier hands on: a run of a note's text and what it is (a full citation, a short form,
+ * Ibid., or the author's commentary). Shared by every rule of the classifier, so it sits apart from them.
+ */
+
+export type SegmentKind = 'full' | 'short' | 'ibid' | 'commentary';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** The segment's text, markers included, trimmed. */
+  text: string;
+  /** Offsets of `text` in the note's flattened text. */
+  from: number;
+  to: number;
+  /** A short form only if it names a work cited before (`Lee 23.`); else the author's words (`Note 1.`). */
+  weak?: boolean;
+}
+
+/** A run of the note's flattened text, not yet classified. */
+export interface Part {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** The classifier's entry for one run of text, passed to rules that classify what they cut off. */
+export type Classify = (part: Part) => Segment[];

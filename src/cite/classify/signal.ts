@@ -1,0 +1,28 @@
+/**
+ * A signal before a citation (`See`, `Cf.`, `For a critique, see`, `quoted in`) is the author's word,
+ * not part of the work: it is dropped so that the citation starts at the work's first word.
+ */
+import type { Part } from './segment.js';
+
+/**
+ * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in`,
+ * the `and` of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
+ */
+const SIGNAL = new RegExp(
+  String.raw`^(?:[\p{Lu}](?:[^.;:“"‘\uE000]|\uE000[^\uE001]*\uE001|“[^”]*”|"[^"]*"|‘[^’]*’){0,200}?` +
+    String.raw`(?:,\s*|(?<=,[”"’])\s+))?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?` +
+    String.raw`(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in` +
+    String.raw`|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
+    String.raw`(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+` +
+    String.raw`(?=[\p{Lu}\uE000“"‘'])`,
+  'iu',
+);
+
+export function dropSignal(part: Part): Part {
+  const signal = SIGNAL.exec(part.text);
+  if (!signal || /^ibid/i.test(part.text)) return part;
+  // `…, see the published version.`: a signal before the author's own words leads to no citation.
+  const rest = part.text.slice(signal[0].length);
+  if (/^\p{Ll}/u.test(rest) && !/^(?:ibid|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest)) return part;
+  return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
+}
