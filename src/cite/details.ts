@@ -78,9 +78,21 @@ const THESIS = new RegExp(
     String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
     String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),(?:\s*[^,()\d]+,)*?\s*(${YEAR})`,
 );
-/** `31, no. 3 (1998)`, `31.3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`. */
+/** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
+const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;
+/**
+ * `31, no. 3 (1998)`, `31.3 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
+ * dated by a year, a season or a month (`(Winter 1996-97)`).
+ */
 const JOURNAL = new RegExp(
-  String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+(?:[/–-]\d+)?)|\.(\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)(${YEAR})\)`,
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+(?:[/–-]\d+)?)|[.:](\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+);
+/**
+ * The issue in brackets after the volume, the year after them or not given: `12 (3)`, `12(3), 2001`, `12 (3)
+ * (2001)` (APA's and Harvard's way, met in notes).
+ */
+const BRACKETED_ISSUE = new RegExp(
+  String.raw`^(\d+)()()\s*\((\d+(?:[/–-]\d+)?)\)(?:,?\s*\(?([^()\d,]*?)${ISSUE_YEAR}\)?)?(?=[\s.,:;]|$)`,
 );
 /** A month's or a season's name, as a periodical's issue is dated. */
 const SEASON = [
@@ -236,16 +248,21 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     return facts;
   }
   const offset = text.length - text.replace(/^[\s.,]+/, '').length;
-  let journal = thesis ? null : JOURNAL.exec(text.slice(offset));
+  const periodical = context.titleStyle === 'quoted' && (context.hasContainer || Boolean(unmarked)) && !context.inBook;
+  let journal = thesis
+    ? null
+    : (JOURNAL.exec(text.slice(offset)) ?? (periodical ? BRACKETED_ISSUE.exec(text.slice(offset)) : null));
   if (journal) journal.index += offset;
   // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.
   else if (!thesis && !context.inBook) journal = NUMBERED_JOURNAL.exec(text);
   if (journal) {
     facts.volume = journal[1];
-    const issue = journal[2] ?? journal[3] ?? journal[4];
+    const issue = journal[2] || journal[3] || journal[4];
     if (issue) facts.issue = issue;
-    facts.journalYear = Number(journal[6]);
-    facts.issued = [facts.journalYear];
+    if (journal[6]) {
+      facts.journalYear = Number(journal[6]);
+      facts.issued = [facts.journalYear];
+    } else facts.journal = true;
     take(journal);
     const after = text.slice(cursor);
     const colon = new RegExp(`^\\s*:\\s*(${PAGES})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
@@ -269,9 +286,14 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       else facts.page = colon[1];
       cursor += colon[0].length;
     } else if (comma) {
+      // `, 23–41, at 30`: the article's extent, then the page cited in it.
+      const extentThenPage = new RegExp(`^(${PAGES}),\\s*((?:at|pp?\\.)\\s*)?(\\d+[rv]?)$`).exec(comma[2]);
       if (comma[3]) {
         facts.page = comma[2];
         facts.locator = cleanLocator(comma[3]);
+      } else if (extentThenPage && /[-–—]/.test(extentThenPage[1]) && !twoPages(extentThenPage[1])) {
+        facts.page = extentThenPage[1];
+        facts.locator = extentThenPage[3];
       } else if (context.noteOrder && !comma[1] && new RegExp(`^${PAGES}$`).test(comma[2]) && /[-–—]/.test(comma[2])) {
         // A range after the date is the article's extent; a single page (or several) the cited place.
         facts.page = comma[2];

@@ -490,6 +490,9 @@ function closingQuote(text: string, from: number, opener: string): number {
         )
       : undefined;
   if (punctuated !== undefined) return punctuated;
+  // A note's title ends with its comma inside the quotes (`“Tides,” Shore Review 4`): the first such quote with
+  // every quote opened inside the title closed before it, though a later one is followed by a date or the end.
+  const commaClosed = candidates.find((index) => text[index - 1] === ',' && balanced(text.slice(from, index), opener));
   const strong = candidates.find((index) => {
     const next = after(index);
     return (
@@ -500,9 +503,17 @@ function closingQuote(text: string, from: number, opener: string): number {
       /^\(?\d{1,4}\b/.test(next)
     );
   });
+  if (commaClosed !== undefined && (strong === undefined || commaClosed < strong)) return commaClosed;
   if (strong !== undefined) return strong;
   const weak = candidates.find((index) => /^\p{Lu}/u.test(after(index)));
   return weak ?? candidates.at(-1) ?? text.length;
+}
+
+/** Every quote opened inside a title's words is closed in them (`Why “Salt” Roads`, `Why "Salt" Roads`). */
+function balanced(words: string, opener: string): boolean {
+  if (opener === '"') return (words.match(/"/g) ?? []).length % 2 === 0;
+  if (opener === '“') return (words.match(/“/g) ?? []).length === (words.match(/”/g) ?? []).length;
+  return true;
 }
 
 /** `[Dear compatriots, sisters and brothers]` right after a non-English title. */

@@ -1,0 +1,95 @@
+/**
+ * The title, container, year, URL and locator of a full citation, form by form (parse-full.ts, details.ts,
+ * archive.ts and the files they read through), each on a made-up citation: journal issues written without
+ * `no.`, titles whose quotes end in a comma, dictionary entries, chapters, archival items, and two works
+ * that share one book.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+
+/** `*Book*` as italics and `<https://…>` as a link, as note-text.ts marks them. */
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
+const parse = (text: string) => parseFullCitation(marked(text));
+const fields = (text: string) => {
+  const { item, locator } = parse(text);
+  const issued = item.issued as { 'date-parts': number[][] } | undefined;
+  return {
+    title: item.title,
+    container: item['container-title'],
+    year: issued?.['date-parts'][0][0],
+    volume: item.volume,
+    issue: item.issue,
+    page: item.page,
+    url: item.URL,
+    locator,
+  };
+};
+
+describe('a journal article’s volume, issue and date', () => {
+  it('reads the issue in brackets after the volume, with or without a year after it', () => {
+    expect(fields('Ann Lee, "Salt Roads," *Shore Review*, 12 (3), 23-41.')).toMatchObject({
+      container: 'Shore Review',
+      volume: '12',
+      issue: '3',
+      page: '23-41',
+      locator: null,
+    });
+    expect(fields("Ann Lee, 'Salt Roads', *Shore Review*, 12(3), 2001, pp. 23-41.")).toMatchObject({
+      volume: '12',
+      issue: '3',
+      year: 2001,
+      page: '23-41',
+    });
+    expect(fields('Ann Lee, "Salt Roads," *Shore Review* 12 (3) (2001): 30.')).toMatchObject({
+      issue: '3',
+      year: 2001,
+      locator: '30',
+    });
+  });
+
+  it('reads `volume:issue` and a season spanning two years', () => {
+    expect(fields('Ann Lee, "Salt Roads," *Shore Review* 31:2 (1996): 23-41.')).toMatchObject({
+      volume: '31',
+      issue: '2',
+      year: 1996,
+      page: '23-41',
+    });
+    expect(fields('Ann Lee, "Salt Roads," *Shore Review* 31, no. 2 (Winter 1996-97): 23-41.')).toMatchObject({
+      volume: '31',
+      issue: '2',
+      year: 1996,
+    });
+  });
+
+  it('takes the page after the article’s extent (`23–41, at 30`) as the cited one', () => {
+    expect(fields('Ann Lee, "Salt Roads," *Shore Review* 31 (1996), 23-41, at 30.')).toMatchObject({
+      page: '23-41',
+      locator: '30',
+    });
+  });
+
+  it('does not read a book’s page and note in brackets as a volume and issue', () => {
+    expect(fields('Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), 23 (4).')).toMatchObject({ year: 2004 });
+    expect(parse('Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), 23 (4).').item.issue).toBeUndefined();
+  });
+});
+
+describe('where a quoted title ends', () => {
+  it('ends a note’s title at its comma inside the quotes, though quoted words follow in a remark', () => {
+    expect(
+      fields(
+        'Ann Lee, "Salt Roads of the North," Shore Review 19 1 (2006): 45-64. Bo Chen calls them "roads" and "the shore."',
+      ),
+    ).toMatchObject({ title: 'Salt Roads of the North', container: 'Shore Review', year: 2006 });
+  });
+
+  it('keeps a quotation inside the title whose own comma is not the title’s end', () => {
+    expect(fields('Ann Lee, "Why "Salt," Not Sand," *Shore Review* 31 (1998): 23-41.').title).toBe(
+      'Why "Salt," Not Sand',
+    );
+    expect(fields('Ann Lee, “Why “Salt,” Not Sand,” *Shore Review* 31 (1998): 23-41.').title).toBe(
+      'Why “Salt,” Not Sand',
+    );
+  });
+});
