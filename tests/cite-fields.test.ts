@@ -93,3 +93,88 @@ describe('where a quoted title ends', () => {
     );
   });
 });
+
+describe('an entry of a dictionary or an encyclopedia', () => {
+  it('reads `s.v.` as the entry’s title in the reference work named in italics before it', () => {
+    const { item } = parse('*Shore Dictionary of National Biography*, s.v. "Lee, Ann," by Bo Chen.');
+    expect(item).toMatchObject({
+      type: 'entry-dictionary',
+      title: 'Lee, Ann',
+      'container-title': 'Shore Dictionary of National Biography',
+      author: [{ family: 'Chen', given: 'Bo' }],
+    });
+    expect(parse('*Encyclopaedia of the Shore*, 3rd ed., s.v. "tide."').item).toMatchObject({
+      type: 'entry-encyclopedia',
+      title: 'tide',
+      'container-title': 'Encyclopaedia of the Shore',
+    });
+  });
+
+  it('takes a reference work named without italics after the entry’s quoted title for its container', () => {
+    expect(
+      fields(
+        'Bo Chen, “Lee, Ann (fl. 1702–1760)”, Shore Dictionary of National Biography (Quay Press, 2004) Available from: <http://www.sdnb.example/view/12> [Accessed 4 March 2013].',
+      ),
+    ).toMatchObject({
+      title: 'Lee, Ann (fl. 1702–1760)',
+      container: 'Shore Dictionary of National Biography',
+      year: 2004,
+      url: 'http://www.sdnb.example/view/12',
+    });
+  });
+});
+
+describe('a chapter’s book', () => {
+  it('reads the book named without italics after `in Editor, ed.,`', () => {
+    const { item, locator } = parse(
+      'Ann Lee, "Salt Roads" in Bo Chen, ed., Papers of the Third Meeting of the Shore Society (Hull:1984), 13-54.',
+    );
+    expect(item).toMatchObject({
+      type: 'chapter',
+      title: 'Salt Roads',
+      'container-title': 'Papers of the Third Meeting of the Shore Society',
+      editor: [{ family: 'Chen', given: 'Bo' }],
+    });
+    expect(locator).toBe('13-54');
+  });
+
+  it('ends the editors’ names before the volume of the book', () => {
+    expect(
+      parse('Ann Lee, "Salt Roads" in *The Shore Book*, ed. Bo Chen, vol. 2 (Hull: Quay Press, 2004), 23.').item.editor,
+    ).toEqual([{ family: 'Chen', given: 'Bo' }]);
+  });
+});
+
+describe('an archival item', () => {
+  it('reads the shelfmark before its repository', () => {
+    const { item, locator } = parse('MS Ames 7, Quay College Library, Hull, fol. 12v.');
+    expect(item).toMatchObject({ type: 'manuscript', title: 'MS Ames 7', 'container-title': 'Quay College Library' });
+    expect(locator).toBe('fol. 12v');
+    expect(parse('Add. MS 1944, fols 3r-4v, Quay Museum.')).toMatchObject({
+      item: { title: 'Add. MS 1944', 'container-title': 'Quay Museum' },
+      locator: 'fols 3r-4v',
+    });
+  });
+});
+
+describe('two works of one book or issue in one note', () => {
+  const second = marked('Bo Chen, "Rivers," in Dara Eze, ed., *Shore Essays* (Hull: Quay Press, 1949), 4.');
+
+  it('gives the first work, cited by its title alone, the book of the work that follows', () => {
+    const { item, locator } = parseFullCitation(marked('Ann Lee, "Salt Roads,"'), second);
+    expect(item).toMatchObject({
+      type: 'chapter',
+      title: 'Salt Roads',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      'container-title': 'Shore Essays',
+      editor: [{ family: 'Eze', given: 'Dara' }],
+      issued: { 'date-parts': [[1949]] },
+    });
+    expect(locator).toBeNull();
+  });
+
+  it('leaves a work with facts of its own alone', () => {
+    const { item } = parseFullCitation(marked('Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), 23.'), second);
+    expect(item['container-title']).toBeUndefined();
+  });
+});

@@ -68,7 +68,7 @@ const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
 const ROLE = new RegExp(
   String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
-    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
+    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*|(?:[Vv]ols?|[Pp]t|[Bb]k)\.\s*|[Vv]olume\s+)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
     String.raw`|[.,;]\s*(?:[Tt]rans` +
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
@@ -116,6 +116,12 @@ const NUMBERED_JOURNAL = new RegExp(
 const UNMARKED_JOURNAL = new RegExp(
   String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L}(?::\s+\p{Lu}[\p{L}'’&.\- ]*?\p{L})?),?\s+` +
     String.raw`(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\)|\d+:\s*${PAGES}[\s.,]*$)`,
+  'u',
+);
+/** A reference work's name (general vocabulary), without italics, straight after an entry's quoted title. */
+const UNMARKED_REFERENCE = new RegExp(
+  String.raw`^[\s,.]*(\p{Lu}[\p{L}'’&.\- ]*?\b(?:Dictionar(?:y|ies)|Encyclop(?:a|ae|æ)?edi(?:a|as)|Lexicon)\b` +
+    String.raw`(?:\s+(?:of|for)\s+\p{Lu}[\p{L}'’&.\- ]*?)?)(?=\s*[(,.;]|\s*$)`,
   'u',
 );
 /** `Shore Review 31: 23–41`: a journal's volume and pages, its year not given. */
@@ -226,6 +232,15 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       facts.page = volumePages[2];
       return facts;
     }
+  }
+  // `“Lee, Ann”, Shore Dictionary of National Biography (Quay Press, 2004)`: a reference work named without italics.
+  const reference =
+    !thesis && !unmarked && context.titleStyle === 'quoted' && !context.hasContainer
+      ? UNMARKED_REFERENCE.exec(text)
+      : null;
+  if (reference) {
+    facts.container = reference[1].trim();
+    take(reference);
   }
   const journalPages =
     !thesis && !unmarked && context.titleStyle === 'quoted' && !context.hasContainer

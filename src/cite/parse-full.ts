@@ -16,6 +16,7 @@ import { inferType } from './infer-type.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
+import { shareBook } from './shared-book.js';
 import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
 /** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
@@ -51,6 +52,9 @@ const CASE_NAME = new RegExp(
     String.raw`[^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)`,
   'u',
 );
+/** `s.v. “tide”`, `s.v. salt roads`, then its author (`(by Bo Chen)`, `, by Bo Chen`): an entry of a reference work. */
+const SUB_VERBO =
+  /[\s,.]*\bs\.\s?v\.,?\s*(?:([“"‘'])(.+?)[,.]?[”"’'](?=[\s,.;(]|$)|(\p{L}[^,.;(\uE002]*))(?:[\s,]*\(?by\s+(\p{Lu}[^,.;()]*?)\)?(?=[,.;]|$))?/u;
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
 
 /**
@@ -70,7 +74,16 @@ function dropLeadIn(text: string): string {
   return words.filter((word) => /^\p{Ll}{3,}/u.test(word)).length >= 2 ? text.slice(lead[0].length) : text;
 }
 
-export function parseFullCitation(source: string): FullCitation {
+/**
+ * `following`: the full citation after this one in the same note, whose book or issue this one may share
+ * (shared-book.ts).
+ */
+export function parseFullCitation(source: string, following?: string): FullCitation {
+  const own = parseCitation(source);
+  return following === undefined ? own : shareBook(source, own, () => parseCitation(following));
+}
+
+function parseCitation(source: string): FullCitation {
   const text = collapse(
     dropLeadingProse(dropLeadIn(source))
       // `*“Tides*: A History,”`: italics opened before a quote that closes after them are a slip; the quotes mark the title.
@@ -89,7 +102,7 @@ export function parseFullCitation(source: string): FullCitation {
     parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
   if (legal) return legal;
   const marked = markUnmarkedBookTitle(text);
-  if (marked !== text) return parseFullCitation(marked);
+  if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text);
   if (shelved) return shelved;
 
@@ -127,6 +140,17 @@ export function parseFullCitation(source: string): FullCitation {
     title = trimTitle(parts.slice(interviewAt).join(', '));
     titleStyle = 'plain';
     authorsText = parts.slice(0, interviewAt).join(', ') + ',';
+  }
+  // `*Shore Encyclopedia*, 3rd ed., s.v. “tide” (by Bo Chen)`: the entry is the title, the reference work its container.
+  const entry = titleStyle === 'italic' && !container ? SUB_VERBO.exec(rest) : null;
+  if (entry && title) {
+    container = title;
+    title = trimTitle(entry[2] ?? entry[3]);
+    titleStyle = 'quoted';
+    if (entry[4] && !authorsText.trim()) authorsText = `${entry[4]},`;
+    rest =
+      rest.slice(0, entry.index).replace(/,?\s*\d+(?:st|nd|rd|th)\s+ed\.,?\s*$/, '') +
+      rest.slice(entry.index + entry[0].length);
   }
   // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
   const titleComma = (titleStyle === 'quoted' && /^\s*,/.test(rest)) || head.titleComma === true;
@@ -179,7 +203,16 @@ export function parseFullCitation(source: string): FullCitation {
         // Chicago's `in A and B, eds., *Book*`.
         /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?),?\s+eds?\.[\s,.:]*$/.exec(plain(emphasis[1])))
       : null;
-    if (emphasis && editorsFirst) {
+    // `“Tides” in Bo Chen, ed., Papers of the Shore Meeting (Hull, 1984), 13–54`: the book named without italics.
+    const unmarkedBook = emphasis
+      ? null
+      : /^[\s,.]*\b[Ii]n:?\s+([^()\d“"‘]+?),?\s+eds?\.,?\s+(\p{Lu}[^()“"‘]*?)\s*(?=\()/u.exec(plain(rest));
+    if (unmarkedBook && plain(rest) === rest) {
+      container = trimTitle(unmarkedBook[2]);
+      inBook = true;
+      bookEditors = parseNoteNames(unmarkedBook[1]).names;
+      rest = ' ' + rest.slice(unmarkedBook[0].length);
+    } else if (emphasis && editorsFirst) {
       container = trimTitle(emphasis[2]);
       inBook = true;
       bookEditors = parseNoteNames(editorsFirst[1]).names;
