@@ -178,3 +178,76 @@ describe('two works of one book or issue in one note', () => {
     expect(item['container-title']).toBeUndefined();
   });
 });
+
+describe('a title whose closing quote was forgotten', () => {
+  it('ends before the periodical in italics after the title’s comma or full stop', () => {
+    expect(fields('Ann Lee, "Salt Roads of the North, 1851-1861, *Shore Review* 3 (2020): 435.')).toMatchObject({
+      title: 'Salt Roads of the North, 1851-1861',
+      container: 'Shore Review',
+      year: 2020,
+      locator: '435',
+    });
+    expect(
+      fields(
+        "Ann Lee and Bo Chen, 'Salt Roads -- The Edited Text. *The Quay Times*, 18 July 2014, <https://quay.example/x>.",
+      ),
+    ).toMatchObject({ title: 'Salt Roads -- The Edited Text', container: 'The Quay Times', year: 2014 });
+  });
+
+  it('ends before a periodical named without italics after its last comma, when no quote closes it', () => {
+    expect(
+      fields('Ann Lee, "Salt Roads: Tides, Rivers and the Shore, Shore Review of Society 41 2, (1999): 374-405.'),
+    ).toMatchObject({
+      title: 'Salt Roads: Tides, Rivers and the Shore',
+      container: 'Shore Review of Society',
+      year: 1999,
+      volume: '41',
+    });
+  });
+
+  it('keeps italics that are part of the title', () => {
+    expect(
+      fields('Ann Lee, “The Making of *The Book of Tides*,” in *Salt*, ed. Bo Chen (Hull: Quay, 2004), 3.'),
+    ).toMatchObject({ title: 'The Making of The Book of Tides', container: 'Salt' });
+  });
+
+  it('closes a single-quoted title at an acute accent typed for the quote', () => {
+    expect(
+      fields("Ann Lee, 'What do Tides Think about Salt?´, in Bo Chen (ed.), *Tides*, London: Quay, 2011."),
+    ).toMatchObject({ title: 'What do Tides Think about Salt?', container: 'Tides', year: 2011 });
+  });
+});
+
+describe('numbers set inside a periodical’s italics', () => {
+  it('gives the volume and the year back to the facts', () => {
+    expect(fields('Ann Lee, \'The Politics of "Salt"\', *Shore Review 12*.3 (2010): 347-364.')).toMatchObject({
+      container: 'Shore Review',
+      volume: '12',
+      issue: '3',
+      year: 2010,
+    });
+    expect(
+      fields("Quay Office, 'Annual Report', *Quay Office of the Shore, 2017,* <https://quay.example/x>, p.80"),
+    ).toMatchObject({ container: 'Quay Office of the Shore', year: 2017, locator: '80' });
+  });
+
+  it('keeps a year that is part of the name', () => {
+    expect(
+      fields('Ann Lee, "Salt Roads," in *Shore Debates 2016*, ed. Bo Chen (Hull: Quay Press, 2016), 4.').container,
+    ).toBe('Shore Debates 2016');
+  });
+});
+
+describe('a site and an edition’s editors', () => {
+  it('takes a domain before the date for the site’s name', () => {
+    expect(
+      fields('Scott Lee, "Demystifying Tides", shorenotes.net (blog), December 14, 2011, <http://shore.example/x>.'),
+    ).toMatchObject({ container: 'shorenotes.net', year: 2011 });
+  });
+
+  it('ends the editors’ names at the sentence that follows them', () => {
+    expect(parse('"Salt Roads." Ed. by Bo Chen. In *Revista da Costa*, n. 3, 1939, 301.').item.editor).toEqual([
+      { family: 'Chen', given: 'Bo' },
+    ]);
+  });
+});

@@ -68,8 +68,8 @@ const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
 const ROLE = new RegExp(
   String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
-    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*|(?:[Vv]ols?|[Pp]t|[Bb]k)\.\s*|[Vv]olume\s+)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
-    String.raw`|[.,;]\s*(?:[Tt]rans` +
+    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*|(?:[Vv]ols?|[Pp]t|[Bb]k|[Nn]os?|n)\.\s*|[Vv]olume\s+)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
+    String.raw`|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|[.,;]\s*(?:[Tt]rans` +
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
 );
@@ -473,9 +473,11 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
  * lower-case words.
  */
 function isDescription(before: string): boolean {
-  return before
-    .split(/\s+/)
-    .some(
-      (word) => /^\p{Ll}{3,}/u.test(word) && !/^(?:and|of|the|for|von|van|der|den|des|del|della|les|und)$/.test(word),
-    );
+  return before.split(/\s+/).some(
+    (word) =>
+      /^\p{Ll}{3,}/u.test(word) &&
+      !/^(?:and|of|the|for|von|van|der|den|des|del|della|les|und)$/.test(word) &&
+      // `shorenotes.net`: a site's domain names it.
+      !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u.test(word),
+  );
 }

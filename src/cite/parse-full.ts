@@ -218,9 +218,10 @@ function parseCitation(source: string): FullCitation {
       bookEditors = parseNoteNames(editorsFirst[1]).names;
       rest = ' ' + rest.slice(emphasis[0].length);
     } else if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
-      container = trimTitle(emphasis[2]);
+      const [name, moved] = numbersOutOfItalics(emphasis[2], rest.slice(emphasis[0].length));
+      container = trimTitle(name);
       inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
-      rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + rest.slice(emphasis[0].length);
+      rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + moved;
     }
   }
   if (/^\s*[“"‘]/.test(plain(rest)) && !title) titleStyle = 'none';
@@ -301,6 +302,19 @@ function parseCitation(source: string): FullCitation {
 
   const hereafter = hereafterTitle(source);
   return { item, locator, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
+}
+
+/**
+ * A periodical's volume or year set in its italics by a slip (`*Shore Review 12*.3 (2010)`, `*Shore Notes, 2017,*`):
+ * the name keeps its words, the number goes back to the facts after it. A year that is part of a name
+ * (`*Debates 2016*`) has no comma before it and no issue or date after it, and stays.
+ */
+function numbersOutOfItalics(italic: string, after: string): [string, string] {
+  const year = /^(.*\S),\s*((?:1[5-9]|20)\d\d)[\s,.]*$/.exec(italic);
+  if (year) return [year[1], `, ${year[2]}${after}`];
+  const volume = /^(.*\S)\s+(\d{1,3})$/.exec(italic);
+  if (volume && /^(?:\.\d|\s*\(|,?\s*[Nn]o\.)/.test(after)) return [volume[1], ` ${volume[2]}${after}`];
+  return [italic, after];
 }
 
 /**
@@ -485,6 +499,15 @@ function splitHead(text: string): Head {
   }
 
   const end = closingQuote(text, delimiter + 1, opener);
+  const open = unclosedTitleEnd(text, delimiter + 1, end, opener);
+  if (open !== undefined)
+    return {
+      titleComma: /,\s*$/.test(text.slice(delimiter + 1, open)),
+      authors,
+      title: joinTitle(text.slice(delimiter + 1, open)),
+      titleStyle: 'quoted',
+      rest: text.slice(open),
+    };
   const bracket = translation(text, end + 1);
   return {
     titleComma: text[end - 1] === ',',
@@ -495,6 +518,33 @@ function splitHead(text: string): Head {
   };
 }
 
+/** A periodical named without italics, then its volume and bracketed year: `Shore Review 41 2, (1999)`. */
+const UNMARKED_PERIODICAL = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’&.\- ]*?\p{L},?\s+\d+\b[^()]*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)`,
+  'u',
+);
+
+/**
+ * Where a title whose closing quote was forgotten ends: before the periodical or book in italics that follows
+ * its comma or full stop (`“Tides, *Shore Review* 4 (1990)`), or, with no closing quote at all, before the
+ * periodical named without italics after its last comma (`“Tides, Roads, Shore Review 41 2, (1999)`).
+ * Undefined when a quote closes the title before either (a title may hold italics: `“On *Tides*,”`).
+ */
+function unclosedTitleEnd(text: string, from: number, end: number, opener: string): number | undefined {
+  const closers = opener === '“' ? /”/ : opener === '"' ? /"|”/ : /['’´](?!\p{L})/u;
+  const title = text.slice(from, end);
+  const italic = new RegExp(
+    `[,.]\\s+(?=${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}[\\s,.:;]*(?:\\d|\\(|${URL_OPEN}|$))`,
+  ).exec(title);
+  if (italic && !closers.test(title.slice(0, italic.index))) return from + italic.index + italic[0].length;
+  if (end < text.length) return undefined;
+  for (let comma = title.lastIndexOf(', '); comma > 0; comma = title.lastIndexOf(', ', comma - 1)) {
+    if (closers.test(title.slice(0, comma))) return undefined;
+    if (UNMARKED_PERIODICAL.test(title.slice(comma + 2))) return from + comma + 1;
+  }
+  return undefined;
+}
+
 /**
  * The quote that closes a title. Titles quote other words ("spontaneous", “Armenian violation”),
  * so a closing quote is one followed by what comes after a title: a bracketed translation,
@@ -502,11 +552,13 @@ function splitHead(text: string): Head {
  * A closing single quote is never followed by a letter (that is an apostrophe: `Bateson’s`).
  */
 function closingQuote(text: string, from: number, opener: string): number {
-  const closers = opener === '‘' ? ['’'] : opener === "'" ? ["'", '’'] : ['”', '"'];
+  // An acute accent typed for a quote (`´`) closes a single-quoted title when punctuation follows it.
+  const closers = opener === '‘' ? ['’', '´'] : opener === "'" ? ["'", '’', '´'] : ['”', '"'];
   const candidates: number[] = [];
   for (let index = from; index < text.length; index++) {
     if (!closers.includes(text[index])) continue;
     if ((opener === '‘' || opener === "'") && /\p{L}/u.test(text[index + 1] ?? '')) continue;
+    if (text[index] === '´' && !/^[,.;:]/.test(text[index + 1] ?? '')) continue;
     candidates.push(index);
   }
   const after = (index: number) => text.slice(index + 1).replace(/^[.,]?\s*/, '');
