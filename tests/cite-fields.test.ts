@@ -251,3 +251,55 @@ describe('a site and an edition’s editors', () => {
     ]);
   });
 });
+
+describe('slips of markup around a book’s title', () => {
+  it('ends a title whose italics run on over the imprint', () => {
+    expect(fields('Ann Lee*, Salt Roads: Tides and the Shore, London: Quay Press, 2017.*')).toMatchObject({
+      title: 'Salt Roads: Tides and the Shore',
+      year: 2017,
+    });
+  });
+
+  it('reads `ed.s` after the names as `eds.` before a title without markup', () => {
+    expect(parse('Ann Lee and Bo Chen, ed.s, Salt Roads in the North (Hull: 2016).').item).toMatchObject({
+      title: 'Salt Roads in the North',
+      editor: [
+        { family: 'Lee', given: 'Ann' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+    });
+  });
+});
+
+describe('other forms', () => {
+  it('reads a law review article whose author’s names end with a full stop', () => {
+    expect(parse('Ann B. Lee. Salt Roads and Tides, 46 Shore L. Rev. 4 (1978).').item).toMatchObject({
+      type: 'article-journal',
+      title: 'Salt Roads and Tides',
+      'container-title': 'Shore L. Rev.',
+      author: [{ family: 'Lee', given: 'Ann B.' }],
+    });
+  });
+
+  it('reads a note on the cited page (`23n4`) as the locator', () => {
+    expect(fields('Ann Lee, *Salt Roads* (Hull: Quay Press, 1998), 23n4.').locator).toBe('23n4');
+  });
+
+  it('reads a paper presented at a meeting, in brackets, as a speech', () => {
+    expect(
+      parse('Ann Lee, "Salt Roads" (paper presented at the Shore Meeting, Hull, May 4, 1998).').item,
+    ).toMatchObject({
+      type: 'speech',
+      title: 'Salt Roads',
+    });
+  });
+
+  it('takes an interview with no title of its own for its title', () => {
+    expect(parse('Ann Lee, interview by Bo Chen, May 4, 1998, Quay Oral History Project.').item).toMatchObject({
+      type: 'interview',
+      title: 'interview by Bo Chen',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      issued: { 'date-parts': [[1998, 5, 4]] },
+    });
+  });
+});

@@ -106,6 +106,9 @@ function parseCitation(source: string): FullCitation {
   const shelved = parseShelfmarkItem(text);
   if (shelved) return shelved;
 
+  const interviewed = parseUntitledInterview(text);
+  if (interviewed) return interviewed;
+
   const head = splitHead(text);
   let authorsText = cleanAuthors(head.authors.replace(/\bFacebook\b\.?/, ''));
   let title = head.title;
@@ -317,6 +320,25 @@ function numbersOutOfItalics(italic: string, after: string): [string, string] {
   return [italic, after];
 }
 
+/** `Ann Lee, interview by Bo Chen, May 4, 1998, Quay Oral History Project.`: an interview with no title of its own. */
+const UNTITLED_INTERVIEW =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*),\s+((?:unpublished\s+)?interview(?:ed)?\s+(?:by|with)\s+[^,“"‘\uE000\uE002]+?)(?=,|\.?$)(.*)$/u;
+
+function parseUntitledInterview(text: string): FullCitation | undefined {
+  const match = new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text) ? null : UNTITLED_INTERVIEW.exec(text);
+  if (!match) return undefined;
+  const facts = parseDetails(collapse(plain(match[3])), { noteOrder: true, titleStyle: 'plain', hasContainer: false });
+  const item: WorkFields = {
+    type: 'interview',
+    author: parseNoteNames(match[1]).names,
+    title: trimTitle(match[2]),
+  };
+  if (facts.issued) item.issued = { 'date-parts': [facts.issued] };
+  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(match[3]);
+  if (url) item.URL = url[1].replace(/[.,]+$/, '');
+  return { item, locator: facts.locator ?? null, etAl: false };
+}
+
 /**
  * The names before a title as a note gives them: without a library catalogue's life dates (`Ann Lee 1859-1931.`)
  * and roles (`, joint author`), and without a sentence of the author's before them (`My translation. Ann Lee,`).
@@ -495,6 +517,9 @@ function splitHead(text: string): Head {
       const inner = splitHead(after.slice(quoted[0].length - 1));
       return { ...inner, authors, container: italic };
     }
+    // `*Salt Roads, London: Quay Press, 2017.*`: italics run on over the imprint by a slip.
+    const imprint = /^(.*?\S),\s+((?:\p{Lu}[\p{L}.]*\s*)+:\s*[^,:]+,\s*(?:1[5-9]|20)\d\d)\.?$/u.exec(italic);
+    if (imprint) return { authors, title: imprint[1], titleStyle: 'italic', rest: `, ${imprint[2]}${after}` };
     return { authors, title: italic, titleStyle: 'italic', rest: after };
   }
 

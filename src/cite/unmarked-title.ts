@@ -54,7 +54,8 @@ export function markUnmarkedBookTitle(text: string): string {
   const last = parts.findIndex((part, index) => index > 0 && /^(?:and|&)\s/.test(part) && isNames(part));
   if (last > 0 && parts.slice(1, last).every((part) => isNames(part, 5)) && last < parts.length - 1) count = last + 1;
   const names = [first, ...parts.slice(1, count)].join(', ');
-  const editors = /^eds?\.$/.test(parts[count] ?? '') ? `${parts[count]}, ` : '';
+  // `eds.`, and its slip `ed.s`.
+  const editors = /^(?:eds?\.|ed\.s)$/.test(parts[count] ?? '') ? `${parts[count].replace('ed.s', 'eds.')}, ` : '';
   const title = parts.slice(count + (editors ? 1 : 0)).join(', ');
   if (!title || /^(?:interview|unpublished)/i.test(title)) return text;
   if (!/^\p{Lu}/u.test(title) && !(/^\d/.test(title) && title.split(/\s+/).length >= 3)) return text;
