@@ -303,3 +303,26 @@ describe('other forms', () => {
     });
   });
 });
+
+describe('a periodical named as one, with a year and pages', () => {
+  it('reads the pages after the year as the article’s extent, not a chapter’s', () => {
+    expect(parse('Ann Lee, "Salt Roads," *Shore Review*, 1991, 39--57').item).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Shore Review',
+      page: '39--57',
+    });
+    expect(parse('Ann Lee, "Salt Roads," *Shore Review*, 1991, 39--57').locator).toBeNull();
+  });
+
+  it('keeps a book’s year and the chapter’s pages as before', () => {
+    expect(parse('Ann Lee, "Salt Roads," *The Shore Book*, 2010, 183--210.')).toMatchObject({
+      item: { type: 'chapter', 'container-title': 'The Shore Book' },
+      locator: '183--210',
+    });
+  });
+});
+
+it('drops asterisks left unpaired inside a word of an italic title', () => {
+  const text = `Ann Lee, "Salt Roads," in ${E0}T**he Shore Book${E1}, ed. Bo Chen (Hull: Quay, 2007), 280-307.`;
+  expect(parseFullCitation(text).item['container-title']).toBe('The Shore Book');
+});

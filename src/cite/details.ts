@@ -60,6 +60,8 @@ export interface DetailsContext {
   noteOrder: boolean;
   titleStyle: string;
   hasContainer: boolean;
+  /** The container's name, when the citation marked one. */
+  container?: string;
   /** The container follows `in` (a book's part, not a journal's article). */
   inBook?: boolean;
 }
@@ -395,6 +397,15 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         !year[1] &&
         (context.hasContainer ? !before : /^\p{Lu}\S*\s+\S/u.test(before))
       ) {
+        if (JOURNAL_WORD.test(before || (context.container ?? ''))) {
+          // `“Tides,” *Shore Review*, 1991, 39–57.`: a periodical named as one, its year, the article's extent.
+          if (before) facts.container = before;
+          facts.journal = true;
+          facts.journalYear = facts.issued[0];
+          facts.page = pagesAfter[1];
+          take(year);
+          return facts;
+        }
         // `“Tides,” *The Shore Book*, 2010, 183–210.`: a book (in italics or not), its year, the chapter's pages.
         if (before) facts.container = before;
         facts.inBook = true;

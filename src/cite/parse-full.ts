@@ -94,6 +94,8 @@ function parseCitation(source: string): FullCitation {
       )
       // `*The* *Daily Lamp*`, `*T**he Book*`: one title set in two runs of italics.
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
+      // Asterisks left inside a word when the Markdown could not pair them (`*T**he Book*`) are no part of it.
+      .replace(/(\p{L})\*\*(?=\p{L})/gu, '$1')
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
@@ -240,6 +242,7 @@ function parseCitation(source: string): FullCitation {
     noteOrder,
     titleStyle,
     hasContainer: Boolean(container),
+    container,
     inBook,
   });
   if (facts.inBook) inBook = true;
