@@ -326,3 +326,72 @@ it('drops asterisks left unpaired inside a word of an italic title', () => {
   const text = `Ann Lee, "Salt Roads," in ${E0}T**he Shore Book${E1}, ed. Bo Chen (Hull: Quay, 2007), 280-307.`;
   expect(parseFullCitation(text).item['container-title']).toBe('The Shore Book');
 });
+
+describe('the author-date form', () => {
+  it('takes the year after the names, and the title without markup to the comma before the address', () => {
+    const { item } = parse(
+      'Shore Project Team, 2017. Salt Roads: Tracing Tides in the North, 1840-1914, <https://shore.example/x>.',
+    );
+    expect(item).toMatchObject({
+      title: 'Salt Roads: Tracing Tides in the North, 1840-1914',
+      URL: 'https://shore.example/x',
+      issued: { 'date-parts': [[2017]] },
+    });
+  });
+
+  it('reads the bibliography’s order with the year in brackets or after a full stop', () => {
+    expect(parse('Lee, Ann (1998). *Salt Roads*. Hull: Quay Press.').item).toMatchObject({
+      type: 'book',
+      title: 'Salt Roads',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      issued: { 'date-parts': [[1998]] },
+    });
+    expect(parse('Lee, Ann. 1998. "Tides." *Shore Review* 4: 1-9.').item).toMatchObject({
+      type: 'article-journal',
+      title: 'Tides',
+      'container-title': 'Shore Review',
+      volume: '4',
+      page: '1-9',
+      issued: { 'date-parts': [[1998]] },
+    });
+  });
+
+  it('leaves a note’s bracketed imprint alone', () => {
+    expect(fields('Ann Lee, *Salt Roads* (Hull: Quay Press, 1998), 23.')).toMatchObject({ year: 1998, locator: '23' });
+  });
+});
+
+describe('names and books in a note’s plain words', () => {
+  it('reads `ed.s` as `eds.` after the editors of a book named without italics', () => {
+    expect(
+      parse('Ann Lee, "The Salt Post," in Bo Chen and Dara Eze ed.s, The Shore of Letters (London: 2019).').item,
+    ).toMatchObject({ type: 'chapter', 'container-title': 'The Shore of Letters' });
+  });
+
+  it('drops a pseudonym’s real name in square brackets before an unmarked title', () => {
+    expect(parse('Ann Lee [Ann Chen], The Posts of the Shore (Hull: Quay Press, 1576)').item).toMatchObject({
+      title: 'The Posts of the Shore',
+      author: [{ family: 'Lee', given: 'Ann' }],
+    });
+  });
+
+  it('prefers the imprint’s year to a year in the words of a volume’s title before it', () => {
+    expect(fields('Ann Lee, ed., *Salt Roads*. Vol. 4: *Tides of 1777-1780* (Hull, MA, 1962), 62.')).toMatchObject({
+      year: 1962,
+      locator: '62',
+    });
+  });
+
+  it('reads `no 3.` as an issue, its full stop misplaced', () => {
+    expect(fields('Ann Lee, "Salt Roads," *Shore Review* 11, no 3. (1967): 234--252')).toMatchObject({
+      volume: '11',
+      issue: '3',
+      year: 1967,
+      page: '234--252',
+    });
+  });
+
+  it('reads a single page after a volume and colon as the cited one', () => {
+    expect(fields('Ann Lee, "Tides," *Shore Review* 31: 23.')).toMatchObject({ volume: '31', locator: '23' });
+  });
+});

@@ -83,11 +83,11 @@ const THESIS = new RegExp(
 /** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
 const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;
 /**
- * `31, no. 3 (1998)`, `31.3 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
+ * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
  * dated by a year, a season or a month (`(Winter 1996-97)`).
  */
 const JOURNAL = new RegExp(
-  String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+(?:[/–-]\d+)?)|[.:](\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:](\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
 );
 /**
  * The issue in brackets after the volume, the year after them or not given: `12 (3)`, `12(3), 2001`, `12 (3)
@@ -253,6 +253,17 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     context.titleStyle === 'quoted' && context.hasContainer && !context.inBook
       ? /^[\s,]*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$/.exec(text)
       : null;
+  // `“Tides,” *Shore Review* 4: 1–9.`: a periodical's volume and the article's pages, its year given elsewhere or not.
+  const volumePages =
+    context.titleStyle === 'quoted' && context.hasContainer && !context.inBook ? VOLUME_PAGES.exec(text) : null;
+  if (volumePages) {
+    facts.volume = volumePages[1];
+    // A range is the article's extent; a single page in a note, the one cited.
+    if (context.noteOrder && !/[-–—]/.test(volumePages[2])) facts.locator = volumePages[2];
+    else facts.page = volumePages[2];
+    facts.journal = true;
+    return facts;
+  }
   if (pagesOnly) {
     facts.page = pagesOnly[1];
     facts.journal = true;
@@ -365,13 +376,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     // A year closing brackets (`(Hull, 2011)`) is the publication's, before an earlier bare one (`(1563 edition)`).
     const year = /\(\s*(?:in\s+press,?\s*)?(1\d\d\d|20\d\d)\s*\)|\b(1\d\d\d|20\d\d)\b/.exec(text) ?? null;
     const closing = /\([^()]*?[,:]\s*((?:1[5-9]|20)\d\d)\s*\)/.exec(text);
-    if (
-      year &&
-      closing &&
-      closing.index > year.index &&
-      !year[1] &&
-      /^\([^()]*\bedition\)/.test(text.slice(year.index - 1))
-    )
+    // Also a bare year before it in the words of a volume's or a series' title (`Vol. 4: *Parts 1777-1780* (Hull, 1962)`).
+    if (year && closing && closing.index > year.index && !year[1])
       Object.assign(year, { 0: closing[0], 1: closing[1], 2: undefined, index: closing.index });
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];

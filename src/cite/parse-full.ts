@@ -17,6 +17,7 @@ import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
+import { authorDate } from './author-date.js';
 import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
 /** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
@@ -103,6 +104,12 @@ function parseCitation(source: string): FullCitation {
   const legal =
     parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
   if (legal) return legal;
+  const dated = authorDate(text);
+  if (dated) {
+    const work = parseCitation(dated.text);
+    if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
+    return work;
+  }
   const marked = markUnmarkedBookTitle(text);
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text);
@@ -211,7 +218,7 @@ function parseCitation(source: string): FullCitation {
     // `“Tides” in Bo Chen, ed., Papers of the Shore Meeting (Hull, 1984), 13–54`: the book named without italics.
     const unmarkedBook = emphasis
       ? null
-      : /^[\s,.]*\b[Ii]n:?\s+([^()\d“"‘]+?),?\s+eds?\.,?\s+(\p{Lu}[^()“"‘]*?)\s*(?=\()/u.exec(plain(rest));
+      : /^[\s,.]*\b[Ii]n:?\s+([^()\d“"‘]+?),?\s+(?:eds?\.|ed\.s),?\s+(\p{Lu}[^()“"‘]*?)\s*(?=\()/u.exec(plain(rest));
     if (unmarkedBook && plain(rest) === rest) {
       container = trimTitle(unmarkedBook[2]);
       inBook = true;
