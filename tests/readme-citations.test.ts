@@ -93,6 +93,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Lee, Ann. *Salt Roads*. Marrowby: Quill Press, 2004, 23.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
       },
+      {
+        snippet: 'Lee, Ann (2004). *Salt Roads*. Marrowby: Quill Press.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: null }],
+      },
     ],
   },
   'book whose italics were lost': {
@@ -120,6 +124,14 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
             year: 1972,
             locator: '177–93',
           },
+        ],
+      },
+      {
+        snippet:
+          'Ann Lee, “Tides,” and Bo Chen, “Rivers,” in Dara Eze, ed., *Steps to the Sea* (Oxford: Fell Books, 1972).',
+        cites: [
+          { form: 'full', authors: ['Lee'], title: 'Tides', container: 'Steps to the Sea', year: 1972 },
+          { form: 'full', authors: ['Chen'], title: 'Rivers', container: 'Steps to the Sea', year: 1972 },
         ],
       },
     ],

@@ -26,9 +26,25 @@ const SHELFMARK_ITEM = new RegExp(
   'u',
 );
 
+/** `MS 12, fol. 3r, Harbour Library, Hull.`: the shelfmark first, the repository (named as one) and its town after it. */
+const SHELFMARK_FIRST = new RegExp(
+  String.raw`^(${SHELFMARK})(?:,\s*(${ARCHIVAL_PLACE}))?,\s+(${REPOSITORY})(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?` +
+    String.raw`(?:,\s*(${ARCHIVAL_PLACE}))?\s*[.,]?$`,
+  'u',
+);
+
 /** `Harbour Library MS 12, fol. 3r.`: the shelfmark is the title, the repository the container. */
 export function parseShelfmarkItem(text: string): FullCitation | undefined {
   if (/[“"‘\uE000]/.test(text.slice(0, text.search(/\bMSS?\b/)))) return undefined;
+  const first = SHELFMARK_FIRST.exec(text);
+  if (first && REPOSITORY_WORD.test(first[3])) {
+    const item: WorkFields = {
+      type: 'manuscript',
+      title: first[1].trim().replace(/[.,]+$/, ''),
+      'container-title': first[3].trim().replace(/[.,]+$/, ''),
+    };
+    return { item, locator: first[2] ?? first[4] ?? null, etAl: false };
+  }
   const match = SHELFMARK_ITEM.exec(text);
   if (!match) return undefined;
   const [, lead, repository, shelfmark, place] = match;

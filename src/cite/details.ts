@@ -15,7 +15,7 @@ const REPORT_GENRE = new RegExp(
   'i',
 );
 const SPEECH = new RegExp(
-  String.raw`(?:^|[\s,.])(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
+  String.raw`(?:^|[\s,.(])(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
     String.raw`(?:given|presented|delivered|read)\s+(?:at|to|before)\s+([^,.;]*(?:,\s*[^,.;\d]+)*?))` +
     String.raw`(?=,\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)|[.;]|$)`,
   'u',
@@ -60,6 +60,8 @@ export interface DetailsContext {
   noteOrder: boolean;
   titleStyle: string;
   hasContainer: boolean;
+  /** The container's name, when the citation marked one. */
+  container?: string;
   /** The container follows `in` (a book's part, not a journal's article). */
   inBook?: boolean;
 }
@@ -68,8 +70,8 @@ const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
 const ROLE = new RegExp(
   String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
-    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
-    String.raw`|[.,;]\s*(?:[Tt]rans` +
+    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*|(?:[Vv]ols?|[Pp]t|[Bb]k|[Nn]os?|n)\.\s*|[Vv]olume\s+)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
+    String.raw`|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|[.,;]\s*(?:[Tt]rans` +
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
 );
@@ -78,9 +80,21 @@ const THESIS = new RegExp(
     String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
     String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),(?:\s*[^,()\d]+,)*?\s*(${YEAR})`,
 );
-/** `31, no. 3 (1998)`, `31.3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`. */
+/** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
+const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;
+/**
+ * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
+ * dated by a year, a season or a month (`(Winter 1996-97)`).
+ */
 const JOURNAL = new RegExp(
-  String.raw`^(\d+)(?:,?\s*[Nn]o\.\s*(\d+(?:[/–-]\d+)?)|\.(\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)(${YEAR})\)`,
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:](\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+);
+/**
+ * The issue in brackets after the volume, the year after them or not given: `12 (3)`, `12(3), 2001`, `12 (3)
+ * (2001)` (APA's and Harvard's way, met in notes).
+ */
+const BRACKETED_ISSUE = new RegExp(
+  String.raw`^(\d+)()()\s*\((\d+(?:[/–-]\d+)?)\)(?:,?\s*\(?([^()\d,]*?)${ISSUE_YEAR}\)?)?(?=[\s.,:;]|$)`,
 );
 /** A month's or a season's name, as a periodical's issue is dated. */
 const SEASON = [
@@ -104,6 +118,12 @@ const NUMBERED_JOURNAL = new RegExp(
 const UNMARKED_JOURNAL = new RegExp(
   String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L}(?::\s+\p{Lu}[\p{L}'’&.\- ]*?\p{L})?),?\s+` +
     String.raw`(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\)|\d+:\s*${PAGES}[\s.,]*$)`,
+  'u',
+);
+/** A reference work's name (general vocabulary), without italics, straight after an entry's quoted title. */
+const UNMARKED_REFERENCE = new RegExp(
+  String.raw`^[\s,.]*(\p{Lu}[\p{L}'’&.\- ]*?\b(?:Dictionar(?:y|ies)|Encyclop(?:a|ae|æ)?edi(?:a|as)|Lexicon)\b` +
+    String.raw`(?:\s+(?:of|for)\s+\p{Lu}[\p{L}'’&.\- ]*?)?)(?=\s*[(,.;]|\s*$)`,
   'u',
 );
 /** `Shore Review 31: 23–41`: a journal's volume and pages, its year not given. */
@@ -215,6 +235,15 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       return facts;
     }
   }
+  // `“Lee, Ann”, Shore Dictionary of National Biography (Quay Press, 2004)`: a reference work named without italics.
+  const reference =
+    !thesis && !unmarked && context.titleStyle === 'quoted' && !context.hasContainer
+      ? UNMARKED_REFERENCE.exec(text)
+      : null;
+  if (reference) {
+    facts.container = reference[1].trim();
+    take(reference);
+  }
   const journalPages =
     !thesis && !unmarked && context.titleStyle === 'quoted' && !context.hasContainer
       ? UNMARKED_JOURNAL_PAGES.exec(text)
@@ -224,6 +253,17 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     context.titleStyle === 'quoted' && context.hasContainer && !context.inBook
       ? /^[\s,]*(\d+\s*(?:--|[-–—])\s*\d+)[\s.]*$/.exec(text)
       : null;
+  // `“Tides,” *Shore Review* 4: 1–9.`: a periodical's volume and the article's pages, its year given elsewhere or not.
+  const volumePages =
+    context.titleStyle === 'quoted' && context.hasContainer && !context.inBook ? VOLUME_PAGES.exec(text) : null;
+  if (volumePages) {
+    facts.volume = volumePages[1];
+    // A range is the article's extent; a single page in a note, the one cited.
+    if (context.noteOrder && !/[-–—]/.test(volumePages[2])) facts.locator = volumePages[2];
+    else facts.page = volumePages[2];
+    facts.journal = true;
+    return facts;
+  }
   if (pagesOnly) {
     facts.page = pagesOnly[1];
     facts.journal = true;
@@ -236,16 +276,21 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     return facts;
   }
   const offset = text.length - text.replace(/^[\s.,]+/, '').length;
-  let journal = thesis ? null : JOURNAL.exec(text.slice(offset));
+  const periodical = context.titleStyle === 'quoted' && (context.hasContainer || Boolean(unmarked)) && !context.inBook;
+  let journal = thesis
+    ? null
+    : (JOURNAL.exec(text.slice(offset)) ?? (periodical ? BRACKETED_ISSUE.exec(text.slice(offset)) : null));
   if (journal) journal.index += offset;
   // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.
   else if (!thesis && !context.inBook) journal = NUMBERED_JOURNAL.exec(text);
   if (journal) {
     facts.volume = journal[1];
-    const issue = journal[2] ?? journal[3] ?? journal[4];
+    const issue = journal[2] || journal[3] || journal[4];
     if (issue) facts.issue = issue;
-    facts.journalYear = Number(journal[6]);
-    facts.issued = [facts.journalYear];
+    if (journal[6]) {
+      facts.journalYear = Number(journal[6]);
+      facts.issued = [facts.journalYear];
+    } else facts.journal = true;
     take(journal);
     const after = text.slice(cursor);
     const colon = new RegExp(`^\\s*:\\s*(${PAGES})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
@@ -269,9 +314,14 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       else facts.page = colon[1];
       cursor += colon[0].length;
     } else if (comma) {
+      // `, 23–41, at 30`: the article's extent, then the page cited in it.
+      const extentThenPage = new RegExp(`^(${PAGES}),\\s*((?:at|pp?\\.)\\s*)?(\\d+[rv]?)$`).exec(comma[2]);
       if (comma[3]) {
         facts.page = comma[2];
         facts.locator = cleanLocator(comma[3]);
+      } else if (extentThenPage && /[-–—]/.test(extentThenPage[1]) && !twoPages(extentThenPage[1])) {
+        facts.page = extentThenPage[1];
+        facts.locator = extentThenPage[3];
       } else if (context.noteOrder && !comma[1] && new RegExp(`^${PAGES}$`).test(comma[2]) && /[-–—]/.test(comma[2])) {
         // A range after the date is the article's extent; a single page (or several) the cited place.
         facts.page = comma[2];
@@ -326,13 +376,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     // A year closing brackets (`(Hull, 2011)`) is the publication's, before an earlier bare one (`(1563 edition)`).
     const year = /\(\s*(?:in\s+press,?\s*)?(1\d\d\d|20\d\d)\s*\)|\b(1\d\d\d|20\d\d)\b/.exec(text) ?? null;
     const closing = /\([^()]*?[,:]\s*((?:1[5-9]|20)\d\d)\s*\)/.exec(text);
-    if (
-      year &&
-      closing &&
-      closing.index > year.index &&
-      !year[1] &&
-      /^\([^()]*\bedition\)/.test(text.slice(year.index - 1))
-    )
+    // Also a bare year before it in the words of a volume's or a series' title (`Vol. 4: *Parts 1777-1780* (Hull, 1962)`).
+    if (year && closing && closing.index > year.index && !year[1])
       Object.assign(year, { 0: closing[0], 1: closing[1], 2: undefined, index: closing.index });
     if (year) {
       facts.issued = [Number(year[1] ?? year[2])];
@@ -358,6 +403,15 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         !year[1] &&
         (context.hasContainer ? !before : /^\p{Lu}\S*\s+\S/u.test(before))
       ) {
+        if (JOURNAL_WORD.test(before || (context.container ?? ''))) {
+          // `“Tides,” *Shore Review*, 1991, 39–57.`: a periodical named as one, its year, the article's extent.
+          if (before) facts.container = before;
+          facts.journal = true;
+          facts.journalYear = facts.issued[0];
+          facts.page = pagesAfter[1];
+          take(year);
+          return facts;
+        }
         // `“Tides,” *The Shore Book*, 2010, 183–210.`: a book (in italics or not), its year, the chapter's pages.
         if (before) facts.container = before;
         facts.inBook = true;
@@ -436,9 +490,11 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
  * lower-case words.
  */
 function isDescription(before: string): boolean {
-  return before
-    .split(/\s+/)
-    .some(
-      (word) => /^\p{Ll}{3,}/u.test(word) && !/^(?:and|of|the|for|von|van|der|den|des|del|della|les|und)$/.test(word),
-    );
+  return before.split(/\s+/).some(
+    (word) =>
+      /^\p{Ll}{3,}/u.test(word) &&
+      !/^(?:and|of|the|for|von|van|der|den|des|del|della|les|und)$/.test(word) &&
+      // `shorenotes.net`: a site's domain names it.
+      !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u.test(word),
+  );
 }

@@ -19,11 +19,14 @@ export function parseLawReview(text: string): FullCitation | undefined {
   if (!match?.[3].includes('.') || / v\.? /.test(match[1])) return undefined;
   const head = match[1];
   const marked = new RegExp(`[${EMPHASIS_OPEN}“"‘]`).exec(head);
-  const split = marked ? marked.index : head.indexOf(', ');
+  // `Ann B. Lee. Salt and the Law, 31 …`: names closed by a full stop (after a word, not an initial) before the title.
+  const stop = /(?<=\p{L}{2})\.\s+(?=\p{Lu})/u.exec(head);
+  const comma = head.indexOf(', ');
+  const split = marked ? marked.index : stop && (comma < 0 || stop.index < comma) ? stop.index : comma;
   if (split <= 0) return undefined;
   const names = parseNoteNames(head.slice(0, split)).names;
   const title = trimTitle(
-    plain(head.slice(split).replace(/^,\s*/, ''))
+    plain(head.slice(split).replace(/^[,.]\s*/, ''))
       .replace(new RegExp(`[${EMPHASIS_CLOSE}]`, 'g'), '')
       .replace(/^[“"‘]|[”"’]$/g, '')
       .replace(/[,]?[”"’]$/, ''),

@@ -16,6 +16,8 @@ import { inferType } from './infer-type.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
+import { shareBook } from './shared-book.js';
+import { authorDate } from './author-date.js';
 import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
 
 /** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
@@ -51,6 +53,9 @@ const CASE_NAME = new RegExp(
     String.raw`[^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)`,
   'u',
 );
+/** `s.v. “tide”`, `s.v. salt roads`, then its author (`(by Bo Chen)`, `, by Bo Chen`): an entry of a reference work. */
+const SUB_VERBO =
+  /[\s,.]*\bs\.\s?v\.,?\s*(?:([“"‘'])(.+?)[,.]?[”"’'](?=[\s,.;(]|$)|(\p{L}[^,.;(\uE002]*))(?:[\s,]*\(?by\s+(\p{Lu}[^,.;()]*?)\)?(?=[,.;]|$))?/u;
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
 
 /**
@@ -70,7 +75,16 @@ function dropLeadIn(text: string): string {
   return words.filter((word) => /^\p{Ll}{3,}/u.test(word)).length >= 2 ? text.slice(lead[0].length) : text;
 }
 
-export function parseFullCitation(source: string): FullCitation {
+/**
+ * `following`: the full citation after this one in the same note, whose book or issue this one may share
+ * (shared-book.ts).
+ */
+export function parseFullCitation(source: string, following?: string): FullCitation {
+  const own = parseCitation(source);
+  return following === undefined ? own : shareBook(source, own, () => parseCitation(following));
+}
+
+function parseCitation(source: string): FullCitation {
   const text = collapse(
     dropLeadingProse(dropLeadIn(source))
       // `*“Tides*: A History,”`: italics opened before a quote that closes after them are a slip; the quotes mark the title.
@@ -81,6 +95,8 @@ export function parseFullCitation(source: string): FullCitation {
       )
       // `*The* *Daily Lamp*`, `*T**he Book*`: one title set in two runs of italics.
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
+      // Asterisks left inside a word when the Markdown could not pair them (`*T**he Book*`) are no part of it.
+      .replace(/(\p{L})\*\*(?=\p{L})/gu, '$1')
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
@@ -88,10 +104,19 @@ export function parseFullCitation(source: string): FullCitation {
   const legal =
     parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
   if (legal) return legal;
+  const dated = authorDate(text);
+  if (dated) {
+    const work = parseCitation(dated.text);
+    if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
+    return work;
+  }
   const marked = markUnmarkedBookTitle(text);
-  if (marked !== text) return parseFullCitation(marked);
+  if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text);
   if (shelved) return shelved;
+
+  const interviewed = parseUntitledInterview(text);
+  if (interviewed) return interviewed;
 
   const head = splitHead(text);
   let authorsText = cleanAuthors(head.authors.replace(/\bFacebook\b\.?/, ''));
@@ -127,6 +152,17 @@ export function parseFullCitation(source: string): FullCitation {
     title = trimTitle(parts.slice(interviewAt).join(', '));
     titleStyle = 'plain';
     authorsText = parts.slice(0, interviewAt).join(', ') + ',';
+  }
+  // `*Shore Encyclopedia*, 3rd ed., s.v. “tide” (by Bo Chen)`: the entry is the title, the reference work its container.
+  const entry = titleStyle === 'italic' && !container ? SUB_VERBO.exec(rest) : null;
+  if (entry && title) {
+    container = title;
+    title = trimTitle(entry[2] ?? entry[3]);
+    titleStyle = 'quoted';
+    if (entry[4] && !authorsText.trim()) authorsText = `${entry[4]},`;
+    rest =
+      rest.slice(0, entry.index).replace(/,?\s*\d+(?:st|nd|rd|th)\s+ed\.,?\s*$/, '') +
+      rest.slice(entry.index + entry[0].length);
   }
   // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
   const titleComma = (titleStyle === 'quoted' && /^\s*,/.test(rest)) || head.titleComma === true;
@@ -179,15 +215,25 @@ export function parseFullCitation(source: string): FullCitation {
         // Chicago's `in A and B, eds., *Book*`.
         /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?),?\s+eds?\.[\s,.:]*$/.exec(plain(emphasis[1])))
       : null;
-    if (emphasis && editorsFirst) {
+    // `“Tides” in Bo Chen, ed., Papers of the Shore Meeting (Hull, 1984), 13–54`: the book named without italics.
+    const unmarkedBook = emphasis
+      ? null
+      : /^[\s,.]*\b[Ii]n:?\s+([^()\d“"‘]+?),?\s+(?:eds?\.|ed\.s),?\s+(\p{Lu}[^()“"‘]*?)\s*(?=\()/u.exec(plain(rest));
+    if (unmarkedBook && plain(rest) === rest) {
+      container = trimTitle(unmarkedBook[2]);
+      inBook = true;
+      bookEditors = parseNoteNames(unmarkedBook[1]).names;
+      rest = ' ' + rest.slice(unmarkedBook[0].length);
+    } else if (emphasis && editorsFirst) {
       container = trimTitle(emphasis[2]);
       inBook = true;
       bookEditors = parseNoteNames(editorsFirst[1]).names;
       rest = ' ' + rest.slice(emphasis[0].length);
     } else if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
-      container = trimTitle(emphasis[2]);
+      const [name, moved] = numbersOutOfItalics(emphasis[2], rest.slice(emphasis[0].length));
+      container = trimTitle(name);
       inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
-      rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + rest.slice(emphasis[0].length);
+      rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + moved;
     }
   }
   if (/^\s*[“"‘]/.test(plain(rest)) && !title) titleStyle = 'none';
@@ -203,6 +249,7 @@ export function parseFullCitation(source: string): FullCitation {
     noteOrder,
     titleStyle,
     hasContainer: Boolean(container),
+    container,
     inBook,
   });
   if (facts.inBook) inBook = true;
@@ -268,6 +315,38 @@ export function parseFullCitation(source: string): FullCitation {
 
   const hereafter = hereafterTitle(source);
   return { item, locator, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
+}
+
+/**
+ * A periodical's volume or year set in its italics by a slip (`*Shore Review 12*.3 (2010)`, `*Shore Notes, 2017,*`):
+ * the name keeps its words, the number goes back to the facts after it. A year that is part of a name
+ * (`*Debates 2016*`) has no comma before it and no issue or date after it, and stays.
+ */
+function numbersOutOfItalics(italic: string, after: string): [string, string] {
+  const year = /^(.*\S),\s*((?:1[5-9]|20)\d\d)[\s,.]*$/.exec(italic);
+  if (year) return [year[1], `, ${year[2]}${after}`];
+  const volume = /^(.*\S)\s+(\d{1,3})$/.exec(italic);
+  if (volume && /^(?:\.\d|\s*\(|,?\s*[Nn]o\.)/.test(after)) return [volume[1], ` ${volume[2]}${after}`];
+  return [italic, after];
+}
+
+/** `Ann Lee, interview by Bo Chen, May 4, 1998, Quay Oral History Project.`: an interview with no title of its own. */
+const UNTITLED_INTERVIEW =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*),\s+((?:unpublished\s+)?interview(?:ed)?\s+(?:by|with)\s+[^,“"‘\uE000\uE002]+?)(?=,|\.?$)(.*)$/u;
+
+function parseUntitledInterview(text: string): FullCitation | undefined {
+  const match = new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text) ? null : UNTITLED_INTERVIEW.exec(text);
+  if (!match) return undefined;
+  const facts = parseDetails(collapse(plain(match[3])), { noteOrder: true, titleStyle: 'plain', hasContainer: false });
+  const item: WorkFields = {
+    type: 'interview',
+    author: parseNoteNames(match[1]).names,
+    title: trimTitle(match[2]),
+  };
+  if (facts.issued) item.issued = { 'date-parts': [facts.issued] };
+  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(match[3]);
+  if (url) item.URL = url[1].replace(/[.,]+$/, '');
+  return { item, locator: facts.locator ?? null, etAl: false };
 }
 
 /**
@@ -448,10 +527,22 @@ function splitHead(text: string): Head {
       const inner = splitHead(after.slice(quoted[0].length - 1));
       return { ...inner, authors, container: italic };
     }
+    // `*Salt Roads, London: Quay Press, 2017.*`: italics run on over the imprint by a slip.
+    const imprint = /^(.*?\S),\s+((?:\p{Lu}[\p{L}.]*\s*)+:\s*[^,:]+,\s*(?:1[5-9]|20)\d\d)\.?$/u.exec(italic);
+    if (imprint) return { authors, title: imprint[1], titleStyle: 'italic', rest: `, ${imprint[2]}${after}` };
     return { authors, title: italic, titleStyle: 'italic', rest: after };
   }
 
   const end = closingQuote(text, delimiter + 1, opener);
+  const open = unclosedTitleEnd(text, delimiter + 1, end, opener);
+  if (open !== undefined)
+    return {
+      titleComma: /,\s*$/.test(text.slice(delimiter + 1, open)),
+      authors,
+      title: joinTitle(text.slice(delimiter + 1, open)),
+      titleStyle: 'quoted',
+      rest: text.slice(open),
+    };
   const bracket = translation(text, end + 1);
   return {
     titleComma: text[end - 1] === ',',
@@ -462,6 +553,33 @@ function splitHead(text: string): Head {
   };
 }
 
+/** A periodical named without italics, then its volume and bracketed year: `Shore Review 41 2, (1999)`. */
+const UNMARKED_PERIODICAL = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’&.\- ]*?\p{L},?\s+\d+\b[^()]*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)`,
+  'u',
+);
+
+/**
+ * Where a title whose closing quote was forgotten ends: before the periodical or book in italics that follows
+ * its comma or full stop (`“Tides, *Shore Review* 4 (1990)`), or, with no closing quote at all, before the
+ * periodical named without italics after its last comma (`“Tides, Roads, Shore Review 41 2, (1999)`).
+ * Undefined when a quote closes the title before either (a title may hold italics: `“On *Tides*,”`).
+ */
+function unclosedTitleEnd(text: string, from: number, end: number, opener: string): number | undefined {
+  const closers = opener === '“' ? /”/ : opener === '"' ? /"|”/ : /['’´](?!\p{L})/u;
+  const title = text.slice(from, end);
+  const italic = new RegExp(
+    `[,.]\\s+(?=${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}[\\s,.:;]*(?:\\d|\\(|${URL_OPEN}|$))`,
+  ).exec(title);
+  if (italic && !closers.test(title.slice(0, italic.index))) return from + italic.index + italic[0].length;
+  if (end < text.length) return undefined;
+  for (let comma = title.lastIndexOf(', '); comma > 0; comma = title.lastIndexOf(', ', comma - 1)) {
+    if (closers.test(title.slice(0, comma))) return undefined;
+    if (UNMARKED_PERIODICAL.test(title.slice(comma + 2))) return from + comma + 1;
+  }
+  return undefined;
+}
+
 /**
  * The quote that closes a title. Titles quote other words ("spontaneous", “Armenian violation”),
  * so a closing quote is one followed by what comes after a title: a bracketed translation,
@@ -469,11 +587,13 @@ function splitHead(text: string): Head {
  * A closing single quote is never followed by a letter (that is an apostrophe: `Bateson’s`).
  */
 function closingQuote(text: string, from: number, opener: string): number {
-  const closers = opener === '‘' ? ['’'] : opener === "'" ? ["'", '’'] : ['”', '"'];
+  // An acute accent typed for a quote (`´`) closes a single-quoted title when punctuation follows it.
+  const closers = opener === '‘' ? ['’', '´'] : opener === "'" ? ["'", '’', '´'] : ['”', '"'];
   const candidates: number[] = [];
   for (let index = from; index < text.length; index++) {
     if (!closers.includes(text[index])) continue;
     if ((opener === '‘' || opener === "'") && /\p{L}/u.test(text[index + 1] ?? '')) continue;
+    if (text[index] === '´' && !/^[,.;:]/.test(text[index + 1] ?? '')) continue;
     candidates.push(index);
   }
   const after = (index: number) => text.slice(index + 1).replace(/^[.,]?\s*/, '');
@@ -490,6 +610,9 @@ function closingQuote(text: string, from: number, opener: string): number {
         )
       : undefined;
   if (punctuated !== undefined) return punctuated;
+  // A note's title ends with its comma inside the quotes (`“Tides,” Shore Review 4`): the first such quote with
+  // every quote opened inside the title closed before it, though a later one is followed by a date or the end.
+  const commaClosed = candidates.find((index) => text[index - 1] === ',' && balanced(text.slice(from, index), opener));
   const strong = candidates.find((index) => {
     const next = after(index);
     return (
@@ -500,9 +623,17 @@ function closingQuote(text: string, from: number, opener: string): number {
       /^\(?\d{1,4}\b/.test(next)
     );
   });
+  if (commaClosed !== undefined && (strong === undefined || commaClosed < strong)) return commaClosed;
   if (strong !== undefined) return strong;
   const weak = candidates.find((index) => /^\p{Lu}/u.test(after(index)));
   return weak ?? candidates.at(-1) ?? text.length;
+}
+
+/** Every quote opened inside a title's words is closed in them (`Why “Salt” Roads`, `Why "Salt" Roads`). */
+function balanced(words: string, opener: string): boolean {
+  if (opener === '"') return (words.match(/"/g) ?? []).length % 2 === 0;
+  if (opener === '“') return (words.match(/“/g) ?? []).length === (words.match(/”/g) ?? []).length;
+  return true;
 }
 
 /** `[Dear compatriots, sisters and brothers]` right after a non-English title. */

@@ -88,8 +88,11 @@ export function resolveNotes<Owner>(
         continue;
       }
       let citation: ResolvedCitation;
+      const next = segments[segments.indexOf(segment) + 1];
       if (segment.kind === 'full')
-        citation = shortenedRepeat(segment, works, owner) ?? addFull(segment, note.number, works, byUrl);
+        citation =
+          shortenedRepeat(segment, works, owner) ??
+          addFull(segment, note.number, works, byUrl, next?.kind === 'full' ? next.text : undefined);
       else if (segment.kind === 'short') {
         citation = resolveShort(segment, works, owner);
         if (!citation.work)
@@ -115,8 +118,9 @@ export function resolveNotes<Owner>(
 function parseWork(
   text: string,
   before: Work | undefined,
+  following?: string,
 ): { item: WorkFields; locator: string | null; shape: WorkShape; hereafter?: string } {
-  const { item, locator, etAl, hereafter } = parseFullCitation(text);
+  const { item, locator, etAl, hereafter } = parseFullCitation(text, following);
   // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
   if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && before) {
@@ -203,8 +207,14 @@ function announce(work: Work, title: string): void {
   work.shortTitles.push(title);
 }
 
-function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map<string, Work>): ResolvedCitation {
-  const { item, locator, shape, hereafter } = parseWork(segment.text, works.at(-1));
+function addFull(
+  segment: Segment,
+  noteNumber: number,
+  works: Work[],
+  byUrl: Map<string, Work>,
+  following?: string,
+): ResolvedCitation {
+  const { item, locator, shape, hereafter } = parseWork(segment.text, works.at(-1), following);
   const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).

@@ -4,7 +4,7 @@ import { MONTHS } from '../months.js';
 
 /**
  * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
- * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`,
+ * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23n4` (a note on the page), `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`,
  * `n. 4`,
  * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` (volume and page), `sig. A.3v`.
  */
@@ -17,7 +17,7 @@ const SIGNATURE = String.raw`sigs?\.\s*[A-Z]{1,3}\.?\d*[rv]?(?:\s*(?:--|[-–—
 const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+[rv]?(?::\d+)?|[ivxlc]+(?![a-z])))`;
 const PAGE =
   String.raw`(?:${SIGNATURE}|(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
-  String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+)?)`;
+  String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|nn?\d+${RANGE_END}?)?)`;
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
 

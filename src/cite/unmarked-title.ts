@@ -14,7 +14,8 @@ import { hasProse, trailingNamesStart } from './lead-prose.js';
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
 const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|den|di|da|du|la|le|et|al\.?)$/u;
+/** A word of a name; a pseudonym's real name may follow in square brackets (`Ann Lee [Ann Chen]`). */
+const NAME_WORD = /^\[?(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|den|di|da|du|la|le|et|al\.?)\]?$/u;
 
 /** A few capitalised words (particles and `and` allowed), not an organisation's name. */
 function isNames(text: string, limit = 6): boolean {
@@ -53,8 +54,10 @@ export function markUnmarkedBookTitle(text: string): string {
   let count = 1;
   const last = parts.findIndex((part, index) => index > 0 && /^(?:and|&)\s/.test(part) && isNames(part));
   if (last > 0 && parts.slice(1, last).every((part) => isNames(part, 5)) && last < parts.length - 1) count = last + 1;
-  const names = [first, ...parts.slice(1, count)].join(', ');
-  const editors = /^eds?\.$/.test(parts[count] ?? '') ? `${parts[count]}, ` : '';
+  // A pseudonym's real name in square brackets is a remark on the name, not another author.
+  const names = [first, ...parts.slice(1, count)].join(', ').replace(/\s*\[[^\]]*\]/g, '');
+  // `eds.`, and its slip `ed.s`.
+  const editors = /^(?:eds?\.|ed\.s)$/.test(parts[count] ?? '') ? `${parts[count].replace('ed.s', 'eds.')}, ` : '';
   const title = parts.slice(count + (editors ? 1 : 0)).join(', ');
   if (!title || /^(?:interview|unpublished)/i.test(title)) return text;
   if (!/^\p{Lu}/u.test(title) && !(/^\d/.test(title) && title.split(/\s+/).length >= 3)) return text;
