@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isPersonName, parseNames, parseNoteNames } from '../src/cite/names.js';
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../src/cite/note-text.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 
 const em = (text: string) => `${EMPHASIS_OPEN}${text}${EMPHASIS_CLOSE}`;
@@ -120,5 +120,23 @@ describe('lists, roles and suffixes', () => {
       names: [{ family: 'Lee', given: 'Ann' }],
       editors: true,
     });
+  });
+});
+
+describe('names cut from what surrounds them', () => {
+  const url = (text: string) => `${URL_OPEN}${text}${URL_CLOSE}`;
+
+  it('drops a stray quote opened before the names: `"Ann Lee et al., "Title,"`', () => {
+    const { item, etAl } = parseFullCitation(`"Orla Pennick et al., "Tides in the North," ${url('https://x.org/t')}.`);
+    expect(item).toMatchObject({ author: [{ family: 'Pennick', given: 'Orla' }], title: 'Tides in the North' });
+    expect(etAl).toBe(true);
+    // A quoted title whose comma closes before a journal's italics keeps its quotes.
+    expect(parseFullCitation(`"Tidal Women's Lives," ${em('Journal of Shores')} 9, no. 4 (1998).`).item.title).toBe(
+      "Tidal Women's Lives",
+    );
+  });
+
+  it('keeps the full stop of a hyphenated initial: `Sartre, J.-P.`', () => {
+    expect(parseNames('Pennick, J.-P.').names).toEqual([{ family: 'Pennick', given: 'J.-P.' }]);
   });
 });

@@ -110,7 +110,7 @@ function withSuffixes(parts: string[]): Array<{ text: string; suffix?: string }>
 /** Drops trailing punctuation but keeps the full stop of an initial (`Avodyan, L.`). */
 function trimName(text: string): string {
   const trimmed = collapse(text).replace(/[\s,]+$/, '');
-  return /(?:^|[\s,])\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
+  return /(?:^|[\s,.-])\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
 }
 
 function person(family: string, given?: string): CslName {
@@ -370,6 +370,15 @@ export function isPersonName(text: string): boolean {
   const named = ORGANISATION_WORDS.test(before) || words.some((word) => THING_WORDS.test(word));
   const personShape = /(?:^|\s)\p{Lu}\.$/u.test(before);
   return !named && (!ORGANISATION_WORDS.test(last) || personShape);
+}
+
+/** `Ann Lee et al.`, `Ann Lee and Bo Chen, eds.`: persons' names in note order, and nothing else. */
+export function isPersonList(text: string): boolean {
+  const names = collapse(text)
+    .replace(/[\s,]+$/, '')
+    .replace(/,?\s*(?:\b(?:eds?\.?|editors?)|\(eds?\.?\)|\bet al\.?|and others)$/, '')
+    .replace(/[\s,]+$/, '');
+  return personList(names) !== undefined;
 }
 
 /** `Ann Lee, Bo Chen and Dara Eze`, `Ann Lee with Bo Chen`: every part a person's name in note order, or undefined. */

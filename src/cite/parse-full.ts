@@ -8,7 +8,7 @@
  * (see infer-type.ts); no publication's name is looked up.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { isOrganisation, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
+import { isOrganisation, isPersonList, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
@@ -83,7 +83,11 @@ export function parseFullCitation(source: string): FullCitation {
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
-      .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
+      .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, '')
+      // `"Ann Lee et al., "Tides,"`: a stray quote before the names; the title's own quotes follow them.
+      .replace(/^"([^"“”]{3,80}?,)\s*(?="\p{Lu})/u, (whole, names: string) =>
+        isPersonList(names) ? `${names} ` : whole,
+      ),
   );
   const legal =
     parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
