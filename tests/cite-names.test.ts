@@ -139,4 +139,23 @@ describe('names cut from what surrounds them', () => {
   it('keeps the full stop of a hyphenated initial: `Sartre, J.-P.`', () => {
     expect(parseNames('Pennick, J.-P.').names).toEqual([{ family: 'Pennick', given: 'J.-P.' }]);
   });
+
+  it('drops asterisks left around punctuation, and the author’s words before a colon', () => {
+    expect(parseNames('Orla Pennick*,* Bo Chen and Dara Eze').names).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+      { family: 'Chen', given: 'Bo' },
+      { family: 'Eze', given: 'Dara' },
+    ]);
+    expect(parseNoteNames('Orla Pennick et al*,*')).toMatchObject({
+      names: [{ family: 'Pennick', given: 'Orla' }],
+      etAl: true,
+    });
+    expect(parseNoteNames('Reading on from here: Orla Pennick,').names).toEqual([{ family: 'Pennick', given: 'Orla' }]);
+  });
+
+  it('reads a name written with combining accents as a person’s', () => {
+    const decomposed = 'Ana Kr\u0061\u0301sn\u0061\u0301, Bo Chen and Dara Eze';
+    expect(parseNames(decomposed).names).toHaveLength(3);
+    expect(parseNames(decomposed).names[0]).toMatchObject({ given: 'Ana' });
+  });
 });

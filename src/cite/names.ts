@@ -109,7 +109,10 @@ function withSuffixes(parts: string[]): Array<{ text: string; suffix?: string }>
 
 /** Drops trailing punctuation but keeps the full stop of an initial (`Avodyan, L.`). */
 function trimName(text: string): string {
-  const trimmed = collapse(text).replace(/[\s,]+$/, '');
+  // A name never holds an asterisk: Markdown's emphasis around punctuation (`Ann Lee*,* Bo Chen`) left as written.
+  const trimmed = collapse(text.replace(/\*+/g, ' '))
+    .replace(/\s+,/g, ',')
+    .replace(/[\s,]+$/, '');
   return /(?:^|[\s,.-])\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
 }
 
@@ -348,7 +351,9 @@ const OPENING_WORD = /^(?:The|A|An|Of|For|On|In|At|By|To|From|See|And|With|Our|M
  * name's shape is a person's (`Ann D. Royal`: an initial before the family name).
  */
 export function isPersonName(text: string): boolean {
+  // `Virtová` may be written with a combining accent.
   const words = text
+    .normalize('NFC')
     .trim()
     .replace(/,?\s+(?:Jr\.?|Sr\.?|III?|IV)$/, '')
     .split(/\s+/);
@@ -412,6 +417,9 @@ export function parseNoteNames(block: string): ParsedNames {
       editors = true;
       return '';
     });
+  // `Starting with: Ann Lee,`: the author's words before a colon, then the names.
+  const lead = /^\p{Lu}[^:]*?\s\p{Ll}[^:]*:\s+(.+)$/u.exec(text);
+  if (lead && personList(lead[1])) text = lead[1];
   if (!text) return { names: [], editors, etAl };
   // `Ann Lee, Jr.,`: the suffix stays with its name.
   text = text.replace(/,\s*((?:Jr|Sr)\.?|II|III|IV)(?=\s*(?:,|$|\s(?:and|&)\s))/g, ' $1');
