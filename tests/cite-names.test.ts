@@ -115,6 +115,21 @@ describe('lists, roles and suffixes', () => {
     expect(parseNames('Thomas, Ann G., III').names).toEqual([{ family: 'Thomas', given: 'Ann G.', suffix: 'III' }]);
   });
 
+  it('reads the role after the names: `trans.` alone makes translators, `ed. and trans.` and `comp.` editors', () => {
+    expect(
+      parseFullCitation(`Orla Pennick, trans., ${em('Salt Roads')} (Hull: Quay Press, 2004), 4.`).item,
+    ).toMatchObject({
+      translator: [{ family: 'Pennick', given: 'Orla' }],
+    });
+    expect(parseNoteNames('Orla Pennick, ed. and trans.,')).toMatchObject({
+      editors: true,
+      names: [{ family: 'Pennick' }],
+    });
+    expect(parseNames('Pennick, Orla, comp.')).toMatchObject({ editors: true, names: [{ family: 'Pennick' }] });
+    // `Ed` is a given name, not a role.
+    expect(parseNames('Pennick, Ed')).toMatchObject({ editors: false, names: [{ family: 'Pennick', given: 'Ed' }] });
+  });
+
   it('reads `edited by` before the names as editors', () => {
     expect(parseNoteNames('Edited by Ann Lee,')).toMatchObject({
       names: [{ family: 'Lee', given: 'Ann' }],

@@ -19,6 +19,8 @@ export interface ParsedNames {
   names: CslName[];
   /** `ed.` after the names: they are editors. */
   editors: boolean;
+  /** `trans.` after the names (and no `ed.`): they translated the work. */
+  translators?: boolean;
   /** `et al.` after the names: more authors, not listed. */
   etAl: boolean;
   /** A social-media handle given after the name, `@ryanmofarrell`. */
@@ -40,9 +42,11 @@ export function parseNames(block: string): ParsedNames {
   if (!text) return { names: handle ? [{ literal: handle }] : [], editors: false, etAl: false, handle };
 
   let editors = false;
+  let translators = false;
   let etAl = false;
-  text = text.replace(/,?\s*\beds?\.?$/, () => {
-    editors = true;
+  text = text.replace(ROLE, (role: string) => {
+    if (/\bed|\bcomp/i.test(role)) editors = true;
+    else translators = true;
     return '';
   });
   text = text.replace(/,?\s*\bet al\.?$/, () => {
@@ -60,9 +64,9 @@ export function parseNames(block: string): ParsedNames {
     (!text.includes(',') || persons.length >= 3 || /\s(?:and|&)\s/.test(text)) &&
     !CAPITAL_PARTICLE_FIRST.test(text)
   )
-    return { names: persons.map(uninvertedName), editors, etAl, handle };
+    return { names: persons.map(uninvertedName), editors, etAl, handle, ...(translators ? { translators } : {}) };
   if (!text.includes(',')) {
-    return { names: text ? [{ literal: text }] : [], editors, etAl, handle };
+    return { names: text ? [{ literal: text }] : [], editors, etAl, handle, ...(translators ? { translators } : {}) };
   }
 
   // `Pickman. Sarah`: a full stop typed for a comma between family and given name.
@@ -88,8 +92,15 @@ export function parseNames(block: string): ParsedNames {
       index += 1;
     }
   }
-  return { names, editors, etAl, handle };
+  return { names, editors, etAl, handle, ...(translators ? { translators } : {}) };
 }
+
+/**
+ * The role written after the names: `ed.`, `eds.`, `(eds)`, `editors`, `comp.`, `ed. and trans.` (editors), or
+ * `trans.`, `translator` alone (translators).
+ */
+const ROLE =
+  /,?\s*(?:\b(?:eds?\.?|Eds\.|editors?|comps?\.?|compilers?)|\((?:[Ee]ds?|comps?)\.?\))(?:\s+(?:and|&)\s+trans(?:\.|lators?)?)?$|,?\s*\b(?:trans\.?|translators?)$/;
 
 /** `Jr.`, `Sr.`, `III`: what follows a name, never a name of its own. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -402,9 +413,11 @@ function personList(text: string): string[] | undefined {
 export function parseNoteNames(block: string): ParsedNames {
   let text = trimName(block).replace(/[\s,]+$/, '');
   let editors = false;
+  let translators = false;
   let etAl = false;
-  text = text.replace(/,?\s*(?:\b(?:eds?\.?|editors?)|\(eds?\.?\))$/i, () => {
-    editors = true;
+  text = text.replace(ROLE, (role: string) => {
+    if (/\bed|\bcomp/i.test(role)) editors = true;
+    else translators = true;
     return '';
   });
   text = text.replace(/,?\s*\b(?:et al\.?|and others)$/, () => {
@@ -420,16 +433,16 @@ export function parseNoteNames(block: string): ParsedNames {
   // `Starting with: Ann Lee,`: the author's words before a colon, then the names.
   const lead = /^\p{Lu}[^:]*?\s\p{Ll}[^:]*:\s+(.+)$/u.exec(text);
   if (lead && personList(lead[1])) text = lead[1];
-  if (!text) return { names: [], editors, etAl };
+  if (!text) return { names: [], editors, etAl, ...(translators ? { translators } : {}) };
   // `Ann Lee, Jr.,`: the suffix stays with its name.
   text = text.replace(/,\s*((?:Jr|Sr)\.?|II|III|IV)(?=\s*(?:,|$|\s(?:and|&)\s))/g, ' $1');
   const persons = personList(text);
-  if (persons) return { names: persons.map(uninvertedName), editors, etAl };
+  if (persons) return { names: persons.map(uninvertedName), editors, etAl, ...(translators ? { translators } : {}) };
   // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
   const initialled =
     /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text) || personsJoined(text);
   if (isOrganisation(text) && !initialled && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text))
-    return { names: [{ literal: text }], editors, etAl };
+    return { names: [{ literal: text }], editors, etAl, ...(translators ? { translators } : {}) };
   const parts = text
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
     .map((part) => part.trim())
@@ -447,7 +460,7 @@ export function parseNoteNames(block: string): ParsedNames {
     else if (!part.includes(' ')) names.push({ family: part });
     else names.push(uninvertedName(part));
   }
-  return { names, editors, etAl };
+  return { names, editors, etAl, ...(translators ? { translators } : {}) };
 }
 
 /** `Ann Lee & Bo T. Chen`: persons' names (two to four capitalised words each) joined by an ampersand. */

@@ -223,7 +223,7 @@ export function parseFullCitation(source: string): FullCitation {
   }
 
   const item: WorkFields = { type: 'webpage' };
-  if (creators.length) item[names.editors ? 'editor' : 'author'] = creators;
+  if (creators.length) item[names.editors ? 'editor' : names.translators ? 'translator' : 'author'] = creators;
   if (title) item.title = title;
 
   const shape = {
