@@ -76,6 +76,16 @@ describe('organisations told from persons by the shape of the name', () => {
     expect(parseNoteNames('Q Tidal Team,').names).toEqual([{ literal: 'Q Tidal Team' }]);
   });
 
+  it('keeps an organisation and its division whole in a bibliography, and an organisation after a person', () => {
+    expect(parseNames('Shore Government, Department of Waters').names).toEqual([
+      { literal: 'Shore Government, Department of Waters' },
+    ]);
+    expect(parseNames('Pennick, Orla, and Shore Waters Agency').names).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+      { literal: 'Shore Waters Agency' },
+    ]);
+  });
+
   it('keeps a person whose family name is also an institution word when an initial comes before it', () => {
     expect(parseNoteNames('Ann D. Royal,').names).toEqual([{ family: 'Royal', given: 'Ann D.' }]);
     expect(isPersonName('Ann Royal')).toBe(false);

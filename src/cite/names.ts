@@ -69,6 +69,10 @@ export function parseNames(block: string): ParsedNames {
     return { names: text ? [{ literal: text }] : [], editors, etAl, handle, ...(translators ? { translators } : {}) };
   }
 
+  // `Shore Government, Department of Waters`: an organisation and its division, never a family and a given name.
+  const units = text.split(/\s*,\s*/);
+  if (units.every((unit) => isOrganisation(unit) && !isPersonName(unit)))
+    return { names: [{ literal: text }], editors, etAl, handle, ...(translators ? { translators } : {}) };
   // `Pickman. Sarah`: a full stop typed for a comma between family and given name.
   text = text.replace(/(\p{L}{2,})\. (?=\p{Lu})/gu, '$1, ');
   const parts = withSuffixes(
@@ -88,7 +92,7 @@ export function parseNames(block: string): ParsedNames {
       names.push(suffix ? { ...name, suffix } : name);
       index += next === undefined ? 1 : 2;
     } else {
-      names.push(uninverted(part));
+      names.push(isOrganisation(part) && !isPersonName(part) ? { literal: part } : uninverted(part));
       index += 1;
     }
   }
