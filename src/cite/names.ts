@@ -12,12 +12,15 @@ export interface CslName {
   given?: string;
   'non-dropping-particle'?: string;
   literal?: string;
+  suffix?: string;
 }
 
 export interface ParsedNames {
   names: CslName[];
   /** `ed.` after the names: they are editors. */
   editors: boolean;
+  /** `trans.` after the names (and no `ed.`): they translated the work. */
+  translators?: boolean;
   /** `et al.` after the names: more authors, not listed. */
   etAl: boolean;
   /** A social-media handle given after the name, `@ryanmofarrell`. */
@@ -39,9 +42,11 @@ export function parseNames(block: string): ParsedNames {
   if (!text) return { names: handle ? [{ literal: handle }] : [], editors: false, etAl: false, handle };
 
   let editors = false;
+  let translators = false;
   let etAl = false;
-  text = text.replace(/,?\s*\beds?\.?$/, () => {
-    editors = true;
+  text = text.replace(ROLE, (role: string) => {
+    if (/\bed|\bcomp/i.test(role)) editors = true;
+    else translators = true;
     return '';
   });
   text = text.replace(/,?\s*\bet al\.?$/, () => {
@@ -49,36 +54,81 @@ export function parseNames(block: string): ParsedNames {
     return '';
   });
 
+  // `Ann Lee. *Title*`, `Ann Lee, Bo Chen and Dara Eze. ‘Title’`: names in note order before a bibliography's
+  // full stop. A bibliography inverts its first name (`Lee, Ann`), so a first part that is a whole person's
+  // name opens a list in note order.
+  const persons = personList(text);
+  if (
+    persons &&
+    !isOrganisation(text) &&
+    (!text.includes(',') || persons.length >= 3 || /\s(?:and|&)\s/.test(text)) &&
+    !CAPITAL_PARTICLE_FIRST.test(text)
+  )
+    return { names: persons.map(uninvertedName), editors, etAl, handle, ...(translators ? { translators } : {}) };
   if (!text.includes(',')) {
-    return { names: text ? [{ literal: text }] : [], editors, etAl, handle };
+    return { names: text ? [{ literal: text }] : [], editors, etAl, handle, ...(translators ? { translators } : {}) };
   }
 
+  // `Shore Government, Department of Waters`: an organisation and its division, never a family and a given name.
+  const units = text.split(/\s*,\s*/);
+  if (units.every((unit) => isOrganisation(unit) && !isPersonName(unit)))
+    return { names: [{ literal: text }], editors, etAl, handle, ...(translators ? { translators } : {}) };
   // `Pickman. Sarah`: a full stop typed for a comma between family and given name.
   text = text.replace(/(\p{L}{2,})\. (?=\p{Lu})/gu, '$1, ');
-  const parts = text
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const parts = withSuffixes(
+    text
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
 
   const names: CslName[] = [];
   for (let index = 0; index < parts.length; ) {
-    const part = parts[index];
+    const part = parts[index].text;
     const next = parts[index + 1];
     if (index === 0 || (!part.includes(' ') && next !== undefined) || /^\p{Ll}/u.test(part)) {
-      names.push(person(part, next));
+      const name = person(part, next?.text);
+      const suffix = next?.suffix ?? parts[index].suffix;
+      names.push(suffix ? { ...name, suffix } : name);
       index += next === undefined ? 1 : 2;
     } else {
-      names.push(uninverted(part));
+      names.push(isOrganisation(part) && !isPersonName(part) ? { literal: part } : uninverted(part));
       index += 1;
     }
   }
-  return { names, editors, etAl, handle };
+  return { names, editors, etAl, handle, ...(translators ? { translators } : {}) };
+}
+
+/**
+ * The role written after the names: `ed.`, `eds.`, `(eds)`, `editors`, `comp.`, `ed. and trans.` (editors), or
+ * `trans.`, `translator` alone (translators).
+ */
+const ROLE =
+  /,?\s*(?:\b(?:eds?\.?|Eds\.|editors?|comps?\.?|compilers?)|\((?:[Ee]ds?|comps?)\.?\))(?:\s+(?:and|&)\s+trans(?:\.|lators?)?)?$|,?\s*\b(?:trans\.?|translators?)$/;
+
+/** `Jr.`, `Sr.`, `III`: what follows a name, never a name of its own. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** `Van Berg, José`: a capitalised particle opens a family name, which a bibliography puts first. */
+const CAPITAL_PARTICLE_FIRST = /^(?:De|Da|Del|Della|Di|Du|La|Le|Van|Von|Der|Den|Ter|Ten)\s+\S+\s*,/;
+
+/** The parts of a list of names, a suffix part (`Lee, Ann, Jr.`) joined to the part before it. */
+function withSuffixes(parts: string[]): Array<{ text: string; suffix?: string }> {
+  const joined: Array<{ text: string; suffix?: string }> = [];
+  for (const part of parts) {
+    const last = joined.at(-1);
+    if (SUFFIX.test(part) && last) last.suffix = part;
+    else joined.push({ text: part });
+  }
+  return joined;
 }
 
 /** Drops trailing punctuation but keeps the full stop of an initial (`Avodyan, L.`). */
 function trimName(text: string): string {
-  const trimmed = collapse(text).replace(/[\s,]+$/, '');
-  return /(?:^|[\s,])\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
+  // A name never holds an asterisk: Markdown's emphasis around punctuation (`Ann Lee*,* Bo Chen`) left as written.
+  const trimmed = collapse(text.replace(/\*+/g, ' '))
+    .replace(/\s+,/g, ',')
+    .replace(/[\s,]+$/, '');
+  return /(?:^|[\s,.-])\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
 }
 
 function person(family: string, given?: string): CslName {
@@ -191,8 +241,81 @@ const ORGANISATION_WORD_LIST = [
   'Federal',
   'National',
   'Royal',
+  'House',
+  'Team',
+  'Lab',
+  'Laboratory',
+  'Consortium',
+  'Collective',
+  'Unit',
+  'Division',
+  'Directorate',
+  'Commissioner',
+  'School',
+  'Hospital',
+  'Network',
+  'System',
+  'Technology',
+  'Technologies',
+  'Solution',
+  'Studio',
+  'Publisher',
+  'Partner',
+  'Associate',
+  'Industries',
 ];
-const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.join('|')})\b`);
+/** The words above, singular or plural (`Electricity Networks`, `Health Services`). */
+const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.join('|')})s?\b`);
+
+/**
+ * Capitalised nouns that name things, never a person (general English vocabulary): a publication's
+ * (`Shore Gazette`), a field's or a cause's (`Harbour Rights`, `Coastal Research`). A name holding one is
+ * not read as a person's, though it need not be an organisation's.
+ */
+const THING_WORDS = new RegExp(
+  String.raw`^(?:${[
+    'Journal',
+    'Review',
+    'Magazine',
+    'Gazette',
+    'Herald',
+    'Tribune',
+    'Chronicle',
+    'Daily',
+    'Weekly',
+    'Quarterly',
+    'Bulletin',
+    'Observer',
+    'Telegraph',
+    'Mail',
+    'Express',
+    'Blog',
+    'Wiki',
+    'Media',
+    'Research',
+    'Studies',
+    'Statistics',
+    'Rights',
+    'Policy',
+    'Data',
+    'Health',
+    'Affairs',
+    'Development',
+    'Science',
+    'Sciences',
+    'Digital',
+    'Global',
+    'Online',
+    'Open',
+    'Social',
+    'Public',
+    'Human',
+    'Report',
+    'Project',
+    'Archive',
+    'Online',
+  ].join('|')})$`,
+);
 
 /** Lower-case words that occur in persons' names (particles, `et al.`, roles), not in an organisation's. */
 export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -218,14 +341,73 @@ export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
 export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (ORGANISATION_WORDS.test(text) || /&/.test(text)) return true;
+  // `Shore Electricity Networks (SEN)`: an acronym given after the name.
+  if (/\(\p{Lu}{2,}\)/u.test(text)) return true;
   // Persons' names have no lower-case words but their particles; `Friends of the Earth` and
-  // `Shore History working group` do.
-  if (/,/.test(text)) return false;
+  // `Shore History working group` do. A name in lower case throughout (`danah boyd`) is a person's.
+  if (/,/.test(text) || !words.some((word) => /^\p{Lu}/u.test(word))) return false;
   return words.some(
     (word, index) =>
       index > 0 &&
       (/^(?:of|for|the|on|in)$/.test(word) || (/^\p{Ll}{3,}$/u.test(word) && !PERSON_NAME_WORDS.has(word))),
   );
+}
+
+/** Lower-case particles inside a person's name (`Quill van der Molenhoek`, `Laura de Mello e Souza`). */
+const NAME_PARTICLE =
+  /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el|bin|binti|e|y|zu)$/;
+/** Words that open a phrase, never a person's name (`The Shore Trust`). */
+const OPENING_WORD = /^(?:The|A|An|Of|For|On|In|At|By|To|From|See|And|With|Our|My|This|These)$/;
+
+/**
+ * One person's name in note order: `Ann Lee`, `John K Ousterhout`, `A. B. Lee`, `Bo T. Chen Jr.`,
+ * `Quill van der Molenhoek`, `danah boyd`. Two to six words, the last a capitalised word (not an
+ * initial), no word of an organisation's or a thing's (`Harbour Watch`, `Shore Gazette`), unless the
+ * name's shape is a person's (`Ann D. Royal`: an initial before the family name).
+ */
+export function isPersonName(text: string): boolean {
+  // `Virtová` may be written with a combining accent.
+  const words = text
+    .normalize('NFC')
+    .trim()
+    .replace(/,?\s+(?:Jr\.?|Sr\.?|III?|IV)$/, '')
+    .split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (words.length <= 3 && words.every((word) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(word))) return true;
+  const last = words.at(-1)!;
+  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(last) || OPENING_WORD.test(words[0])) return false;
+  const initial = (word: string) => /^(?:\p{Lu}\.?-?){1,3}$/u.test(word) || /^(?:\p{Lu}\.\s*)+$/u.test(word);
+  let particles = 0;
+  let full = 0;
+  for (const [index, word] of words.entries()) {
+    if (NAME_PARTICLE.test(word) && index > 0 && index < words.length - 1) particles++;
+    else if (initial(word) && index < words.length - 1) continue;
+    else if (/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word)) full++;
+    else return false;
+  }
+  if (!particles && full > 4) return false;
+  const before = words.slice(0, -1).join(' ');
+  const named = ORGANISATION_WORDS.test(before) || words.some((word) => THING_WORDS.test(word));
+  const personShape = /(?:^|\s)\p{Lu}\.$/u.test(before);
+  return !named && (!ORGANISATION_WORDS.test(last) || personShape);
+}
+
+/** `Ann Lee et al.`, `Ann Lee and Bo Chen, eds.`: persons' names in note order, and nothing else. */
+export function isPersonList(text: string): boolean {
+  const names = collapse(text)
+    .replace(/[\s,]+$/, '')
+    .replace(/,?\s*(?:\b(?:eds?\.?|editors?)|\(eds?\.?\)|\bet al\.?|and others)$/, '')
+    .replace(/[\s,]+$/, '');
+  return personList(names) !== undefined;
+}
+
+/** `Ann Lee, Bo Chen and Dara Eze`, `Ann Lee with Bo Chen`: every part a person's name in note order, or undefined. */
+function personList(text: string): string[] | undefined {
+  const parts = text
+    .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|with)\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length && parts.every(isPersonName) ? parts : undefined;
 }
 
 /**
@@ -235,28 +417,46 @@ export function isOrganisation(text: string): boolean {
 export function parseNoteNames(block: string): ParsedNames {
   let text = trimName(block).replace(/[\s,]+$/, '');
   let editors = false;
+  let translators = false;
   let etAl = false;
-  text = text.replace(/,?\s*(?:\b(?:eds?\.?|editors?)|\(eds?\.?\))$/i, () => {
-    editors = true;
+  text = text.replace(ROLE, (role: string) => {
+    if (/\bed|\bcomp/i.test(role)) editors = true;
+    else translators = true;
     return '';
   });
   text = text.replace(/,?\s*\b(?:et al\.?|and others)$/, () => {
     etAl = true;
     return '';
   });
-  text = trimName(text).replace(/[\s,]+$/, '');
-  if (!text) return { names: [], editors, etAl };
+  text = trimName(text)
+    .replace(/[\s,]+$/, '')
+    .replace(/^(?:edited|compiled)\s+by\s+/i, () => {
+      editors = true;
+      return '';
+    });
+  // `Starting with: Ann Lee,`: the author's words before a colon, then the names.
+  const lead = /^\p{Lu}[^:]*?\s\p{Ll}[^:]*:\s+(.+)$/u.exec(text);
+  if (lead && personList(lead[1])) text = lead[1];
+  if (!text) return { names: [], editors, etAl, ...(translators ? { translators } : {}) };
+  // `Ann Lee, Jr.,`: the suffix stays with its name.
+  text = text.replace(/,\s*((?:Jr|Sr)\.?|II|III|IV)(?=\s*(?:,|$|\s(?:and|&)\s))/g, ' $1');
+  const persons = personList(text);
+  if (persons) return { names: persons.map(uninvertedName), editors, etAl, ...(translators ? { translators } : {}) };
   // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
   const initialled =
     /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text) || personsJoined(text);
   if (isOrganisation(text) && !initialled && !/,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text))
-    return { names: [{ literal: text }], editors, etAl };
+    return { names: [{ literal: text }], editors, etAl, ...(translators ? { translators } : {}) };
   const parts = text
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
   // `Ashdown, Orrin, and Bo Chen`: the first name inverted, as in a bibliography.
-  const inverted = parts.length >= 2 && !/\s/.test(parts[0]) && /^\p{Lu}/u.test(parts[1]) && !isOrganisation(parts[1]);
+  const inverted =
+    parts.length >= 2 &&
+    (!/\s/.test(parts[0]) || PARTICLE.test(parts[0]) || CAPITAL_PARTICLE_FIRST.test(`${parts[0]},`)) &&
+    /^\p{Lu}/u.test(parts[1]) &&
+    !isOrganisation(parts[1]);
   const rest = inverted ? parts.slice(2) : parts;
   const names: CslName[] = inverted ? [person(parts[0], parts[1])] : [];
   for (const part of rest) {
@@ -264,7 +464,7 @@ export function parseNoteNames(block: string): ParsedNames {
     else if (!part.includes(' ')) names.push({ family: part });
     else names.push(uninvertedName(part));
   }
-  return { names, editors, etAl };
+  return { names, editors, etAl, ...(translators ? { translators } : {}) };
 }
 
 /** `Ann Lee & Bo T. Chen`: persons' names (two to four capitalised words each) joined by an ampersand. */
@@ -275,8 +475,14 @@ function personsJoined(text: string): boolean {
 }
 
 /** `R. Gallowglass`, `John K Ousterhout`, `Quill van der Molenhoek`, `Verity de la Roncière`. */
-function uninvertedName(text: string): CslName {
-  const words = text.replace(/,?\s+(?:Jr\.?|Sr\.?|III?)$/, '').split(' ');
+function uninvertedName(written: string): CslName {
+  const suffix = /,?\s+(Jr\.?|Sr\.?|III?|IV)$/.exec(written);
+  const name = familyAndGiven(suffix ? written.slice(0, suffix.index) : written);
+  return suffix ? { ...name, suffix: suffix[1] } : name;
+}
+
+function familyAndGiven(text: string): CslName {
+  const words = text.split(' ');
   let familyStart = words.length - 1;
   while (
     familyStart > 1 &&

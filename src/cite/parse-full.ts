@@ -8,7 +8,7 @@
  * (see infer-type.ts); no publication's name is looked up.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { isOrganisation, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
+import { isOrganisation, isPersonList, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
@@ -99,7 +99,11 @@ function parseCitation(source: string): FullCitation {
       .replace(/(\p{L})\*\*(?=\p{L})/gu, '$1')
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
-      .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
+      .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, '')
+      // `"Ann Lee et al., "Tides,"`: a stray quote before the names; the title's own quotes follow them.
+      .replace(/^"([^"“”]{3,80}?,)\s*(?="\p{Lu})/u, (whole, names: string) =>
+        isPersonList(names) ? `${names} ` : whole,
+      ),
   );
   const legal =
     parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
@@ -266,7 +270,7 @@ function parseCitation(source: string): FullCitation {
   }
 
   const item: WorkFields = { type: 'webpage' };
-  if (creators.length) item[names.editors ? 'editor' : 'author'] = creators;
+  if (creators.length) item[names.editors ? 'editor' : names.translators ? 'translator' : 'author'] = creators;
   if (title) item.title = title;
 
   const shape = {
