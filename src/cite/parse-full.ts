@@ -13,6 +13,8 @@ import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
+import { siteAfterNames } from './post.js';
+import { parseSubVerbo } from './sub-verbo.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
@@ -90,11 +92,13 @@ export function parseFullCitation(source: string): FullCitation {
   if (legal) return legal;
   const marked = markUnmarkedBookTitle(text);
   if (marked !== text) return parseFullCitation(marked);
-  const shelved = parseShelfmarkItem(text);
+  const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;
 
   const head = splitHead(text);
-  let authorsText = cleanAuthors(head.authors.replace(/\bFacebook\b\.?/, ''));
+  // `Lee, Ann. Chirper. “Title.”`: a post's site where a handle would stand.
+  const site = siteAfterNames(head.authors, head.rest);
+  let authorsText = cleanAuthors(site?.names ?? head.authors);
   let title = head.title;
   let titleStyle = head.titleStyle;
   let container = head.container;
@@ -165,7 +169,6 @@ export function parseFullCitation(source: string): FullCitation {
     publicationFirst = only;
     names = { ...names, names: [] };
   }
-  const platform = /\bFacebook\b/.test(head.authors) ? 'Facebook' : undefined;
 
   let inBook = false;
   let bookEditors: CslName[] | undefined;
@@ -232,7 +235,7 @@ export function parseFullCitation(source: string): FullCitation {
     url,
     creators,
     handle: names.handle,
-    platform,
+    site: site?.site,
   };
   const inferred = newspaperOnly ? { type: 'article-newspaper' } : inferType(shape);
   item.type = inferred.type;
