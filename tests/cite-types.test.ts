@@ -52,6 +52,25 @@ describe('social-media posts', () => {
     ).toMatchObject({ type: 'post', 'container-title': 'Chirper' });
   });
 
+  it('reads Chicago’s handle in brackets after the name, and a kind of post after the title', () => {
+    expect(
+      parse(
+        `Dara Eze (@daraeze), “The tide is in at last,” Chirper, April 12, 2015, ${url('https://chirper.example/daraeze/status/587321963853217792')}.`,
+      ).item,
+    ).toMatchObject({ type: 'post', author: [{ family: 'Eze', given: 'Dara' }], 'container-title': 'Chirper' });
+    expect(
+      parse(
+        `Bo Chen, “Farewell to the quay,” Snapgram photo, April 1, 2016, ${url('https://snapgram.example/p/BDlf0Q/')}.`,
+      ).item,
+    ).toMatchObject({ type: 'post', 'container-title': 'Snapgram' });
+    // A blog's post is no social-media post.
+    expect(
+      parse(
+        `Ann Lee, “Harbour Lights,” blog post, May 4, 2019, ${url('https://quaynotes.example.org/harbour-lights')}.`,
+      ).item.type,
+    ).toBe('post-weblog');
+  });
+
   it('knows a post’s address by its number, not by its host', () => {
     expect(isPostUrl('https://chirper.example/annlee/status/1319312471048552450?s=20')).toBe(true);
     expect(isPostUrl('https://shorebook.example/ann.lee/posts/2807204759599901')).toBe(true);
@@ -112,6 +131,20 @@ describe('chapters, books and blog posts', () => {
     // A journal's volume still makes it an article.
     expect(parse(`Ann Lee, “Salt and Stone,” ${em('Shore Review')} 12, no. 3 (2009): 29–50.`).item.type).toBe(
       'article-journal',
+    );
+  });
+
+  it('reads MLA’s `vol.` after a container as a journal’s', () => {
+    expect(parse(`Lee, Ann. "Salt." ${em('Shore Review')}, vol. 31, no. 3, 1998, pp. 23-41.`).item).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Shore Review',
+    });
+  });
+
+  it('reads an organisation’s italic title with its place and year, no press, as a report', () => {
+    expect(parse(`Shore Watch Institute, ${em('Harbour Safety')} (Hull, 2019).`).item.type).toBe('report');
+    expect(parse(`Shore Watch Institute, ${em('Harbour Safety')} (Hull: Quay University Press, 2019).`).item.type).toBe(
+      'book',
     );
   });
 

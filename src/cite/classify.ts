@@ -5,6 +5,7 @@
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { LOCATOR, MONTH_DATE, cleanLocator, plain } from './text.js';
 import { PROVISION_FIRST } from './parse-full.js';
+import { SUB_VERBO } from './sub-verbo.js';
 
 export type SegmentKind = 'full' | 'short' | 'ibid' | 'commentary';
 
@@ -769,7 +770,7 @@ function looksLikeFull(text: string): boolean {
     )
   )
     return true;
-  if (CONTAINER_AFTER_TITLE.test(text) || SHELFMARK.test(bare)) return true;
+  if (CONTAINER_AFTER_TITLE.test(text) || SHELFMARK.test(bare) || SUB_VERBO.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 

@@ -7,7 +7,7 @@
  */
 import type { CslName } from './names.js';
 import type { Details } from './details.js';
-import { isPostUrl, siteOfUrl } from './post.js';
+import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -21,6 +21,8 @@ export interface CitationShape {
   handle?: string;
   /** A post's site named where a handle would stand (`Lee, Ann. Chirper. “Title.”`). */
   site?: string;
+  /** The facts after the title and container, as written (markup removed). */
+  details?: string;
 }
 
 export interface Inferred {
@@ -75,6 +77,8 @@ const NEWS_WORD_LIST = [
   'Press',
 ];
 const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
+/** `vol. 31`, `vols. 2–3`: a numbered volume. */
+const VOLUME_WORD = /\bvols?\.\s*\d/i;
 const FILM_DISTRIBUTOR = /\b(?:Films?|Pictures|Studios?|Productions|Entertainment|Cinema)\b/;
 const LEGISLATION =
   /\b(?:Act|Acts|Statute|Ordinance|Regulations|Directive|Code|Bill)\b(?:,?\s*(?:of\s+)?\d{4})?(?:\s*\([^()]*\))?$/;
@@ -146,11 +150,15 @@ export function inferType(shape: CitationShape): Inferred {
   if (work && /\bEncyclop(?:a|ae|æ)?edi(?:a|as)\b/.test(work)) return { type: 'entry-encyclopedia' };
   // A project's site, dated by a span of years (`2012–2019`, `2012–`), with its address.
   if (facts.span && url && facts.volume === undefined) return { type: 'webpage' };
-  const isPost = Boolean(shape.handle) || isPostUrl(url);
+  const kind = shape.titleStyle === 'quoted' && !container ? siteOfKind(shape.details ?? '') : undefined;
+  const isPost = Boolean(shape.handle) || isPostUrl(url) || kind !== undefined;
   if (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal)
     return { type: 'article-journal' };
+  // MLA's `*Shore Review*, vol. 31, no. 3, 1998`: a numbered volume of a periodical, not of a book (no `in`, no place).
+  if (container && !shape.inBook && facts.place === undefined && VOLUME_WORD.test(shape.details ?? ''))
+    return { type: 'article-journal' };
   // A post's site: named after its title or its author, else its address's host.
-  if (isPost) return { type: 'post', container: container ?? shape.site ?? facts.publisher ?? siteOfUrl(url) };
+  if (isPost) return { type: 'post', container: container ?? shape.site ?? kind ?? facts.publisher ?? siteOfUrl(url) };
   // `“Title,” posted May 4, 2009`: a blog's post, its blog unnamed.
   if (facts.blog && !container && shape.titleStyle === 'quoted') return { type: 'post-weblog' };
   if (
@@ -180,7 +188,10 @@ export function inferType(shape: CitationShape): Inferred {
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
       if (/\bReport\b/.test(shape.title ?? '') && !PRESS.test(publisher)) return { type: 'report' };
-      return { type: publisher && REPORT_PUBLISHER.test(publisher) && !PRESS.test(publisher) ? 'report' : 'book' };
+      if (PRESS.test(publisher)) return { type: 'book' };
+      // An organisation's work not from a press is its report (`Shore Institute, *Tides* (Hull, 2019)`).
+      const organisation = creators.length > 0 && creators.every((name) => name.literal);
+      return { type: organisation || (publisher && REPORT_PUBLISHER.test(publisher)) ? 'report' : 'book' };
     }
     // Dated, a person's is a book and an organisation's a report; with only an address, a site.
     const organisation = creators.length > 0 && creators.every((name) => name.literal);

@@ -13,7 +13,7 @@ import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
-import { siteAfterNames } from './post.js';
+import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -98,7 +98,8 @@ export function parseFullCitation(source: string): FullCitation {
   const head = splitHead(text);
   // `Lee, Ann. Chirper. “Title.”`: a post's site where a handle would stand.
   const site = siteAfterNames(head.authors, head.rest);
-  let authorsText = cleanAuthors(site?.names ?? head.authors);
+  const bracketed = bracketedHandle(site?.names ?? head.authors);
+  let authorsText = cleanAuthors(bracketed?.names ?? site?.names ?? head.authors);
   let title = head.title;
   let titleStyle = head.titleStyle;
   let container = head.container;
@@ -234,8 +235,9 @@ export function parseFullCitation(source: string): FullCitation {
     facts,
     url,
     creators,
-    handle: names.handle,
+    handle: names.handle ?? bracketed?.handle,
     site: site?.site,
+    details,
   };
   const inferred = newspaperOnly ? { type: 'article-newspaper' } : inferType(shape);
   item.type = inferred.type;

@@ -1,9 +1,11 @@
 /**
  * A social-media post known by the shape of its citation, never by the name of a platform: an `@handle`
- * beside the author's name, or an address whose path or query gives one post's number (`/status/1122…`,
- * `/posts/1122…`, `story.php?story_id=1122…`). Its site is the name the note gives (after the title, or in
- * the handle's place after the author's name in bibliography order: `Lee, Ann. Chirper. “Title.” …`), or
- * else the name of its address's host (`chirper.example` → `Chirper`).
+ * beside the author's name (`Lee, Ann. @annlee.`, Chicago's `Ann Lee (@annlee),`), an address whose path or
+ * query gives one post's number (`/status/1122…`, `/posts/1122…`, `story.php?story_id=1122…`), or the kind of
+ * post after the title with its site's name (`“Title,” Snapgram photo, April 1, 2016`, Chicago 14.209). Its site
+ * is the name the note gives (after the title, or in the handle's place after the author's name in
+ * bibliography order: `Lee, Ann. Chirper. “Title.” …`), or else the name of its address's host
+ * (`chirper.example` → `Chirper`).
  */
 import { URL_CLOSE, URL_OPEN } from './note-text.js';
 
@@ -39,4 +41,16 @@ export function siteAfterNames(names: string, rest: string): { names: string; si
   const urls = [...rest.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))];
   if (!urls.some((url) => isPostUrl(url[1]))) return undefined;
   return { names: found[1], site: found[2] };
+}
+
+/** Chicago's handle in brackets after the author's name, `Ann Lee (@annlee),`: the names without it, and the handle. */
+export function bracketedHandle(names: string): { names: string; handle: string } | undefined {
+  const found = /\s*\((@\w+)\)/.exec(names);
+  if (!found) return undefined;
+  return { names: names.slice(0, found.index) + names.slice(found.index + found[0].length), handle: found[1] };
+}
+
+/** `Snapgram photo, April 1, 2016`: a site's name and the kind of post, first after the title; the site. */
+export function siteOfKind(details: string): string | undefined {
+  return /^[\s,.]*(\p{Lu}\p{L}*)\s+(?:post|photo|status\s+update)\b/u.exec(details)?.[1];
 }

@@ -9,7 +9,8 @@ import type { FullCitation, WorkFields } from './parse-full.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { findDate, plain, trimTitle } from './text.js';
 
-const SUB_VERBO = /,?\s+s\.\s?vv?\.,?\s+/;
+/** `s.v.`, `s. v.`, `s.vv.`: always a full citation (the work and its headword). */
+export const SUB_VERBO = /,?\s+s\.\s?vv?\.,?\s+/;
 /** The work: in italics, or a few plain capitalised words with no quotation. */
 const WORK = new RegExp(
   `^(?:${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}|(\\p{Lu}[^“”"‘’,;${EMPHASIS_OPEN}]{0,80}))([^;“”"‘${EMPHASIS_OPEN}]*)$`,
