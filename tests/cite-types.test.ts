@@ -161,6 +161,13 @@ describe('chapters, books and blog posts', () => {
     );
   });
 
+  it('reads a video by the word after its title, not by its host', () => {
+    expect(
+      parse(`“Tides at Dawn,” Vidtube video, 4:12, May 4, 2019, ${url('https://www.vidtube.example/watch?v=abc')}.`)
+        .item.type,
+    ).toBe('motion_picture');
+  });
+
   it('reads a dated article at a writer’s own `/@name/` address as a blog’s post', () => {
     expect(
       parse(

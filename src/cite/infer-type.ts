@@ -171,7 +171,8 @@ export function inferType(shape: CitationShape): Inferred {
     // An unsigned report printed in a collection of papers (`Report of the Board, in *Assembly Papers*`) stays a report.
     return { type: !creators.length && /\bReport\b/.test(shape.title ?? '') ? 'report' : 'chapter' };
   if (
-    /youtube\.com|youtu\.be|vimeo\.com/.test(url) ||
+    // `YouTube video, 4:12`, `filmed 1993`, a cited span of minutes (`6:24–6:47`), a film's distributor.
+    /\bvideo\b/i.test(shape.details ?? '') ||
     /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||
     /^\d+:\d+/.test(facts.locator ?? '') ||
     FILM_DISTRIBUTOR.test(facts.publisher ?? '')
