@@ -169,7 +169,7 @@ describeCorpus('citation resolver accuracy on the thesis', () => {
     expect(items.get('vanderleeuw2000azerbaijan')?.author).toEqual([
       { family: 'Leeuw', 'non-dropping-particle': 'van der', given: 'Charles' },
     ]);
-    const post = result.items.find((item) => item.type === 'post' && item.genre === 'Tweet');
+    const post = result.items.find((item) => item.type === 'post' && /\/status\//.test(String(item.URL)));
     expect(post?.['container-title']).toBe('Twitter');
     for (const item of result.items) {
       if (typeof item.URL === 'string') expect(item.URL).not.toMatch(/\\_/);

@@ -59,7 +59,8 @@ describe('citeBook on a small manuscript', () => {
     });
     expect(result.items[3]).toMatchObject({
       type: 'post',
-      genre: 'Tweet',
+      // A post by its author's handle; its site named by its address's host, not by a list of platforms.
+      'container-title': 'Twitter',
       title: 'rivers are long, bridges are short',
     });
   });

@@ -323,6 +323,43 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       },
     ],
   },
+  'social-media post': {
+    types: ['post'],
+    examples: [
+      {
+        snippet:
+          'Ann Lee (@annlee), “Tides tonight,” Chirper, May 4, 2019, https://chirper.example/annlee/status/1122334455.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tides tonight', container: 'Chirper', year: 2019 }],
+      },
+      { snippet: '/status/…', words: 'a part of an address, as in the example above' },
+      { snippet: '/posts/…', words: 'a part of an address, as in the example below' },
+      {
+        snippet: 'Lee, Ann. Chirper. “Tides tonight.” May 4, 2019. https://chirper.example/annlee/posts/1122334455.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tides tonight', container: 'Chirper', year: 2019 }],
+      },
+      {
+        snippet: 'Snapgram photo',
+        notes: ['Ann Lee, “Tides tonight,” Snapgram photo, May 4, 2019, https://snapgram.example/p/Bx12/.'],
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tides tonight', container: 'Snapgram', year: 2019 }],
+      },
+    ],
+  },
+  'entry of a reference work': {
+    types: ['entry-dictionary', 'entry-encyclopedia', 'entry'],
+    examples: [
+      {
+        snippet: '*Dictionary of Shore Biography*, s.v. “Lee, Ann.”',
+        cites: [
+          { form: 'full', type: 'entry-dictionary', title: 'Lee, Ann', container: 'Dictionary of Shore Biography' },
+        ],
+      },
+      { snippet: 's.vv.', words: 'the plural of s.v., read alike' },
+      {
+        snippet: 'Tidepedia, s.v. “Ebb,” https://tidepedia.example.org/Ebb.',
+        cites: [{ form: 'full', type: 'entry', title: 'Ebb', container: 'Tidepedia' }],
+      },
+    ],
+  },
   report: {
     types: ['report'],
     examples: [

@@ -7,6 +7,7 @@
  */
 import type { CslName } from './names.js';
 import type { Details } from './details.js';
+import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -18,7 +19,10 @@ export interface CitationShape {
   url?: string;
   creators: CslName[];
   handle?: string;
-  platform?: string;
+  /** A post's site named where a handle would stand (`Lee, Ann. Chirper. “Title.”`). */
+  site?: string;
+  /** The facts after the title and container, as written (markup removed). */
+  details?: string;
 }
 
 export interface Inferred {
@@ -73,6 +77,8 @@ const NEWS_WORD_LIST = [
   'Press',
 ];
 const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
+/** `vol. 31`, `vols. 2–3`: a numbered volume. */
+const VOLUME_WORD = /\bvols?\.\s*\d/i;
 const FILM_DISTRIBUTOR = /\b(?:Films?|Pictures|Studios?|Productions|Entertainment|Cinema)\b/;
 const LEGISLATION =
   /\b(?:Act|Acts|Statute|Ordinance|Regulations|Directive|Code|Bill)\b(?:,?\s*(?:of\s+)?\d{4})?(?:\s*\([^()]*\))?$/;
@@ -136,31 +142,37 @@ export function inferType(shape: CitationShape): Inferred {
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };
 
-  // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work.
-  // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work (not a chapter of an edited one).
-  const entry = container && shape.titleStyle === 'quoted' && !shape.inBook && !facts.editors?.length;
-  if (entry && /\bDictionar(?:y|ies)\b/.test(container)) return { type: 'entry-dictionary' };
-  if (entry && /\bEncyclop(?:a|ae|æ)?edi(?:a|as)\b/.test(container)) return { type: 'entry-encyclopedia' };
+  // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work (not a chapter of an edited one);
+  // the work may be named without italics, before its publisher (`“Tides,” Dictionary of Shore Biography (Quay Press, 2004)`).
+  const work =
+    shape.titleStyle === 'quoted' && !shape.inBook && !facts.editors?.length && (container ?? facts.publisher);
+  if (work && /\bDictionar(?:y|ies)\b/.test(work)) return { type: 'entry-dictionary' };
+  if (work && /\bEncyclop(?:a|ae|æ)?edi(?:a|as)\b/.test(work)) return { type: 'entry-encyclopedia' };
   // A project's site, dated by a span of years (`2012–2019`, `2012–`), with its address.
   if (facts.span && url && facts.volume === undefined) return { type: 'webpage' };
-  const isPost = Boolean(shape.handle) || shape.platform !== undefined || isPostUrl(url);
+  const kind = shape.titleStyle === 'quoted' && !container ? siteOfKind(shape.details ?? '') : undefined;
+  const isPost = Boolean(shape.handle) || isPostUrl(url) || kind !== undefined;
   if (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal)
     return { type: 'article-journal' };
-  if (isPost && !container) {
-    const twitter = Boolean(shape.handle) || /twitter\.com/.test(url);
-    return { type: 'post', genre: twitter ? 'Tweet' : 'Facebook post', container: twitter ? 'Twitter' : 'Facebook' };
-  }
+  // MLA's `*Shore Review*, vol. 31, no. 3, 1998`: a numbered volume of a periodical, not of a book (no `in`, no place).
+  if (container && !shape.inBook && facts.place === undefined && VOLUME_WORD.test(shape.details ?? ''))
+    return { type: 'article-journal' };
+  // A post's site: named after its title or its author, else its address's host.
+  if (isPost) return { type: 'post', container: container ?? shape.site ?? kind ?? facts.publisher ?? siteOfUrl(url) };
   // `“Title,” posted May 4, 2009`: a blog's post, its blog unnamed.
   if (facts.blog && !container && shape.titleStyle === 'quoted') return { type: 'post-weblog' };
   if (
     container &&
     (shape.inBook ||
-      (shape.titleStyle !== 'italic' && (facts.place !== undefined || facts.editors?.length) && !facts.dayDate))
+      (shape.titleStyle !== 'italic' &&
+        (facts.place !== undefined || facts.editors?.length || PRESS.test(facts.publisher ?? '')) &&
+        !facts.dayDate))
   )
     // An unsigned report printed in a collection of papers (`Report of the Board, in *Assembly Papers*`) stays a report.
     return { type: !creators.length && /\bReport\b/.test(shape.title ?? '') ? 'report' : 'chapter' };
   if (
-    /youtube\.com|youtu\.be|vimeo\.com/.test(url) ||
+    // `YouTube video, 4:12`, `filmed 1993`, a cited span of minutes (`6:24–6:47`), a film's distributor.
+    /\bvideo\b/i.test(shape.details ?? '') ||
     /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||
     /^\d+:\d+/.test(facts.locator ?? '') ||
     FILM_DISTRIBUTOR.test(facts.publisher ?? '')
@@ -177,12 +189,17 @@ export function inferType(shape: CitationShape): Inferred {
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
       if (/\bReport\b/.test(shape.title ?? '') && !PRESS.test(publisher)) return { type: 'report' };
-      return { type: publisher && REPORT_PUBLISHER.test(publisher) && !PRESS.test(publisher) ? 'report' : 'book' };
+      if (PRESS.test(publisher)) return { type: 'book' };
+      // An organisation's work not from a press is its report (`Shore Institute, *Tides* (Hull, 2019)`).
+      const organisation = creators.length > 0 && creators.every((name) => name.literal);
+      return { type: organisation || (publisher && REPORT_PUBLISHER.test(publisher)) ? 'report' : 'book' };
     }
     // Dated, a person's is a book and an organisation's a report; with only an address, a site.
     const organisation = creators.length > 0 && creators.every((name) => name.literal);
     if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
     if (facts.issued) return { type: organisation ? 'report' : 'book' };
+    // A titled document at its address (`Ann Lee, *Tides*, https://…/tides.pdf`): a person's book, an organisation's report.
+    if (url && creators.length && isDocumentUrl(url)) return { type: organisation ? 'report' : 'book' };
     if (url) return { type: 'webpage' };
     // Undated (`forthcoming`, or nothing more): a person's work is a book, anyone else's a report.
     return { type: creators.length && !organisation ? 'book' : 'report' };
@@ -216,26 +233,31 @@ export function inferType(shape: CitationShape): Inferred {
   // An organisation's work is a report (its title may say so, its address may be a PDF's, a page may be cited);
   // else, with an address, a web page.
   if (creators.length && creators.every((name) => name.literal)) {
-    const document = REPORT_TITLE.test(shape.title ?? '') || /\.pdf(?:$|[?#])/i.test(url) || facts.locator;
+    const document = REPORT_TITLE.test(shape.title ?? '') || isDocumentUrl(url) || facts.locator;
     return { type: url && !document ? 'webpage' : 'report' };
   }
   if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
   return { type: 'webpage' };
 }
 
-/** A blog's address: `blog` names its host (`blog.example.org`, `example.blogspot.com`) or a folder of its path. */
+/**
+ * A blog's address: `blog` names its host (`blog.example.org`, `example.blogspot.com`) or a folder of its path,
+ * or the path is a writer's own (`/@annlee/`) holding a post's worded name (`/@annlee/harbour-lights-at-night`).
+ */
 function isBlogUrl(url: string): boolean {
-  return /^[a-z]+:\/\/[^/]*blog/i.test(url) || /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?blogs?\//i.test(url);
+  return (
+    /^[a-z]+:\/\/[^/]*blog/i.test(url) ||
+    /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?blogs?\//i.test(url) ||
+    /^[a-z]+:\/\/[^/]+\/@[\w.-]+\/\p{L}+(?:-\p{L}+){2,}/iu.test(url)
+  );
+}
+
+/** A document's address: a PDF file. */
+function isDocumentUrl(url: string): boolean {
+  return /\.pdf(?:$|[?#])/i.test(url);
 }
 
 function isEventUrl(url: string): boolean {
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   return /(?:^|[/_-])events?(?:[/_-]|$)/i.test(path);
-}
-
-function isPostUrl(url: string): boolean {
-  return (
-    /^https?:\/\/(?:www\.)?twitter\.com\/(?!.*\/blog)/.test(url) ||
-    /facebook\.com\/(?:.*\/posts\/|story\.php)/.test(url)
-  );
 }

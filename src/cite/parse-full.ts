@@ -13,6 +13,8 @@ import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
+import { bracketedHandle, siteAfterNames } from './post.js';
+import { parseSubVerbo } from './sub-verbo.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
@@ -116,14 +118,17 @@ function parseCitation(source: string): FullCitation {
   }
   const marked = markUnmarkedBookTitle(text);
   if (marked !== text) return parseCitation(marked);
-  const shelved = parseShelfmarkItem(text);
+  const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;
 
   const interviewed = parseUntitledInterview(text);
   if (interviewed) return interviewed;
 
   const head = splitHead(text);
-  let authorsText = cleanAuthors(head.authors.replace(/\bFacebook\b\.?/, ''));
+  // `Lee, Ann. Chirper. “Title.”`: a post's site where a handle would stand.
+  const site = siteAfterNames(head.authors, head.rest);
+  const bracketed = bracketedHandle(site?.names ?? head.authors);
+  let authorsText = cleanAuthors(bracketed?.names ?? site?.names ?? head.authors);
   let title = head.title;
   let titleStyle = head.titleStyle;
   let container = head.container;
@@ -205,7 +210,6 @@ function parseCitation(source: string): FullCitation {
     publicationFirst = only;
     names = { ...names, names: [] };
   }
-  const platform = /\bFacebook\b/.test(head.authors) ? 'Facebook' : undefined;
 
   let inBook = false;
   let bookEditors: CslName[] | undefined;
@@ -282,8 +286,9 @@ function parseCitation(source: string): FullCitation {
     facts,
     url,
     creators,
-    handle: names.handle,
-    platform,
+    handle: names.handle ?? bracketed?.handle,
+    site: site?.site,
+    details,
   };
   const inferred = newspaperOnly ? { type: 'article-newspaper' } : inferType(shape);
   item.type = inferred.type;

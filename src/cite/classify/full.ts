@@ -7,6 +7,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text
 import { MONTH_DATE, plain } from '../text.js';
 import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
+import { SUB_VERBO } from '../sub-verbo.js';
 
 /**
  * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
@@ -40,7 +41,7 @@ export function looksLikeFull(text: string): boolean {
     )
   )
     return true;
-  if (CONTAINER_AFTER_TITLE.test(text) || SHELFMARK.test(bare)) return true;
+  if (CONTAINER_AFTER_TITLE.test(text) || SHELFMARK.test(bare) || SUB_VERBO.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 

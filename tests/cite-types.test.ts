@@ -1,0 +1,178 @@
+/**
+ * A work's type from the shape of its citation (infer-type.ts, post.ts, sub-verbo.ts), each rule on
+ * made-up citations: social-media posts known by a handle or a post's address (never by a platform's
+ * name), entries cited `s.v.` or printed in a dictionary, a chapter whose book's facts name a press, a
+ * person's document at a PDF's address, a writer's post at an `/@name/` address.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+import { isPostUrl, siteOfUrl } from '../src/cite/post.js';
+
+const em = (text: string) => `${E0}${text}${E1}`;
+const url = (text: string) => `${U0}${text}${U1}`;
+const parse = (text: string) => parseFullCitation(text);
+
+describe('social-media posts', () => {
+  it('reads a post by the handle beside its author, its site named by its address’s host', () => {
+    expect(
+      parse(
+        `Lee, Ann. @annlee. “Harbour lights tonight.” May 4, 2019. ${url('https://www.chirper.example/annlee/status/1122334455667788')}`,
+      ).item,
+    ).toMatchObject({
+      type: 'post',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Harbour lights tonight',
+      'container-title': 'Chirper',
+    });
+  });
+
+  it('takes the site named in the handle’s place, after the author’s inverted name', () => {
+    const { item } = parse(
+      `Chen, Bo. Shorebook. “Dear neighbours of the quay.” June 1, 2020. ${url('https://shorebook.example/bo.chen/posts/99887766554433')}`,
+    );
+    expect(item).toMatchObject({
+      type: 'post',
+      author: [{ family: 'Chen', given: 'Bo' }],
+      'container-title': 'Shorebook',
+    });
+    expect(item.genre).toBeUndefined();
+  });
+
+  it('reads a post by its address’s post number, its site named after the title', () => {
+    expect(
+      parse(
+        `Eze, Dara. “The tide is in.” Shorebook. July 12, 2020. ${url('https://shorebook.example/story.php?story_id=3045065262196280&id=1000007')}`,
+      ).item,
+    ).toMatchObject({ type: 'post', title: 'The tide is in', 'container-title': 'Shorebook' });
+    expect(
+      parse(
+        `Ann Lee, “Harbour lights tonight,” ${em('Chirper')}, May 4, 2019, ${url('https://chirper.example/annlee/status/112233445566')}.`,
+      ).item,
+    ).toMatchObject({ type: 'post', 'container-title': 'Chirper' });
+  });
+
+  it('reads Chicago’s handle in brackets after the name, and a kind of post after the title', () => {
+    expect(
+      parse(
+        `Dara Eze (@daraeze), “The tide is in at last,” Chirper, April 12, 2015, ${url('https://chirper.example/daraeze/status/587321963853217792')}.`,
+      ).item,
+    ).toMatchObject({ type: 'post', author: [{ family: 'Eze', given: 'Dara' }], 'container-title': 'Chirper' });
+    expect(
+      parse(
+        `Bo Chen, “Farewell to the quay,” Snapgram photo, April 1, 2016, ${url('https://snapgram.example/p/BDlf0Q/')}.`,
+      ).item,
+    ).toMatchObject({ type: 'post', 'container-title': 'Snapgram' });
+    // A blog's post is no social-media post.
+    expect(
+      parse(
+        `Ann Lee, “Harbour Lights,” blog post, May 4, 2019, ${url('https://quaynotes.example.org/harbour-lights')}.`,
+      ).item.type,
+    ).toBe('post-weblog');
+  });
+
+  it('knows a post’s address by its number, not by its host', () => {
+    expect(isPostUrl('https://chirper.example/annlee/status/1319312471048552450?s=20')).toBe(true);
+    expect(isPostUrl('https://shorebook.example/ann.lee/posts/2807204759599901')).toBe(true);
+    // A profile, a newspaper's dated article and a blog's folder of posts are not one post.
+    expect(isPostUrl('https://chirper.example/annlee')).toBe(false);
+    expect(isPostUrl('https://news.example.com/2018/06/22/harbour-dues/')).toBe(false);
+    expect(isPostUrl('https://shore.example.org/posts/2019-05-04-harbour')).toBe(false);
+    expect(siteOfUrl('https://www.chirper.co.uk/annlee/status/1')).toBe('Chirper');
+  });
+
+  it('keeps a newspaper’s article with a dated address a newspaper’s article', () => {
+    expect(
+      parse(
+        `Ann Lee, “Harbour Dues Rise,” ${em('The Quay Times')}, May 4, 2019, ${url('https://quay.example.com/2019/05/04/harbour-dues-rise')}.`,
+      ).item.type,
+    ).toBe('article-newspaper');
+  });
+});
+
+describe('entries of reference works', () => {
+  it('reads `s.v.`: the headword is the title, the work its container', () => {
+    expect(parse(`${em('Dictionary of Shore Biography')}, s.v. “Lee, Ann.”`)).toEqual({
+      item: { type: 'entry-dictionary', title: 'Lee, Ann', 'container-title': 'Dictionary of Shore Biography' },
+      locator: null,
+      etAl: false,
+    });
+    expect(
+      parse(
+        `${em('Encyclopaedia of the Sea')}, 3rd ed. (2011), s.v. “tide,” accessed May 4, 2019, ${url('https://sea.example.org/tide')}.`,
+      ).item,
+    ).toEqual({
+      type: 'entry-encyclopedia',
+      title: 'tide',
+      'container-title': 'Encyclopaedia of the Sea',
+      issued: { 'date-parts': [[2011]] },
+      URL: 'https://sea.example.org/tide',
+    });
+    expect(
+      parse(`Tidepedia, s.v. “Ebb and flow,” last modified May 4, 2019, ${url('https://tidepedia.example.org/Ebb')}.`)
+        .item,
+    ).toMatchObject({ type: 'entry', title: 'Ebb and flow', 'container-title': 'Tidepedia' });
+  });
+
+  it('reads a signed entry of a dictionary named without italics before its publisher', () => {
+    expect(
+      parse(
+        `Bo Chen, “Ames, Dara (fl. 1602–1640)”, Dictionary of Shore Biography (Quay Press, 2004) Available from: ${url('https://dsb.example.org/view/article/4411')}.`,
+      ).item.type,
+    ).toBe('entry-dictionary');
+  });
+});
+
+describe('chapters, books and blog posts', () => {
+  it('reads a quoted title in an italic book whose facts name a press as a chapter, without `in`', () => {
+    expect(
+      parse(`Ann Lee, “Salt and Stone,” ${em('Harbour Essays')} (Hull, Quay University Press, 2009), 29–50.`).item,
+    ).toMatchObject({ type: 'chapter', title: 'Salt and Stone', 'container-title': 'Harbour Essays' });
+    // A journal's volume still makes it an article.
+    expect(parse(`Ann Lee, “Salt and Stone,” ${em('Shore Review')} 12, no. 3 (2009): 29–50.`).item.type).toBe(
+      'article-journal',
+    );
+  });
+
+  it('reads MLA’s `vol.` after a container as a journal’s', () => {
+    expect(parse(`Lee, Ann. "Salt." ${em('Shore Review')}, vol. 31, no. 3, 1998, pp. 23-41.`).item).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Shore Review',
+    });
+  });
+
+  it('reads an organisation’s italic title with its place and year, no press, as a report', () => {
+    expect(parse(`Shore Watch Institute, ${em('Harbour Safety')} (Hull, 2019).`).item.type).toBe('report');
+    expect(parse(`Shore Watch Institute, ${em('Harbour Safety')} (Hull: Quay University Press, 2019).`).item.type).toBe(
+      'book',
+    );
+  });
+
+  it('reads a person’s italic title at a PDF’s address as a book, an organisation’s as a report', () => {
+    expect(
+      parse(`Ann Lee, ${em('Harbour Lights')}, ${url('https://quay.example.org/files/lee-harbour.pdf')}.`).item.type,
+    ).toBe('book');
+    expect(
+      parse(`Shore Watch Institute, ${em('Harbour Lights')}, ${url('https://quay.example.org/files/harbour.pdf')}.`)
+        .item.type,
+    ).toBe('report');
+    expect(parse(`Ann Lee, ${em('Harbour Lights')}, ${url('https://quay.example.org/harbour')}.`).item.type).toBe(
+      'webpage',
+    );
+  });
+
+  it('reads a video by the word after its title, not by its host', () => {
+    expect(
+      parse(`“Tides at Dawn,” Vidtube video, 4:12, May 4, 2019, ${url('https://www.vidtube.example/watch?v=abc')}.`)
+        .item.type,
+    ).toBe('motion_picture');
+  });
+
+  it('reads a dated article at a writer’s own `/@name/` address as a blog’s post', () => {
+    expect(
+      parse(
+        `Bo Chen, ‘Notes on the Quay’, ${em('Writers Hub')}, 1 February 2018, ${url('https://writers.example.com/@bochen/notes-on-the-quay-cda27d1fac1')}.`,
+      ).item.type,
+    ).toBe('post-weblog');
+  });
+});
