@@ -130,3 +130,43 @@ describe('short forms of works cited in full in no note', () => {
     expect(notes[2].map(([form, title]) => [form, title])).toEqual([['short', 'Network Harbours in the North']]);
   });
 });
+
+describe('an organisation split by a word processor, and the whole title', () => {
+  it('takes `Council` for `Harbour Pilots Council`, and the work whose whole title it gives over one holding its words', () => {
+    const notes = cite(
+      'Harbour Pilots Council, ‘The Charter of the Harbour Pilots’, 1999 https://example.org/charter.',
+      'Quay Trust, ‘Charter of the Harbour Pilots’, https://example.org/trust-charter.',
+      'Council, ‘The Charter of the Harbour Pilots’.',
+      'Ibid.',
+    );
+    expect(notes[2]).toEqual([['short', 'The Charter of the Harbour Pilots', null]]);
+    expect(notes[3]).toEqual([['ibid', 'The Charter of the Harbour Pilots', null]]);
+  });
+});
+
+describe('places labelled `tit.` and `fn`', () => {
+  it('keeps `368–378, tit. 10` and `art 14(a), fn 5` whole as the place cited', () => {
+    const notes = cite(
+      'Final Report of the Harbour Commissioners on Tolls (Hull, 1850), viii.',
+      'Final Report of the Harbour Commissioners, 368–378, tit. 10.',
+      `${E0}HTA: Harbour Toll Agreement${E1} (Hull: Quay Press, 1994).`,
+      `${E0}HTA${E1}, art 14(a), fn 5.`,
+    );
+    expect(notes[1]).toEqual([['short', 'Final Report of the Harbour Commissioners on Tolls', '368–378, tit. 10']]);
+    expect(notes[3]).toEqual([['short', 'HTA: Harbour Toll Agreement', 'art 14(a), fn 5']]);
+  });
+});
+
+describe('a thin citation that is a short form', () => {
+  it('reads `Roe, Salt Wars’North.` (names and an unmarked title, nothing else) as a short form of the work', () => {
+    const notes = cite(
+      'Max Roe, The Salt Wars of the North (New York: 1988); Max Roe, Tides of Hull (Leeds: 1990).',
+      'Roe, Salt Wars’North.',
+      'Roe, Tides.',
+    );
+    expect(notes.slice(1)).toEqual([
+      [['short', 'The Salt Wars of the North', null]],
+      [['short', 'Tides of Hull', null]],
+    ]);
+  });
+});

@@ -245,6 +245,8 @@ function addFull(segment: Segment, noteNumber: number, works: Work[], byUrl: Map
  */
 function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): ResolvedCitation | undefined {
   const { item, locator, shape } = parseWork(segment.text, undefined);
+  if (!shape.title && !shape.names.length && !item.issued && !item.publisher && !item['container-title'] && !item.URL)
+    return thinShort(segment, works, owner);
   const repeat = repeatTitle(segment.text, item, shape);
   if (!repeat || item.URL || item.volume) return undefined;
   if (shape.names.some((name) => name.given)) return undefined;
@@ -283,6 +285,22 @@ function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): Resol
     locator: place,
   };
   return { form: 'short', work, locator: place, segment, short, quality: [{ kind: 'exact' }] };
+}
+
+/**
+ * `Lee, Harbours.`: a citation in which the parser found nothing of a full one (no names it could read, no
+ * title, date, publisher or address) is a short form when its names and unmarked title fit a work this
+ * chapter cited in full.
+ */
+function thinShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation | undefined {
+  const short = parseShortCitation(segment.text);
+  if (!short.bare) return undefined;
+  const inChapter = works.filter((work) => work.fullNotes.length && work.owners.has(owner));
+  const found = unmarkedTitle(short, inChapter, owner);
+  if (!found) return undefined;
+  segment.kind = 'short';
+  found.work.shortTitles.push(short.authors.at(-1)!);
+  return { form: 'short', work: found.work, locator: short.locator, segment, short, quality: found.quality };
 }
 
 /** A date with its month (`March 3, 1729`): an issue, not an edition's year. */
