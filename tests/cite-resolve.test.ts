@@ -417,7 +417,9 @@ describe('short forms among the author’s sentences', () => {
 
   it('keeps a second place after a semicolon in its citation, and a manuscript’s number out of its folio', () => {
     expect(cited(5)).toEqual([['full', 'Quays', null]]);
-    expect(resolution.notes[6].citations[0]).toMatchObject({ form: 'short', locator: 'fol. 64v' });
+    // A shelfmark no earlier note cited is the manuscript's first citation.
+    expect(resolution.notes[6].citations[0]).toMatchObject({ form: 'full', locator: 'fol. 64v' });
+    expect(resolution.notes[6].citations[0].work?.title).toBe('MS 260');
   });
 });
 

@@ -558,9 +558,8 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           rivers,
           'Hall MS 260, fol. 64v.',
         ],
-        // Only the form and the folio: Folio links the shelfmark to no work (see `gap`).
-        cites: [{ form: 'short', locator: 'fol. 64v' }],
-        gap: 'read as a short form by the "author" `Hall MS 260` that matches no work: the full citation keeps the shelfmark as `MS 260`, so it never resolves to the manuscript',
+        // The shelfmark names the work the first note gave as held in it.
+        cites: [{ form: 'short', type: 'manuscript', title: 'Letter on Tides', locator: 'fol. 64v' }],
       },
     ],
   },

@@ -48,6 +48,8 @@ export function namesNearly(written: string[], work: WorkShape): boolean {
   if (!first) return false;
   const family = nameKey(shortName(first));
   if (nameFits(key, first)) return true;
+  // `Nations` for `United Nations`: an organisation's last word, as a word processor splits it into given and family.
+  if (first.literal && key.length > 3 && nameKey(first.literal).endsWith(` ${key}`)) return true;
   const allowed = Math.max(1, Math.floor(family.length / 5));
   if (family.length > 3 && levenshtein(key, family, allowed) <= allowed) return true;
   return first.given !== undefined && key === nameKey(first.given);
@@ -74,7 +76,9 @@ export function titleFit(
   if (containsRun(fullWords, shortWords)) {
     const casedShort = dropArticle(caseWords(short), true);
     const exact = containsRun(caseWords(full), casedShort);
-    return { fit: exact ? 'exact' : 'case', score: exact ? 1 : 0.95 };
+    // The whole title, article and all, fits better than a title holding the same words (`The Code` over `Code Notes`).
+    const whole = words(short).join(' ') === fullWords.join(' ') ? 0.001 : 0;
+    return { fit: exact ? 'exact' : 'case', score: (exact ? 1 : 0.95) + whole };
   }
   const fullSet = new Set(fullWords);
   const weight = (word: string) => weights?.get(word) ?? 1;

@@ -12,6 +12,8 @@ export interface ShortCitation {
   title?: string;
   /** The italic name after a quoted title. */
   container?: string;
+  /** The title was read from unmarked words after the names (`Ames, Interview with Bo Chen`): it may be a place. */
+  unmarked?: boolean;
   /** Unmarked text that may be names or a title (`Green and Black`). */
   bare?: string;
   locator: string | null;
@@ -96,7 +98,7 @@ export function parseShortCitation(source: string): ShortCitation {
           !/^(?:and|et|al\.?|de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|ibn|al|el)$/.test(word),
       )
   ) {
-    return { authors: splitAuthors(unmarked[1]), title: unmarked[2], locator };
+    return { authors: splitAuthors(unmarked[1]), title: unmarked[2], unmarked: true, locator };
   }
   return { authors: splitAuthors(bare), bare, locator };
 }

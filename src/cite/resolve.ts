@@ -7,10 +7,11 @@ import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import type { CslName } from './names.js';
 import type { NoteText } from './note-text.js';
+import { parseShelfmarkItem } from './archive.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { namesMatch, namesNearly, sameText, titleFit, wordWeights, type TitleFit, type WorkShape } from './match.js';
-import { fold, words } from './text.js';
+import { fold, plain, words } from './text.js';
 
 export interface Work extends WorkShape {
   item: WorkFields;
@@ -94,7 +95,11 @@ export function resolveNotes<Owner>(
           shortenedRepeat(segment, works, owner) ??
           addFull(segment, note.number, works, byUrl, next?.kind === 'full' ? next.text : undefined);
       else if (segment.kind === 'short') {
-        citation = resolveShort(segment, works, owner);
+        const manuscript = resolveShelfmark(segment, works, owner);
+        if (manuscript === 'first') {
+          segment.kind = 'full';
+          citation = addFull(segment, note.number, works, byUrl);
+        } else citation = manuscript ?? resolveShort(segment, works, owner);
         if (!citation.work)
           citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
         if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
@@ -241,19 +246,29 @@ function addFull(
 
 /**
  * A short form that gives the work's year, read as a full citation (`*TAMO* (1563), 1686.`, `Lee, Salt
- * Roads (1850), 84.`): names without given names, a title, perhaps a year, nothing else (no publisher,
- * journal, address or volume, no place but the work's own), whose title is a run of the title of a work
- * this chapter cited in full before, or the short title it announced. It cites that work.
+ * Roads (1850), 84.`, `Salt Roads (Hull, 1850), 84.`): names without given names, a title, perhaps a year,
+ * nothing else (no publisher, journal, address or volume, no place but the work's own), whose title is a
+ * run of the title of a work this chapter cited in full before, or the short title it announced. Or a
+ * dated short form of a periodical or record series (`*SRO*, March 3, 1729, 12.`): its italic name alone
+ * with a date, naming a work cited in full by that name or announced with it. It cites that work; a title
+ * announced with `hereafter` names its work before any title that merely holds the words.
  */
 function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): ResolvedCitation | undefined {
   const { item, locator, shape } = parseWork(segment.text, undefined);
-  const title = shape.title;
-  if (!title || item.publisher || item['container-title'] || item.URL || item.volume) return undefined;
+  if (!shape.title && !shape.names.length && !item.issued && !item.publisher && !item['container-title'] && !item.URL)
+    return thinShort(segment, works, owner);
+  const repeat = repeatTitle(segment.text, item, shape);
+  if (!repeat || item.URL || item.volume) return undefined;
   if (shape.names.some((name) => name.given)) return undefined;
+  const { title, series } = repeat;
+  const inChapter = works.filter((work) => work.fullNotes.length && work.owners.has(owner));
+  const announced = inChapter.filter((work) =>
+    work.abbreviations.some((abbreviation) => sameText(abbreviation, title)),
+  );
   const fits = (work: Work) => {
-    if (!work.fullNotes.length || !work.owners.has(owner)) return false;
-    const place = item['publisher-place'];
-    if (place && place !== work.item['publisher-place']) return false;
+    const place = repeat.place ?? (item['publisher-place'] as string | undefined);
+    if (place && !imprintHas(work, place)) return false;
+    if (repeat.year !== undefined && repeat.year !== work.year) return false;
     if (
       shape.names.length &&
       !namesMatch(
@@ -262,20 +277,84 @@ function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): Resol
       )
     )
       return false;
-    if (work.abbreviations.some((abbreviation) => sameText(abbreviation, title))) return true;
+    // A periodical's name is the whole title of the work (`*Harbour Lamp Online*`), never words of an article's.
+    if (series) return !work.names.length && !work.container && sameText(title, work.title);
     const fit = titleFit(title, work.title).fit;
     return (fit === 'exact' || fit === 'case') && words(title).length < words(work.title ?? '').length;
   };
-  const work = works.filter(fits).at(-1);
+  const work = (announced.length ? announced : inChapter.filter(fits)).at(-1);
   if (!work) return undefined;
   segment.kind = 'short';
   work.shortTitles.push(title);
+  // `*SRO*, March 3, 1729, 12`: a date the work does not bear is the issue cited, part of the place.
+  const dated = issueDate(item) && repeat.year === undefined && !sameYear(item, work);
+  const place = dated ? afterTitle(segment.text, title) || locator : locator;
   const short: ShortCitation = {
     authors: shape.names.map((name) => name.family ?? name.literal ?? ''),
     title,
-    locator,
+    locator: place,
   };
-  return { form: 'short', work, locator, segment, short, quality: [{ kind: 'exact' }] };
+  return { form: 'short', work, locator: place, segment, short, quality: [{ kind: 'exact' }] };
+}
+
+/**
+ * `Lee, Harbours.`: a citation in which the parser found nothing of a full one (no names it could read, no
+ * title, date, publisher or address) is a short form when its names and unmarked title fit a work this
+ * chapter cited in full.
+ */
+function thinShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation | undefined {
+  const short = parseShortCitation(segment.text);
+  if (!short.bare) return undefined;
+  const inChapter = works.filter((work) => work.fullNotes.length && work.owners.has(owner));
+  const found = unmarkedTitle(short, inChapter, owner);
+  if (!found) return undefined;
+  segment.kind = 'short';
+  found.work.shortTitles.push(short.authors.at(-1)!);
+  return { form: 'short', work: found.work, locator: short.locator, segment, short, quality: found.quality };
+}
+
+/** A date with its month (`March 3, 1729`): an issue, not an edition's year. */
+function issueDate(item: WorkFields): boolean {
+  return ((item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.length ?? 0) > 1;
+}
+
+function sameYear(item: WorkFields, work: Work): boolean {
+  const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
+  return issued === work.year;
+}
+
+/** What a citation says after the title it gives (`March 3, 1729, 12` after `*SRO*,`). */
+function afterTitle(text: string, title: string): string | null {
+  const flat = plain(text);
+  const at = flat.indexOf(title);
+  if (at < 0) return null;
+  return flat.slice(at + title.length).replace(/^[\s,.:;”"’']+|[\s.;]+$/g, '') || null;
+}
+
+/** The place is the work's, or among the words of its imprint (a place the parser left with the publisher). */
+function imprintHas(work: Work, place: string): boolean {
+  const imprint = new Set(words(`${work.item['publisher-place'] ?? ''} ${work.item.publisher ?? ''}`));
+  return words(place).every((word) => imprint.has(word));
+}
+
+/**
+ * The title a thin citation gives, if it is one: its title with no publisher or journal; its italic name
+ * alone with a date (`series`: a periodical or record series cited by issue); or, when the parser found
+ * no title, unmarked words before `(Place, Year)` or `(Year)` (`First Report (Hull, 1848), 197.`).
+ */
+function repeatTitle(
+  text: string,
+  item: WorkFields,
+  shape: WorkShape,
+): { title: string; series?: boolean; place?: string; year?: number } | undefined {
+  if (item.publisher && shape.title) return undefined;
+  if (shape.title) return item['container-title'] ? undefined : { title: shape.title };
+  const container = item['container-title'] as string | undefined;
+  if (container && !shape.names.length && !item.publisher && item.issued) return { title: container, series: true };
+  if (container || shape.names.length) return undefined;
+  const opening = /^([^(),;:]+?)\s*\(\s*(?:([^()\d,:]+?),\s*)?((?:1[5-9]|20)\d\d)\s*\)/.exec(plain(text));
+  if (!opening || !/^\p{Lu}/u.test(opening[1])) return undefined;
+  return { title: opening[1], place: opening[2], year: Number(opening[3]) };
 }
 
 function sameWork(work: Work, shape: WorkShape): boolean {
@@ -313,6 +392,42 @@ export function urlKey(url: string): string {
   return url.replace(/[.,]+$/, '');
 }
 
+/**
+ * `Hall MS 260, fol. 64v.`: a shelfmark after its repository's name, initials or announced short name cites
+ * the manuscript of that shelfmark cited before, else the work cited before as held in it (`“Letter,” Hall MS
+ * 260`); failing both it is the manuscript's first citation (`'first'`), a full citation.
+ */
+function resolveShelfmark(segment: Segment, works: Work[], owner: unknown): ResolvedCitation | 'first' | undefined {
+  const parsed = parseShelfmarkItem(segment.text.trim());
+  if (!parsed) return undefined;
+  const shelfmark = parsed.item.title as string;
+  const repository = parsed.item['container-title'] as string | undefined;
+  const cited = works.filter(
+    (work) => work.fullNotes.length && work.owners.has(owner) && repositoryFits(repository, work),
+  );
+  const work =
+    cited.filter((candidate) => sameText(candidate.title, shelfmark)).at(-1) ??
+    cited.filter((candidate) => sameText(candidate.item.archive_location as string | undefined, shelfmark)).at(-1);
+  if (!work) return 'first';
+  const short: ShortCitation = { authors: [], title: shelfmark, locator: parsed.locator };
+  return { form: 'short', work, locator: parsed.locator, segment, short, quality: [{ kind: 'exact' }] };
+}
+
+/** The repository as written is the work's, its initials (`ECL` for `Emmanuel College Library`) or its announced short name. */
+function repositoryFits(written: string | undefined, work: Work): boolean {
+  const names = [work.item['container-title'], work.item.archive, ...work.abbreviations].filter(
+    (name): name is string => typeof name === 'string' && name.length > 0,
+  );
+  if (!written || !names.length) return true;
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+  return names.some((name) => sameText(name, written) || initials(name) === written.replace(/[\s.]/g, ''));
+}
+
 function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
   const base = { form: 'short' as const, locator: short.locator, segment, short };
@@ -336,6 +451,8 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written)))
     : [];
   if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
+  const split = short.bare ? unmarkedTitle(short, works, owner) : undefined;
+  if (split) return split;
   const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
 
   if (byNames.length && title) {
@@ -357,7 +474,10 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   if (titleText) {
     const pool = short.authors.length && title ? works.filter((work) => namesNearly(short.authors, work)) : [];
     const best = bestByTitle(titleText, pool.length ? pool : works, short.container, owner);
-    if (best && (best.fit !== 'fuzzy' || best.score >= 0.5)) {
+    // Names that fit no work and a title only like one's (`Roe, *Salt Ledger*` for Lee's *Salt Ledgers of
+    // Hull*) are another work, most likely one cited in full in no note: no link.
+    const foreign = short.authors.length > 0 && !!title && !short.unmarked && !pool.length;
+    if (best && (best.fit !== 'fuzzy' || (best.score >= 0.5 && !foreign))) {
       const quality = titleQuality(best.fit, titleText);
       if (short.authors.length && title && !namesMatch(short.authors, best.work))
         quality.push({ kind: 'names', written: short.authors });
@@ -365,12 +485,36 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     }
   }
 
-  const near = works.filter((work) => namesNearly(short.authors, work));
-  if (near.length === 1 || (near.length > 1 && !title)) {
+  // A title that fits none of the author's works names another work of theirs: the names alone do not link it.
+  const near = title && !short.unmarked ? [] : works.filter((work) => namesNearly(short.authors, work));
+  if (near.length) {
     const work = near.at(-1)!;
     return { work, quality: [{ kind: 'names', written: short.authors }] };
   }
   return { quality: [{ kind: 'unresolved', reason: 'no-match', suggestion: suggest(short, works) }] };
+}
+
+/**
+ * `Lee, Salt Roads, 23.` or `Lee and Chen, Salt Roads`: a title without italics or quotes reads like one
+ * more name. When the words after the last comma (or the last two) are no name of the work the names
+ * before them fit, but are words of its title, they are its short title: of an author's works, that title
+ * picks one.
+ */
+function unmarkedTitle(
+  short: ShortCitation,
+  works: Work[],
+  owner: unknown,
+): { work: Work; quality: MatchQuality[] } | undefined {
+  for (let count = short.authors.length - 1; count >= 1; count--) {
+    const names = short.authors.slice(0, count);
+    const candidates = works.filter((work) => namesMatch(names, work));
+    if (!candidates.length) continue;
+    const title = short.authors.slice(count).join(', ');
+    const best = bestByTitle(title, candidates, undefined, owner);
+    if (best && ['exact', 'case', 'wording'].includes(best.fit))
+      return { work: best.work, quality: [{ kind: 'exact' }] };
+  }
+  return undefined;
 }
 
 function titleQuality(fit: TitleFit, written: string): MatchQuality[] {

@@ -4,13 +4,13 @@ import { MONTHS } from '../months.js';
 
 /**
  * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
- * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23n4` (a note on the page), `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`,
- * `n. 4`,
+ * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23n4` (a note on the page), `23:05- 23:14`,
+ * `p. 5`, `pp. 12–14`, `fol. 28r`, `n. 4`, `fn 5`, `tit. 10`,
  * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` (volume and page), `sig. A.3v`.
  */
 const LABEL =
   String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
-  String.raw`|§§?|cols?\.|ll?\.|at)\s*`;
+  String.raw`|§§?|cols?\.|ll?\.|tits?\.|fns?\.?(?=\s*\d)|at)\s*`;
 /** An early printed book's signature mark: `sig. A.3v`, `sigs. B2r–B4v`. */
 const SIGNATURE = String.raw`sigs?\.\s*[A-Z]{1,3}\.?\d*[rv]?(?:\s*(?:--|[-–—])\s*[A-Z]{0,3}\.?\d*[rv]?)?`;
 /** A range's end: a page, a folio side, `vol:page`, or a roman page (`xxix–xxxiii`). */
