@@ -55,9 +55,6 @@ const CASE_NAME = new RegExp(
     String.raw`[^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)`,
   'u',
 );
-/** `s.v. “tide”`, `s.v. salt roads`, then its author (`(by Bo Chen)`, `, by Bo Chen`): an entry of a reference work. */
-const SUB_VERBO =
-  /[\s,.]*\bs\.\s?v\.,?\s*(?:([“"‘'])(.+?)[,.]?[”"’'](?=[\s,.;(]|$)|(\p{L}[^,.;(\uE002]*))(?:[\s,]*\(?by\s+(\p{Lu}[^,.;()]*?)\)?(?=[,.;]|$))?/u;
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
 
 /**
@@ -161,17 +158,6 @@ function parseCitation(source: string): FullCitation {
     title = trimTitle(parts.slice(interviewAt).join(', '));
     titleStyle = 'plain';
     authorsText = parts.slice(0, interviewAt).join(', ') + ',';
-  }
-  // `*Shore Encyclopedia*, 3rd ed., s.v. “tide” (by Bo Chen)`: the entry is the title, the reference work its container.
-  const entry = titleStyle === 'italic' && !container ? SUB_VERBO.exec(rest) : null;
-  if (entry && title) {
-    container = title;
-    title = trimTitle(entry[2] ?? entry[3]);
-    titleStyle = 'quoted';
-    if (entry[4] && !authorsText.trim()) authorsText = `${entry[4]},`;
-    rest =
-      rest.slice(0, entry.index).replace(/,?\s*\d+(?:st|nd|rd|th)\s+ed\.,?\s*$/, '') +
-      rest.slice(entry.index + entry[0].length);
   }
   // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
   const titleComma = (titleStyle === 'quoted' && /^\s*,/.test(rest)) || head.titleComma === true;
