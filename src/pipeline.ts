@@ -13,7 +13,7 @@ import { resolveConfig } from './config/resolve.js';
 import { checkBook, summarise, type CheckSummary } from './check/index.js';
 import { createBuildContext, type BuildContext } from './context.js';
 import { startBibliographyFormatter, type BibliographyFormatter } from './cite/bibliography-thread.js';
-import { preparers, starters, writers, type Format } from './emit/index.js';
+import { drafters, preparers, starters, writers, type Format } from './emit/index.js';
 import type { PreparedPrintParts } from './emit/pdf/document.js';
 import type { PrintPageMap } from './emit/pdf/page-map.js';
 import type { EmitResult } from './emit/types.js';
@@ -128,6 +128,8 @@ export interface RenderStage {
   rendered: RenderedBook;
   /** The manuscript's parts transformed for print, when a writer of the print HTML is among the formats. */
   printParts?: PreparedPrintParts;
+  /** What writers drafted from the book before its bibliography came (emit/index.ts `drafters`), by format. */
+  drafts?: Partial<Record<Format, unknown>>;
 }
 
 /**
@@ -148,7 +150,16 @@ export async function renderFor(
     const prepare = await load?.();
     printParts = await prepare?.(manuscriptParts(divisions), book.metadata.language, context.stores);
   }
-  return { rendered: assembleBook(book, divisions, { bibliographyHtml: await bibliographyHtml }), printParts };
+  // While the bibliography is formatted on the other thread, writers draft from the book without it. Not
+  // beside the PDF: the EPUB then marks the print pages in every part, so nothing drafted would be kept.
+  const drafts: RenderStage['drafts'] = {};
+  const drafting = formats.filter((format) => drafters[format]);
+  if (drafting.length && typeof bibliographyHtml === 'object' && !formats.includes('pdf')) {
+    const draft = assembleBook(book, divisions);
+    for (const format of drafting) drafts[format] = (await drafters[format]!())(book, draft);
+  }
+  const rendered = assembleBook(book, divisions, { bibliographyHtml: await bibliographyHtml });
+  return { rendered, printParts, drafts };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -204,7 +215,7 @@ async function buildWith(
   logger.progress('rendering');
   const bibliography = bibliographyHtml(book, citations, { formatter, context });
   bibliography.catch(() => undefined); // awaited by renderFor
-  const { rendered, printParts } = await renderFor(book, bibliography, options.formats, context);
+  const { rendered, printParts, drafts } = await renderFor(book, bibliography, options.formats, context);
   // A writer that waits on another process (the PDF, on Chromium) says so, and the next starts meanwhile.
   const running: Array<Promise<readonly [Format, EmitResult]>> = [];
   // The EPUB marks the print edition's pages only when this build writes the PDF (page-map.ts).
@@ -227,6 +238,7 @@ async function buildWith(
       printParts,
       waiting,
       early: early.get(format),
+      prepared: drafts?.[format],
       ...(format === 'pdf' && printPages ? { onPageMap: printPages.resolve } : {}),
       ...(format === 'epub' && printPages ? { pageMap: printPages.promise } : {}),
     }).then((result) => [format, result] as const);

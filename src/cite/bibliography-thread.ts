@@ -2,6 +2,10 @@
  * The bibliography formatter for a build: citeproc on a worker thread, started before the
  * manuscript is read, so that loading citation-js and formatting some hundred entries (most of a
  * cold build's citation time) happen on the other core while the main thread parses and renders.
+ * The worker loads citation-js at once, but builds the engine for the book's style only when asked
+ * (`warm`, once the config is read): a long manuscript is parsed on both cores (read/pages-thread.ts),
+ * and the engine is built beside the check and the citations' resolution instead, when a core is free.
+ * Only the items cross to the worker (the bibliography is made of them alone, not of the notes).
  * Where the compiled worker is not at hand (tests run the TypeScript sources), it formats in-thread.
  */
 import { existsSync } from 'node:fs';
@@ -50,7 +54,7 @@ export function startBibliographyFormatter(): BibliographyFormatter {
       const response = await Promise.race([
         new Promise<FormatResponse>((resolve) => {
           worker.once('message', resolve);
-          worker.postMessage({ result, options } satisfies FormatRequest);
+          worker.postMessage({ result: { items: result.items, notes: [] }, options } satisfies FormatRequest);
         }),
         stopped,
       ]);

@@ -1,6 +1,8 @@
 /**
- * The bibliography formatted off the main thread (see bibliography-thread.ts): citation-js and the CSL style
- * load here while the main thread reads and renders the manuscript.
+ * The bibliography formatted off the main thread (see bibliography-thread.ts): citation-js loads here
+ * as soon as the build starts, and the book's own style and locale are made into citeproc's engine
+ * once the main thread has read the manuscript (and its config), while it checks and resolves the
+ * citations.
  */
 import { parentPort } from 'node:worker_threads';
 import { FolioError } from '../errors.js';
@@ -19,9 +21,6 @@ function warm(options: FormatOptions): void {
     // Reported when the bibliography is asked for.
   }
 }
-
-// The default style at once, while the main thread is still reading the manuscript (and its config).
-warm({});
 
 parentPort!.on('message', (request: FormatRequest | { warm: FormatOptions }) => {
   if ('warm' in request) return warm(request.warm);

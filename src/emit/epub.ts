@@ -4,17 +4,41 @@ import { writeFileAtomic } from '../atomic.js';
 import { runAce } from './epub/ace.js';
 import { expandIbid } from './epub/expand-ibid.js';
 import type { CoverImage } from './epub/cover.js';
-import { makeEpub, startCover } from './epub/index.js';
+import { makeEpub, prepareDocuments, startCover } from './epub/index.js';
+import type { PreparedDocuments } from './epub/part-documents.js';
 import { insertPageBreaks, type PageBreak } from './epub/page-breaks.js';
-import type { Starter, Writer } from './types.js';
+import type { Book } from '../book.js';
+import type { RenderedBook } from '../render/types.js';
+import type { Drafter, Starter, Writer } from './types.js';
 
 export const epubFileName = 'book.epub';
 
 /** What the EPUB starts once the book is read: its cover, drawn meanwhile (handed back to the writer as `early`). */
 export const epubStarter: Starter = (book, stores) => startCover(book, stores?.covers);
 
-export const epubWriter: Writer = async ({ book, rendered, outDir, logger, stores, pageMap, waiting, early }) => {
-  let own = book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered;
+/** The EPUB's own copy of the rendered book: with `epub.expandIbid`, its Ibid. notes name their work. */
+function epubParts(book: Book, rendered: RenderedBook): RenderedBook {
+  return book.config.epub.expandIbid && book.citations ? expandIbid(rendered, book.citations).rendered : rendered;
+}
+
+/**
+ * What the EPUB prepares from the book assembled without its bibliography, while that is formatted on
+ * the other core: every part's content document (handed back to the writer as `prepared`).
+ */
+export const epubDrafter: Drafter = (book, draft) => prepareDocuments(epubParts(book, draft));
+
+export const epubWriter: Writer = async ({
+  book,
+  rendered,
+  outDir,
+  logger,
+  stores,
+  pageMap,
+  waiting,
+  early,
+  prepared,
+}) => {
+  let own = epubParts(book, rendered);
   let pageBreaks: PageBreak[] | undefined;
   if (pageMap) {
     // The print edition's pages come once the PDF is written; the next writer need not wait meanwhile.
@@ -29,6 +53,7 @@ export const epubWriter: Writer = async ({ book, rendered, outDir, logger, store
     warn: (message) => logger.warn(`epub: ${message}`),
     coverStore: stores?.covers,
     cover: early as Promise<CoverImage> | undefined,
+    prepared: prepared as PreparedDocuments | undefined,
     pageBreaks,
     debug: (message) => logger.debug(message),
   });

@@ -6,7 +6,7 @@
 import type { BuildStores } from '../context.js';
 import type { RenderedPart } from '../render/types.js';
 import type { PreparedPrintParts } from './pdf/document.js';
-import type { Starter, Writer } from './types.js';
+import type { Drafter, Starter, Writer } from './types.js';
 
 export const formats = ['html', 'pdf', 'epub'] as const;
 export type Format = (typeof formats)[number];
@@ -20,6 +20,11 @@ export const writers: Partial<Record<Format, () => Promise<Writer>>> = {
 /** Writers' work that needs only the read book (types.ts `Starter`), begun before the book is checked. */
 export const starters: Partial<Record<Format, () => Promise<Starter>>> = {
   epub: () => import('./epub.js').then((module) => module.epubStarter),
+};
+
+/** Writers' work on a draft of the book, done while its bibliography is formatted (types.ts `Drafter`). */
+export const drafters: Partial<Record<Format, () => Promise<Drafter>>> = {
+  epub: () => import('./epub.js').then((module) => module.epubDrafter),
 };
 
 /**

@@ -26,6 +26,8 @@ export interface EmitContext {
   pageMap?: Promise<PrintPageMap | undefined>;
   /** What the writer's starter (emit/index.ts `starters`) began once the book was read. */
   early?: Promise<unknown>;
+  /** What the writer's drafter (emit/index.ts `drafters`) prepared while the bibliography was formatted. */
+  prepared?: unknown;
 }
 
 export interface EmitResult {
@@ -40,6 +42,13 @@ export interface EmitResult {
  * EPUB's cover), so that it runs while the text is checked, cited and rendered.
  */
 export type Starter = (book: Book, stores?: BuildStores) => Promise<unknown>;
+
+/**
+ * Work a writer can do on a draft of the book (assembled before its bibliography is formatted, on
+ * another thread), handed back to the writer as `prepared`: the writer must check that the finished
+ * book still matches what it prepared.
+ */
+export type Drafter = (book: Book, draft: RenderedBook) => unknown;
 
 /** A writer turns the rendered book into one output format. Writers never see Markdown. */
 export type Writer = (context: EmitContext) => Promise<EmitResult>;

@@ -44,5 +44,10 @@ export function accessibilityObserver(bookLanguage: string) {
     const lang = attributeOf(tag, 'lang');
     if (lang && lang !== bookLanguage) facts.otherLanguagesMarked = true;
   };
-  return { facts, observe };
+  /** Takes in what observing a document elsewhere found (a part document written ahead, part-documents.ts). */
+  const include = (found: Pick<AccessibilityFacts, 'imagesDescribed' | 'otherLanguagesMarked'>) => {
+    facts.imagesDescribed &&= found.imagesDescribed;
+    facts.otherLanguagesMarked ||= found.otherLanguagesMarked;
+  };
+  return { facts, observe, include };
 }

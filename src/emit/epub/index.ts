@@ -13,14 +13,15 @@ import { cachedFrontCover } from './cover-drawing.js';
 import { coverPageHref, documentId, planFiles, type PlannedPart } from './files.js';
 import { embeddedFonts, fontStyles } from './fonts.js';
 import { formatModified, modificationTime, publicationIdentifier } from './identity.js';
-import { indexIds } from './links.js';
+import { indexIds, type LinkIndex } from './links.js';
 import { packageMetadata } from './metadata.js';
 import { navDocument, ncxDocument, partEntry, type Landmark } from './navigation.js';
 import type { PageBreak } from './page-breaks.js';
 import { pageBreakSource, pageListNav } from './page-list.js';
 import { packageDocument, type ManifestItem, type SpineItem } from './package-document.js';
 import { epubStylesheet } from './stylesheet.js';
-import { contentDocument, toXhtmlFragment, type FragmentContext } from './xhtml.js';
+import { reusableDocument, writePartDocument, type PreparedDocuments } from './part-documents.js';
+import { contentDocument, toXhtmlFragment } from './xhtml.js';
 
 export interface EpubOptions {
   /** Folder the cover, fonts and images resolve against (the manuscript's). */
@@ -39,6 +40,8 @@ export interface EpubOptions {
   debug?: (message: string) => void;
   /** The cover, when the build started drawing it as soon as the book was read (startCover); else drawn here. */
   cover?: Promise<CoverImage>;
+  /** Part documents written ahead while the bibliography was formatted (prepareDocuments); reused where unchanged. */
+  prepared?: PreparedDocuments;
 }
 
 /**
@@ -58,30 +61,65 @@ export function startCover(
   );
 }
 
-export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Promise<Buffer> {
-  const { metadata, config } = rendered;
-  const warn = options.warn ?? (() => {});
+/** The EPUB's parts, each with its file, and the contents part among them. */
+function planParts(rendered: RenderedBook): { planned: PlannedPart[]; tocPart: PlannedPart } {
   const planned = planFiles(rendered.parts.filter((part) => !roleFacts(part.role).printOnly));
   const tocPart = planned.find(({ part }) => part.role === 'toc');
   if (!tocPart) throw new Error('The rendered book has no contents part');
+  return { planned, tocPart };
+}
+
+/**
+ * The content documents of a draft of the book (assembled before its bibliography is formatted),
+ * for makeEpub to take over where the finished book has the same parts (part-documents.ts).
+ */
+export function prepareDocuments(draft: RenderedBook): PreparedDocuments {
+  const { planned, tocPart } = planParts(draft);
+  const links = linkIndex(planned);
+  return new Map(
+    planned
+      .filter((entry) => entry !== tocPart)
+      .map((entry) => [entry.href, writePartDocument(entry.part.html, entry.href, links, draft.metadata.language)]),
+  );
+}
+
+export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Promise<Buffer> {
+  const { metadata, config } = rendered;
+  const warn = options.warn ?? (() => {});
+  const { planned, tocPart } = planParts(rendered);
 
   // The cover is rasterised on libuv's pool while this thread writes the parts.
   const coverDrawn = options.cover ?? startCover({ metadata, config, baseDir: options.baseDir }, options.coverStore);
   coverDrawn.catch(() => undefined); // awaited below
   options.debug?.('epub: writing the parts as XHTML');
   const accessibility = accessibilityObserver(metadata.language);
-  const xhtmlOf = fragmentWriter(planned, { onTag: accessibility.observe, warn });
+  const links = linkIndex(planned);
+  const reportBroken = brokenLinkReporter(warn);
+  const xhtmlOf = (html: string, file: string) =>
+    toXhtmlFragment(html, {
+      file,
+      links,
+      onTag: accessibility.observe,
+      onBrokenLink: (target) => reportBroken(file, target),
+    });
   const documents = planned
     .filter((entry) => entry !== tocPart)
-    .map((entry) => ({
-      href: entry.href,
-      xhtml: contentDocument({
-        language: metadata.language,
-        title: entry.part.title || roleFacts(entry.part.role).label,
-        bodyType: `${entry.part.kind}matter`,
-        body: xhtmlOf(entry.part.html, entry.href),
-      }),
-    }));
+    .map((entry) => {
+      const part =
+        reusableDocument(options.prepared, entry, links) ??
+        writePartDocument(entry.part.html, entry.href, links, metadata.language);
+      accessibility.include(part.facts);
+      for (const target of part.broken) reportBroken(entry.href, target);
+      return {
+        href: entry.href,
+        xhtml: contentDocument({
+          language: metadata.language,
+          title: entry.part.title || roleFacts(entry.part.role).label,
+          bodyType: `${entry.part.kind}matter`,
+          body: part.body,
+        }),
+      };
+    });
   options.debug?.('epub: waiting for the cover');
   const cover = await coverDrawn;
   options.debug?.('epub: navigation, fonts, images, package');
@@ -184,24 +222,18 @@ export async function makeEpub(rendered: RenderedBook, options: EpubOptions): Pr
   });
 }
 
-/** Turns a part's HTML into the XHTML of the file it lands in; links to ids nowhere in the book are reported once. */
-function fragmentWriter(
-  planned: PlannedPart[],
-  hooks: Pick<FragmentContext, 'onTag'> & { warn: (message: string) => void },
-) {
-  const links = indexIds(planned.map(({ href, part }) => ({ href, html: part.html })));
+/** Where each id of the book landed: the file of the first part that holds it. */
+function linkIndex(planned: PlannedPart[]): LinkIndex {
+  return indexIds(planned.map(({ href, part }) => ({ href, html: part.html })));
+}
+
+/** Reports each link to an id nowhere in the book once, in the order the documents are written (it is unlinked). */
+function brokenLinkReporter(warn: (message: string) => void) {
   const reported = new Set<string>();
-  return (html: string, file: string) =>
-    toXhtmlFragment(html, {
-      file,
-      links,
-      onTag: hooks.onTag,
-      onBrokenLink: (target) => {
-        if (!reported.has(target))
-          hooks.warn(`${file}: link to \`${target}\`, which is nowhere in the book (unlinked)`);
-        reported.add(target);
-      },
-    });
+  return (file: string, target: string) => {
+    if (!reported.has(target)) warn(`${file}: link to \`${target}\`, which is nowhere in the book (unlinked)`);
+    reported.add(target);
+  };
 }
 
 function landmarks(planned: PlannedPart[]): Landmark[] {
