@@ -15,7 +15,7 @@ const REPORT_GENRE = new RegExp(
   'i',
 );
 const SPEECH = new RegExp(
-  String.raw`(?:^|[\s,.])(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
+  String.raw`(?:^|[\s,.(])(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
     String.raw`(?:given|presented|delivered|read)\s+(?:at|to|before)\s+([^,.;]*(?:,\s*[^,.;\d]+)*?))` +
     String.raw`(?=,\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)|[.;]|$)`,
   'u',
