@@ -153,6 +153,8 @@ describe('chapters, books and blog posts', () => {
 
   it('reads an organisation’s italic title with its place and year, no press, as a report', () => {
     expect(parse(`Shore Watch Institute, ${em('Harbour Safety')} (Hull, 2019).`).item.type).toBe('report');
+    // `———` repeats the author of the entry before: no organisation known.
+    expect(parse(`———. ${em('Harbour Safety')}. Hull: Quay House, 2008.`).item.type).toBe('book');
     expect(parse(`Shore Watch Institute, ${em('Harbour Safety')} (Hull: Quay University Press, 2019).`).item.type).toBe(
       'book',
     );

@@ -203,8 +203,10 @@ export function inferType(shape: CitationShape): Inferred {
       const publisher = facts.publisher ?? '';
       if (/\bReport\b/.test(shape.title ?? '') && !PRESS.test(publisher)) return { type: 'report' };
       if (PRESS.test(publisher)) return { type: 'book' };
-      // An organisation's work not from a press is its report (`Shore Institute, *Tides* (Hull, 2019)`).
-      const organisation = creators.length > 0 && creators.every((name) => name.literal);
+      // An organisation's work not from a press is its report (`Shore Institute, *Tides* (Hull, 2019)`); a
+      // bibliography's `———` repeats an author unknown here.
+      const organisation =
+        creators.length > 0 && creators.every((name) => name.literal && !/^[—–-]+$/.test(name.literal));
       return { type: organisation || (publisher && REPORT_PUBLISHER.test(publisher)) ? 'report' : 'book' };
     }
     // Dated, a person's is a book and an organisation's a report; with only an address, a site.
