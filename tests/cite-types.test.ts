@@ -64,11 +64,12 @@ describe('social-media posts', () => {
       ).item,
     ).toMatchObject({ type: 'post', 'container-title': 'Snapgram' });
     // A blog's post is no social-media post.
-    expect(
-      parse(
-        `Ann Lee, “Harbour Lights,” blog post, May 4, 2019, ${url('https://quaynotes.example.org/harbour-lights')}.`,
-      ).item.type,
-    ).toBe('post-weblog');
+    for (const blog of ['blog post', 'Blog post'])
+      expect(
+        parse(
+          `Ann Lee, “Harbour Lights,” ${blog}, May 4, 2019, ${url('https://quaynotes.example.org/harbour-lights')}.`,
+        ).item.type,
+      ).toBe('post-weblog');
   });
 
   it('knows a post’s address by its number, not by its host', () => {
@@ -141,8 +142,19 @@ describe('chapters, books and blog posts', () => {
     });
   });
 
+  it('reads an issue’s number after a container called with `In` as a periodical’s, not a page’s note', () => {
+    expect(
+      parse(`“Log of a Voyage to the Quay.” Ed. by Bo Chen. In ${em('Revista da Costa')}, n. 3, 1939, 301.`).item.type,
+    ).toBe('article-journal');
+    expect(parse(`Ann Lee, “Salt,” in ${em('Tides')}, ed. Bo Chen (Hull: Quay Press, 2001), 45 n. 3.`).item.type).toBe(
+      'chapter',
+    );
+  });
+
   it('reads an organisation’s italic title with its place and year, no press, as a report', () => {
     expect(parse(`Shore Watch Institute, ${em('Harbour Safety')} (Hull, 2019).`).item.type).toBe('report');
+    // `———` repeats the author of the entry before: no organisation known.
+    expect(parse(`———. ${em('Harbour Safety')}. Hull: Quay House, 2008.`).item.type).toBe('book');
     expect(parse(`Shore Watch Institute, ${em('Harbour Safety')} (Hull: Quay University Press, 2019).`).item.type).toBe(
       'book',
     );
@@ -159,6 +171,12 @@ describe('chapters, books and blog posts', () => {
     expect(parse(`Ann Lee, ${em('Harbour Lights')}, ${url('https://quay.example.org/harbour')}.`).item.type).toBe(
       'webpage',
     );
+  });
+
+  it('reads Chicago’s talk in brackets, `(paper presented at …)`, as a speech', () => {
+    expect(
+      parse('Ann Lee, “Salt” (paper presented at the Annual Meeting of the Shore Society, Hull, May 4, 2019).').item,
+    ).toMatchObject({ type: 'speech', title: 'Salt', issued: { 'date-parts': [[2019, 5, 4]] } });
   });
 
   it('reads a video by the word after its title, not by its host', () => {

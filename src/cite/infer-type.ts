@@ -77,6 +77,8 @@ const NEWS_WORD_LIST = [
   'Press',
 ];
 const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
+/** `, n. 3,`, `, no. 3,`, `, nº 3`: an issue's number as a fact of its own (not a page's note, `45 n. 3`). */
+const ISSUE_FIRST = /(?:^|[,.]\s*)(?:n|no|nr|núm|nº)\.?\s*\d+\b(?!\s*[-–])/i;
 /** `vol. 31`, `vols. 2–3`: a numbered volume. */
 const VOLUME_WORD = /\bvols?\.\s*\d/i;
 const FILM_DISTRIBUTOR = /\b(?:Films?|Pictures|Studios?|Productions|Entertainment|Cinema)\b/;
@@ -161,6 +163,18 @@ export function inferType(shape: CitationShape): Inferred {
   if (isPost) return { type: 'post', container: container ?? shape.site ?? kind ?? facts.publisher ?? siteOfUrl(url) };
   // `“Title,” posted May 4, 2009`: a blog's post, its blog unnamed.
   if (facts.blog && !container && shape.titleStyle === 'quoted') return { type: 'post-weblog' };
+  // `In *Revista do Porto*, n. 3, 1939, 301`: an issue's number after the container, no place or publisher: a periodical's.
+  // An unsigned report printed in a collection of papers (`Report of the Board, in *Assembly Papers*`) stays a report.
+  const unsignedReport = !creators.length && /\bReport\b/.test(shape.title ?? '');
+  if (
+    container &&
+    shape.titleStyle === 'quoted' &&
+    !unsignedReport &&
+    ISSUE_FIRST.test(shape.details ?? '') &&
+    facts.place === undefined &&
+    !facts.publisher
+  )
+    return { type: 'article-journal' };
   if (
     container &&
     (shape.inBook ||
@@ -168,8 +182,7 @@ export function inferType(shape: CitationShape): Inferred {
         (facts.place !== undefined || facts.editors?.length || PRESS.test(facts.publisher ?? '')) &&
         !facts.dayDate))
   )
-    // An unsigned report printed in a collection of papers (`Report of the Board, in *Assembly Papers*`) stays a report.
-    return { type: !creators.length && /\bReport\b/.test(shape.title ?? '') ? 'report' : 'chapter' };
+    return { type: unsignedReport ? 'report' : 'chapter' };
   if (
     // `YouTube video, 4:12`, `filmed 1993`, a cited span of minutes (`6:24–6:47`), a film's distributor.
     /\bvideo\b/i.test(shape.details ?? '') ||
@@ -190,8 +203,10 @@ export function inferType(shape: CitationShape): Inferred {
       const publisher = facts.publisher ?? '';
       if (/\bReport\b/.test(shape.title ?? '') && !PRESS.test(publisher)) return { type: 'report' };
       if (PRESS.test(publisher)) return { type: 'book' };
-      // An organisation's work not from a press is its report (`Shore Institute, *Tides* (Hull, 2019)`).
-      const organisation = creators.length > 0 && creators.every((name) => name.literal);
+      // An organisation's work not from a press is its report (`Shore Institute, *Tides* (Hull, 2019)`); a
+      // bibliography's `———` repeats an author unknown here.
+      const organisation =
+        creators.length > 0 && creators.every((name) => name.literal && !/^[—–-]+$/.test(name.literal));
       return { type: organisation || (publisher && REPORT_PUBLISHER.test(publisher)) ? 'report' : 'book' };
     }
     // Dated, a person's is a book and an organisation's a report; with only an address, a site.

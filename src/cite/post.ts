@@ -52,5 +52,7 @@ export function bracketedHandle(names: string): { names: string; handle: string 
 
 /** `Snapgram photo, April 1, 2016`: a site's name and the kind of post, first after the title; the site. */
 export function siteOfKind(details: string): string | undefined {
-  return /^[\s,.]*(\p{Lu}\p{L}*)\s+(?:post|photo|status\s+update)\b/u.exec(details)?.[1];
+  const site = /^[\s,.]*(\p{Lu}\p{L}*)\s+(?:post|photo|status\s+update)\b/u.exec(details)?.[1];
+  // `Blog post`: a blog's, not a site's of social media.
+  return site && !/^blog$/i.test(site) ? site : undefined;
 }
