@@ -66,6 +66,23 @@ describe('bibliography order inside a note', () => {
   });
 });
 
+describe('every name inverted', () => {
+  it('pairs family and given names in turn: `Lee, Ann, Chen, Bo, and Eze, Dara`, `Lee, A., Chen, B., & Eze, D.`', () => {
+    const three = [
+      { family: 'Pennick', given: 'Orla' },
+      { family: 'Chen', given: 'Bo' },
+      { family: 'Eze', given: 'Dara' },
+    ];
+    expect(parseNoteNames('Pennick, Orla, Chen, Bo, and Eze, Dara,').names).toEqual(three);
+    expect(parseNoteNames('Pennick, O., Chen, B., & Eze, D.,').names).toEqual([
+      { family: 'Pennick', given: 'O.' },
+      { family: 'Chen', given: 'B.' },
+      { family: 'Eze', given: 'D.' },
+    ]);
+    expect(parseNoteNames('Pennick, Orla, Bo Chen, and Dara Eze,').names).toEqual(three);
+  });
+});
+
 describe('organisations told from persons by the shape of the name', () => {
   it('takes an institution noun, plural or singular, or an acronym in brackets for an organisation', () => {
     expect(parseNoteNames('Marram House,').names).toEqual([{ literal: 'Marram House' }]);
