@@ -40,6 +40,10 @@ describe('persons in note order before a bibliography’s full stop', () => {
       { family: 'Chen', given: 'Bo' },
       { family: 'Eze', given: 'Dara' },
     ]);
+    expect(parseNames('Orla B. Pennick, Bo Chen').names).toEqual([
+      { family: 'Pennick', given: 'Orla B.' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
     // A family name opening with a capitalised particle is inverted, not a person in note order.
     expect(parseNames('Van Berg, José, and Ann Lee').names).toEqual([
       { family: 'Van Berg', given: 'José' },

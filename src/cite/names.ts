@@ -61,7 +61,11 @@ export function parseNames(block: string): ParsedNames {
   if (
     persons &&
     !isOrganisation(text) &&
-    (!text.includes(',') || persons.length >= 3 || /\s(?:and|&)\s/.test(text)) &&
+    (!text.includes(',') ||
+      persons.length >= 3 ||
+      /\s(?:and|&)\s/.test(text) ||
+      // `Ann B. Lee, Bo Chen`: an initial inside the first part; a family name has none.
+      /^\S+\s+(?:\p{Lu}\.\s*)+\S+\s*,/u.test(text)) &&
     !CAPITAL_PARTICLE_FIRST.test(text)
   )
     return { names: persons.map(uninvertedName), editors, etAl, handle, ...(translators ? { translators } : {}) };
