@@ -277,7 +277,7 @@ const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.j
  * not read as a person's, though it need not be an organisation's.
  */
 const THING_WORDS = new RegExp(
-  String.raw`^(?:${[
+  `^(?:${[
     'Journal',
     'Review',
     'Magazine',
@@ -317,7 +317,6 @@ const THING_WORDS = new RegExp(
     'Report',
     'Project',
     'Archive',
-    'Online',
   ].join('|')})$`,
 );
 
