@@ -40,6 +40,10 @@ describe('persons in note order before a bibliography’s full stop', () => {
       { family: 'Chen', given: 'Bo' },
       { family: 'Eze', given: 'Dara' },
     ]);
+    expect(parseNames('Orla B. Pennick, Bo Chen').names).toEqual([
+      { family: 'Pennick', given: 'Orla B.' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
     // A family name opening with a capitalised particle is inverted, not a person in note order.
     expect(parseNames('Van Berg, José, and Ann Lee').names).toEqual([
       { family: 'Van Berg', given: 'José' },
@@ -63,6 +67,23 @@ describe('bibliography order inside a note', () => {
       { family: 'Molen', 'non-dropping-particle': 'van der', given: 'Ann' },
       { family: 'Chen', given: 'Bo' },
     ]);
+  });
+});
+
+describe('every name inverted', () => {
+  it('pairs family and given names in turn: `Lee, Ann, Chen, Bo, and Eze, Dara`, `Lee, A., Chen, B., & Eze, D.`', () => {
+    const three = [
+      { family: 'Pennick', given: 'Orla' },
+      { family: 'Chen', given: 'Bo' },
+      { family: 'Eze', given: 'Dara' },
+    ];
+    expect(parseNoteNames('Pennick, Orla, Chen, Bo, and Eze, Dara,').names).toEqual(three);
+    expect(parseNoteNames('Pennick, O., Chen, B., & Eze, D.,').names).toEqual([
+      { family: 'Pennick', given: 'O.' },
+      { family: 'Chen', given: 'B.' },
+      { family: 'Eze', given: 'D.' },
+    ]);
+    expect(parseNoteNames('Pennick, Orla, Bo Chen, and Dara Eze,').names).toEqual(three);
   });
 });
 

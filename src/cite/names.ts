@@ -61,7 +61,11 @@ export function parseNames(block: string): ParsedNames {
   if (
     persons &&
     !isOrganisation(text) &&
-    (!text.includes(',') || persons.length >= 3 || /\s(?:and|&)\s/.test(text)) &&
+    (!text.includes(',') ||
+      persons.length >= 3 ||
+      /\s(?:and|&)\s/.test(text) ||
+      // `Ann B. Lee, Bo Chen`: an initial inside the first part; a family name has none.
+      /^\S+\s+(?:\p{Lu}\.\s*)+\S+\s*,/u.test(text)) &&
     !CAPITAL_PARTICLE_FIRST.test(text)
   )
     return { names: persons.map(uninvertedName), editors, etAl, handle, ...(translators ? { translators } : {}) };
@@ -273,7 +277,7 @@ const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.j
  * not read as a person's, though it need not be an organisation's.
  */
 const THING_WORDS = new RegExp(
-  String.raw`^(?:${[
+  `^(?:${[
     'Journal',
     'Review',
     'Magazine',
@@ -313,7 +317,6 @@ const THING_WORDS = new RegExp(
     'Report',
     'Project',
     'Archive',
-    'Online',
   ].join('|')})$`,
 );
 
@@ -442,6 +445,8 @@ export function parseNoteNames(block: string): ParsedNames {
   text = text.replace(/,\s*((?:Jr|Sr)\.?|II|III|IV)(?=\s*(?:,|$|\s(?:and|&)\s))/g, ' $1');
   const persons = personList(text);
   if (persons) return { names: persons.map(uninvertedName), editors, etAl, ...(translators ? { translators } : {}) };
+  const pairs = invertedPairs(text);
+  if (pairs) return { names: pairs, editors, etAl, ...(translators ? { translators } : {}) };
   // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
   const initialled =
     /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text) || personsJoined(text);
@@ -465,6 +470,23 @@ export function parseNoteNames(block: string): ParsedNames {
     else names.push(uninvertedName(part));
   }
   return { names, editors, etAl, ...(translators ? { translators } : {}) };
+}
+
+/** `Lee, Ann, Chen, Bo, and Eze, Dara`, `Lee, A., Chen, B., & Eze, D.`: every name inverted, family and given in turn. */
+function invertedPairs(text: string): CslName[] | undefined {
+  const parts = text
+    .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const family = /^(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|ten)\s+)*\p{Lu}[\p{L}'’-]+$/u;
+  const given = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.\s*)+)$/u;
+  // `and` opens the last name, its family and given name after it (`…, and Eze, Dara`), never a given name alone.
+  if (/(?:^|\s)(?:and|&)\s+[^,]*$/.test(text)) return undefined;
+  if (parts.length < 4 || parts.length % 2 || !parts.every((part, index) => (index % 2 ? given : family).test(part)))
+    return undefined;
+  const names: CslName[] = [];
+  for (let index = 0; index < parts.length; index += 2) names.push(person(parts[index], parts[index + 1]));
+  return names;
 }
 
 /** `Ann Lee & Bo T. Chen`: persons' names (two to four capitalised words each) joined by an ampersand. */
