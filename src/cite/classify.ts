@@ -2,8 +2,8 @@
  * Finds the citations in a note's text and says what each one is: a full citation, a short form,
  * Ibid., or the author's own commentary. The note is cut in turn by the rules of `classify/` (one rule
  * a file): at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
- * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then at a lead-in word
- * (`… as seen in`), before a work named in the author's last sentence, and at an `and` joining two works.
+ * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then before a work named in
+ * the author's last sentence, at a lead-in word (`… as seen in`), and at an `and` joining two works.
  */
 import { classifySegment } from './classify/classify-part.js';
 import { splitJoined } from './classify/joined-by-and.js';
@@ -23,7 +23,7 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitQuotedIn)
     .map(dropSignal)
     .flatMap(classifySegment)
-    .flatMap(splitLeadIn)
     .flatMap(splitNamedInSentence)
+    .flatMap(splitLeadIn)
     .flatMap(splitJoined);
 }

@@ -6,11 +6,11 @@ import { looksLikeFull } from './full.js';
 import { addressLeadIn } from './address-lead-in.js';
 import { isArchivalSentence } from './archival.js';
 import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
-import { SENTENCE_END, looksLikeProse, opensWithSentence } from './prose.js';
+import { looksLikeProse, opensWithSentence, sentenceEnds } from './prose.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
 import { dropSignal } from './signal.js';
-import { maskTitles, withoutTitles } from './titles.js';
+import { withoutTitles } from './titles.js';
 import { plain } from '../text.js';
 
 /**
@@ -29,11 +29,7 @@ function shortSentenceFollows(tail: string): boolean {
 
 export function splitFullAtSentence(part: Part, classify: Classify): Segment[] | undefined {
   const { text, from, to } = part;
-  const masked = maskTitles(text);
-  for (const match of text.matchAll(SENTENCE_END)) {
-    // A full stop inside a title (`“Law in the U.S. Courts”`) ends no sentence.
-    if (masked[match.index + match[0].trimEnd().length] === 'x') continue;
-    const end = match.index + match[0].length;
+  for (const end of sentenceEnds(text)) {
     const head = text.slice(0, end).trim();
     const tail = text.slice(end);
     // The next work opens as a note's citation or a short form, or is given in a sentence of the author's with its address.
