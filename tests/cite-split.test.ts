@@ -457,4 +457,41 @@ describe('splitting a note into citations', () => {
       ['short', 'Lee, “Tides,” 4.'],
     ]);
   });
+
+  it('cuts before `especially` and a work singled out from the one before', () => {
+    expect(
+      parts(
+        `See “Salt and Sea,” ${em('Shore Studies')} 9, no. 2 (1998), especially Bo Chen, “Tides,” ${em('ibid')}, 20.`,
+      ),
+    ).toEqual([
+      ['full', `“Salt and Sea,” ${em('Shore Studies')} 9, no. 2 (1998)`],
+      ['full', `Bo Chen, “Tides,” ${em('ibid')}, 20.`],
+    ]);
+  });
+
+  it('cuts a dated full citation from a following sentence that opens with one capitalised word', () => {
+    expect(
+      parts(
+        `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 4-9. Nevertheless, most studies of the ports have come from geographers, including Bo Chen, ${em('Rivers')} (Leeds: Fell Books, 1998).`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 4-9.`],
+      ['commentary', 'Nevertheless, most studies of the ports have come from geographers, including'],
+      ['full', `Bo Chen, ${em('Rivers')} (Leeds: Fell Books, 1998).`],
+    ]);
+  });
+
+  it('does not end a sentence at a name’s initial', () => {
+    expect(
+      parts(
+        `Ann Lee, “Salt,” in ${em('Roads of the North')}, ed. Bo Chen (Hull: Quay Press, 2004), 9-14 (12) and Joseph W. Eze, ${em('Rivers')} (Leeds: Fell Books, 1998) say little of the tolls of the northern ports.`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, “Salt,” in ${em('Roads of the North')}, ed. Bo Chen (Hull: Quay Press, 2004), 9-14 (12)`],
+      [
+        'full',
+        `Joseph W. Eze, ${em('Rivers')} (Leeds: Fell Books, 1998) say little of the tolls of the northern ports.`,
+      ],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { looksLikeFull } from './full.js';
 import { addressLeadIn } from './address-lead-in.js';
 import { isArchivalSentence } from './archival.js';
 import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
-import { looksLikeProse, opensWithSentence, sentenceEnds } from './prose.js';
+import { looksLikeProse, opensWithProse, opensWithSentence, sentenceEnds } from './prose.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
 import { dropSignal } from './signal.js';
@@ -40,7 +40,13 @@ export function splitFullAtSentence(part: Part, classify: Classify): Segment[] |
       /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail) ||
       shortSentenceFollows(tail);
     // Or the author's own sentence follows (`… (Hull: Quay Press, 2004). The book was reprinted twice.`).
-    const remark = !next && opensWithSentence(tail) && !opensWithNames(tail);
+    // (`Nevertheless, the …` opens with one capitalised word, as names do, and goes on as prose.)
+    // A name's initial (`Joseph W. Lee, *Title* (…) say little`) ends no sentence before the rest of the name.
+    const remark =
+      !next &&
+      opensWithSentence(tail) &&
+      (!opensWithNames(tail) || opensWithProse(tail)) &&
+      !/(?:^|[\s.])\p{Lu}\.$/u.test(head);
     if (!next && !remark) continue;
     // Before it: a full citation with its year, names in note order and a title (`Ann Lee, “Tides.”`), or a short form.
     const dated = /\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) && looksLikeFull(head);

@@ -23,7 +23,7 @@ export function proseWordCount(text: string): number {
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
 export const SENTENCE_END = /[.!?][”"’]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
 /** A citation's abbreviation before a name or title, never a sentence's end: `ed. Ann Lee`, `trans. Bo Chen`. */
-const ABBREVIATION = /(?:^|[\s,(])(?:eds?|trans|comp|repr|rev|vols?|nos?)\.$/;
+const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?)\.$/u;
 
 /**
  * Where each sentence of the text ends (the offset after its space): not inside a marked title (`“Law in
