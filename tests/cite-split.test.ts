@@ -392,4 +392,106 @@ describe('splitting a note into citations', () => {
       ['commentary', 'Ann fell ill soon after. By 4 May 1703 her brother had sold the mill to the town.'],
     ]);
   });
+
+  it('does not end a sentence at a citation’s abbreviation (`ed.`) or inside an italic case name', () => {
+    expect(
+      parts(
+        'Ann Lee and Bo Chen, "Tides of the North," in *Shores of the World*, ed. Dara Eze, Femi Ola, and Gil Ray (Hull: Quay Press, 2015), 28--39.'.replace(
+          /\*([^*]+)\*/g,
+          (_, title) => em(title),
+        ),
+      ),
+    ).toEqual([
+      [
+        'full',
+        `Ann Lee and Bo Chen, "Tides of the North," in ${em('Shores of the World')}, ed. Dara Eze, Femi Ola, and Gil Ray (Hull: Quay Press, 2015), 28--39.`,
+      ],
+    ]);
+    expect(
+      parts(
+        `The tolls were long thought to be lawful. The doctrine emerged from ${em('Lee Salt Co. v. Chen')}, 156 U.S. 85, 90 (1902). See Ann Lee, “Tolls,” ${em('Shore Review')} 3 (1990), 12.`,
+      ),
+    ).toEqual([
+      ['commentary', 'The tolls were long thought to be lawful. The doctrine emerged'],
+      ['full', `${em('Lee Salt Co. v. Chen')}, 156 U.S. 85, 90 (1902).`],
+      ['full', `Ann Lee, “Tolls,” ${em('Shore Review')} 3 (1990), 12.`],
+    ]);
+  });
+
+  it('reads a book whose italics were lost after a lead-in word, and names joined by `&` as names', () => {
+    expect(
+      parts(
+        'The tolls were first set down in writing by the town clerks in 1540. See the charter of 2 May 1540 in Ann Lee, Urkunden des Hafens 1400-1600 (Hull: 1977), 16.',
+      ),
+    ).toEqual([
+      [
+        'commentary',
+        'The tolls were first set down in writing by the town clerks in 1540. See the charter of 2 May 1540',
+      ],
+      ['full', 'Ann Lee, Urkunden des Hafens 1400-1600 (Hull: 1977), 16.'],
+    ]);
+    expect(
+      parts(
+        `Most of the ports along this coast were small and poor until the railway came. Ann Lee & Bo Chen, “Tides,” ${em('Shore Review')} 5 (1996), 9. Even so, the trade grew, and the towns with it, for a century.`,
+      ),
+    ).toEqual([
+      ['commentary', 'Most of the ports along this coast were small and poor until the railway came.'],
+      ['full', `Ann Lee & Bo Chen, “Tides,” ${em('Shore Review')} 5 (1996), 9.`],
+      ['commentary', 'Even so, the trade grew, and the towns with it, for a century.'],
+    ]);
+  });
+
+  it('takes a chapter with its book for a full citation, even without a date', () => {
+    expect(parts(`The same count is made in Dara Eze and Femi Ola, “Salt,” in Lee, ${em('Salt Roads')}, 22.`)).toEqual([
+      ['commentary', 'The same count is made'],
+      ['full', `Dara Eze and Femi Ola, “Salt,” in Lee, ${em('Salt Roads')}, 22.`],
+    ]);
+    expect(parts(`Eze, “Salt and Sea,” in ${em('Shores of the World')}, eds. Lee, Ann and Bo Chen.`)).toEqual([
+      ['full', `Eze, “Salt and Sea,” in ${em('Shores of the World')}, eds. Lee, Ann and Bo Chen.`],
+    ]);
+  });
+
+  it('takes a title and a page in roman numerals for a short form, not a remark', () => {
+    expect(parts('Second Report of the Harbour Board, xii. For the tolls, see Lee, “Tides,” 4.')).toEqual([
+      ['short', 'Second Report of the Harbour Board, xii.'],
+      ['short', 'Lee, “Tides,” 4.'],
+    ]);
+  });
+
+  it('cuts before `especially` and a work singled out from the one before', () => {
+    expect(
+      parts(
+        `See “Salt and Sea,” ${em('Shore Studies')} 9, no. 2 (1998), especially Bo Chen, “Tides,” ${em('ibid')}, 20.`,
+      ),
+    ).toEqual([
+      ['full', `“Salt and Sea,” ${em('Shore Studies')} 9, no. 2 (1998)`],
+      ['full', `Bo Chen, “Tides,” ${em('ibid')}, 20.`],
+    ]);
+  });
+
+  it('cuts a dated full citation from a following sentence that opens with one capitalised word', () => {
+    expect(
+      parts(
+        `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 4-9. Nevertheless, most studies of the ports have come from geographers, including Bo Chen, ${em('Rivers')} (Leeds: Fell Books, 1998).`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, ${em('Salt Roads')} (Hull: Quay Press, 2004), 4-9.`],
+      ['commentary', 'Nevertheless, most studies of the ports have come from geographers, including'],
+      ['full', `Bo Chen, ${em('Rivers')} (Leeds: Fell Books, 1998).`],
+    ]);
+  });
+
+  it('does not end a sentence at a name’s initial', () => {
+    expect(
+      parts(
+        `Ann Lee, “Salt,” in ${em('Roads of the North')}, ed. Bo Chen (Hull: Quay Press, 2004), 9-14 (12) and Joseph W. Eze, ${em('Rivers')} (Leeds: Fell Books, 1998) say little of the tolls of the northern ports.`,
+      ),
+    ).toEqual([
+      ['full', `Ann Lee, “Salt,” in ${em('Roads of the North')}, ed. Bo Chen (Hull: Quay Press, 2004), 9-14 (12)`],
+      [
+        'full',
+        `Joseph W. Eze, ${em('Rivers')} (Leeds: Fell Books, 1998) say little of the tolls of the northern ports.`,
+      ],
+    ]);
+  });
 });

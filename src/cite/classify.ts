@@ -2,10 +2,12 @@
  * Finds the citations in a note's text and says what each one is: a full citation, a short form,
  * Ibid., or the author's own commentary. The note is cut in turn by the rules of `classify/` (one rule
  * a file): at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
- * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then at a lead-in word
- * (`… as seen in`), before a work named in the author's last sentence, and at an `and` joining two works.
+ * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then before a work named in
+ * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` joining two works, and before
+ * `especially` and a work singled out.
  */
 import { classifySegment } from './classify/classify-part.js';
+import { splitEspecially } from './classify/especially.js';
 import { splitJoined } from './classify/joined-by-and.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
@@ -23,7 +25,8 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitQuotedIn)
     .map(dropSignal)
     .flatMap(classifySegment)
-    .flatMap(splitLeadIn)
     .flatMap(splitNamedInSentence)
-    .flatMap(splitJoined);
+    .flatMap(splitLeadIn)
+    .flatMap(splitJoined)
+    .flatMap(splitEspecially);
 }

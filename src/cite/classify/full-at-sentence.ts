@@ -6,11 +6,11 @@ import { looksLikeFull } from './full.js';
 import { addressLeadIn } from './address-lead-in.js';
 import { isArchivalSentence } from './archival.js';
 import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
-import { SENTENCE_END, looksLikeProse, opensWithSentence } from './prose.js';
+import { looksLikeProse, opensWithProse, opensWithSentence, sentenceEnds } from './prose.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
 import { dropSignal } from './signal.js';
-import { maskTitles, withoutTitles } from './titles.js';
+import { withoutTitles } from './titles.js';
 import { plain } from '../text.js';
 
 /**
@@ -29,11 +29,7 @@ function shortSentenceFollows(tail: string): boolean {
 
 export function splitFullAtSentence(part: Part, classify: Classify): Segment[] | undefined {
   const { text, from, to } = part;
-  const masked = maskTitles(text);
-  for (const match of text.matchAll(SENTENCE_END)) {
-    // A full stop inside a title (`“Law in the U.S. Courts”`) ends no sentence.
-    if (masked[match.index + match[0].trimEnd().length] === 'x') continue;
-    const end = match.index + match[0].length;
+  for (const end of sentenceEnds(text)) {
     const head = text.slice(0, end).trim();
     const tail = text.slice(end);
     // The next work opens as a note's citation or a short form, or is given in a sentence of the author's with its address.
@@ -44,7 +40,13 @@ export function splitFullAtSentence(part: Part, classify: Classify): Segment[] |
       /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail) ||
       shortSentenceFollows(tail);
     // Or the author's own sentence follows (`… (Hull: Quay Press, 2004). The book was reprinted twice.`).
-    const remark = !next && opensWithSentence(tail) && !opensWithNames(tail);
+    // (`Nevertheless, the …` opens with one capitalised word, as names do, and goes on as prose.)
+    // A name's initial (`Joseph W. Lee, *Title* (…) say little`) ends no sentence before the rest of the name.
+    const remark =
+      !next &&
+      opensWithSentence(tail) &&
+      (!opensWithNames(tail) || opensWithProse(tail)) &&
+      !/(?:^|[\s.])\p{Lu}\.$/u.test(head);
     if (!next && !remark) continue;
     // Before it: a full citation with its year, names in note order and a title (`Ann Lee, “Tides.”`), or a short form.
     const dated = /\b(?:1[5-9]|20)\d\d\b/.test(withoutTitles(head)) && looksLikeFull(head);

@@ -41,7 +41,8 @@ export function looksLikeFull(text: string): boolean {
     )
   )
     return true;
-  if (CONTAINER_AFTER_TITLE.test(text) || SHELFMARK.test(bare) || SUB_VERBO.test(bare)) return true;
+  if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
+  if (SHELFMARK.test(bare) || SUB_VERBO.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 
@@ -54,6 +55,18 @@ const CONTAINER_AFTER_TITLE = new RegExp(
   String.raw`^${NOTE_NAMES},\s*(?:“[^”]*”|"[^"]*"|‘[^’]*’|${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE})[,.]?\s+` +
     String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|the|and|for|in|on|\p{Lu}[\p{L}'’.&-]*))*,?\s+` +
     String.raw`(?:\d+\s*:\s*\d|\d+\s*[-–—]+\s*\d|\d+,\s*no\.)`,
+  'u',
+);
+
+/**
+ * A chapter cited in full: names in note order, its quoted title, then `in` and the book (`Ann Lee, “Tides,”
+ * in Chen, *Rivers*, 4`), or any names, its quoted title, then `in` the italic book and its editors (`Lee,
+ * “Tides,” in *Rivers*, ed. Bo Chen`). A short form names a chapter by family name and title alone.
+ */
+const QUOTED_TITLE = '(?:“[^”]*”|"[^"]*"|‘[^’]*’)';
+const CHAPTER_IN_NAMES = new RegExp(String.raw`^${NOTE_NAMES},\s*${QUOTED_TITLE}[,.]?\s+in\s`, 'u');
+const CHAPTER_IN_EDITED = new RegExp(
+  String.raw`${QUOTED_TITLE}[,.]?\s+in\s+${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE},?\s+(?:eds?\.|edited\s+by)\s`,
   'u',
 );
 

@@ -4,8 +4,8 @@
  */
 import { plain } from '../text.js';
 import { looksLikeFull } from './full.js';
-import { NOTE_OPENING, SHORT_OPENING, opensWithNames } from './openings.js';
-import { SENTENCE_END } from './prose.js';
+import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
+import { sentenceEnds } from './prose.js';
 import type { Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
 import { withoutTitles } from './titles.js';
@@ -26,11 +26,15 @@ export function splitLeadIn(segment: Segment): Segment[] {
   for (const match of segment.text.matchAll(LEAD_WORD)) {
     const at = match.index + match[0].length;
     const tail = segment.text.slice(at);
-    if ([...tail.matchAll(SENTENCE_END)].length) continue;
+    if (sentenceEnds(tail).length) continue;
     // `… include Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), but these …`: the remark after the imprint.
     const remark = IMPRINT_THEN_REMARK.exec(tail);
     const work = remark ? tail.slice(0, remark.index + 1) : tail;
-    const full = NOTE_OPENING.test(work) && looksLikeFull(work);
+    // (A book whose italics were lost counts: `… in Ann Lee, Salt Roads of the North (Hull: Quay Press, 2004), 16.`)
+    // (A work cited by its marked title first counts: `… emerged from *Lee v. Chen*, 156 F.3d 851 (1998).`)
+    const full =
+      ((NOTE_OPENING.test(work) || /^[\uE000“"‘]/.test(work)) && looksLikeFull(work)) ||
+      UNMARKED_BOOK.test(plain(work));
     if (remark && full) {
       const prose = segment.text.slice(0, match.index).trim();
       const after = tail.slice(remark.index + remark[0].length);

@@ -50,5 +50,7 @@ export function opensWithNames(text: string): boolean {
   if (!head) return false;
   const tokens = head.trim().split(/\s+/);
   if (tokens.length > 8) return false;
-  return tokens.every((token) => /^\p{Lu}/u.test(token) || NAME_CONNECTORS.has(token.replace(/\.$/, '').toLowerCase()));
+  return tokens.every(
+    (token) => /^\p{Lu}/u.test(token) || token === '&' || NAME_CONNECTORS.has(token.replace(/\.$/, '').toLowerCase()),
+  );
 }

@@ -7,7 +7,7 @@ import { plain } from '../text.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
 import { looksLikeFull } from './full.js';
 import { opensWithNames } from './openings.js';
-import { SENTENCE_END, lostOpeningQuote, looksLikeProse, opensWithProse, opensWithSentence } from './prose.js';
+import { lostOpeningQuote, sentenceEnds, looksLikeProse, opensWithProse, opensWithSentence } from './prose.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { splitSentences } from './sentence-by-sentence.js';
 import { AUTHOR_PAGE, SHORT_SENTENCE, UNMARKED_SHORT } from './short.js';
@@ -22,7 +22,7 @@ import { withoutTitles } from './titles.js';
 export function splitProse(part: Part, classify: Classify): Segment[] | undefined {
   const { text, from, to } = part;
   if (lostOpeningQuote(text)) return undefined;
-  const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
+  const ends = sentenceEnds(text);
   // A short form first, then the author's sentences.
   const first = ends[0];
   if (first !== undefined) {

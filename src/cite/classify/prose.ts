@@ -6,7 +6,7 @@ import { EMPHASIS_OPEN } from '../note-text.js';
 import { plain } from '../text.js';
 import { NAME_CONNECTORS } from './name-connectors.js';
 import { UNMARKED_BOOK } from './openings.js';
-import { withoutTitles } from './titles.js';
+import { maskTitles, withoutTitles } from './titles.js';
 
 /** `Troops were killed.” *TASS*. …`: a title whose opening quote was lost (a page break), not the author's sentence. */
 export function lostOpeningQuote(text: string): boolean {
@@ -22,12 +22,27 @@ export function proseWordCount(text: string): number {
 
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
 export const SENTENCE_END = /[.!?][”"’]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
+/** A citation's abbreviation before a name or title, never a sentence's end: `ed. Ann Lee`, `trans. Bo Chen`. */
+const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?)\.$/u;
+
+/**
+ * Where each sentence of the text ends (the offset after its space): not inside a marked title (`“Law in
+ * the U.S. Courts”`, `*Lee v. Chen*`), nor after a citation's abbreviation (`ed. Ann Lee`).
+ */
+export function sentenceEnds(text: string): number[] {
+  const masked = maskTitles(text);
+  return [...text.matchAll(SENTENCE_END)]
+    .filter((match) => masked[match.index + match[0].trimEnd().length] !== 'x')
+    .filter((match) => !ABBREVIATION.test(text.slice(0, match.index + 1)))
+    .map((match) => match.index + match[0].length);
+}
 
 /** A short remark ("See above.") rather than a short form: no title, no page, and words that are not names. */
 export function looksLikeRemark(text: string): boolean {
   if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text) || withoutTitles(text) !== text) return false;
   const bare = plain(text);
-  if (/\d/.test(bare)) return false;
+  // A page in digits or in roman numerals (`First Report of the Board, iv.`) makes a short form.
+  if (/\d/.test(bare) || /,\s*[ivxlc]+\.?$/.test(bare.trim())) return false;
   return bare
     .split(/[\s,.;:]+/)
     .filter(Boolean)

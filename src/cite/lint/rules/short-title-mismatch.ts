@@ -34,6 +34,7 @@ export const shortTitleMismatch: CiteRule = {
         return [];
       }
       if (truncated(quality.written)) return [];
+      if (withoutHolderInitials(quality.written, work.item['container-title']) === title) return [];
       if (quality.fit !== 'case' && (fairShortening(quality.written, title) || anotherWork(quality.written, title)))
         return [];
       const first = work.fullCitations[0];
@@ -49,6 +50,14 @@ export const shortTitleMismatch: CiteRule = {
     });
   },
 };
+
+/** `QCL MS 41` of `MS 41` held by Quay College Library: the shelfmark without its repository's initials. */
+function withoutHolderInitials(written: string, holder: unknown): string {
+  if (typeof holder !== 'string') return written;
+  const initials = [...holder.matchAll(/(?<!\S)\p{Lu}/gu)].map((match) => match[0]).join('');
+  const parts = /^(\S+)\s+(.+)$/.exec(written.trim());
+  return parts && initials.length > 1 && parts[1] === initials ? parts[2] : written;
+}
 
 /** `Lee (ed.)`, `Lee, ed.`: the name without the role. */
 function withoutRole(name: string): string {
