@@ -170,3 +170,32 @@ describe('a thin citation that is a short form', () => {
     ]);
   });
 });
+
+describe('a title without names', () => {
+  it('cites a signed work by its opening words, never by words from within its title', () => {
+    const notes = cite(
+      `Ann Lee, “Close Readings of the Harbour Lamp, 1820–40,” ${E0}Shore Studies${E1} 5, no. 2 (2018): 6–39.`,
+      '“Harbour Lamp”; “Close Readings,” 12.',
+    );
+    expect(notes[1]).toEqual([
+      ['short', undefined, null],
+      ['short', 'Close Readings of the Harbour Lamp, 1820–40', '12'],
+    ]);
+  });
+});
+
+describe('a shelfmark without a comma before its folio', () => {
+  it('reads `QCL MS 12 fols. 87r-v.` as the manuscript cited before, at those folios', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'QCL MS 12, fol. 9v.'), owner: 0 },
+      { note: note(2, 'QCL MS 12 fols. 87r-v.'), owner: 0 },
+    ]);
+    const [citation] = resolution.notes[1].citations;
+    expect([citation.form, citation.work?.title, citation.locator, citation.quality]).toEqual([
+      'short',
+      'MS 12',
+      'fols. 87r-v',
+      [{ kind: 'exact' }],
+    ]);
+  });
+});

@@ -10,7 +10,16 @@ import type { NoteText } from './note-text.js';
 import { parseShelfmarkItem } from './archive.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
-import { namesMatch, namesNearly, sameText, titleFit, wordWeights, type TitleFit, type WorkShape } from './match.js';
+import {
+  namesMatch,
+  namesNearly,
+  opensTitle,
+  sameText,
+  titleFit,
+  wordWeights,
+  type TitleFit,
+  type WorkShape,
+} from './match.js';
 import { fold, plain, words } from './text.js';
 
 export interface Work extends WorkShape {
@@ -388,7 +397,7 @@ export function urlKey(url: string): string {
  * 260`); failing both it is the manuscript's first citation (`'first'`), a full citation.
  */
 function resolveShelfmark(segment: Segment, works: Work[], owner: unknown): ResolvedCitation | 'first' | undefined {
-  const parsed = parseShelfmarkItem(segment.text.trim());
+  const parsed = shelfmarkItem(segment.text.trim());
   if (!parsed) return undefined;
   const shelfmark = parsed.item.title as string;
   const repository = parsed.item['container-title'] as string | undefined;
@@ -401,6 +410,15 @@ function resolveShelfmark(segment: Segment, works: Work[], owner: unknown): Reso
   if (!work) return 'first';
   const short: ShortCitation = { authors: [], title: shelfmark, locator: parsed.locator };
   return { form: 'short', work, locator: parsed.locator, segment, short, quality: [{ kind: 'exact' }] };
+}
+
+/** `ECL MS 260, fol. 64v` and, without the comma, `ECL MS 260 fols. 87r-v`: the folio is the place cited. */
+function shelfmarkItem(text: string): ReturnType<typeof parseShelfmarkItem> {
+  const parsed = parseShelfmarkItem(text);
+  if (parsed) return parsed;
+  const folio = /^(.*\bMSS?\b.*?\d[\w./-]*)\s+((?:fols?|ff?|fls?)\.?\s*\d.*?)[.\s]*$/.exec(text);
+  const head = folio && parseShelfmarkItem(folio[1]);
+  return head ? { ...head, locator: folio[2] } : undefined;
 }
 
 /** The repository as written is the work's, its initials (`ECL` for `Emmanuel College Library`) or its announced short name. */
@@ -463,7 +481,11 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   const titleText = title ?? (byNames.length ? undefined : short.bare);
   if (titleText) {
     const pool = short.authors.length && title ? works.filter((work) => namesNearly(short.authors, work)) : [];
-    const best = bestByTitle(titleText, pool.length ? pool : works, short.container, owner);
+    // A marked title without names opens a signed work's title (`*Salt Roads*`): words from within one (a
+    // periodical named in a study's title, `“Harbour Lamp”`) cite something else.
+    const unsigned = title && !short.authors.length;
+    const candidates = unsigned ? works.filter((work) => !work.names.length || opensTitle(title, work.title)) : works;
+    const best = bestByTitle(titleText, pool.length ? pool : candidates, short.container, owner);
     // Names that fit no work and a title only like one's (`Roe, *Salt Ledger*` for Lee's *Salt Ledgers of
     // Hull*) are another work, most likely one cited in full in no note: no link.
     const foreign = short.authors.length > 0 && !!title && !short.unmarked && !pool.length;
