@@ -199,3 +199,17 @@ describe('a shelfmark without a comma before its folio', () => {
     ]);
   });
 });
+
+describe('an author-date short form', () => {
+  it('picks the author’s work of that year, the year leaving the place cited', () => {
+    const notes = cite(
+      `Jane Merrow, ${E0}Crossroads of the Coast${E1} (Hull: Quay Press, 2003); Jane Merrow, “Ports of Call,” ${E0}Shore Studies${E1} 5 (2000): 502–31.`,
+      'Merrow, 2003, 51, 53–56; Merrow 2000: 502–31; Merrow, 1686.',
+    );
+    expect(notes[1]).toEqual([
+      ['short', 'Crossroads of the Coast', '51, 53–56'],
+      ['short', 'Ports of Call', '502–31'],
+      ['short', 'Ports of Call', '1686'],
+    ]);
+  });
+});

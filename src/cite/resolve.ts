@@ -438,8 +438,9 @@ function repositoryFits(written: string | undefined, work: Work): boolean {
 
 function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
-  const base = { form: 'short' as const, locator: short.locator, segment, short };
   let found = matchShort(short, works, owner);
+  // After matching: an author-date short form's year leaves the place cited (`Lee, 2003, 51` → `51`).
+  const base = { form: 'short' as const, locator: short.locator, segment, short };
   // A bibliography entry (cited in full in no note) is matched without flaws or not at all: a slip is
   // reported against a note's citation, which an entry has not.
   if (found.work && !found.work.fullNotes.length) {
@@ -469,6 +470,8 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   }
   if (byNames.length && !title) {
     if (byNames.length === 1) return { work: byNames[0], quality: [{ kind: 'exact' }] };
+    const dated = byYear(short, byNames);
+    if (dated) return { work: dated, quality: [{ kind: 'exact' }] };
     // The author alone: the work of theirs cited last, preferably in this chapter.
     const here = byNames.filter((work) => work.owners.has(owner));
     const latest = (here.length ? here : byNames).reduce((best, work) =>
@@ -527,6 +530,20 @@ function unmarkedTitle(
       return { work: best.work, quality: [{ kind: 'exact' }] };
   }
   return undefined;
+}
+
+/**
+ * `Lee, 2003, 51` or `Lee 2000: 502–31` (author and year, as in author-date notes): of an author's several
+ * works, the one of that year; the year leaves the place cited. Only when exactly one work has that year,
+ * so a page that looks like a year (`Lee, 1686`) stays a page.
+ */
+function byYear(short: ShortCitation, works: Work[]): Work | undefined {
+  const year = /^((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[,:]\s*(.+))?$/.exec(short.locator ?? '');
+  if (!year) return undefined;
+  const dated = works.filter((work) => work.year === Number(year[1]));
+  if (dated.length !== 1) return undefined;
+  short.locator = year[2] ?? null;
+  return dated[0];
 }
 
 function titleQuality(fit: TitleFit, written: string): MatchQuality[] {
