@@ -213,3 +213,20 @@ describe('an author-date short form', () => {
     ]);
   });
 });
+
+describe('Ibid. after a citation that matched nothing', () => {
+  it('links to no earlier work of the note, in the note before or in its own', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Ann Lee, ${E0}Salt Roads${E1} (Hull: Quay Press, 2004), 3.`), owner: 0 },
+      { note: note(2, `Lee, ${E0}Salt Roads${E1}, 4; Roe, ${E0}Tides of Hull${E1}, 9.`), owner: 0 },
+      { note: note(3, 'Ibid., 10.'), owner: 0 },
+      { note: note(4, `Lee, ${E0}Salt Roads${E1}, 5; Roe, ${E0}Tides of Hull${E1}, 9; ibid., 11.`), owner: 0 },
+    ]);
+    expect(resolution.notes[2].citations[0].work).toBeUndefined();
+    expect(resolution.notes[3].citations.map((citation) => citation.work?.title)).toEqual([
+      'Salt Roads',
+      undefined,
+      undefined,
+    ]);
+  });
+});

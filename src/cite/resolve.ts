@@ -597,9 +597,15 @@ function resolveIbid<Owner>(
   const locator = ibidLocator(segment.text) ?? null;
   const base = { form: 'ibid' as const, locator, segment };
   // Ibid. later in a note refers to the citation just before it in the same note.
-  const sameNote = current.citations.filter((citation) => citation.work);
-  if (sameNote.length) return { ...base, work: sameNote.at(-1)!.work, quality: [{ kind: 'exact' }] };
+  const before = current.citations.at(-1);
+  if (before) {
+    return before.work
+      ? { ...base, work: before.work, quality: [{ kind: 'exact' }] }
+      : { ...base, quality: [{ kind: 'unresolved', reason: 'no-match' }] };
+  }
   if (!previous) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-previous' }] };
+  // Ibid. repeats the last work cited: when that one matched nothing, no earlier work of the note stands for it.
+  if (!previous.citations.at(-1)?.work) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-match' }] };
   const cited = [
     ...new Set(previous.citations.map((citation) => citation.work).filter((work): work is Work => !!work)),
   ];
