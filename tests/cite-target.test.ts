@@ -170,3 +170,63 @@ describe('a thin citation that is a short form', () => {
     ]);
   });
 });
+
+describe('a title without names', () => {
+  it('cites a signed work by its opening words, never by words from within its title', () => {
+    const notes = cite(
+      `Ann Lee, “Close Readings of the Harbour Lamp, 1820–40,” ${E0}Shore Studies${E1} 5, no. 2 (2018): 6–39.`,
+      '“Harbour Lamp”; “Close Readings,” 12.',
+    );
+    expect(notes[1]).toEqual([
+      ['short', undefined, null],
+      ['short', 'Close Readings of the Harbour Lamp, 1820–40', '12'],
+    ]);
+  });
+});
+
+describe('a shelfmark without a comma before its folio', () => {
+  it('reads `QCL MS 12 fols. 87r-v.` as the manuscript cited before, at those folios', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'QCL MS 12, fol. 9v.'), owner: 0 },
+      { note: note(2, 'QCL MS 12 fols. 87r-v.'), owner: 0 },
+    ]);
+    const [citation] = resolution.notes[1].citations;
+    expect([citation.form, citation.work?.title, citation.locator, citation.quality]).toEqual([
+      'short',
+      'MS 12',
+      'fols. 87r-v',
+      [{ kind: 'exact' }],
+    ]);
+  });
+});
+
+describe('an author-date short form', () => {
+  it('picks the author’s work of that year, the year leaving the place cited', () => {
+    const notes = cite(
+      `Jane Merrow, ${E0}Crossroads of the Coast${E1} (Hull: Quay Press, 2003); Jane Merrow, “Ports of Call,” ${E0}Shore Studies${E1} 5 (2000): 502–31.`,
+      'Merrow, 2003, 51, 53–56; Merrow 2000: 502–31; Merrow, 1686.',
+    );
+    expect(notes[1]).toEqual([
+      ['short', 'Crossroads of the Coast', '51, 53–56'],
+      ['short', 'Ports of Call', '502–31'],
+      ['short', 'Ports of Call', '1686'],
+    ]);
+  });
+});
+
+describe('Ibid. after a citation that matched nothing', () => {
+  it('links to no earlier work of the note, in the note before or in its own', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Ann Lee, ${E0}Salt Roads${E1} (Hull: Quay Press, 2004), 3.`), owner: 0 },
+      { note: note(2, `Lee, ${E0}Salt Roads${E1}, 4; Roe, ${E0}Tides of Hull${E1}, 9.`), owner: 0 },
+      { note: note(3, 'Ibid., 10.'), owner: 0 },
+      { note: note(4, `Lee, ${E0}Salt Roads${E1}, 5; Roe, ${E0}Tides of Hull${E1}, 9; ibid., 11.`), owner: 0 },
+    ]);
+    expect(resolution.notes[2].citations[0].work).toBeUndefined();
+    expect(resolution.notes[3].citations.map((citation) => citation.work?.title)).toEqual([
+      'Salt Roads',
+      undefined,
+      undefined,
+    ]);
+  });
+});

@@ -561,6 +561,16 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         // The shelfmark names the work the first note gave as held in it.
         cites: [{ form: 'short', type: 'manuscript', title: 'Letter on Tides', locator: 'fol. 64v' }],
       },
+      {
+        snippet: '*SRO*, March 3, 1729, 12.',
+        notes: [
+          '*Shore Record Online* (hereafter *SRO*), May 1701, case of Ann Lee (c17010502-3).',
+          rivers,
+          '*SRO*, March 3, 1729, 12.',
+        ],
+        // An issue of the series the first note named: the date is part of the place cited.
+        cites: [{ form: 'short', type: 'book', title: 'Shore Record Online', locator: 'March 3, 1729, 12' }],
+      },
     ],
   },
   'Ibid.': {

@@ -97,6 +97,14 @@ export function titleFit(
   return score >= 0.5 ? { fit: 'fuzzy', score: 0.8 * score } : { fit: 'none', score };
 }
 
+/** The short title is the full title's opening words, a leading article aside on either (`Salt Roads` of `The Salt Roads of Hull`). */
+export function opensTitle(short: string, full: string | undefined): boolean {
+  if (!full) return false;
+  const opening = dropArticle(words(short));
+  const title = dropArticle(words(full));
+  return opening.length > 0 && opening.every((word, index) => title[index] === word);
+}
+
 function caseWords(text: string): string[] {
   return text
     .normalize('NFD')

@@ -7,10 +7,19 @@ import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import type { CslName } from './names.js';
 import type { NoteText } from './note-text.js';
-import { parseShelfmarkItem } from './archive.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
-import { namesMatch, namesNearly, sameText, titleFit, wordWeights, type TitleFit, type WorkShape } from './match.js';
+import { resolveShelfmark } from './shelfmark.js';
+import {
+  namesMatch,
+  namesNearly,
+  opensTitle,
+  sameText,
+  titleFit,
+  wordWeights,
+  type TitleFit,
+  type WorkShape,
+} from './match.js';
 import { fold, plain, words } from './text.js';
 
 export interface Work extends WorkShape {
@@ -392,46 +401,11 @@ export function urlKey(url: string): string {
   return url.replace(/[.,]+$/, '');
 }
 
-/**
- * `Hall MS 260, fol. 64v.`: a shelfmark after its repository's name, initials or announced short name cites
- * the manuscript of that shelfmark cited before, else the work cited before as held in it (`“Letter,” Hall MS
- * 260`); failing both it is the manuscript's first citation (`'first'`), a full citation.
- */
-function resolveShelfmark(segment: Segment, works: Work[], owner: unknown): ResolvedCitation | 'first' | undefined {
-  const parsed = parseShelfmarkItem(segment.text.trim());
-  if (!parsed) return undefined;
-  const shelfmark = parsed.item.title as string;
-  const repository = parsed.item['container-title'] as string | undefined;
-  const cited = works.filter(
-    (work) => work.fullNotes.length && work.owners.has(owner) && repositoryFits(repository, work),
-  );
-  const work =
-    cited.filter((candidate) => sameText(candidate.title, shelfmark)).at(-1) ??
-    cited.filter((candidate) => sameText(candidate.item.archive_location as string | undefined, shelfmark)).at(-1);
-  if (!work) return 'first';
-  const short: ShortCitation = { authors: [], title: shelfmark, locator: parsed.locator };
-  return { form: 'short', work, locator: parsed.locator, segment, short, quality: [{ kind: 'exact' }] };
-}
-
-/** The repository as written is the work's, its initials (`ECL` for `Emmanuel College Library`) or its announced short name. */
-function repositoryFits(written: string | undefined, work: Work): boolean {
-  const names = [work.item['container-title'], work.item.archive, ...work.abbreviations].filter(
-    (name): name is string => typeof name === 'string' && name.length > 0,
-  );
-  if (!written || !names.length) return true;
-  const initials = (name: string) =>
-    name
-      .split(/\s+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
-      .map((word) => word[0])
-      .join('');
-  return names.some((name) => sameText(name, written) || initials(name) === written.replace(/[\s.]/g, ''));
-}
-
 function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
-  const base = { form: 'short' as const, locator: short.locator, segment, short };
   let found = matchShort(short, works, owner);
+  // After matching: an author-date short form's year leaves the place cited (`Lee, 2003, 51` → `51`).
+  const base = { form: 'short' as const, locator: short.locator, segment, short };
   // A bibliography entry (cited in full in no note) is matched without flaws or not at all: a slip is
   // reported against a note's citation, which an entry has not.
   if (found.work && !found.work.fullNotes.length) {
@@ -461,6 +435,8 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   }
   if (byNames.length && !title) {
     if (byNames.length === 1) return { work: byNames[0], quality: [{ kind: 'exact' }] };
+    const dated = byYear(short, byNames);
+    if (dated) return { work: dated, quality: [{ kind: 'exact' }] };
     // The author alone: the work of theirs cited last, preferably in this chapter.
     const here = byNames.filter((work) => work.owners.has(owner));
     const latest = (here.length ? here : byNames).reduce((best, work) =>
@@ -473,7 +449,11 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   const titleText = title ?? (byNames.length ? undefined : short.bare);
   if (titleText) {
     const pool = short.authors.length && title ? works.filter((work) => namesNearly(short.authors, work)) : [];
-    const best = bestByTitle(titleText, pool.length ? pool : works, short.container, owner);
+    // A marked title without names opens a signed work's title (`*Salt Roads*`): words from within one (a
+    // periodical named in a study's title, `“Harbour Lamp”`) cite something else.
+    const unsigned = title && !short.authors.length;
+    const candidates = unsigned ? works.filter((work) => !work.names.length || opensTitle(title, work.title)) : works;
+    const best = bestByTitle(titleText, pool.length ? pool : candidates, short.container, owner);
     // Names that fit no work and a title only like one's (`Roe, *Salt Ledger*` for Lee's *Salt Ledgers of
     // Hull*) are another work, most likely one cited in full in no note: no link.
     const foreign = short.authors.length > 0 && !!title && !short.unmarked && !pool.length;
@@ -515,6 +495,20 @@ function unmarkedTitle(
       return { work: best.work, quality: [{ kind: 'exact' }] };
   }
   return undefined;
+}
+
+/**
+ * `Lee, 2003, 51` or `Lee 2000: 502–31` (author and year, as in author-date notes): of an author's several
+ * works, the one of that year; the year leaves the place cited. Only when exactly one work has that year,
+ * so a page that looks like a year (`Lee, 1686`) stays a page.
+ */
+function byYear(short: ShortCitation, works: Work[]): Work | undefined {
+  const year = /^((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[,:]\s*(.+))?$/.exec(short.locator ?? '');
+  if (!year) return undefined;
+  const dated = works.filter((work) => work.year === Number(year[1]));
+  if (dated.length !== 1) return undefined;
+  short.locator = year[2] ?? null;
+  return dated[0];
 }
 
 function titleQuality(fit: TitleFit, written: string): MatchQuality[] {
@@ -568,9 +562,15 @@ function resolveIbid<Owner>(
   const locator = ibidLocator(segment.text) ?? null;
   const base = { form: 'ibid' as const, locator, segment };
   // Ibid. later in a note refers to the citation just before it in the same note.
-  const sameNote = current.citations.filter((citation) => citation.work);
-  if (sameNote.length) return { ...base, work: sameNote.at(-1)!.work, quality: [{ kind: 'exact' }] };
+  const before = current.citations.at(-1);
+  if (before) {
+    return before.work
+      ? { ...base, work: before.work, quality: [{ kind: 'exact' }] }
+      : { ...base, quality: [{ kind: 'unresolved', reason: 'no-match' }] };
+  }
   if (!previous) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-previous' }] };
+  // Ibid. repeats the last work cited: when that one matched nothing, no earlier work of the note stands for it.
+  if (!previous.citations.at(-1)?.work) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-match' }] };
   const cited = [
     ...new Set(previous.citations.map((citation) => citation.work).filter((work): work is Work => !!work)),
   ];
