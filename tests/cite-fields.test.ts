@@ -395,3 +395,25 @@ describe('names and books in a note’s plain words', () => {
     expect(fields('Ann Lee, "Tides," *Shore Review* 31: 23.')).toMatchObject({ volume: '31', locator: '23' });
   });
 });
+
+describe('more slips and variants', () => {
+  it('reads a pair of asterisks the Markdown left as text as italics', () => {
+    expect(
+      parseFullCitation('Ann Lee-Chen*, Salt Roads: Tides and the Shore*, London: Quay Press, 2017.').item,
+    ).toMatchObject({
+      type: 'book',
+      title: 'Salt Roads: Tides and the Shore',
+      author: [{ family: 'Lee-Chen', given: 'Ann' }],
+      issued: { 'date-parts': [[2017]] },
+    });
+  });
+
+  it('reads a volume, the article’s pages and then the year (`22:3–19 (2018)`)', () => {
+    expect(fields("C. Lee and G. Chen, 'A Salt Manifesto', *Shore Review* 22:3-19 (2018).")).toMatchObject({
+      volume: '22',
+      page: '3-19',
+      year: 2018,
+      locator: null,
+    });
+  });
+});

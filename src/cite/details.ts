@@ -277,6 +277,18 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   }
   const offset = text.length - text.replace(/^[\s.,]+/, '').length;
   const periodical = context.titleStyle === 'quoted' && (context.hasContainer || Boolean(unmarked)) && !context.inBook;
+  // `*Shore Review* 22:3–19 (2018)`: the volume, the article's pages, then the year.
+  const pagesBeforeYear = periodical
+    ? new RegExp(String.raw`^[\s,]*(\d+):\s*(\d+\s*(?:--|[-–—])\s*\d+),?\s*\((${YEAR})\)`).exec(text)
+    : null;
+  if (pagesBeforeYear) {
+    facts.volume = pagesBeforeYear[1];
+    facts.page = pagesBeforeYear[2];
+    facts.journalYear = Number(pagesBeforeYear[3]);
+    facts.issued = [facts.journalYear];
+    take(pagesBeforeYear);
+    return finish(facts, text, cursor, true);
+  }
   let journal = thesis
     ? null
     : (JOURNAL.exec(text.slice(offset)) ?? (periodical ? BRACKETED_ISSUE.exec(text.slice(offset)) : null));
