@@ -417,3 +417,30 @@ describe('more slips and variants', () => {
     });
   });
 });
+
+describe('an issue dated by a season', () => {
+  it('reads a season and its year as a journal issue’s date, and a range after it as the extent', () => {
+    expect(parse('Ann Lee, "Salt Roads," *Shore Review*, Spring 1996, 23-41.')).toMatchObject({
+      item: { type: 'article-journal', issued: { 'date-parts': [[1996]] }, page: '23-41' },
+      locator: null,
+    });
+    expect(parse('Ann Lee, "Salt Roads," *Shore Review*, no. 12 (Fall/Winter 2001): 23-41.').item).toMatchObject({
+      type: 'article-journal',
+      issue: '12',
+      issued: { 'date-parts': [[2001]] },
+      page: '23-41',
+    });
+    expect(parse('Ann Lee, "Salt Roads," *Shore Review* (Spring 1996): 23.')).toMatchObject({
+      item: { type: 'article-journal', issued: { 'date-parts': [[1996]] } },
+      locator: '23',
+    });
+  });
+
+  it('keeps a volume and issue before the season', () => {
+    expect(fields('Ann Lee, "Salt Roads," *Shore Review* 12 (Winter 1996/97): 5-30.')).toMatchObject({
+      volume: '12',
+      year: 1996,
+      page: '5-30',
+    });
+  });
+});
