@@ -228,7 +228,7 @@ function parseCitation(source: string): FullCitation {
       container = trimTitle(unmarkedBook[2]);
       inBook = true;
       bookEditors = parseNoteNames(unmarkedBook[1]).names;
-      rest = ' ' + rest.slice(unmarkedBook[0].length);
+      rest = ` ${rest.slice(unmarkedBook[0].length)}`;
     } else if (emphasis && editorsFirst) {
       container = trimTitle(emphasis[2]);
       inBook = true;
@@ -238,7 +238,7 @@ function parseCitation(source: string): FullCitation {
       const [name, moved] = numbersOutOfItalics(emphasis[2], rest.slice(emphasis[0].length));
       container = trimTitle(name);
       inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
-      rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + moved;
+      rest = `${emphasis[1].replace(/\b[Ii]n:?\s*$/, '')} ${moved}`;
     }
   }
   if (/^\s*[“"‘]/.test(plain(rest)) && !title) titleStyle = 'none';
@@ -559,10 +559,7 @@ function splitHead(text: string): Head {
 }
 
 /** A periodical named without italics, then its volume and bracketed year: `Shore Review 41 2, (1999)`. */
-const UNMARKED_PERIODICAL = new RegExp(
-  String.raw`^\p{Lu}[\p{L}'’&.\- ]*?\p{L},?\s+\d+\b[^()]*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)`,
-  'u',
-);
+const UNMARKED_PERIODICAL = /^\p{Lu}[\p{L}'’&.\- ]*?\p{L},?\s+\d+\b[^()]*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)/u;
 
 /**
  * Where a title whose closing quote was forgotten ends: before the periodical or book in italics that follows
