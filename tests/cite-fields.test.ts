@@ -444,3 +444,9 @@ describe('an issue dated by a season', () => {
     });
   });
 });
+
+it('keeps a pair of asterisks inside a quoted title as written', () => {
+  expect(parseFullCitation('Ann Lee, “The tide came *much* further in,” Shore Posts, May 4, 2020.').item.title).toBe(
+    'The tide came *much* further in',
+  );
+});

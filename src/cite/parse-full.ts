@@ -97,11 +97,9 @@ function parseCitation(source: string): FullCitation {
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       // Asterisks left inside a word when the Markdown could not pair them (`*T**he Book*`) are no part of it.
       .replace(/(\p{L})\*\*(?=\p{L})/gu, '$1')
-      // `Ann Lee*, Salt Roads*, Hull`: a pair of asterisks the Markdown left as text (they touch punctuation) are italics.
-      .replace(
-        /^([^*]*?)\*(,\s*)?([^*\uE000\uE001]+?)([,.]?)\*([^*]*)$/u,
-        `$1$2${EMPHASIS_OPEN}$3${EMPHASIS_CLOSE}$4$5`,
-      )
+      // `Ann Lee*, Salt Roads*, Hull`: a pair of asterisks the Markdown left as text, the first before the names' comma,
+      // are italics (a pair inside a quoted title, `*much*`, stays as written).
+      .replace(/^([^*]*?)\*(,\s*)([^*\uE000\uE001]+?)([,.]?)\*([^*]*)$/u, `$1$2${EMPHASIS_OPEN}$3${EMPHASIS_CLOSE}$4$5`)
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
