@@ -450,3 +450,9 @@ it('keeps a pair of asterisks inside a quoted title as written', () => {
     'The tide came *much* further in',
   );
 });
+
+it('reads a punctuation mark alone between asterisks left as text as that mark (`10*.*5`)', () => {
+  expect(parseFullCitation(`Ann Lee, 'Salt Roads', ${E0}Shore Review${E1} 10*.*5 (2002): 557-570.`).item).toMatchObject(
+    { type: 'article-journal', volume: '10', issue: '5', page: '557-570' },
+  );
+});

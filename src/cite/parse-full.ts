@@ -97,9 +97,17 @@ function parseCitation(source: string): FullCitation {
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       // Asterisks left inside a word when the Markdown could not pair them (`*T**he Book*`) are no part of it.
       .replace(/(\p{L})\*\*(?=\p{L})/gu, '$1')
-      // `Ann Lee*, Salt Roads*, Hull`: a pair of asterisks the Markdown left as text, the first before the names' comma,
-      // are italics (a pair inside a quoted title, `*much*`, stays as written).
-      .replace(/^([^*]*?)\*(,\s*)([^*\uE000\uE001]+?)([,.]?)\*([^*]*)$/u, `$1$2${EMPHASIS_OPEN}$3${EMPHASIS_CLOSE}$4$5`)
+      // `10*.*5`, `Bruno*,* Ann`: a punctuation mark alone between asterisks the Markdown left as text is that mark.
+      .replace(/\*([.,:;])\*/g, '$1')
+      // `Ann Lee*, Salt Roads*, Hull`: a pair of asterisks the Markdown left as text are italics, unless they stand
+      // inside a quoted title (`“The tide came *much* further”`, as written).
+      .replace(
+        /^([^*]*?)\*(,\s*)?([^*\uE000\uE001]+?)([,.]?)\*([^*]*)$/u,
+        (whole, before: string, ...parts: string[]) =>
+          insideQuotes(before)
+            ? whole
+            : `${before}${parts[0] ?? ''}${EMPHASIS_OPEN}${parts[1]}${EMPHASIS_CLOSE}${parts[2]}${parts[3]}`,
+      )
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, ''),
@@ -318,6 +326,11 @@ function parseCitation(source: string): FullCitation {
 
   const hereafter = hereafterTitle(source);
   return { item, locator, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
+}
+
+/** The text ends inside double quotes: more opened than closed. */
+function insideQuotes(text: string): boolean {
+  return (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /**
