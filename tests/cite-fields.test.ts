@@ -395,3 +395,64 @@ describe('names and books in a note’s plain words', () => {
     expect(fields('Ann Lee, "Tides," *Shore Review* 31: 23.')).toMatchObject({ volume: '31', locator: '23' });
   });
 });
+
+describe('more slips and variants', () => {
+  it('reads a pair of asterisks the Markdown left as text as italics', () => {
+    expect(
+      parseFullCitation('Ann Lee-Chen*, Salt Roads: Tides and the Shore*, London: Quay Press, 2017.').item,
+    ).toMatchObject({
+      type: 'book',
+      title: 'Salt Roads: Tides and the Shore',
+      author: [{ family: 'Lee-Chen', given: 'Ann' }],
+      issued: { 'date-parts': [[2017]] },
+    });
+  });
+
+  it('reads a volume, the article’s pages and then the year (`22:3–19 (2018)`)', () => {
+    expect(fields("C. Lee and G. Chen, 'A Salt Manifesto', *Shore Review* 22:3-19 (2018).")).toMatchObject({
+      volume: '22',
+      page: '3-19',
+      year: 2018,
+      locator: null,
+    });
+  });
+});
+
+describe('an issue dated by a season', () => {
+  it('reads a season and its year as a journal issue’s date, and a range after it as the extent', () => {
+    expect(parse('Ann Lee, "Salt Roads," *Shore Review*, Spring 1996, 23-41.')).toMatchObject({
+      item: { type: 'article-journal', issued: { 'date-parts': [[1996]] }, page: '23-41' },
+      locator: null,
+    });
+    expect(parse('Ann Lee, "Salt Roads," *Shore Review*, no. 12 (Fall/Winter 2001): 23-41.').item).toMatchObject({
+      type: 'article-journal',
+      issue: '12',
+      issued: { 'date-parts': [[2001]] },
+      page: '23-41',
+    });
+    expect(parse('Ann Lee, "Salt Roads," *Shore Review* (Spring 1996): 23.')).toMatchObject({
+      item: { type: 'article-journal', issued: { 'date-parts': [[1996]] } },
+      locator: '23',
+    });
+  });
+
+  it('keeps a volume and issue before the season', () => {
+    expect(fields('Ann Lee, "Salt Roads," *Shore Review* 12 (Winter 1996/97): 5-30.')).toMatchObject({
+      volume: '12',
+      year: 1996,
+      page: '5-30',
+    });
+  });
+});
+
+it('keeps a pair of asterisks inside a quoted title as written', () => {
+  expect(parseFullCitation('Ann Lee, “The tide came *much* further in,” Shore Posts, May 4, 2020.').item.title).toBe(
+    'The tide came *much* further in',
+  );
+});
+
+it('reads a punctuation mark alone between asterisks left as text as that mark (`10*.*5`)', () => {
+  expect(parseFullCitation(`Ann Lee, 'Salt Roads', ${E0}Shore Review${E1} 10*.*5 (2002): 557-570.`).item).toMatchObject(
+    { type: 'article-journal', volume: '10', issue: '5', page: '557-570' },
+  );
+});

@@ -105,6 +105,11 @@ const SEASON = [
   'Fall',
   'Winter',
 ].join('|');
+/** A season and its year, in brackets or not: `(Spring 1996)`, `Fall/Winter 2001`, `(Winter 1996/97)`. */
+const SEASON_DATE = new RegExp(
+  String.raw`\(?\b(?:Spring|Summer|Autumn|Fall|Winter)(?:\s*[/–-]\s*(?:Spring|Summer|Autumn|Fall|Winter))?,?\s+` +
+    String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?\)?`,
+);
 /**
  * A volume and its `no.` after other words, dated by a year or a month: `, 41, no. 6 (December 2013)`, `13, no. 7/8
  * (2007)` (not an assembly's papers, `vol. 2, no. 16 (Hull, 1850)`).
@@ -277,6 +282,18 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   }
   const offset = text.length - text.replace(/^[\s.,]+/, '').length;
   const periodical = context.titleStyle === 'quoted' && (context.hasContainer || Boolean(unmarked)) && !context.inBook;
+  // `*Shore Review* 22:3–19 (2018)`: the volume, the article's pages, then the year.
+  const pagesBeforeYear = periodical
+    ? new RegExp(String.raw`^[\s,]*(\d+):\s*(\d+\s*(?:--|[-–—])\s*\d+),?\s*\((${YEAR})\)`).exec(text)
+    : null;
+  if (pagesBeforeYear) {
+    facts.volume = pagesBeforeYear[1];
+    facts.page = pagesBeforeYear[2];
+    facts.journalYear = Number(pagesBeforeYear[3]);
+    facts.issued = [facts.journalYear];
+    take(pagesBeforeYear);
+    return finish(facts, text, cursor, true);
+  }
   let journal = thesis
     ? null
     : (JOURNAL.exec(text.slice(offset)) ?? (periodical ? BRACKETED_ISSUE.exec(text.slice(offset)) : null));
@@ -355,6 +372,26 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     return finish(facts, text, cursor, false);
   }
 
+  // `*Shore Review* 12 (Spring 1996)`, `, no. 4 (Fall/Winter 2001)`, `, Spring 1996, 23–41`: a season dates a
+  // periodical's issue (a journal's), never a newspaper's day.
+  const season =
+    !thesis && !journal && context.titleStyle === 'quoted' && context.hasContainer && !context.inBook
+      ? SEASON_DATE.exec(text)
+      : null;
+  if (season) {
+    const issue = /(?:^|[\s,])[Nn]o\.?\s*(\d+)[\s,]*$/.exec(text.slice(0, season.index));
+    if (issue) facts.issue = issue[1];
+    facts.issued = [Number(season[1])];
+    facts.journalYear = facts.issued[0];
+    facts.journal = true;
+    take(season);
+    const pages = new RegExp(`^[\\s,:]*(${PAGES})(?=[\\s.,;]|$)`).exec(text.slice(cursor));
+    if (pages && /[-–—]/.test(pages[1]) && !twoPages(pages[1])) {
+      facts.page = pages[1];
+      cursor += pages[0].length;
+    }
+    return finish(facts, text, cursor, true);
+  }
   const date = thesis ? undefined : findDate(text);
   if (date) {
     facts.issued = date.parts;

@@ -96,6 +96,17 @@ function parseCitation(source: string): FullCitation {
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       // Asterisks left inside a word when the Markdown could not pair them (`*T**he Book*`) are no part of it.
       .replace(/(\p{L})\*\*(?=\p{L})/gu, '$1')
+      // `10*.*5`, `Bruno*,* Ann`: a punctuation mark alone between asterisks the Markdown left as text is that mark.
+      .replace(/\*([.,:;])\*/g, '$1')
+      // `Ann Lee*, Salt Roads*, Hull`: a pair of asterisks the Markdown left as text are italics, unless they stand
+      // inside a quoted title (`“The tide came *much* further”`, as written).
+      .replace(
+        /^([^*]*?)\*(,\s*)?([^*\uE000\uE001]+?)([,.]?)\*([^*]*)$/u,
+        (whole, before: string, ...parts: string[]) =>
+          insideQuotes(before)
+            ? whole
+            : `${before}${parts[0] ?? ''}${EMPHASIS_OPEN}${parts[1]}${EMPHASIS_CLOSE}${parts[2]}${parts[3]}`,
+      )
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
       .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, '')
@@ -217,7 +228,7 @@ function parseCitation(source: string): FullCitation {
       container = trimTitle(unmarkedBook[2]);
       inBook = true;
       bookEditors = parseNoteNames(unmarkedBook[1]).names;
-      rest = ' ' + rest.slice(unmarkedBook[0].length);
+      rest = ` ${rest.slice(unmarkedBook[0].length)}`;
     } else if (emphasis && editorsFirst) {
       container = trimTitle(emphasis[2]);
       inBook = true;
@@ -227,7 +238,7 @@ function parseCitation(source: string): FullCitation {
       const [name, moved] = numbersOutOfItalics(emphasis[2], rest.slice(emphasis[0].length));
       container = trimTitle(name);
       inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
-      rest = emphasis[1].replace(/\b[Ii]n:?\s*$/, '') + ' ' + moved;
+      rest = `${emphasis[1].replace(/\b[Ii]n:?\s*$/, '')} ${moved}`;
     }
   }
   if (/^\s*[“"‘]/.test(plain(rest)) && !title) titleStyle = 'none';
@@ -310,6 +321,11 @@ function parseCitation(source: string): FullCitation {
 
   const hereafter = hereafterTitle(source);
   return { item, locator, etAl: names.etAl, ...(hereafter ? { hereafter } : {}) };
+}
+
+/** The text ends inside double quotes: more opened than closed. */
+function insideQuotes(text: string): boolean {
+  return (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /**
@@ -549,10 +565,7 @@ function splitHead(text: string): Head {
 }
 
 /** A periodical named without italics, then its volume and bracketed year: `Shore Review 41 2, (1999)`. */
-const UNMARKED_PERIODICAL = new RegExp(
-  String.raw`^\p{Lu}[\p{L}'’&.\- ]*?\p{L},?\s+\d+\b[^()]*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)`,
-  'u',
-);
+const UNMARKED_PERIODICAL = /^\p{Lu}[\p{L}'’&.\- ]*?\p{L},?\s+\d+\b[^()]*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)/u;
 
 /**
  * Where a title whose closing quote was forgotten ends: before the periodical or book in italics that follows
