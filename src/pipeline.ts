@@ -185,15 +185,21 @@ async function buildWith(
 ): Promise<BuildResult> {
   const { logger } = options;
   // Puppeteer loads while the manuscript is read, Chromium starts as soon as the config is known (for its
-  // protocol timeout) and is ready by the time the book is checked and rendered (the PDF writer takes it).
-  const browserModule = options.formats.includes('pdf') ? import('./emit/pdf/browser.js') : undefined;
+  // protocol timeout), once per browser the layout will use, and is ready by the time the book is checked and
+  // rendered (the PDF writer takes them).
+  const browserModule = options.formats.includes('pdf')
+    ? Promise.all([import('./emit/pdf/browser.js'), import('./emit/pdf/chunks.js')])
+    : undefined;
   browserModule?.catch(() => undefined); // reported when awaited
   logger.progress('reading manuscript');
   const context = createBuildContext(options.cacheDir);
   const book = await read(options.input, options.cwd, context);
   book.config = resolveConfig(book.config, options.config);
-  if (browserModule)
-    browser.close = (await browserModule).startBrowserEarly({ protocolTimeout: book.config.pdf.timeout });
+  if (browserModule) {
+    const [{ startBrowserEarly }, { expectedBrowsers }] = await browserModule;
+    const count = expectedBrowsers(book.config.pdf, book);
+    browser.close = startBrowserEarly({ protocolTimeout: book.config.pdf.timeout, count });
+  }
   formatter.warm(book.config.bibliography);
   // What writers can start from the read book alone (the EPUB's cover) runs while the text is checked and rendered.
   const early = new Map(

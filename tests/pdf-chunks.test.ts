@@ -16,7 +16,14 @@ import { silentLogger } from '../src/log.js';
 import { read, render, cite, bibliographyHtml } from '../src/pipeline.js';
 import { writePdf, type PdfOutcome } from '../src/emit/pdf.js';
 import { writeHtmlBundle } from '../src/emit/html.js';
-import { layOutInChunks, layoutOrder, planChunks, renderChunked, shortBookWords } from '../src/emit/pdf/chunks.js';
+import {
+  expectedBrowsers,
+  layOutInChunks,
+  layoutOrder,
+  planChunks,
+  renderChunked,
+  shortBookWords,
+} from '../src/emit/pdf/chunks.js';
 import { pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { outlineTitles } from '../src/emit/pdf/postprocess.js';
 import { repoRoot } from './helpers/corpus.js';
@@ -62,6 +69,17 @@ describe('chunks: planning', () => {
     expect(layOutInChunks('chapters', { parts: parts.filter((part) => part.kind !== 'body'), text: long.text })).toBe(
       false,
     );
+  });
+  it('starts, before the book is rendered, one browser per layout worker for a book it will lay out in chunks', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, index) => `ember${index % 5}`).join(' ');
+    const book = (count: number, body = ['chapter']) => ({ body, files: [{ value: words(count) }] });
+    const auto = { layout: 'auto' as const, workers: 3 };
+    expect(expectedBrowsers(auto, book(shortBookWords))).toBe(3);
+    expect(expectedBrowsers(auto, book(shortBookWords - 1))).toBe(1);
+    expect(expectedBrowsers({ layout: 'chapters', workers: 2 }, book(10))).toBe(2);
+    expect(expectedBrowsers({ layout: 'single', workers: 2 }, book(shortBookWords))).toBe(1);
+    // Without a body the book keeps the single flow (canChunk).
+    expect(expectedBrowsers(auto, book(shortBookWords, []))).toBe(1);
   });
 });
 

@@ -110,7 +110,13 @@ describe('folio pdf: widows, orphans and short last lines (sample book)', () => 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-pdf-typography-'));
   let outcome: PdfOutcome;
   let census: Census;
-  let visibility: { hidden?: number; shown: number; pages: number };
+  let visibility: {
+    hidden?: number;
+    shown: number;
+    pages: number;
+    unpainted?: { hidden: boolean; shown: boolean };
+    rootVisibility: string;
+  };
   let session: BrowserSession | undefined;
 
   beforeAll(async () => {
@@ -138,6 +144,8 @@ describe('folio pdf: widows, orphans and short last lines (sample book)', () => 
         hidden: (window as unknown as { folioHiddenPages?: number }).folioHiddenPages,
         shown: pages.filter((element) => getComputedStyle(element).display !== 'none').length,
         pages: pages.length,
+        unpainted: (window as unknown as { folioUnpainted?: { hidden: boolean; shown: boolean } }).folioUnpainted,
+        rootVisibility: getComputedStyle(document.documentElement).visibility,
       };
     });
   });
@@ -154,6 +162,11 @@ describe('folio pdf: widows, orphans and short last lines (sample book)', () => 
     expect(visibility.pages).toBeGreaterThan(18);
     expect(visibility.hidden).toBe(visibility.pages);
     expect(visibility.shown).toBe(visibility.pages);
+  });
+
+  it('lays the pages out unpainted (the document invisible), and makes them visible again after layout', () => {
+    expect(visibility.unpainted).toEqual({ hidden: true, shown: true });
+    expect(visibility.rootVisibility).toBe('visible');
   });
 
   it('leaves no widow and no orphan on any page', () => {

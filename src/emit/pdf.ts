@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './pdf/fonts.js';
 import { writeHtmlBundle } from './html.js';
 import { createStore, defaultStoreBytes } from '../cache.js';
-import { layOutInChunks, renderChunked, type ChunkedRender } from './pdf/chunks.js';
+import { layOutInChunks, layoutWorkers, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { deferred } from './pdf/pool.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';
 import { pagedHandlersScript } from './pdf/paged-handlers.js';
@@ -41,12 +41,7 @@ export interface PdfOutcome {
   pageMap?: PrintPageMap;
 }
 
-/**
- * Browsers laying out chapters side by side: `auto` is one per core, at most four (each may take several hundred MiB).
- */
-export function layoutWorkers(setting: number | 'auto'): number {
-  return setting === 'auto' ? Math.min(4, Math.max(1, os.availableParallelism())) : setting;
-}
+export { layoutWorkers } from './pdf/chunks.js';
 
 export const pdfWriter: Writer = async (context) => {
   const outcome = await writePdf({ ...context, baseDir: context.book.baseDir });

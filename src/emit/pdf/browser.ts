@@ -92,23 +92,27 @@ export function prelaunchBrowsers(
 }
 
 /**
- * Starts a browser now, unless one is waiting already, for the next launchBrowser with the same
- * `protocolTimeout` (a PDF build's, while its print HTML is prepared); the function returned closes
- * it if no one took it.
+ * Starts browsers now, up to `count` (default one) waiting for the next launchBrowser calls with the
+ * same `protocolTimeout` (a PDF build's, while the book is checked and its print HTML prepared: a
+ * book laid out chapter by chapter takes one per layout worker); the function returned closes those
+ * no one took.
  */
 export function startBrowserEarly(
-  options: Pick<BrowserOptions, 'executablePath' | 'protocolTimeout'> = {},
+  options: Pick<BrowserOptions, 'executablePath' | 'protocolTimeout'> & { count?: number } = {},
 ): () => Promise<void> {
-  if (spares.some((spare) => spare.protocolTimeout === options.protocolTimeout)) return async () => undefined;
-  const session = startBrowser(options);
-  session.catch(() => undefined); // a failed start is reported when the session is asked for
-  const spare = { session, protocolTimeout: options.protocolTimeout };
-  spares.push(spare);
+  const waiting = spares.filter((spare) => spare.protocolTimeout === options.protocolTimeout).length;
+  const started: typeof spares = [];
+  for (let index = waiting; index < (options.count ?? 1); index++) {
+    const session = startBrowser(options);
+    session.catch(() => undefined); // a failed start is reported when the session is asked for
+    const spare = { session, protocolTimeout: options.protocolTimeout };
+    spares.push(spare);
+    started.push(spare);
+  }
   return async () => {
-    const index = spares.indexOf(spare);
-    if (index < 0) return;
-    spares.splice(index, 1);
-    await session.then((started) => started.close()).catch(() => undefined);
+    const untaken = started.filter((spare) => spares.includes(spare));
+    for (const spare of untaken) spares.splice(spares.indexOf(spare), 1);
+    await Promise.all(untaken.map((spare) => spare.session.then((session) => session.close()).catch(() => undefined)));
   };
 }
 

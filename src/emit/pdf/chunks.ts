@@ -24,9 +24,11 @@
  * printed chunks one book.
  */
 import { copyFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Store } from '../../cache.js';
+import type { FolioConfig } from '../../config/schema.js';
 import { joinChunks } from './chunk-join.js';
 import { ChunkStore, type Printed } from './chunk-store.js';
 import type { PrintDocument } from './document.js';
@@ -80,6 +82,28 @@ export function layOutInChunks(
 ): boolean {
   if (layout === 'single' || !canChunk(document.parts)) return false;
   return layout === 'chapters' || wordCount(document.text) >= shortBookWords;
+}
+
+/**
+ * Browsers laying out chapters side by side: `auto` is one per core, at most four (each may take several hundred MiB).
+ */
+export function layoutWorkers(setting: number | 'auto'): number {
+  return setting === 'auto' ? Math.min(4, Math.max(1, os.availableParallelism())) : setting;
+}
+
+/**
+ * The browsers a PDF build of the book will lay out in, told from its manuscript before it is rendered, so that all of
+ * them start while it is checked and rendered (pipeline.ts): one per layout worker when it will be laid out chapter
+ * by chapter, else one. The manuscript's words stand in for the print text's that layOutInChunks counts (the
+ * generated parts add a few hundred); a wrong guess costs a browser started too many or too late, not the layout.
+ */
+export function expectedBrowsers(
+  pdf: Pick<FolioConfig['pdf'], 'layout' | 'workers'>,
+  book: { body: unknown[]; files: Array<{ value: unknown }> },
+): number {
+  if (pdf.layout === 'single' || book.body.length === 0) return 1;
+  const words = book.files.reduce((sum, file) => sum + wordCount(String(file.value)), 0);
+  return pdf.layout === 'chapters' || words >= shortBookWords ? layoutWorkers(pdf.workers) : 1;
 }
 
 function wordCount(text: string): number {

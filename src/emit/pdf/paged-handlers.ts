@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 export const handlerFiles = [
   'fonts.js',
   'hide-pages.js',
+  'unpainted.js',
   'folios.js',
   'notes.js',
   'lines.js',

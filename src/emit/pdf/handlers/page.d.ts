@@ -16,6 +16,7 @@ interface Window {
   folioFirstFolio?: number;
   folioBreaks?: unknown;
   folioHiddenPages?: number;
+  folioUnpainted?: { hidden: boolean; shown: boolean };
   folioNotes?: { placed: number; measures: number; checks: number };
 }
 

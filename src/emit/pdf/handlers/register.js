@@ -1,6 +1,6 @@
 // @ts-check
 // Hands the handlers to Paged.js, in the order it calls them; this file comes last in the page script.
-// FolioHidePages comes before the handlers whose afterRendered measure the pages it shows again;
+// FolioHidePages and FolioUnpainted come before the handlers whose afterRendered measure the pages they show again;
 // FolioNotes before FolioBreaks, whose beforeRenderResult measures the page with its notes placed.
 
-window.PagedPolyfill.registerHandlers(FolioFonts, FolioHidePages, FolioFolios, FolioNotes, FolioBreaks);
+window.PagedPolyfill.registerHandlers(FolioFonts, FolioHidePages, FolioUnpainted, FolioFolios, FolioNotes, FolioBreaks);
