@@ -41,34 +41,34 @@ import { corpusBooks, describeCorpusBook, prepareBook } from './helpers/corpus-b
 const target = 0.95;
 
 /**
- * What the resolver reached when these labels were made (2026-12-02), a point below: a field that
- * falls under its floor is a regression. good-data was the book rules were tuned on, model-articles
+ * What the resolver reached at its last gain (2026-12-02), rounded down: a field that falls under its
+ * floor is a regression. good-data was the book rules were tuned on, model-articles
  * was held out. Raise a floor whenever the resolver gains; the test prints how far each is from target.
  */
 const floors: Record<string, Record<string, number>> = {
   'good-data': {
     count: 0.986,
     form: 0.981,
-    type: 0.941,
-    authors: 0.974,
+    type: 0.957,
+    authors: 0.991,
     title: 0.974,
     container: 0.983,
     year: 0.991,
     url: 0.983,
     locator: 0.967,
-    target: 0.919,
+    target: 0.939,
   },
   'model-articles': {
-    count: 0.92,
-    form: 0.879,
-    target: 0.687,
-    locator: 0.85,
-    type: 0.877,
-    authors: 0.861,
-    title: 0.868,
-    container: 0.88,
-    year: 0.886,
-    url: 0.917,
+    count: 0.966,
+    form: 0.929,
+    target: 0.834,
+    locator: 0.925,
+    type: 0.941,
+    authors: 0.923,
+    title: 0.944,
+    container: 0.95,
+    year: 0.95,
+    url: 0.947,
   },
 };
 

@@ -27,33 +27,34 @@ import { corpusBooks, describeCorpusBook, prepareBook } from './helpers/corpus-b
 const target = 0.95;
 
 /**
- * What the resolver reached on the held-out notes when they were first scored (2026-12-02), a point
- * below: a field that falls under its floor is a regression.
+ * What the resolver reached on the held-out notes at its last gain (2026-12-02, when the cutting,
+ * name, field, type and short-form rules were rewritten as forms), rounded down: a field that falls
+ * under its floor is a regression.
  */
 const floors: Record<string, Record<string, number>> = {
   'good-data': {
     count: 0.962,
     form: 0.938,
-    type: 0.826,
-    authors: 0.804,
-    title: 0.815,
-    container: 0.891,
-    year: 0.934,
+    type: 0.836,
+    authors: 0.869,
+    title: 0.858,
+    container: 0.902,
+    year: 0.945,
     url: 0.934,
-    locator: 0.929,
+    locator: 0.938,
     target: 0.954,
   },
   'model-articles': {
-    count: 0.783,
-    form: 0.831,
-    target: 0.399,
-    locator: 0.735,
-    type: 0.716,
-    authors: 0.662,
-    title: 0.709,
-    container: 0.77,
-    year: 0.709,
-    url: 0.864,
+    count: 0.81,
+    form: 0.848,
+    target: 0.5,
+    locator: 0.78,
+    type: 0.77,
+    authors: 0.743,
+    title: 0.804,
+    container: 0.81,
+    year: 0.817,
+    url: 0.898,
   },
 };
 

@@ -28,8 +28,8 @@ const target = 0.9;
 /** What the lint reached after tuning (2026-12-02), per book; never lower these. */
 const floors: Record<string, { precision: number; recall: number }> = {
   thesis: { precision: 1, recall: 1 },
-  'good-data': { precision: 0.95, recall: 1 },
-  'model-articles': { precision: 1, recall: 0.95 },
+  'good-data': { precision: 0.959, recall: 1 },
+  'model-articles': { precision: 1, recall: 0.96 },
   'good-data-docx': { precision: 1, recall: 1 },
 };
 
