@@ -19,6 +19,7 @@ import type { ShortCitation } from './parse-short.js';
 import type { ResolvedCitation, Work } from './resolve.js';
 import { namesMatch } from './match.js';
 import { ARCHIVAL_PLACE, isRepository } from './archive.js';
+import { hasProse } from './lead-prose.js';
 import { LOCATOR, cleanLocator, findDate, trimTitle } from './text.js';
 
 /** A word of a person's name: capitalised, an initial, or a particle (`de`, `van`, `of` as in `Carroll of Quay`). */
@@ -32,6 +33,8 @@ const LETTER = new RegExp(
 );
 /** The place cited after a letter's date, or after its archive: a page, a volume and page. */
 const TRAILING_PLACE = new RegExp(String.raw`^[\s,]*(?:(${ARCHIVAL_PLACE})|(${LOCATOR}))[\s.]*$`, 'u');
+
+const WHOLE_PLACE = new RegExp(`^(?:${ARCHIVAL_PLACE})$`, 'u');
 
 interface LetterHead {
   writer: CslName[];
@@ -99,9 +102,9 @@ function readArchive(rest: string, item: WorkFields): string | null {
     .map((part) => part.trim().replace(/[.,;]+$/, ''));
   for (const part of parts) {
     if (!part) continue;
-    if (new RegExp(String.raw`^(?:${ARCHIVAL_PLACE})$`, 'u').test(part)) places.push(part);
-    else if (!/^\p{Lu}/u.test(part) || part.split(/\s+/).some((word) => /^\p{Ll}{3,}/u.test(word) && word !== 'of'))
-      break;
+    if (WHOLE_PLACE.test(part)) places.push(part);
+    // A sentence of the author's own ends the archive's facts (`Chen's reply appeared in …`).
+    else if (!/^\p{Lu}/u.test(part) || hasProse(part)) break;
     else if (isRepository(part) && !item['container-title']) item['container-title'] = trimTitle(part);
     else if (!item['collection-title'] && !item['container-title']) item['collection-title'] = trimTitle(part);
   }
