@@ -53,6 +53,9 @@ interface Example {
 const book = 'Ann Lee, *Salt Roads: A Coastal History*, trans. Bo Chen (Marrowby: Quill Press, 2004), 23.';
 const journal = 'Ann Lee, “Tides,” *Journal of Shores* 31, no. 3 (1998): 25.';
 const rivers = 'Bo Chen, *Rivers* (Oxford: Fell Books, 1999), 4.';
+const letter = 'Ann Lee to Bo Chen, 12 May 1850, Lee Family Papers, box 3, folder 2, Shore County Archives.';
+const printedLetter =
+  'Ann Lee to Bo Chen, June 3, 1851, in *Letters of the Shore*, ed. Dana Ruiz (Quay: Pier Press, 1990), 45.';
 const legalCase = 'Lee v. Chen, 156 F.3d 851 (Court of Appeal 1982).';
 const bibliographyEntry = 'Lee, Ann and Bo Chen. Salt Roads. Hull: Quay Press, 2004.';
 const bookCited: Cited = { form: 'full', type: 'book', authors: ['Lee'], title: 'Salt Roads: A Coastal History' };
@@ -446,6 +449,43 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       { snippet: 'box 3, doc. 41', words: 'the cited place of the example before it' },
+    ],
+  },
+  letter: {
+    types: ['personal_communication'],
+    examples: [
+      {
+        snippet: letter,
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            container: 'Shore County Archives',
+            year: 1850,
+            locator: 'box 3, folder 2',
+          },
+        ],
+      },
+      { snippet: 'box 3, folder 2', words: 'the cited place of the example before it' },
+      {
+        snippet: 'Letter from Ann Lee to Bo Chen, …',
+        notes: ['Letter from Ann Lee to Bo Chen, 12 May 1850, Lee Family Papers, Shore County Archives.'],
+        cites: [{ form: 'full', authors: ['Lee'], container: 'Shore County Archives', year: 1850, locator: null }],
+      },
+      {
+        snippet: printedLetter,
+        cites: [{ form: 'full', authors: ['Lee'], container: 'Letters of the Shore', year: 1851, locator: '45' }],
+      },
+      {
+        snippet: 'Lee to Chen, 12 May 1850.',
+        notes: [letter, rivers, 'Lee to Chen, 12 May 1850.'],
+        cites: [{ form: 'short', container: 'Shore County Archives', year: 1850, locator: null }],
+      },
+      {
+        snippet: 'Lee to Chen, 45.',
+        notes: [printedLetter, rivers, 'Lee to Chen, 45.'],
+        cites: [{ form: 'short', container: 'Letters of the Shore', year: 1851, locator: '45' }],
+      },
     ],
   },
   'legislation, case': {

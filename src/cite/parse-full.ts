@@ -15,6 +15,7 @@ import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
+import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { parseDetails, type Details } from './details.js';
@@ -118,6 +119,8 @@ function parseCitation(source: string): FullCitation {
   const legal =
     parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
   if (legal) return legal;
+  const letter = parseLetter(text, parseCitation);
+  if (letter) return letter;
   const dated = authorDate(text);
   if (dated) {
     const work = parseCitation(dated.text);

@@ -10,6 +10,7 @@ import type { NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
+import { letterAgain } from './letter.js';
 import {
   namesMatch,
   namesNearly,
@@ -99,7 +100,10 @@ export function resolveNotes<Owner>(
       }
       let citation: ResolvedCitation;
       const next = segments[segments.indexOf(segment) + 1];
-      if (segment.kind === 'full')
+      // `Lee to Chen, 45.`: a letter cited again by its writer and addressee (letter.ts).
+      const letter = segment.kind === 'ibid' ? undefined : letterAgain(segment, works, owner);
+      if (letter) citation = letter;
+      else if (segment.kind === 'full')
         citation =
           shortenedRepeat(segment, works, owner) ??
           addFull(segment, note.number, works, byUrl, next?.kind === 'full' ? next.text : undefined);
