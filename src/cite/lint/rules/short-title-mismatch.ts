@@ -8,7 +8,7 @@
  */
 import { levenshtein } from '../../text.js';
 import { finding, looksLikeNames, relatedPlace, titleWords } from '../facts.js';
-import type { CiteRule, Finding, LintContext } from '../rule.js';
+import type { CiteRule, LintContext } from '../rule.js';
 import { namesClose } from '../short-forms.js';
 import type { ResolvedCitation, ResolvedNote } from '../../resolve.js';
 
