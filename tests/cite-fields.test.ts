@@ -456,3 +456,15 @@ it('reads a punctuation mark alone between asterisks left as text as that mark (
     { type: 'article-journal', volume: '10', issue: '5', page: '557-570' },
   );
 });
+
+it('reads an imprint of one name and a year (`(Quay, 1988)`) without its opening bracket', () => {
+  for (const text of [
+    'Dana Ruiz, *Papers of the Quay* (Quay, 1988), 45.',
+    'D. Ruiz, ed., *Papers of the Quay* (Quay, 1988), 45.',
+  ])
+    expect(parse(text).item).toMatchObject({
+      title: 'Papers of the Quay',
+      publisher: 'Quay',
+      issued: { 'date-parts': [[1988]] },
+    });
+});

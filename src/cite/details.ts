@@ -399,7 +399,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     const before = text
       .slice(0, date.index)
       .replace(/[\s.,(:]+$/, '')
-      .replace(/^[\s.,;:]+/, '')
+      .replace(/^[\s.,;:(]+/, '')
       .trim();
     if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !isDescription(before)) {
       // A site named before a day's date: `Shore Notes, August 1, 2006` (a note's commas, or a bibliography's).
@@ -432,7 +432,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         .slice(0, year.index)
         .replace(/§\s*\d+\w*/, '')
         .replace(/[\s.,(]+$/, '')
-        .replace(/^[\s.,;:]+/, '')
+        .replace(/^[\s.,;:(]+/, '')
         .trim();
       const pagesAfter = new RegExp(`^[\\s,]*(${PAGES})[\\s.]*$`).exec(text.slice(year.index + year[0].length));
       if (
