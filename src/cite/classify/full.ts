@@ -42,7 +42,7 @@ export function looksLikeFull(text: string): boolean {
   )
     return true;
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
-  if (SHELFMARK.test(bare) || SUB_VERBO.test(bare)) return true;
+  if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 
@@ -72,7 +72,8 @@ const CHAPTER_IN_EDITED = new RegExp(
 
 /**
  * An archival item's repository and shelfmark with its folio: `Quay College Library MS 412, fol. 9v`, also
- * with the repository's short name given in brackets (`Quay Library (hereafter QL) MS 412`).
+ * with the repository's short name given in brackets (`Quay Library (hereafter QL) MS 412`). Only a telltale
+ * that a text is a full citation; archive.ts reads the item (its SHELFMARK is the shelfmark alone).
  */
-const SHELFMARK =
+const HELD_SHELFMARK =
   /\b\p{Lu}[\p{L}'’-]*\s+(?:Library|Archives?|Museum|Record Office)(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+\([^()]*\))?,?\s+(?:Add\.\s+)?MSS?\.?\s+[\p{L}\d.]*\d/u;

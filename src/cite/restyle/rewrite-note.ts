@@ -23,9 +23,8 @@ export function rewriteNote(text: string, runs: RenderedRun[], inText = false): 
   // The author's text between runs (gaps[i] before run i, the last after the last run), a kept run's included.
   const gaps = restyled.map((run, index) => text.slice(index ? restyled[index - 1].to : 0, run.from));
   gaps.push(text.slice(restyled.at(-1)?.to ?? 0));
-  const run = (index: number) => restyled[index];
-  const htmls = restyled.map(({ html: rendered }, index) => {
-    let html = rendered!;
+  const htmls = restyled.map((run, index) => {
+    let html = run.html!;
     const before = gaps[index].trim();
     const sentenceStart = !before || /[.!?:][”’"')\]]*$/.test(before);
     if (!sentenceStart) html = lowerFirstIbid(html);
@@ -39,11 +38,7 @@ export function rewriteNote(text: string, runs: RenderedRun[], inText = false): 
     else if (/^\s*[,;:)]/.test(after) && /\.$/.test(plain) && !ABBREVIATION.test(plain)) html = dropFinalStop(html);
     // A citation that ended its sentence before the author's next one keeps the sentence's full stop
     // (`… 2004), 9. The ledgers …` → `Pell 2004, 9. The ledgers …`).
-    else if (
-      STOPPED.test(text.slice(run(index).from, run(index).to).trim()) &&
-      /^\s+\p{Lu}/u.test(after) &&
-      !STOPPED.test(plain)
-    )
+    else if (STOPPED.test(text.slice(run.from, run.to).trim()) && /^\s+\p{Lu}/u.test(after) && !STOPPED.test(plain))
       gaps[index + 1] = `.${after}`;
     return html;
   });
