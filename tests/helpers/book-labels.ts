@@ -11,9 +11,17 @@ import path from 'node:path';
 import type { FootnoteDefinition } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { expect } from 'vitest';
-import { type Book, type CitationResult, type CslItem, divisions, type NoteCitations } from '../../src/book.js';
+import {
+  type Book,
+  type CitationResult,
+  type CslItem,
+  divisions,
+  type NoteCitation,
+  type NoteCitations,
+} from '../../src/book.js';
 import { bookFiles, type CorpusBook } from './corpus-books.js';
 import { repoRoot } from './corpus.js';
+import { alignCitations } from './align-citations.js';
 import { type LabelFields, nameOf, same } from './labels.js';
 
 export interface LabelCitation extends LabelFields {
@@ -84,11 +92,51 @@ export function score(result: CitationResult, labels: Label[], numbers: Map<stri
   const items = new Map<string, CslItem>(result.items.map((item) => [item.id, item]));
   const scores: Scores = {};
   const number = (file: string, note: string) => numbers.get(`${file}\0${note.toLowerCase()}`);
+  const citationsOf = (label: Label) => byNote.get(number(label.file, label.note) ?? -1)?.citations ?? [];
   const fullIds = new Set(
     result.notes.flatMap((note) =>
       note.citations.filter((citation) => citation.form === 'full').map((citation) => citation.id),
     ),
   );
+  /** What the resolver found for each field of a full citation, as labels write it. */
+  const fieldsOf = (actual: NoteCitation): Record<string, unknown> => {
+    const item = items.get(actual.id);
+    if (!item) return {};
+    const issued = item.issued as { 'date-parts'?: number[][] } | undefined;
+    return {
+      type: item.type,
+      authors: ((item.author ?? item.editor ?? []) as Array<Record<string, string>>).map(nameOf),
+      title: item.title ?? null,
+      container: item['container-title'] ?? null,
+      year: issued?.['date-parts']?.[0]?.[0] ?? null,
+      url: item.URL ?? null,
+    };
+  };
+  const fullFields = ['type', 'authors', 'title', 'container', 'year', 'url'] as const;
+  const key = (label: Label) => `${label.file}\0${label.note.toLowerCase()}`;
+
+  // Labelled citations are paired with found ones by content, keeping order (helpers/align-citations.ts):
+  // first on their own fields, then again with the work a short form or Ibid. points at, found through
+  // the first pairing of the note it names.
+  const pairsOf = (label: Label, withTarget?: Map<string, Array<number | undefined>>) =>
+    alignCitations(label.citations, citationsOf(label), (expected, actual) => {
+      let agree = Number(same(expected.form, actual.form)) + Number(same(expected.locator ?? null, actual.locator));
+      if (!expected.target && expected.target !== null) {
+        const fields = fieldsOf(actual);
+        for (const field of fullFields) agree += Number(same(expected[field], fields[field], field));
+      } else if (withTarget) agree += Number(targetId(label, expected, withTarget) === actual.id);
+      return agree;
+    });
+  /** The id of the work a labelled short form or Ibid. points at, as the resolver found that note. */
+  const targetId = (label: Label, expected: LabelCitation, pairing: Map<string, Array<number | undefined>>) => {
+    if (!expected.target) return undefined;
+    const found = byNote.get(number(label.file, expected.target.note) ?? -1)?.citations ?? [];
+    const pairs = pairing.get(`${label.file}\0${expected.target.note.toLowerCase()}`);
+    const index = pairs ? pairs[expected.target.index] : expected.target.index;
+    return index === undefined ? undefined : found[index]?.id;
+  };
+  const firstPairing = new Map(labels.map((label) => [key(label), pairsOf(label)]));
+  const pairing = new Map(labels.map((label) => [key(label), pairsOf(label, firstPairing)]));
 
   for (const label of labels) {
     const where = `${label.file} ${label.note}`;
@@ -100,9 +148,11 @@ export function score(result: CitationResult, labels: Label[], numbers: Map<stri
     };
     const found = byNote.get(number(label.file, label.note) ?? -1);
     const citations = found?.citations ?? [];
+    const pairs = pairing.get(key(label)) ?? [];
     tally('count', label.citations.length, citations.length + (found?.unresolved?.length ?? 0));
     label.citations.forEach((expected, index) => {
-      const actual = citations[index];
+      const paired = pairs[index];
+      const actual = paired === undefined ? undefined : citations[paired];
       tally('form', expected.form, actual?.form);
       if (expected.target === null) {
         // Cited in full in no note (an entry of the chapter's bibliography): any work that no note cites in full.
@@ -113,24 +163,15 @@ export function score(result: CitationResult, labels: Label[], numbers: Map<stri
           bibliographic ? 'a work cited in full in no note' : (actual?.id ?? nothing),
         );
       } else if (expected.target) {
-        const targetNumber = number(label.file, expected.target.note);
-        const target = byNote.get(targetNumber ?? -1)?.citations[expected.target.index];
-        tally('target', target?.id ?? `(nothing in ${expected.target.note} #${expected.target.index})`, actual?.id);
-      } else {
-        const item = actual ? items.get(actual.id) : undefined;
-        const issued = item?.issued as { 'date-parts'?: number[][] } | undefined;
-        // Nothing found is wrong on every field, including those expected empty.
-        const found = <T>(value: T) => (item ? value : nothing);
-        tally('type', expected.type, found(item?.type));
         tally(
-          'authors',
-          expected.authors,
-          found(((item?.author ?? item?.editor ?? []) as Array<Record<string, string>>).map(nameOf)),
+          'target',
+          targetId(label, expected, firstPairing) ?? `(nothing in ${expected.target.note} #${expected.target.index})`,
+          actual?.id,
         );
-        tally('title', expected.title, found(item?.title ?? null));
-        tally('container', expected.container, found(item?.['container-title'] ?? null));
-        tally('year', expected.year, found(issued?.['date-parts']?.[0]?.[0] ?? null));
-        tally('url', expected.url, found(item?.URL ?? null));
+      } else {
+        // Nothing found is wrong on every field, including those expected empty.
+        const fields = actual && items.has(actual.id) ? fieldsOf(actual) : undefined;
+        for (const field of fullFields) tally(field, expected[field], fields ? fields[field] : nothing);
       }
       tally('locator', expected.locator ?? null, actual ? actual.locator : nothing);
     });
