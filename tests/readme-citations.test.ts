@@ -230,6 +230,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004).'],
         cites: [{ form: 'full', type: 'entry-dictionary', container: 'Dictionary of Shore Biography', year: 2004 }],
       },
+      {
+        snippet: 'Lee, Ann (1998) Tides of the north. Journal of Shores, 31 (3). pp. 23–41.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'Tides of the north',
+            container: 'Journal of Shores',
+            year: 1998,
+            locator: null,
+          },
+        ],
+      },
     ],
   },
   'newspaper or magazine article': {
@@ -749,6 +762,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '4' }],
       },
       { snippet: '*SR*, 4.', words: 'cited in the two examples before it' },
+      {
+        snippet: '… the same ports. Lee, A. (2004). Salt roads of the coast. Hull: Quay Press. The …',
+        notes: [
+          'The ledgers of the smaller harbours were kept in the same way in the same ports. Lee, A. (2004). Salt roads of the coast. Hull: Quay Press. The entries stop in the year of the flood.',
+        ],
+        cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Salt roads of the coast', year: 2004 }],
+      },
+      {
+        snippet: '… Ann B. Lee, Salt and the Law, 31 Shore L. Rev. 183 (1997). The …',
+        notes: [
+          'The dues were challenged in the courts more than once before the reform. Ann B. Lee, Salt and the Law, 31 Shore L. Rev. 183 (1997). The challenges rarely succeeded in the end.',
+        ],
+        cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], title: 'Salt and the Law', year: 1997 }],
+      },
     ],
   },
   "the chapter's bibliography": {

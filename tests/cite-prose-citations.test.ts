@@ -1,0 +1,96 @@
+/**
+ * Full citations inside long notes of the author's prose, as sentences of their own, and the citation forms of
+ * other styles that authors mix into Chicago notes: each rule with a made-up note of its own. The prose around
+ * a citation stays commentary; a sentence becomes a citation only when it has a citation's structure.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+
+const parts = (text: string) => classifyNote(text).map(({ kind, text }) => [kind, text]);
+const fields = (text: string) => {
+  const { item, locator } = parseFullCitation(text);
+  return { ...item, locator };
+};
+
+describe('a reference-list entry (author-date) written as a sentence of a note', () => {
+  const article =
+    'Lindqvist, Maren A. (2004) The harbour dues and the making of a salt coast. Journal of Tidal History, 19 (4). pp. 301–333.';
+
+  it('cuts the entry, with its sentences of publication facts, from the author’s sentences around it', () => {
+    expect(
+      parts(
+        `Lindqvist counts the dues of nine harbours over forty years and finds that they doubled twice. ${article} Other counts are smaller and rest on fewer harbours.`,
+      ),
+    ).toEqual([
+      ['commentary', 'Lindqvist counts the dues of nine harbours over forty years and finds that they doubled twice.'],
+      ['full', article],
+      ['commentary', 'Other counts are smaller and rest on fewer harbours.'],
+    ]);
+  });
+
+  it('reads the journal, volume, issue and pages of the Harvard form', () => {
+    expect(fields(article)).toMatchObject({
+      type: 'article-journal',
+      author: [{ family: 'Lindqvist', given: 'Maren A.' }],
+      title: 'The harbour dues and the making of a salt coast',
+      'container-title': 'Journal of Tidal History',
+      volume: '19',
+      issue: '4',
+      page: '301–333',
+      issued: { 'date-parts': [[2004]] },
+      locator: null,
+    });
+  });
+
+  it('reads the APA book form, `Surname, G. (Year). Title. Place: Publisher.`', () => {
+    const book = 'Okafor, T. (1987). Ropes and rigging of the northern fleets. Dunmere: Gull House.';
+    expect(parts(`The rigging is described at length elsewhere. ${book}`)).toEqual([
+      ['commentary', 'The rigging is described at length elsewhere.'],
+      ['full', book],
+    ]);
+    expect(parts(`${book} The rigging is described there at length.`)).toEqual([
+      ['full', book],
+      ['commentary', 'The rigging is described there at length.'],
+    ]);
+    expect(fields(book)).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Okafor', given: 'T.' }],
+      title: 'Ropes and rigging of the northern fleets',
+      issued: { 'date-parts': [[1987]] },
+    });
+  });
+
+  it('leaves an in-text author-date citation inside the author’s sentence as prose', () => {
+    expect(
+      parts('Okafor (1987) argues that the northern fleets were rigged in the southern manner until the war.'),
+    ).toEqual([
+      ['commentary', 'Okafor (1987) argues that the northern fleets were rigged in the southern manner until the war.'],
+    ]);
+  });
+});
+
+describe('a law review article (Bluebook) as a sentence among the author’s', () => {
+  const review =
+    'Priya K. Rautela, Salt Duties and the Courts of the Coast: A Reappraisal, 44 Marit. L.Q. Rev. 211, 219 (2003).';
+
+  it('keeps the abbreviated journal and the author’s initial inside one citation', () => {
+    expect(
+      parts(
+        `The duties were challenged in court more than once before the reform took hold. ${review} The challenges rarely succeeded in the end.`,
+      ),
+    ).toEqual([
+      ['commentary', 'The duties were challenged in court more than once before the reform took hold.'],
+      ['full', review],
+      ['commentary', 'The challenges rarely succeeded in the end.'],
+    ]);
+    expect(fields(review)).toMatchObject({
+      type: 'article-journal',
+      author: [{ family: 'Rautela', given: 'Priya K.' }],
+      title: 'Salt Duties and the Courts of the Coast: A Reappraisal',
+      volume: '44',
+      page: '211',
+      locator: '219',
+    });
+  });
+});
