@@ -120,8 +120,8 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
-/** A container that names a blog. */
-const BLOG = /\bblog\b/i;
+/** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
+const BLOG = /\b(?:we)?blog\b/i;
 /** Titles an organisation's report carries. */
 const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
 
