@@ -97,3 +97,30 @@ describe('a blog’s post', () => {
     expect(post['container-title']).toBeUndefined();
   });
 });
+
+describe('a journal known by how its issue is dated', () => {
+  it('reads a bracketed date straight after the name, then its pages, as a journal’s (the pages its extent)', () => {
+    expect(item("Orla Pennick, 'Tides of Shore', *Shore Studies* (July, 2014): 1-13.")).toMatchObject({
+      type: 'article-journal',
+      page: '1-13',
+    });
+    expect(item("Orla Pennick, 'Tides of Shore', *Shore Humanities*, 2010, pp. 1-3.").type).toBe('article-journal');
+  });
+
+  it('leaves a magazine dated after a comma, a newspaper by its day, and a bracketed month with only an address', () => {
+    expect(item("Orla Pennick, 'Tides', *Shore Monthly*, May 2015.").type).toBe('article-magazine');
+    expect(item("Orla Pennick, 'Tides', *Shore Monthly* (May 2015).").type).toBe('article-magazine');
+    expect(item("Orla Pennick, 'Tides', *Shore Herald* (May 4, 2015).").type).toBe('article-newspaper');
+    expect(
+      item("Orla Pennick, 'Tides', *Shore Perspectives* (May 2009), <https://shore.example.org/2009/05/tides>.").type,
+    ).not.toBe('article-journal');
+  });
+
+  it('reads a double issue after the volume’s full stop (`27.3-4`)', () => {
+    expect(item("Orla Pennick, 'Tides', *Shore Review* 27.3-4 (2002).")).toMatchObject({
+      type: 'article-journal',
+      volume: '27',
+      issue: '3-4',
+    });
+  });
+});

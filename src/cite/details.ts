@@ -84,11 +84,11 @@ const THESIS = new RegExp(
 /** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
 const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;
 /**
- * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
+ * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, a double issue `31.3-4 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
  * dated by a year, a season or a month (`(Winter 1996-97)`).
  */
 const JOURNAL = new RegExp(
-  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:](\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:](\d+(?:(?<=\.\d+)[/–-]\d+)?)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
 );
 /**
  * The issue in brackets after the volume, the year after them or not given: `12 (3)`, `12(3), 2001`, `12 (3)

@@ -298,6 +298,10 @@ function parseCitation(source: string): FullCitation {
   container = inferred.container === null ? undefined : (inferred.container ?? container);
   const publisher = inferred.publisher ?? facts.publisher;
   let locator = facts.locator ?? null;
+  if (inferred.extent && !facts.page && locator && /^\d+\s*(?:--|[-–—])\s*\d+$/.test(locator)) {
+    facts.page = locator;
+    locator = null;
+  }
   if (item.type === 'manuscript') {
     // A document's repository is its container, named before its title or after its date; its box or folio is cited.
     const archive = archiveOf(details);
