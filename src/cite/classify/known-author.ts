@@ -52,9 +52,12 @@ interface Found {
 
 /** Commentary, or a full citation followed by a sentence, with the short forms of known works cut out. */
 export function splitKnownAuthor(segment: Segment, knows: KnownWork): Segment[] {
-  if (segment.kind !== 'commentary' && segment.kind !== 'full') return [segment];
-  const found = segment.kind === 'full' ? trailing(segment.text, knows) : first(segment.text, knows);
+  // A weak short form (`Lee and Chen for the dues of 1790.`, its year read as a page) is the author's words.
+  const prose = segment.kind === 'commentary' || (segment.kind === 'short' && segment.weak);
+  if (!prose && segment.kind !== 'full') return [segment];
+  const found = prose ? first(segment.text, knows) : trailing(segment.text, knows);
   if (!found) return [segment];
+  if (prose) segment = { kind: 'commentary', text: segment.text, from: segment.from, to: segment.to };
   const { text, from } = segment;
   // The full stop closing the short form is its own (`Lee, Salt Roads.`), as in every other citation.
   if (text[found.end] === '.') found.end++;
