@@ -14,9 +14,18 @@ const note = (number: number, text: string) => ({ number, text, spans: [] });
 /** Three works cited in full in chapter `one`, then the notes given. */
 function resolve(notes: Array<[string, string?]>) {
   return resolveNotes([
-    { note: note(1, `Ines Marlow, ${E0}Lanterns of the Estuary: Ferry Signals, 1700–1800${E1} (Hull: Quay Press, 2004).`), owner: 'one' },
     {
-      note: note(2, `Tomas Brede and Olga Vinter, ${E0}Tolls at the Weir: A Ledger of River Dues${E1} (Leeds: Fell, 1999).`),
+      note: note(
+        1,
+        `Ines Marlow, ${E0}Lanterns of the Estuary: Ferry Signals, 1700–1800${E1} (Hull: Quay Press, 2004).`,
+      ),
+      owner: 'one',
+    },
+    {
+      note: note(
+        2,
+        `Tomas Brede and Olga Vinter, ${E0}Tolls at the Weir: A Ledger of River Dues${E1} (Leeds: Fell, 1999).`,
+      ),
       owner: 'one',
     },
     {
@@ -44,7 +53,9 @@ describe('a short title that lost its italics', () => {
   });
 
   it('is a short form at the end of a full citation', () => {
-    const resolution = resolve([[`Ada Quill, ${E0}Mills${E1} (Hull: Quay Press, 2001). Brede and Vinter, Tolls at the Weir.`]]);
+    const resolution = resolve([
+      [`Ada Quill, ${E0}Mills${E1} (Hull: Quay Press, 2001). Brede and Vinter, Tolls at the Weir.`],
+    ]);
     expect(cited(resolution, 0)).toEqual([
       { form: 'full', title: 'Mills', locator: null },
       { form: 'short', title: 'Tolls at the Weir', locator: null },
@@ -60,7 +71,9 @@ describe('a short title that lost its italics', () => {
   });
 
   it('keeps the editors’ mark out of the title (`eds.`)', () => {
-    const resolution = resolve([['Compare the entries in Aldane, Sorel, and Kask, eds., The Ferryman’s Book. Nothing else.']]);
+    const resolution = resolve([
+      ['Compare the entries in Aldane, Sorel, and Kask, eds., The Ferryman’s Book. Nothing else.'],
+    ]);
     expect(cited(resolution, 0)).toEqual([{ form: 'short', title: "The Ferryman's Book", locator: null }]);
   });
 
@@ -68,7 +81,6 @@ describe('a short title that lost its italics', () => {
     const resolution = resolve([['The signals changed. Marlow, however, counts only the lanterns of 1760.']]);
     expect(cited(resolution, 0)).toEqual([]);
   });
-
 });
 
 describe('the authors alone', () => {

@@ -111,9 +111,11 @@ export function splitAuthors(text: string): string[] {
     .replace(/[\s.,]+$/, '')
     .replace(/,?\s+(?:et al|and others)\.?$/, '');
   if (!names) return [];
-  return names
-    .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
-    .map((name) => name.trim())
-    // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form names no one.
-    .filter((name) => name && !/^eds?\.?s?$/.test(name));
+  return (
+    names
+      .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
+      .map((name) => name.trim())
+      // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form names no one.
+      .filter((name) => name && !/^eds?\.?s?$/.test(name))
+  );
 }
