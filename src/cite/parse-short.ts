@@ -29,7 +29,7 @@ export function parseShortCitation(source: string): ShortCitation {
     .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
     .replace(/[\s.,;]+$/, '')
     // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form is no part of its title.
-    .replace(/^([^,]+(?:,\s*[^,\s]+)*?),\s*eds?\.s?(?=,)/, '$1');
+    .replace(/^([^,]+(?:,[^,]+)*?),\s*eds?\.s?(?=,)/, '$1');
   // `Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998)`: a case's court and year after the page.
   if (/\sat\s+\d/.test(text)) text = text.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
   let locator: string | null = null;
@@ -111,9 +111,11 @@ export function splitAuthors(text: string): string[] {
     .replace(/[\s.,]+$/, '')
     .replace(/,?\s+(?:et al|and others)\.?$/, '');
   if (!names) return [];
-  return names
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .map((name) => name.trim())
-    // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form names no one.
-    .filter((name) => name && !/^eds?\.?s?$/.test(name));
+  return (
+    names
+      .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
+      .map((name) => name.trim())
+      // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form names no one.
+      .filter((name) => name && !/^eds?\.?s?$/.test(name))
+  );
 }

@@ -52,9 +52,14 @@ interface Found {
 
 /** Commentary, or a full citation followed by a sentence, with the short forms of known works cut out. */
 export function splitKnownAuthor(segment: Segment, knows: KnownWork): Segment[] {
-  if (segment.kind !== 'commentary' && segment.kind !== 'full') return [segment];
-  const found = segment.kind === 'full' ? trailing(segment.text, knows) : first(segment.text, knows);
+  // A weak short form (`Lee and Chen for the dues of 1790.`, its year read as a page) is the author's words.
+  const prose = segment.kind === 'commentary' || (segment.kind === 'short' && segment.weak);
+  if (!prose && segment.kind !== 'full' && segment.kind !== 'short') return [segment];
+  const found = prose ? first(segment.text, knows) : trailing(segment.text, knows, segment.kind === 'short');
   if (!found) return [segment];
+  // A short form read whole with the author's sentence before it (`The port closed. Lee, Salt Roads.`).
+  if (segment.kind === 'short') segment = { ...segment, kind: 'commentary', weak: undefined };
+  if (prose) segment = { kind: 'commentary', text: segment.text, from: segment.from, to: segment.to };
   const { text, from } = segment;
   // The full stop closing the short form is its own (`Lee, Salt Roads.`), as in every other citation.
   if (text[found.end] === '.') found.end++;
@@ -91,12 +96,23 @@ function first(text: string, knows: KnownWork): Found | undefined {
   return undefined;
 }
 
-/** A full citation whose last sentence is a short form running to its end (`…, 2011). Lee, Tides`). */
-function trailing(text: string, knows: KnownWork): Found | undefined {
+/**
+ * A full citation whose last sentence is a short form running to its end (`…, 2011). Lee, Tides`), or a
+ * short form read whole whose last sentence is one (`The port closed in 1658. Lee, Salt Roads.`).
+ */
+function trailing(text: string, knows: KnownWork, short: boolean): Found | undefined {
   // After the citation's closing bracket or page (`…, 2011).`, `…: 45.`), never after an initial.
-  for (const start of sentenceEnds(text).filter((end) => /[)\d]\.\s+$/.test(text.slice(0, end)))) {
+  const ends = sentenceEnds(text).filter((end) => !INITIAL.test(text.slice(0, end)));
+  for (const start of short ? ends : ends.filter((end) => /[)\d]\.\s+$/.test(text.slice(0, end)))) {
     const titled = TITLED.exec(text.slice(start));
-    if (!titled || text.slice(start + titled[0].length).trim().replace(/^[.;]$/, '')) continue;
+    if (
+      !titled ||
+      text
+        .slice(start + titled[0].length)
+        .trim()
+        .replace(/^[.;]$/, '')
+    )
+      continue;
     if (knows(titled[0], false)) return { start, end: start + titled[0].length };
   }
   return undefined;
