@@ -94,3 +94,58 @@ describe('a law review article (Bluebook) as a sentence among the author’s', (
     });
   });
 });
+
+describe('an archival item named by its repository first', () => {
+  it('reads the repository, the register (quoted or not) and the folio, in a note of its own or among sentences', () => {
+    const register = 'Dunmere Town Archive, Book of the Ferry Tolls 1702–1731, fol. 28r.';
+    expect(
+      parts(
+        `The tolls were entered by the ferryman himself until the bridge was built. ${register} They stop in 1731.`,
+      ),
+    ).toEqual([
+      ['commentary', 'The tolls were entered by the ferryman himself until the bridge was built.'],
+      ['full', register],
+      ['commentary', 'They stop in 1731.'],
+    ]);
+    expect(fields(register)).toMatchObject({
+      type: 'manuscript',
+      title: 'Book of the Ferry Tolls 1702–1731',
+      'container-title': 'Dunmere Town Archive',
+      locator: 'fol. 28r',
+    });
+    const quoted = 'Arquivo da Vila Nova, "Livro das Portagens da Ribeira 1650 a 1690." Manuscript, fl. 12.';
+    expect(parts(quoted)).toEqual([['full', quoted]]);
+    expect(fields(quoted)).toMatchObject({
+      type: 'manuscript',
+      title: 'Livro das Portagens da Ribeira 1650 a 1690',
+      'container-title': 'Arquivo da Vila Nova',
+      locator: 'fl. 12',
+    });
+  });
+});
+
+describe('a statute the author’s sentence cites with its chapter', () => {
+  it('cuts the Act with its regnal year or year and chapter from the sentence', () => {
+    expect(
+      parts(
+        'The ferry was let at auction until it was brought under the Dunmere Ferries Act, 7 & 8 Vict. c. 41 (1844), and the Tolls Act 1861, c. 9 left it alone.',
+      ),
+    ).toEqual([
+      ['commentary', 'The ferry was let at auction until it was brought under the'],
+      ['full', 'Dunmere Ferries Act, 7 & 8 Vict. c. 41 (1844)'],
+      ['commentary', 'and the'],
+      ['full', 'Tolls Act 1861, c. 9'],
+      ['commentary', 'left it alone.'],
+    ]);
+    expect(fields('Dunmere Ferries Act, 7 & 8 Vict. c. 41 (1844)')).toMatchObject({
+      type: 'legislation',
+      title: 'Dunmere Ferries Act',
+      issued: { 'date-parts': [[1844]] },
+    });
+  });
+
+  it('leaves an Act named without its chapter as the author’s words', () => {
+    const mention = 'The Act of 1844 let the ferry at auction, and the Tolls Act 1861 was repealed within the decade.';
+    expect(parts(mention)).toEqual([['commentary', mention]]);
+  });
+});

@@ -1,13 +1,14 @@
 /**
  * Whether a run of text is a full citation (a first citation giving the work's facts): an address, a
  * date, a year outside the titles, an imprint, a case, a bibliography entry's inverted name, a
- * container after the title, or an archival shelfmark.
+ * container after the title, an archival shelfmark, or a repository named before its register and folio.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
 import { MONTH_DATE, plain } from '../text.js';
 import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
+import { isRepositoryItem } from './archival.js';
 
 /**
  * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
@@ -42,7 +43,7 @@ export function looksLikeFull(text: string): boolean {
   )
     return true;
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
-  if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare)) return true;
+  if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 
