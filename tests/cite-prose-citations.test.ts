@@ -149,3 +149,23 @@ describe('a statute the author’s sentence cites with its chapter', () => {
     expect(parts(mention)).toEqual([['commentary', mention]]);
   });
 });
+
+describe('citations whose words run on like prose', () => {
+  it('reads an act of the Union with a long title in lower case as a citation', () => {
+    const act =
+      'Directive (EU) 2019/88 of the European Parliament and of the Council of 4 May 2019 on the dues of harbours and on the free movement of ferries between the ports of the coast [2019] OJ L44/2, point (b) of art 7(2).';
+    expect(parts(act)).toEqual([['full', act]]);
+    expect(fields(act)).toMatchObject({ type: 'legislation', issued: { 'date-parts': [[2019]] } });
+  });
+
+  it('reads a work whose imprint has no year yet as a full citation', () => {
+    const forthcoming = 'Heather Lindgren, *Beyond the Harbour: A Ferryman’s View of the Tolls* (forthcoming).'.replace(
+      /\*([^*]+)\*/,
+      '\uE000$1\uE001',
+    );
+    expect(parts(`See Ann Lee, \uE000Salt Roads\uE001 (Hull: Quay Press, 2004); ${forthcoming}`)).toEqual([
+      ['full', 'Ann Lee, \uE000Salt Roads\uE001 (Hull: Quay Press, 2004)'],
+      ['full', forthcoming],
+    ]);
+  });
+});

@@ -87,6 +87,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: book,
         cites: [{ ...bookCited, container: undefined, year: 2004, locator: '23' }],
       },
+      {
+        snippet: 'Ann Lee, *Tide Tables* (forthcoming).',
+        notes: [book, 'Ann Lee, *Tide Tables* (forthcoming).'],
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tide Tables', year: null, locator: null }],
+      },
     ],
   },
   'book (bibliography order)': {

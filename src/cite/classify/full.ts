@@ -34,6 +34,9 @@ export function looksLikeFull(text: string): boolean {
     return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  // A marked title whose imprint has no year yet (Chicago 14.109): `Ann Lee, *Salt Roads* (forthcoming).`
+  if (outsideTitles !== bare && /\((?:[^()]*[\s,:])?(?:forthcoming|in\s+press|n\.\s?d\.)\)/i.test(outsideTitles))
+    return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
   // `Lee, Ann.` is a bibliography entry's name; `Lee, *The Long Road.*` a short form's title.
   if (

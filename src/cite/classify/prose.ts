@@ -5,6 +5,7 @@
 import { AUTHOR_DATE_OPENING } from '../author-date.js';
 import { LAW_REVIEW_JOURNAL } from '../law-review.js';
 import { EMPHASIS_OPEN } from '../note-text.js';
+import { isEuLegislation } from '../treaties.js';
 import { plain } from '../text.js';
 import { NAME_CONNECTORS } from './name-connectors.js';
 import { UNMARKED_BOOK } from './openings.js';
@@ -71,8 +72,11 @@ export function looksLikeRemark(text: string): boolean {
  * opens with a name, an organisation or a title, never with a run of lower-case words.
  */
 export function opensWithProse(text: string): boolean {
-  // (A reference-list entry's title runs on in lower case after its names and year: `Lee, Ann (1998) Salt roads …`.)
-  if (UNMARKED_BOOK.test(plain(text)) || AUTHOR_DATE_OPENING.test(plain(text))) return false;
+  // (A reference-list entry's title runs on in lower case after its names and year, `Lee, Ann (1998) Salt roads …`,
+  // and an act of the Union's after its number, `Regulation (EU) 2021/12 of … on the dues of harbours … [2021] OJ …`.)
+  const bare = plain(text);
+  if (UNMARKED_BOOK.test(bare) || AUTHOR_DATE_OPENING.test(bare) || isEuLegislation(bare.replace(/\s+/g, ' ').trim()))
+    return false;
   const outsideTitles = withoutTitles(text).replace(/\[[^\]]*\]/g, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
