@@ -169,3 +169,28 @@ describe('citations whose words run on like prose', () => {
     ]);
   });
 });
+
+describe('an organisation’s name with lower-case words before a title', () => {
+  it('opens a citation, not a sentence of the author’s, even with an address after it', () => {
+    const paper = `Reading the Ledgers working group, “Salt and the Ledgers,” white paper, Quay Centre (May 4, 2017): ${'\uE002'}https://example.org/ledgers${'\uE003'}.`;
+    expect(parts(paper)).toEqual([['full', paper]]);
+    expect(fields(paper)).toMatchObject({
+      type: 'report',
+      author: [{ literal: 'Reading the Ledgers working group' }],
+      title: 'Salt and the Ledgers',
+    });
+  });
+
+  it('leaves a lead-in of the author’s before a quotation as prose', () => {
+    expect(
+      parts(
+        'For a critique of this view, “the ledgers say nothing of the ferries,” as the clerk put it in his own hand.',
+      ),
+    ).toEqual([
+      [
+        'commentary',
+        'For a critique of this view, “the ledgers say nothing of the ferries,” as the clerk put it in his own hand.',
+      ],
+    ]);
+  });
+});

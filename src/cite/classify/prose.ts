@@ -77,6 +77,7 @@ export function opensWithProse(text: string): boolean {
   const bare = plain(text);
   if (UNMARKED_BOOK.test(bare) || AUTHOR_DATE_OPENING.test(bare) || isEuLegislation(bare.replace(/\s+/g, ' ').trim()))
     return false;
+  if (namedBeforeTitle(bare)) return false;
   const outsideTitles = withoutTitles(text).replace(/\[[^\]]*\]/g, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
@@ -85,11 +86,27 @@ export function opensWithProse(text: string): boolean {
 }
 
 /**
+ * A short run of mostly capitalised words, a comma, then a quoted title: the author's name, an organisation's
+ * with lower-case words in it (`Shore History working group, “Salt and Stone,” white paper, …`), never a sentence.
+ */
+function namedBeforeTitle(text: string): boolean {
+  const head = /^([^,.;:!?“"‘]{1,80}),\s*[“"‘]/u.exec(text)?.[1];
+  if (!head) return false;
+  const words = head.trim().split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(words[0]) &&
+    words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length
+  );
+}
+
+/**
  * After a full citation, a sentence of the author's (`An annotated version appears on *Maps*, <…>.`):
  * its first sentence, titles aside, has at least five words, three of them in lower case and neither
  * names' particles nor locator labels.
  */
 export function opensWithSentence(text: string): boolean {
+  if (namedBeforeTitle(plain(text))) return false;
   const firstSentence = plain(withoutTitles(text)).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter((word) => /\p{L}/u.test(word));
   const lower = words.filter(
