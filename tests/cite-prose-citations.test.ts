@@ -194,3 +194,18 @@ describe('an organisation’s name with lower-case words before a title', () => 
     ]);
   });
 });
+
+describe('a lead-in naming where a work was published', () => {
+  it('is neither the author nor the work: `Published in Body. *Title*, …`', () => {
+    const published =
+      'Published in Dunmere Record Office. \uE000Wills and inventories of the harbour\uE001, vol. 3 (Dunmere: Gull House, 1921), 44-49.';
+    expect(parts(published)).toEqual([['full', published]]);
+    const { author, title, issued, locator } = fields(published);
+    expect({ author, title, issued, locator }).toEqual({
+      author: undefined,
+      title: 'Wills and inventories of the harbour',
+      issued: { 'date-parts': [[1921]] },
+      locator: '44-49',
+    });
+  });
+});
