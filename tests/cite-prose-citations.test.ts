@@ -61,6 +61,27 @@ describe('a reference-list entry (author-date) written as a sentence of a note',
     });
   });
 
+  it('reads the APA article (journal in italics) and the Harvard one (title in quotes) as articles', () => {
+    const article = {
+      type: 'article-journal',
+      title: 'Tolls of the western ferries',
+      'container-title': 'Ferry History Review',
+      volume: '8',
+      issue: '2',
+      page: '77–94',
+      issued: { 'date-parts': [[1993]] },
+      locator: null,
+    };
+    expect(
+      fields('Ibarra, C. (1993). Tolls of the western ferries. \uE000Ferry History Review\uE001, 8(2), 77–94.'),
+    ).toMatchObject(article);
+    expect(
+      fields(
+        'Ibarra, Carmen (1993) ‘Tolls of the western ferries’, \uE000Ferry History Review\uE001, 8(2), pp. 77–94.',
+      ),
+    ).toMatchObject(article);
+  });
+
   it('leaves an in-text author-date citation inside the author’s sentence as prose', () => {
     expect(
       parts('Okafor (1987) argues that the northern fleets were rigged in the southern manner until the war.'),
