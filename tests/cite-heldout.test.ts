@@ -41,7 +41,7 @@ const floors: Record<string, Record<string, number>> = {
     container: 0.923,
     year: 0.967,
     url: 0.934,
-    locator: 0.947,
+    locator: 0.956,
     target: 0.954,
   },
   'model-articles': {

@@ -68,8 +68,9 @@ export interface DetailsContext {
 
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
+/** `ed. A and B`, `eds. A`, `, eds A` (the full stop left out), `edited by A`, `trans. C`: a role, then its names. */
 const ROLE = new RegExp(
-  String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
+  String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|(?<=^|,\s*)[Ee]ds(?=\s+\p{Lu})|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
     String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*|(?:[Vv]ols?|[Pp]t|[Bb]k|[Nn]os?|n)\.\s*|[Vv]olume\s+)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
     String.raw`|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|[.,;]\s*(?:[Tt]rans` +
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
@@ -83,11 +84,11 @@ const THESIS = new RegExp(
 /** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
 const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;
 /**
- * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
+ * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, a double issue `31.3-4 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
  * dated by a year, a season or a month (`(Winter 1996-97)`).
  */
 const JOURNAL = new RegExp(
-  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:](\d+)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:](\d+(?:(?<=\.\d+)[/–-]\d+)?)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
 );
 /**
  * The issue in brackets after the volume, the year after them or not given: `12 (3)`, `12(3), 2001`, `12 (3)
@@ -149,8 +150,8 @@ const ACCESSED = new RegExp(
     String.raw`(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)`,
   'giu',
 );
-/** `posted March 2, 2009`: a blog's post. */
-const POSTED = /,?\s*\bposted(?:\s+on)?\s+(?=(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d)/u;
+/** `posted March 2, 2009`, `Posted on 4 May 2009`: a blog's post. */
+const POSTED = /,?\s*\b[Pp]osted(?:\s+on)?\s+(?=(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d)/u;
 const BOOK = new RegExp(String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*)?(${YEAR})\)?`);
 const ARCHIVE = /\b((?:Add\.\s*)?MSS?\.?\s*[\w./-]*\d[\w./-]*)/;
 const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;

@@ -8,6 +8,7 @@
 import type { CslName } from './names.js';
 import type { Details } from './details.js';
 import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
+import { journalDated } from './journal-date.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -31,6 +32,8 @@ export interface Inferred {
   /** A replacement container; null to drop it (an organisation is the report's publisher, not its container). */
   container?: string | null;
   publisher?: string;
+  /** A span of pages read as the cited place is the article's extent (a journal known by its date's form). */
+  extent?: boolean;
 }
 
 /** Words in the names of newspapers, magazines and broadcasters (general vocabulary). */
@@ -120,8 +123,8 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
-/** A container that names a blog. */
-const BLOG = /\bblog\b/i;
+/** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
+const BLOG = /\b(?:we)?blog\b/i;
 /** Titles an organisation's report carries. */
 const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
 
@@ -221,6 +224,8 @@ export function inferType(shape: CitationShape): Inferred {
   }
   if (container) {
     if (facts.blog || BLOG.test(container) || isBlogUrl(url)) return { type: 'post-weblog' };
+    if (journalDated(shape.details ?? '', Boolean(facts.dayDate), url))
+      return { type: 'article-journal', extent: true };
     if (facts.container) return { type: 'webpage' };
     // A government body's page (a ministry's statement) is a web page, not a report.
     if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container))

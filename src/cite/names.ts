@@ -69,6 +69,8 @@ export function parseNames(block: string): ParsedNames {
     !CAPITAL_PARTICLE_FIRST.test(text)
   )
     return { names: persons.map(uninvertedName), editors, etAl, handle, ...(translators ? { translators } : {}) };
+  const mixed = personsAndOrganisations(text);
+  if (mixed) return { names: mixed, editors, etAl, handle, ...(translators ? { translators } : {}) };
   if (!text.includes(',')) {
     return { names: text ? [{ literal: text }] : [], editors, etAl, handle, ...(translators ? { translators } : {}) };
   }
@@ -447,6 +449,8 @@ export function parseNoteNames(block: string): ParsedNames {
   if (persons) return { names: persons.map(uninvertedName), editors, etAl, ...(translators ? { translators } : {}) };
   const pairs = invertedPairs(text);
   if (pairs) return { names: pairs, editors, etAl, ...(translators ? { translators } : {}) };
+  const mixed = personsAndOrganisations(text);
+  if (mixed) return { names: mixed, editors, etAl, ...(translators ? { translators } : {}) };
   // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
   const initialled =
     /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text) || personsJoined(text);
@@ -470,6 +474,22 @@ export function parseNoteNames(block: string): ParsedNames {
     else names.push(uninvertedName(part));
   }
   return { names, editors, etAl, ...(translators ? { translators } : {}) };
+}
+
+/**
+ * `Ann Lee and Harbour Authority Ireland`, `Shore Trust and Bo Chen`: persons in note order and organisations
+ * as co-authors, each part whole (the organisation a literal name, never `Ireland, Harbour Authority`). Every
+ * part must be one or the other, and both kinds must be there: `Ministry of Trade and Industry` stays one name.
+ */
+function personsAndOrganisations(text: string): CslName[] | undefined {
+  const parts = text
+    .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const organisation = (part: string) => /\s/.test(part) && isOrganisation(part) && !isPersonName(part);
+  if (parts.length < 2 || !parts.some(isPersonName) || !parts.some(organisation)) return undefined;
+  if (!parts.every((part) => isPersonName(part) || organisation(part))) return undefined;
+  return parts.map((part) => (organisation(part) ? { literal: part } : uninvertedName(part)));
 }
 
 /** `Lee, Ann, Chen, Bo, and Eze, Dara`, `Lee, A., Chen, B., & Eze, D.`: every name inverted, family and given in turn. */

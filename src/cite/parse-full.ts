@@ -15,6 +15,8 @@ import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
+import { imprintAuthors } from './imprint-author.js';
+import { withoutWrappingQuotes } from './quoted-italic.js';
 import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -252,7 +254,6 @@ function parseCitation(source: string): FullCitation {
   const url = urls.at(-1)?.replace(/[.,]+$/, '');
   const details = collapse(plain(rest));
 
-  const creators = names.names;
   const facts: Details = parseDetails(details, {
     noteOrder,
     titleStyle,
@@ -260,6 +261,7 @@ function parseCitation(source: string): FullCitation {
     container,
     inBook,
   });
+  const creators = imprintAuthors(names.names, facts.publisher);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
   if (publicationFirst && !container) container = publicationFirst;
@@ -296,6 +298,10 @@ function parseCitation(source: string): FullCitation {
   container = inferred.container === null ? undefined : (inferred.container ?? container);
   const publisher = inferred.publisher ?? facts.publisher;
   let locator = facts.locator ?? null;
+  if (inferred.extent && !facts.page && locator && /^\d+\s*(?:--|[-–—])\s*\d+$/.test(locator)) {
+    facts.page = locator;
+    locator = null;
+  }
   if (item.type === 'manuscript') {
     // A document's repository is its container, named before its title or after its date; its box or folio is cited.
     const archive = archiveOf(details);
@@ -533,7 +539,7 @@ function splitHead(text: string): Head {
 
   if (opener === EMPHASIS_OPEN) {
     const close = text.indexOf(EMPHASIS_CLOSE, delimiter);
-    const italic = trimTitle(withInlineUrls(text.slice(delimiter + 1, close)));
+    const italic = withoutWrappingQuotes(trimTitle(withInlineUrls(text.slice(delimiter + 1, close))));
     const after = text.slice(close + 1);
     const quoted = /^[\s.,]*[“"‘]/.exec(after);
     if (quoted) {

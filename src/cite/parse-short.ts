@@ -27,7 +27,9 @@ export function parseShortCitation(source: string): ShortCitation {
     // `‘Tides’, *p. 3.*`: a page set in italics by mistake is still the page.
     .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(${LOCATOR})[\\s.]*${EMPHASIS_CLOSE}[\\s.]*$`), ' $1')
     .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
-    .replace(/[\s.,;]+$/, '');
+    .replace(/[\s.,;]+$/, '')
+    // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form is no part of its title.
+    .replace(/^([^,]+(?:,\s*[^,\s]+)*?),\s*eds?\.s?(?=,)/, '$1');
   // `Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998)`: a case's court and year after the page.
   if (/\sat\s+\d/.test(text)) text = text.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
   let locator: string | null = null;
@@ -112,5 +114,6 @@ export function splitAuthors(text: string): string[] {
   return names
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
     .map((name) => name.trim())
-    .filter(Boolean);
+    // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form names no one.
+    .filter((name) => name && !/^eds?\.?s?$/.test(name));
 }

@@ -3,11 +3,12 @@
  * order, between the names and the bracketed `(Place: [Publisher,] Year)`, `(Place, Year)`, `(Year)` or
  * `(forthcoming)`, the words are the title: they are marked as italics, so the rest of the grammar reads
  * the citation as if the manuscript had them. The names are those before the first comma, or a list
- * (`Ann Lee, Bo Chen, and Dara Eze,`) when one of its parts opens with `and`; prose before the names
+ * (`Ann Lee, Bo Chen, and Dara Eze,`) when one of its parts opens with `and`, or two persons' names with the
+ * `and` left out (`Ann Lee, Bo Chen, Title`); prose before the names
  * (`This is shown in Ann Lee, …`) is the author's and is dropped. An unsigned work's title runs from the start.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
-import { isOrganisation } from './names.js';
+import { isOrganisation, isPersonName } from './names.js';
 import { hasProse, trailingNamesStart } from './lead-prose.js';
 
 /** The bracketed publication facts that end an unmarked title. */
@@ -54,6 +55,9 @@ export function markUnmarkedBookTitle(text: string): string {
   let count = 1;
   const last = parts.findIndex((part, index) => index > 0 && /^(?:and|&)\s/.test(part) && isNames(part));
   if (last > 0 && parts.slice(1, last).every((part) => isNames(part, 5)) && last < parts.length - 1) count = last + 1;
+  // `Ann Lee, Bo Chen, A Dictionary of Tides`: two persons' names in note order, the `and` left out; the second
+  // is an author, not the title's opening words.
+  else if (parts.length >= 3 && isPersonName(first) && isPersonName(parts[1]) && /^\p{Lu}/u.test(parts[2])) count = 2;
   // A pseudonym's real name in square brackets is a remark on the name, not another author.
   const names = [first, ...parts.slice(1, count)].join(', ').replace(/\s*\[[^\]]*\]/g, '');
   // `eds.`, and its slip `ed.s`.

@@ -1,0 +1,126 @@
+/**
+ * The names, title and type of a found citation, one form per test (names.ts, imprint-author.ts,
+ * quoted-italic.ts, unmarked-title.ts, details.ts, infer-type.ts): an organisation as a co-author, a second
+ * author whose `and` was left out before an unmarked title, a title in both italics and quotes, a role
+ * `eds` without its full stop, a blog named in its container or dated `Posted on`. Every name here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { parseNames, parseNoteNames } from '../src/cite/names.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+
+/** `*Book*` as italics and `<https://…>` as a link, as note-text.ts marks them. */
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
+const item = (text: string) => parseFullCitation(marked(text)).item;
+
+describe('an organisation among the authors', () => {
+  it('keeps `A and Harbour Authority Ireland` a person and a literal name, in note and bibliography order', () => {
+    const expected = [{ family: 'Pennick', given: 'Orla' }, { literal: 'Harbour Authority Ireland' }];
+    expect(parseNoteNames('Orla Pennick and Harbour Authority Ireland,').names).toEqual(expected);
+    expect(parseNames('Orla Pennick and Harbour Authority Ireland').names).toEqual(expected);
+    expect(parseNoteNames('Shore Trust and Bo Chen,').names).toEqual([
+      { literal: 'Shore Trust' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+  });
+
+  it('leaves an organisation whose name holds `and` one literal name', () => {
+    expect(parseNoteNames('Ministry of Tides and Harbours,').names).toEqual([
+      { literal: 'Ministry of Tides and Harbours' },
+    ]);
+  });
+
+  it('reads a later co-author the imprint names again as an organisation (`in association with …`)', () => {
+    expect(
+      item(
+        'Orla Pennick and Shore Waters, *The Quay Navigation* (Hull: Fell Press in association with Shore Waters, 2008).',
+      ).author,
+    ).toEqual([{ family: 'Pennick', given: 'Orla' }, { literal: 'Shore Waters' }]);
+    // The first author may publish the book: a person still.
+    expect(item('Orla Pennick, *Poems* (Hull: Orla Pennick, 2008).').author).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+    ]);
+  });
+});
+
+describe('a title without marks after two authors', () => {
+  it('takes `A B, C D, Title (Place: Year)` as two authors, the `and` left out, and the title after them', () => {
+    expect(item('Orla T. Pennick, Bo Chen, A Glossary of Harbours (Hull: 1881).')).toMatchObject({
+      type: 'book',
+      author: [
+        { family: 'Pennick', given: 'Orla T.' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+      title: 'A Glossary of Harbours',
+    });
+  });
+});
+
+describe('a title in italics and quotes', () => {
+  it('drops quotes that enclose the whole italic title, and keeps an apostrophe inside it', () => {
+    expect(item("Orla Pennick, *'Salt Roads'*, Hull: Fell Press, 2004.").title).toBe('Salt Roads');
+    expect(item('Orla Pennick, *‘Ann’s Quay’* (Hull: Fell Press, 2004).').title).toBe('Ann’s Quay');
+    expect(item('Orla Pennick, *“Go Now,” She Said* (Hull: Fell Press, 2004).').title).toBe('“Go Now,” She Said');
+  });
+});
+
+describe('a chapter’s editors after `eds` without its full stop', () => {
+  it('reads the editors and keeps the chapter a chapter, with its address', () => {
+    expect(
+      item(
+        'Orla Pennick, "Tides and Tithes," in *Quay Papers 2016*, eds Bo Chen and Dara Eze (Hull: Fell Press, 2016), <https://quay.example.org/read/section/7>.',
+      ),
+    ).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Quay Papers 2016',
+      editor: [
+        { family: 'Chen', given: 'Bo' },
+        { family: 'Eze', given: 'Dara' },
+      ],
+    });
+  });
+});
+
+describe('a blog’s post', () => {
+  it('is known by a container named a weblog', () => {
+    expect(
+      item('Orla Pennick, "Tides," *Bo Chen’s Weblog*, May 4, 2015, <https://bochen.example.com/tides>.'),
+    ).toMatchObject({
+      type: 'post-weblog',
+      'container-title': 'Bo Chen’s Weblog',
+    });
+  });
+
+  it('is known by `Posted on` before its date, which names no container', () => {
+    const post = item('Orla Pennick, "Tides," Posted on May 4, 2015, <https://example.com/notes/tides>.');
+    expect(post.type).toBe('post-weblog');
+    expect(post['container-title']).toBeUndefined();
+  });
+});
+
+describe('a journal known by how its issue is dated', () => {
+  it('reads a bracketed date straight after the name, then its pages, as a journal’s (the pages its extent)', () => {
+    expect(item("Orla Pennick, 'Tides of Shore', *Shore Studies* (July, 2014): 1-13.")).toMatchObject({
+      type: 'article-journal',
+      page: '1-13',
+    });
+    expect(item("Orla Pennick, 'Tides of Shore', *Shore Humanities*, 2010, pp. 1-3.").type).toBe('article-journal');
+  });
+
+  it('leaves a magazine dated after a comma, a newspaper by its day, and a bracketed month with only an address', () => {
+    expect(item("Orla Pennick, 'Tides', *Shore Monthly*, May 2015.").type).toBe('article-magazine');
+    expect(item("Orla Pennick, 'Tides', *Shore Monthly* (May 2015).").type).toBe('article-magazine');
+    expect(item("Orla Pennick, 'Tides', *Shore Herald* (May 4, 2015).").type).toBe('article-newspaper');
+    expect(
+      item("Orla Pennick, 'Tides', *Shore Perspectives* (May 2009), <https://shore.example.org/2009/05/tides>.").type,
+    ).not.toBe('article-journal');
+  });
+
+  it('reads a double issue after the volume’s full stop (`27.3-4`)', () => {
+    expect(item("Orla Pennick, 'Tides', *Shore Review* 27.3-4 (2002).")).toMatchObject({
+      type: 'article-journal',
+      volume: '27',
+      issue: '3-4',
+    });
+  });
+});
