@@ -87,6 +87,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: book,
         cites: [{ ...bookCited, container: undefined, year: 2004, locator: '23' }],
       },
+      {
+        snippet: 'Ann Lee, *Tide Tables* (forthcoming).',
+        notes: [book, 'Ann Lee, *Tide Tables* (forthcoming).'],
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tide Tables', year: null, locator: null }],
+      },
     ],
   },
   'book (bibliography order)': {
@@ -462,6 +467,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       { snippet: 'box 3, doc. 41', words: 'the cited place of the example before it' },
+      {
+        snippet: 'Quay Town Archive, Book of the Ferry Tolls 1702–1731, fol. 28r.',
+        notes: [
+          'The ferryman kept the book himself until the bridge opened. Quay Town Archive, Book of the Ferry Tolls 1702–1731, fol. 28r.',
+        ],
+        cites: [
+          {
+            form: 'full',
+            title: 'Book of the Ferry Tolls 1702–1731',
+            container: 'Quay Town Archive',
+            locator: 'fol. 28r',
+          },
+        ],
+      },
     ],
   },
   letter: {
@@ -550,6 +569,14 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Quay Convention on Tides, May 4, 1990, 1234 U.N.T.S. 56.',
         cites: [{ form: 'full', type: 'treaty', title: 'Quay Convention on Tides', year: 1990 }],
       },
+      {
+        snippet: '… brought under the Quay Ferries Act, 7 & 8 Vict. c. 41 (1844), and …',
+        notes: [
+          'The ferry was let at auction until it was brought under the Quay Ferries Act, 7 & 8 Vict. c. 41 (1844), and the tolls were fixed.',
+        ],
+        cites: [{ form: 'full', type: 'legislation', title: 'Quay Ferries Act', year: 1844 }],
+      },
+      { snippet: 'the Act of 1844', words: 'an Act named without its chapter, which no example cites' },
     ],
   },
   'short form': {

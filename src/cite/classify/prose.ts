@@ -5,6 +5,7 @@
 import { AUTHOR_DATE_OPENING } from '../author-date.js';
 import { LAW_REVIEW_JOURNAL } from '../law-review.js';
 import { EMPHASIS_OPEN } from '../note-text.js';
+import { isEuLegislation } from '../treaties.js';
 import { plain } from '../text.js';
 import { NAME_CONNECTORS } from './name-connectors.js';
 import { UNMARKED_BOOK } from './openings.js';
@@ -71,8 +72,12 @@ export function looksLikeRemark(text: string): boolean {
  * opens with a name, an organisation or a title, never with a run of lower-case words.
  */
 export function opensWithProse(text: string): boolean {
-  // (A reference-list entry's title runs on in lower case after its names and year: `Lee, Ann (1998) Salt roads …`.)
-  if (UNMARKED_BOOK.test(plain(text)) || AUTHOR_DATE_OPENING.test(plain(text))) return false;
+  // (A reference-list entry's title runs on in lower case after its names and year, `Lee, Ann (1998) Salt roads …`,
+  // and an act of the Union's after its number, `Regulation (EU) 2021/12 of … on the dues of harbours … [2021] OJ …`.)
+  const bare = plain(text);
+  if (UNMARKED_BOOK.test(bare) || AUTHOR_DATE_OPENING.test(bare) || isEuLegislation(bare.replace(/\s+/g, ' ').trim()))
+    return false;
+  if (namedBeforeTitle(bare)) return false;
   const outsideTitles = withoutTitles(text).replace(/\[[^\]]*\]/g, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
@@ -81,11 +86,27 @@ export function opensWithProse(text: string): boolean {
 }
 
 /**
+ * A short run of mostly capitalised words, a comma, then a quoted title: the author's name, an organisation's
+ * with lower-case words in it (`Shore History working group, “Salt and Stone,” white paper, …`), never a sentence.
+ */
+function namedBeforeTitle(text: string): boolean {
+  const head = /^([^,.;:!?“"‘]{1,80}),\s*[“"‘]/u.exec(text)?.[1];
+  if (!head) return false;
+  const words = head.trim().split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(words[0]) &&
+    words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length
+  );
+}
+
+/**
  * After a full citation, a sentence of the author's (`An annotated version appears on *Maps*, <…>.`):
  * its first sentence, titles aside, has at least five words, three of them in lower case and neither
  * names' particles nor locator labels.
  */
 export function opensWithSentence(text: string): boolean {
+  if (namedBeforeTitle(plain(text))) return false;
   const firstSentence = plain(withoutTitles(text)).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter((word) => /\p{L}/u.test(word));
   const lower = words.filter(
