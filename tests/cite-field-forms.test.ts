@@ -124,3 +124,43 @@ describe('a journal known by how its issue is dated', () => {
     });
   });
 });
+
+describe('a book, not a report', () => {
+  it('reads a person’s work with a numbered edition as a book, whatever body publishes it', () => {
+    expect(
+      item('Orla Pennick, *Tides of Shore*, fifth edition, New York: Institute of Shore Semantics, 1994, p. 58.').type,
+    ).toBe('book');
+    expect(item('Orla Pennick, *Tides of Shore* (Hull: Institute of Shore Semantics, 1994).').type).toBe('report');
+  });
+
+  it('judges the imprint by the firm that printed it for a body (`Quay & Fell for the Quay History Trust`)', () => {
+    expect(
+      item('Orla Pennick, ed., *The History of the Quay* (London: Quay & Fell for the Quay History Trust, 1982).').type,
+    ).toBe('book');
+  });
+});
+
+describe('suffixes, `et al.` and an organisation named `State`', () => {
+  it('keeps a suffix out of the given name, in either order', () => {
+    expect(parseNoteNames('Pennick, Orla B., Jr., and Bo Chen,').names).toEqual([
+      { family: 'Pennick', given: 'Orla B.', suffix: 'Jr.' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    expect(parseNames('Orla Pennick, Jr.').names).toEqual([{ family: 'Pennick', given: 'Orla', suffix: 'Jr.' }]);
+    expect(parseNoteNames('Pennick, Orla, III,').names).toEqual([{ family: 'Pennick', given: 'Orla', suffix: 'III' }]);
+  });
+
+  it('reads `A B, C D, et al.` as persons in note order, never a family name of two words', () => {
+    expect(parseNames('Orla Pennick, Bo Chen, et al.')).toMatchObject({
+      names: [
+        { family: 'Pennick', given: 'Orla' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+      etAl: true,
+    });
+  });
+
+  it('reads a name ending in `State` as an organisation’s', () => {
+    expect(parseNames('Marrow Shore State').names).toEqual([{ literal: 'Marrow Shore State' }]);
+  });
+});

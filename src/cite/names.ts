@@ -63,6 +63,8 @@ export function parseNames(block: string): ParsedNames {
     !isOrganisation(text) &&
     (!text.includes(',') ||
       persons.length >= 3 ||
+      // `Ann Lee, Bo Chen, et al.`: `et al.` ends a list of persons, never an inverted name.
+      (etAl && persons.length >= 2) ||
       /\s(?:and|&)\s/.test(text) ||
       // `Ann B. Lee, Bo Chen`: an initial inside the first part; a family name has none.
       /^\S+\s+(?:\p{Lu}\.\s*)+\S+\s*,/u.test(text)) &&
@@ -92,7 +94,11 @@ export function parseNames(block: string): ParsedNames {
   for (let index = 0; index < parts.length; ) {
     const part = parts[index].text;
     const next = parts[index + 1];
-    if (index === 0 || (!part.includes(' ') && next !== undefined) || /^\p{Ll}/u.test(part)) {
+    // `Ann Lee, Jr.`: one name in note order with its suffix, not a family name of two words.
+    if (index === 0 && next === undefined && parts[index].suffix && isPersonName(part)) {
+      names.push({ ...uninverted(part), suffix: parts[index].suffix });
+      index += 1;
+    } else if (index === 0 || (!part.includes(' ') && next !== undefined) || /^\p{Ll}/u.test(part)) {
       const name = person(part, next?.text);
       const suffix = next?.suffix ?? parts[index].suffix;
       names.push(suffix ? { ...name, suffix } : name);
@@ -128,13 +134,19 @@ function withSuffixes(parts: string[]): Array<{ text: string; suffix?: string }>
   return joined;
 }
 
-/** Drops trailing punctuation but keeps the full stop of an initial (`Avodyan, L.`). */
+/** Drops trailing punctuation but keeps the full stop of an initial (`Avodyan, L.`) or a suffix (`Lee, Ann, Jr.`). */
 function trimName(text: string): string {
   // A name never holds an asterisk: Markdown's emphasis around punctuation (`Ann Lee*,* Bo Chen`) left as written.
   const trimmed = collapse(text.replace(/\*+/g, ' '))
     .replace(/\s+,/g, ',')
     .replace(/[\s,]+$/, '');
-  return /(?:^|[\s,.-])\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
+  return /(?:^|[\s,.-])(?:\p{Lu}|Jr|Sr)\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
+}
+
+/** `Lee, Ann B. Jr.` (a suffix moved beside the given name): the family, the given name and the suffix. */
+function invertedPerson(family: string, given: string): CslName {
+  const suffix = /\s+((?:Jr|Sr)\.?|II|III|IV)$/.exec(given);
+  return suffix ? { ...person(family, given.slice(0, suffix.index)), suffix: suffix[1] } : person(family, given);
 }
 
 function person(family: string, given?: string): CslName {
@@ -269,6 +281,7 @@ const ORGANISATION_WORD_LIST = [
   'Partner',
   'Associate',
   'Industries',
+  'State',
 ];
 /** The words above, singular or plural (`Electricity Networks`, `Health Services`). */
 const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.join('|')})s?\b`);
@@ -467,7 +480,7 @@ export function parseNoteNames(block: string): ParsedNames {
     /^\p{Lu}/u.test(parts[1]) &&
     !isOrganisation(parts[1]);
   const rest = inverted ? parts.slice(2) : parts;
-  const names: CslName[] = inverted ? [person(parts[0], parts[1])] : [];
+  const names: CslName[] = inverted ? [invertedPerson(parts[0], parts[1])] : [];
   for (const part of rest) {
     if (isOrganisation(part)) names.push({ literal: part });
     else if (!part.includes(' ')) names.push({ family: part });
