@@ -164,3 +164,37 @@ describe('suffixes, `et al.` and an organisation named `State`', () => {
     expect(parseNames('Marrow Shore State').names).toEqual([{ literal: 'Marrow Shore State' }]);
   });
 });
+
+describe('a chapter’s book named after `in` without an editors’ role before it', () => {
+  it('reads `in Author, *Book*` and `in Chen et al., Book, 135–48` as a chapter of that book', () => {
+    expect(item('Orla Pennick, "Sending a Letter," in Chen et al., *Your Humble Harbour*, 135-148.')).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Your Humble Harbour',
+    });
+    expect(item('Orla Pennick, "Sending a Letter" in Chen et al., Your Humble Harbour, 135-148.')).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Your Humble Harbour',
+    });
+    expect(
+      item(
+        'Orla Pennick, "Shore Network Analysis," (2011) in Dara A. Eze, Encyclopedia of Shore Networks (London: 2003).',
+      ),
+    ).toMatchObject({ type: 'chapter', 'container-title': 'Encyclopedia of Shore Networks' });
+  });
+
+  it('reads `in Book, ed. Names (…)` without italics: the book, then its editors', () => {
+    expect(
+      item('Orla Pennick, "Shore Letters," in Harbour Lives, ed. Bo Chen (Hull: Quay Press, 2004), 12.'),
+    ).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Harbour Lives',
+      editor: [{ family: 'Chen', given: 'Bo' }],
+    });
+  });
+
+  it('leaves an unsigned report printed in a body’s papers a report', () => {
+    expect(item('Report of the Harbour Board, in Papers of the Quay Council, vol. 2 (Hull, 1850), 4.').type).toBe(
+      'report',
+    );
+  });
+});

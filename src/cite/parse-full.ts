@@ -17,6 +17,7 @@ import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
 import { withoutWrappingQuotes } from './quoted-italic.js';
+import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -229,7 +230,13 @@ function parseCitation(source: string): FullCitation {
     const unmarkedBook = emphasis
       ? null
       : /^[\s,.]*\b[Ii]n:?\s+([^()\d“"‘]+?),?\s+(?:eds?\.|ed\.s),?\s+(\p{Lu}[^()“"‘]*?)\s*(?=\()/u.exec(plain(rest));
-    if (unmarkedBook && plain(rest) === rest) {
+    const bookAfterIn = emphasis || plain(rest) !== rest ? undefined : unmarkedBookAfterIn(rest);
+    if (bookAfterIn) {
+      container = bookAfterIn.container;
+      inBook = true;
+      bookEditors = bookAfterIn.editors;
+      rest = ` ${rest.slice(bookAfterIn.length)}`;
+    } else if (unmarkedBook && plain(rest) === rest) {
       container = trimTitle(unmarkedBook[2]);
       inBook = true;
       bookEditors = parseNoteNames(unmarkedBook[1]).names;
@@ -242,7 +249,7 @@ function parseCitation(source: string): FullCitation {
     } else if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
       const [name, moved] = numbersOutOfItalics(emphasis[2], rest.slice(emphasis[0].length));
       container = trimTitle(name);
-      inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
+      inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1])) || authorBeforeBook(plain(emphasis[1]));
       rest = `${emphasis[1].replace(/\b[Ii]n:?\s*$/, '')} ${moved}`;
     }
   }
