@@ -198,3 +198,27 @@ describe('a chapter’s book named after `in` without an editors’ role before 
     );
   });
 });
+
+describe('a body’s name told from a person’s by its words', () => {
+  it('reads a capitalised linking word or a possessive as a body’s name', () => {
+    expect(parseNoteNames('Sailors Without Harbours,').names).toEqual([{ literal: 'Sailors Without Harbours' }]);
+    expect(parseNoteNames('Orla Pennick and Sailors Without Harbours,').names).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+      { literal: 'Sailors Without Harbours' },
+    ]);
+    expect(parseNames('Mariners’ Quay Fellowship').names).toEqual([{ literal: 'Mariners’ Quay Fellowship' }]);
+    expect(parseNoteNames('Ann O’Connor,').names).toEqual([{ family: 'O’Connor', given: 'Ann' }]);
+  });
+
+  it('reads an author whose whole name opens the title before a dash or a bar as a body', () => {
+    expect(
+      item("Kai Moana Roopu, 'Kai Moana Roopu - Harbour Data Charter', <https://kmr.example.org/charter/>.").author,
+    ).toEqual([{ literal: 'Kai Moana Roopu' }]);
+    expect(
+      item("Quay Purge, 'Quay Purge | Monitoring the Harbour,' 2018, <https://quaypurge.example.com/>.").author,
+    ).toEqual([{ literal: 'Quay Purge' }]);
+    expect(item("Orla Pennick, 'Orla’s Harbour Notes', <https://pennick.example.com/>.").author).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+    ]);
+  });
+});

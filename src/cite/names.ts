@@ -364,6 +364,12 @@ export function isOrganisation(text: string): boolean {
   // Persons' names have no lower-case words but their particles; `Friends of the Earth` and
   // `Shore History working group` do. A name in lower case throughout (`danah boyd`) is a person's.
   if (/,/.test(text) || !words.some((word) => /^\p{Lu}/u.test(word))) return false;
+  // `Sailors Without Harbours`, `Women's Harbour Watch`: a capitalised linking word or a possessive.
+  if (
+    words.length > 1 &&
+    words.some((word, index) => (index > 0 && CAPITAL_LINK_WORD.test(word)) || POSSESSIVE.test(word))
+  )
+    return true;
   return words.some(
     (word, index) =>
       index > 0 &&
@@ -374,6 +380,10 @@ export function isOrganisation(text: string): boolean {
 /** Lower-case particles inside a person's name (`Quill van der Molenhoek`, `Laura de Mello e Souza`). */
 const NAME_PARTICLE =
   /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el|bin|binti|e|y|zu)$/;
+/** Capitalised linking words inside a body's name (`Sailors Without Harbours`, `Friends Of The Quay`), never a person's. */
+const CAPITAL_LINK_WORD = /^(?:Without|With|Of|For|The|And|In|On|At|By|To|From|Against|Beyond|Across|Under|Over)$/;
+/** A possessive (`Sailors' Rest`, `Women's Harbour`): a thing's or a body's name, never a person's. */
+const POSSESSIVE = /^\p{L}{2,}(?:['’]s|s['’])$/u;
 /** Words that open a phrase, never a person's name (`The Shore Trust`). */
 const OPENING_WORD = /^(?:The|A|An|Of|For|On|In|At|By|To|From|See|And|With|Our|My|This|These)$/;
 
@@ -394,6 +404,7 @@ export function isPersonName(text: string): boolean {
   if (words.length <= 3 && words.every((word) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(word))) return true;
   const last = words.at(-1)!;
   if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(last) || OPENING_WORD.test(words[0])) return false;
+  if (words.some((word, index) => (index > 0 && CAPITAL_LINK_WORD.test(word)) || POSSESSIVE.test(word))) return false;
   const initial = (word: string) => /^(?:\p{Lu}\.?-?){1,3}$/u.test(word) || /^(?:\p{Lu}\.\s*)+$/u.test(word);
   let particles = 0;
   let full = 0;

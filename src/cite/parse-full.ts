@@ -16,6 +16,7 @@ import { inferType } from './infer-type.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
+import { selfTitled } from './self-titled.js';
 import { withoutWrappingQuotes } from './quoted-italic.js';
 import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { parseLetter } from './letter.js';
@@ -268,7 +269,7 @@ function parseCitation(source: string): FullCitation {
     container,
     inBook,
   });
-  const creators = imprintAuthors(names.names, facts.publisher);
+  const creators = selfTitled(imprintAuthors(names.names, facts.publisher), title);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
   if (publicationFirst && !container) container = publicationFirst;
