@@ -222,3 +222,15 @@ describe('a body’s name told from a person’s by its words', () => {
     ]);
   });
 });
+
+describe('an unmarked title’s volumes and edition', () => {
+  it('leaves `, 3 vols.` and `, 2nd ed.` out of a title without italics', () => {
+    expect(
+      item('Orla Pennick, Harbour Memorials: Relating Chiefly to Tides, 3 vols. (Oxford: Quay Press, 1822), 3: 223.')
+        .title,
+    ).toBe('Harbour Memorials: Relating Chiefly to Tides');
+    expect(item('Orla Pennick, Harbour Memorials, 2nd ed. (Oxford: Quay Press, 1822), 22.').title).toBe(
+      'Harbour Memorials',
+    );
+  });
+});
