@@ -234,3 +234,37 @@ describe('an unmarked title’s volumes and edition', () => {
     );
   });
 });
+
+describe('slips of marking around a container', () => {
+  it('takes a place and publisher run into a book’s italics back out of its name', () => {
+    expect(
+      item(
+        "Orla Pennick, 'An Exorbitant Tide', in Bo Chen and Dara Eze (eds), *Research Handbook on Harbours, Cheltenham: Fell Quay,* 2017, p. 56.",
+      )['container-title'],
+    ).toBe('Research Handbook on Harbours');
+    expect(
+      item("Orla Pennick, 'Human Tides', in *The Harbour Handbook, Boca Raton:* Fell Press, 2003, pp. 11-20.")[
+        'container-title'
+      ],
+    ).toBe('The Harbour Handbook');
+    expect(
+      item("Orla Pennick, 'Ethics', in *Ethics, Law: A Reader* (Hull: Fell Press, 2003), 4.")['container-title'],
+    ).toBe('Ethics, Law: A Reader');
+  });
+
+  it('takes a volume and issue set in the journal’s italics out of its name', () => {
+    expect(item("Orla Pennick, 'A Contextual Approach', *Shore Studies 140.4* (2011): 32--48.")).toMatchObject({
+      'container-title': 'Shore Studies',
+      volume: '140',
+      issue: '4',
+    });
+  });
+
+  it('opens a title with a low quote (`‚Title’`, `„Title“`)', () => {
+    expect(
+      item("Orla Pennick, ‚Collecting Harbour Data: Considerations', *Journal of Shore Health* 57 (2003): 68-73.")
+        .title,
+    ).toBe('Collecting Harbour Data: Considerations');
+    expect(item('Orla Pennick, „Hafen und Gezeiten“, *Shore Review* 5 (2003): 1-9.').title).toBe('Hafen und Gezeiten');
+  });
+});

@@ -18,6 +18,7 @@ import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
 import { selfTitled } from './self-titled.js';
 import { withoutWrappingQuotes } from './quoted-italic.js';
+import { imprintInItalics } from './imprint-in-italics.js';
 import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
@@ -243,10 +244,11 @@ function parseCitation(source: string): FullCitation {
       bookEditors = parseNoteNames(unmarkedBook[1]).names;
       rest = ` ${rest.slice(unmarkedBook[0].length)}`;
     } else if (emphasis && editorsFirst) {
-      container = trimTitle(emphasis[2]);
+      const imprint = imprintInItalics(emphasis[2]);
+      container = trimTitle(imprint?.book ?? emphasis[2]);
       inBook = true;
       bookEditors = parseNoteNames(editorsFirst[1]).names;
-      rest = ' ' + rest.slice(emphasis[0].length);
+      rest = `${imprint ? `, ${imprint.imprint}` : ' '}${rest.slice(emphasis[0].length)}`;
     } else if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
       const [name, moved] = numbersOutOfItalics(emphasis[2], rest.slice(emphasis[0].length));
       container = trimTitle(name);
@@ -353,8 +355,10 @@ function insideQuotes(text: string): boolean {
 function numbersOutOfItalics(italic: string, after: string): [string, string] {
   const year = /^(.*\S),\s*((?:1[5-9]|20)\d\d)[\s,.]*$/.exec(italic);
   if (year) return [year[1], `, ${year[2]}${after}`];
-  const volume = /^(.*\S)\s+(\d{1,3})$/.exec(italic);
+  const volume = /^(.*\S)\s+(\d{1,3}(?:[.:]\d{1,3})?)$/.exec(italic);
   if (volume && /^(?:\.\d|\s*\(|,?\s*[Nn]o\.)/.test(after)) return [volume[1], ` ${volume[2]}${after}`];
+  const imprint = imprintInItalics(italic);
+  if (imprint) return [imprint.book, `, ${imprint.imprint}${after}`];
   return [italic, after];
 }
 
@@ -493,14 +497,19 @@ interface Head {
   titleComma?: boolean;
 }
 
-const OPENERS = ['“', '"', '‘', "'"];
+/** German and Polish low quotes (`‚Title‘`, `„Title“`), met in British notes as slips for `‘` and `“`, open titles too. */
+const OPENERS = ['“', '"', '‘', "'", '‚', '„'];
 
 /** Where a quoted title opens: `“`, `"`, `‘`, or a `'` at a word's start (not an apostrophe). */
 function openingQuote(text: string): number {
   let best = -1;
   for (const quote of OPENERS) {
     let index = text.indexOf(quote);
-    while (index >= 0 && (quote === "'" || quote === '‘') && !(index === 0 || /[\s([,]/.test(text[index - 1])))
+    while (
+      index >= 0 &&
+      (quote === "'" || quote === '‘' || quote === '‚') &&
+      !(index === 0 || /[\s([,]/.test(text[index - 1]))
+    )
       index = text.indexOf(quote, index + 1);
     if (index >= 0 && (best === -1 || index < best)) best = index;
   }
@@ -613,11 +622,21 @@ function unclosedTitleEnd(text: string, from: number, end: number, opener: strin
  */
 function closingQuote(text: string, from: number, opener: string): number {
   // An acute accent typed for a quote (`´`) closes a single-quoted title when punctuation follows it.
-  const closers = opener === '‘' ? ['’', '´'] : opener === "'" ? ["'", '’', '´'] : ['”', '"'];
+  const closers =
+    opener === '‘'
+      ? ['’', '´']
+      : opener === "'"
+        ? ["'", '’', '´']
+        : opener === '‚'
+          ? ['‘', '’', "'"]
+          : opener === '„'
+            ? ['“', '”', '"']
+            : ['”', '"'];
+  const single = opener === '‘' || opener === "'" || opener === '‚';
   const candidates: number[] = [];
   for (let index = from; index < text.length; index++) {
     if (!closers.includes(text[index])) continue;
-    if ((opener === '‘' || opener === "'") && /\p{L}/u.test(text[index + 1] ?? '')) continue;
+    if (single && /\p{L}/u.test(text[index + 1] ?? '')) continue;
     if (text[index] === '´' && !/^[,.;:]/.test(text[index + 1] ?? '')) continue;
     candidates.push(index);
   }
