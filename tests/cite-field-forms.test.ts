@@ -268,3 +268,30 @@ describe('slips of marking around a container', () => {
     expect(item('Orla Pennick, „Hafen und Gezeiten“, *Shore Review* 5 (2003): 1-9.').title).toBe('Hafen und Gezeiten');
   });
 });
+
+describe('an article’s title without quotes, and a suffix after initials', () => {
+  it('reads the words between the names and the journal in italics as the article’s title', () => {
+    expect(
+      item(
+        'Orla Pennick, Harbour Labour Studies Go Global: Toward a Tidal Turn, *International Journal of Shores* 11 (2017): 3934-3954.',
+      ),
+    ).toMatchObject({
+      type: 'article-journal',
+      author: [{ family: 'Pennick', given: 'Orla' }],
+      title: 'Harbour Labour Studies Go Global: Toward a Tidal Turn',
+      'container-title': 'International Journal of Shores',
+    });
+    // A quoted title after more names is left to the names: `A B, C D, and E F, 'Title', *Journal* 4 (2001)`.
+    expect(
+      item("Orla Pennick, Bo Chen, and Dara Eze, 'Tides of Shore', *Shore Review* 4 (2001): 1-9.").author,
+    ).toHaveLength(3);
+  });
+
+  it('keeps `Jr.` after initials without stops a suffix, first or later in a bibliography’s list', () => {
+    expect(parseNames('Pennick, Orla H Jr.').names).toEqual([{ family: 'Pennick', given: 'Orla H', suffix: 'Jr.' }]);
+    expect(parseNames('Chen, Bo, and Orla H Pennick Jr.').names).toEqual([
+      { family: 'Chen', given: 'Bo' },
+      { family: 'Pennick', given: 'Orla H', suffix: 'Jr.' },
+    ]);
+  });
+});

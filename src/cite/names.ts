@@ -99,12 +99,19 @@ export function parseNames(block: string): ParsedNames {
       names.push({ ...uninverted(part), suffix: parts[index].suffix });
       index += 1;
     } else if (index === 0 || (!part.includes(' ') && next !== undefined) || /^\p{Ll}/u.test(part)) {
-      const name = person(part, next?.text);
+      const name = next ? invertedPerson(part, next.text) : person(part);
       const suffix = next?.suffix ?? parts[index].suffix;
       names.push(suffix ? { ...name, suffix } : name);
       index += next === undefined ? 1 : 2;
     } else {
-      names.push(isOrganisation(part) && !isPersonName(part) ? { literal: part } : uninverted(part));
+      const suffixed = /\s(?:Jr|Sr)\.?$|\sI[IV]I?$/.test(part);
+      names.push(
+        isOrganisation(part) && !isPersonName(part)
+          ? { literal: part }
+          : suffixed
+            ? uninvertedName(part)
+            : uninverted(part),
+      );
       index += 1;
     }
   }

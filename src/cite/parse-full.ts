@@ -23,6 +23,7 @@ import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
+import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
 import { authorDate } from './author-date.js';
@@ -132,7 +133,7 @@ function parseCitation(source: string): FullCitation {
     if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
     return work;
   }
-  const marked = markUnmarkedBookTitle(text);
+  const marked = markUnmarkedArticleTitle(markUnmarkedBookTitle(text));
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;
