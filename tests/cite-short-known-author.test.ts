@@ -83,6 +83,20 @@ describe('a short title that lost its italics', () => {
   });
 });
 
+describe('the first author and `et al.`', () => {
+  it('names a work of four or more authors without a flaw (Chicago 14.76), even after the author’s words', () => {
+    const resolution = resolve([
+      [
+        `Nils Orm, Kai Pale, Eva Rusk, and Lina Sand, “Ferry Routes of the North,” in ${E0}River Roads${E1}, ed. Ada Quill (Hull: Quay Press, 2016), 40–60.`,
+      ],
+      ['The crossing was “slow in every season,” as reported in Orm et al., “Ferry Routes,” 41.'],
+    ]);
+    const [citation] = resolution.notes[4].citations;
+    expect(citation).toMatchObject({ form: 'short', locator: '41', quality: [{ kind: 'exact' }] });
+    expect(citation.work?.title).toBe('Ferry Routes of the North');
+  });
+});
+
 describe('the authors alone', () => {
   it('cite their work after `in`, and after a semicolon before what it is consulted for', () => {
     const resolution = resolve([

@@ -16,12 +16,22 @@ export interface ShortCitation {
   unmarked?: boolean;
   /** Unmarked text that may be names or a title (`Green and Black`). */
   bare?: string;
+  /** The names end in `et al.` (`Lee et al., *Tides*`): the first of the work's several names. */
+  etAl?: boolean;
   locator: string | null;
 }
 
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
 export function parseShortCitation(source: string): ShortCitation {
+  const citation = parseShort(source);
+  // `Lee et al., *Tides*`, `Lee and others, 4`: only the names say it, before the title.
+  const names = source.split(/[“"‘\uE000]/)[0];
+  if (/\s(?:et\.?\s*al\b|and others\b)/.test(names) && citation.authors.length) citation.etAl = true;
+  return citation;
+}
+
+function parseShort(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
   let text = collapse(source)
     // `‘Tides’, *p. 3.*`: a page set in italics by mistake is still the page.

@@ -1,8 +1,9 @@
 /**
  * A short form that carries no citation markup, found in the author's words because it names a work the
  * chapter cites (Chicago 14.29–14.36): `Lee, Salt Roads, 23.` whose title lost its italics, after a
- * sentence of the author's (`… in 1658. Lee, Salt Roads.`) or at the end of a full citation; `Lee and
- * Chen, Tides` cut off at a semicolon; or the authors alone where the author points at their work (`see
+ * sentence of the author's (`… in 1658. Lee, Salt Roads.`, also when the classifier read the two as one
+ * short form) or at the end of a full citation; `Lee and Chen, Tides` or `Lee et al., “Tides,” 4` cut off
+ * at a semicolon or after `in`; or the authors alone where the author points at their work (`see
  * the notes in Lee, Chen, and Eze`). Nothing in the text says "citation", so the classifier cannot tell
  * these from prose: the resolver, which holds the works the chapter has cited, says through `knows`
  * whether the names are the authors of one of them and the words after the comma a run of its title
