@@ -124,3 +124,174 @@ describe('a journal known by how its issue is dated', () => {
     });
   });
 });
+
+describe('a book, not a report', () => {
+  it('reads a person’s work with a numbered edition as a book, whatever body publishes it', () => {
+    expect(
+      item('Orla Pennick, *Tides of Shore*, fifth edition, New York: Institute of Shore Semantics, 1994, p. 58.').type,
+    ).toBe('book');
+    expect(item('Orla Pennick, *Tides of Shore* (Hull: Institute of Shore Semantics, 1994).').type).toBe('report');
+  });
+
+  it('judges the imprint by the firm that printed it for a body (`Quay & Fell for the Quay History Trust`)', () => {
+    expect(
+      item('Orla Pennick, ed., *The History of the Quay* (London: Quay & Fell for the Quay History Trust, 1982).').type,
+    ).toBe('book');
+  });
+});
+
+describe('suffixes, `et al.` and an organisation named `State`', () => {
+  it('keeps a suffix out of the given name, in either order', () => {
+    expect(parseNoteNames('Pennick, Orla B., Jr., and Bo Chen,').names).toEqual([
+      { family: 'Pennick', given: 'Orla B.', suffix: 'Jr.' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    expect(parseNames('Orla Pennick, Jr.').names).toEqual([{ family: 'Pennick', given: 'Orla', suffix: 'Jr.' }]);
+    expect(parseNoteNames('Pennick, Orla, III,').names).toEqual([{ family: 'Pennick', given: 'Orla', suffix: 'III' }]);
+  });
+
+  it('reads `A B, C D, et al.` as persons in note order, never a family name of two words', () => {
+    expect(parseNames('Orla Pennick, Bo Chen, et al.')).toMatchObject({
+      names: [
+        { family: 'Pennick', given: 'Orla' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+      etAl: true,
+    });
+  });
+
+  it('reads a name ending in `State` as an organisation’s', () => {
+    expect(parseNames('Marrow Shore State').names).toEqual([{ literal: 'Marrow Shore State' }]);
+  });
+});
+
+describe('a chapter’s book named after `in` without an editors’ role before it', () => {
+  it('reads `in Author, *Book*` and `in Chen et al., Book, 135–48` as a chapter of that book', () => {
+    expect(item('Orla Pennick, "Sending a Letter," in Chen et al., *Your Humble Harbour*, 135-148.')).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Your Humble Harbour',
+    });
+    expect(item('Orla Pennick, "Sending a Letter" in Chen et al., Your Humble Harbour, 135-148.')).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Your Humble Harbour',
+    });
+    expect(
+      item(
+        'Orla Pennick, "Shore Network Analysis," (2011) in Dara A. Eze, Encyclopedia of Shore Networks (London: 2003).',
+      ),
+    ).toMatchObject({ type: 'chapter', 'container-title': 'Encyclopedia of Shore Networks' });
+  });
+
+  it('reads `in Book, ed. Names (…)` without italics: the book, then its editors', () => {
+    expect(
+      item('Orla Pennick, "Shore Letters," in Harbour Lives, ed. Bo Chen (Hull: Quay Press, 2004), 12.'),
+    ).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Harbour Lives',
+      editor: [{ family: 'Chen', given: 'Bo' }],
+    });
+  });
+
+  it('leaves an unsigned report printed in a body’s papers a report', () => {
+    expect(item('Report of the Harbour Board, in Papers of the Quay Council, vol. 2 (Hull, 1850), 4.').type).toBe(
+      'report',
+    );
+  });
+});
+
+describe('a body’s name told from a person’s by its words', () => {
+  it('reads a capitalised linking word or a possessive as a body’s name', () => {
+    expect(parseNoteNames('Sailors Without Harbours,').names).toEqual([{ literal: 'Sailors Without Harbours' }]);
+    expect(parseNoteNames('Orla Pennick and Sailors Without Harbours,').names).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+      { literal: 'Sailors Without Harbours' },
+    ]);
+    expect(parseNames('Mariners’ Quay Fellowship').names).toEqual([{ literal: 'Mariners’ Quay Fellowship' }]);
+    expect(parseNoteNames('Ann O’Connor,').names).toEqual([{ family: 'O’Connor', given: 'Ann' }]);
+  });
+
+  it('reads an author whose whole name opens the title before a dash or a bar as a body', () => {
+    expect(
+      item("Kai Moana Roopu, 'Kai Moana Roopu - Harbour Data Charter', <https://kmr.example.org/charter/>.").author,
+    ).toEqual([{ literal: 'Kai Moana Roopu' }]);
+    expect(
+      item("Quay Purge, 'Quay Purge | Monitoring the Harbour,' 2018, <https://quaypurge.example.com/>.").author,
+    ).toEqual([{ literal: 'Quay Purge' }]);
+    expect(item("Orla Pennick, 'Orla’s Harbour Notes', <https://pennick.example.com/>.").author).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+    ]);
+  });
+});
+
+describe('an unmarked title’s volumes and edition', () => {
+  it('leaves `, 3 vols.` and `, 2nd ed.` out of a title without italics', () => {
+    expect(
+      item('Orla Pennick, Harbour Memorials: Relating Chiefly to Tides, 3 vols. (Oxford: Quay Press, 1822), 3: 223.')
+        .title,
+    ).toBe('Harbour Memorials: Relating Chiefly to Tides');
+    expect(item('Orla Pennick, Harbour Memorials, 2nd ed. (Oxford: Quay Press, 1822), 22.').title).toBe(
+      'Harbour Memorials',
+    );
+  });
+});
+
+describe('slips of marking around a container', () => {
+  it('takes a place and publisher run into a book’s italics back out of its name', () => {
+    expect(
+      item(
+        "Orla Pennick, 'An Exorbitant Tide', in Bo Chen and Dara Eze (eds), *Research Handbook on Harbours, Cheltenham: Fell Quay,* 2017, p. 56.",
+      )['container-title'],
+    ).toBe('Research Handbook on Harbours');
+    expect(
+      item("Orla Pennick, 'Human Tides', in *The Harbour Handbook, Boca Raton:* Fell Press, 2003, pp. 11-20.")[
+        'container-title'
+      ],
+    ).toBe('The Harbour Handbook');
+    expect(
+      item("Orla Pennick, 'Ethics', in *Ethics, Law: A Reader* (Hull: Fell Press, 2003), 4.")['container-title'],
+    ).toBe('Ethics, Law: A Reader');
+  });
+
+  it('takes a volume and issue set in the journal’s italics out of its name', () => {
+    expect(item("Orla Pennick, 'A Contextual Approach', *Shore Studies 140.4* (2011): 32--48.")).toMatchObject({
+      'container-title': 'Shore Studies',
+      volume: '140',
+      issue: '4',
+    });
+  });
+
+  it('opens a title with a low quote (`‚Title’`, `„Title“`)', () => {
+    expect(
+      item("Orla Pennick, ‚Collecting Harbour Data: Considerations', *Journal of Shore Health* 57 (2003): 68-73.")
+        .title,
+    ).toBe('Collecting Harbour Data: Considerations');
+    expect(item('Orla Pennick, „Hafen und Gezeiten“, *Shore Review* 5 (2003): 1-9.').title).toBe('Hafen und Gezeiten');
+  });
+});
+
+describe('an article’s title without quotes, and a suffix after initials', () => {
+  it('reads the words between the names and the journal in italics as the article’s title', () => {
+    expect(
+      item(
+        'Orla Pennick, Harbour Labour Studies Go Global: Toward a Tidal Turn, *International Journal of Shores* 11 (2017): 3934-3954.',
+      ),
+    ).toMatchObject({
+      type: 'article-journal',
+      author: [{ family: 'Pennick', given: 'Orla' }],
+      title: 'Harbour Labour Studies Go Global: Toward a Tidal Turn',
+      'container-title': 'International Journal of Shores',
+    });
+    // A quoted title after more names is left to the names: `A B, C D, and E F, 'Title', *Journal* 4 (2001)`.
+    expect(
+      item("Orla Pennick, Bo Chen, and Dara Eze, 'Tides of Shore', *Shore Review* 4 (2001): 1-9.").author,
+    ).toHaveLength(3);
+  });
+
+  it('keeps `Jr.` after initials without stops a suffix, first or later in a bibliography’s list', () => {
+    expect(parseNames('Pennick, Orla H Jr.').names).toEqual([{ family: 'Pennick', given: 'Orla H', suffix: 'Jr.' }]);
+    expect(parseNames('Chen, Bo, and Orla H Pennick Jr.').names).toEqual([
+      { family: 'Chen', given: 'Bo' },
+      { family: 'Pennick', given: 'Orla H', suffix: 'Jr.' },
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { classifyNote } from '../src/cite/classify.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 
 const parts = (text: string) => classifyNote(text).map(({ kind, text }) => [kind, text]);
-const fields = (text: string) => {
+const fields = (text: string): Record<string, unknown> => {
   const { item, locator } = parseFullCitation(text);
   return { ...item, locator };
 };

@@ -651,6 +651,25 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         // An issue of the series the first note named: the date is part of the place cited.
         cites: [{ form: 'short', type: 'book', title: 'Shore Record Online', locator: 'March 3, 1729, 12' }],
       },
+      {
+        snippet: 'The port closed in 1658. Lee, Salt Roads.',
+        notes: [book, rivers, 'The port closed in 1658. Lee, Salt Roads.'],
+        cites: [{ ...bookCited, form: 'short', locator: null }],
+      },
+      {
+        snippet: 'See the tables in Lee, Chen, and Eze; and Lee and Chen for the dues.',
+        notes: [
+          'Ann Lee, Bo Chen, and Dara Eze, *Harbour Tables* (Hull: Quay Press, 2001).',
+          'Ann Lee and Bo Chen, *Dues of the Port* (Hull: Quay Press, 2003).',
+          rivers,
+          'See the tables in Lee, Chen, and Eze; and Lee and Chen for the dues.',
+        ],
+        cites: [
+          { form: 'short', type: 'book', authors: ['Lee', 'Chen', 'Eze'], title: 'Harbour Tables', locator: null },
+          { form: 'short', type: 'book', authors: ['Lee', 'Chen'], title: 'Dues of the Port', locator: null },
+        ],
+      },
+      { snippet: 'as Lee argued', words: 'prose naming an author, which the row says is no citation' },
     ],
   },
   'Ibid.': {

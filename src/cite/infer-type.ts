@@ -8,6 +8,7 @@
 import type { CslName } from './names.js';
 import type { Details } from './details.js';
 import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
+import { hasEdition, printingFirm } from './edition.js';
 import { journalDated } from './journal-date.js';
 
 export interface CitationShape {
@@ -210,7 +211,10 @@ export function inferType(shape: CitationShape): Inferred {
       // bibliography's `———` repeats an author unknown here.
       const organisation =
         creators.length > 0 && creators.every((name) => name.literal && !/^[—–-]+$/.test(name.literal));
-      return { type: organisation || (publisher && REPORT_PUBLISHER.test(publisher)) ? 'report' : 'book' };
+      if (!organisation && creators.length && hasEdition(shape.details ?? '')) return { type: 'book' };
+      return {
+        type: organisation || (publisher && REPORT_PUBLISHER.test(printingFirm(publisher))) ? 'report' : 'book',
+      };
     }
     // Dated, a person's is a book and an organisation's a report; with only an address, a site.
     const organisation = creators.length > 0 && creators.every((name) => name.literal);

@@ -63,6 +63,8 @@ export function parseNames(block: string): ParsedNames {
     !isOrganisation(text) &&
     (!text.includes(',') ||
       persons.length >= 3 ||
+      // `Ann Lee, Bo Chen, et al.`: `et al.` ends a list of persons, never an inverted name.
+      (etAl && persons.length >= 2) ||
       /\s(?:and|&)\s/.test(text) ||
       // `Ann B. Lee, Bo Chen`: an initial inside the first part; a family name has none.
       /^\S+\s+(?:\p{Lu}\.\s*)+\S+\s*,/u.test(text)) &&
@@ -92,13 +94,24 @@ export function parseNames(block: string): ParsedNames {
   for (let index = 0; index < parts.length; ) {
     const part = parts[index].text;
     const next = parts[index + 1];
-    if (index === 0 || (!part.includes(' ') && next !== undefined) || /^\p{Ll}/u.test(part)) {
-      const name = person(part, next?.text);
+    // `Ann Lee, Jr.`: one name in note order with its suffix, not a family name of two words.
+    if (index === 0 && next === undefined && parts[index].suffix && isPersonName(part)) {
+      names.push({ ...uninverted(part), suffix: parts[index].suffix });
+      index += 1;
+    } else if (index === 0 || (!part.includes(' ') && next !== undefined) || /^\p{Ll}/u.test(part)) {
+      const name = next ? invertedPerson(part, next.text) : person(part);
       const suffix = next?.suffix ?? parts[index].suffix;
       names.push(suffix ? { ...name, suffix } : name);
       index += next === undefined ? 1 : 2;
     } else {
-      names.push(isOrganisation(part) && !isPersonName(part) ? { literal: part } : uninverted(part));
+      const suffixed = /\s(?:Jr|Sr)\.?$|\sI[IV]I?$/.test(part);
+      names.push(
+        isOrganisation(part) && !isPersonName(part)
+          ? { literal: part }
+          : suffixed
+            ? uninvertedName(part)
+            : uninverted(part),
+      );
       index += 1;
     }
   }
@@ -128,13 +141,19 @@ function withSuffixes(parts: string[]): Array<{ text: string; suffix?: string }>
   return joined;
 }
 
-/** Drops trailing punctuation but keeps the full stop of an initial (`Avodyan, L.`). */
+/** Drops trailing punctuation but keeps the full stop of an initial (`Avodyan, L.`) or a suffix (`Lee, Ann, Jr.`). */
 function trimName(text: string): string {
   // A name never holds an asterisk: Markdown's emphasis around punctuation (`Ann Lee*,* Bo Chen`) left as written.
   const trimmed = collapse(text.replace(/\*+/g, ' '))
     .replace(/\s+,/g, ',')
     .replace(/[\s,]+$/, '');
-  return /(?:^|[\s,.-])\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
+  return /(?:^|[\s,.-])(?:\p{Lu}|Jr|Sr)\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
+}
+
+/** `Lee, Ann B. Jr.` (a suffix moved beside the given name): the family, the given name and the suffix. */
+function invertedPerson(family: string, given: string): CslName {
+  const suffix = /\s+((?:Jr|Sr)\.?|II|III|IV)$/.exec(given);
+  return suffix ? { ...person(family, given.slice(0, suffix.index)), suffix: suffix[1] } : person(family, given);
 }
 
 function person(family: string, given?: string): CslName {
@@ -269,6 +288,7 @@ const ORGANISATION_WORD_LIST = [
   'Partner',
   'Associate',
   'Industries',
+  'State',
 ];
 /** The words above, singular or plural (`Electricity Networks`, `Health Services`). */
 const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.join('|')})s?\b`);
@@ -351,6 +371,12 @@ export function isOrganisation(text: string): boolean {
   // Persons' names have no lower-case words but their particles; `Friends of the Earth` and
   // `Shore History working group` do. A name in lower case throughout (`danah boyd`) is a person's.
   if (/,/.test(text) || !words.some((word) => /^\p{Lu}/u.test(word))) return false;
+  // `Sailors Without Harbours`, `Women's Harbour Watch`: a capitalised linking word or a possessive.
+  if (
+    words.length > 1 &&
+    words.some((word, index) => (index > 0 && CAPITAL_LINK_WORD.test(word)) || POSSESSIVE.test(word))
+  )
+    return true;
   return words.some(
     (word, index) =>
       index > 0 &&
@@ -361,6 +387,10 @@ export function isOrganisation(text: string): boolean {
 /** Lower-case particles inside a person's name (`Quill van der Molenhoek`, `Laura de Mello e Souza`). */
 const NAME_PARTICLE =
   /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el|bin|binti|e|y|zu)$/;
+/** Capitalised linking words inside a body's name (`Sailors Without Harbours`, `Friends Of The Quay`), never a person's. */
+const CAPITAL_LINK_WORD = /^(?:Without|With|Of|For|The|And|In|On|At|By|To|From|Against|Beyond|Across|Under|Over)$/;
+/** A possessive (`Sailors' Rest`, `Women's Harbour`): a thing's or a body's name, never a person's. */
+const POSSESSIVE = /^\p{L}{2,}(?:['’]s|s['’])$/u;
 /** Words that open a phrase, never a person's name (`The Shore Trust`). */
 const OPENING_WORD = /^(?:The|A|An|Of|For|On|In|At|By|To|From|See|And|With|Our|My|This|These)$/;
 
@@ -381,6 +411,7 @@ export function isPersonName(text: string): boolean {
   if (words.length <= 3 && words.every((word) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(word))) return true;
   const last = words.at(-1)!;
   if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(last) || OPENING_WORD.test(words[0])) return false;
+  if (words.some((word, index) => (index > 0 && CAPITAL_LINK_WORD.test(word)) || POSSESSIVE.test(word))) return false;
   const initial = (word: string) => /^(?:\p{Lu}\.?-?){1,3}$/u.test(word) || /^(?:\p{Lu}\.\s*)+$/u.test(word);
   let particles = 0;
   let full = 0;
@@ -467,7 +498,7 @@ export function parseNoteNames(block: string): ParsedNames {
     /^\p{Lu}/u.test(parts[1]) &&
     !isOrganisation(parts[1]);
   const rest = inverted ? parts.slice(2) : parts;
-  const names: CslName[] = inverted ? [person(parts[0], parts[1])] : [];
+  const names: CslName[] = inverted ? [invertedPerson(parts[0], parts[1])] : [];
   for (const part of rest) {
     if (isOrganisation(part)) names.push({ literal: part });
     else if (!part.includes(' ')) names.push({ family: part });

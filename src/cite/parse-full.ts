@@ -16,10 +16,14 @@ import { inferType } from './infer-type.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
+import { selfTitled } from './self-titled.js';
 import { withoutWrappingQuotes } from './quoted-italic.js';
+import { imprintInItalics } from './imprint-in-italics.js';
+import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
+import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
 import { authorDate } from './author-date.js';
@@ -129,7 +133,7 @@ function parseCitation(source: string): FullCitation {
     if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
     return work;
   }
-  const marked = markUnmarkedBookTitle(text);
+  const marked = markUnmarkedArticleTitle(markUnmarkedBookTitle(text));
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;
@@ -229,20 +233,27 @@ function parseCitation(source: string): FullCitation {
     const unmarkedBook = emphasis
       ? null
       : /^[\s,.]*\b[Ii]n:?\s+([^()\d“"‘]+?),?\s+(?:eds?\.|ed\.s),?\s+(\p{Lu}[^()“"‘]*?)\s*(?=\()/u.exec(plain(rest));
-    if (unmarkedBook && plain(rest) === rest) {
+    const bookAfterIn = emphasis || plain(rest) !== rest ? undefined : unmarkedBookAfterIn(rest);
+    if (bookAfterIn) {
+      container = bookAfterIn.container;
+      inBook = true;
+      bookEditors = bookAfterIn.editors;
+      rest = ` ${rest.slice(bookAfterIn.length)}`;
+    } else if (unmarkedBook && plain(rest) === rest) {
       container = trimTitle(unmarkedBook[2]);
       inBook = true;
       bookEditors = parseNoteNames(unmarkedBook[1]).names;
       rest = ` ${rest.slice(unmarkedBook[0].length)}`;
     } else if (emphasis && editorsFirst) {
-      container = trimTitle(emphasis[2]);
+      const imprint = imprintInItalics(emphasis[2]);
+      container = trimTitle(imprint?.book ?? emphasis[2]);
       inBook = true;
       bookEditors = parseNoteNames(editorsFirst[1]).names;
-      rest = ' ' + rest.slice(emphasis[0].length);
+      rest = `${imprint ? `, ${imprint.imprint}` : ' '}${rest.slice(emphasis[0].length)}`;
     } else if (emphasis && !/\d/.test(plain(emphasis[1])) && !/\(/.test(emphasis[1])) {
       const [name, moved] = numbersOutOfItalics(emphasis[2], rest.slice(emphasis[0].length));
       container = trimTitle(name);
-      inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1]));
+      inBook = /\b[Ii]n:?\s*$/.test(plain(emphasis[1])) || authorBeforeBook(plain(emphasis[1]));
       rest = `${emphasis[1].replace(/\b[Ii]n:?\s*$/, '')} ${moved}`;
     }
   }
@@ -261,7 +272,7 @@ function parseCitation(source: string): FullCitation {
     container,
     inBook,
   });
-  const creators = imprintAuthors(names.names, facts.publisher);
+  const creators = selfTitled(imprintAuthors(names.names, facts.publisher), title);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
   if (publicationFirst && !container) container = publicationFirst;
@@ -345,8 +356,10 @@ function insideQuotes(text: string): boolean {
 function numbersOutOfItalics(italic: string, after: string): [string, string] {
   const year = /^(.*\S),\s*((?:1[5-9]|20)\d\d)[\s,.]*$/.exec(italic);
   if (year) return [year[1], `, ${year[2]}${after}`];
-  const volume = /^(.*\S)\s+(\d{1,3})$/.exec(italic);
+  const volume = /^(.*\S)\s+(\d{1,3}(?:[.:]\d{1,3})?)$/.exec(italic);
   if (volume && /^(?:\.\d|\s*\(|,?\s*[Nn]o\.)/.test(after)) return [volume[1], ` ${volume[2]}${after}`];
+  const imprint = imprintInItalics(italic);
+  if (imprint) return [imprint.book, `, ${imprint.imprint}${after}`];
   return [italic, after];
 }
 
@@ -485,14 +498,19 @@ interface Head {
   titleComma?: boolean;
 }
 
-const OPENERS = ['“', '"', '‘', "'"];
+/** German and Polish low quotes (`‚Title‘`, `„Title“`), met in British notes as slips for `‘` and `“`, open titles too. */
+const OPENERS = ['“', '"', '‘', "'", '‚', '„'];
 
 /** Where a quoted title opens: `“`, `"`, `‘`, or a `'` at a word's start (not an apostrophe). */
 function openingQuote(text: string): number {
   let best = -1;
   for (const quote of OPENERS) {
     let index = text.indexOf(quote);
-    while (index >= 0 && (quote === "'" || quote === '‘') && !(index === 0 || /[\s([,]/.test(text[index - 1])))
+    while (
+      index >= 0 &&
+      (quote === "'" || quote === '‘' || quote === '‚') &&
+      !(index === 0 || /[\s([,]/.test(text[index - 1]))
+    )
       index = text.indexOf(quote, index + 1);
     if (index >= 0 && (best === -1 || index < best)) best = index;
   }
@@ -605,11 +623,21 @@ function unclosedTitleEnd(text: string, from: number, end: number, opener: strin
  */
 function closingQuote(text: string, from: number, opener: string): number {
   // An acute accent typed for a quote (`´`) closes a single-quoted title when punctuation follows it.
-  const closers = opener === '‘' ? ['’', '´'] : opener === "'" ? ["'", '’', '´'] : ['”', '"'];
+  const closers =
+    opener === '‘'
+      ? ['’', '´']
+      : opener === "'"
+        ? ["'", '’', '´']
+        : opener === '‚'
+          ? ['‘', '’', "'"]
+          : opener === '„'
+            ? ['“', '”', '"']
+            : ['”', '"'];
+  const single = opener === '‘' || opener === "'" || opener === '‚';
   const candidates: number[] = [];
   for (let index = from; index < text.length; index++) {
     if (!closers.includes(text[index])) continue;
-    if ((opener === '‘' || opener === "'") && /\p{L}/u.test(text[index + 1] ?? '')) continue;
+    if (single && /\p{L}/u.test(text[index + 1] ?? '')) continue;
     if (text[index] === '´' && !/^[,.;:]/.test(text[index + 1] ?? '')) continue;
     candidates.push(index);
   }

@@ -451,7 +451,7 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
   const split = short.bare ? unmarkedTitle(short, works, owner) : undefined;
   if (split) return split;
-  const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
+  const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work, short.etAl)) : [];
 
   if (byNames.length && title) {
     const best = bestByTitle(title, byNames, short.container, owner);
@@ -483,7 +483,7 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     const foreign = short.authors.length > 0 && !!title && !short.unmarked && !pool.length;
     if (best && (best.fit !== 'fuzzy' || (best.score >= 0.5 && !foreign))) {
       const quality = titleQuality(best.fit, titleText);
-      if (short.authors.length && title && !namesMatch(short.authors, best.work))
+      if (short.authors.length && title && !namesMatch(short.authors, best.work, short.etAl))
         quality.push({ kind: 'names', written: short.authors });
       return { work: best.work, quality: flawsOrExact(quality) };
     }
@@ -511,7 +511,7 @@ function unmarkedTitle(
 ): { work: Work; quality: MatchQuality[] } | undefined {
   for (let count = short.authors.length - 1; count >= 1; count--) {
     const names = short.authors.slice(0, count);
-    const candidates = works.filter((work) => namesMatch(names, work));
+    const candidates = works.filter((work) => namesMatch(names, work, short.etAl));
     if (!candidates.length) continue;
     const title = short.authors.slice(count).join(', ');
     const best = bestByTitle(title, candidates, undefined, owner);

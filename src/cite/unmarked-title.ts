@@ -15,6 +15,8 @@ import { hasProse, trailingNamesStart } from './lead-prose.js';
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
 const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+/** `, 3 vols.`, `, 2nd ed.`, `, 2 vols., 2nd ed.` at the end of an unmarked title. */
+const VOLUMES_OR_EDITION = /(?:,\s*(?:\d+\s+vols?\.?|(?:\d+(?:st|nd|rd|th|d)|rev\.)\s+ed\.?))+\s*$/;
 /** A word of a name; a pseudonym's real name may follow in square brackets (`Ann Lee [Ann Chen]`). */
 const NAME_WORD = /^\[?(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|den|di|da|du|la|le|et|al\.?)\]?$/u;
 
@@ -65,7 +67,10 @@ export function markUnmarkedBookTitle(text: string): string {
   const title = parts.slice(count + (editors ? 1 : 0)).join(', ');
   if (!title || /^(?:interview|unpublished)/i.test(title)) return text;
   if (!/^\p{Lu}/u.test(title) && !(/^\d/.test(title) && title.split(/\s+/).length >= 3)) return text;
-  return `${names}, ${editors}${EMPHASIS_OPEN}${title.replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE} ${text.slice(facts.index).trimStart()}`;
+  // `…, 3 vols.`, `…, 2nd ed.`: the number of volumes or the edition after the title, no part of it.
+  const volumes = VOLUMES_OR_EDITION.exec(title);
+  const bare = volumes ? title.slice(0, volumes.index) : title;
+  return `${names}, ${editors}${EMPHASIS_OPEN}${bare.replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE}${volumes?.[0] ?? ''} ${text.slice(facts.index).trimStart()}`;
 }
 
 /** `Songs of the quay, gathered here, ed. Bo Chen (Hull: Quay Press, 1564), 4.`: an unsigned title before its editor. */

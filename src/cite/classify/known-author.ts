@@ -1,8 +1,9 @@
 /**
  * A short form that carries no citation markup, found in the author's words because it names a work the
  * chapter cites (Chicago 14.29–14.36): `Lee, Salt Roads, 23.` whose title lost its italics, after a
- * sentence of the author's (`… in 1658. Lee, Salt Roads.`) or at the end of a full citation; `Lee and
- * Chen, Tides` cut off at a semicolon; or the authors alone where the author points at their work (`see
+ * sentence of the author's (`… in 1658. Lee, Salt Roads.`, also when the classifier read the two as one
+ * short form) or at the end of a full citation; `Lee and Chen, Tides` or `Lee et al., “Tides,” 4` cut off
+ * at a semicolon or after `in`; or the authors alone where the author points at their work (`see
  * the notes in Lee, Chen, and Eze`). Nothing in the text says "citation", so the classifier cannot tell
  * these from prose: the resolver, which holds the works the chapter has cited, says through `knows`
  * whether the names are the authors of one of them and the words after the comma a run of its title
@@ -52,9 +53,14 @@ interface Found {
 
 /** Commentary, or a full citation followed by a sentence, with the short forms of known works cut out. */
 export function splitKnownAuthor(segment: Segment, knows: KnownWork): Segment[] {
-  if (segment.kind !== 'commentary' && segment.kind !== 'full') return [segment];
-  const found = segment.kind === 'full' ? trailing(segment.text, knows) : first(segment.text, knows);
+  // A weak short form (`Lee and Chen for the dues of 1790.`, its year read as a page) is the author's words.
+  const prose = segment.kind === 'commentary' || (segment.kind === 'short' && segment.weak);
+  if (!prose && segment.kind !== 'full' && segment.kind !== 'short') return [segment];
+  const found = prose ? first(segment.text, knows) : trailing(segment.text, knows, segment.kind === 'short');
   if (!found) return [segment];
+  // A short form read whole with the author's sentence before it (`The port closed. Lee, Salt Roads.`).
+  if (segment.kind === 'short') segment = { ...segment, kind: 'commentary', weak: undefined };
+  if (prose) segment = { kind: 'commentary', text: segment.text, from: segment.from, to: segment.to };
   const { text, from } = segment;
   // The full stop closing the short form is its own (`Lee, Salt Roads.`), as in every other citation.
   if (text[found.end] === '.') found.end++;
@@ -91,12 +97,23 @@ function first(text: string, knows: KnownWork): Found | undefined {
   return undefined;
 }
 
-/** A full citation whose last sentence is a short form running to its end (`…, 2011). Lee, Tides`). */
-function trailing(text: string, knows: KnownWork): Found | undefined {
+/**
+ * A full citation whose last sentence is a short form running to its end (`…, 2011). Lee, Tides`), or a
+ * short form read whole whose last sentence is one (`The port closed in 1658. Lee, Salt Roads.`).
+ */
+function trailing(text: string, knows: KnownWork, short: boolean): Found | undefined {
   // After the citation's closing bracket or page (`…, 2011).`, `…: 45.`), never after an initial.
-  for (const start of sentenceEnds(text).filter((end) => /[)\d]\.\s+$/.test(text.slice(0, end)))) {
+  const ends = sentenceEnds(text).filter((end) => !INITIAL.test(text.slice(0, end)));
+  for (const start of short ? ends : ends.filter((end) => /[)\d]\.\s+$/.test(text.slice(0, end)))) {
     const titled = TITLED.exec(text.slice(start));
-    if (!titled || text.slice(start + titled[0].length).trim().replace(/^[.;]$/, '')) continue;
+    if (
+      !titled ||
+      text
+        .slice(start + titled[0].length)
+        .trim()
+        .replace(/^[.;]$/, '')
+    )
+      continue;
     if (knows(titled[0], false)) return { start, end: start + titled[0].length };
   }
   return undefined;

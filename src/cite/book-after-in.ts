@@ -1,0 +1,55 @@
+/**
+ * A chapter's book named after `in` in the forms that carry no editors' role before it: the book's own author
+ * first (`“Tides,” in Bo Chen, *Harbour Lives* (Hull, 2004)`, `in Chen et al., Harbour Lives, 135–48` — a book
+ * cited by its author, in full or short), or the book without italics before its editors (`“Tides,” in Harbour
+ * Lives, ed. Bo Chen (Hull, 2004)`). The names are a person's or persons' (`Bo Chen`, `Chen et al.`, `Chen`),
+ * never an organisation's, so a report printed in a body's papers is not read as a chapter.
+ */
+import { isOrganisation, isPersonList, parseNoteNames, type CslName } from './names.js';
+import { trimTitle } from './text.js';
+
+/** A family name alone, or with `et al.` (`Chen`, `Chen et al.`): a book's author as a short form names it. */
+const FAMILY_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?)?$/u;
+
+/** Persons named as a book's author: a list in note order, or a family name (with `et al.`). */
+function bookAuthors(text: string): boolean {
+  const names = text.trim();
+  return (isPersonList(names) || FAMILY_ONLY.test(names)) && !isOrganisation(names);
+}
+
+/** `, in Bo Chen, ` before the book in italics: the book's author, so the book holds the chapter. */
+export function authorBeforeBook(lead: string): boolean {
+  const match = /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?),\s*$/.exec(lead);
+  return match !== null && bookAuthors(match[1]);
+}
+
+export interface UnmarkedBook {
+  container: string;
+  editors?: CslName[];
+  /** How much of the text the book (and its editors) took. */
+  length: number;
+}
+
+/**
+ * `in Harbour Lives, ed. Bo Chen (`: the book before its editors, `ed.` straight before their names (Chicago's older
+ * `in Bo Chen, ed., Harbour Lives` puts a comma after it, and is read elsewhere).
+ */
+const BOOK_THEN_EDITORS =
+  /^[\s,.]*\b[Ii]n:?\s+(\p{Lu}[^()\d“"‘,]*?),\s+(?:eds?\.|edited\s+by)\s+([^()\d“"‘]+?)\s*(?=\(|,\s*\d|$)/u;
+/**
+ * `in Chen et al., Harbour Lives, 135` or `in Bo Chen, Harbour Lives (`: the book's author, then the book (the
+ * chapter's own year in brackets may stand before `in`).
+ */
+const AUTHOR_THEN_BOOK =
+  /^[\s,.]*(?:\((?:1[5-9]|20)\d\d\)\s*)?\b[Ii]n:?\s+([^()\d“"‘,]+?),\s+(\p{Lu}[^()“"‘,]*?)\s*(?=\(|,\s*\d)/u;
+
+/** The book of a chapter named without italics in either form above, or undefined. */
+export function unmarkedBookAfterIn(text: string): UnmarkedBook | undefined {
+  const edited = BOOK_THEN_EDITORS.exec(text);
+  if (edited && isPersonList(edited[2]))
+    return { container: trimTitle(edited[1]), editors: parseNoteNames(edited[2]).names, length: edited[0].length };
+  const authored = AUTHOR_THEN_BOOK.exec(text);
+  if (authored && bookAuthors(authored[1]) && authored[2].split(/\s+/).length >= 2 && !/\beds?\b/.test(authored[2]))
+    return { container: trimTitle(authored[2]), length: authored[0].length };
+  return undefined;
+}
