@@ -285,6 +285,13 @@ describe('an article’s title without quotes, and a suffix after initials', () 
     expect(
       item("Orla Pennick, Bo Chen, and Dara Eze, 'Tides of Shore', *Shore Review* 4 (2001): 1-9.").author,
     ).toHaveLength(3);
+    // Three authors without the serial comma, then a book in italics and its year: no title is unmarked.
+    expect(
+      item('Orla Pennick, Bo Chen and Dara Eze, *The Small Book of Tides,* 2018, https://example.org/tides/.'),
+    ).toMatchObject({
+      author: [{ family: 'Pennick' }, { family: 'Chen' }, { family: 'Eze' }],
+      title: 'The Small Book of Tides',
+    });
   });
 
   it('keeps `Jr.` after initials without stops a suffix, first or later in a bibliography’s list', () => {
