@@ -230,3 +230,16 @@ describe('a lead-in naming where a work was published', () => {
     });
   });
 });
+
+describe('the author’s words leading from a work’s address to a second address', () => {
+  it('make the second address a work of its own', () => {
+    const first = `Ann Lee, “Reading the Tide Tables,” \uE000Shore Notes\uE001 (May 4, 2012), \uE002https://example.org/tides\uE003`;
+    expect(
+      parts(`See ${first}, or the harbour board’s own scanned tables, \uE002https://example.org/board\uE003.`),
+    ).toEqual([
+      ['full', first],
+      ['commentary', 'the harbour board’s own scanned tables,'],
+      ['full', '\uE002https://example.org/board\uE003.'],
+    ]);
+  });
+});

@@ -822,6 +822,16 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
         cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], title: 'Salt and the Law', year: 1997 }],
       },
+      {
+        snippet: "…, <https://…>, or the harbour board's own scanned tables, <https://…>.",
+        notes: [
+          "Ann Lee, *Tide Tables* (Hull: Quay Press, 2012), <https://example.org/tides>, or the harbour board's own scanned tables, <https://example.org/board>.",
+        ],
+        cites: [
+          { form: 'full', type: 'book', authors: ['Lee'], title: 'Tide Tables' },
+          { form: 'full', type: 'webpage' },
+        ],
+      },
     ],
   },
   "the chapter's bibliography": {
