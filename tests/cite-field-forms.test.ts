@@ -295,3 +295,20 @@ describe('an article’s title without quotes, and a suffix after initials', () 
     ]);
   });
 });
+
+describe('a journal’s issue numbered without a volume, and a book cited by its authors’ families', () => {
+  it('reads `*Journal*, no. 26 (2008): 1–14` as a journal article, the issue and its extent', () => {
+    expect(item('Orla Pennick, "Tides of the Sound," *Revista do Porto*, no. 1 (1966): 55--111.')).toMatchObject({
+      type: 'article-journal',
+      issue: '1',
+      page: '55--111',
+    });
+  });
+
+  it('reads `in Amory and Hall, *Book*, 43` as a chapter of that book', () => {
+    expect(item('O. Pennick, "Reinventing the Shore," in Chen and Eze, *Colonial Harbours*, 43.')).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Colonial Harbours',
+    });
+  });
+});
