@@ -312,3 +312,10 @@ describe('a journal’s issue numbered without a volume, and a book cited by its
     });
   });
 });
+
+describe('a volume and its page, not a film’s minute', () => {
+  it('reads `1:45` after a work in several volumes from a press as a book’s place', () => {
+    expect(item('Yan Abel, *Quay*, 2nd ed., 2 vols. (Hull: Quay Press, 2015), 1:45.').type).toBe('book');
+    expect(item('Yan Abel, *Quay Nights* (Hull: Shore Films, 2015), 1:45.').type).toBe('motion_picture');
+  });
+});
