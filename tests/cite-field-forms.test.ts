@@ -281,17 +281,17 @@ describe('an article’s title without quotes, and a suffix after initials', () 
       title: 'Harbour Labour Studies Go Global: Toward a Tidal Turn',
       'container-title': 'International Journal of Shores',
     });
-    // More names before a book's italics are names, not a title: `A B, C D and E F, *Book,* 2018`.
-    expect(
-      item('Orla Pennick, Bo Chen and Dara Eze, *The Little Book of Tides,* 2018, <https://tides.example.org/book/>.'),
-    ).toMatchObject({
-      author: [{ family: 'Pennick' }, { family: 'Chen' }, { family: 'Eze' }],
-      title: 'The Little Book of Tides',
-    });
     // A quoted title after more names is left to the names: `A B, C D, and E F, 'Title', *Journal* 4 (2001)`.
     expect(
       item("Orla Pennick, Bo Chen, and Dara Eze, 'Tides of Shore', *Shore Review* 4 (2001): 1-9.").author,
     ).toHaveLength(3);
+    // Three authors without the serial comma, then a book in italics and its year: no title is unmarked.
+    expect(
+      item('Orla Pennick, Bo Chen and Dara Eze, *The Small Book of Tides,* 2018, https://example.org/tides/.'),
+    ).toMatchObject({
+      author: [{ family: 'Pennick' }, { family: 'Chen' }, { family: 'Eze' }],
+      title: 'The Small Book of Tides',
+    });
   });
 
   it('keeps `Jr.` after initials without stops a suffix, first or later in a bibliography’s list', () => {

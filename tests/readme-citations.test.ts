@@ -87,6 +87,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: book,
         cites: [{ ...bookCited, container: undefined, year: 2004, locator: '23' }],
       },
+      {
+        snippet: 'Ann Lee, *Tide Tables* (forthcoming).',
+        notes: [book, 'Ann Lee, *Tide Tables* (forthcoming).'],
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tide Tables', year: null, locator: null }],
+      },
     ],
   },
   'book (bibliography order)': {
@@ -239,6 +244,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: '“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004)',
         notes: ['“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004).'],
         cites: [{ form: 'full', type: 'entry-dictionary', container: 'Dictionary of Shore Biography', year: 2004 }],
+      },
+      {
+        snippet: 'Lee, Ann (1998) Tides of the north. Journal of Shores, 31 (3). pp. 23–41.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'Tides of the north',
+            container: 'Journal of Shores',
+            year: 1998,
+            locator: null,
+          },
+        ],
       },
     ],
   },
@@ -459,6 +477,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       { snippet: 'box 3, doc. 41', words: 'the cited place of the example before it' },
+      {
+        snippet: 'Quay Town Archive, Book of the Ferry Tolls 1702–1731, fol. 28r.',
+        notes: [
+          'The ferryman kept the book himself until the bridge opened. Quay Town Archive, Book of the Ferry Tolls 1702–1731, fol. 28r.',
+        ],
+        cites: [
+          {
+            form: 'full',
+            title: 'Book of the Ferry Tolls 1702–1731',
+            container: 'Quay Town Archive',
+            locator: 'fol. 28r',
+          },
+        ],
+      },
     ],
   },
   letter: {
@@ -547,6 +579,14 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Quay Convention on Tides, May 4, 1990, 1234 U.N.T.S. 56.',
         cites: [{ form: 'full', type: 'treaty', title: 'Quay Convention on Tides', year: 1990 }],
       },
+      {
+        snippet: '… brought under the Quay Ferries Act, 7 & 8 Vict. c. 41 (1844), and …',
+        notes: [
+          'The ferry was let at auction until it was brought under the Quay Ferries Act, 7 & 8 Vict. c. 41 (1844), and the tolls were fixed.',
+        ],
+        cites: [{ form: 'full', type: 'legislation', title: 'Quay Ferries Act', year: 1844 }],
+      },
+      { snippet: 'the Act of 1844', words: 'an Act named without its chapter, which no example cites' },
     ],
   },
   'short form': {
@@ -621,6 +661,25 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         // An issue of the series the first note named: the date is part of the place cited.
         cites: [{ form: 'short', type: 'book', title: 'Shore Record Online', locator: 'March 3, 1729, 12' }],
       },
+      {
+        snippet: 'The port closed in 1658. Lee, Salt Roads.',
+        notes: [book, rivers, 'The port closed in 1658. Lee, Salt Roads.'],
+        cites: [{ ...bookCited, form: 'short', locator: null }],
+      },
+      {
+        snippet: 'See the tables in Lee, Chen, and Eze; and Lee and Chen for the dues.',
+        notes: [
+          'Ann Lee, Bo Chen, and Dara Eze, *Harbour Tables* (Hull: Quay Press, 2001).',
+          'Ann Lee and Bo Chen, *Dues of the Port* (Hull: Quay Press, 2003).',
+          rivers,
+          'See the tables in Lee, Chen, and Eze; and Lee and Chen for the dues.',
+        ],
+        cites: [
+          { form: 'short', type: 'book', authors: ['Lee', 'Chen', 'Eze'], title: 'Harbour Tables', locator: null },
+          { form: 'short', type: 'book', authors: ['Lee', 'Chen'], title: 'Dues of the Port', locator: null },
+        ],
+      },
+      { snippet: 'as Lee argued', words: 'prose naming an author, which the row says is no citation' },
     ],
   },
   'Ibid.': {
@@ -759,6 +818,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'short', title: 'Salt Roads: A Coastal History', locator: '4' }],
       },
       { snippet: '*SR*, 4.', words: 'cited in the two examples before it' },
+      {
+        snippet: '… the same ports. Lee, A. (2004). Salt roads of the coast. Hull: Quay Press. The …',
+        notes: [
+          'The ledgers of the smaller harbours were kept in the same way in the same ports. Lee, A. (2004). Salt roads of the coast. Hull: Quay Press. The entries stop in the year of the flood.',
+        ],
+        cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Salt roads of the coast', year: 2004 }],
+      },
+      {
+        snippet: '… Ann B. Lee, Salt and the Law, 31 Shore L. Rev. 183 (1997). The …',
+        notes: [
+          'The dues were challenged in the courts more than once before the reform. Ann B. Lee, Salt and the Law, 31 Shore L. Rev. 183 (1997). The challenges rarely succeeded in the end.',
+        ],
+        cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], title: 'Salt and the Law', year: 1997 }],
+      },
     ],
   },
   "the chapter's bibliography": {

@@ -33,8 +33,32 @@ const SHELFMARK_FIRST = new RegExp(
   'u',
 );
 
+/**
+ * `Quay County Archive, Register of the Harbour Court, fol. 28r.`, `Quay Archive, “Minutes of the Board.”
+ * Manuscript, fl. 9.`: the repository named first, then the register or document (its title quoted or not, perhaps
+ * said to be a manuscript), then the folio or other archival place.
+ */
+const REPOSITORY_FIRST = new RegExp(
+  String.raw`^(${REPOSITORY}),\s+(?:[“"‘]([^”"’]+?)[.,]?[”"’][.,]?|(\p{Lu}[^“”"‘’;]*?))(?:,?\s+Manuscript)?[.,]?\s+(${ARCHIVAL_PLACE})\s*\.?$`,
+  'u',
+);
+
+/** The repository's item, read from a text that names the repository first; undefined for any other text. */
+export function parseRepositoryItem(text: string): FullCitation | undefined {
+  const match = REPOSITORY_FIRST.exec(text.trim());
+  if (!match || !REPOSITORY_WORD.test(match[1])) return undefined;
+  const item: WorkFields = {
+    type: 'manuscript',
+    title: trimTitle(match[2] ?? match[3].replace(/,$/, '')),
+    'container-title': match[1].trim(),
+  };
+  return { item, locator: match[4], etAl: false };
+}
+
 /** `Harbour Library MS 12, fol. 3r.`: the shelfmark is the title, the repository the container. */
 export function parseShelfmarkItem(text: string): FullCitation | undefined {
+  const repositoryFirst = parseRepositoryItem(text);
+  if (repositoryFirst) return repositoryFirst;
   if (/[“"‘\uE000]/.test(text.slice(0, text.search(/\bMSS?\b/)))) return undefined;
   const first = SHELFMARK_FIRST.exec(text);
   if (first && REPOSITORY_WORD.test(first[3])) {

@@ -10,7 +10,7 @@ const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 /** Names (or an organisation's), the year after a comma, a full stop or in brackets, a full stop, the work. */
 const AUTHOR_DATE = new RegExp(
   String.raw`^((?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)){0,7})` +
-    String.raw`(,\s*|\.\s+|\s*\()(${YEAR})[a-z]?\)?\.\s+(\S.*)$`,
+    String.raw`(,\s*|\.\s+|\s*\()(${YEAR})[a-z]?(?:\)?\.\s+|\)\s+(?=[\p{Lu}\uE000“"‘']))(\S.*)$`,
   'u',
 );
 
@@ -26,12 +26,47 @@ export function authorDate(text: string): AuthorDate | undefined {
   const [, names, separator, year, work] = match;
   const inverted = /^[^,]+,\s+[^,]+$/.test(names) && separator.trim() !== ',';
   let rest = work;
-  if (!new RegExp(`^[${EMPHASIS_OPEN}“"‘']`).test(work)) {
-    // A title without markup: to its full stop before a capital, or to the comma before the address.
-    const end = new RegExp(`(?:[,.]\\s*(?=${URL_OPEN})|\\.\\s+(?=\\p{Lu})|\\.?\\s*$)`, 'u').exec(work);
-    const title = work.slice(0, end?.index ?? work.length).trim();
+  // A quoted title (Harvard: `‘Tides’, *Shore Review*, 12(3), pp. 45–67`), or one without markup to its full stop
+  // before a capital or italics, or to the comma before the address.
+  const quoted = /^([“"‘'])(.+?)[,.]?([”"’'])(?=[,.\s])/u.exec(work);
+  const plainEnd = new RegExp(`(?:[,.]\\s*(?=${URL_OPEN})|\\.\\s+(?=[\\p{Lu}${EMPHASIS_OPEN}])|\\.?\\s*$)`, 'u');
+  if (quoted || !new RegExp(`^[${EMPHASIS_OPEN}“"‘']`).test(work)) {
+    const end = quoted ? undefined : plainEnd.exec(work);
+    const title = (quoted ? quoted[2] : work.slice(0, end?.index ?? work.length)).trim();
     if (!title) return undefined;
-    rest = `${EMPHASIS_OPEN}${title}${EMPHASIS_CLOSE}${work.slice(end?.index ?? work.length)}`;
+    const after = quoted ? work.slice(quoted[0].length) : work.slice(end?.index ?? work.length);
+    const journal = JOURNAL_AFTER_TITLE.exec(after);
+    // `… Title. Shore Review, 12 (2). pp. 45–67.`: an article, its journal's volume, issue and pages, read as a
+    // note or bibliography entry would give them (`“Title,” *Shore Review* 12, no. 2 (1998): 45–67`).
+    if (journal)
+      rest =
+        `“${title}${inverted ? '.”' : ',”'} ${EMPHASIS_OPEN}${journal[1]}${EMPHASIS_CLOSE} ${journal[2]}` +
+        `${journal[3] ? `, no. ${journal[3]}` : ''} (${year})${journal[4] ? `: ${journal[4]}` : ''}.${journal[5]}`;
+    else if (!quoted) rest = `${EMPHASIS_OPEN}${title}${EMPHASIS_CLOSE}${after}`;
   }
-  return { text: `${names}${inverted ? '. ' : ', '}${rest}`, year: Number(year) };
+  return { text: `${names}${inverted ? (names.endsWith('.') ? ' ' : '. ') : ', '}${rest}`, year: Number(year) };
 }
+
+/**
+ * After an article's title, its journal (in italics or not), volume, issue and pages: `. Shore Review, 12 (2). pp.
+ * 45–67.`, `. Shore Review 12(2): 45–67.`, `, *Shore Review*, 12(3), pp. 45–67.` (a volume, never a year).
+ */
+const JOURNAL_AFTER_TITLE =
+  /^[.,]\s+\uE000?(\p{Lu}[^,.;:()\d\uE000\uE001]*?)\uE001?,?\s+(?!(?:1[5-9]|20)\d\d\b)(\d+)\s*(?:\((\d+(?:[-–/]\d+)?)\))?(?:[.,:]\s*(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?))?\.?(\s.*|)$/u;
+
+/** One name in reference-list order: `Lee, Ann`, `Lee, A. B.`, `van Dijk, Bo`. */
+const INVERTED_NAME = String.raw`(?:(?:de|van|von|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?){0,2}`;
+/** A co-author after the first: inverted again, or in note order (`and Bo Chen`). */
+const LATER_NAME = String.raw`(?:${INVERTED_NAME}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})`;
+
+/**
+ * A reference-list entry's opening, met in a note among the author's sentences: inverted names, then the year in
+ * brackets (`Lee, Ann (1998) Salt roads …`, `Lee, A. and Chen, B. (1998). Tides …`) or closed by a full stop
+ * (`Lee, Ann. 1998. Tides …`), then the title. Its words are the title's, never the author's prose; an in-text
+ * citation (`Lee (1998) argues …`) has no given name and runs on in lower case.
+ */
+export const AUTHOR_DATE_OPENING = new RegExp(
+  String.raw`^${INVERTED_NAME}(?:(?:,\s*(?:and\s+|&\s+)?|,?\s+(?:and|&)\s+)${LATER_NAME})*(?:\s+et\s+al\.?)?` +
+    String.raw`(?:\s*\(${YEAR}[a-z]?\)\.?|\.?\s+${YEAR}[a-z]?\.)\s+(?=[\p{Lu}\uE000“"‘'])`,
+  'u',
+);

@@ -4,7 +4,7 @@
  * a file): at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
  * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then before a work named in
  * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` joining two works, and before
- * `especially` and a work singled out.
+ * `especially` and a work singled out, and around a statute the author's sentence cites with its chapter.
  */
 import { classifySegment } from './classify/classify-part.js';
 import { splitEspecially } from './classify/especially.js';
@@ -15,6 +15,7 @@ import { splitQuotedIn } from './classify/quoted-in.js';
 import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
 import { dropSignal } from './classify/signal.js';
+import { splitStatute } from './classify/statute-in-sentence.js';
 
 export { ibidLocator } from './classify/ibid.js';
 export type { Segment, SegmentKind } from './classify/segment.js';
@@ -28,5 +29,6 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitNamedInSentence)
     .flatMap(splitLeadIn)
     .flatMap(splitJoined)
-    .flatMap(splitEspecially);
+    .flatMap(splitEspecially)
+    .flatMap(splitStatute);
 }

@@ -82,6 +82,13 @@ function subjectNames(text: string): string | undefined {
   return names.join(' ');
 }
 
+/** A lead-in naming where the work was published, closed by a full stop before the work's marked title. */
+const PUBLISHED_IN = new RegExp(
+  String.raw`^(?:(?:First\s+)?(?:Published|Printed|Reprinted|Transcribed|Edited)|Available)\s+(?:in|by|at|from)\s+` +
+    String.raw`\p{Lu}[^.;:“"‘${EMPHASIS_OPEN}]{0,120}\.\s+(?=[${EMPHASIS_OPEN}“"‘])`,
+  'u',
+);
+
 /** Where each title may open: a quote at a word's start (a straight double quote every other one), or italics. */
 function titleOpenings(text: string): number[] {
   const openings: number[] = [];
@@ -102,6 +109,10 @@ function titleOpenings(text: string): number[] {
  * A sentence whose subject names the author (`Ann Lee shows in “Tides,” …`) becomes `Ann Lee, “Tides,” …`.
  */
 export function dropLeadingProse(text: string): string {
+  // `Published in Quay Record Office. *Wills and Inventories*, vol. 3 (…)`: the body that published the work,
+  // named before its title, is neither its author nor the work.
+  const published = PUBLISHED_IN.exec(text);
+  if (published) return text.slice(published[0].length);
   for (const opening of titleOpenings(text)) {
     const before = text.slice(0, opening);
     if (/\binterview/i.test(before)) return text;

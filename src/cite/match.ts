@@ -31,12 +31,17 @@ function nameFits(key: string, name: CslName | undefined): boolean {
   return key.slice(0, 1) === nameKey(name.given).slice(0, 1);
 }
 
-/** Exact: the same names in the same order (`et al.` works match on the first name). */
-export function namesMatch(written: string[], work: WorkShape): boolean {
+/**
+ * Exact: the same names in the same order (`et al.` works match on the first name). `etAl`: the written
+ * names end in `et al.` (Chicago 14.76, a short form of a work of four or more authors: `Lee et al.`), so
+ * they are the first of the work's names, which has more.
+ */
+export function namesMatch(written: string[], work: WorkShape, etAl = false): boolean {
   const keys = written.map(nameKey);
   const expected = work.names;
   if (keys.length === 0 || expected.length === 0) return false;
   if (work.etAl) return nameFits(keys[0], expected[0]) && keys.length <= expected.length + 1;
+  if (etAl && expected.length > keys.length) return keys.every((key, index) => nameFits(key, expected[index]));
   return keys.length === expected.length && keys.every((key, index) => nameFits(key, expected[index]));
 }
 

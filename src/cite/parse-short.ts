@@ -16,18 +16,30 @@ export interface ShortCitation {
   unmarked?: boolean;
   /** Unmarked text that may be names or a title (`Green and Black`). */
   bare?: string;
+  /** The names end in `et al.` (`Lee et al., *Tides*`): the first of the work's several names. */
+  etAl?: boolean;
   locator: string | null;
 }
 
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
 export function parseShortCitation(source: string): ShortCitation {
+  const citation = parseShort(source);
+  // `Lee et al., *Tides*`, `Lee and others, 4`: only the names say it, before the title.
+  const names = source.split(/[“"‘\uE000]/)[0];
+  if (/\s(?:et\.?\s*al\b|and others\b)/.test(names) && citation.authors.length) citation.etAl = true;
+  return citation;
+}
+
+function parseShort(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
   let text = collapse(source)
     // `‘Tides’, *p. 3.*`: a page set in italics by mistake is still the page.
     .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(${LOCATOR})[\\s.]*${EMPHASIS_CLOSE}[\\s.]*$`), ' $1')
     .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
-    .replace(/[\s.,;]+$/, '');
+    .replace(/[\s.,;]+$/, '')
+    // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form is no part of its title.
+    .replace(/^([^,]+(?:,[^,]+)*?),\s*eds?\.s?(?=,)/, '$1');
   // `Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998)`: a case's court and year after the page.
   if (/\sat\s+\d/.test(text)) text = text.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
   let locator: string | null = null;
@@ -109,8 +121,11 @@ export function splitAuthors(text: string): string[] {
     .replace(/[\s.,]+$/, '')
     .replace(/,?\s+(?:et al|and others)\.?$/, '');
   if (!names) return [];
-  return names
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .map((name) => name.trim())
-    .filter(Boolean);
+  return (
+    names
+      .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
+      .map((name) => name.trim())
+      // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form names no one.
+      .filter((name) => name && !/^eds?\.?s?$/.test(name))
+  );
 }

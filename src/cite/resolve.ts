@@ -5,6 +5,7 @@
  */
 import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
+import { splitKnownAuthor } from './classify/known-author.js';
 import type { CslName } from './names.js';
 import type { NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
@@ -86,7 +87,9 @@ export function resolveNotes<Owner>(
   let sequence = 0;
 
   for (const { note, owner } of input) {
-    const segments = classifyNote(note.text);
+    const segments = classifyNote(note.text).flatMap((segment) =>
+      splitKnownAuthor(segment, (text, alone) => knownShort(text, alone, works, entries.get(owner) ?? [], owner)),
+    );
     const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
     // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
     const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
@@ -130,6 +133,23 @@ export function resolveNotes<Owner>(
     if (resolved.citations.length) previousCiting = resolved;
   }
   return { works, notes };
+}
+
+/**
+ * Whether unmarked words are a short form of a work this chapter cites (classify/known-author.ts): as
+ * the resolver would read them, they fit without a flaw a work cited in this chapter's notes or listed in
+ * its bibliography, by names and a run of its title, or (`alone`) by two or more people's names only.
+ */
+function knownShort(text: string, alone: boolean, works: Work[], entries: Work[], owner: unknown): boolean {
+  const short = parseShortCitation(text);
+  if (alone && (short.authors.length < 2 || short.title || short.locator)) return false;
+  if (!alone && !short.title && (!short.bare || works.some((work) => namesMatch(short.authors, work)))) return false;
+  const inNotes = matchShort(short, works, owner);
+  const found = inNotes.work ? inNotes : matchShort(short, entries, owner);
+  if (!found.work || !found.quality.every((quality) => quality.kind === 'exact')) return false;
+  if (!found.work.owners.has(owner) && !entries.includes(found.work)) return false;
+  // The authors alone are people's family names, never words of an organisation's name.
+  return !alone || found.work.names.every((name) => name.family);
 }
 
 /** A full citation's fields and its shape for matching; `———.` takes the names of the work before. */
@@ -431,7 +451,7 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
   const split = short.bare ? unmarkedTitle(short, works, owner) : undefined;
   if (split) return split;
-  const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work)) : [];
+  const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work, short.etAl)) : [];
 
   if (byNames.length && title) {
     const best = bestByTitle(title, byNames, short.container, owner);
@@ -463,7 +483,7 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     const foreign = short.authors.length > 0 && !!title && !short.unmarked && !pool.length;
     if (best && (best.fit !== 'fuzzy' || (best.score >= 0.5 && !foreign))) {
       const quality = titleQuality(best.fit, titleText);
-      if (short.authors.length && title && !namesMatch(short.authors, best.work))
+      if (short.authors.length && title && !namesMatch(short.authors, best.work, short.etAl))
         quality.push({ kind: 'names', written: short.authors });
       return { work: best.work, quality: flawsOrExact(quality) };
     }
@@ -491,7 +511,7 @@ function unmarkedTitle(
 ): { work: Work; quality: MatchQuality[] } | undefined {
   for (let count = short.authors.length - 1; count >= 1; count--) {
     const names = short.authors.slice(0, count);
-    const candidates = works.filter((work) => namesMatch(names, work));
+    const candidates = works.filter((work) => namesMatch(names, work, short.etAl));
     if (!candidates.length) continue;
     const title = short.authors.slice(count).join(', ');
     const best = bestByTitle(title, candidates, undefined, owner);

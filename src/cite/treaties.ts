@@ -16,6 +16,11 @@ const TREATY_WORD = /\b(?:Agreement|Treaty|Convention|Protocol|Charter|Covenant|
 /** A treaty series cited after the signing date: `1867 U.N.T.S. 154`, `33 I.L.M. 1144`, `3 U.S.T. 3316`. */
 const TREATY_SERIES = /^\s*,?\s*\d+\s+(?:\p{Lu}\.)+\p{Lu}?\.?\s*\d+/u;
 
+/** The text is an act of the Union cited with its Official Journal, however long its title runs in lower case. */
+export function isEuLegislation(text: string): boolean {
+  return EU_ACT.test(text);
+}
+
 export function parseEuLegislation(text: string): FullCitation | undefined {
   const act = EU_ACT.exec(text);
   if (!act) return undefined;

@@ -17,7 +17,7 @@ export function markUnmarkedArticleTitle(text: string): string {
   // A quote opening a word (`'Tides'`) marks a title already: the words before it are more names.
   if (!match || !isPersonList(match[1]) || match[2].split(/\s+/).length < 3 || /(?:^|\s)['‚„]/.test(match[2]))
     return text;
-  // More names (`Ann Lee, Bo Chen and Dara Eze, *Book,* 2018`), or a book whose italics end with its comma.
-  if (isPersonList(match[2]) || new RegExp(`,\\s*${EMPHASIS_CLOSE}`).test(match[3])) return text;
+  // `Ann Lee, Bo Chen and Dara Eze, *Tides*, 2018`: the words after the first comma are more names, not a title.
+  if (isPersonList(match[2])) return text;
   return `${match[1]}, “${match[2]},” ${match[3]}`;
 }

@@ -3,9 +3,10 @@
  * Chicago 14.232): a citation by itself, whether its sentence opens with the repository (`Quay Library MS
  * 412, fol. 9v.`, `QL MS 412, fol. 9v.`) or with a description of the document (`Lee’s letter to Chen,
  * Quay Library (hereafter QL) MS 412, fol. 9v.`), and whatever joins it to the work before (`…, and QL MS
- * 412, fol. 9v.`). The shelfmark and place patterns are archive.ts's, which reads the item's fields.
+ * 412, fol. 9v.`); or the repository named first, then the register and its folio (`Quay County Archive, Register
+ * of the Harbour Court, fl. 53.`). The shelfmark and place patterns are archive.ts's, which reads the item's fields.
  */
-import { ARCHIVAL_PLACE, SHELFMARK } from '../archive.js';
+import { ARCHIVAL_PLACE, SHELFMARK, parseRepositoryItem } from '../archive.js';
 import { plain } from '../text.js';
 import { looksLikeProse, opensWithProse } from './prose.js';
 
@@ -17,9 +18,17 @@ const ITEM_OPENING = new RegExp(
   'u',
 );
 
-/** A sentence that is an archival item: no prose, its shelfmark and place last. */
+/**
+ * A sentence that is an archival item: no prose, its shelfmark and place last; or the repository named first,
+ * then the register or document and its place (`Quay County Archive, Register of the Harbour Court, fol. 28r.`).
+ */
 export function isArchivalSentence(text: string): boolean {
-  return ITEM_LAST.test(plain(text)) && !looksLikeProse(text) && !opensWithProse(text);
+  return (ITEM_LAST.test(plain(text)) && !looksLikeProse(text) && !opensWithProse(text)) || isRepositoryItem(text);
+}
+
+/** The repository named first, then its register or document and the place in it (archive.ts reads it). */
+export function isRepositoryItem(text: string): boolean {
+  return parseRepositoryItem(plain(text)) !== undefined;
 }
 
 /** The text opens with a repository and an archival item's shelfmark and place. */

@@ -4,6 +4,8 @@
  */
 import { looksLikeFull } from './full.js';
 import { addressLeadIn } from './address-lead-in.js';
+import { insideReference, opensWithReference } from './author-date-reference.js';
+import { splitSentences } from './sentence-by-sentence.js';
 import { isArchivalSentence } from './archival.js';
 import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
 import { looksLikeProse, opensWithProse, opensWithSentence, sentenceEnds } from './prose.js';
@@ -29,7 +31,12 @@ function shortSentenceFollows(tail: string): boolean {
 
 export function splitFullAtSentence(part: Part, classify: Classify): Segment[] | undefined {
   const { text, from, to } = part;
-  for (const end of sentenceEnds(text)) {
+  const ends = sentenceEnds(text);
+  // A reference-list entry after the first sentence (`… elsewhere. Lee, A. (1998). Tides. Hull: Quay.`): sentence by sentence.
+  if (ends.some((end) => opensWithReference(text.slice(end)))) return splitSentences(part, ends, classify);
+  const inside = insideReference(text, ends);
+  for (const end of ends) {
+    if (inside.has(end)) continue;
     const head = text.slice(0, end).trim();
     const tail = text.slice(end);
     // The next work opens as a note's citation or a short form, or is given in a sentence of the author's with its address.

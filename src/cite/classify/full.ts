@@ -1,13 +1,14 @@
 /**
  * Whether a run of text is a full citation (a first citation giving the work's facts): an address, a
  * date, a year outside the titles, an imprint, a case, a bibliography entry's inverted name, a
- * container after the title, or an archival shelfmark.
+ * container after the title, an archival shelfmark, or a repository named before its register and folio.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
 import { MONTH_DATE, plain } from '../text.js';
 import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
+import { isRepositoryItem } from './archival.js';
 
 /**
  * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
@@ -33,6 +34,9 @@ export function looksLikeFull(text: string): boolean {
     return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  // A marked title whose imprint has no year yet (Chicago 14.109): `Ann Lee, *Salt Roads* (forthcoming).`
+  if (outsideTitles !== bare && /\((?:[^()]*[\s,:])?(?:forthcoming|in\s+press|n\.\s?d\.)\)/i.test(outsideTitles))
+    return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
   // `Lee, Ann.` is a bibliography entry's name; `Lee, *The Long Road.*` a short form's title.
   if (
@@ -42,7 +46,7 @@ export function looksLikeFull(text: string): boolean {
   )
     return true;
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
-  if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare)) return true;
+  if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 

@@ -2,7 +2,10 @@
  * The author's own sentences, told from citations by their lower-case words (names' particles and
  * locator labels aside): a note's prose is commentary, never a work. Also where a sentence ends.
  */
+import { AUTHOR_DATE_OPENING } from '../author-date.js';
+import { LAW_REVIEW_JOURNAL } from '../law-review.js';
 import { EMPHASIS_OPEN } from '../note-text.js';
+import { isEuLegislation } from '../treaties.js';
 import { plain } from '../text.js';
 import { NAME_CONNECTORS } from './name-connectors.js';
 import { UNMARKED_BOOK } from './openings.js';
@@ -27,15 +30,29 @@ const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?)\.$/u;
 
 /**
  * Where each sentence of the text ends (the offset after its space): not inside a marked title (`“Law in
- * the U.S. Courts”`, `*Lee v. Chen*`), nor after a citation's abbreviation (`ed. Ann Lee`).
+ * the U.S. Courts”`, `*Lee v. Chen*`), nor after a citation's abbreviation (`ed. Ann Lee`), a name's initial
+ * (`Ann B. Lee`) or a law review's abbreviated name (`31 Shore L. Rev. 183 (1997)`).
  */
 export function sentenceEnds(text: string): number[] {
   const masked = maskTitles(text);
+  const journals = [...text.matchAll(LAW_REVIEW_JOURNAL)].map((match) => [match.index, match.index + match[0].length]);
   return [...text.matchAll(SENTENCE_END)]
     .filter((match) => masked[match.index + match[0].trimEnd().length] !== 'x')
     .filter((match) => !ABBREVIATION.test(text.slice(0, match.index + 1)))
+    .filter(
+      (match) =>
+        !(INITIAL.test(text.slice(0, match.index + 1)) && FAMILY_NAME.test(text.slice(match.index + match[0].length))),
+    )
+    .filter((match) => !journals.some(([start, end]) => match.index > start && match.index < end))
     .map((match) => match.index + match[0].length);
 }
+
+/**
+ * A name's initial between the given name that opens a sentence and the family name closed by a comma (`… in
+ * 1840. Ann B. Lee, *Salt Roads* …`): no sentence ends after it.
+ */
+const INITIAL = /(?:^|[.!?;:]\s+)\p{Lu}[\p{L}'’-]+\s+\p{Lu}\.$/u;
+const FAMILY_NAME = /^\p{Lu}[\p{L}'’-]+,/u;
 
 /** A short remark ("See above.") rather than a short form: no title, no page, and words that are not names. */
 export function looksLikeRemark(text: string): boolean {
@@ -55,7 +72,12 @@ export function looksLikeRemark(text: string): boolean {
  * opens with a name, an organisation or a title, never with a run of lower-case words.
  */
 export function opensWithProse(text: string): boolean {
-  if (UNMARKED_BOOK.test(plain(text))) return false;
+  // (A reference-list entry's title runs on in lower case after its names and year, `Lee, Ann (1998) Salt roads …`,
+  // and an act of the Union's after its number, `Regulation (EU) 2021/12 of … on the dues of harbours … [2021] OJ …`.)
+  const bare = plain(text);
+  if (UNMARKED_BOOK.test(bare) || AUTHOR_DATE_OPENING.test(bare) || isEuLegislation(bare.replace(/\s+/g, ' ').trim()))
+    return false;
+  if (namedBeforeTitle(bare)) return false;
   const outsideTitles = withoutTitles(text).replace(/\[[^\]]*\]/g, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
@@ -64,11 +86,27 @@ export function opensWithProse(text: string): boolean {
 }
 
 /**
+ * A short run of mostly capitalised words, a comma, then a quoted title: the author's name, an organisation's
+ * with lower-case words in it (`Shore History working group, “Salt and Stone,” white paper, …`), never a sentence.
+ */
+function namedBeforeTitle(text: string): boolean {
+  const head = /^([^,.;:!?“"‘]{1,80}),\s*[“"‘]/u.exec(text)?.[1];
+  if (!head) return false;
+  const words = head.trim().split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(words[0]) &&
+    words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length
+  );
+}
+
+/**
  * After a full citation, a sentence of the author's (`An annotated version appears on *Maps*, <…>.`):
  * its first sentence, titles aside, has at least five words, three of them in lower case and neither
  * names' particles nor locator labels.
  */
 export function opensWithSentence(text: string): boolean {
+  if (namedBeforeTitle(plain(text))) return false;
   const firstSentence = plain(withoutTitles(text)).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter((word) => /\p{L}/u.test(word));
   const lower = words.filter(

@@ -1,10 +1,11 @@
 /**
  * A note of the author's sentences with a citation as one of them: each sentence that is a citation by
- * itself (names then a title or a page, a full citation, an archival item) is one, the sentences around
- * it are commentary.
+ * itself (names then a title or a page, a full citation, an archival item, a reference-list entry with its
+ * sentences of publication facts) is one, the sentences around it are commentary.
  */
 import { plain } from '../text.js';
 import { isArchivalSentence } from './archival.js';
+import { referenceEnd } from './author-date-reference.js';
 import { looksLikeFull } from './full.js';
 import { opensWithNames } from './openings.js';
 import { looksLikeProse, opensWithProse } from './prose.js';
@@ -23,13 +24,20 @@ export function splitSentences(part: Part, ends: number[], classify: Classify): 
   const segments: Segment[] = [];
   let cited = false;
   for (let index = 0; index + 1 < bounds.length; index++) {
-    const raw = text.slice(bounds[index], bounds[index + 1]);
+    // A reference-list entry runs on over its sentences of publication facts (`… London. Journal of …, 4 (2).`).
+    const reference = referenceEnd(
+      text.slice(bounds[index]),
+      bounds.slice(index + 1).map((end) => end - bounds[index]),
+    );
+    const last = reference === undefined ? index + 1 : bounds.indexOf(bounds[index] + reference);
+    const raw = text.slice(bounds[index], bounds[last]);
     const sentence = raw.trim();
     if (!sentence) continue;
     const start = from + bounds[index] + (raw.length - raw.trimStart().length);
     const piece = { text: sentence, from: start, to: start + sentence.length };
     const bare = plain(sentence);
     const citation =
+      reference !== undefined ||
       (opensWithNames(sentence) &&
         !opensWithProse(sentence) &&
         !looksLikeProse(sentence) &&
@@ -52,6 +60,7 @@ export function splitSentences(part: Part, ends: number[], classify: Classify): 
         };
       else segments.push({ kind: 'commentary', ...piece });
     }
+    index = last - 1;
   }
   return cited ? segments : undefined;
 }
