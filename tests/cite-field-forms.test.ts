@@ -302,3 +302,27 @@ describe('an article’s title without quotes, and a suffix after initials', () 
     ]);
   });
 });
+
+describe('a journal’s issue numbered without a volume, and a book cited by its authors’ families', () => {
+  it('reads `*Journal*, no. 26 (2008): 1–14` as a journal article, the issue and its extent', () => {
+    expect(item('Orla Pennick, "Tides of the Sound," *Revista do Porto*, no. 1 (1966): 55--111.')).toMatchObject({
+      type: 'article-journal',
+      issue: '1',
+      page: '55--111',
+    });
+  });
+
+  it('reads `in Amory and Hall, *Book*, 43` as a chapter of that book', () => {
+    expect(item('O. Pennick, "Reinventing the Shore," in Chen and Eze, *Colonial Harbours*, 43.')).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Colonial Harbours',
+    });
+  });
+});
+
+describe('a volume and its page, not a film’s minute', () => {
+  it('reads `1:45` after a work in several volumes from a press as a book’s place', () => {
+    expect(item('Yan Abel, *Quay*, 2nd ed., 2 vols. (Hull: Quay Press, 2015), 1:45.').type).toBe('book');
+    expect(item('Yan Abel, *Quay Nights* (Hull: Shore Films, 2015), 1:45.').type).toBe('motion_picture');
+  });
+});

@@ -142,6 +142,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'full', authors: ['Chen'], title: 'Rivers', container: 'Steps to the Sea', year: 1972 },
         ],
       },
+      {
+        snippet: 'in Eze and Chen, *Steps to the Sea*, 12',
+        notes: ['Ann Lee, “Tides,” in Eze and Chen, *Steps to the Sea*, 12.'],
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Steps to the Sea', locator: '12' }],
+      },
     ],
   },
   'chapter, editors before the book (MHRA, OSCOLA)': {
@@ -229,6 +234,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Journal of Shores, 1–41',
         notes: ['Ann Lee, “Tides,” Journal of Shores, 1–41.'],
         cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Journal of Shores' }],
+      },
+      {
+        snippet: '*Journal of Shores*, no. 26 (2008): 1–14',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores*, no. 26 (2008): 1–14.'],
+        cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 2008, locator: null }],
       },
       {
         snippet: '“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004)',

@@ -2,14 +2,14 @@
  * A chapter's book named after `in` in the forms that carry no editors' role before it: the book's own author
  * first (`“Tides,” in Bo Chen, *Harbour Lives* (Hull, 2004)`, `in Chen et al., Harbour Lives, 135–48` — a book
  * cited by its author, in full or short), or the book without italics before its editors (`“Tides,” in Harbour
- * Lives, ed. Bo Chen (Hull, 2004)`). The names are a person's or persons' (`Bo Chen`, `Chen et al.`, `Chen`),
+ * Lives, ed. Bo Chen (Hull, 2004)`). The names are a person's or persons' (`Bo Chen`, `Chen et al.`, `Chen and Eze`),
  * never an organisation's, so a report printed in a body's papers is not read as a chapter.
  */
 import { isOrganisation, isPersonList, parseNoteNames, type CslName } from './names.js';
 import { trimTitle } from './text.js';
 
-/** A family name alone, or with `et al.` (`Chen`, `Chen et al.`): a book's author as a short form names it. */
-const FAMILY_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?)?$/u;
+/** Family names alone, two joined or one with `et al.` (`Chen`, `Chen and Eze`, `Chen et al.`): a short form's author. */
+const FAMILY_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?$/u;
 
 /** Persons named as a book's author: a list in note order, or a family name (with `et al.`). */
 function bookAuthors(text: string): boolean {

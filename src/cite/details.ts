@@ -97,6 +97,10 @@ const JOURNAL = new RegExp(
 const BRACKETED_ISSUE = new RegExp(
   String.raw`^(\d+)()()\s*\((\d+(?:[/–-]\d+)?)\)(?:,?\s*\(?([^()\d,]*?)${ISSUE_YEAR}\)?)?(?=[\s.,:;]|$)`,
 );
+/** `no. 26 (2008)`: a journal's issue numbered without a volume (the groups as JOURNAL's, the volume empty). */
+const ISSUE_ONLY = new RegExp(
+  String.raw`^()(?:[Nn]o\.?|[Nn]r\.?|n\.)\s*(\d+(?:[/–-]\d+)?)()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+);
 /** A month's or a season's name, as a periodical's issue is dated. */
 const SEASON = [
   ...MONTHS.map((month) => month[0].toUpperCase() + month.slice(1, 3)),
@@ -297,12 +301,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   }
   let journal = thesis
     ? null
-    : (JOURNAL.exec(text.slice(offset)) ?? (periodical ? BRACKETED_ISSUE.exec(text.slice(offset)) : null));
+    : (JOURNAL.exec(text.slice(offset)) ??
+      (periodical ? (BRACKETED_ISSUE.exec(text.slice(offset)) ?? ISSUE_ONLY.exec(text.slice(offset))) : null));
   if (journal) journal.index += offset;
   // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.
   else if (!thesis && !context.inBook) journal = NUMBERED_JOURNAL.exec(text);
   if (journal) {
-    facts.volume = journal[1];
+    if (journal[1]) facts.volume = journal[1];
     const issue = journal[2] || journal[3] || journal[4];
     if (issue) facts.issue = issue;
     if (journal[6]) {

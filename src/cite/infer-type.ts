@@ -83,6 +83,8 @@ const NEWS_WORD_LIST = [
 const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
 /** `, n. 3,`, `, no. 3,`, `, nº 3`: an issue's number as a fact of its own (not a page's note, `45 n. 3`). */
 const ISSUE_FIRST = /(?:^|[,.]\s*)(?:n|no|nr|núm|nº)\.?\s*\d+\b(?!\s*[-–])/i;
+/** `2 vols.`: a work in several volumes. */
+const VOLUME_COUNT = /\b\d+\s+vols?\b/i;
 /** `vol. 31`, `vols. 2–3`: a numbered volume. */
 const VOLUME_WORD = /\bvols?\.\s*\d/i;
 const FILM_DISTRIBUTOR = /\b(?:Films?|Pictures|Studios?|Productions|Entertainment|Cinema)\b/;
@@ -191,7 +193,10 @@ export function inferType(shape: CitationShape): Inferred {
     // `YouTube video, 4:12`, `filmed 1993`, a cited span of minutes (`6:24–6:47`), a film's distributor.
     /\bvideo\b/i.test(shape.details ?? '') ||
     /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||
-    /^\d+:\d+/.test(facts.locator ?? '') ||
+    // `1:45` in a work of several volumes from a press is a volume and its page, not a minute.
+    (/^\d+:\d+/.test(facts.locator ?? '') &&
+      !PRESS.test(facts.publisher ?? '') &&
+      !VOLUME_COUNT.test(shape.details ?? '')) ||
     FILM_DISTRIBUTOR.test(facts.publisher ?? '')
   ) {
     return { type: 'motion_picture' };
