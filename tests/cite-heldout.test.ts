@@ -7,7 +7,10 @@
  * unlabelled (beginning, middle and end; Ibid., short forms, several works, prose-only, legal and
  * archival items as they came), before the resolver was run on them. Scoring is that of
  * cite-books.test.ts (helpers/book-labels.ts); the table is written to
- * `output/cite-books/NAME-heldout-scores.txt`.
+ * `output/cite-books/NAME-heldout-scores.txt`. The fresh sets (`NAME-fresh.json`) were labelled later
+ * the same way, from notes in none of the tuned and held-out sets, once the held-out sets had been
+ * looked at often; they are scored alike (`output/cite-books/NAME-fresh-scores.txt`), and a book
+ * without one is left out.
  *
  * Do not tune rules on these notes: a held-out set that is tuned on stops measuring anything. When
  * the resolver gains, raise the floors; when the sets have been looked at too often, label new ones.
@@ -21,7 +24,7 @@ import { citeBook } from '../src/cite/index.js';
 import { readBook } from '../src/read/index.js';
 import { expectFloors, expectLabelSet, labelFile, noteNumbers, readLabels, score } from './helpers/book-labels.js';
 import { repoRoot } from './helpers/corpus.js';
-import { corpusBooks, describeCorpusBook, prepareBook } from './helpers/corpus-books.js';
+import { type CorpusBook, corpusBooks, describeCorpusBook, prepareBook } from './helpers/corpus-books.js';
 
 /** The share of right answers every field must reach on every book (issue 11). */
 const target = 0.95;
@@ -58,15 +61,56 @@ const floors: Record<string, Record<string, number>> = {
   },
 };
 
-for (const book of corpusBooks) {
-  const file = labelFile(book, 'heldout');
+/**
+ * What the resolver reached on the fresh notes when they were labelled (2026-12-02), rounded down.
+ */
+const freshFloors: Record<string, Record<string, number>> = {
+  'model-articles': {
+    count: 0.8,
+    form: 0.897,
+    target: 0.818,
+    locator: 0.828,
+    type: 0.774,
+    authors: 0.822,
+    title: 0.846,
+    container: 0.87,
+    year: 0.87,
+    url: 0.862,
+  },
+};
+
+const floorsBySet: Record<string, Record<string, Record<string, number>>> = { heldout: floors, fresh: freshFloors };
+
+/**
+ * The held-out sets, by file suffix, and the least number of notes each must hold: `heldout` (the
+ * first, looked at by several helpers since) and `fresh` (labelled later the same way, from notes in
+ * neither the tuned nor the held-out set).
+ */
+const sets: { suffix: string; least: number }[] = [
+  { suffix: 'heldout', least: 60 },
+  { suffix: 'fresh', least: 50 },
+];
+
+/** The label files a set's notes must not repeat: the tuned set's and those of the sets listed before it. */
+const earlierFiles = (book: CorpusBook, suffix: string) => [
+  labelFile(book),
+  ...sets
+    .slice(
+      0,
+      sets.findIndex((set) => set.suffix === suffix),
+    )
+    .map((set) => labelFile(book, set.suffix)),
+];
+
+for (const [book, { suffix, least }] of corpusBooks.flatMap((book) => sets.map((set) => [book, set] as const))) {
+  const file = labelFile(book, suffix);
   if (!existsSync(file)) {
-    console.warn(`[folio tests] no held-out labels for ${book.name} (${path.relative(repoRoot, file)}); not scored`);
+    console.warn(`[folio tests] no ${suffix} labels for ${book.name} (${path.relative(repoRoot, file)}); not scored`);
     continue;
   }
   const labels = readLabels(file);
 
-  describeCorpusBook(book, `citation resolver accuracy on held-out notes of ${book.name}`, () => {
+  describeCorpusBook(book, `citation resolver accuracy on ${suffix} notes of ${book.name}`, () => {
     let folder: string;
     let result: CitationResult;
     let numbers: Map<string, number>;
@@ -82,16 +126,19 @@ for (const book of corpusBooks) {
       if (folder) await rm(folder, { recursive: true, force: true });
     });
 
-    it('has at least 60 held-out notes, none in the tuned set, spread over every chapter, each naming a real note', async () => {
-      await expectLabelSet(book, folder, labels, numbers, 60);
-      const tuned = existsSync(labelFile(book)) ? readLabels(labelFile(book)) : [];
+    it(`has at least ${least} ${suffix} notes, none in an earlier set, spread over every chapter, each naming a real note`, async () => {
+      await expectLabelSet(book, folder, labels, numbers, least);
+      const earlier = earlierFiles(book, suffix)
+        .filter((other) => existsSync(other))
+        .flatMap(readLabels);
       const key = (label: { file: string; note: string }) => `${label.file} ${label.note.toLowerCase()}`;
-      const tunedKeys = new Set(tuned.map(key));
-      expect(labels.map(key).filter((note) => tunedKeys.has(note))).toEqual([]);
+      const earlierKeys = new Set(earlier.map(key));
+      expect(labels.map(key).filter((note) => earlierKeys.has(note))).toEqual([]);
     });
 
     it(`keeps every field at its recorded floor (target ${100 * target}%)`, async () => {
-      await expectFloors(`${book.name}-heldout`, labels, score(result, labels, numbers), floors[book.name], target);
+      const name = `${book.name}-${suffix}`;
+      await expectFloors(name, labels, score(result, labels, numbers), floorsBySet[suffix]?.[book.name], target);
     });
   });
 }
