@@ -33,7 +33,7 @@ export const shortTitleMismatch: CiteRule = {
         // An unmarked title with no name: only a title followed by its page is plainly one.
         return [];
       }
-      if (truncated(quality.written) || spellsOutInitialism(quality.written, title)) return [];
+      if (truncated(quality.written)) return [];
       if (withoutHolderInitials(quality.written, work.item['container-title']) === title) return [];
       if (quality.fit !== 'case' && (fairShortening(quality.written, title) || anotherWork(quality.written, title)))
         return [];
@@ -57,21 +57,6 @@ function withoutHolderInitials(written: string, holder: unknown): string {
   const initials = [...holder.matchAll(/(?<!\S)\p{Lu}/gu)].map((match) => match[0]).join('');
   const parts = /^(\S+)\s+(.+)$/.exec(written.trim());
   return parts && initials.length > 1 && parts[1] === initials ? parts[2] : written;
-}
-
-/**
- * `… in the SDR` of `… in the Shore Data Regulation`: a word in capitals that the full title spells out as
- * a run of capitalised words is the author's abbreviation of those words, a shortening this rule cannot
- * weigh word by word.
- */
-function spellsOutInitialism(shortTitle: string, fullTitle: string): boolean {
-  const initials = fullTitle
-    .split(/\s+/)
-    .map((word) => /^\p{Lu}/u.exec(word)?.[0] ?? ' ')
-    .join('');
-  return shortTitle
-    .split(/[\s,.:;()]+/)
-    .some((word) => /^\p{Lu}{3,}$/u.test(word) && !fullTitle.includes(word) && initials.includes(word));
 }
 
 /** `Lee (ed.)`, `Lee, ed.`: the name without the role. */
