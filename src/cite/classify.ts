@@ -8,6 +8,7 @@
  * before the author's words that lead from a work's address to a second address.
  */
 import { classifySegment } from './classify/classify-part.js';
+import { splitAtInitials } from './classify/initial-in-sentence.js';
 import { splitEspecially } from './classify/especially.js';
 import { splitJoined } from './classify/joined-by-and.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
@@ -33,5 +34,6 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitJoined)
     .flatMap(splitEspecially)
     .flatMap(splitStatute)
-    .flatMap(splitSecondAddress);
+    .flatMap(splitSecondAddress)
+    .flatMap(splitAtInitials);
 }
