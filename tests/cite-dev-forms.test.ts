@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
-import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
 import { sentenceEnds } from '../src/cite/classify/prose.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 
@@ -56,5 +56,40 @@ describe('a work named by initials inside the author’s sentence', () => {
     expect(sentenceEnds(roman)).toEqual([roman.indexOf('Varga')]);
     const initial = marked('The count is in K. Varga, *Salt Roads*, 12.');
     expect(sentenceEnds(initial)).toEqual([]);
+  });
+});
+
+describe('unmarked book titles and their names', () => {
+  it('reads two editors in note order with the `and` left out, `eds.` or its slip `ed.s`', () => {
+    expect(parseFullCitation('Ann Lee, Bo Chen, ed.s, Salt Roads: A History (Dunmere: 2019).').item).toMatchObject({
+      editor: [
+        { family: 'Lee', given: 'Ann' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+      title: 'Salt Roads: A History',
+      issued: { 'date-parts': [[2019]] },
+    });
+  });
+
+  it('cuts two works joined by `and` after the first one’s bracketed facts', () => {
+    expect(
+      parts(
+        'See also Carl Moss, ed., Tide Analysis in Ports (Hull: 2013) and Jan Orr, Carl Moss, eds., Harbour Networks in the North (York: 2018).',
+      ).map(([kind, text]) => [kind, text.replace(/^See also /, '')]),
+    ).toEqual([
+      ['full', 'Carl Moss, ed., Tide Analysis in Ports (Hull: 2013)'],
+      ['full', 'Jan Orr, Carl Moss, eds., Harbour Networks in the North (York: 2018).'],
+    ]);
+  });
+});
+
+describe('bare addresses joined by `and`', () => {
+  it('cites one web page per address', () => {
+    const note = `For the datasets’ publishers, see ${U0}http://example.org/shore/papers.aspx${U1} and ${U0}http://example.org/quay.aspx${U1}.`;
+    const found = classifyNote(note).filter(({ kind }) => kind === 'full');
+    expect(found.map(({ text }) => parseFullCitation(text).item)).toMatchObject([
+      { type: 'webpage', URL: 'http://example.org/shore/papers.aspx' },
+      { type: 'webpage', URL: 'http://example.org/quay.aspx' },
+    ]);
   });
 });

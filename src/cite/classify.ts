@@ -10,6 +10,7 @@
 import { classifySegment } from './classify/classify-part.js';
 import { splitAtInitials } from './classify/initial-in-sentence.js';
 import { splitEspecially } from './classify/especially.js';
+import { splitJoinedUrls } from './classify/joined-urls.js';
 import { splitJoined } from './classify/joined-by-and.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
@@ -35,5 +36,6 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitEspecially)
     .flatMap(splitStatute)
     .flatMap(splitSecondAddress)
-    .flatMap(splitAtInitials);
+    .flatMap(splitAtInitials)
+    .flatMap(splitJoinedUrls);
 }
