@@ -93,3 +93,26 @@ describe('bare addresses joined by `and`', () => {
     ]);
   });
 });
+
+describe('session laws and codes cited by year, jurisdiction and page', () => {
+  it('titles the law by jurisdiction and collection, with its year and the page or part cited', () => {
+    expect(parseFullCitation('1897 North Shore Compiled Laws 9 ("The board had no power to revise.")')).toMatchObject({
+      item: { type: 'legislation', title: 'North Shore Compiled Laws', issued: { 'date-parts': [[1897]] } },
+      locator: '9',
+    });
+    expect(parseFullCitation('1866 Quay Compiled Laws v ("We cannot change the text.")').locator).toBe('v');
+    expect(
+      parseFullCitation('1849 Dunmere Revised Statutes, "Preface" (the board "arranged the chapters").'),
+    ).toMatchObject({
+      item: { type: 'legislation', title: 'Dunmere Revised Statutes', issued: { 'date-parts': [[1849]] } },
+      locator: '"Preface"',
+    });
+  });
+
+  it('takes the provision, not the act’s first page, as the locator', () => {
+    expect(parseFullCitation('1851 Shore Laws 260, §§ 43–48.')).toMatchObject({
+      item: { type: 'legislation', title: 'Shore Laws', issued: { 'date-parts': [[1851]] } },
+      locator: '§§ 43–48',
+    });
+  });
+});
