@@ -1,8 +1,10 @@
 /**
  * Citation forms of an anthology's notes (the good-data development set), each on a made-up citation:
- * one title published as a paper and as a chapter of an edited book, cited in two chapters.
+ * one title published as a paper and as a chapter of an edited book, cited in two chapters; a paper whose
+ * genre names its meeting; a quotation mark left between asterisks by the Markdown.
  */
 import { describe, expect, it } from 'vitest';
+import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 
 /** A note as the resolver takes it; italics between E0 and E1. */
@@ -36,5 +38,25 @@ describe('one title as a paper in one chapter and as a book chapter in another',
       { note: note(2, chapter), owner: 'one chapter' },
     ]);
     expect(works).toHaveLength(1);
+  });
+});
+
+describe('papers read at a meeting', () => {
+  it('reads `*Book of talks*, *… Conference Paper*, Place, date` as a conference paper, not a newspaper', () => {
+    const { item } = parseFullCitation(
+      `Ann Lee, 'Salt Roads: How Tides Moved', ${em('Shore Talks from the North')}, ${em('Harbour Preconference Paper')}, Hull, England, 15 July 2017, http://example.org/talks`,
+    );
+    expect(item).toMatchObject({ type: 'paper-conference', title: 'Salt Roads: How Tides Moved' });
+  });
+
+  it("reads `*'*Title'`, a quote mark alone between asterisks, as the quoted title's opening mark", () => {
+    const { item } = parseFullCitation(
+      `Ann Lee, *'*Salt Roads: Web-based Tides', ${em('the 9th Harbour Symposium')}, 2008.`,
+    );
+    expect(item).toMatchObject({
+      type: 'paper-conference',
+      title: 'Salt Roads: Web-based Tides',
+      'container-title': 'the 9th Harbour Symposium',
+    });
   });
 });
