@@ -149,6 +149,9 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };
+  // `*Shore Talks*, *Harbour Preconference Paper*, Hull, 15 July 2017`: the paper's genre named after its meeting.
+  if (/conference\s+paper\b/i.test(shape.details ?? '') && facts.volume === undefined)
+    return { type: 'paper-conference' };
 
   // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work (not a chapter of an edited one);
   // the work may be named without italics, before its publisher (`“Tides,” Dictionary of Shore Biography (Quay Press, 2004)`).

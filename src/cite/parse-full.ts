@@ -104,8 +104,9 @@ function parseCitation(source: string): FullCitation {
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       // Asterisks left inside a word when the Markdown could not pair them (`*T**he Book*`) are no part of it.
       .replace(/(\p{L})\*\*(?=\p{L})/gu, '$1')
-      // `10*.*5`, `Bruno*,* Ann`: a punctuation mark alone between asterisks the Markdown left as text is that mark.
-      .replace(/\*([.,:;])\*/g, '$1')
+      // `10*.*5`, `Bruno*,* Ann`, `*'*Tides'`: a punctuation mark alone between asterisks the Markdown left as text
+      // is that mark.
+      .replace(/\*([.,:;‘’'“”"])\*/g, '$1')
       // `Ann Lee*, Salt Roads*, Hull`: a pair of asterisks the Markdown left as text are italics, unless they stand
       // inside a quoted title (`“The tide came *much* further”`, as written).
       .replace(
