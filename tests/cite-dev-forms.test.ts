@@ -116,3 +116,26 @@ describe('session laws and codes cited by year, jurisdiction and page', () => {
     });
   });
 });
+
+describe('a verb of the author’s sentence leading in to a work', () => {
+  it('takes the names after `are`/`is` as the authors, not the sentence', () => {
+    expect(
+      parseFullCitation(
+        marked(
+          'Few books treat the subject. The exceptions are Robert Wyness Moss, *Tide Courts in Perspective* (Quay School of Law 1952)',
+        ),
+      ).item,
+    ).toMatchObject({
+      author: [{ family: 'Moss', given: 'Robert Wyness' }],
+      title: 'Tide Courts in Perspective',
+      issued: { 'date-parts': [[1952]] },
+    });
+  });
+
+  it('cuts the sentence from the work it leads to', () => {
+    expect(parts('The one study of the port is Ann Lee, *Salt Roads of the North* (Hull, 1990).')).toEqual([
+      ['commentary', 'The one study of the port is'],
+      ['full', 'Ann Lee, *Salt Roads of the North* (Hull, 1990).'],
+    ]);
+  });
+});
