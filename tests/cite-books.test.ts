@@ -61,9 +61,9 @@ const floors: Record<string, Record<string, number>> = {
   },
   'model-articles': {
     count: 0.996,
-    form: 0.973,
-    target: 0.898,
-    locator: 0.964,
+    form: 0.975,
+    target: 0.904,
+    locator: 0.966,
     type: 0.975,
     authors: 0.969,
     title: 0.984,
