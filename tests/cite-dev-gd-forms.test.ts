@@ -1,9 +1,15 @@
 /**
  * Citation forms of an anthology's notes (the good-data development set), each on a made-up citation:
  * one title published as a paper and as a chapter of an edited book, cited in two chapters; a paper whose
- * genre names its meeting; a quotation mark left between asterisks by the Markdown.
+ * genre names its meeting; a quotation mark left between asterisks by the Markdown; a dash a line break put
+ * at the start of a line.
  */
+import type { FootnoteDefinition, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { noteText } from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 
@@ -58,5 +64,27 @@ describe('papers read at a meeting', () => {
       title: 'Salt Roads: Web-based Tides',
       'container-title': 'the 9th Harbour Symposium',
     });
+  });
+});
+
+describe('a dash at the start of a note’s line', () => {
+  const textOf = (markdown: string) => {
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+    return noteText(tree.children.find((node) => node.type === 'footnoteDefinition') as FootnoteDefinition).text;
+  };
+
+  it('keeps the dash Markdown read as a bullet list inside a title', () => {
+    expect(textOf("Tides.[^1]\n\n[^1]: Ann Lee, 'The Pull of the Moon\n    - A Study of Ports', Hull, 2011.\n")).toBe(
+      "Ann Lee, 'The Pull of the Moon - A Study of Ports', Hull, 2011.",
+    );
+    expect(textOf("Tides.[^1]\n\n[^1]: Quay Board, 'Tide Tables: 1 May\n    - 30 June 2019', 2019.\n")).toBe(
+      "Quay Board, 'Tide Tables: 1 May - 30 June 2019', 2019.",
+    );
+  });
+
+  it('leaves a list after a blank line a list of its own', () => {
+    expect(textOf('Tides.[^1]\n\n[^1]: Two sources:\n\n    - Ann Lee, *Tides*.\n')).toBe(
+      'Two sources: Ann Lee, \uE000Tides\uE001.',
+    );
   });
 });
