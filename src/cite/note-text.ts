@@ -93,7 +93,7 @@ export function noteText(definition: FootnoteDefinition): NoteText {
       // `Tides\n - A Study`: a dash at a line's start, read by Markdown as a list (line-start-dash.ts).
       for (const item of node.children) {
         append(' - ');
-        item.children.forEach((part) => walk(part as Nodes));
+        for (const part of item.children) walk(part as Nodes);
       }
       return;
     }
