@@ -2,13 +2,14 @@
  * Citation forms of an anthology's notes (the good-data development set), each on a made-up citation:
  * one title published as a paper and as a chapter of an edited book, cited in two chapters; a paper whose
  * genre names its meeting; a quotation mark left between asterisks by the Markdown; a dash a line break put
- * at the start of a line.
+ * at the start of a line; a phrase that points at an address after a colon.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
 import { noteText } from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
@@ -86,5 +87,29 @@ describe('a dash at the start of a note’s line', () => {
     expect(textOf('Tides.[^1]\n\n[^1]: Two sources:\n\n    - Ann Lee, *Tides*.\n')).toBe(
       'Two sources: Ann Lee, \uE000Tides\uE001.',
     );
+  });
+});
+
+describe('a phrase, a colon, an address', () => {
+  const address = (text: string) => `\uE002${text}\uE003`;
+  const kinds = (text: string) => classifyNote(text).map((segment) => [segment.kind, segment.text]);
+
+  it('keeps the phrase as commentary and cites the address alone', () => {
+    expect(kinds(`Available on the Quay Board’s website: ${address('https://quay.example.org/')}`)).toEqual([
+      ['commentary', 'Available on the Quay Board’s website:'],
+      ['full', address('https://quay.example.org/')],
+    ]);
+    expect(
+      parseFullCitation(
+        classifyNote(`See e.g. a related thread on the Tide Wiki: ${address('https://x.example.org/1')}.`)[1].text,
+      ).item,
+    ).toEqual({ type: 'webpage', URL: 'https://x.example.org/1' });
+  });
+
+  it('leaves a name and an address, or a title and an address, a citation', () => {
+    expect(kinds(`Quay Board: ${address('https://quay.example.org/')}`).map(([kind]) => kind)).toEqual(['full']);
+    expect(kinds(`Ann Lee, 'Salt Roads': ${address('https://quay.example.org/')}`).map(([kind]) => kind)).toEqual([
+      'full',
+    ]);
   });
 });
