@@ -25,10 +25,14 @@ import { bookPath, corpusBooks, describeCorpusBook, prepareBook } from './helper
 /** Issue 11's target: at least 90% of the warnings on each book are real slips. */
 const target = 0.9;
 
-/** What the lint reached after tuning (2026-12-02), per book; never lower these. */
+/**
+ * What the lint reached after tuning (2026-12-02), per book; never lower these for a new false warning. (good-data
+ * went from 47/49 to 46/48 when a warning judged real was found to compare another chapter's spelling of a
+ * title, and vanished once the resolver stopped lending works across chapters: same two false warnings.)
+ */
 const floors: Record<string, { precision: number; recall: number }> = {
   thesis: { precision: 1, recall: 1 },
-  'good-data': { precision: 0.959, recall: 1 },
+  'good-data': { precision: 0.958, recall: 1 },
   'model-articles': { precision: 1, recall: 0.96 },
   'good-data-docx': { precision: 1, recall: 1 },
 };

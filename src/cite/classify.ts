@@ -8,7 +8,9 @@
  * before the author's words that lead from a work's address to a second address.
  */
 import { classifySegment } from './classify/classify-part.js';
+import { splitAtInitials } from './classify/initial-in-sentence.js';
 import { splitEspecially } from './classify/especially.js';
+import { splitJoinedUrls } from './classify/joined-urls.js';
 import { splitJoined } from './classify/joined-by-and.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
@@ -33,5 +35,7 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitJoined)
     .flatMap(splitEspecially)
     .flatMap(splitStatute)
-    .flatMap(splitSecondAddress);
+    .flatMap(splitSecondAddress)
+    .flatMap(splitAtInitials)
+    .flatMap(splitJoinedUrls);
 }

@@ -137,7 +137,10 @@ export function dropLeadingProse(text: string): string {
       return text;
     }
     // A short phrase with no sentence in it (`Society for Shore Studies, *Tides*`) names the author.
-    if (/,\s*$/.test(before) && !/[.?!:]\s/.test(before) && before.split(/\s+/).length <= 8) return text;
+    // (`The exceptions are Ann Lee, *Tides*`: a verb of the author's sentence leads in to the names.)
+    if (/,\s*$/.test(before) && !/[.?!:]\s/.test(before) && !/\s(?:are|is|was|were)\s/.test(before)) {
+      if (before.split(/\s+/).length <= 8) return text;
+    }
     const start = trailingNamesStart(before);
     if (start !== undefined) return text.slice(start);
     if (/(?:\s(?:in|by)|\p{L}['’]s)\s*$/u.test(before)) {

@@ -10,6 +10,7 @@
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { isOrganisation, isPersonList, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
+import { parseSessionLaws } from './session-laws.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
@@ -124,7 +125,12 @@ function parseCitation(source: string): FullCitation {
       ),
   );
   const legal =
-    parseCase(text) ?? parseEuLegislation(text) ?? parseTreaty(text) ?? parseUnmarkedAct(text) ?? parseLawReview(text);
+    parseCase(text) ??
+    parseEuLegislation(text) ??
+    parseTreaty(text) ??
+    parseUnmarkedAct(text) ??
+    parseSessionLaws(text) ??
+    parseLawReview(text);
   if (legal) return legal;
   const letter = parseLetter(text, parseCitation);
   if (letter) return letter;

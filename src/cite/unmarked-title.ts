@@ -58,8 +58,14 @@ export function markUnmarkedBookTitle(text: string): string {
   const last = parts.findIndex((part, index) => index > 0 && /^(?:and|&)\s/.test(part) && isNames(part));
   if (last > 0 && parts.slice(1, last).every((part) => isNames(part, 5)) && last < parts.length - 1) count = last + 1;
   // `Ann Lee, Bo Chen, A Dictionary of Tides`: two persons' names in note order, the `and` left out; the second
-  // is an author, not the title's opening words.
-  else if (parts.length >= 3 && isPersonName(first) && isPersonName(parts[1]) && /^\p{Lu}/u.test(parts[2])) count = 2;
+  // is an author, not the title's opening words (`Ann Lee, Bo Chen, eds., Tides`: two editors).
+  else if (
+    parts.length >= 3 &&
+    isPersonName(first) &&
+    isPersonName(parts[1]) &&
+    (/^\p{Lu}/u.test(parts[2]) || /^(?:eds?\.|ed\.s)$/.test(parts[2]))
+  )
+    count = 2;
   // A pseudonym's real name in square brackets is a remark on the name, not another author.
   const names = [first, ...parts.slice(1, count)].join(', ').replace(/\s*\[[^\]]*\]/g, '');
   // `eds.`, and its slip `ed.s`.

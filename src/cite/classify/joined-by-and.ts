@@ -18,6 +18,9 @@ const CITATION_END = new RegExp(
   'u',
 );
 
+/** A work's bracketed publication facts, with a year, closing what stands before `and`. */
+const FACTS_END = /\((?:[^()]*[:,]\s*)?[^()]*\b(?:1[5-9]|20)\d\d\)$/u;
+
 /**
  * Two works joined by `and` instead of `;`: `Lee, *Songs*, 66-7 and Chen and Eze, *Rivers*, 43` or
  * `Ann Lee, “Tides,” and Bo Chen, “Rivers,” *Shore Studies* 5 (1996)`. Split where what comes before
@@ -30,8 +33,10 @@ export function splitJoined(segment: Segment): Segment[] {
     const head = segment.text.slice(0, match.index);
     const tail = segment.text.slice(match.index + match[0].length);
     const opens = NOTE_OPENING.test(tail) || SHORT_OPENING.test(tail) || opensWithArchivalItem(tail);
-    if (!CITATION_END.test(plain(head).trim()) || !opens) continue;
-    if (!/[\uE000“"‘']/.test(head)) continue;
+    // `Ann Lee, Salt Roads (Hull: 1998) and Bo Chen, Tides (York: 2001)`: titles unmarked, each work closed by its facts.
+    const facts = FACTS_END.test(head) && looksLikeFull(tail) && looksLikeFull(head);
+    if (!facts && (!CITATION_END.test(plain(head).trim()) || !opens)) continue;
+    if (!facts && !/[\uE000“"‘']/.test(head)) continue;
     const tailFrom = segment.from + match.index + match[0].length;
     const kindOf = (text: string): SegmentKind =>
       looksLikeFull(text) || (segment.kind === 'full' && NOTE_OPENING.test(text)) ? 'full' : 'short';

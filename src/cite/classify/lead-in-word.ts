@@ -10,8 +10,12 @@ import type { Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
 import { withoutTitles } from './titles.js';
 
-/** A lower-case word that leads into a citation inside the author's sentence: `… can be seen in Lee, *Songs*, 4.` */
-const LEAD_WORD = /(?<=\s)(?:in|by|see|also|from|following|include|including|cf\.)\s+(?=[\p{Lu}\uE000“"‘])/gu;
+/**
+ * A lower-case word that leads into a citation inside the author's sentence: `… can be seen in Lee, *Songs*, 4.`,
+ * `The exceptions are Ann Lee, *Songs* (Hull, 1990).`
+ */
+const LEAD_WORD =
+  /(?<=\s)(?:in|by|see|also|from|following|include|including|cf\.|are|is|was|were)\s+(?=[\p{Lu}\uE000“"‘])/gu;
 
 /**
  * The author's sentence that ends in a citation with no signal of its own (`The same holds for ports,

@@ -7,6 +7,7 @@ import { LAW_REVIEW_JOURNAL } from '../law-review.js';
 import { EMPHASIS_OPEN } from '../note-text.js';
 import { isEuLegislation } from '../treaties.js';
 import { plain } from '../text.js';
+import { initialInSentence } from './initial-in-sentence.js';
 import { NAME_CONNECTORS } from './name-connectors.js';
 import { UNMARKED_BOOK } from './openings.js';
 import { maskTitles, withoutTitles } from './titles.js';
@@ -43,6 +44,7 @@ export function sentenceEnds(text: string): number[] {
       (match) =>
         !(INITIAL.test(text.slice(0, match.index + 1)) && FAMILY_NAME.test(text.slice(match.index + match[0].length))),
     )
+    .filter((match) => !initialInSentence(text.slice(0, match.index + 1), text.slice(match.index + match[0].length)))
     .filter((match) => !journals.some(([start, end]) => match.index > start && match.index < end))
     .map((match) => match.index + match[0].length);
 }
