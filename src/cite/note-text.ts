@@ -4,6 +4,7 @@
  * title, links = URLs) as private-use markers, and a map back to source positions.
  */
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
+import { isLineStartDash } from './line-start-dash.js';
 import type { Point, Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 
@@ -86,8 +87,18 @@ export function noteText(definition: FootnoteDefinition): NoteText {
   };
 
   definition.children.forEach((child, index) => {
+    const before = definition.children[index - 1] as Nodes | undefined;
+    const node = child as Nodes;
+    if (isLineStartDash(node, before)) {
+      // `Tides\n - A Study`: a dash at a line's start, read by Markdown as a list (line-start-dash.ts).
+      for (const item of node.children) {
+        append(' - ');
+        for (const part of item.children) walk(part as Nodes);
+      }
+      return;
+    }
     if (index > 0) append(' ');
-    walk(child as Nodes);
+    walk(node);
   });
 
   return {

@@ -5,6 +5,7 @@
  */
 import { PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
+import { addressAfterColon } from './address-after-colon.js';
 import { addressLeadIn } from './address-lead-in.js';
 import { colonLeadIn } from './colon-lead-in.js';
 import { isCommaLessProse } from './comma-less-prose.js';
@@ -63,6 +64,14 @@ export function classifySegment(part: Part): Segment[] {
     return splitProse(part, classifySegment) ?? [{ kind: 'commentary', text, from, to }];
   // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
   if (CASE_REPEAT.test(plain(text))) return [{ kind: 'short', text, from, to }];
+  const pointer = addressAfterColon(text);
+  if (pointer !== undefined) {
+    const phrase = text.slice(0, pointer).trim();
+    return [
+      { kind: 'commentary', text: phrase, from, to: from + phrase.length },
+      { kind: 'full', text: text.slice(pointer), from: from + pointer, to },
+    ];
+  }
   const leadIn = addressLeadIn(text);
   if (leadIn) {
     const prose = text.slice(0, leadIn.start).trim();
