@@ -3,6 +3,7 @@
  * short forms and Ibid. into references to them. Records how each match was made so the lint
  * can report slips without the resolver ever changing what the manuscript says.
  */
+import { twoPublications } from './two-publications.js';
 import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import { splitKnownAuthor } from './classify/known-author.js';
@@ -109,7 +110,7 @@ export function resolveNotes<Owner>(
       else if (segment.kind === 'full')
         citation =
           shortenedRepeat(segment, works, owner) ??
-          addFull(segment, note.number, works, byUrl, next?.kind === 'full' ? next.text : undefined);
+          addFull(segment, note.number, works, byUrl, next?.kind === 'full' ? next.text : undefined, owner);
       else if (segment.kind === 'short') {
         const manuscript = resolveShelfmark(segment, works, owner);
         if (manuscript === 'first') {
@@ -251,6 +252,7 @@ function addFull(
   works: Work[],
   byUrl: Map<string, Work>,
   following?: string,
+  owner?: unknown,
 ): ResolvedCitation {
   const { item, locator, shape, hereafter } = parseWork(segment.text, works.at(-1), following);
   const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
@@ -259,7 +261,8 @@ function addFull(
   const sameUrl = url ? byUrl.get(url) : undefined;
   const urlWork =
     sameUrl && (!sameUrl.title || !shape.title || similarTitles(sameUrl.title, shape.title)) ? sameUrl : undefined;
-  let work = urlWork ?? works.find((candidate) => sameWork(candidate, shape));
+  let work =
+    urlWork ?? works.find((candidate) => sameWork(candidate, shape) && !twoPublications(candidate, item, owner));
   if (work) {
     if (!work.title && shape.title) {
       // A bare URL cited first, the full reference later: the reference fills the item in.
