@@ -40,7 +40,7 @@ const floors: Record<string, Record<string, number>> = {
     form: 0.938,
     type: 0.88,
     authors: 0.902,
-    title: 0.891,
+    title: 0.923,
     container: 0.956,
     year: 0.967,
     url: 0.956,
