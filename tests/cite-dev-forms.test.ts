@@ -100,7 +100,7 @@ describe('session laws and codes cited by year, jurisdiction and page', () => {
       item: { type: 'legislation', title: 'North Shore Compiled Laws', issued: { 'date-parts': [[1897]] } },
       locator: '9',
     });
-    expect(parseFullCitation('1866 Quay Compiled Laws v ("We cannot change the text.")').locator).toBe('v');
+    expect(parseFullCitation('1866 Quay Compiled Laws v ("The tolls stand as they were.")').locator).toBe('v');
     expect(
       parseFullCitation('1849 Dunmere Revised Statutes, "Preface" (the board "arranged the chapters").'),
     ).toMatchObject({
@@ -122,13 +122,13 @@ describe('a verb of the author’s sentence leading in to a work', () => {
     expect(
       parseFullCitation(
         marked(
-          'Few books treat the subject. The exceptions are Robert Wyness Moss, *Tide Courts in Perspective* (Quay School of Law 1952)',
+          'Little has been written on the ferries. The exception is Ana Beatriz Moss, *Ferry Tolls in Three Ports* (Quay School of Law 1961)',
         ),
       ).item,
     ).toMatchObject({
-      author: [{ family: 'Moss', given: 'Robert Wyness' }],
-      title: 'Tide Courts in Perspective',
-      issued: { 'date-parts': [[1952]] },
+      author: [{ family: 'Moss', given: 'Ana Beatriz' }],
+      title: 'Ferry Tolls in Three Ports',
+      issued: { 'date-parts': [[1961]] },
     });
   });
 

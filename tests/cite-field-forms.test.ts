@@ -215,8 +215,8 @@ describe('a body’s name told from a person’s by its words', () => {
       item("Kai Moana Roopu, 'Kai Moana Roopu - Harbour Data Charter', <https://kmr.example.org/charter/>.").author,
     ).toEqual([{ literal: 'Kai Moana Roopu' }]);
     expect(
-      item("Quay Purge, 'Quay Purge | Monitoring the Harbour,' 2018, <https://quaypurge.example.com/>.").author,
-    ).toEqual([{ literal: 'Quay Purge' }]);
+      item("Quay Lights, 'Quay Lights | Tide Tables for the Harbour,' 2018, <https://quaylights.example.com/>.").author,
+    ).toEqual([{ literal: 'Quay Lights' }]);
     expect(item("Orla Pennick, 'Orla’s Harbour Notes', <https://pennick.example.com/>.").author).toEqual([
       { family: 'Pennick', given: 'Orla' },
     ]);

@@ -1,6 +1,6 @@
 /**
- * A body named at the head of its own page's title: `Shore Watch, ‘Shore Watch – About Us’`, `Quay Purge, ‘Quay
- * Purge | Monitoring the Harbour’`. A single author whose whole name is the title, or opens it before a dash, a bar
+ * A body named at the head of its own page's title: `Shore Watch, ‘Shore Watch – About Us’`, `Quay Lights, ‘Quay
+ * Lights | Tide Tables for the Harbour’`. A single author whose whole name is the title, or opens it before a dash, a bar
  * or a colon, is that body: a literal name, not a person (`Watch, Shore`).
  */
 import { type CslName, shortName } from './names.js';
