@@ -64,7 +64,7 @@ const floors: Record<string, Record<string, number>> = {
     form: 0.975,
     target: 0.904,
     locator: 0.966,
-    type: 0.975,
+    type: 0.978,
     authors: 0.969,
     title: 0.984,
     container: 0.978,

@@ -57,6 +57,20 @@ describe('a work named by initials inside the author’s sentence', () => {
     const initial = marked('The count is in K. Varga, *Salt Roads*, 12.');
     expect(sentenceEnds(initial)).toEqual([]);
   });
+
+  it('keeps a suffix and a co-author after `and` with the first author, after a colon', () => {
+    expect(
+      parts(
+        'Our approach draws on an older kind of history which gathered sources, as in the *Harbour Ledger* project: Ann B. Lee III and Bo K. Chen, "The Dues of Two Ports," *Shore Review* 10, no. 5 (2003): 1–7. See also Dana Ruiz and Eli Moss, *Harbour Ledgers* (Hull: Fell, 2005), ch. 6.',
+      ).slice(0, 2),
+    ).toEqual([
+      [
+        'commentary',
+        'Our approach draws on an older kind of history which gathered sources, as in the *Harbour Ledger* project:',
+      ],
+      ['full', 'Ann B. Lee III and Bo K. Chen, "The Dues of Two Ports," *Shore Review* 10, no. 5 (2003): 1–7.'],
+    ]);
+  });
 });
 
 describe('unmarked book titles and their names', () => {

@@ -1,7 +1,8 @@
 /**
  * A name's initial inside the author's sentence (`…, in a growing literature, L. Lee, *Salt Roads* …`, `… described
  * in Ann B. Lee, “Tides,” …`, `both in T. Lee, ed., *Quays* …`) is no sentence's end: a single capital and its stop,
- * after a comma, a lower-case word or a given name, before a family name whose comma leads to a title, `ed.` or `trans.`.
+ * after a comma, a lower-case word or a given name, before a family name (with its suffix and co-authors: `Ann B. Lee III
+ * and Bo Chen, “Tides,”`) whose comma leads to a title, `ed.` or `trans.`.
  * A label's letter (`Appendix B.`, `Table C.`) and a Roman `I`/`V`/`X` still end a sentence.
  */
 import { classifySegment } from './classify-part.js';
@@ -11,7 +12,13 @@ import type { Segment } from './segment.js';
 const INITIALS_IN_SENTENCE = /(?:,|\s\p{Ll}+|\s\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}\.\s?)*\p{Lu}\.$/u;
 const LABEL_LETTER =
   /(?:^|\s)(?:[Aa]ppendix|[Aa]nnex|[Tt]able|[Ff]ig(?:ure)?|[Pp]late|[Pp]art|[Ss]eries|[Ss]chedule|[Ee]xhibit|[Pp]lan|[Ss]ection|[Cc]lass|[Tt]ype|[Vv]itamin)\s+\p{Lu}\.$/u;
-const FAMILY_BEFORE_TITLE = /^\p{Lu}[\p{L}'’-]+,\s*(?:[\uE000“"‘*_]|eds?\.|trans\.)/u;
+/** After a family name: a generation's suffix and co-authors after `and` (`Lee III and Bo K. Chen`). */
+const CO_AUTHORS = String.raw`(?:\s+(?:Jr\.|Sr\.|II|III|IV))?(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)?`;
+/** The family name, perhaps with suffix and co-authors, then a comma and a title. */
+const FAMILY_BEFORE_TITLE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]+${CO_AUTHORS}` + String.raw`,\s*(?:[\uE000“"‘*_]|eds?\.|trans\.)`,
+  'u',
+);
 
 /** Whether the stop at the end of `before` is a name's initial, `after` opening with the family name. */
 export function initialInSentence(before: string, after: string): boolean {
@@ -23,9 +30,15 @@ export function initialInSentence(before: string, after: string): boolean {
   );
 }
 
-/** `…, both in T. Lee, ed., *Quays* (…)`, `… described in Ann B. Lee, “Tides,” …`: (a given name,) initials and a family name, then a title or `ed.`, inside the author's sentence. */
-const CITED_BY_INITIALS =
-  /(?:,|\s\p{Ll}+)\s+(?=(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+,\s*(?:eds?\.,?\s*)?[\uE000“"‘])/gu;
+/**
+ * `…, both in T. Lee, ed., *Quays* (…)`, `… described in Ann B. Lee, “Tides,” …`: (a given name,) initials and a family
+ * name, then a title or `ed.`, inside the author's sentence; never a co-author after `and` (`Lee III and Bo K. Chen`).
+ */
+const CITED_BY_INITIALS = new RegExp(
+  String.raw`(?:[,:]|\s(?!and\s)\p{Ll}+)\s+(?=(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+${CO_AUTHORS},\s*` +
+    String.raw`(?:eds?\.,?\s*)?[\uE000“"‘])`,
+  'gu',
+);
 
 /**
  * A commentary part (or one taken whole for a citation) whose sentence runs into a work named by initials and a family name is cut before the
