@@ -58,6 +58,16 @@ describe('a work named by initials inside the author’s sentence', () => {
     expect(sentenceEnds(initial)).toEqual([]);
   });
 
+  it('cuts a lead-in closed by a colon from the names after it, even when it names a title', () => {
+    const found = parts(
+      'Our approach draws on an older kind of history which gathered sources, as shown in *The Harbour Ledger* project: Ann B. Lee III and Bo K. Chen, "The Dues of Two Ports," *Shore Review* 10, no. 5 (2003): 1–7. See also Dana Ruiz and Eli Moss, *Harbour Ledgers* (Hull: Fell, 2005), ch. 6.',
+    );
+    expect(found.filter(([kind]) => kind === 'full')).toEqual([
+      ['full', 'Ann B. Lee III and Bo K. Chen, "The Dues of Two Ports," *Shore Review* 10, no. 5 (2003): 1–7.'],
+      ['full', 'Dana Ruiz and Eli Moss, *Harbour Ledgers* (Hull: Fell, 2005), ch. 6.'],
+    ]);
+  });
+
   it('keeps a suffix and a co-author after `and` with the first author, after a colon', () => {
     expect(
       parts(

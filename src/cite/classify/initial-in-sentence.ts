@@ -53,7 +53,9 @@ export function splitAtInitials(segment: Segment): Segment[] {
   const head = segment.text.slice(0, cut).trimEnd();
   // A citation taken whole is cut only where the author's words, with no title, stand before the names
   // (`Both counts are given in R. T. Osei, ed., …`), never in a chapter's `“Tides,” in K. Varga, ed., …`.
-  if (segment.kind === 'full' && (/[\uE000“"‘]/.test(head) || proseWordCount(head) < 3)) return [segment];
+  // A head closed by a colon leads in to the names whatever it holds (`… the *Quay Ledger* project: Ann B. Lee, …`).
+  if (segment.kind === 'full' && !head.endsWith(':') && (/[\uE000“"‘]/.test(head) || proseWordCount(head) < 3))
+    return [segment];
   const rest = segment.text.slice(cut);
   const restFrom = segment.from + cut;
   return [
