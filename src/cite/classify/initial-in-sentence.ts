@@ -37,7 +37,7 @@ export function initialInSentence(before: string, after: string): boolean {
 const CITED_BY_INITIALS = new RegExp(
   String.raw`(?:[,:]|\s(?!and\s)\p{Ll}+)\s+(?=(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+${CO_AUTHORS},\s*` +
     String.raw`(?:eds?\.,?\s*)?[\uE000“"‘])`,
-  'gu',
+  'u',
 );
 
 /**
@@ -47,7 +47,6 @@ const CITED_BY_INITIALS = new RegExp(
 export function splitAtInitials(segment: Segment): Segment[] {
   if (segment.kind !== 'commentary' && segment.kind !== 'full') return [segment];
   const match = CITED_BY_INITIALS.exec(segment.text);
-  CITED_BY_INITIALS.lastIndex = 0;
   if (!match) return [segment];
   const cut = match.index + match[0].length;
   const head = segment.text.slice(0, cut).trimEnd();

@@ -13,14 +13,13 @@ const REGNAL = String.raw`(?:\d+\s*(?:&|and)\s*)?\d+\s+(?:Vict?|Geo|Gul|Will|Wm|
 const STATUTE = new RegExp(
   String.raw`(?<![\p{L}’'])(?!(?:In|On|By|Under|After|Before|From|With|When|As|At|For|See|This|That|Its)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}'’-]*))*?\s+Act` +
     String.raw`(?:,?\s+${REGNAL},?\s*|\s+(?:1[5-9]|20)\d\d,?\s*\(?)(?:c|cap|ch)\.\s*\d+\)?(?:\s*\((?:1[5-9]|20)\d\d\))?`,
-  'gu',
+  'u',
 );
 
 /** The commentary cut around each statute it cites with its chapter; other segments unchanged. */
 export function splitStatute(segment: Segment): Segment[] {
   if (segment.kind !== 'commentary' && segment.kind !== 'full') return [segment];
   const match = STATUTE.exec(segment.text);
-  STATUTE.lastIndex = 0;
   if (!match) return [segment];
   const before = segment.text.slice(0, match.index).trim();
   // A run taken for a full citation because of the statute's year is the author's sentence when its words before
