@@ -22,22 +22,32 @@ export function nameOf(name: Record<string, string>): string {
 /**
  * A label is written as the manuscript has it; the reader folds ligature characters and reads `--`
  * and `---` in text as dashes (src/read/normalise/ligatures.ts, src/read/smart-dashes.ts), not in addresses.
+ * A label typed by hand and a manuscript may encode one accented letter two ways (`ã` as one character
+ * or as `a` and a combining tilde): both sides compare in Unicode's composed form (NFC).
  */
 function asRead(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(asRead);
-  if (typeof value !== 'string' || /:\/\/|^www\./.test(value)) return value;
+  if (typeof value !== 'string') return value;
+  if (/:\/\/|^www\./.test(value)) return value.normalize('NFC');
   return value
+    .normalize('NFC')
     .replace(/[\ufb00-\ufb06]/g, (char) => char.normalize('NFKC'))
     .replace(/(?<!-)---(?!-)/g, '\u2014')
     .replace(/(?<!-)--(?!-)/g, '\u2013');
 }
 
+/** A value with its strings in Unicode's composed form, as asRead leaves a label. */
+function composed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(composed);
+  return typeof value === 'string' ? value.normalize('NFC') : value;
+}
+
 /**
  * Equal, or for a label ending in "…", a value that starts with it. A title or container is one work's
- * name however a note capitalises it or dashes its dates: one item stands for every note that cites the
- * work (the first note's spelling wins), and a CSL style sets the case of titles itself. So titles and
- * containers compare without case, hyphen against en dash, and a container without a leading "The"
- * (Chicago drops it from a journal's name; notes differ).
+ * name however a note capitalises it, dashes its dates or shapes its apostrophes: one item stands for every
+ * note that cites the work (the first note's spelling wins), and a CSL style sets the case of titles
+ * itself. So titles and containers compare without case, hyphen against en dash, straight against curly
+ * apostrophe, and a container without a leading "The" (Chicago drops it from a journal's name; notes differ).
  */
 export function same(label: unknown, actual: unknown, field?: string): boolean {
   const fold =
@@ -47,11 +57,12 @@ export function same(label: unknown, actual: unknown, field?: string): boolean {
             ? value
                 .toLowerCase()
                 .replace(/[\u2010-\u2013]/g, '-')
+                .replace(/[\u2018\u2019]/g, "'")
                 .replace(field === 'container' ? /^the\s+/ : /^$/, '')
             : value
       : (value: unknown) => value;
   const expected = fold(asRead(label));
-  const found = fold(actual);
+  const found = fold(composed(actual));
   if (typeof expected === 'string' && expected.endsWith('…') && typeof found === 'string') {
     return found.startsWith(expected.slice(0, -1));
   }
