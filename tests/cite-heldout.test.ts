@@ -93,7 +93,30 @@ const freshFloors: Record<string, Record<string, number>> = {
   },
 };
 
-const floorsBySet: Record<string, Record<string, Record<string, number>>> = { heldout: floors, fresh: freshFloors };
+/**
+ * What the resolver reached on the second fresh notes when they were labelled (2026-12-02, seventh
+ * session), rounded down.
+ */
+const fresh2Floors: Record<string, Record<string, number>> = {
+  'good-data': {
+    count: 0.966,
+    form: 0.973,
+    type: 0.868,
+    authors: 0.868,
+    title: 0.885,
+    container: 0.934,
+    year: 0.95,
+    url: 0.967,
+    locator: 0.934,
+    target: 0.933,
+  },
+};
+
+const floorsBySet: Record<string, Record<string, Record<string, number>>> = {
+  heldout: floors,
+  fresh: freshFloors,
+  fresh2: fresh2Floors,
+};
 
 /**
  * The held-out sets, by file suffix, and the least number of notes each must hold: `heldout` (the
