@@ -10,7 +10,9 @@
  * `output/cite-books/NAME-heldout-scores.txt`. The fresh sets (`NAME-fresh.json`) were labelled later
  * the same way, from notes in none of the tuned and held-out sets, once the held-out sets had been
  * looked at often; they are scored alike (`output/cite-books/NAME-fresh-scores.txt`), and a book
- * without one is left out.
+ * without one is left out. The second fresh sets (`NAME-fresh2.json`) were labelled blind on 2026-12-02
+ * (seventh session), the same way, from notes in none of the earlier sets, after the first fresh sets
+ * were opened for tuning (`output/cite-books/NAME-fresh2-scores.txt`).
  *
  * Do not tune rules on these notes: a held-out set that is tuned on stops measuring anything. When
  * the resolver gains, raise the floors; when the sets have been looked at too often, label new ones.
@@ -96,12 +98,15 @@ const floorsBySet: Record<string, Record<string, Record<string, number>>> = { he
 /**
  * The held-out sets, by file suffix, and the least number of notes each must hold: `heldout` (the
  * first, held out until the fresh sets were labelled on 2026-12-02 and opened for tuning then: its
- * figures from that day on say how well the resolver fits notes it was shown) and `fresh` (labelled
- * later the same way, from notes in neither the tuned nor the held-out set; not tuned on).
+ * figures from that day on say how well the resolver fits notes it was shown), `fresh` (labelled
+ * later the same way, from notes in neither the tuned nor the held-out set; since opened for tuning)
+ * and `fresh2` (labelled blind on 2026-12-02, seventh session, from notes in
+ * none of the earlier sets, after the first fresh sets were opened for tuning; not tuned on).
  */
 const sets: { suffix: string; least: number }[] = [
   { suffix: 'heldout', least: 60 },
   { suffix: 'fresh', least: 50 },
+  { suffix: 'fresh2', least: 55 },
 ];
 
 /** The label files a set's notes must not repeat: the tuned set's and those of the sets listed before it. */
