@@ -110,6 +110,18 @@ const fresh2Floors: Record<string, Record<string, number>> = {
     locator: 0.934,
     target: 0.933,
   },
+  'model-articles': {
+    count: 0.803,
+    form: 0.844,
+    target: 0.588,
+    locator: 0.801,
+    type: 0.767,
+    authors: 0.787,
+    title: 0.808,
+    container: 0.818,
+    year: 0.848,
+    url: 0.838,
+  },
 };
 
 const floorsBySet: Record<string, Record<string, Record<string, number>>> = {
