@@ -680,6 +680,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       { snippet: 'as Lee argued', words: 'prose naming an author, which the row says is no citation' },
+      {
+        snippet: 'Lee, 1998, 25.',
+        notes: [journal, 'Ann Lee, *Salt Roads* (Hull: Quay Press, 2004).', 'Lee, 1998, 25.'],
+        cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: '25' }],
+      },
+      {
+        snippet: 'HDR, point (a) of art 6(1).',
+        notes: [
+          'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt (Harbour Dues Regulation (HDR)) [2016] OJ L119/1, art 3.',
+          rivers,
+          'HDR, point (a) of art 6(1).',
+        ],
+        cites: [{ form: 'short', type: 'legislation', year: 2016, locator: 'point (a) of art 6(1)' }],
+      },
     ],
   },
   'Ibid.': {

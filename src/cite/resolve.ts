@@ -4,6 +4,7 @@
  * can report slips without the resolver ever changing what the manuscript says.
  */
 import { twoPublications } from './two-publications.js';
+import { definedAbbreviations } from './abbreviation.js';
 import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import { splitKnownAuthor } from './classify/known-author.js';
@@ -23,7 +24,7 @@ import {
   type TitleFit,
   type WorkShape,
 } from './match.js';
-import { fold, plain, words } from './text.js';
+import { fold, levenshtein, plain, words } from './text.js';
 
 export interface Work extends WorkShape {
   item: WorkFields;
@@ -274,6 +275,7 @@ function addFull(
     works.push(work);
   }
   if (hereafter) announce(work, hereafter);
+  for (const abbreviation of definedAbbreviations(segment.text)) announce(work, abbreviation);
   work.fullNotes.push(noteNumber);
   work.fullCitations.push({ note: noteNumber, item, segment });
   if (url && !byUrl.has(url)) byUrl.set(url, work);
@@ -396,7 +398,8 @@ function repeatTitle(
 function sameWork(work: Work, shape: WorkShape): boolean {
   if (!work.title || !shape.title) return false;
   const firstName = (names: CslName[]) => fold(names[0]?.family ?? names[0]?.literal ?? '');
-  if (!sameText(work.title, shape.title) || firstName(work.names) !== firstName(shape.names)) return false;
+  if (!(sameText(work.title, shape.title) || titleSlip(work.title, shape.title))) return false;
+  if (firstName(work.names) !== firstName(shape.names)) return false;
   // Two people of one family name (`Ann Lee`, `Bo Lee`), or one title in two years (an act, an edition), are two works.
   const given = (names: CslName[]) =>
     fold(names[0]?.given ?? '')
@@ -408,6 +411,19 @@ function sameWork(work: Work, shape: WorkShape): boolean {
   // works; a signed work's journal written two ways is one work with a slip (the lint reports the repeat).
   const unsigned = work.names.length === 0 && shape.names.length === 0;
   return !(unsigned && work.container && shape.container && !nestedWords(work.container, shape.container));
+}
+
+/**
+ * `Im Zeichen des Merkur: Reichspot und …` for `… Reichspost und …`: a long title given again with one
+ * word a letter off (a typo, not `Volume I` and `Volume II`: the word is long) is the same title.
+ */
+function titleSlip(a: string, b: string): boolean {
+  const [first, second] = [words(a), words(b)];
+  if (first.length !== second.length || first.length < 4) return false;
+  const differ = first.flatMap((word, index) => (word === second[index] ? [] : [[word, second[index]]]));
+  if (differ.length !== 1) return false;
+  const [x, y] = differ[0];
+  return x.length >= 5 && y.length >= 5 && !/\d/.test(x + y) && levenshtein(x, y, 1) <= 1;
 }
 
 /** One name's words all in the other (`The Shore` and `The Shore Blog`, read two ways): the same periodical. */
@@ -452,6 +468,17 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written)))
     : [];
   if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
+  // `QAST, art 4(a), fn 2`: an announced abbreviation, then the provision cited (read as an unmarked title).
+  const abbreviated = short.unmarked && short.authors.length === 1 ? short.authors[0] : undefined;
+  const byAbbreviation = abbreviated
+    ? works.filter((work) => work.abbreviations.some((abbreviation) => abbreviation === abbreviated))
+    : [];
+  if (byAbbreviation.length && title && /^(?:arts?|articles?|s|ss|sec|§§?|para|paras)\.?\s/i.test(title)) {
+    short.locator = short.locator ? `${title}, ${short.locator}` : title;
+    short.title = undefined;
+    short.unmarked = undefined;
+    return { work: byAbbreviation.at(-1), quality: [{ kind: 'exact' }] };
+  }
   const split = short.bare ? unmarkedTitle(short, works, owner) : undefined;
   if (split) return split;
   const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work, short.etAl)) : [];
@@ -495,7 +522,8 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   // A title that fits none of the author's works names another work of theirs: the names alone do not link it.
   const near = title && !short.unmarked ? [] : works.filter((work) => namesNearly(short.authors, work));
   if (near.length) {
-    const work = near.at(-1)!;
+    // `Leee 2003, 51`: a slip in the name, and the year picks one of the author's works (the page stays).
+    const work = (!title ? byYear(short, near) : undefined) ?? near.at(-1)!;
     return { work, quality: [{ kind: 'names', written: short.authors }] };
   }
   return { quality: [{ kind: 'unresolved', reason: 'no-match', suggestion: suggest(short, works) }] };

@@ -1,0 +1,112 @@
+/**
+ * Short forms tied to their works by what a reader would use (src/cite/resolve.ts, abbreviation.ts):
+ * an abbreviation a full citation defined, an author-date short form with a slip in the name, and a
+ * title given again with a typo.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { resolveNotes } from '../src/cite/resolve.js';
+
+const note = (number: number, text: string) => ({ number, text, spans: [] });
+
+describe('an abbreviation defined in a full citation', () => {
+  const resolution = resolveNotes([
+    {
+      note: note(
+        1,
+        'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt, and repealing Directive 90/4/EC (Harbour Dues Regulation (HDR)) [2016] OJ L119/1, point (c) of art 3(2).',
+      ),
+      owner: 'one',
+    },
+    { note: note(2, `Ann Lee and Bo Chen, ‘Tides of the HDR and the Ports’ (2019) 4 Shore LJ 12.`), owner: 'one' },
+    { note: note(3, 'HDR, point (a) of art 6(1).'), owner: 'one' },
+    {
+      note: note(
+        4,
+        'QAST: Quay Agreement on Salt Trade, arts. 4, 5, Apr. 2, 1901, 12 Harbour Treaty Series 40 (1901).',
+      ),
+      owner: 'one',
+    },
+    { note: note(5, 'QAST, art 4(a), fn 2.'), owner: 'one' },
+    { note: note(6, 'Cy Eze, The Salt Roads (Hull: Quay Press, 2001) (UK), 4.'), owner: 'one' },
+    { note: note(7, 'UK, 5.'), owner: 'one' },
+  ]);
+  const [regulation, , agreement] = resolution.works;
+
+  it('names that work, not one whose title mentions it', () => {
+    expect(regulation.abbreviations).toEqual(['HDR']);
+    expect(resolution.notes[2].citations[0]).toMatchObject({
+      form: 'short',
+      work: regulation,
+      locator: 'point (a) of art 6(1)',
+    });
+  });
+
+  it('also when it opens the citation (`QAST: Quay Agreement …`), the provision after it being the place cited', () => {
+    expect(agreement.abbreviations).toEqual(['QAST']);
+    expect(resolution.notes[4].citations[0]).toMatchObject({
+      form: 'short',
+      work: agreement,
+      locator: 'art 4(a), fn 2',
+    });
+  });
+
+  it('but capitals that are not the initials of the words before them define nothing', () => {
+    expect(resolution.works.find((work) => work.title === 'The Salt Roads')?.abbreviations).toEqual([]);
+    expect(resolution.notes[6].citations[0]?.work).toBeUndefined();
+  });
+});
+
+describe('an author’s several works', () => {
+  const resolution = resolveNotes([
+    {
+      note: note(
+        1,
+        `Ann Harlowe, ${E0}The Salt Roads${E1} (Hull: Quay Press, 2003), 4; Ann Harlowe, “Tides of the Quay,” ${E0}Shore Review${E1} 4, no. 2 (2000): 502–31.`,
+      ),
+      owner: 'one',
+    },
+    { note: note(2, 'Harlowe, 2003, 51; Harlowe, 2000: 510.'), owner: 'one' },
+    { note: note(3, 'Harlow 2003, 53.'), owner: 'one' },
+    { note: note(4, 'Harlow, 2000, 512.'), owner: 'one' },
+    { note: note(5, 'Harlowe, 219.'), owner: 'one' },
+  ]);
+  const [book, article] = resolution.works;
+
+  it('are told apart by the year, also when the name has a slip (the slip is reported)', () => {
+    expect(resolution.notes[1].citations.map(({ work, locator }) => [work, locator])).toEqual([
+      [book, '51'],
+      [article, '510'],
+    ]);
+    expect(resolution.notes[2].citations[0]).toMatchObject({ work: book, locator: '53' });
+    expect(resolution.notes[2].citations[0].quality).toEqual([{ kind: 'names', written: ['Harlow'] }]);
+    expect(resolution.notes[3].citations[0]).toMatchObject({ work: article, locator: '512' });
+  });
+
+  it('but the author alone stays the work cited last, the choice reported', () => {
+    expect(resolution.notes[4].citations[0].work).toBe(article);
+    expect(resolution.notes[4].citations[0].quality[0].kind).toBe('ambiguous');
+  });
+});
+
+describe('a full citation given again with a typo in its title', () => {
+  it('is the same work when one long word is a letter off', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'Ann Lee, Salt Roads of the Northern Harbours (Hull: 2003).'), owner: 'one' },
+      { note: note(2, 'Ann Lee, Salt Roads of the Northen Harbours (Hull: 2003), 4.'), owner: 'one' },
+      { note: note(3, 'Lee, Salt Roads, 9.'), owner: 'one' },
+    ]);
+    expect(resolution.works).toHaveLength(1);
+    expect(resolution.notes[2].citations[0].work).toBe(resolution.works[0]);
+  });
+
+  it('but volumes and short words that differ are two works', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'Ann Lee, Salt Roads of the North, Volume I (Hull: 2003).'), owner: 'one' },
+      { note: note(2, 'Ann Lee, Salt Roads of the North, Volume II (Hull: 2003).'), owner: 'one' },
+      { note: note(3, 'Bo Chen, Notes on the Dues of Hull (Hull: 1999).'), owner: 'one' },
+      { note: note(4, 'Bo Chen, Notes on the Dues of Hell (Hull: 1999).'), owner: 'one' },
+    ]);
+    expect(resolution.works).toHaveLength(4);
+  });
+});
