@@ -194,3 +194,35 @@ describe('chapters, books and blog posts', () => {
     ).toBe('post-weblog');
   });
 });
+
+describe('journals and blogs by their shape (journal-shape.ts, dated-post.ts)', () => {
+  it('reads a name built as a journal’s, or a Roman volume before the issue, as a journal’s', () => {
+    expect(
+      parse(
+        `Ann Lee, “Tides,” ${em('Journal of Shore Studies')}, November 1, 2014, ${url('https://shore.example.org/3-2/tides/')}.`,
+      ).item.type,
+    ).toBe('article-journal');
+    expect(parse(`Ann Lee, “Tides,” ${em('Revista de Estudos Costeiros')}, May 2015.`).item.type).toBe(
+      'article-journal',
+    );
+    expect(parse(`Bo Chen, “Tides,” ${em('Shore Quarterly')}, 2019.`).item.type).toBe('article-journal');
+    expect(parse(`Ann Lee, “Tides,” ${em('Estudos Costeiros')} XXXI, no. 1 (June 2005): 145–65.`).item.type).toBe(
+      'article-journal',
+    );
+    // A legislature's journal is its record; a day-dated paper of another name stays a newspaper's.
+    expect(parse(`Ann Lee, “Tides,” ${em('Journal of the Senate of the Shore')}, May 4, 1880.`).item.type).toBe(
+      'article-newspaper',
+    );
+  });
+
+  it('reads a dated, unpublished-by-name title at an address filed by year and month as a blog’s post', () => {
+    expect(
+      parse(`Ann Lee, ‘Tides Rise’, 12 September 2014, ${url('https://annlee.example/2014/09/tides-rise-again/')}.`)
+        .item.type,
+    ).toBe('post-weblog');
+    // A page without a date in its address stays a web page.
+    expect(
+      parse(`Ann Lee, ‘Tides Rise’, 12 September 2014, ${url('https://annlee.example/tides-rise-again/')}.`).item.type,
+    ).toBe('webpage');
+  });
+});

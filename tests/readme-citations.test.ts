@@ -241,6 +241,24 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 2008, locator: null }],
       },
       {
+        snippet: '*Journal of Shore Studies*, November 1, 2014',
+        notes: ['Ann Lee, “Tides,” *Journal of Shore Studies*, November 1, 2014, https://shore.example.org/3-2/tides/.'],
+        cites: [{ form: 'full', type: 'article-journal', container: 'Journal of Shore Studies', year: 2014 }],
+      },
+      {
+        snippet: '*Estudos Costeiros* XXXI, no. 1 (June 2005)',
+        notes: ['Ana Lima Filho, “Marés,” *Estudos Costeiros* XXXI, no. 1 (June 2005): 145–65.'],
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lima Filho'],
+            container: 'Estudos Costeiros',
+            year: 2005,
+          },
+        ],
+      },
+      {
         snippet: '“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004)',
         notes: ['“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004).'],
         cites: [{ form: 'full', type: 'entry-dictionary', container: 'Dictionary of Shore Biography', year: 2004 }],
@@ -343,6 +361,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', title: 'Tides Rise', year: 2009 }],
       },
       {
+        snippet: '“Tides Rise,” 12 September 2014, https://annlee.example/2014/09/tides-rise-again/',
+        cites: [{ form: 'full', type: 'post-weblog', title: 'Tides Rise', year: 2014 }],
+      },
+      {
         snippet: '(accessed April 28, 2010)',
         notes: ['Ann Lee, “Tides Rise,” Shore Notes, https://example.org/tides (accessed April 28, 2010).'],
         cites: [{ form: 'full', title: 'Tides Rise', year: null }],
@@ -417,6 +439,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Report',
         notes: ['Harbour Labour Observatory, *Shore Report 2012*, https://example.org/shores.'],
         cites: [{ form: 'full', authors: ['Harbour Labour Observatory'], title: 'Shore Report 2012' }],
+      },
+      {
+        snippet: 'THW, ‘Shores at Risk’, 2017.',
+        cites: [{ form: 'full', authors: ['THW'], title: 'Shores at Risk', year: 2017 }],
       },
       {
         snippet: 'Third Report of the Harbour Board (Hull, 1849), 3.',

@@ -10,6 +10,8 @@ import type { Details } from './details.js';
 import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
 import { hasEdition, printingFirm } from './edition.js';
 import { journalDated } from './journal-date.js';
+import { journalName, romanVolume } from './journal-shape.js';
+import { datedPostUrl } from './dated-post.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -165,6 +167,8 @@ export function inferType(shape: CitationShape): Inferred {
   const isPost = Boolean(shape.handle) || isPostUrl(url) || kind !== undefined;
   if (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal)
     return { type: 'article-journal' };
+  // `*Shore Studies* XXXI, no. 1 (June 2005)`: a volume in Roman numerals is a journal's too.
+  if (container && !shape.inBook && romanVolume(shape.details ?? '')) return { type: 'article-journal' };
   // MLA's `*Shore Review*, vol. 31, no. 3, 1998`: a numbered volume of a periodical, not of a book (no `in`, no place).
   if (container && !shape.inBook && facts.place === undefined && VOLUME_WORD.test(shape.details ?? ''))
     return { type: 'article-journal' };
@@ -172,6 +176,8 @@ export function inferType(shape: CitationShape): Inferred {
   if (isPost) return { type: 'post', container: container ?? shape.site ?? kind ?? facts.publisher ?? siteOfUrl(url) };
   // `“Title,” posted May 4, 2009`: a blog's post, its blog unnamed.
   if (facts.blog && !container && shape.titleStyle === 'quoted') return { type: 'post-weblog' };
+  // `“Tides,” 12 September 2014, https://annlee.example/2014/09/tides-at-the-quay/`: a post filed by its month.
+  if (!container && shape.titleStyle === 'quoted' && facts.dayDate && datedPostUrl(url)) return { type: 'post-weblog' };
   // `In *Revista do Porto*, n. 3, 1939, 301`: an issue's number after the container, no place or publisher: a periodical's.
   // An unsigned report printed in a collection of papers (`Report of the Board, in *Assembly Papers*`) stays a report.
   const unsignedReport = !creators.length && /\bReport\b/.test(shape.title ?? '');
@@ -238,6 +244,8 @@ export function inferType(shape: CitationShape): Inferred {
     if (facts.blog || BLOG.test(container) || isBlogUrl(url)) return { type: 'post-weblog' };
     if (journalDated(shape.details ?? '', Boolean(facts.dayDate), url))
       return { type: 'article-journal', extent: true };
+    // `*Journal of Shore Studies*, November 1, 2014`: a name built as a journal's, however the issue is dated.
+    if (journalName(container)) return { type: 'article-journal' };
     if (facts.container) return { type: 'webpage' };
     // A government body's page (a ministry's statement) is a web page, not a report.
     if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container))
