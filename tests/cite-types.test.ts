@@ -226,3 +226,40 @@ describe('journals and blogs by their shape (journal-shape.ts, dated-post.ts)', 
     ).toBe('webpage');
   });
 });
+
+describe('a work’s type from its imprint’s words (book-after-in.ts, volume-pages.ts, site-and-proceedings.ts)', () => {
+  it('reads `“Title,” in Book, 1984` and `“Title” in Book (Place: Printer, 1657)` as chapters', () => {
+    expect(parse('Ann Lee, “Tides,” in Raising the Harbour, 1984.').item).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Raising the Harbour',
+    });
+    expect(
+      parse(
+        'Ann Lee, “Il mare/The sea” in Della Lingua Marina, or, A Sea Primer (London: Printed for B. Quill, 1657), 38–40.',
+      ).item,
+    ).toMatchObject({ type: 'chapter', 'container-title': 'Della Lingua Marina, or, A Sea Primer' });
+    // Editors before the book are read by the editors' form, not as part of the book's name.
+    expect(
+      parse('Ann Lee, “Tides,” in Bo Chen and Dara Eze, ed.s, Harbour Networks (Leiden, 2016), 3.').item[
+        'container-title'
+      ],
+    ).toBe('Harbour Networks');
+  });
+
+  it('reads a volume’s span of pages as no film’s minutes, a site by its `updated` date, an unitalicised proceedings', () => {
+    expect(parse(`Ann Lee, ${em('Tide Tables of the Quay')} (Hull, 1905), 2:10–101.`).item.type).toBe('book');
+    expect(parse(`Ann Lee, ${em('The Tide')} (Harbour Films, 2019), 6:24–6:47.`).item.type).toBe('motion_picture');
+    expect(
+      parse(
+        `Ann Lee, ${em('Tide Atlas')} (Shore Lab, 2010, updated November 2020), ${url('https://shore.example.edu/atlas/')}.`,
+      ).item.type,
+    ).toBe('webpage');
+    expect(
+      parse('Ann Lee, “The Long Road,” Proceedings of the 12th Shore Meeting, Hull, (March 26-30 2012).').item.type,
+    ).toBe('paper-conference');
+    expect(parse('Ann Lee, Salt and Kin (Ph.D. dissertation, Quay University, September 2015).').item).toMatchObject({
+      type: 'thesis',
+      issued: { 'date-parts': [[2015]] },
+    });
+  });
+});

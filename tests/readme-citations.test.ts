@@ -147,6 +147,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Ann Lee, “Tides,” in Eze and Chen, *Steps to the Sea*, 12.'],
         cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Steps to the Sea', locator: '12' }],
       },
+      {
+        snippet: '“Tides,” in Harbour Lives, 1984',
+        notes: ['Ann Lee, “Tides,” in Harbour Lives, 1984.'],
+        cites: [{ form: 'full', type: 'chapter', title: 'Tides', container: 'Harbour Lives', year: 1984 }],
+      },
     ],
   },
   'chapter, editors before the book (MHRA, OSCOLA)': {
@@ -242,7 +247,9 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       },
       {
         snippet: '*Journal of Shore Studies*, November 1, 2014',
-        notes: ['Ann Lee, “Tides,” *Journal of Shore Studies*, November 1, 2014, https://shore.example.org/3-2/tides/.'],
+        notes: [
+          'Ann Lee, “Tides,” *Journal of Shore Studies*, November 1, 2014, https://shore.example.org/3-2/tides/.',
+        ],
         cites: [{ form: 'full', type: 'article-journal', container: 'Journal of Shore Studies', year: 2014 }],
       },
       {
@@ -341,6 +348,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Ann Lee, ‘Tides’, lecture delivered at the Harbour Hall, Hull, 7 November 2017.'],
         cites: [{ form: 'full', type: 'speech', title: 'Tides', year: 2017 }],
       },
+      {
+        snippet: 'Ann Lee, “Tides,” Proceedings of the Third Shore Meeting, Hull, (March 26-30 2012).',
+        cites: [{ form: 'full', type: 'paper-conference', authors: ['Lee'], title: 'Tides', year: 2012 }],
+      },
     ],
   },
   'web page, blog post': {
@@ -363,6 +374,12 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: '“Tides Rise,” 12 September 2014, https://annlee.example/2014/09/tides-rise-again/',
         cites: [{ form: 'full', type: 'post-weblog', title: 'Tides Rise', year: 2014 }],
+      },
+      { snippet: 'updated', words: 'a word of the facts, as in the example after it' },
+      {
+        snippet: '*Tide Atlas* (Shore Lab, 2010, updated November 2020), https://example.org/atlas/',
+        notes: ['Ann Lee, *Tide Atlas* (Shore Lab, 2010, updated November 2020), https://example.org/atlas/.'],
+        cites: [{ form: 'full', type: 'webpage', title: 'Tide Atlas' }],
       },
       {
         snippet: '(accessed April 28, 2010)',
@@ -457,6 +474,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ann Lee, “Salt and Kin” (PhD diss., University of Marrowby, 1997), 12.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt and Kin', year: 1997, locator: '12' }],
       },
+      {
+        snippet: '(Ph.D. dissertation, University of Marrowby, September 2015)',
+        notes: ['Ann Lee, Salt and Kin (Ph.D. dissertation, University of Marrowby, September 2015).'],
+        cites: [{ form: 'full', title: 'Salt and Kin', year: 2015 }],
+      },
     ],
   },
   film: {
@@ -465,6 +487,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, *The Tide* (London: Harbour Films, 2019).',
         cites: [{ form: 'full', authors: ['Lee'], title: 'The Tide', year: 2019 }],
+      },
+      {
+        snippet: '*Tide Tables* (Hull, 1905), 2:10–101',
+        notes: ['Ann Lee, *Tide Tables* (Hull, 1905), 2:10–101.'],
+        cites: [{ form: 'full', type: 'book', title: 'Tide Tables', year: 1905 }],
       },
     ],
   },

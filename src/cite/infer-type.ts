@@ -12,6 +12,8 @@ import { hasEdition, printingFirm } from './edition.js';
 import { journalDated } from './journal-date.js';
 import { journalName, romanVolume } from './journal-shape.js';
 import { datedPostUrl } from './dated-post.js';
+import { volumePages } from './volume-pages.js';
+import { conferenceProceedings, updatedSite } from './site-and-proceedings.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -154,6 +156,8 @@ export function inferType(shape: CitationShape): Inferred {
   // `*Shore Talks*, *Harbour Preconference Paper*, Hull, 15 July 2017`: the paper's genre named after its meeting.
   if (/conference\s+paper\b/i.test(shape.details ?? '') && facts.volume === undefined)
     return { type: 'paper-conference' };
+  if (shape.titleStyle === 'quoted' && !container && conferenceProceedings(facts.publisher ?? ''))
+    return { type: 'paper-conference' };
 
   // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work (not a chapter of an edited one);
   // the work may be named without italics, before its publisher (`“Tides,” Dictionary of Shore Biography (Quay Press, 2004)`).
@@ -204,6 +208,7 @@ export function inferType(shape: CitationShape): Inferred {
     /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||
     // `1:45` in a work of several volumes from a press is a volume and its page, not a minute.
     (/^\d+:\d+/.test(facts.locator ?? '') &&
+      !volumePages(facts.locator ?? '') &&
       !PRESS.test(facts.publisher ?? '') &&
       !VOLUME_COUNT.test(shape.details ?? '')) ||
     FILM_DISTRIBUTOR.test(facts.publisher ?? '')
@@ -217,6 +222,7 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
+    if (url && updatedSite(shape.details ?? '')) return { type: 'webpage' };
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
       if (/\bReport\b/.test(shape.title ?? '') && !PRESS.test(publisher)) return { type: 'report' };
