@@ -263,3 +263,28 @@ describe('a work’s type from its imprint’s words (book-after-in.ts, volume-p
     });
   });
 });
+
+describe('runs of italics side by side and a body’s page (split-runs.ts)', () => {
+  it('reads `*Title in* *Book* *2001*` as a chapter of the book, its pages cited', () => {
+    expect(
+      parse(
+        `Ann Lee and Bo Chen, ${em('Consent by Design in')} ${em('Shore and Usability')} ${em('2001')}, (2005): 503-530.`,
+      ),
+    ).toMatchObject({
+      item: { type: 'chapter', title: 'Consent by Design', 'container-title': 'Shore and Usability' },
+      locator: '503-530',
+    });
+    // Runs that are one title stay one.
+    expect(parse(`Ann Lee, ${em('The')} ${em('Harbour Book')} (Hull: Quay Press, 2004).`).item.title).toBe(
+      'The Harbour Book',
+    );
+  });
+
+  it('reads `Body, Page, https://…` as the body’s page', () => {
+    expect(parse(`Harbour Free School, About, ${url('https://harbourfree.example.org/about/')}`).item).toMatchObject({
+      type: 'webpage',
+      author: [{ literal: 'Harbour Free School' }],
+      title: 'About',
+    });
+  });
+});

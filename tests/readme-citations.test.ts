@@ -152,6 +152,12 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Ann Lee, “Tides,” in Harbour Lives, 1984.'],
         cites: [{ form: 'full', type: 'chapter', title: 'Tides', container: 'Harbour Lives', year: 1984 }],
       },
+      {
+        snippet: 'Ann Lee, *Tides in* *Harbour Lives* *2001*, (2005): 503–530.',
+        cites: [
+          { form: 'full', type: 'chapter', title: 'Tides', container: 'Harbour Lives', year: 2005, locator: '503–530' },
+        ],
+      },
     ],
   },
   'chapter, editors before the book (MHRA, OSCOLA)': {
@@ -380,6 +386,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: '*Tide Atlas* (Shore Lab, 2010, updated November 2020), https://example.org/atlas/',
         notes: ['Ann Lee, *Tide Atlas* (Shore Lab, 2010, updated November 2020), https://example.org/atlas/.'],
         cites: [{ form: 'full', type: 'webpage', title: 'Tide Atlas' }],
+      },
+      {
+        snippet: 'Harbour Free School, About, https://harbourfree.example.org/about/',
+        cites: [{ form: 'full', type: 'webpage', authors: ['Harbour Free School'], title: 'About' }],
       },
       {
         snippet: '(accessed April 28, 2010)',

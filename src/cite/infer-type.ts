@@ -169,7 +169,10 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.span && url && facts.volume === undefined) return { type: 'webpage' };
   const kind = shape.titleStyle === 'quoted' && !container ? siteOfKind(shape.details ?? '') : undefined;
   const isPost = Boolean(shape.handle) || isPostUrl(url) || kind !== undefined;
-  if (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal)
+  // A part in italics inside a book in italics (`*Tides*, in *Harbour Lives* (2005): 5–30`) is the book's chapter;
+  // a journal's article is never set in italics.
+  const italicPart = shape.inBook && shape.titleStyle === 'italic';
+  if (!italicPart && (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal))
     return { type: 'article-journal' };
   // `*Shore Studies* XXXI, no. 1 (June 2005)`: a volume in Roman numerals is a journal's too.
   if (container && !shape.inBook && romanVolume(shape.details ?? '')) return { type: 'article-journal' };
