@@ -288,3 +288,13 @@ describe('runs of italics side by side and a body’s page (split-runs.ts)', () 
     });
   });
 });
+
+describe('a title’s first letter typed before its italics (letter-outside-italics.ts)', () => {
+  it('reads `Orrin Ashdown, T*ides of the Quay*` as the title `Tides of the Quay`, the author whole', () => {
+    expect(parse(`Orrin Ashdown, T${em('ides of the Quay')} (Hull: Quay Press, 1991).`).item).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Ashdown', given: 'Orrin' }],
+      title: 'Tides of the Quay',
+    });
+  });
+});

@@ -115,6 +115,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads: A Coastal History', year: 2004, locator: '23' }],
       },
       { snippet: '(Place: Year)', words: 'the shape the example above has' },
+      {
+        snippet: 'Ann Lee, S*alt Roads* (Hull: Quill Press, 2004), 23.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
+      },
     ],
   },
   'chapter in an edited book': {

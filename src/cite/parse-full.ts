@@ -30,6 +30,7 @@ import { withoutWrappingQuotes } from './quoted-italic.js';
 import { imprintInItalics } from './imprint-in-italics.js';
 import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { partBeforeBook, yearAloneInItalics } from './split-runs.js';
+import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -111,6 +112,7 @@ function parseCitation(source: string): FullCitation {
       )
       // `*Tides in* *Harbour Lives* *2001*`: a run of italics ending in `in` before another is a part's title, the
       // next its book's (split-runs.ts).
+      .replace(...letterIntoItalics())
       .replace(...partBeforeBook())
       .replace(...yearAloneInItalics())
       // `*The* *Daily Lamp*`, `*T**he Book*`: one title set in two runs of italics.
