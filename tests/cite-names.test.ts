@@ -205,3 +205,34 @@ describe('names cut from what surrounds them', () => {
     expect(parseNames(decomposed).names[0]).toMatchObject({ given: 'Ana' });
   });
 });
+
+describe('parts of a name not where they seem (name-parts.ts; Chicago 8.11–8.14, 14.72–14.75)', () => {
+  it('keeps a Portuguese generational word with the family name, in either order', () => {
+    expect(authors(`Ana Lima Filho, “Marés,” ${em('Estudos Costeiros')} 3, no. 1 (2005): 1–9.`)).toEqual([
+      { family: 'Lima Filho', given: 'Ana' },
+    ]);
+    expect(authors(`Rui Costa Sobrinho and Bo Chen, ${em('Marés')} (Porto: Quay Press, 1990).`)).toEqual([
+      { family: 'Costa Sobrinho', given: 'Rui' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    expect(authors(`Lima Neto, Ana. ${em('Marés')}. Porto: Quay Press, 1990.`)).toEqual([
+      { family: 'Lima Neto', given: 'Ana' },
+    ]);
+  });
+
+  it('drops a title of honour before the given name', () => {
+    expect(authors(`Sir Orrin Ashdown, ${em('Pleas of the Tide')} (London, 1736).`)).toEqual([
+      { family: 'Ashdown', given: 'Orrin' },
+    ]);
+    expect(authors(`Ashdown, Sir Orrin. ${em('Pleas of the Tide')}. London, 1736.`)).toEqual([
+      { family: 'Ashdown', given: 'Orrin' },
+    ]);
+    expect(authors(`Count Orrin Pierre Ashdown, ${em('Tides of the Quay')} (Paris, 1801).`)).toEqual([
+      { family: 'Ashdown', given: 'Orrin Pierre' },
+    ]);
+  });
+
+  it('reads a word in capitals alone as a body’s acronym, not a family name', () => {
+    expect(authors('THW, ‘Shores at Risk’, 2017.')).toEqual([{ literal: 'THW' }]);
+  });
+});

@@ -194,3 +194,107 @@ describe('chapters, books and blog posts', () => {
     ).toBe('post-weblog');
   });
 });
+
+describe('journals and blogs by their shape (journal-shape.ts, dated-post.ts)', () => {
+  it('reads a name built as a journal’s, or a Roman volume before the issue, as a journal’s', () => {
+    expect(
+      parse(
+        `Ann Lee, “Tides,” ${em('Journal of Shore Studies')}, November 1, 2014, ${url('https://shore.example.org/3-2/tides/')}.`,
+      ).item.type,
+    ).toBe('article-journal');
+    expect(parse(`Ann Lee, “Tides,” ${em('Revista de Estudos Costeiros')}, May 2015.`).item.type).toBe(
+      'article-journal',
+    );
+    expect(parse(`Bo Chen, “Tides,” ${em('Shore Quarterly')}, 2019.`).item.type).toBe('article-journal');
+    expect(parse(`Ann Lee, “Tides,” ${em('Estudos Costeiros')} XXXI, no. 1 (June 2005): 145–65.`).item.type).toBe(
+      'article-journal',
+    );
+    // A legislature's journal is its record; a day-dated paper of another name stays a newspaper's.
+    expect(parse(`Ann Lee, “Tides,” ${em('Journal of the Senate of the Shore')}, May 4, 1880.`).item.type).toBe(
+      'article-newspaper',
+    );
+  });
+
+  it('reads a dated, unpublished-by-name title at an address filed by year and month as a blog’s post', () => {
+    expect(
+      parse(`Ann Lee, ‘Tides Rise’, 12 September 2014, ${url('https://annlee.example/2014/09/tides-rise-again/')}.`)
+        .item.type,
+    ).toBe('post-weblog');
+    // A page without a date in its address stays a web page.
+    expect(
+      parse(`Ann Lee, ‘Tides Rise’, 12 September 2014, ${url('https://annlee.example/tides-rise-again/')}.`).item.type,
+    ).toBe('webpage');
+  });
+});
+
+describe('a work’s type from its imprint’s words (book-after-in.ts, volume-pages.ts, site-and-proceedings.ts)', () => {
+  it('reads `“Title,” in Book, 1984` and `“Title” in Book (Place: Printer, 1657)` as chapters', () => {
+    expect(parse('Ann Lee, “Tides,” in Raising the Harbour, 1984.').item).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Raising the Harbour',
+    });
+    expect(
+      parse(
+        'Ann Lee, “Il mare/The sea” in Della Lingua Marina, or, A Sea Primer (London: Printed for B. Quill, 1657), 38–40.',
+      ).item,
+    ).toMatchObject({ type: 'chapter', 'container-title': 'Della Lingua Marina, or, A Sea Primer' });
+    // Editors before the book are read by the editors' form, not as part of the book's name.
+    expect(
+      parse('Ann Lee, “Tides,” in Bo Chen and Dara Eze, ed.s, Harbour Networks (Leiden, 2016), 3.').item[
+        'container-title'
+      ],
+    ).toBe('Harbour Networks');
+  });
+
+  it('reads a volume’s span of pages as no film’s minutes, a site by its `updated` date, an unitalicised proceedings', () => {
+    expect(parse(`Ann Lee, ${em('Tide Tables of the Quay')} (Hull, 1905), 2:10–101.`).item.type).toBe('book');
+    expect(parse(`Ann Lee, ${em('The Tide')} (Harbour Films, 2019), 6:24–6:47.`).item.type).toBe('motion_picture');
+    expect(
+      parse(
+        `Ann Lee, ${em('Tide Atlas')} (Shore Lab, 2010, updated November 2020), ${url('https://shore.example.edu/atlas/')}.`,
+      ).item.type,
+    ).toBe('webpage');
+    expect(
+      parse('Ann Lee, “The Long Road,” Proceedings of the 12th Shore Meeting, Hull, (March 26-30 2012).').item.type,
+    ).toBe('paper-conference');
+    expect(parse('Ann Lee, Salt and Kin (Ph.D. dissertation, Quay University, September 2015).').item).toMatchObject({
+      type: 'thesis',
+      issued: { 'date-parts': [[2015]] },
+    });
+  });
+});
+
+describe('runs of italics side by side and a body’s page (split-runs.ts)', () => {
+  it('reads `*Title in* *Book* *2001*` as a chapter of the book, its pages cited', () => {
+    expect(
+      parse(
+        `Ann Lee and Bo Chen, ${em('Consent by Design in')} ${em('Shore and Usability')} ${em('2001')}, (2005): 503-530.`,
+      ),
+    ).toMatchObject({
+      item: { type: 'chapter', title: 'Consent by Design', 'container-title': 'Shore and Usability' },
+      locator: '503-530',
+    });
+    // Runs that are one title stay one.
+    expect(parse(`Ann Lee, ${em('The')} ${em('Harbour Book')} (Hull: Quay Press, 2004).`).item.title).toBe(
+      'The Harbour Book',
+    );
+  });
+
+  it('reads `Body, Page, https://…` as the body’s page', () => {
+    expect(parse(`Harbour Free School, About, ${url('https://harbourfree.example.org/about/')}`).item).toMatchObject({
+      type: 'webpage',
+      author: [{ literal: 'Harbour Free School' }],
+      title: 'About',
+    });
+  });
+});
+
+describe('a title’s first letter typed before its italics (letter-outside-italics.ts)', () => {
+  it('reads `Orrin Ashdown, T*ides of the Quay*` as the title `Tides of the Quay`, the author whole', () => {
+    expect(parse(`Orrin Ashdown, T${em('ides of the Quay')} (Hull: Quay Press, 1991).`).item).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Ashdown', given: 'Orrin' }],
+      title: 'Tides of the Quay',
+    });
+  });
+});

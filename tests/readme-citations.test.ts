@@ -115,6 +115,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads: A Coastal History', year: 2004, locator: '23' }],
       },
       { snippet: '(Place: Year)', words: 'the shape the example above has' },
+      {
+        snippet: 'Ann Lee, S*alt Roads* (Hull: Quill Press, 2004), 23.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
+      },
     ],
   },
   'chapter in an edited book': {
@@ -146,6 +150,17 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'in Eze and Chen, *Steps to the Sea*, 12',
         notes: ['Ann Lee, “Tides,” in Eze and Chen, *Steps to the Sea*, 12.'],
         cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Steps to the Sea', locator: '12' }],
+      },
+      {
+        snippet: '“Tides,” in Harbour Lives, 1984',
+        notes: ['Ann Lee, “Tides,” in Harbour Lives, 1984.'],
+        cites: [{ form: 'full', type: 'chapter', title: 'Tides', container: 'Harbour Lives', year: 1984 }],
+      },
+      {
+        snippet: 'Ann Lee, *Tides in* *Harbour Lives* *2001*, (2005): 503–530.',
+        cites: [
+          { form: 'full', type: 'chapter', title: 'Tides', container: 'Harbour Lives', year: 2005, locator: '503–530' },
+        ],
       },
     ],
   },
@@ -241,6 +256,26 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 2008, locator: null }],
       },
       {
+        snippet: '*Journal of Shore Studies*, November 1, 2014',
+        notes: [
+          'Ann Lee, “Tides,” *Journal of Shore Studies*, November 1, 2014, https://shore.example.org/3-2/tides/.',
+        ],
+        cites: [{ form: 'full', type: 'article-journal', container: 'Journal of Shore Studies', year: 2014 }],
+      },
+      {
+        snippet: '*Estudos Costeiros* XXXI, no. 1 (June 2005)',
+        notes: ['Ana Lima Filho, “Marés,” *Estudos Costeiros* XXXI, no. 1 (June 2005): 145–65.'],
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lima Filho'],
+            container: 'Estudos Costeiros',
+            year: 2005,
+          },
+        ],
+      },
+      {
         snippet: '“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004)',
         notes: ['“Lee, Ann (fl. 1620)”, *Dictionary of Shore Biography* (2004).'],
         cites: [{ form: 'full', type: 'entry-dictionary', container: 'Dictionary of Shore Biography', year: 2004 }],
@@ -323,6 +358,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Ann Lee, ‘Tides’, lecture delivered at the Harbour Hall, Hull, 7 November 2017.'],
         cites: [{ form: 'full', type: 'speech', title: 'Tides', year: 2017 }],
       },
+      {
+        snippet: 'Ann Lee, “Tides,” Proceedings of the Third Shore Meeting, Hull, (March 26-30 2012).',
+        cites: [{ form: 'full', type: 'paper-conference', authors: ['Lee'], title: 'Tides', year: 2012 }],
+      },
     ],
   },
   'web page, blog post': {
@@ -341,6 +380,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'posted May 4, 2009',
         notes: ['Ann Lee, “Tides Rise,” Shore Notes, posted May 4, 2009, https://example.org/tides.'],
         cites: [{ form: 'full', title: 'Tides Rise', year: 2009 }],
+      },
+      {
+        snippet: '“Tides Rise,” 12 September 2014, https://annlee.example/2014/09/tides-rise-again/',
+        cites: [{ form: 'full', type: 'post-weblog', title: 'Tides Rise', year: 2014 }],
+      },
+      { snippet: 'updated', words: 'a word of the facts, as in the example after it' },
+      {
+        snippet: '*Tide Atlas* (Shore Lab, 2010, updated November 2020), https://example.org/atlas/',
+        notes: ['Ann Lee, *Tide Atlas* (Shore Lab, 2010, updated November 2020), https://example.org/atlas/.'],
+        cites: [{ form: 'full', type: 'webpage', title: 'Tide Atlas' }],
+      },
+      {
+        snippet: 'Harbour Free School, About, https://harbourfree.example.org/about/',
+        cites: [{ form: 'full', type: 'webpage', authors: ['Harbour Free School'], title: 'About' }],
       },
       {
         snippet: '(accessed April 28, 2010)',
@@ -419,6 +472,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', authors: ['Harbour Labour Observatory'], title: 'Shore Report 2012' }],
       },
       {
+        snippet: 'THW, ‘Shores at Risk’, 2017.',
+        cites: [{ form: 'full', authors: ['THW'], title: 'Shores at Risk', year: 2017 }],
+      },
+      {
         snippet: 'Third Report of the Harbour Board (Hull, 1849), 3.',
         cites: [{ form: 'full', title: 'Third Report of the Harbour Board', year: 1849, locator: '3' }],
       },
@@ -431,6 +488,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ann Lee, “Salt and Kin” (PhD diss., University of Marrowby, 1997), 12.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt and Kin', year: 1997, locator: '12' }],
       },
+      {
+        snippet: '(Ph.D. dissertation, University of Marrowby, September 2015)',
+        notes: ['Ann Lee, Salt and Kin (Ph.D. dissertation, University of Marrowby, September 2015).'],
+        cites: [{ form: 'full', title: 'Salt and Kin', year: 2015 }],
+      },
     ],
   },
   film: {
@@ -439,6 +501,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, *The Tide* (London: Harbour Films, 2019).',
         cites: [{ form: 'full', authors: ['Lee'], title: 'The Tide', year: 2019 }],
+      },
+      {
+        snippet: '*Tide Tables* (Hull, 1905), 2:10–101',
+        notes: ['Ann Lee, *Tide Tables* (Hull, 1905), 2:10–101.'],
+        cites: [{ form: 'full', type: 'book', title: 'Tide Tables', year: 1905 }],
       },
     ],
   },

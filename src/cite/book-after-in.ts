@@ -3,7 +3,8 @@
  * first (`“Tides,” in Bo Chen, *Harbour Lives* (Hull, 2004)`, `in Chen et al., Harbour Lives, 135–48` — a book
  * cited by its author, in full or short), or the book without italics before its editors (`“Tides,” in Harbour
  * Lives, ed. Bo Chen (Hull, 2004)`). The names are a person's or persons' (`Bo Chen`, `Chen et al.`, `Chen and Eze`),
- * never an organisation's, so a report printed in a body's papers is not read as a chapter.
+ * never an organisation's, so a report printed in a body's papers is not read as a chapter; or the book alone, its
+ * imprint or year after it (`“Tides,” in Harbour Lives, 1984`).
  */
 import { isOrganisation, isPersonList, parseNoteNames, type CslName } from './names.js';
 import { trimTitle } from './text.js';
@@ -43,7 +44,15 @@ const BOOK_THEN_EDITORS =
 const AUTHOR_THEN_BOOK =
   /^[\s,.]*(?:\((?:1[5-9]|20)\d\d\)\s*)?\b[Ii]n:?\s+([^()\d“"‘,]+?),\s+(\p{Lu}[^()“"‘,]*?)\s*(?=\(|,\s*\d)/u;
 
-/** The book of a chapter named without italics in either form above, or undefined. */
+/**
+ * `“Tides,” in Harbour Lives, 1984` or `“Tides” in Harbour Lives, or, A Sea Primer (Hull: Quill, 1657), 38`: the
+ * book alone, without italics or editors, then its imprint in brackets or its year (two words at least; no figures,
+ * which a journal's volume would bring).
+ */
+const BOOK_ALONE =
+  /^[\s,.]*\b[Ii]n:?\s+(\p{Lu}[^()\d“"‘”’]*?\s[^()\d“"‘”’]*?)(?=\s*\([^()]*(?:1[5-9]|20)\d\d\)|,\s*(?:1[5-9]|20)\d\d\b)/u;
+
+/** The book of a chapter named without italics in any form above, or undefined. */
 export function unmarkedBookAfterIn(text: string): UnmarkedBook | undefined {
   const edited = BOOK_THEN_EDITORS.exec(text);
   if (edited && isPersonList(edited[2]))
@@ -51,5 +60,9 @@ export function unmarkedBookAfterIn(text: string): UnmarkedBook | undefined {
   const authored = AUTHOR_THEN_BOOK.exec(text);
   if (authored && bookAuthors(authored[1]) && authored[2].split(/\s+/).length >= 2 && !/\beds?\b/.test(authored[2]))
     return { container: trimTitle(authored[2]), length: authored[0].length };
+  const alone = BOOK_ALONE.exec(text);
+  // Editors named before the book (`in Bo Chen, ed., Harbour Lives (`) are read elsewhere.
+  if (alone && !/\b(?:eds?|ed\.s|edited|comp)\b/.test(alone[1]))
+    return { container: trimTitle(alone[1]), length: alone[0].length };
   return undefined;
 }

@@ -76,10 +76,11 @@ const ROLE = new RegExp(
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
 );
+/** `PhD diss., Quay University, 2001`; the degree's month (and day) may stand before its year (`…, September 2015`). */
 const THESIS = new RegExp(
   String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral` +
     String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
-    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),(?:\s*[^,()\d]+,)*?\s*(${YEAR})`,
+    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(${YEAR})`,
 );
 /** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
 const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;

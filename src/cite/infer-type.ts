@@ -10,6 +10,10 @@ import type { Details } from './details.js';
 import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
 import { hasEdition, printingFirm } from './edition.js';
 import { journalDated } from './journal-date.js';
+import { journalName, romanVolume } from './journal-shape.js';
+import { datedPostUrl } from './dated-post.js';
+import { volumePages } from './volume-pages.js';
+import { conferenceProceedings, updatedSite } from './site-and-proceedings.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -152,6 +156,8 @@ export function inferType(shape: CitationShape): Inferred {
   // `*Shore Talks*, *Harbour Preconference Paper*, Hull, 15 July 2017`: the paper's genre named after its meeting.
   if (/conference\s+paper\b/i.test(shape.details ?? '') && facts.volume === undefined)
     return { type: 'paper-conference' };
+  if (shape.titleStyle === 'quoted' && !container && conferenceProceedings(facts.publisher ?? ''))
+    return { type: 'paper-conference' };
 
   // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work (not a chapter of an edited one);
   // the work may be named without italics, before its publisher (`“Tides,” Dictionary of Shore Biography (Quay Press, 2004)`).
@@ -163,8 +169,13 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.span && url && facts.volume === undefined) return { type: 'webpage' };
   const kind = shape.titleStyle === 'quoted' && !container ? siteOfKind(shape.details ?? '') : undefined;
   const isPost = Boolean(shape.handle) || isPostUrl(url) || kind !== undefined;
-  if (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal)
+  // A part in italics inside a book in italics (`*Tides*, in *Harbour Lives* (2005): 5–30`) is the book's chapter;
+  // a journal's article is never set in italics.
+  const italicPart = shape.inBook && shape.titleStyle === 'italic';
+  if (!italicPart && (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal))
     return { type: 'article-journal' };
+  // `*Shore Studies* XXXI, no. 1 (June 2005)`: a volume in Roman numerals is a journal's too.
+  if (container && !shape.inBook && romanVolume(shape.details ?? '')) return { type: 'article-journal' };
   // MLA's `*Shore Review*, vol. 31, no. 3, 1998`: a numbered volume of a periodical, not of a book (no `in`, no place).
   if (container && !shape.inBook && facts.place === undefined && VOLUME_WORD.test(shape.details ?? ''))
     return { type: 'article-journal' };
@@ -172,6 +183,8 @@ export function inferType(shape: CitationShape): Inferred {
   if (isPost) return { type: 'post', container: container ?? shape.site ?? kind ?? facts.publisher ?? siteOfUrl(url) };
   // `“Title,” posted May 4, 2009`: a blog's post, its blog unnamed.
   if (facts.blog && !container && shape.titleStyle === 'quoted') return { type: 'post-weblog' };
+  // `“Tides,” 12 September 2014, https://annlee.example/2014/09/tides-at-the-quay/`: a post filed by its month.
+  if (!container && shape.titleStyle === 'quoted' && facts.dayDate && datedPostUrl(url)) return { type: 'post-weblog' };
   // `In *Revista do Porto*, n. 3, 1939, 301`: an issue's number after the container, no place or publisher: a periodical's.
   // An unsigned report printed in a collection of papers (`Report of the Board, in *Assembly Papers*`) stays a report.
   const unsignedReport = !creators.length && /\bReport\b/.test(shape.title ?? '');
@@ -198,6 +211,7 @@ export function inferType(shape: CitationShape): Inferred {
     /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||
     // `1:45` in a work of several volumes from a press is a volume and its page, not a minute.
     (/^\d+:\d+/.test(facts.locator ?? '') &&
+      !volumePages(facts.locator ?? '') &&
       !PRESS.test(facts.publisher ?? '') &&
       !VOLUME_COUNT.test(shape.details ?? '')) ||
     FILM_DISTRIBUTOR.test(facts.publisher ?? '')
@@ -211,6 +225,7 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
+    if (url && updatedSite(shape.details ?? '')) return { type: 'webpage' };
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
       if (/\bReport\b/.test(shape.title ?? '') && !PRESS.test(publisher)) return { type: 'report' };
@@ -238,6 +253,8 @@ export function inferType(shape: CitationShape): Inferred {
     if (facts.blog || BLOG.test(container) || isBlogUrl(url)) return { type: 'post-weblog' };
     if (journalDated(shape.details ?? '', Boolean(facts.dayDate), url))
       return { type: 'article-journal', extent: true };
+    // `*Journal of Shore Studies*, November 1, 2014`: a name built as a journal's, however the issue is dated.
+    if (journalName(container)) return { type: 'article-journal' };
     if (facts.container) return { type: 'webpage' };
     // A government body's page (a ministry's statement) is a web page, not a report.
     if (/^(?:The\s+)?(?:Ministry|Department|Embassy|Government|Office of|President)\b/.test(container))

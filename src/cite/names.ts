@@ -27,6 +27,8 @@ export interface ParsedNames {
   handle?: string;
 }
 
+import { endsGenerational, withoutHonorific } from './name-parts.js';
+
 const PARTICLE = /^((?:(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el)\s+)+)(.+)$/;
 
 export function parseNames(block: string): ParsedNames {
@@ -159,12 +161,13 @@ function invertedPerson(family: string, given: string): CslName {
 function person(family: string, given?: string): CslName {
   const particle = PARTICLE.exec(family);
   const name: CslName = particle ? { family: particle[2], 'non-dropping-particle': particle[1].trim() } : { family };
-  if (given) name.given = given;
+  if (given && withoutHonorific(given)) name.given = withoutHonorific(given);
   return name;
 }
 
 function uninverted(text: string): CslName {
   const words = text.split(' ');
+  if (endsGenerational(words)) return person(words.slice(-2).join(' '), words.slice(0, -2).join(' '));
   const familyStart = words.findIndex(
     (word, index) => index > 0 && (PARTICLE.test(`${word} x`) || index === words.length - 1),
   );
@@ -501,7 +504,8 @@ export function parseNoteNames(block: string): ParsedNames {
   const names: CslName[] = inverted ? [invertedPerson(parts[0], parts[1])] : [];
   for (const part of rest) {
     if (isOrganisation(part)) names.push({ literal: part });
-    else if (!part.includes(' ')) names.push({ family: part });
+    // `SHA, ‘Title’`: a word in capitals alone is a body's acronym, not a person's family name.
+    else if (!part.includes(' ')) names.push(/^\p{Lu}{2,}$/u.test(part) ? { literal: part } : { family: part });
     else names.push(uninvertedName(part));
   }
   return { names, editors, etAl, ...(translators ? { translators } : {}) };
@@ -556,6 +560,7 @@ function uninvertedName(written: string): CslName {
 
 function familyAndGiven(text: string): CslName {
   const words = text.split(' ');
+  if (endsGenerational(words)) return person(words.slice(-2).join(' '), words.slice(0, -2).join(' '));
   let familyStart = words.length - 1;
   while (
     familyStart > 1 &&
@@ -576,7 +581,7 @@ function familyAndGiven(text: string): CslName {
   const particle = words.slice(familyStart, words.length - 1).join(' ');
   const name: CslName = { family: words[words.length - 1] };
   if (particle) name['non-dropping-particle'] = particle;
-  const given = words.slice(0, familyStart).join(' ');
+  const given = withoutHonorific(words.slice(0, familyStart).join(' '));
   if (given) name.given = given;
   return name;
 }

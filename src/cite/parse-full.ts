@@ -8,7 +8,15 @@
  * (see infer-type.ts); no publication's name is looked up.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { isOrganisation, isPersonList, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
+import {
+  isOrganisation,
+  isPersonList,
+  isPersonName,
+  parseNames,
+  parseNoteNames,
+  shortName,
+  type CslName,
+} from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseSessionLaws } from './session-laws.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
@@ -21,6 +29,8 @@ import { selfTitled } from './self-titled.js';
 import { withoutWrappingQuotes } from './quoted-italic.js';
 import { imprintInItalics } from './imprint-in-italics.js';
 import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
+import { partBeforeBook, yearAloneInItalics } from './split-runs.js';
+import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -100,6 +110,11 @@ function parseCitation(source: string): FullCitation {
         (whole, inner: string, quote: string, at: number, all: string) =>
           all.indexOf(quote === '“' ? '”' : '"', at + whole.length) >= 0 ? inner : whole,
       )
+      // `*Tides in* *Harbour Lives* *2001*`: a run of italics ending in `in` before another is a part's title, the
+      // next its book's (split-runs.ts).
+      .replace(...letterIntoItalics())
+      .replace(...partBeforeBook())
+      .replace(...yearAloneInItalics())
       // `*The* *Daily Lamp*`, `*T**he Book*`: one title set in two runs of italics.
       .replace(new RegExp(`${EMPHASIS_CLOSE}(\\s*)${EMPHASIS_OPEN}`, 'g'), '$1')
       // Asterisks left inside a word when the Markdown could not pair them (`*T**he Book*`) are no part of it.
@@ -205,6 +220,12 @@ function parseCitation(source: string): FullCitation {
     if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8 && !LEAD_WORDS.test(name)) {
       title = name;
       names = { ...names, names: [] };
+      // `Shore Free School, About, https://…`: the body, then its page's short title.
+      const page = /^([^,]+),\s*([^,]+)$/.exec(name);
+      if (page && isOrganisation(page[1]) && !isPersonName(page[1]) && page[2].split(/\s+/).length <= 4) {
+        title = page[2];
+        names = { ...names, names: [{ literal: page[1] }] };
+      }
     }
   }
   // A bibliography lists an unsigned article under its publication: `The Daily Lamp. “Title,” May 4, 1982.`
@@ -226,7 +247,9 @@ function parseCitation(source: string): FullCitation {
 
   let inBook = false;
   let bookEditors: CslName[] | undefined;
-  if (!container && (titleStyle === 'quoted' || titleStyle === 'plain')) {
+  // `*Tides*, in *Harbour Lives*`: a part in italics, then its book's (split-runs.ts).
+  const italicPart = titleStyle === 'italic' && new RegExp(`^[\\s,]*in\\s+${EMPHASIS_OPEN}`).test(rest);
+  if (!container && (titleStyle === 'quoted' || titleStyle === 'plain' || italicPart)) {
     const emphasis = new RegExp(
       `^([^${EMPHASIS_OPEN}]*?)${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]*)${EMPHASIS_CLOSE}`,
     ).exec(rest);
@@ -319,6 +342,13 @@ function parseCitation(source: string): FullCitation {
   if (inferred.extent && !facts.page && locator && /^\d+\s*(?:--|[-–—])\s*\d+$/.test(locator)) {
     facts.page = locator;
     locator = null;
+  }
+  // `*Tides*, in *Harbour Lives* 2001, (2005): 5–30`: a chapter's facts read in a journal's shape; a chapter's pages
+  // after its book are the cited place, and a year before the date is the book's name's, no volume.
+  if (item.type === 'chapter' && facts.journalYear !== undefined && facts.page && !locator) {
+    locator = facts.page;
+    facts.page = undefined;
+    if (/^(?:1[5-9]|20)\d\d$/.test(facts.volume ?? '')) facts.volume = undefined;
   }
   if (item.type === 'manuscript') {
     // A document's repository is its container, named before its title or after its date; its box or folio is cited.

@@ -1,0 +1,26 @@
+/**
+ * A scholarly journal known by its shape when no volume in Arabic figures says so: a name built as
+ * journals' are (`Journal of Shore Studies`, `Revista de Estudos Costeiros`, `Annals of the Quay`, `Shore
+ * Quarterly`), or a volume in Roman numerals before the issue's number (`*Shore Studies* XXXI, no. 1 (June
+ * 2005)`). A newspaper or a magazine is named otherwise and numbers no volumes so; a legislature's journal
+ * (`Journal of the Senate`) is its record, not a scholarly journal.
+ */
+
+/** A name as a journal's is built (general vocabulary in several languages). */
+const JOURNAL_NAME =
+  /^(?:The\s+)?(?:Journal\s+(?:of|for)|Revista\s+(?:de|do|da|dos|das)|Revue\s+(?:de|des|du|d[’'])|Zeitschrift\s+für|Annals\s+of|Annales\s+(?:de|des|d[’']))\s+\S|\bQuarterly$/u;
+/** A legislature's or a meeting's own record, named like a journal. */
+const RECORD =
+  /^(?:The\s+)?Journals?\s+of\s+the\s+(?:Senate|House|Assembly|Council|Convention|Congress|Legislat\w+|Lords|Commons)\b/;
+/** `XXXI, no. 1`: a volume in Roman numerals, then the issue's number. */
+const ROMAN_VOLUME = /^[\s,]*[IVXLC]+,?\s+(?:no|n|nº|nr)\.?\s*\d+\b/;
+
+/** Whether the container's name is built as a scholarly journal's. */
+export function journalName(container: string): boolean {
+  return JOURNAL_NAME.test(container.trim()) && !RECORD.test(container.trim());
+}
+
+/** Whether the facts after the container open with a volume in Roman numerals and an issue's number. */
+export function romanVolume(details: string): boolean {
+  return ROMAN_VOLUME.test(details);
+}

@@ -1,0 +1,22 @@
+/**
+ * Two shapes the place of publication can take that say what the work is: a project's site names the date it
+ * was last `updated` (`*Mining the Quay* (Shore Lab, 2010, updated November 2020), https://…`), which a book or
+ * a report never does; and a paper's `Proceedings of …` may follow its quoted title without italics, read first
+ * as its publisher (`“Tides,” Proceedings of the Third Shore Meeting, Hull, 2012`): a conference's paper.
+ */
+
+/** `updated November 2020`, `last modified 4 May 2019`: a site's own date of change. */
+const UPDATED =
+  /\b(?:updated|last\s+(?:modified|updated|revised))\s+(?:on\s+)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b/iu;
+/** `Proceedings of …` opening the words after the title. */
+const PROCEEDINGS = /^Proceedings\s+of\b/;
+
+/** Whether the facts name the date the site was last changed. */
+export function updatedSite(details: string): boolean {
+  return UPDATED.test(details);
+}
+
+/** Whether the words read as a publisher are a conference's proceedings. */
+export function conferenceProceedings(publisher: string): boolean {
+  return PROCEEDINGS.test(publisher.trim());
+}
