@@ -43,6 +43,17 @@ function composed(value: unknown): unknown {
 }
 
 /**
+ * A name whose lower-case particle a label wrote after the given name, as Chicago inverts some
+ * Portuguese and French names (`Holanda, Sérgio Buarque de`), with the particle before the family name
+ * instead (`de Holanda, Sérgio Buarque`), as the resolver's CSL name reads: the same person either way.
+ */
+function particleFirst(name: unknown): unknown {
+  if (typeof name !== 'string') return name;
+  const match = /^([^,]+), (.+?)((?: (?:d[aeiou]s?|del|della|van|von|der|den|ten|ter|la|le))+)$/u.exec(name);
+  return match ? `${match[3]?.trim()} ${match[1]}, ${match[2]}` : name;
+}
+
+/**
  * Equal, or for a label ending in "…", a value that starts with it. A title or container is one work's
  * name however a note capitalises it, dashes its dates or shapes its apostrophes: one item stands for every
  * note that cites the work (the first note's spelling wins), and a CSL style sets the case of titles
@@ -51,16 +62,18 @@ function composed(value: unknown): unknown {
  */
 export function same(label: unknown, actual: unknown, field?: string): boolean {
   const fold =
-    field === 'title' || field === 'container'
-      ? (value: unknown) =>
-          typeof value === 'string'
-            ? value
-                .toLowerCase()
-                .replace(/[\u2010-\u2013]/g, '-')
-                .replace(/[\u2018\u2019]/g, "'")
-                .replace(field === 'container' ? /^the\s+/ : /^$/, '')
-            : value
-      : (value: unknown) => value;
+    field === 'authors'
+      ? (value: unknown) => (Array.isArray(value) ? value.map(particleFirst) : value)
+      : field === 'title' || field === 'container'
+        ? (value: unknown) =>
+            typeof value === 'string'
+              ? value
+                  .toLowerCase()
+                  .replace(/[\u2010-\u2013]/g, '-')
+                  .replace(/[\u2018\u2019]/g, "'")
+                  .replace(field === 'container' ? /^the\s+/ : /^$/, '')
+              : value
+        : (value: unknown) => value;
   const expected = fold(asRead(label));
   const found = fold(composed(actual));
   if (typeof expected === 'string' && expected.endsWith('…') && typeof found === 'string') {
