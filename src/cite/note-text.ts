@@ -50,7 +50,14 @@ export function noteText(definition: FootnoteDefinition): NoteText {
   const walk = (node: Nodes) => {
     switch (node.type) {
       case 'text':
-        append(node.value, node, isVerbatim(node.value, node.position));
+        if (node.position && node.value.includes('\n')) {
+          // A hard-wrapped note: one span a source line, so a finding points at its own line.
+          for (const line of sourceLines(node.value, node.position)) {
+            const from = text.length;
+            text += line.value;
+            spans.push({ from, to: text.length, position: line.position, literal: line.literal });
+          }
+        } else append(node.value, node, isVerbatim(node.value, node.position));
         return;
       case 'inlineCode':
         append(node.value, node);
@@ -113,6 +120,48 @@ export function noteText(definition: FootnoteDefinition): NoteText {
 function isVerbatim(value: string, position?: Position): boolean {
   if (!position || position.start.line !== position.end.line) return false;
   return position.end.column - position.start.column === value.length;
+}
+
+/**
+ * The lines of a text node that runs over several source lines, each with its own source range.
+ * Markdown drops a continuation line's indent from the node's value, so a later line's column is
+ * taken from the last line's (its end minus its length), the indent being the same on every line of
+ * a hard-wrapped note. The columns are exact (`literal`) only when the node's source length agrees:
+ * no escape, no entity, no other indent; else each line still names its own line, at its indent.
+ */
+function sourceLines(value: string, position: Position): { value: string; position: Position; literal: boolean }[] {
+  const lines = value.split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  const indent = Math.max(position.end.column - last.length, 1);
+  const { offset: startOffset } = position.start;
+  const { offset: endOffset } = position.end;
+  const sourceLength = value.length + (lines.length - 1) * (indent - 1);
+  const literal =
+    startOffset !== undefined &&
+    endOffset !== undefined &&
+    position.end.line - position.start.line === lines.length - 1 &&
+    endOffset - startOffset === sourceLength;
+  let offset = startOffset;
+  return lines.map((line, index) => {
+    const column = index === 0 ? position.start.column : indent;
+    const lineNumber = position.start.line + index;
+    const at = offset;
+    if (offset !== undefined) offset += line.length + 1 + (index + 1 < lines.length ? indent - 1 : 0);
+    // Each line but the last keeps the newline as a space's place, as the value does.
+    const text = index + 1 < lines.length ? `${line}\n` : line;
+    return {
+      value: text,
+      literal,
+      position: {
+        start: { line: lineNumber, column, ...(at === undefined ? {} : { offset: at }) },
+        end: {
+          line: lineNumber,
+          column: column + line.length,
+          ...(at === undefined ? {} : { offset: at + line.length }),
+        },
+      },
+    };
+  });
 }
 
 /** The source range of text[from, to), as closely as the spans allow. */
