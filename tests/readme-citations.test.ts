@@ -422,6 +422,18 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Third Report of the Harbour Board (Hull, 1849), 3.',
         cites: [{ form: 'full', title: 'Third Report of the Harbour Board', year: 1849, locator: '3' }],
       },
+      {
+        snippet: 'Report, Appendix to the Minutes of the Harbour Council (1850), 91.',
+        cites: [
+          {
+            form: 'full',
+            title: 'Report',
+            container: 'Appendix to the Minutes of the Harbour Council',
+            year: 1850,
+            locator: '91',
+          },
+        ],
+      },
     ],
   },
   thesis: {
@@ -734,11 +746,13 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       seeBook('As argued by'),
       seeBook('For a critique, see'),
       seeBook('On “portage,” see'),
+      seeBook('On portage see'),
       {
         snippet: 'see the printed edition.',
         notes: [book, 'For the maps of the coast, see the printed edition.'],
         cites: [],
       },
+      seeBook('The ledgers are thin: see'),
       {
         snippet: '…; and Chen, *Rivers*',
         notes: [book, rivers, 'Lee, *Salt Roads*, 23; and Chen, *Rivers*, 4.'],
@@ -770,6 +784,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'short', title: 'Salt Roads: A Coastal History', locator: '12' },
           { form: 'short', title: 'Rivers', locator: '4' },
         ],
+      },
+      {
+        snippet: '…, 23 (“The port was shut.”).',
+        notes: [`Ann Lee, *Salt Roads: A Coastal History* (Hull: Quay Press, 2004), 23 (“The port was shut.”).`],
+        cites: [{ ...bookCited, year: 2004, locator: '23' }],
       },
       saltRoadsAgain(
         '… as can be traced in Lee, *Salt Roads*, 66.',

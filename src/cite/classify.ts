@@ -5,7 +5,8 @@
  * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then before a work named in
  * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` joining two works, and before
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
- * before the author's words that lead from a work's address to a second address.
+ * before the author's words that lead from a work's address to a second address; a quoted excerpt in
+ * brackets after a work's page is cut off as the author's.
  */
 import { classifySegment } from './classify/classify-part.js';
 import { splitAtInitials } from './classify/initial-in-sentence.js';
@@ -14,6 +15,7 @@ import { splitJoinedUrls } from './classify/joined-urls.js';
 import { splitJoined } from './classify/joined-by-and.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
+import { cutQuotedExcerpt } from './classify/quoted-excerpt.js';
 import { splitQuotedIn } from './classify/quoted-in.js';
 import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
@@ -30,6 +32,7 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitQuotedIn)
     .map(dropSignal)
     .flatMap(classifySegment)
+    .flatMap(cutQuotedExcerpt)
     .flatMap(splitNamedInSentence)
     .flatMap(splitLeadIn)
     .flatMap(splitJoined)

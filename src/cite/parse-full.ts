@@ -11,6 +11,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
 import { isOrganisation, isPersonList, parseNames, parseNoteNames, shortName, type CslName } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseSessionLaws } from './session-laws.js';
+import { parseReportInSeries } from './report-in-journal.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
@@ -130,7 +131,8 @@ function parseCitation(source: string): FullCitation {
     parseTreaty(text) ??
     parseUnmarkedAct(text) ??
     parseSessionLaws(text) ??
-    parseLawReview(text);
+    parseLawReview(text) ??
+    parseReportInSeries(text);
   if (legal) return legal;
   const letter = parseLetter(text, parseCitation);
   if (letter) return letter;
