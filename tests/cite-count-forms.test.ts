@@ -130,3 +130,22 @@ describe('a report titled by its genre word in an official series', () => {
     });
   });
 });
+
+describe('session laws after another work', () => {
+  it('cut after a full stop or the author’s `compared to`', () => {
+    expect(parts('Shore Council Journal (1862), 261–62. 1861 Shore Laws 314.')).toEqual([
+      ['full', 'Shore Council Journal (1862), 261–62.'],
+      ['full', '1861 Shore Laws 314.'],
+    ]);
+    expect(parts('Final Report (Hull, 1850), §§ 804–809, compared to 1851 Shore Laws 260, §§ 439–441.')).toEqual([
+      ['full', 'Final Report (Hull, 1850), §§ 804–809'],
+      ['full', '1851 Shore Laws 260, §§ 439–441.'],
+    ]);
+  });
+
+  it('leaves a page list or a title that holds a year and `Laws` whole', () => {
+    expect(parts('Ann Lee, *The 1851 Shore Laws Revisited* (Hull, 1990), 4.')).toEqual([
+      ['full', 'Ann Lee, *The 1851 Shore Laws Revisited* (Hull, 1990), 4.'],
+    ]);
+  });
+});

@@ -599,6 +599,18 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'legislation', title: 'Quay Ferries Act', year: 1844 }],
       },
       { snippet: 'the Act of 1844', words: 'an Act named without its chapter, which no example cites' },
+      {
+        snippet: 'compared to',
+        words: 'the author’s words that lead to the session laws, cited in the example after them',
+      },
+      {
+        snippet: '… § 8, compared to 1851 Shore Laws 260, §§ 4–9.',
+        notes: ['Third Report of the Harbour Board (Hull, 1850), § 8, compared to 1851 Shore Laws 260, §§ 4–9.'],
+        cites: [
+          { form: 'full', type: 'report', title: 'Third Report of the Harbour Board', year: 1850, locator: '§ 8' },
+          { form: 'full', type: 'legislation', title: 'Shore Laws', year: 1851, locator: '§§ 4–9' },
+        ],
+      },
     ],
   },
   'short form': {

@@ -6,7 +6,8 @@
  * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` joining two works, and before
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
  * before the author's words that lead from a work's address to a second address; a quoted excerpt in
- * brackets after a work's page is cut off as the author's.
+ * brackets after a work's page is cut off as the author's, and session laws (`1851 Shore Laws 260`) after another work
+ * open a citation of their own.
  */
 import { classifySegment } from './classify/classify-part.js';
 import { splitAtInitials } from './classify/initial-in-sentence.js';
@@ -21,6 +22,7 @@ import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
 import { dropSignal } from './classify/signal.js';
 import { splitSecondAddress } from './classify/second-address.js';
+import { splitSessionLaws } from './classify/session-laws-after.js';
 import { splitStatute } from './classify/statute-in-sentence.js';
 
 export { ibidLocator } from './classify/ibid.js';
@@ -33,6 +35,7 @@ export function classifyNote(text: string): Segment[] {
     .map(dropSignal)
     .flatMap(classifySegment)
     .flatMap(cutQuotedExcerpt)
+    .flatMap((segment) => splitSessionLaws(segment, classifySegment))
     .flatMap(splitNamedInSentence)
     .flatMap(splitLeadIn)
     .flatMap(splitJoined)
