@@ -149,3 +149,36 @@ describe('session laws after another work', () => {
     ]);
   });
 });
+
+describe('an Act cited with its volume of statutes after another work', () => {
+  it('is cut from the work before it', () => {
+    expect(
+      parts(
+        'Shore Council Journal (1862), 261–62. Act of Assembly (1861) Organizing Shore County, 12 Shore Statutes at Large 209–14 (1863).',
+      ),
+    ).toEqual([
+      ['full', 'Shore Council Journal (1862), 261–62.'],
+      ['full', 'Act of Assembly (1861) Organizing Shore County, 12 Shore Statutes at Large 209–14 (1863).'],
+    ]);
+  });
+
+  it('reads it as legislation in its statutes, dated by the Act’s year', () => {
+    expect(
+      parseFullCitation('Act of Assembly (1861) Organizing Shore County, 12 Shore Statutes at Large 209–14 (1863).'),
+    ).toMatchObject({
+      item: {
+        type: 'legislation',
+        title: 'Act of Assembly (1861) Organizing Shore County',
+        'container-title': 'Shore Statutes at Large',
+        issued: { 'date-parts': [[1861]] },
+      },
+      locator: '209–14',
+    });
+  });
+
+  it('leaves an Act the author only mentions', () => {
+    expect(parts('The board met often. The Act of 1844 changed that.')).toEqual([
+      ['commentary', 'The board met often. The Act of 1844 changed that.'],
+    ]);
+  });
+});

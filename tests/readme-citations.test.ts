@@ -611,6 +611,21 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'full', type: 'legislation', title: 'Shore Laws', year: 1851, locator: '§§ 4–9' },
         ],
       },
+      {
+        snippet: 'Act of Assembly (1861) Organizing Shore County, 12 Shore Statutes at Large 209–14 (1863).',
+        notes: [`${rivers} Act of Assembly (1861) Organizing Shore County, 12 Shore Statutes at Large 209–14 (1863).`],
+        cites: [
+          { form: 'full', type: 'book', title: 'Rivers', locator: '4' },
+          {
+            form: 'full',
+            type: 'legislation',
+            title: 'Act of Assembly (1861) Organizing Shore County',
+            container: 'Shore Statutes at Large',
+            year: 1861,
+            locator: '209–14',
+          },
+        ],
+      },
     ],
   },
   'short form': {

@@ -7,7 +7,7 @@
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
  * before the author's words that lead from a work's address to a second address; a quoted excerpt in
  * brackets after a work's page is cut off as the author's, and session laws (`1851 Shore Laws 260`) after another work
- * open a citation of their own.
+ * open a citation of their own, as does an Act cited with its volume of statutes after another work.
  */
 import { classifySegment } from './classify/classify-part.js';
 import { splitAtInitials } from './classify/initial-in-sentence.js';
@@ -23,6 +23,7 @@ import { splitCitations } from './classify/semicolons.js';
 import { dropSignal } from './classify/signal.js';
 import { splitSecondAddress } from './classify/second-address.js';
 import { splitSessionLaws } from './classify/session-laws-after.js';
+import { splitActSentence } from './classify/act-sentence.js';
 import { splitStatute } from './classify/statute-in-sentence.js';
 
 export { ibidLocator } from './classify/ibid.js';
@@ -36,6 +37,7 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(classifySegment)
     .flatMap(cutQuotedExcerpt)
     .flatMap((segment) => splitSessionLaws(segment, classifySegment))
+    .flatMap((segment) => splitActSentence(segment, classifySegment))
     .flatMap(splitNamedInSentence)
     .flatMap(splitLeadIn)
     .flatMap(splitJoined)

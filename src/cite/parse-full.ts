@@ -12,6 +12,7 @@ import { isOrganisation, isPersonList, parseNames, parseNoteNames, shortName, ty
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseSessionLaws } from './session-laws.js';
 import { parseReportInSeries } from './report-in-journal.js';
+import { parseActInStatutes } from './statutes-at-large.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
@@ -132,7 +133,8 @@ function parseCitation(source: string): FullCitation {
     parseUnmarkedAct(text) ??
     parseSessionLaws(text) ??
     parseLawReview(text) ??
-    parseReportInSeries(text);
+    parseReportInSeries(text) ??
+    parseActInStatutes(text);
   if (legal) return legal;
   const letter = parseLetter(text, parseCitation);
   if (letter) return letter;
