@@ -612,17 +612,17 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       {
-        snippet: 'Act of Assembly (1861) Organizing Shore County, 12 Shore Statutes at Large 209–14 (1863).',
-        notes: [`${rivers} Act of Assembly (1861) Organizing Shore County, 12 Shore Statutes at Large 209–14 (1863).`],
+        snippet: 'Act of Assembly (1864) Forming Shore County, 31 Shore Statutes at Large 88–91 (1866).',
+        notes: [`${rivers} Act of Assembly (1864) Forming Shore County, 31 Shore Statutes at Large 88–91 (1866).`],
         cites: [
           { form: 'full', type: 'book', title: 'Rivers', locator: '4' },
           {
             form: 'full',
             type: 'legislation',
-            title: 'Act of Assembly (1861) Organizing Shore County',
+            title: 'Act of Assembly (1864) Forming Shore County',
             container: 'Shore Statutes at Large',
-            year: 1861,
-            locator: '209–14',
+            year: 1864,
+            locator: '88–91',
           },
         ],
       },

@@ -1,6 +1,6 @@
 /**
- * An Act cited by its name and the volume of statutes that prints it (`Act of Assembly (1861) Organizing
- * Shore County, 12 Shore Statutes at Large 209–14 (1863)`; an unmarked Act with `Stat.` is read before, in parse-full):
+ * An Act cited by its name and the volume of statutes that prints it (`Act of Assembly (1864) Forming
+ * Shore County, 31 Shore Statutes at Large 88–91 (1866)`; an unmarked Act with `Stat.` is read before, in parse-full):
  * legislation titled by the name as written, in the statutes as container, its first page (or pages)
  * the cited place. The Act's own year in its name is its date, else the volume's.
  */

@@ -1,6 +1,6 @@
 /**
- * An Act cited by name and its volume of statutes (`Act of Assembly (1861) Organizing the County of Shore,
- * 12 Shore Statutes at Large 209–14 (1863).`, `An Act for Harbour Dues, 9 Stat. 40`) is a citation of its
+ * An Act cited by name and its volume of statutes (`Act of Assembly (1864) Forming the County of Shore,
+ * 31 Shore Statutes at Large 88–91 (1866).`, `An Act for Harbour Dues, 9 Stat. 40`) is a citation of its
  * own when it follows another work's full stop or semicolon: the note is cut before `Act` and what
  * stands before is classified again. The volume and `Statutes at Large`/`Stat.` with a page are the form,
  * so an Act only mentioned in the author's sentence is left alone.
