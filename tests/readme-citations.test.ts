@@ -479,6 +479,18 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Third Report of the Harbour Board (Hull, 1849), 3.',
         cites: [{ form: 'full', title: 'Third Report of the Harbour Board', year: 1849, locator: '3' }],
       },
+      {
+        snippet: 'Report, Appendix to the Minutes of the Harbour Council (1850), 91.',
+        cites: [
+          {
+            form: 'full',
+            title: 'Report',
+            container: 'Appendix to the Minutes of the Harbour Council',
+            year: 1850,
+            locator: '91',
+          },
+        ],
+      },
     ],
   },
   thesis: {
@@ -654,6 +666,33 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'legislation', title: 'Quay Ferries Act', year: 1844 }],
       },
       { snippet: 'the Act of 1844', words: 'an Act named without its chapter, which no example cites' },
+      {
+        snippet: 'compared to',
+        words: 'the author’s words that lead to the session laws, cited in the example after them',
+      },
+      {
+        snippet: '… § 8, compared to 1851 Shore Laws 260, §§ 4–9.',
+        notes: ['Third Report of the Harbour Board (Hull, 1850), § 8, compared to 1851 Shore Laws 260, §§ 4–9.'],
+        cites: [
+          { form: 'full', type: 'report', title: 'Third Report of the Harbour Board', year: 1850, locator: '§ 8' },
+          { form: 'full', type: 'legislation', title: 'Shore Laws', year: 1851, locator: '§§ 4–9' },
+        ],
+      },
+      {
+        snippet: 'Act of Assembly (1864) Forming Shore County, 31 Shore Statutes at Large 88–91 (1866).',
+        notes: [`${rivers} Act of Assembly (1864) Forming Shore County, 31 Shore Statutes at Large 88–91 (1866).`],
+        cites: [
+          { form: 'full', type: 'book', title: 'Rivers', locator: '4' },
+          {
+            form: 'full',
+            type: 'legislation',
+            title: 'Act of Assembly (1864) Forming Shore County',
+            container: 'Shore Statutes at Large',
+            year: 1864,
+            locator: '88–91',
+          },
+        ],
+      },
     ],
   },
   'short form': {
@@ -815,11 +854,13 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       seeBook('As argued by'),
       seeBook('For a critique, see'),
       seeBook('On “portage,” see'),
+      seeBook('On portage see'),
       {
         snippet: 'see the printed edition.',
         notes: [book, 'For the maps of the coast, see the printed edition.'],
         cites: [],
       },
+      seeBook('The ledgers are thin: see'),
       {
         snippet: '…; and Chen, *Rivers*',
         notes: [book, rivers, 'Lee, *Salt Roads*, 23; and Chen, *Rivers*, 4.'],
@@ -851,6 +892,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'short', title: 'Salt Roads: A Coastal History', locator: '12' },
           { form: 'short', title: 'Rivers', locator: '4' },
         ],
+      },
+      {
+        snippet: '…, 23 (“The port was shut.”).',
+        notes: [`Ann Lee, *Salt Roads: A Coastal History* (Hull: Quay Press, 2004), 23 (“The port was shut.”).`],
+        cites: [{ ...bookCited, year: 2004, locator: '23' }],
       },
       saltRoadsAgain(
         '… as can be traced in Lee, *Salt Roads*, 66.',

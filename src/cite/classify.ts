@@ -5,7 +5,9 @@
  * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then before a work named in
  * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` joining two works, and before
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
- * before the author's words that lead from a work's address to a second address.
+ * before the author's words that lead from a work's address to a second address; a quoted excerpt in
+ * brackets after a work's page is cut off as the author's, and session laws (`1851 Shore Laws 260`) after another work
+ * open a citation of their own, as does an Act cited with its volume of statutes after another work.
  */
 import { classifySegment } from './classify/classify-part.js';
 import { splitAtInitials } from './classify/initial-in-sentence.js';
@@ -14,11 +16,14 @@ import { splitJoinedUrls } from './classify/joined-urls.js';
 import { splitJoined } from './classify/joined-by-and.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
+import { cutQuotedExcerpt } from './classify/quoted-excerpt.js';
 import { splitQuotedIn } from './classify/quoted-in.js';
 import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
 import { dropSignal } from './classify/signal.js';
 import { splitSecondAddress } from './classify/second-address.js';
+import { splitSessionLaws } from './classify/session-laws-after.js';
+import { splitActSentence } from './classify/act-sentence.js';
 import { splitStatute } from './classify/statute-in-sentence.js';
 
 export { ibidLocator } from './classify/ibid.js';
@@ -30,6 +35,9 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitQuotedIn)
     .map(dropSignal)
     .flatMap(classifySegment)
+    .flatMap(cutQuotedExcerpt)
+    .flatMap((segment) => splitSessionLaws(segment, classifySegment))
+    .flatMap((segment) => splitActSentence(segment, classifySegment))
     .flatMap(splitNamedInSentence)
     .flatMap(splitLeadIn)
     .flatMap(splitJoined)

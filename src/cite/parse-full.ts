@@ -19,6 +19,8 @@ import {
 } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseSessionLaws } from './session-laws.js';
+import { parseReportInSeries } from './report-in-journal.js';
+import { parseActInStatutes } from './statutes-at-large.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
@@ -145,7 +147,9 @@ function parseCitation(source: string): FullCitation {
     parseTreaty(text) ??
     parseUnmarkedAct(text) ??
     parseSessionLaws(text) ??
-    parseLawReview(text);
+    parseLawReview(text) ??
+    parseReportInSeries(text) ??
+    parseActInStatutes(text);
   if (legal) return legal;
   const letter = parseLetter(text, parseCitation);
   if (letter) return letter;

@@ -7,6 +7,7 @@ import { opensWithArchivalItem } from './archival.js';
 import { looksLikeFull } from './full.js';
 import { NOTE_OPENING, SHORT_OPENING } from './openings.js';
 import type { Segment, SegmentKind } from './segment.js';
+import { isNamePageShort } from './name-page-short.js';
 import { maskTitles } from './titles.js';
 
 /**
@@ -36,7 +37,9 @@ export function splitJoined(segment: Segment): Segment[] {
     // `Ann Lee, Salt Roads (Hull: 1998) and Bo Chen, Tides (York: 2001)`: titles unmarked, each work closed by its facts.
     const facts = FACTS_END.test(head) && looksLikeFull(tail) && looksLikeFull(head);
     if (!facts && (!CITATION_END.test(plain(head).trim()) || !opens)) continue;
-    if (!facts && !/[\uE000“"‘']/.test(head)) continue;
+    // (A titleless short form, `Lee 2001, 52`, ends at its page before a work in full.)
+    const namePage = isNamePageShort(plain(head)) && NOTE_OPENING.test(tail) && looksLikeFull(tail);
+    if (!facts && !namePage && !/[\uE000“"‘']/.test(head)) continue;
     const tailFrom = segment.from + match.index + match[0].length;
     const kindOf = (text: string): SegmentKind =>
       looksLikeFull(text) || (segment.kind === 'full' && NOTE_OPENING.test(text)) ? 'full' : 'short';

@@ -11,10 +11,15 @@ import { splitProse } from './prose-then-citation.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { AUTHOR_PAGE, SHORT_SENTENCE, endsWithPage } from './short.js';
 import { dropSignal } from './signal.js';
+import { QUOTED_RUN } from './quoted-lead-in.js';
+import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
 
-/** `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`. */
+/**
+ * `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`, `… For “dry ports,” see Lee, …`,
+ * `… the figures vary: see Lee, …` (a colon before a lower-case `see` ends the author's words as a full stop does).
+ */
 const PROSE_THEN_SIGNAL = new RegExp(
-  String.raw`[.!?)]\s+(?=(?:\p{Lu}[^.;:“"‘\uE000]{0,200}?,\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.` +
+  String.raw`(?:[.!?)]|:(?=\s+see\s))\s+(?=(?:\p{Lu}(?:[^.;:“"‘\uE000]|${QUOTED_RUN}){0,200}?(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:[Ss]ee(?:\s+also)?|[Cc]f\.` +
     String.raw`|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])`,
   'u',
 );

@@ -2,15 +2,16 @@
  * A signal before a citation (`See`, `Cf.`, `For a critique, see`, `quoted in`) is the author's word,
  * not part of the work: it is dropped so that the citation starts at the work's first word.
  */
+import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
 import type { Part } from './segment.js';
 
 /**
  * A signal before a citation (`See`, `See also:`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in`,
- * the `and` of `…; and Lee, *Songs*`) is the author's word, not part of the work: the citation starts after it.
+ * the `and` of `…; and Lee, *Songs*`, `On tolls see`) is the author's word, not part of the work: the citation starts after it.
  */
 const SIGNAL = new RegExp(
   String.raw`^(?:[\p{Lu}](?:[^.;:“"‘\uE000]|\uE000[^\uE001]*\uE001|“[^”]*”|"[^"]*"|‘[^’]*’){0,200}?` +
-    String.raw`(?:,\s*|(?<=,[”"’])\s+))?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?` +
+    String.raw`(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:(?:see(?:\s+also)?|cf\.|compare|e\.g\.),?:?` +
     String.raw`(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in` +
     String.raw`|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
     String.raw`(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|with\s+reference\s+to|citing|quoting)\s+` +

@@ -1,0 +1,184 @@
+/**
+ * Notes the classifier cut wrongly (a citation missed, two merged, one split), each form on a made-up
+ * note of its own: a lead-in sentence that quotes a word before its signal, and a titleless short form
+ * (`Lee 2001, 52`) joined by `and` to a work in full, a quoted excerpt in brackets after a work's page, a lead-in
+ * without its comma (`On tolls see …`) or closed by a colon (`…: see …`), and a report titled by its genre word.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, (_, title: string) => `${E0}${title}${E1}`);
+const parts = (text: string) =>
+  classifyNote(marked(text)).map(({ kind, text }) => [kind, text.replace(/[\uE000\uE001]/g, '*')]);
+
+describe('a lead-in sentence that quotes a word before its signal', () => {
+  it('cuts a short form from the next sentence’s lead-in and its work', () => {
+    expect(
+      parts(
+        'Dunn 2011, 8-9, 210n3. For “open water,” see Kay Brown, “The Ford,” in *Crossings*, ed. Ann Day (New York: Quay, 1995), 26–48.',
+      ),
+    ).toEqual([
+      ['short', 'Dunn 2011, 8-9, 210n3.'],
+      ['full', 'Kay Brown, “The Ford,” in *Crossings*, ed. Ann Day (New York: Quay, 1995), 26–48.'],
+    ]);
+  });
+
+  it('reads a quoted word with straight quotes in a longer lead-in', () => {
+    expect(
+      parts(
+        'Harbour Board Report, 12–14, § 30. For cases of "tariffs" that kept the old rates, see, for instance, Ann Lee, *Port Dues* (Hull, 1850), 91.',
+      ),
+    ).toEqual([
+      ['short', 'Harbour Board Report, 12–14, § 30.'],
+      ['full', 'Ann Lee, *Port Dues* (Hull, 1850), 91.'],
+    ]);
+  });
+});
+
+describe('a titleless short form joined by `and` to a work in full', () => {
+  it('cuts `Name Year, page and` from the full citation after it', () => {
+    expect(parts('See Lee 2001, 52 and Kay Brown, “The Ford,” *River Review* 4 (1995): 26–48.')).toEqual([
+      ['short', 'Lee 2001, 52'],
+      ['full', 'Kay Brown, “The Ford,” *River Review* 4 (1995): 26–48.'],
+    ]);
+    expect(parts('See Kay 41-44 and Ann Lee, “Wives of the Quay,” in *Shore Essays* (Hull, 1984).')).toEqual([
+      ['short', 'Kay 41-44'],
+      ['full', 'Ann Lee, “Wives of the Quay,” in *Shore Essays* (Hull, 1984).'],
+    ]);
+  });
+
+  it('keeps two authors joined by `and` together', () => {
+    expect(parts('Ann Lee and Kay Brown, “The Ford,” *River Review* 4 (1995): 26–48.')).toEqual([
+      ['full', 'Ann Lee and Kay Brown, “The Ford,” *River Review* 4 (1995): 26–48.'],
+    ]);
+  });
+});
+
+describe('a quoted excerpt in brackets after a work’s page', () => {
+  it('cuts the excerpt off as the author’s, so that the work ends at its page', () => {
+    expect(
+      parts(
+        'Report, Appendix to the Minutes of the Harbour Council (1850), 91 ("The rate stands as it was. We keep it.").',
+      ),
+    ).toEqual([
+      ['full', 'Report, Appendix to the Minutes of the Harbour Council (1850), 91'],
+      ['commentary', '("The rate stands as it was. We keep it.").'],
+    ]);
+    expect(parts('1897 Shore Compiled Laws 9 (“The board had no power to revise.”); Lee, “Tides,” 4.')).toEqual([
+      ['full', '1897 Shore Compiled Laws 9'],
+      ['commentary', '(“The board had no power to revise.”)'],
+      ['short', 'Lee, “Tides,” 4.'],
+    ]);
+  });
+
+  it('keeps a bracketed quotation that is no excerpt after a page', () => {
+    expect(parts('Ann Lee, “Tides (“High Water”)” *Shore Review* 4 (1995).')).toEqual([
+      ['full', 'Ann Lee, “Tides (“High Water”)” *Shore Review* 4 (1995).'],
+    ]);
+  });
+});
+
+describe('a lead-in without its comma, or closed by a colon, before `see`', () => {
+  it('drops `On … see` and `For … see, for example,` before the work', () => {
+    expect(
+      parts(
+        'On quiet tolls and dues see Ann Lee, Bo Chen, and Kay Dunn, ‘Quiet Tolls at the Quay’, *Shore Journal* 4 (June, 2017).',
+      ),
+    ).toEqual([['full', 'Ann Lee, Bo Chen, and Kay Dunn, ‘Quiet Tolls at the Quay’, *Shore Journal* 4 (June, 2017).']]);
+    expect(
+      parts('Lee, “Quay Dues,” 14. For toll disputes see, for instance, Ann Cotter, *Toll Rolls* (Hull, 1990), 9.'),
+    ).toEqual([
+      ['short', 'Lee, “Quay Dues,” 14.'],
+      ['full', 'Ann Cotter, *Toll Rolls* (Hull, 1990), 9.'],
+    ]);
+  });
+
+  it('cuts the author’s sentence at a colon before a lower-case `see`', () => {
+    expect(
+      parts('We grant that tolls can be harsh: see Ann Lee ‘Tolls as Tricks’, *Port Review* 75 (2012): 122-148.'),
+    ).toEqual([
+      ['commentary', 'We grant that tolls can be harsh:'],
+      ['full', 'Ann Lee ‘Tolls as Tricks’, *Port Review* 75 (2012): 122-148.'],
+    ]);
+  });
+
+  it('leaves a sentence of the author’s that only says `see` as commentary', () => {
+    expect(parts('For the year see the table.')).toEqual([['commentary', 'For the year see the table.']]);
+    expect(parts('The figures vary: see the table.')).toEqual([['commentary', 'The figures vary: see the table.']]);
+  });
+});
+
+describe('a report titled by its genre word in an official series', () => {
+  it('takes the genre word for the title and the series for the container, not for a name', () => {
+    expect(parseFullCitation('Report, Appendix to the Minutes of the Harbour Council (1850), 91')).toMatchObject({
+      item: {
+        type: 'report',
+        title: 'Report',
+        'container-title': 'Appendix to the Minutes of the Harbour Council',
+        issued: { 'date-parts': [[1850]] },
+      },
+      locator: '91',
+    });
+  });
+
+  it('leaves a report with its author and title to the usual reading', () => {
+    expect(parseFullCitation('Ann Lee, *Report on the Quay* (Hull, 1850), 9').item).toMatchObject({
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Report on the Quay',
+    });
+  });
+});
+
+describe('session laws after another work', () => {
+  it('cut after a full stop or the author’s `compared to`', () => {
+    expect(parts('Shore Council Journal (1870), 14–15. 1864 Shore Laws 120.')).toEqual([
+      ['full', 'Shore Council Journal (1870), 14–15.'],
+      ['full', '1864 Shore Laws 120.'],
+    ]);
+    expect(parts('Final Report (Hull, 1850), §§ 71–74, compared to 1851 Shore Laws 260, §§ 12–15.')).toEqual([
+      ['full', 'Final Report (Hull, 1850), §§ 71–74'],
+      ['full', '1851 Shore Laws 260, §§ 12–15.'],
+    ]);
+  });
+
+  it('leaves a page list or a title that holds a year and `Laws` whole', () => {
+    expect(parts('Ann Lee, *The 1851 Shore Laws Revisited* (Hull, 1990), 4.')).toEqual([
+      ['full', 'Ann Lee, *The 1851 Shore Laws Revisited* (Hull, 1990), 4.'],
+    ]);
+  });
+});
+
+describe('an Act cited with its volume of statutes after another work', () => {
+  it('is cut from the work before it', () => {
+    expect(
+      parts(
+        'Shore Council Journal (1870), 14–15. Act of Assembly (1864) Forming Shore County, 31 Shore Statutes at Large 88–91 (1866).',
+      ),
+    ).toEqual([
+      ['full', 'Shore Council Journal (1870), 14–15.'],
+      ['full', 'Act of Assembly (1864) Forming Shore County, 31 Shore Statutes at Large 88–91 (1866).'],
+    ]);
+  });
+
+  it('reads it as legislation in its statutes, dated by the Act’s year', () => {
+    expect(
+      parseFullCitation('Act of Assembly (1864) Forming Shore County, 31 Shore Statutes at Large 88–91 (1866).'),
+    ).toMatchObject({
+      item: {
+        type: 'legislation',
+        title: 'Act of Assembly (1864) Forming Shore County',
+        'container-title': 'Shore Statutes at Large',
+        issued: { 'date-parts': [[1864]] },
+      },
+      locator: '88–91',
+    });
+  });
+
+  it('leaves an Act the author only mentions', () => {
+    expect(parts('The board met often. The Act of 1844 changed that.')).toEqual([
+      ['commentary', 'The board met often. The Act of 1844 changed that.'],
+    ]);
+  });
+});
