@@ -57,7 +57,10 @@ function mismatch(url: string, title: string, names: CslName[]): boolean {
   if (families.some((family) => family.split(/\s+/).every((part) => slugList.includes(part)))) return false;
   const long = slugList.filter((word) => /^[a-z]{4,}$/.test(word));
   if (long.length < 5) return false;
+  // Three-letter words count too (`big-data`, `war-debt`): a slug keeps the draft's wording of a title
+  // later edited, and a short key term shared is often all that is left of it.
+  const content = slugList.filter((word) => /^[a-z]{3,}$/.test(word));
   const titleWords = new Set(words(title).map((word) => word.slice(0, 5)));
-  const shared = long.filter((word) => titleWords.has(word.slice(0, 5))).length;
-  return shared / long.length < 0.2;
+  const shared = content.filter((word) => titleWords.has(word.slice(0, 5))).length;
+  return shared / content.length < 0.2;
 }
