@@ -287,10 +287,19 @@ describe('Paged.js handlers', () => {
     expect(pagedHandlersScript.startsWith('(() => {\n')).toBe(true);
     expect(pagedHandlersScript).not.toContain('@ts-check');
     expect(pagedHandlersScript.trimEnd().split('\n').slice(-2)).toEqual([
-      '  window.PagedPolyfill.registerHandlers(FolioFonts, FolioHidePages, FolioUnpainted, FolioFolios, FolioNotes, FolioBreaks);',
+      '  window.PagedPolyfill.registerHandlers(FolioFonts, FolioChecks, FolioSteps, FolioHidePages, FolioUnpainted, FolioFolios, FolioNotes, FolioBreaks);',
       '})();',
     ]);
-    for (const name of ['FolioFonts', 'FolioHidePages', 'FolioUnpainted', 'FolioFolios', 'FolioNotes', 'FolioBreaks'])
+    for (const name of [
+      'FolioFonts',
+      'FolioChecks',
+      'FolioSteps',
+      'FolioHidePages',
+      'FolioUnpainted',
+      'FolioFolios',
+      'FolioNotes',
+      'FolioBreaks',
+    ])
       expect(pagedHandlersScript).toContain(`  class ${name} extends window.Paged.Handler {`);
     expect(() => new Function(pagedHandlersScript)).not.toThrow();
   });

@@ -14,6 +14,8 @@ import { readFileSync } from 'node:fs';
 /** The handler files, in the order they go into the script. */
 export const handlerFiles = [
   'fonts.js',
+  'checks.js',
+  'steps.js',
   'hide-pages.js',
   'unpainted.js',
   'folios.js',

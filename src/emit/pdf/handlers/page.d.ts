@@ -18,6 +18,7 @@ interface Window {
   folioHiddenPages?: number;
   folioUnpainted?: { hidden: boolean; shown: boolean };
   folioNotes?: { placed: number; measures: number; checks: number };
+  folioChecks?: { empty: number };
 }
 
 /** A walker over text nodes only (`NodeFilter.SHOW_TEXT`) hands out Text nodes. */

@@ -3,4 +3,5 @@
 // FolioHidePages and FolioUnpainted come before the handlers whose afterRendered measure the pages they show again;
 // FolioNotes before FolioBreaks, whose beforeRenderResult measures the page with its notes placed.
 
-window.PagedPolyfill.registerHandlers(FolioFonts, FolioHidePages, FolioUnpainted, FolioFolios, FolioNotes, FolioBreaks);
+// biome-ignore format: the handlers on one line, in their order (tests/pdf-units.test.ts reads it)
+window.PagedPolyfill.registerHandlers(FolioFonts, FolioChecks, FolioSteps, FolioHidePages, FolioUnpainted, FolioFolios, FolioNotes, FolioBreaks);
