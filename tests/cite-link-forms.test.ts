@@ -14,7 +14,7 @@ describe('an abbreviation defined in a full citation', () => {
     {
       note: note(
         1,
-        'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt, and repealing Directive 90/4/EC (Harbour Dues Regulation (HDR)) [2016] OJ L119/1, point (c) of art 3(2).',
+        'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt, and repealing Directive 90/4/EC (Harbour Dues Regulation (HDR)) [2016] OJ L12/1, point (b) of art 3(2).',
       ),
       owner: 'one',
     },

@@ -794,7 +794,7 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'HDR, point (a) of art 6(1).',
         notes: [
-          'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt (Harbour Dues Regulation (HDR)) [2016] OJ L119/1, art 3.',
+          'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt (Harbour Dues Regulation (HDR)) [2016] OJ L12/1, art 3.',
           rivers,
           'HDR, point (a) of art 6(1).',
         ],

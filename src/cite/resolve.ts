@@ -414,7 +414,7 @@ function sameWork(work: Work, shape: WorkShape): boolean {
 }
 
 /**
- * `Im Zeichen des Merkur: Reichspot und …` for `… Reichspost und …`: a long title given again with one
+ * `Salt Roads of the Nothern Coast` for `Salt Roads of the Northern Coast`: a long title given again with one
  * word a letter off (a typo, not `Volume I` and `Volume II`: the word is long) is the same title.
  */
 function titleSlip(a: string, b: string): boolean {
