@@ -258,6 +258,23 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    // A DOI pasted after `http://`: no URL parser reads it; a well-formed autolink beside it is fine.
+    fixture: 'check-link-malformed',
+    dialect: 'clean',
+    code: 0,
+    summary: { chapters: 1, notes: 1, errors: 0, warnings: 1 },
+    messages: [
+      {
+        line: 9,
+        column: 72,
+        severity: 'warning',
+        ruleId: 'link-malformed',
+        message:
+          'Unexpected web address `http://doi:10.5555/hr.2001.45` that no URL parser reads, expected `https://doi.org/10.5555/hr.2001.45` for a DOI',
+      },
+    ],
+  },
 ];
 
 describe('check rules: one failing fixture each (folio check --format json)', () => {

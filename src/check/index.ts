@@ -8,6 +8,7 @@ import { indexNotes } from './notes-index.js';
 import { report } from './report.js';
 import type { Rule } from './rule.js';
 import { assetOutsideBook } from './rules/asset-outside-book.js';
+import { linkMalformed } from './rules/link-malformed.js';
 import { noteContinued } from './rules/note-continued.js';
 import { noteDuplicate } from './rules/note-duplicate.js';
 import { noteEmpty } from './rules/note-empty.js';
@@ -29,6 +30,7 @@ export const rules: Rule[] = [
   noteUnrecognised,
   noteContinued,
   assetOutsideBook,
+  linkMalformed,
 ];
 
 export interface CheckSummary {
