@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Printer from 'pagedjs-cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../src/emit/pdf/browser.js';
 import { pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
+import { pagedLayout } from './helpers/paged-layout.js';
 
 interface Flow {
   /** Per page: its lines (text rects grouped by top), each line's text. */
@@ -71,21 +71,7 @@ describe('folio pdf: overflow looks a page-full apart', () => {
     const html = path.join(dir, 'entries.html');
     writeFileSync(html, entriesHtml(260));
     const browser = (session = await launchBrowser({ allowedDirs: [dir] }));
-    class SessionPrinter extends Printer {
-      override async setup(): Promise<unknown> {
-        this.browser = { newPage: () => browser.newPage(), close: async () => undefined };
-        return this.browser;
-      }
-    }
-    const layOut = async (name: string, script: string): Promise<Flow> => {
-      const file = path.join(dir, name);
-      writeFileSync(file, script);
-      const printer = new SessionPrinter({ timeout: 120_000, closeAfter: false, additionalScripts: [file] });
-      const page = await printer.render(pathToFileURL(html).href);
-      const flow = (await page.evaluate(flowScript)) as Flow;
-      await page.close();
-      return flow;
-    };
+    const layOut = pagedLayout<Flow>(browser, dir, pathToFileURL(html).href, flowScript);
     folio = await layOut('folio.js', pagedHandlersScript);
     const withoutChecks = pagedHandlersScript.replace(
       /registerHandlers\(([^)]*)FolioChecks, FolioSteps, /,

@@ -4,11 +4,10 @@
  * not registered). The pages must come out the same, note for note and line for line, with far fewer
  * layouts of the page than notes; and the PDF build keeps its checks.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Printer from 'pagedjs-cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../src/emit/pdf/browser.js';
 import { writeHtmlBundle } from '../src/emit/html.js';
@@ -17,6 +16,7 @@ import { pagedHandlersScript } from '../src/emit/pdf/paged-handlers.js';
 import { silentLogger } from '../src/log.js';
 import { bibliographyHtml, cite, read, render } from '../src/pipeline.js';
 import { repoRoot } from './helpers/corpus.js';
+import { pagedLayout } from './helpers/paged-layout.js';
 
 interface PageNotes {
   /** Note numbers in the page's footnote area; `c` marks a note continued from the page before. */
@@ -62,21 +62,7 @@ describe('folio pdf: notes placed a page at a time', () => {
 
     const bundle = await writeHtmlBundle(rendered, path.join(dir, 'html'), {});
     const browser = (session = await launchBrowser({ allowedDirs: [dir] }));
-    class SessionPrinter extends Printer {
-      override async setup(): Promise<unknown> {
-        this.browser = { newPage: () => browser.newPage(), close: async () => undefined };
-        return this.browser;
-      }
-    }
-    const layOut = async (name: string, script: string): Promise<Flow> => {
-      const file = path.join(dir, name);
-      writeFileSync(file, script);
-      const printer = new SessionPrinter({ timeout: 120_000, closeAfter: false, additionalScripts: [file] });
-      const page = await printer.render(pathToFileURL(bundle.htmlPath).href);
-      const flow = (await page.evaluate(flowScript)) as Flow;
-      await page.close();
-      return flow;
-    };
+    const layOut = pagedLayout<Flow>(browser, dir, pathToFileURL(bundle.htmlPath).href, flowScript);
     folio = await layOut('folio.js', pagedHandlersScript);
     const withoutNotes = pagedHandlersScript.replace(/registerHandlers\(([^)]*)FolioNotes, /, 'registerHandlers($1');
     expect(withoutNotes).not.toBe(pagedHandlersScript);
