@@ -221,7 +221,20 @@ function parseCitation(source: string): FullCitation {
     const name = trimTitle(plain(authorsText)).replace(/^\p{Lu}.*\s(?:on|at|via)\s+(?=\p{Lu})/u, (lead) =>
       hasProse(lead) ? '' : lead,
     );
-    if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8 && !LEAD_WORDS.test(name)) {
+    // `Ann Lee, https://…`: a page named by its author alone (unless the address's host spells a word of the name:
+    // a site called `Harbour Lights` at `harbourlights.example` or `harbour.example`); `Ann Lee et al., Shore Atlas, https://…`: its authors,
+    // then its title. (`Ann Lee, Shore Atlas` could be two persons or a person and a title: it stays the title.)
+    const byline = /^([^,]+?\bet al\.?),\s*([^,]+)$/.exec(name);
+    const host = (/^[a-z]+:\/\/([^/?#]+)/i.exec(rest.slice(rest.indexOf(URL_OPEN) + 1))?.[1] ?? '').toLowerCase();
+    const spelled = name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => word.replace(/[^a-z]/g, '').length >= 4 && host.includes(word.replace(/[^a-z]/g, '')));
+    if (name && !name.includes(',') && isPersonName(name) && !spelled) names = parseNoteNames(`${name},`);
+    else if (byline && isPersonList(byline[1]) && byline[2].split(/\s+/).length <= 8) {
+      names = parseNoteNames(`${byline[1]},`);
+      title = byline[2];
+    } else if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8 && !LEAD_WORDS.test(name)) {
       title = name;
       names = { ...names, names: [] };
       // `Shore Free School, About, https://…`: the body, then its page's short title.
@@ -267,7 +280,10 @@ function parseCitation(source: string): FullCitation {
     const unmarkedBook = emphasis
       ? null
       : /^[\s,.]*\b[Ii]n:?\s+([^()\d“"‘]+?),?\s+(?:eds?\.|ed\.s),?\s+(\p{Lu}[^()“"‘]*?)\s*(?=\()/u.exec(plain(rest));
-    const bookAfterIn = emphasis || plain(rest) !== rest ? undefined : unmarkedBookAfterIn(rest);
+    // (An address after the book and its imprint is no part of them.)
+    const unmarkedAfter = emphasis ? undefined : unmarkedBookAfterIn(rest);
+    const bookAfterIn =
+      unmarkedAfter && !rest.slice(0, unmarkedAfter.length).includes(URL_OPEN) ? unmarkedAfter : undefined;
     if (bookAfterIn) {
       container = bookAfterIn.container;
       inBook = true;

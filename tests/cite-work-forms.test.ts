@@ -1,0 +1,146 @@
+/**
+ * Types, authors, titles and containers read from a citation's structure (infer-type.ts, names.ts,
+ * parse-full.ts, book-after-in.ts, lead-prose.ts), one form per test, on made-up citations: a person's or
+ * several persons' page known by the names before its address, a body's report in a body's name, a journal's
+ * article known by its address's path, a subtitled container's dated page, a periodical dated by its year
+ * alone, a meeting named as the work, a person's printed book from a body, a person and a body whose name holds
+ * `and` as co-authors, a book named before its editors with a year and a bare `eds`, and the author's words
+ * before a colon and the names. Every name, title and address here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { parseNames, parseNoteNames } from '../src/cite/names.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+
+/** `*Book*` as italics and `<https://…>` as a link, as note-text.ts marks them. */
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
+const item = (text: string) => parseFullCitation(marked(text)).item;
+
+describe('a page named by the names before its address', () => {
+  it('reads a person’s name alone before an address as the page’s author, with no title', () => {
+    expect(item('Orla Pennick, <http://tides.example.edu/>.')).toMatchObject({
+      type: 'webpage',
+      author: [{ family: 'Pennick', given: 'Orla' }],
+    });
+    expect(item('Orla Pennick, <http://tides.example.edu/>.').title).toBeUndefined();
+  });
+
+  it('keeps a name the address’s host spells as the site’s title', () => {
+    const page = item('Harbour Lights, <https://harbourlights.example/>.');
+    expect(page).toMatchObject({ type: 'webpage', title: 'Harbour Lights' });
+    expect(page.author).toBeUndefined();
+  });
+
+  it('reads `A et al., Title, https://…` as the authors, then the title', () => {
+    const page = parseFullCitation(marked('Orla Pennick et al., Shore Atlas of Quays, <http://atlas.example.org/>.'));
+    expect(page.item).toMatchObject({ author: [{ family: 'Pennick', given: 'Orla' }], title: 'Shore Atlas of Quays' });
+    expect(page.etAl).toBe(true);
+  });
+});
+
+describe('types from the citation’s structure', () => {
+  it('reads a quoted title that calls itself a report, in a body’s name, as the body’s report', () => {
+    expect(
+      item(
+        "SHA, 'Annual Report 2016-2017', Shore Government Office of the Harbour Commissioner, 2017, <https://sha.example/annual-2017>, p.80.",
+      ),
+    ).toMatchObject({
+      type: 'report',
+      title: 'Annual Report 2016-2017',
+      publisher: 'Shore Government Office of the Harbour Commissioner',
+    });
+  });
+
+  it('reads an article at an address filed under a publisher’s journals as a journal’s, dated by its month', () => {
+    expect(
+      item(
+        'Orla Pennick, "Tides and Quays," *Modern Harbour History*, April 2016, /core/journals/modern-harbour-history/article/tides/6AE3C2.',
+      ),
+    ).toMatchObject({ type: 'article-journal', 'container-title': 'Modern Harbour History' });
+    expect(
+      item(
+        'Orla Pennick, "Tides and Quays," *Modern Harbour History*, April 2016, <https://press.example/journals/mhh/article/9>.',
+      ).type,
+    ).toBe('article-journal');
+  });
+
+  it('reads a dated part of a subtitled container at an address as a web page, not a newspaper’s article', () => {
+    expect(
+      item(
+        '"Nine Quays." *Harbour Lights: The Shore Primer*, February 12, 2015. <http://primer.example/2.0/nine-quays/>.',
+      ).type,
+    ).toBe('webpage');
+    // A newspaper has no subtitle.
+    expect(
+      item('"Nine Quays." *The Shore Lamp*, February 12, 2015. <http://lamp.example/2015/nine-quays/>.').type,
+    ).toBe('article-newspaper');
+  });
+
+  it('reads a periodical dated by its year alone, with no address, as a journal', () => {
+    expect(item('Orla Pennick, "Tides of the Quay," *Tempora*, 2015.')).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Tempora',
+    });
+  });
+
+  it('reads a meeting named as the work, with no publisher or address, as the event', () => {
+    expect(item('SHA, *Shore Harbour Research Conference* 2017.')).toMatchObject({
+      type: 'event',
+      title: 'Shore Harbour Research Conference',
+    });
+    expect(item('Orla Pennick, *At the Shore Conference* (Hull: Quay Press, 2017).').type).toBe('book');
+  });
+
+  it('reads a person’s printed work in italics as a book, though a body publishes it', () => {
+    expect(item('R. T. Pennick, *A History of the Quay Code* (Shore Harbour Law Center, 1987).').type).toBe('book');
+    // A body's own work stays its report, and a person's dated by its day at an address too.
+    expect(item('Shore Harbour Institute, *Tides* (Hull, 2019).').type).toBe('report');
+    expect(
+      item('Orla Pennick, *Tides and Salt*, Council for Tides and Salt, 23 May 2016, <https://council.example/tides>.')
+        .type,
+    ).toBe('report');
+  });
+});
+
+describe('names', () => {
+  it('keeps a body named last among persons whole, its own `and` in its name', () => {
+    expect(parseNoteNames('Orla Pennick and Institute for Salt and Tide Studies,').names).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+      { literal: 'Institute for Salt and Tide Studies' },
+    ]);
+    expect(parseNoteNames('Orla Pennick and Bo Chen and Society for Tides and Salt,').names).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+      { family: 'Chen', given: 'Bo' },
+      { literal: 'Society for Tides and Salt' },
+    ]);
+    expect(
+      item(
+        'Orla Pennick and Institute for Salt and Tide Studies, *Capital and Quays* (Hull: Institute for Salt and Tide Studies, 2009).',
+      ).author,
+    ).toEqual([{ family: 'Pennick', given: 'Orla' }, { literal: 'Institute for Salt and Tide Studies' }]);
+  });
+
+  it('drops the author’s words before a colon in front of a bibliography’s names', () => {
+    expect(parseNames('On salt in general, see especially the work on harbours: Orla Pennick.').names).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+    ]);
+  });
+});
+
+describe('a book named without italics before its editors', () => {
+  it('reads `in Book 2016, eds A and B (…)`, the year in the name and `eds` without its full stop, an address after', () => {
+    expect(
+      item(
+        'Orla Pennick, "The Tides Between Quays," in Harbour Debates 2016, eds Bo Chen and Dara Eze (Hull: Quay Press, 2016), <https://quay.example.org/read/tides>.',
+      ),
+    ).toMatchObject({
+      type: 'chapter',
+      'container-title': 'Harbour Debates 2016',
+      editor: [
+        { family: 'Chen', given: 'Bo' },
+        { family: 'Eze', given: 'Dara' },
+      ],
+      URL: 'https://quay.example.org/read/tides',
+    });
+  });
+});
