@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
 import { parseNames, parseNoteNames } from '../src/cite/names.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
+import { markUnmarkedPartTitle } from '../src/cite/unmarked-part.js';
 
 /** `*Book*` as italics and `<https://…>` as a link, as note-text.ts marks them. */
 const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
@@ -142,5 +143,63 @@ describe('a book named without italics before its editors', () => {
       ],
       URL: 'https://quay.example.org/read/tides',
     });
+  });
+});
+
+describe('a part’s title whose quotes were lost (unmarked-part.ts)', () => {
+  it('reads `A, Title, in B, ed., *Book*` and `A, Title, in *Book*, ed. B` as a chapter of the book', () => {
+    expect(
+      item(
+        'Orla Pennick, Principles of Harbour Procedure with a Tide Code, in Bo Chen, ed., *Works of Orla Pennick* (Hull, 1843), 1-189.',
+      ),
+    ).toMatchObject({
+      type: 'chapter',
+      author: [{ family: 'Pennick', given: 'Orla' }],
+      title: 'Principles of Harbour Procedure with a Tide Code',
+      'container-title': 'Works of Orla Pennick',
+      editor: [{ family: 'Chen', given: 'Bo' }],
+    });
+    expect(
+      item('Orla Pennick, Tides of the Inner Sound, in *Harbour Lives*, ed. Bo Chen (Hull: Quay Press, 2004), 5.'),
+    ).toMatchObject({
+      type: 'chapter',
+      title: 'Tides of the Inner Sound',
+      'container-title': 'Harbour Lives',
+    });
+  });
+
+  it('reads a descriptive title in lower case alike', () => {
+    expect(
+      item('Orla Pennick, entry for 16 April 1778, in Bo Chen, ed., *Diary of Orla Pennick* (Hull, 1962), 62.'),
+    ).toMatchObject({
+      type: 'chapter',
+      title: 'entry for 16 April 1778',
+      'container-title': 'Diary of Orla Pennick',
+    });
+  });
+
+  it('leaves two authors before a book alone: no title between them', () => {
+    const text = marked('Orla Pennick, Bo Chen, in *Harbour Lives*, ed. Dara Eze (Hull, 2004).');
+    expect(markUnmarkedPartTitle(text)).toBe(text);
+  });
+});
+
+describe('the author’s sentence where names would stand', () => {
+  it('names nobody when a sentence of prose stands before the address', () => {
+    const page = item(
+      "The harbour's standard register, the Quay Directory, identified tide-focused journals. See [<http://www.quay.example>].",
+    );
+    expect(page.author).toBeUndefined();
+    expect(page.URL).toBe('http://www.quay.example');
+  });
+});
+
+describe('a long body’s name is no sentence', () => {
+  it('keeps a body whose name runs long, its lower-case words linking words only', () => {
+    expect(
+      item(
+        'Staff of the Shore Commission on Tides and Cooperation in the Quays. "Report on the Tides," 25 October 1990, <https://shore.example/report.pdf>.',
+      ).author,
+    ).toEqual([{ literal: 'Staff of the Shore Commission on Tides and Cooperation in the Quays' }]);
   });
 });

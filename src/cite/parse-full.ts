@@ -37,6 +37,7 @@ import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
+import { markUnmarkedPartTitle } from './unmarked-part.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
 import { authorDate } from './author-date.js';
@@ -45,6 +46,8 @@ import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './
 /** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
 const LEAD_WORDS =
   /^(?:see(?:\s+also)?|cf\.?|sources?:?|available(?:\s+at)?:?|online:?|retrieved(?:\s+from)?:?|via|from|at)$/i;
+/** The lower-case words of a body's name (`Office for Tides and Salt`, `Friends of the Quay`). */
+const BODY_LINK = /^(?:the|and|for|of|on|in|with|from|to|at)$/;
 /** A CSL item before it has an id. */
 export interface WorkFields {
   type: string;
@@ -159,7 +162,7 @@ function parseCitation(source: string): FullCitation {
     if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
     return work;
   }
-  const marked = markUnmarkedArticleTitle(markUnmarkedBookTitle(text));
+  const marked = markUnmarkedPartTitle(markUnmarkedArticleTitle(markUnmarkedBookTitle(text)));
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;
@@ -322,7 +325,13 @@ function parseCitation(source: string): FullCitation {
     container,
     inBook,
   });
-  const creators = selfTitled(imprintAuthors(names.names, facts.publisher), title);
+  // `The standard source, a directory, identified the journals. See https://…`: a sentence of the author's, more
+  // words than any list of names and three lower-case words of prose at least (not the linking words of a body's
+  // name, `Staff of the Office for Tides and Salt`), where names would stand, names nobody.
+  const words = plain(authorsText).split(/\s+/);
+  const prose = words.filter((word) => /^\p{Ll}{3,}/u.test(word) && !BODY_LINK.test(word) && hasProse(word));
+  const sentence = words.length > 8 && prose.length >= 3 && /\p{Ll}[.;]\s/u.test(plain(authorsText));
+  const creators = sentence ? [] : selfTitled(imprintAuthors(names.names, facts.publisher), title);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
   if (publicationFirst && !container) container = publicationFirst;
