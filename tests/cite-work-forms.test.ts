@@ -203,3 +203,43 @@ describe('a long body’s name is no sentence', () => {
     ).toEqual([{ literal: 'Staff of the Shore Commission on Tides and Cooperation in the Quays' }]);
   });
 });
+
+describe('containers and titles by their markup', () => {
+  it('keeps the full stop of an abbreviated journal’s last word, named without italics', () => {
+    expect(item("Orla Pennick, 'Lessons from the Quay', J. Harbour & Tidal L. 6 (2010).")).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'J. Harbour & Tidal L.',
+      volume: '6',
+    });
+    expect(item("Orla Pennick, 'Lessons from the Quay', Shore Review 6 (2010).")['container-title']).toBe(
+      'Shore Review',
+    );
+  });
+
+  it('reads a journal’s issue cited whole, its name unmarked before volume and number, as the container', () => {
+    const issue = item(
+      'Journal of Harbours & Tidal History 4, no. 1(2003) Special Issue edited by Orla Pennick and Bo Chen',
+    );
+    expect(issue).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Journal of Harbours & Tidal History',
+      volume: '4',
+      issue: '1',
+      editor: [
+        { family: 'Pennick', given: 'Orla' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+    });
+    expect(issue.title).toBeUndefined();
+  });
+
+  it('reads words quoted in lower case straight after a name, no comma between, as the source’s words, not a title', () => {
+    const page = item(
+      'SHT ‘works with small and large harbours, towns and industry on the shore’ <https://www.sht.example/en/harbours>',
+    );
+    expect(page).toMatchObject({ type: 'webpage', author: [{ literal: 'SHT' }] });
+    expect(page.title).toBeUndefined();
+    // After a comma, a title in lower case is a title.
+    expect(item('Orla Pennick, ‘tides of the quay’, Shore Review 3 (2001).').title).toBe('tides of the quay');
+  });
+});

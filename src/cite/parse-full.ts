@@ -24,6 +24,7 @@ import { parseActInStatutes } from './statutes-at-large.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
+import { wholeIssue } from './journal-shape.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
@@ -175,7 +176,11 @@ function parseCitation(source: string): FullCitation {
   const site = siteAfterNames(head.authors, head.rest);
   const bracketed = bracketedHandle(site?.names ?? head.authors);
   let authorsText = cleanAuthors(bracketed?.names ?? site?.names ?? head.authors);
-  let title = head.title;
+  // `Shore Trust ‘works with harbours and their towns’ https://…`: words quoted in lower case straight after the
+  // name, no comma between, are the source's own words, not a title.
+  const quotation =
+    head.titleStyle === 'quoted' && /^\p{Ll}/u.test(head.title ?? '') && /\p{L}\s*$/u.test(head.authors);
+  let title = quotation ? undefined : head.title;
   let titleStyle = head.titleStyle;
   let container = head.container;
   let rest = head.rest;
@@ -334,6 +339,10 @@ function parseCitation(source: string): FullCitation {
   const creators = sentence ? [] : selfTitled(imprintAuthors(names.names, facts.publisher), title);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
+  // `Journal of Shore Studies 4, no. 1 (2003), special issue edited by …`: an issue cited whole, its journal unmarked.
+  const issue =
+    !title && !container && titleStyle === 'none' && !authorsText.trim() ? wholeIssue(plain(text)) : undefined;
+  if (issue && facts.volume !== undefined) container = issue;
   if (publicationFirst && !container) container = publicationFirst;
 
   // `*The Daily Lamp*, May 4, 1882.`: an unsigned, untitled item of a newspaper named in italics with a day's date.
