@@ -32,6 +32,12 @@ describe('a page named by the names before its address', () => {
     expect(page.author).toBeUndefined();
   });
 
+  it('keeps a version’s number in the name of a page named alone before its address', () => {
+    const page = item('Shore Free Public Licence, Version 3, <http://www.shore.example/licenses/sfl-3.0.html>.');
+    expect(page).toMatchObject({ type: 'webpage', title: 'Shore Free Public Licence, Version 3' });
+    expect(page.author).toBeUndefined();
+  });
+
   it('reads `A et al., Title, https://…` as the authors, then the title', () => {
     const page = parseFullCitation(marked('Orla Pennick et al., Shore Atlas of Quays, <http://atlas.example.org/>.'));
     expect(page.item).toMatchObject({ author: [{ family: 'Pennick', given: 'Orla' }], title: 'Shore Atlas of Quays' });

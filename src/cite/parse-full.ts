@@ -242,7 +242,13 @@ function parseCitation(source: string): FullCitation {
     else if (byline && isPersonList(byline[1]) && byline[2].split(/\s+/).length <= 8) {
       names = parseNoteNames(`${byline[1]},`);
       title = byline[2];
-    } else if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8 && !LEAD_WORDS.test(name)) {
+    } else if (
+      name &&
+      // `Shore Free Licence, Version 3, https://…`: a version's number is the title's; no other figures are.
+      !/\d/.test(name.replace(/,?\s+(?:Version|v\.?)\s*\d+(?:\.\d+)*$/i, '')) &&
+      name.split(/\s+/).length <= 8 &&
+      !LEAD_WORDS.test(name)
+    ) {
       title = name;
       names = { ...names, names: [] };
       // `Shore Free School, About, https://…`: the body, then its page's short title.
