@@ -83,6 +83,20 @@ describe('types from the citation’s structure', () => {
     ).toBe('article-newspaper');
   });
 
+  it('reads a post whose worded address ends in a hexadecimal number as a blog’s post', () => {
+    expect(
+      item(
+        "Orla Pennick, 'Tides Can't be a Side Job', Dear Quay Student, 19 March 2017, <https://dearquaystudent.example/tides-cant-be-a-side-job-b9e78c090aee>",
+      ).type,
+    ).toBe('post-weblog');
+    // A newspaper's article numbered in decimal figures keeps its type.
+    expect(
+      item(
+        "Orla Pennick, 'Tides', *The Shore Times*, 29 August 2017, <https://www.shoretimes.example/articles/tides-of-the-quay-1503999001>",
+      ).type,
+    ).toBe('article-newspaper');
+  });
+
   it('reads a periodical dated by its year alone, with no address, as a journal', () => {
     expect(item('Orla Pennick, "Tides of the Quay," *Tempora*, 2015.')).toMatchObject({
       type: 'article-journal',

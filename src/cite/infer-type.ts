@@ -327,11 +327,15 @@ export function inferType(shape: CitationShape): Inferred {
 
 /**
  * A blog's address: `blog` names its host (`blog.example.org`, `example.blogspot.com`) or a folder of its path,
- * or the path is a writer's own (`/@annlee/`) holding a post's worded name (`/@annlee/harbour-lights-at-night`).
+ * a post's worded name ends in a hexadecimal number (`/tides-at-the-quay-b9e78c090aee`), or the path is a writer's own (`/@annlee/`) holding a post's worded name (`/@annlee/harbour-lights-at-night`).
  */
 function isBlogUrl(url: string): boolean {
   return (
     /^[a-z]+:\/\/[^/]*blog/i.test(url) ||
+    // `/tides-at-the-quay-b9e78c090aee`: a post's worded name closed by the hexadecimal number blog software gives it.
+    /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?\p{L}+(?:-[\p{L}\d]+){2,}-(?=[\da-f]*\d)(?=[\da-f]*[a-f])[\da-f]{10,12}(?:[/?#]|$)/iu.test(
+      url,
+    ) ||
     /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?blogs?\//i.test(url) ||
     /^[a-z]+:\/\/[^/]+\/@[\w.-]+\/\p{L}+(?:-\p{L}+){2,}/iu.test(url)
   );
