@@ -12,6 +12,7 @@ import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as
 import { parseNames, parseNoteNames } from '../src/cite/names.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { markUnmarkedPartTitle } from '../src/cite/unmarked-part.js';
+import { printedIn } from '../src/cite/printed-in.js';
 
 /** `*Book*` as italics and `<https://…>` as a link, as note-text.ts marks them. */
 const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
@@ -261,5 +262,31 @@ describe('containers and titles by their markup', () => {
     expect(page.title).toBeUndefined();
     // After a comma, a title in lower case is a title.
     expect(item('Orla Pennick, ‘tides of the quay’, Shore Review 3 (2001).').title).toBe('tides of the quay');
+  });
+});
+
+describe('a document cited where it is printed (printed-in.ts)', () => {
+  it('reads `“Title.” Manuscript. Place, date. Transcribed and published in A, eds., *Book* (…)` as a chapter of the book', () => {
+    expect(
+      item(
+        'Orla Pennick, "Notes of the first finders of the quays." Manuscript. Hull, c. 1750. Transcribed and published in Bo Chen and Dara Eze, eds., *Papers of the Quay* (Hull: Quay Press, 1999), 12.',
+      ),
+    ).toMatchObject({
+      type: 'chapter',
+      title: 'Notes of the first finders of the quays',
+      'container-title': 'Papers of the Quay',
+      editor: [
+        { family: 'Chen', given: 'Bo' },
+        { family: 'Eze', given: 'Dara' },
+      ],
+    });
+  });
+
+  it('leaves a place after `published in`, or a journal’s article reprinted, alone', () => {
+    expect(printedIn('Orla Pennick, "Tides," Shore Review 3 (2001), published in Hull.')).toBe(
+      'Orla Pennick, "Tides," Shore Review 3 (2001), published in Hull.',
+    );
+    const reprinted = marked('Orla Pennick, "Tides," *Shore Review* 3 (2001), reprinted in *Salt*.');
+    expect(printedIn(reprinted)).toBe(reprinted);
   });
 });

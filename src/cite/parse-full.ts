@@ -39,6 +39,7 @@ import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { markUnmarkedPartTitle } from './unmarked-part.js';
+import { printedIn } from './printed-in.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
 import { authorDate } from './author-date.js';
@@ -163,7 +164,7 @@ function parseCitation(source: string): FullCitation {
     if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
     return work;
   }
-  const marked = markUnmarkedPartTitle(markUnmarkedArticleTitle(markUnmarkedBookTitle(text)));
+  const marked = printedIn(markUnmarkedPartTitle(markUnmarkedArticleTitle(markUnmarkedBookTitle(text))));
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;
