@@ -290,3 +290,19 @@ describe('a document cited where it is printed (printed-in.ts)', () => {
     expect(printedIn(reprinted)).toBe(reprinted);
   });
 });
+
+describe('a legislature’s debates', () => {
+  it('reads a question in a house’s debates as legislation, not a journal’s article, though it numbers volumes', () => {
+    expect(
+      item(
+        '"Shore—Harbour Dues – Question," House of Commons Debates (13 May 1869) vol. 196 cc743-4, <http://debates.example/commons/1869/may/13/shore-question>.',
+      ),
+    ).toMatchObject({ type: 'legislation', 'container-title': 'House of Commons Debates' });
+    // A book called `Debates in …` is no legislature's.
+    expect(
+      item(
+        'Orla Pennick, "Where Is Tide in the Quays?" in *Debates in the Harbour Humanities*, ed. Bo Chen (Hull: Quay, 2012).',
+      ).type,
+    ).toBe('chapter');
+  });
+});

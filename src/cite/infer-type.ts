@@ -130,6 +130,9 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
+/** A legislature's record of its debates: `House of Commons Debates`, `Parliamentary Debates`, `Congressional Record`. */
+const LEGISLATURE_DEBATES =
+  /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
 /** A meeting's name: the title ends with the kind of meeting (`Shore Harbour Research Conference`). */
 const MEETING_NAME = /\b(?:Conference|Symposium|Summit|Colloquium|Workshop)$/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
@@ -151,6 +154,9 @@ export function inferType(shape: CitationShape): Inferred {
     !facts.dayDate
   )
     return { type: 'legislation' };
+  // `“Harbour Dues—Question,” House of Commons Debates (13 May 1869) vol. 196 cc743-4`: a legislature's record of its
+  // debates, never a journal, though it numbers volumes.
+  if (container && LEGISLATURE_DEBATES.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
