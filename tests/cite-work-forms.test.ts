@@ -306,3 +306,17 @@ describe('a legislature’s debates', () => {
     ).toBe('chapter');
   });
 });
+
+describe('a map by its title', () => {
+  it('reads a work whose title names it a map as a map, in any of several languages', () => {
+    expect(
+      item('Orla Pennick, *Carte Geographicque des Ports qui traversent la Manche* (Paris: Quay, 1632).').type,
+    ).toBe('map');
+    expect(item('Orla Pennick, *Map of the Inner Sound* (Hull: Quay, 1790).').type).toBe('map');
+  });
+
+  it('keeps a book about maps, or one with a subtitle, a book', () => {
+    expect(item('Orla Pennick, *Maps and Harbours* (Chicago: 1997).').type).toBe('book');
+    expect(item('Orla Pennick, *Map of the Harbour: A History* (Hull: Quay Press, 1997).').type).toBe('book');
+  });
+});

@@ -133,6 +133,8 @@ const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b
 /** A legislature's record of its debates: `House of Commons Debates`, `Parliamentary Debates`, `Congressional Record`. */
 const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
+/** A title that names its work a map, in several languages: `Map of …`, `Carte des …`, `Karte der …`, `Mapa de …`. */
+const MAP_TITLE = /^(?:(?:A|The|New|Nouvelle|Neue)\s+)?(?:Map|Carte|Karte|Mapa|Mappa|Plano)\s+(?!and\b)\p{L}/u;
 /** A meeting's name: the title ends with the kind of meeting (`Shore Harbour Research Conference`). */
 const MEETING_NAME = /\b(?:Conference|Symposium|Summit|Colloquium|Workshop)$/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
@@ -233,6 +235,9 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
+    // `Ann Lee, *Carte des Ports de la Manche* (Paris: Quay, 1632)`: a work whose title names it a map (a book about
+    // maps is `Maps and …`, or carries a subtitle).
+    if (MAP_TITLE.test(shape.title ?? '') && !/:/.test(shape.title ?? '')) return { type: 'map' };
     if (url && updatedSite(shape.details ?? '')) return { type: 'webpage' };
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
