@@ -87,13 +87,13 @@ describe('types from the citation’s structure', () => {
   it('reads a post whose worded address ends in a hexadecimal number as a blog’s post', () => {
     expect(
       item(
-        "Orla Pennick, 'Tides Can't be a Side Job', Dear Quay Student, 19 March 2017, <https://dearquaystudent.example/tides-cant-be-a-side-job-b9e78c090aee>",
+        "Orla Pennick, 'Tides Can't be a Side Job', Dear Quay Student, 4 May 2016, <https://dearquaystudent.example/tides-cant-be-a-side-job-b9e78c090aee>",
       ).type,
     ).toBe('post-weblog');
     // A newspaper's article numbered in decimal figures keeps its type.
     expect(
       item(
-        "Orla Pennick, 'Tides', *The Shore Times*, 29 August 2017, <https://www.shoretimes.example/articles/tides-of-the-quay-1503999001>",
+        "Orla Pennick, 'Tides', *The Shore Times*, 29 August 2017, <https://www.shoretimes.example/articles/tides-of-the-quay-1487654321>",
       ).type,
     ).toBe('article-newspaper');
   });
@@ -191,10 +191,10 @@ describe('a part’s title whose quotes were lost (unmarked-part.ts)', () => {
 
   it('reads a descriptive title in lower case alike', () => {
     expect(
-      item('Orla Pennick, entry for 16 April 1778, in Bo Chen, ed., *Diary of Orla Pennick* (Hull, 1962), 62.'),
+      item('Orla Pennick, entry for 4 May 1790, in Bo Chen, ed., *Diary of Orla Pennick* (Hull, 1962), 62.'),
     ).toMatchObject({
       type: 'chapter',
-      title: 'entry for 16 April 1778',
+      title: 'entry for 4 May 1790',
       'container-title': 'Diary of Orla Pennick',
     });
   });
@@ -239,13 +239,13 @@ describe('containers and titles by their markup', () => {
 
   it('reads a journal’s issue cited whole, its name unmarked before volume and number, as the container', () => {
     const issue = item(
-      'Journal of Harbours & Tidal History 4, no. 1(2003) Special Issue edited by Orla Pennick and Bo Chen',
+      'Journal of Harbours & Tidal History 7, no. 2 (2004), special issue edited by Orla Pennick and Bo Chen',
     );
     expect(issue).toMatchObject({
       type: 'article-journal',
       'container-title': 'Journal of Harbours & Tidal History',
-      volume: '4',
-      issue: '1',
+      volume: '7',
+      issue: '2',
       editor: [
         { family: 'Pennick', given: 'Orla' },
         { family: 'Chen', given: 'Bo' },
@@ -269,7 +269,7 @@ describe('a document cited where it is printed (printed-in.ts)', () => {
   it('reads `“Title.” Manuscript. Place, date. Transcribed and published in A, eds., *Book* (…)` as a chapter of the book', () => {
     expect(
       item(
-        'Orla Pennick, "Notes of the first finders of the quays." Manuscript. Hull, c. 1750. Transcribed and published in Bo Chen and Dara Eze, eds., *Papers of the Quay* (Hull: Quay Press, 1999), 12.',
+        'Orla Pennick, "Notes of the first finders of the quays." Manuscript. Hull, c. 1802. Transcribed and published in Bo Chen and Dara Eze, eds., *Papers of the Quay* (Hull: Quay Press, 1999), 12.',
       ),
     ).toMatchObject({
       type: 'chapter',
@@ -295,7 +295,7 @@ describe('a legislature’s debates', () => {
   it('reads a question in a house’s debates as legislation, not a journal’s article, though it numbers volumes', () => {
     expect(
       item(
-        '"Shore—Harbour Dues – Question," House of Commons Debates (13 May 1869) vol. 196 cc743-4, <http://debates.example/commons/1869/may/13/shore-question>.',
+        '"Shore—Harbour Dues – Question," House of Commons Debates (4 June 1871) vol. 201 cc12-3, <http://debates.example/commons/1871/jun/4/shore-question>.',
       ),
     ).toMatchObject({ type: 'legislation', 'container-title': 'House of Commons Debates' });
     // A book called `Debates in …` is no legislature's.
@@ -309,9 +309,7 @@ describe('a legislature’s debates', () => {
 
 describe('a map by its title', () => {
   it('reads a work whose title names it a map as a map, in any of several languages', () => {
-    expect(
-      item('Orla Pennick, *Carte Geographicque des Ports qui traversent la Manche* (Paris: Quay, 1632).').type,
-    ).toBe('map');
+    expect(item('Orla Pennick, *Carte des Ports de la Manche* (Paris: Quay, 1632).').type).toBe('map');
     expect(item('Orla Pennick, *Map of the Inner Sound* (Hull: Quay, 1790).').type).toBe('map');
   });
 

@@ -156,7 +156,7 @@ export function inferType(shape: CitationShape): Inferred {
     !facts.dayDate
   )
     return { type: 'legislation' };
-  // `“Harbour Dues—Question,” House of Commons Debates (13 May 1869) vol. 196 cc743-4`: a legislature's record of its
+  // `“Harbour Dues—Question,” House of Commons Debates (4 June 1871) vol. 201 cc12-3`: a legislature's record of its
   // debates, never a journal, though it numbers volumes.
   if (container && LEGISLATURE_DEBATES.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };

@@ -26,7 +26,7 @@ export function romanVolume(details: string): boolean {
 }
 
 /**
- * `Journal of Shore Studies 4, no. 1 (2003), special issue edited by Ann Lee`: a journal's whole issue cited with no
+ * `Journal of Shore Studies 12, no. 3 (2010), special issue edited by Ann Lee`: a journal's whole issue cited with no
  * article's title, its name without italics straight before its volume and number and its bracketed year. The name.
  */
 const WHOLE_ISSUE =

@@ -346,7 +346,7 @@ function parseCitation(source: string): FullCitation {
   const creators = sentence ? [] : selfTitled(imprintAuthors(names.names, facts.publisher), title);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
-  // `Journal of Shore Studies 4, no. 1 (2003), special issue edited by …`: an issue cited whole, its journal unmarked.
+  // `Journal of Shore Studies 12, no. 3 (2010), special issue edited by …`: an issue cited whole, its journal unmarked.
   const issue =
     !title && !container && titleStyle === 'none' && !authorsText.trim() ? wholeIssue(plain(text)) : undefined;
   if (issue && facts.volume !== undefined) container = issue;

@@ -1,5 +1,5 @@
 /**
- * A document cited where it is printed: `Ann Lee, “Tides of the Quay.” Manuscript. Hull, c. 1750. Transcribed and
+ * A document cited where it is printed: `Ann Lee, “Tides of the Quay.” Manuscript. Hull, c. 1802. Transcribed and
  * published in Bo Chen, ed., *Papers of the Quay* (Hull: Quay Press, 1999), 12.` (also `Reprinted in`, `Printed
  * in`). What is cited is the part of the printed book, named in italics after `in` (its editors may come first): the
  * words between the quoted title and `published in` (the original's description, place and date) give way to `in`,

@@ -10,7 +10,7 @@
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { isPersonList } from './names.js';
 
-/** A descriptive title in lower case: `entry for 16 April 1778`, `diary entry`, `speech of …`. */
+/** A descriptive title in lower case: `entry for 4 May 1790`, `diary entry`, `speech of …`. */
 const DESCRIBED = String.raw`(?:entry|diary|letter|journal|speech|sermon|minutes|memorandum|notes?)\b`;
 
 const PART = new RegExp(
