@@ -295,9 +295,9 @@ describe('a legislature’s debates', () => {
   it('reads a question in a house’s debates as legislation, not a journal’s article, though it numbers volumes', () => {
     expect(
       item(
-        '"Shore—Harbour Dues – Question," House of Commons Debates (4 June 1871) vol. 201 cc12-3, <http://debates.example/commons/1871/jun/4/shore-question>.',
+        '"Shore—Harbour Dues – Question," House of Assembly Debates (4 June 1871) vol. 201 cc12-3, <http://debates.example/assembly/1871/jun/4/shore-question>.',
       ),
-    ).toMatchObject({ type: 'legislation', 'container-title': 'House of Commons Debates' });
+    ).toMatchObject({ type: 'legislation', 'container-title': 'House of Assembly Debates' });
     // A book called `Debates in …` is no legislature's.
     expect(
       item(

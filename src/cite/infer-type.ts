@@ -130,7 +130,7 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
-/** A legislature's record of its debates: `House of Commons Debates`, `Parliamentary Debates`, `Congressional Record`. */
+/** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */
 const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
 /** A title that names its work a map, in several languages: `Map of …`, `Carte des …`, `Karte der …`, `Mapa de …`. */
@@ -156,7 +156,7 @@ export function inferType(shape: CitationShape): Inferred {
     !facts.dayDate
   )
     return { type: 'legislation' };
-  // `“Harbour Dues—Question,” House of Commons Debates (4 June 1871) vol. 201 cc12-3`: a legislature's record of its
+  // `“Harbour Dues—Question,” House of Assembly Debates (4 June 1871) vol. 201 cc12-3`: a legislature's record of its
   // debates, never a journal, though it numbers volumes.
   if (container && LEGISLATURE_DEBATES.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };
