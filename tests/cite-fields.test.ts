@@ -227,7 +227,7 @@ describe('numbers set inside a periodical’s italics', () => {
       year: 2010,
     });
     expect(
-      fields("Quay Office, 'Annual Report', *Quay Office of the Shore, 2017,* <https://quay.example/x>, p.80"),
+      fields("Quay Office, 'Tide Tables', *Quay Office of the Shore, 2017,* <https://quay.example/x>, p.80"),
     ).toMatchObject({ container: 'Quay Office of the Shore', year: 2017, locator: '80' });
   });
 

@@ -32,11 +32,12 @@ export interface UnmarkedBook {
 }
 
 /**
- * `in Harbour Lives, ed. Bo Chen (`: the book before its editors, `ed.` straight before their names (Chicago's older
+ * `in Harbour Lives, ed. Bo Chen (`: the book before its editors, `ed.` straight before their names (its full stop
+ * may be left out, `eds Bo Chen`; a year may end the book's name, `in Harbour Debates 2016, eds …`) (Chicago's older
  * `in Bo Chen, ed., Harbour Lives` puts a comma after it, and is read elsewhere).
  */
 const BOOK_THEN_EDITORS =
-  /^[\s,.]*\b[Ii]n:?\s+(\p{Lu}[^()\d“"‘,]*?),\s+(?:eds?\.|edited\s+by)\s+([^()\d“"‘]+?)\s*(?=\(|,\s*\d|$)/u;
+  /^[\s,.]*\b[Ii]n:?\s+(\p{Lu}[^()\d“"‘,]*?(?:\s(?:1[5-9]|20)\d\d)?),\s+(?:eds?\.?|edited\s+by)\s+([^()\d“"‘]+?)\s*(?=\(|,\s*\d|$)/u;
 /**
  * `in Chen et al., Harbour Lives, 135` or `in Bo Chen, Harbour Lives (`: the book's author, then the book (the
  * chapter's own year in brackets may stand before `in`).

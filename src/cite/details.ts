@@ -125,9 +125,12 @@ const NUMBERED_JOURNAL = new RegExp(
     String.raw`\(((?:${SEASON})\p{L}*\.?(?:\s+\d{1,2})?,?\s*)?(${YEAR})\)`,
   'u',
 );
-/** A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`. */
+/**
+ * A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`; an
+ * abbreviated name keeps the full stop of its last word (`“Tides,” J. Shore L. 6 (2010)`).
+ */
 const UNMARKED_JOURNAL = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L}(?::\s+\p{Lu}[\p{L}'’&.\- ]*?\p{L})?),?\s+` +
+  String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L}(?::\s+\p{Lu}[\p{L}'’&.\- ]*?\p{L})?(?:(?<=(?:^|\s)\p{Lu}\p{Ll}{0,3})\.)?),?\s+` +
     String.raw`(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\)|\d+:\s*${PAGES}[\s.,]*$)`,
   'u',
 );

@@ -130,6 +130,13 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
+/** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */
+const LEGISLATURE_DEBATES =
+  /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
+/** A title that names its work a map, in several languages: `Map of …`, `Carte des …`, `Karte der …`, `Mapa de …`. */
+const MAP_TITLE = /^(?:(?:A|The|New|Nouvelle|Neue)\s+)?(?:Map|Carte|Karte|Mapa|Mappa|Plano)\s+(?!and\b)\p{L}/u;
+/** A meeting's name: the title ends with the kind of meeting (`Shore Harbour Research Conference`). */
+const MEETING_NAME = /\b(?:Conference|Symposium|Summit|Colloquium|Workshop)$/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
 const BLOG = /\b(?:we)?blog\b/i;
 /** Titles an organisation's report carries. */
@@ -149,6 +156,9 @@ export function inferType(shape: CitationShape): Inferred {
     !facts.dayDate
   )
     return { type: 'legislation' };
+  // `“Harbour Dues—Question,” House of Assembly Debates (4 June 1871) vol. 201 cc12-3`: a legislature's record of its
+  // debates, never a journal, though it numbers volumes.
+  if (container && LEGISLATURE_DEBATES.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
@@ -225,6 +235,9 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
+    // `Ann Lee, *Carte des Ports de la Manche* (Paris: Quay, 1632)`: a work whose title names it a map (a book about
+    // maps is `Maps and …`, or carries a subtitle).
+    if (MAP_TITLE.test(shape.title ?? '') && !/:/.test(shape.title ?? '')) return { type: 'map' };
     if (url && updatedSite(shape.details ?? '')) return { type: 'webpage' };
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';
@@ -235,10 +248,24 @@ export function inferType(shape: CitationShape): Inferred {
       const organisation =
         creators.length > 0 && creators.every((name) => name.literal && !/^[—–-]+$/.test(name.literal));
       if (!organisation && creators.length && hasEdition(shape.details ?? '')) return { type: 'book' };
+      // `Ann Lee, *Tides* (Hull: Shore Institute, 2009)`: a person's printed work in italics is a book, whoever
+      // publishes it (one dated by its day at an address, `Shore Council, 23 May 2016, https://…`, is a report).
+      if (
+        shape.titleStyle === 'italic' &&
+        creators.length &&
+        !creators[0].literal &&
+        creators[0].given &&
+        !url &&
+        !facts.dayDate
+      )
+        return { type: 'book' };
       return {
         type: organisation || (publisher && REPORT_PUBLISHER.test(printingFirm(publisher))) ? 'report' : 'book',
       };
     }
+    // `Shore Harbour Association, *Shore Harbour Research Conference* 2017`: a meeting named as the work, with no
+    // publisher, place or address, is the event itself, not a report of it.
+    if (MEETING_NAME.test(shape.title ?? '') && !url) return { type: 'event' };
     // Dated, a person's is a book and an organisation's a report; with only an address, a site.
     const organisation = creators.length > 0 && creators.every((name) => name.literal);
     if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
@@ -251,6 +278,19 @@ export function inferType(shape: CitationShape): Inferred {
   }
   if (container) {
     if (facts.blog || BLOG.test(container) || isBlogUrl(url)) return { type: 'post-weblog' };
+    // `‘Annual Report 2019’, Shore Harbour Authority, 2019, https://…`: a work that calls itself a report, in a
+    // body's name rather than a periodical's, is the body's report.
+    if (
+      shape.titleStyle === 'quoted' &&
+      /\bReport\b/.test(shape.title ?? '') &&
+      REPORT_PUBLISHER.test(container) &&
+      !NEWS_WORDS.test(container)
+    )
+      return { type: 'report', publisher: container, container: null };
+    // `…, *Shore History*, April 2016, https://…/journals/shore-history/article/…`: an address (or a site's path
+    // written alone, `/core/journals/…`) filed under a publisher's journals is a journal's article, however the
+    // issue is dated.
+    if (JOURNALS_PATH.test(url) || JOURNALS_PATH_ALONE.test(shape.details ?? '')) return { type: 'article-journal' };
     if (journalDated(shape.details ?? '', Boolean(facts.dayDate), url))
       return { type: 'article-journal', extent: true };
     // `*Journal of Shore Studies*, November 1, 2014`: a name built as a journal's, however the issue is dated.
@@ -270,6 +310,13 @@ export function inferType(shape: CitationShape): Inferred {
     // A site's page dated by its year alone, with its address (`“Roadmap.” Shore Wiki, 2015. https://…`); a
     // newspaper's article so dated keeps its type.
     if (facts.issued?.length === 1 && url && !facts.dayDate && !NEWS_WORDS.test(container)) return { type: 'webpage' };
+    // `“Tides.” *Harbour Lights: A Shore Primer*, May 4, 2015, https://…`: a name with a subtitle is a book's or a
+    // site's, never a newspaper's or a magazine's; its dated part at an address is a web page.
+    if (url && /\p{L}:\s+\p{Lu}/u.test(container)) return { type: 'webpage' };
+    // `“Tides,” *Shore Studies*, 2015`: a periodical dated by its year alone, with no address, is a journal (a
+    // newspaper or a magazine dates its issues by their day or month).
+    if (!url && facts.issued?.length === 1 && shape.titleStyle === 'quoted' && !NEWS_WORDS.test(container))
+      return { type: 'article-journal' };
     // A periodical dated by its month alone, with no volume, is a magazine; by its day, a newspaper.
     if (facts.issued?.length === 2 && !facts.dayDate) return { type: 'article-magazine' };
     return { type: 'article-newspaper' };
@@ -291,15 +338,23 @@ export function inferType(shape: CitationShape): Inferred {
 
 /**
  * A blog's address: `blog` names its host (`blog.example.org`, `example.blogspot.com`) or a folder of its path,
- * or the path is a writer's own (`/@annlee/`) holding a post's worded name (`/@annlee/harbour-lights-at-night`).
+ * a post's worded name ends in a hexadecimal number (`/tides-at-the-quay-b9e78c090aee`), or the path is a writer's own (`/@annlee/`) holding a post's worded name (`/@annlee/harbour-lights-at-night`).
  */
 function isBlogUrl(url: string): boolean {
   return (
     /^[a-z]+:\/\/[^/]*blog/i.test(url) ||
+    // `/tides-at-the-quay-b9e78c090aee`: a post's worded name closed by the hexadecimal number blog software gives it.
+    /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?\p{L}+(?:-[\p{L}\d]+){2,}-(?=[\da-f]*\d)(?=[\da-f]*[a-f])[\da-f]{10,12}(?:[/?#]|$)/iu.test(
+      url,
+    ) ||
     /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?blogs?\//i.test(url) ||
     /^[a-z]+:\/\/[^/]+\/@[\w.-]+\/\p{L}+(?:-\p{L}+){2,}/iu.test(url)
   );
 }
+
+/** A path under a publisher's journals (`/journals/shore-history/…`, `/journal/…`). */
+const JOURNALS_PATH = /^(?:[a-z]+:\/\/[^/]+)?(?:\/[^?#]*)?\/journals?\/[^/?#]+/i;
+const JOURNALS_PATH_ALONE = /(?:^|\s)(?:\/[\w.-]+)*\/journals?\/[\w.-]+\/\S+/i;
 
 /** A document's address: a PDF file. */
 function isDocumentUrl(url: string): boolean {

@@ -24,3 +24,15 @@ export function journalName(container: string): boolean {
 export function romanVolume(details: string): boolean {
   return ROMAN_VOLUME.test(details);
 }
+
+/**
+ * `Journal of Shore Studies 12, no. 3 (2010), special issue edited by Ann Lee`: a journal's whole issue cited with no
+ * article's title, its name without italics straight before its volume and number and its bracketed year. The name.
+ */
+const WHOLE_ISSUE =
+  /^(\p{Lu}[\p{L}'’&.\- ]*?\p{L})\.?,?\s+\d+,?\s*(?:[Nn]o\.|[Nn]r\.|\()\s*\d*\s*\(?(?:[^()]*\s)?(?:1[5-9]|20)\d\d\)/u;
+
+export function wholeIssue(text: string): string | undefined {
+  const name = WHOLE_ISSUE.exec(text.trim())?.[1];
+  return name && name.split(/\s+/).length >= 2 ? name : undefined;
+}

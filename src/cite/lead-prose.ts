@@ -7,7 +7,7 @@
  * Names are told from prose by their capitals: a prose lead-in has lower-case words that are not
  * particles (`van`, `de`) or joining words (`and`).
  */
-import { PERSON_NAME_WORDS } from './names.js';
+import { isJointAuthorship, PERSON_NAME_WORDS } from './names.js';
 import { EMPHASIS_OPEN } from './note-text.js';
 
 /** Lower-case words found in names and author lists (names.ts's, and a book's roles), never a sign of prose. */
@@ -140,6 +140,8 @@ export function dropLeadingProse(text: string): string {
     // (`The exceptions are Ann Lee, *Tides*`: a verb of the author's sentence leads in to the names.)
     if (/,\s*$/.test(before) && !/[.?!:]\s/.test(before) && !/\s(?:are|is|was|were)\s/.test(before)) {
       if (before.split(/\s+/).length <= 8) return text;
+      // `Ann Lee and Institute for Tides and Harbours, *Tides*`: a person and a body, however long its name.
+      if (isJointAuthorship(before)) return text;
     }
     const start = trailingNamesStart(before);
     if (start !== undefined) return text.slice(start);

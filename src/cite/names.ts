@@ -55,6 +55,9 @@ export function parseNames(block: string): ParsedNames {
     etAl = true;
     return '';
   });
+  // `On tides in general, see: Ann Lee. *Title*`: the author's words before a colon, then the names (as in note order).
+  const lead = /^\p{Lu}[^:]*?\s\p{Ll}[^:]*:\s+(.+)$/u.exec(text);
+  if (lead && personList(lead[1])) text = lead[1];
 
   // `Ann Lee. *Title*`, `Ann Lee, Bo Chen and Dara Eze. ‘Title’`: names in note order before a bibliography's
   // full stop. A bibliography inverts its first name (`Lee, Ann`), so a first part that is a whole person's
@@ -512,16 +515,39 @@ export function parseNoteNames(block: string): ParsedNames {
 }
 
 /**
- * `Ann Lee and Harbour Authority Ireland`, `Shore Trust and Bo Chen`: persons in note order and organisations
+ * `Ann Lee and Harbour Authority Ireland`, `Shore Trust and Bo Chen`, `Ann Lee and Institute for Tides and
+ * Harbours` (the organisation's own `and` kept in its name): persons in note order and organisations
  * as co-authors, each part whole (the organisation a literal name, never `Ireland, Harbour Authority`). Every
  * part must be one or the other, and both kinds must be there: `Ministry of Trade and Industry` stays one name.
  */
+/**
+ * A person, then organisations, joined as co-authors (`Ann Lee and Institute for Tides and Harbours`), as below: no
+ * lower-case word but the linking words of a body's name (`and`, `of`, `for`, `the`), so no prose.
+ */
+export function isJointAuthorship(text: string): boolean {
+  const names = text.trim().replace(/[\s,]+$/, '');
+  const found = personsAndOrganisations(names);
+  return (
+    found !== undefined &&
+    !found[0].literal &&
+    names.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:and|&|of|for|the|on|in)$/.test(word))
+  );
+}
+
 function personsAndOrganisations(text: string): CslName[] | undefined {
   const parts = text
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
   const organisation = (part: string) => /\s/.test(part) && isOrganisation(part) && !isPersonName(part);
+  // `Ann Lee and Institute for Tides and Harbours`: the organisation last, its own name holding `and`.
+  for (const joint of text.matchAll(/\s+(?:and|&)\s+(?=\p{Lu})/gu)) {
+    const before = personList(text.slice(0, joint.index));
+    const body = text.slice(joint.index + joint[0].length);
+    const opening = body.split(/\s+(?:and|&)\s+/)[0];
+    if (before && organisation(body) && !isPersonName(opening) && /\s(?:of|for|on)\s/.test(opening))
+      return [...before.map(uninvertedName), { literal: body }];
+  }
   if (parts.length < 2 || !parts.some(isPersonName) || !parts.some(organisation)) return undefined;
   if (!parts.every((part) => isPersonName(part) || organisation(part))) return undefined;
   return parts.map((part) => (organisation(part) ? { literal: part } : uninvertedName(part)));

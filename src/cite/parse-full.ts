@@ -24,6 +24,7 @@ import { parseActInStatutes } from './statutes-at-large.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
+import { wholeIssue } from './journal-shape.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
@@ -37,6 +38,8 @@ import { parseLetter } from './letter.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
+import { markUnmarkedPartTitle } from './unmarked-part.js';
+import { printedIn } from './printed-in.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
 import { authorDate } from './author-date.js';
@@ -45,6 +48,8 @@ import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './
 /** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
 const LEAD_WORDS =
   /^(?:see(?:\s+also)?|cf\.?|sources?:?|available(?:\s+at)?:?|online:?|retrieved(?:\s+from)?:?|via|from|at)$/i;
+/** The lower-case words of a body's name (`Office for Tides and Salt`, `Friends of the Quay`). */
+const BODY_LINK = /^(?:the|and|for|of|on|in|with|from|to|at)$/;
 /** A CSL item before it has an id. */
 export interface WorkFields {
   type: string;
@@ -159,7 +164,7 @@ function parseCitation(source: string): FullCitation {
     if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
     return work;
   }
-  const marked = markUnmarkedArticleTitle(markUnmarkedBookTitle(text));
+  const marked = printedIn(markUnmarkedPartTitle(markUnmarkedArticleTitle(markUnmarkedBookTitle(text))));
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;
@@ -172,7 +177,11 @@ function parseCitation(source: string): FullCitation {
   const site = siteAfterNames(head.authors, head.rest);
   const bracketed = bracketedHandle(site?.names ?? head.authors);
   let authorsText = cleanAuthors(bracketed?.names ?? site?.names ?? head.authors);
-  let title = head.title;
+  // `Shore Trust ‘works with harbours and their towns’ https://…`: words quoted in lower case straight after the
+  // name, no comma between, are the source's own words, not a title.
+  const quotation =
+    head.titleStyle === 'quoted' && /^\p{Ll}/u.test(head.title ?? '') && /\p{L}\s*$/u.test(head.authors);
+  let title = quotation ? undefined : head.title;
   let titleStyle = head.titleStyle;
   let container = head.container;
   let rest = head.rest;
@@ -221,7 +230,26 @@ function parseCitation(source: string): FullCitation {
     const name = trimTitle(plain(authorsText)).replace(/^\p{Lu}.*\s(?:on|at|via)\s+(?=\p{Lu})/u, (lead) =>
       hasProse(lead) ? '' : lead,
     );
-    if (name && !/\d/.test(name) && name.split(/\s+/).length <= 8 && !LEAD_WORDS.test(name)) {
+    // `Ann Lee, https://…`: a page named by its author alone (unless the address's host spells a word of the name:
+    // a site called `Harbour Lights` at `harbourlights.example` or `harbour.example`); `Ann Lee et al., Shore Atlas, https://…`: its authors,
+    // then its title. (`Ann Lee, Shore Atlas` could be two persons or a person and a title: it stays the title.)
+    const byline = /^([^,]+?\bet al\.?),\s*([^,]+)$/.exec(name);
+    const host = (/^[a-z]+:\/\/([^/?#]+)/i.exec(rest.slice(rest.indexOf(URL_OPEN) + 1))?.[1] ?? '').toLowerCase();
+    const spelled = name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => word.replace(/[^a-z]/g, '').length >= 4 && host.includes(word.replace(/[^a-z]/g, '')));
+    if (name && !name.includes(',') && isPersonName(name) && !spelled) names = parseNoteNames(`${name},`);
+    else if (byline && isPersonList(byline[1]) && byline[2].split(/\s+/).length <= 8) {
+      names = parseNoteNames(`${byline[1]},`);
+      title = byline[2];
+    } else if (
+      name &&
+      // `Shore Free Licence, Version 3, https://…`: a version's number is the title's; no other figures are.
+      !/\d/.test(name.replace(/,?\s+(?:Version|v\.?)\s*\d+(?:\.\d+)*$/i, '')) &&
+      name.split(/\s+/).length <= 8 &&
+      !LEAD_WORDS.test(name)
+    ) {
       title = name;
       names = { ...names, names: [] };
       // `Shore Free School, About, https://…`: the body, then its page's short title.
@@ -267,7 +295,10 @@ function parseCitation(source: string): FullCitation {
     const unmarkedBook = emphasis
       ? null
       : /^[\s,.]*\b[Ii]n:?\s+([^()\d“"‘]+?),?\s+(?:eds?\.|ed\.s),?\s+(\p{Lu}[^()“"‘]*?)\s*(?=\()/u.exec(plain(rest));
-    const bookAfterIn = emphasis || plain(rest) !== rest ? undefined : unmarkedBookAfterIn(rest);
+    // (An address after the book and its imprint is no part of them.)
+    const unmarkedAfter = emphasis ? undefined : unmarkedBookAfterIn(rest);
+    const bookAfterIn =
+      unmarkedAfter && !rest.slice(0, unmarkedAfter.length).includes(URL_OPEN) ? unmarkedAfter : undefined;
     if (bookAfterIn) {
       container = bookAfterIn.container;
       inBook = true;
@@ -306,9 +337,19 @@ function parseCitation(source: string): FullCitation {
     container,
     inBook,
   });
-  const creators = selfTitled(imprintAuthors(names.names, facts.publisher), title);
+  // `The standard source, a directory, identified the journals. See https://…`: a sentence of the author's, more
+  // words than any list of names and three lower-case words of prose at least (not the linking words of a body's
+  // name, `Staff of the Office for Tides and Salt`), where names would stand, names nobody.
+  const words = plain(authorsText).split(/\s+/);
+  const prose = words.filter((word) => /^\p{Ll}{3,}/u.test(word) && !BODY_LINK.test(word) && hasProse(word));
+  const sentence = words.length > 8 && prose.length >= 3 && /\p{Ll}[.;]\s/u.test(plain(authorsText));
+  const creators = sentence ? [] : selfTitled(imprintAuthors(names.names, facts.publisher), title);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
+  // `Journal of Shore Studies 12, no. 3 (2010), special issue edited by …`: an issue cited whole, its journal unmarked.
+  const issue =
+    !title && !container && titleStyle === 'none' && !authorsText.trim() ? wholeIssue(plain(text)) : undefined;
+  if (issue && facts.volume !== undefined) container = issue;
   if (publicationFirst && !container) container = publicationFirst;
 
   // `*The Daily Lamp*, May 4, 1882.`: an unsigned, untitled item of a newspaper named in italics with a day's date.
