@@ -2,7 +2,9 @@
  * Notes the classifier cut wrongly (a citation missed, two merged, one split), each form on a made-up
  * note of its own: a lead-in sentence that quotes a word before its signal, and a titleless short form
  * (`Lee 2001, 52`) joined by `and` to a work in full, a quoted excerpt in brackets after a work's page, a lead-in
- * without its comma (`On tolls see …`) or closed by a colon (`…: see …`), and a report titled by its genre word.
+ * without its comma (`On tolls see …`) or closed by a colon (`…: see …`), a report titled by its genre word, a
+ * citation then what it is cited for (`…, 4–5 for the tolls`), a quotation then `in` and its source, and two
+ * dated short forms joined by `&`.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -180,5 +182,61 @@ describe('an Act cited with its volume of statutes after another work', () => {
     expect(parts('The board met often. The Act of 1844 changed that.')).toEqual([
       ['commentary', 'The board met often. The Act of 1844 changed that.'],
     ]);
+  });
+});
+
+describe('a citation, then what the author cites it for', () => {
+  it('cuts the clause after the place cited, with `passim` or without', () => {
+    expect(
+      parts(
+        'Ann Lee, *Salt Roads: A Coastal History*. Hull: Quay Press, 2004, 4-5, 18-20 and 107-127 *passim* for the tolls paid at the bridges. On the ferries, see Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, *Salt Roads: A Coastal History*. Hull: Quay Press, 2004, 4-5, 18-20 and 107-127 *passim*'],
+      ['commentary', 'for the tolls paid at the bridges.'],
+      ['full', 'Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.'],
+    ]);
+    expect(parts('Lee, *Salt Roads*, 12 for Quay Street and its gates.')).toEqual([
+      ['short', 'Lee, *Salt Roads*, 12'],
+      ['commentary', 'for Quay Street and its gates.'],
+    ]);
+  });
+
+  it('leaves the author’s sentence that only holds numbers and `for`', () => {
+    expect(parts('The toll was paid for 1850, 12 for the bridge.')).toEqual([
+      ['commentary', 'The toll was paid for 1850, 12 for the bridge.'],
+    ]);
+  });
+});
+
+describe('a quotation of a source, then `in` and the source', () => {
+  it('keeps the quoted words as the author’s and cites the work after `in`', () => {
+    expect(parts('"the road by the harbour and then on to the bridge" in Lee, Salt Roads (1850), 84.')).toEqual([
+      ['commentary', '"the road by the harbour and then on to the bridge"'],
+      ['full', 'Lee, Salt Roads (1850), 84.'],
+    ]);
+    expect(parts('“il porto chiuso per la gran parte dell’anno” in Lee and Chen, *Tides*, 4.')).toEqual([
+      ['commentary', '“il porto chiuso per la gran parte dell’anno”'],
+      ['short', 'Lee and Chen, *Tides*, 4.'],
+    ]);
+  });
+
+  it('leaves a chapter’s title before `in` to its citation', () => {
+    expect(parts('Ann Lee, “Tides,” in Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.')).toEqual([
+      ['full', 'Ann Lee, “Tides,” in Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.'],
+    ]);
+  });
+});
+
+describe('two short forms giving their editions’ years, joined by `&`', () => {
+  it('cuts them apart', () => {
+    expect(parts('Lee, Salt Roads (1850), 84 & Lee, Salt Roads (1862), 90.')).toEqual([
+      ['full', 'Lee, Salt Roads (1850), 84'],
+      ['full', 'Lee, Salt Roads (1862), 90.'],
+    ]);
+  });
+
+  it('keeps names joined by `&` together', () => {
+    expect(parts('Lee & Chen, Salt Roads (1850), 84.')).toEqual([['full', 'Lee & Chen, Salt Roads (1850), 84.']]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Short forms tied to their works by what a reader would use (src/cite/resolve.ts, abbreviation.ts):
- * an abbreviation a full citation defined, an author-date short form with a slip in the name, and a
- * title given again with a typo.
+ * an abbreviation a full citation defined, an author-date short form with a slip in the name, a
+ * title given again with a typo, and a short form's pages followed by `passim`.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -108,5 +108,19 @@ describe('a full citation given again with a typo in its title', () => {
       { note: note(4, 'Bo Chen, Notes on the Dues of Hell (Hull: 1999).'), owner: 'one' },
     ]);
     expect(resolution.works).toHaveLength(4);
+  });
+});
+
+describe('a short form whose pages are followed by `passim`', () => {
+  it('keeps `passim` in the place cited and links the work by the name', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Ann Fenn, ${E0}A Town of Salt${E1} (Hull: Quay Press, 2012), 4.`), owner: 'one' },
+      { note: note(2, `Fenn, 160-98 ${E0}passim${E1}.`), owner: 'one' },
+      { note: note(3, 'Fenn, 12 passim.'), owner: 'one' },
+    ]);
+    const [work] = resolution.works;
+    expect(resolution.notes[1].citations[0]).toMatchObject({ work, locator: '160-98 passim' });
+    expect(resolution.notes[1].citations[0].quality).toEqual([{ kind: 'exact' }]);
+    expect(resolution.notes[2].citations[0]).toMatchObject({ work, locator: '12 passim' });
   });
 });

@@ -2,8 +2,9 @@
  * Finds the citations in a note's text and says what each one is: a full citation, a short form,
  * Ibid., or the author's own commentary. The note is cut in turn by the rules of `classify/` (one rule
  * a file): at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
- * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then before a work named in
- * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` joining two works, and before
+ * (and cut at sentence ends, colons, quotations, a quotation's `in` before its source, a leading or trailing
+ * Ibid., the clause saying what a work is cited for), then before a work named in
+ * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` (or `&`) joining two works, and before
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
  * before the author's words that lead from a work's address to a second address; a quoted excerpt in
  * brackets after a work's page is cut off as the author's, and session laws (`1851 Shore Laws 260`) after another work

@@ -21,6 +21,8 @@ export interface ShortCitation {
   locator: string | null;
 }
 
+const PASSIM = new RegExp(`(?<=\\d[a-z]?)\\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?$`);
+
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
 export function parseShortCitation(source: string): ShortCitation {
@@ -43,9 +45,13 @@ function parseShort(source: string): ShortCitation {
   // `Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998)`: a case's court and year after the page.
   if (/\sat\s+\d/.test(text)) text = text.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
   let locator: string | null = null;
+  // `Lee, 160–98 *passim*` (Chicago 14.146): `passim` after the pages, in italics or not, belongs to the place cited.
+  const passim = PASSIM.exec(text);
+  if (passim) text = text.slice(0, passim.index);
   const page = TRAILING_LOCATOR.exec(text);
   if (page) {
     locator = cleanLocator(page[2]);
+    if (passim) locator = `${locator} passim`;
     text = text.slice(0, page.index + page[1].length).replace(/[\s.,]+$/, '');
     // `GDPR, point (a) of art 6(1)`: the point of a provision belongs to the place cited.
     const point = /(?:^|[\s,])((?:point|indent|sub-?paragraph)\s*\([\w.]{1,4}\)\s+of)$/i.exec(text);

@@ -3,6 +3,7 @@
  * citation, then `See also` and another: the note is cut before the sentence that holds the signal.
  */
 import { plain } from '../text.js';
+import { citedFor } from './cited-for.js';
 import { looksLikeFull } from './full.js';
 import { IBID } from './ibid.js';
 import { NOTE_OPENING, SHORT_OPENING } from './openings.js';
@@ -60,7 +61,7 @@ export function splitAtSignal(part: Part, classify: Classify): Segment[] | undef
       return [
         // Before the lead-in may stand a citation (`Lee, *Songs*, 4. For the ports, see …`) or prose holding one.
         ...(isProse
-          ? (splitProse(before, classify) ?? [{ kind: 'commentary' as const, ...before }])
+          ? (citedFor(before, classify) ?? splitProse(before, classify) ?? [{ kind: 'commentary' as const, ...before }])
           : classify(before)),
         ...classify(dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to })),
       ];
