@@ -3,8 +3,9 @@
  * note of its own: a lead-in sentence that quotes a word before its signal, and a titleless short form
  * (`Lee 2001, 52`) joined by `and` to a work in full, a quoted excerpt in brackets after a work's page, a lead-in
  * without its comma (`On tolls see …`) or closed by a colon (`…: see …`), a report titled by its genre word, a
- * citation then what it is cited for (`…, 4–5 for the tolls`), a quotation then `in` and its source, and two
- * dated short forms joined by `&`.
+ * citation then what it is cited for (`…, 4–5 for the tolls`), a quotation then `in` and its source, two
+ * dated short forms joined by `&`, an editor's initials after `in`, more issues of a periodical after a
+ * semicolon, and a second article of the same authors joined by `and`.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -238,5 +239,48 @@ describe('two short forms giving their editions’ years, joined by `&`', () => 
 
   it('keeps names joined by `&` together', () => {
     expect(parts('Lee & Chen, Salt Roads (1850), 84.')).toEqual([['full', 'Lee & Chen, Salt Roads (1850), 84.']]);
+  });
+});
+
+describe('an editor’s initials after `in`', () => {
+  it('end no sentence before the rest of the name', () => {
+    expect(
+      parts(
+        'Ann Lee, entry for 4 May 1778, in B. K. Chen, ed., *Diary of the Quay*. Vol. 2: *Letters* (Hull, 1962), 62.',
+      ),
+    ).toEqual([
+      [
+        'full',
+        'Ann Lee, entry for 4 May 1778, in B. K. Chen, ed., *Diary of the Quay*. Vol. 2: *Letters* (Hull, 1962), 62.',
+      ],
+    ]);
+  });
+});
+
+describe('more issues of a periodical after a semicolon', () => {
+  it('extend the citation before them and cite nothing of their own', () => {
+    expect(
+      parts(
+        'Ann Lee, "Tides," *Shore Review* 12, no. 3 (2000); 15, no. 1 (2003); 16, no. 4 (2004); Bo Chen, *Rivers* (Hull, 2001).',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, "Tides," *Shore Review* 12, no. 3 (2000)'],
+      ['commentary', '15, no. 1 (2003)'],
+      ['commentary', '16, no. 4 (2004)'],
+      ['full', 'Bo Chen, *Rivers* (Hull, 2001).'],
+    ]);
+  });
+});
+
+describe('a second article of the same authors joined by `and`, its title first', () => {
+  it('is a work of its own', () => {
+    expect(
+      parts(
+        'Ann Lee and Bo Chen, "Tides of the Quay: Part 1," *Shore Review* 11, no. 1 (1999): 9-30, and "Part 2," *Shore Review* 11, no. 2 (1999): 199-220.',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee and Bo Chen, "Tides of the Quay: Part 1," *Shore Review* 11, no. 1 (1999): 9-30'],
+      ['full', '"Part 2," *Shore Review* 11, no. 2 (1999): 199-220.'],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Short forms tied to their works by what a reader would use (src/cite/resolve.ts, abbreviation.ts):
  * an abbreviation a full citation defined, an author-date short form with a slip in the name, a
- * title given again with a typo, and a short form's pages followed by `passim`.
+ * title given again with a typo, a short form's pages followed by `passim`, and a further dated place in the
+ * work cited just before in the note.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -122,5 +123,37 @@ describe('a short form whose pages are followed by `passim`', () => {
     expect(resolution.notes[1].citations[0]).toMatchObject({ work, locator: '160-98 passim' });
     expect(resolution.notes[1].citations[0].quality).toEqual([{ kind: 'exact' }]);
     expect(resolution.notes[2].citations[0]).toMatchObject({ work, locator: '12 passim' });
+  });
+});
+
+describe('a further dated place in the work the note cited just before', () => {
+  const resolution = resolveNotes([
+    { note: note(1, `${E0}Shore Lamp${E1}, May 4, 1882, 3; and June 3, 1883, 5.`), owner: 'one' },
+    {
+      note: note(
+        2,
+        `${E0}Quay Sessions Online${E1} (hereafter ${E0}Sessions${E1}) March 1851, hearing of Ann Lee (h18510302-4); and April, 1852, hearing of Bo Chen (h18520411-9) \uE002http://quaysessions.example.org/\uE003.`,
+      ),
+      owner: 'one',
+    },
+    {
+      note: note(3, `${E0}Sessions${E1}, March 1851, hearing of Ann Lee; 4 April 1852, hearing of Dan Roe.`),
+      owner: 'one',
+    },
+  ]);
+  const [lamp, sessions] = resolution.works;
+
+  it('cites that work again, the date and what follows it the place cited', () => {
+    expect(resolution.works).toHaveLength(2);
+    expect(resolution.notes[0].citations.map(({ form, work, locator }) => [form, work, locator])).toEqual([
+      ['full', lamp, '3'],
+      ['short', lamp, 'June 3, 1883, 5'],
+    ]);
+    expect(resolution.notes[1].citations[1]).toMatchObject({
+      form: 'short',
+      work: sessions,
+      locator: 'April, 1852, hearing of Bo Chen (h18520411-9)',
+    });
+    expect(resolution.notes[2].citations.map(({ work }) => work)).toEqual([sessions, sessions]);
   });
 });

@@ -3,7 +3,8 @@
  * Ibid., or the author's own commentary. The note is cut in turn by the rules of `classify/` (one rule
  * a file): at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
  * (and cut at sentence ends, colons, quotations, a quotation's `in` before its source, a leading or trailing
- * Ibid., the clause saying what a work is cited for), then before a work named in
+ * Ibid., the clause saying what a work is cited for; a part that is only more issues is the author's, one that
+ * opens with a date is marked as a further place in the work cited before it), then before a work named in
  * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` (or `&`) joining two works, and before
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
  * before the author's words that lead from a work's address to a second address; a quoted excerpt in

@@ -9,7 +9,7 @@ import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import { splitKnownAuthor } from './classify/known-author.js';
 import type { CslName } from './names.js';
-import type { NoteText } from './note-text.js';
+import { URL_OPEN, type NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
@@ -105,6 +105,13 @@ export function resolveNotes<Owner>(
       }
       let citation: ResolvedCitation;
       const next = segments[segments.indexOf(segment) + 1];
+      // `…, May 4, 1882; and June 3, 1883, 5.`: a further place in the work the note cited just before.
+      const again = segment.again ? citedAgain(segment, resolved.citations.at(-1)) : undefined;
+      if (again) {
+        resolved.citations.push(again);
+        again.work!.lastSeen = ++sequence;
+        continue;
+      }
       // `Lee to Chen, 45.`: a letter cited again by its writer and addressee (letter.ts).
       const letter = segment.kind === 'ibid' ? undefined : letterAgain(segment, works, owner);
       if (letter) citation = letter;
@@ -350,6 +357,21 @@ function thinShort(segment: Segment, works: Work[], owner: unknown): ResolvedCit
   found.work.shortTitles.push(short.authors.at(-1)!);
   return { form: 'short', work: found.work, locator: short.locator, segment, short, quality: found.quality };
 }
+
+/**
+ * A part naming no work, a date first (classify/same-work-again.ts), after a citation in the same note: a short
+ * form of that citation's work, the date and what follows it (up to an address) the place cited.
+ */
+function citedAgain(segment: Segment, before: ResolvedCitation | undefined): ResolvedCitation | undefined {
+  if (!before?.work) return undefined;
+  segment.kind = 'short';
+  const address = segment.text.search(ADDRESS_START);
+  const place = plain(address < 0 ? segment.text : segment.text.slice(0, address)).replace(/[\s.,;:[(<]+$/, '');
+  return { form: 'short', work: before.work, locator: place || null, segment, quality: [{ kind: 'exact' }] };
+}
+
+/** Where an address starts: a link, or one written out as text. */
+const ADDRESS_START = new RegExp(`${URL_OPEN}|(?:https?://|www\\.)`);
 
 /** A date with its month (`March 3, 1729`): an issue, not an edition's year. */
 function issueDate(item: WorkFields): boolean {

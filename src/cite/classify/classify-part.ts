@@ -20,14 +20,23 @@ import { splitAtSignal } from './prose-then-signal.js';
 import { QUOTATION_THEN_CITATION, isQuotation } from './quotation.js';
 import { quotationInSource } from './quotation-in-source.js';
 import type { Part, Segment } from './segment.js';
+import { isIssuesOnly, opensWithDate } from './same-work-again.js';
 import { shortThenRemark } from './short-then-remark.js';
 import { CASE_REPEAT, looksLikeShortForm } from './short.js';
 import { dropSignal } from './signal.js';
 
 /** One part of a note, classified; the rules that cut it call back here for what they cut off. */
 export function classifySegment(part: Part): Segment[] {
+  const segments = classifyPart(part);
+  // `…; June 3, 1883, 5.`: a further place in the work cited before it (same-work-again.ts), when it reads as one citation.
+  if (opensWithDate(part.text) && segments.length === 1 && segments[0].kind !== 'commentary') segments[0].again = true;
+  return segments;
+}
+
+function classifyPart(part: Part): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  if (isIssuesOnly(text)) return [{ kind: 'commentary', text, from, to }];
   const signalled = splitAtSignal(part, classifySegment);
   if (signalled) return signalled;
   const leading = LEADING_IBID.exec(text);

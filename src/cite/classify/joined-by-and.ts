@@ -43,7 +43,10 @@ export function splitJoined(segment: Segment): Segment[] {
   for (const match of masked.matchAll(/,?\s+(?:and|&)\s+/g)) {
     const head = segment.text.slice(0, match.index);
     const tail = segment.text.slice(match.index + match[0].length);
-    const opens = NOTE_OPENING.test(tail) || SHORT_OPENING.test(tail) || opensWithArchivalItem(tail);
+    // (`Ann Lee, “Tides, Part 1,” *Shore Review* 4 (1990): 1–9, and “Part 2,” *Shore Review* 5 (1991)`: a second work
+    // of the same authors, its title first.)
+    const titleFirst = /^[\uE000“"‘]/.test(tail) && looksLikeFull(tail) && looksLikeFull(head);
+    const opens = NOTE_OPENING.test(tail) || SHORT_OPENING.test(tail) || opensWithArchivalItem(tail) || titleFirst;
     // `Ann Lee, Salt Roads (Hull: 1998) and Bo Chen, Tides (York: 2001)`: titles unmarked, each work closed by its facts.
     const facts =
       (FACTS_END.test(head) && looksLikeFull(tail) && looksLikeFull(head)) ||
