@@ -5,7 +5,8 @@
  * without its comma (`On tolls see …`) or closed by a colon (`…: see …`), a report titled by its genre word, a
  * citation then what it is cited for (`…, 4–5 for the tolls`), a quotation then `in` and its source, two
  * dated short forms joined by `&`, an editor's initials after `in`, more issues of a periodical after a
- * semicolon, and a second article of the same authors joined by `and`.
+ * semicolon, a second article of the same authors joined by `and`, and a short form whose title closes its
+ * sentence inside the quotes before a lead-in.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -281,6 +282,17 @@ describe('a second article of the same authors joined by `and`, its title first'
     ).toEqual([
       ['full', 'Ann Lee and Bo Chen, "Tides of the Quay: Part 1," *Shore Review* 11, no. 1 (1999): 9-30'],
       ['full', '"Part 2," *Shore Review* 11, no. 2 (1999): 199-220.'],
+    ]);
+  });
+});
+
+describe('a short form whose title closes a sentence inside its quotes, then a lead-in', () => {
+  it('keeps the short form before the lead-in sentence', () => {
+    expect(
+      parts('Lee, "Salt Roads." For the quays, see Eze, Ola K. *Rivers of Salt*. Hull: Quay Press, 2004.'),
+    ).toEqual([
+      ['short', 'Lee, "Salt Roads."'],
+      ['full', 'Eze, Ola K. *Rivers of Salt*. Hull: Quay Press, 2004.'],
     ]);
   });
 });

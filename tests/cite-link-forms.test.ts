@@ -1,8 +1,8 @@
 /**
  * Short forms tied to their works by what a reader would use (src/cite/resolve.ts, abbreviation.ts):
  * an abbreviation a full citation defined, an author-date short form with a slip in the name, a
- * title given again with a typo, a short form's pages followed by `passim`, and a further dated place in the
- * work cited just before in the note.
+ * title given again with a typo, a short form's pages followed by `passim`, a further dated place in the
+ * work cited just before in the note, and names only near the work's before its title's exact words.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -155,5 +155,20 @@ describe('a further dated place in the work the note cited just before', () => {
       locator: 'April, 1852, hearing of Bo Chen (h18520411-9)',
     });
     expect(resolution.notes[2].citations.map(({ work }) => work)).toEqual([sessions, sessions]);
+  });
+});
+
+describe('a short form whose names are only near the work’s', () => {
+  it('links the work whose title holds its title’s exact words, the names reported; a title only like it, none', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Ann Lee, "Salt Roads: Kin and Trade," ${E0}Shore Review${E1} 4 (2001): 3-9.`), owner: 'one' },
+      { note: note(2, `Ann Bo Lee, "Ledgers," ${E0}Shore Studies${E1} 48, no. 2 (2015): 67–79.`), owner: 'one' },
+      { note: note(3, 'Ann Bo, "Salt Roads."'), owner: 'one' },
+      { note: note(4, 'Ann Bo, "Salt and Kin Rods."'), owner: 'one' },
+    ]);
+    const [roads] = resolution.works;
+    expect(resolution.notes[2].citations[0].work).toBe(roads);
+    expect(resolution.notes[2].citations[0].quality).toEqual([{ kind: 'names', written: ['Ann Bo'] }]);
+    expect(resolution.notes[3].citations[0].work).toBeUndefined();
   });
 });

@@ -529,7 +529,13 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     // periodical named in a study's title, `“Harbour Lamp”`) cite something else.
     const unsigned = title && !short.authors.length;
     const candidates = unsigned ? works.filter((work) => !work.names.length || opensTitle(title, work.title)) : works;
-    const best = bestByTitle(titleText, pool.length ? pool : candidates, short.container, owner);
+    // Names near those of works whose titles fit none: the exact words of another work's title still name it.
+    const fromPool = pool.length ? bestByTitle(titleText, pool, short.container, owner) : undefined;
+    const fromAll = pool.length && !fromPool ? bestByTitle(titleText, candidates, short.container, owner) : undefined;
+    const best =
+      fromPool ??
+      (fromAll && (fromAll.fit === 'exact' || fromAll.fit === 'case') ? fromAll : undefined) ??
+      (pool.length ? undefined : bestByTitle(titleText, candidates, short.container, owner));
     // Names that fit no work and a title only like one's (`Roe, *Salt Ledger*` for Lee's *Salt Ledgers of
     // Hull*) are another work, most likely one cited in full in no note: no link.
     const foreign = short.authors.length > 0 && !!title && !short.unmarked && !pool.length;
