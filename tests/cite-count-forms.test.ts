@@ -5,8 +5,9 @@
  * without its comma (`On tolls see …`) or closed by a colon (`…: see …`), a report titled by its genre word, a
  * citation then what it is cited for (`…, 4–5 for the tolls`), a quotation then `in` and its source, two
  * dated short forms joined by `&`, an editor's initials after `in`, more issues of a periodical after a
- * semicolon, a second article of the same authors joined by `and`, and a short form whose title closes its
- * sentence inside the quotes before a lead-in.
+ * semicolon, a second article of the same authors joined by `and`, a short form whose title closes its
+ * sentence inside the quotes before a lead-in, a statute cited by its regnal year before another work, and a
+ * short form citing a table after the author's sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -293,6 +294,36 @@ describe('a short form whose title closes a sentence inside its quotes, then a l
     ).toEqual([
       ['short', 'Lee, "Salt Roads."'],
       ['full', 'Eze, Ola K. *Rivers of Salt*. Hull: Quay Press, 2004.'],
+    ]);
+  });
+});
+
+describe('a statute cited by its regnal year and chapter, then another work', () => {
+  it('is a citation of its own', () => {
+    expect(
+      parts(
+        '41 George III, c.39. Ann Lee, “Forged Notes,” *Shore Review* 25 (2007): 241–82; and Bo Chen, *Rivers* (Hull, 2006), 99.',
+      ),
+    ).toEqual([
+      ['full', '41 George III, c.39'],
+      ['full', 'Ann Lee, “Forged Notes,” *Shore Review* 25 (2007): 241–82'],
+      ['full', 'Bo Chen, *Rivers* (Hull, 2006), 99.'],
+    ]);
+  });
+});
+
+describe('a short form citing a table of the work, after the author’s sentences', () => {
+  it('is cut from the sentences before it', () => {
+    expect(
+      parts(
+        'Lee gives the yearly returns of the bank in the forgery cases under the new act, which show that the bank led. Lee, “Forged Notes,” Table 1.',
+      ),
+    ).toEqual([
+      [
+        'commentary',
+        'Lee gives the yearly returns of the bank in the forgery cases under the new act, which show that the bank led.',
+      ],
+      ['short', 'Lee, “Forged Notes,” Table 1.'],
     ]);
   });
 });

@@ -2,7 +2,8 @@
  * Short forms tied to their works by what a reader would use (src/cite/resolve.ts, abbreviation.ts):
  * an abbreviation a full citation defined, an author-date short form with a slip in the name, a
  * title given again with a typo, a short form's pages followed by `passim`, a further dated place in the
- * work cited just before in the note, and names only near the work's before its title's exact words.
+ * work cited just before in the note, names only near the work's before its title's exact words, a table
+ * or figure cited, and an announced short title then a record's name and number.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -170,5 +171,44 @@ describe('a short form whose names are only near the work’s', () => {
     expect(resolution.notes[2].citations[0].work).toBe(roads);
     expect(resolution.notes[2].citations[0].quality).toEqual([{ kind: 'names', written: ['Ann Bo'] }]);
     expect(resolution.notes[3].citations[0].work).toBeUndefined();
+  });
+});
+
+describe('a short form by an announced short title, then a record’s name and number', () => {
+  const resolution = resolveNotes([
+    {
+      note: note(1, `Ann Lee, “Forged Notes,” ${E0}Shore Review${E1} 25 (2007): 241–82.`),
+      owner: 'one',
+    },
+    { note: note(2, 'Lee, “Forged Notes,” Fig. 3b.'), owner: 'one' },
+    {
+      note: note(
+        3,
+        `See ${E0}Quay Sessions Online${E1} (hereafter ${E0}Sessions${E1}) March 1851, hearing of Ann Lee.`,
+      ),
+      owner: 'one',
+    },
+    { note: note(4, 'For the thefts see, for example, Sessions, Dan Roe, h18100110-7.'), owner: 'one' },
+    {
+      note: note(
+        5,
+        '“Letter of the warden.” Manuscript. Hull, May 4, 1702. Quay Record Office (hereafter QRO), Ships, box 3, doc. 41.',
+      ),
+      owner: 'one',
+    },
+    { note: note(6, 'QRO, Ferries, box 5, doc. 530.'), owner: 'one' },
+  ]);
+
+  it('cites the work the title was announced for, the rest the place cited', () => {
+    expect(resolution.notes[1].citations[0]).toMatchObject({ work: resolution.works[0], locator: 'Fig. 3b' });
+    expect(resolution.notes[3].citations[0]).toMatchObject({
+      work: resolution.works[1],
+      locator: 'Dan Roe, h18100110-7',
+    });
+  });
+
+  it('but a repository’s abbreviation names no earlier item of it', () => {
+    expect(resolution.works[2].abbreviations).toEqual(['QRO']);
+    expect(resolution.notes[5].citations[0]?.work).not.toBe(resolution.works[2]);
   });
 });

@@ -4,7 +4,8 @@
  * a file): at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
  * (and cut at sentence ends, colons, quotations, a quotation's `in` before its source, a leading or trailing
  * Ibid., the clause saying what a work is cited for; a part that is only more issues is the author's, one that
- * opens with a date is marked as a further place in the work cited before it), then before a work named in
+ * opens with a date is marked as a further place in the work cited before it), then after a statute cited by its
+ * regnal year that opens a full citation, before a work named in
  * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` (or `&`) joining two works, and before
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
  * before the author's words that lead from a work's address to a second address; a quoted excerpt in
@@ -20,6 +21,7 @@ import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
 import { cutQuotedExcerpt } from './classify/quoted-excerpt.js';
 import { splitQuotedIn } from './classify/quoted-in.js';
+import { splitRegnalStatute } from './classify/regnal-statute.js';
 import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
 import { dropSignal } from './classify/signal.js';
@@ -37,6 +39,7 @@ export function classifyNote(text: string): Segment[] {
     .flatMap(splitQuotedIn)
     .map(dropSignal)
     .flatMap(classifySegment)
+    .flatMap((segment) => splitRegnalStatute(segment, classifySegment))
     .flatMap(cutQuotedExcerpt)
     .flatMap((segment) => splitSessionLaws(segment, classifySegment))
     .flatMap((segment) => splitActSentence(segment, classifySegment))

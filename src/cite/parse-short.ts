@@ -3,6 +3,7 @@
  * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { LABELLED_PLACE } from './classify/short.js';
 import { LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
 export interface ShortCitation {
@@ -22,6 +23,8 @@ export interface ShortCitation {
 }
 
 const PASSIM = new RegExp(`(?<=\\d[a-z]?)\\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?$`);
+
+const TRAILING_LABELLED_PLACE = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LABELLED_PLACE})$`);
 
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
@@ -48,7 +51,13 @@ function parseShort(source: string): ShortCitation {
   // `Lee, 160–98 *passim*` (Chicago 14.146): `passim` after the pages, in italics or not, belongs to the place cited.
   const passim = PASSIM.exec(text);
   if (passim) text = text.slice(0, passim.index);
-  const page = TRAILING_LOCATOR.exec(text);
+  const labelled = TRAILING_LABELLED_PLACE.exec(text);
+  const page = labelled ? undefined : TRAILING_LOCATOR.exec(text);
+  if (labelled) {
+    // `Lee, “Tides,” Table 1`: a table or figure of the work is the place cited.
+    locator = labelled[2];
+    text = text.slice(0, labelled.index + labelled[1].length).replace(/[\s.,]+$/, '');
+  }
   if (page) {
     locator = cleanLocator(page[2]);
     if (passim) locator = `${locator} passim`;

@@ -490,12 +490,19 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written)))
     : [];
   if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
-  // `QAST, art 4(a), fn 2`: an announced abbreviation, then the provision cited (read as an unmarked title).
+  // `QAST, art 4(a), fn 2`, `Sessions, Ann Lee, h18510302-4`: an announced abbreviation, then the place cited (a
+  // provision, a record's name and number) read as an unmarked title.
   const abbreviated = short.unmarked && short.authors.length === 1 ? short.authors[0] : undefined;
   const byAbbreviation = abbreviated
     ? works.filter((work) => work.abbreviations.some((abbreviation) => abbreviation === abbreviated))
     : [];
-  if (byAbbreviation.length && title && /^(?:arts?|articles?|s|ss|sec|§§?|para|paras)\.?\s/i.test(title)) {
+  // (A record's name and number only after a short title of the work itself, never one of its repository: `AHU, box 5`.)
+  const provision = title !== undefined && /^(?:arts?|articles?|s|ss|sec|§§?|para|paras)\.?\s/i.test(title);
+  if (
+    title &&
+    byAbbreviation.length &&
+    (provision || byAbbreviation.some((work) => abbreviatesTitle(abbreviated!, work)))
+  ) {
     short.locator = short.locator ? `${title}, ${short.locator}` : title;
     short.title = undefined;
     short.unmarked = undefined;
@@ -555,6 +562,16 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     return { work, quality: [{ kind: 'names', written: short.authors }] };
   }
   return { quality: [{ kind: 'unresolved', reason: 'no-match', suggestion: suggest(short, works) }] };
+}
+
+/** The abbreviation is words of the work's title (`Sessions` of `Quay Sessions Online`) or their initials (`QSO`). */
+function abbreviatesTitle(abbreviation: string, work: Work): boolean {
+  const title = words(work.title ?? '');
+  const initials = (work.title ?? '').match(/(?<![\p{L}'’])\p{Lu}/gu)?.join('') ?? '';
+  return (
+    words(abbreviation).every((word) => title.includes(word)) ||
+    (/^\p{Lu}{2,}$/u.test(abbreviation) && initials.includes(abbreviation))
+  );
 }
 
 /**
