@@ -7,7 +7,8 @@
  * dated short forms joined by `&`, an editor's initials after `in`, more issues of a periodical after a
  * semicolon, a second article of the same authors joined by `and`, a short form whose title closes its
  * sentence inside the quotes before a lead-in, a statute cited by its regnal year before another work, and a
- * short form citing a table after the author's sentences.
+ * short form citing a table after the author's sentences, a sentence closed inside a title's italics, and a
+ * series of reports cited by volume, name and page.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -324,6 +325,41 @@ describe('a short form citing a table of the work, after the author’s sentence
         'Lee gives the yearly returns of the bank in the forgery cases under the new act, which show that the bank led.',
       ],
       ['short', 'Lee, “Forged Notes,” Table 1.'],
+    ]);
+  });
+});
+
+describe('a sentence closed by a full stop inside a title’s italics', () => {
+  it('ends there, before the author’s sentence giving a second work', () => {
+    expect(
+      parts(
+        'Ann Lee, "Salt Roads," *Journal of Shore History.* A revised version of this article appears on *Shore Notes*, https://shorenotes.example.org/.',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, "Salt Roads," *Journal of Shore History.*'],
+      ['commentary', 'A revised version of this article appears on'],
+      ['full', '*Shore Notes*, https://shorenotes.example.org/.'],
+    ]);
+  });
+});
+
+describe('a series of reports or debates cited by volume, name and page', () => {
+  it('is a full citation, also after the author’s sentence', () => {
+    expect(parts('19 Shore Parliamentary Debates 531.')).toEqual([['full', '19 Shore Parliamentary Debates 531.']]);
+    expect(
+      parts(
+        'The board had a code of harbour dues drawn up in 1855, but the council never passed it. 21 Shore Reports (Dale) xi (1882); *Shore State Times*, December 15, 1855.',
+      ),
+    ).toEqual([
+      ['commentary', 'The board had a code of harbour dues drawn up in 1855, but the council never passed it.'],
+      ['full', '21 Shore Reports (Dale) xi (1882)'],
+      ['full', '*Shore State Times*, December 15, 1855.'],
+    ]);
+  });
+
+  it('leaves the author’s numbers in a sentence', () => {
+    expect(parts('The ledger lists 12 ships in the port that year. 40 of them sailed in May 1850.')).toEqual([
+      ['commentary', 'The ledger lists 12 ships in the port that year. 40 of them sailed in May 1850.'],
     ]);
   });
 });
