@@ -3,7 +3,8 @@
  * an abbreviation a full citation defined, an author-date short form with a slip in the name, a
  * title given again with a typo, a short form's pages followed by `passim`, a further dated place in the
  * work cited just before in the note, names only near the work's before its title's exact words, a table
- * or figure cited, and an announced short title then a record's name and number.
+ * or figure cited, an announced short title then a record's name and number, and a report given again by
+ * its title and imprint when printed in a series.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -210,5 +211,27 @@ describe('a short form by an announced short title, then a record’s name and n
   it('but a repository’s abbreviation names no earlier item of it', () => {
     expect(resolution.works[2].abbreviations).toEqual(['QRO']);
     expect(resolution.notes[5].citations[0]?.work).not.toBe(resolution.works[2]);
+  });
+});
+
+describe('a report given again by its title and imprint', () => {
+  it('is a short form of the report printed in a series whose name holds the place', () => {
+    const resolution = resolveNotes([
+      {
+        note: note(
+          1,
+          'Final Report of the Commissioners on Harbour Dues, in Documents of the Council of the Port of Hull, 12th sess., vol. 2, no. 16 (Hull, 1850), viii.',
+        ),
+        owner: 'one',
+      },
+      { note: note(2, 'Final Report (Hull, 1850), §§ 80–89.'), owner: 'one' },
+      { note: note(3, 'Final Report (York, 1850), § 4.'), owner: 'one' },
+    ]);
+    expect(resolution.notes[1].citations[0]).toMatchObject({
+      form: 'short',
+      work: resolution.works[0],
+      locator: '§§ 80–89',
+    });
+    expect(resolution.notes[2].citations[0].work).not.toBe(resolution.works[0]);
   });
 });

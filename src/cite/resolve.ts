@@ -391,9 +391,14 @@ function afterTitle(text: string, title: string): string | null {
   return flat.slice(at + title.length).replace(/^[\s,.:;”"’']+|[\s.;]+$/g, '') || null;
 }
 
-/** The place is the work's, or among the words of its imprint (a place the parser left with the publisher). */
+/**
+ * The place is the work's, or among the words of its imprint (a place the parser left with the publisher), or
+ * among the words of the series it was printed in when its citation gave no imprint of its own (`…, in Documents
+ * of the Assembly of Quay (Hull, 1850)`).
+ */
 function imprintHas(work: Work, place: string): boolean {
-  const imprint = new Set(words(`${work.item['publisher-place'] ?? ''} ${work.item.publisher ?? ''}`));
+  const own = `${work.item['publisher-place'] ?? ''} ${work.item.publisher ?? ''}`;
+  const imprint = new Set(words(own.trim() ? own : `${work.item['container-title'] ?? ''}`));
   return words(place).every((word) => imprint.has(word));
 }
 
