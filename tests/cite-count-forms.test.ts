@@ -7,8 +7,8 @@
  * dated short forms joined by `&`, an editor's initials after `in`, more issues of a periodical after a
  * semicolon, a second article of the same authors joined by `and`, a short form whose title closes its
  * sentence inside the quotes before a lead-in, a statute cited by its regnal year before another work, and a
- * short form citing a table after the author's sentences, a sentence closed inside a title's italics, and a
- * series of reports cited by volume, name and page.
+ * short form citing a table after the author's sentences, a sentence closed inside a title's italics, a
+ * series of reports cited by volume, name and page, and an opening acknowledgement.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -360,6 +360,26 @@ describe('a series of reports or debates cited by volume, name and page', () => 
   it('leaves the author’s numbers in a sentence', () => {
     expect(parts('The ledger lists 12 ships in the port that year. 40 of them sailed in May 1850.')).toEqual([
       ['commentary', 'The ledger lists 12 ships in the port that year. 40 of them sailed in May 1850.'],
+    ]);
+  });
+});
+
+describe('a note that opens by thanking someone', () => {
+  it('is the author’s words up to the sentence’s end, its clauses and an address included', () => {
+    expect(parts('Thanks to Ann Lee for her thoughts on the ledgers; e-mail to the author, 5 November 2010.')).toEqual([
+      ['commentary', 'Thanks to Ann Lee for her thoughts on the ledgers; e-mail to the author, 5 November 2010.'],
+    ]);
+    expect(parts('I am grateful to Bo Chen at Quaylab, https://quaylab.example.org/, for drawing the maps.')).toEqual([
+      ['commentary', 'I am grateful to Bo Chen at Quaylab, https://quaylab.example.org/, for drawing the maps.'],
+    ]);
+  });
+
+  it('leaves the citations after it', () => {
+    expect(
+      parts('Thanks to Ann Lee and the readers of *SR*. Bo Chen, "Tides," *Shore Review* 15, no. 1 (2003): 146.'),
+    ).toEqual([
+      ['commentary', 'Thanks to Ann Lee and the readers of *SR*.'],
+      ['full', 'Bo Chen, "Tides," *Shore Review* 15, no. 1 (2003): 146.'],
     ]);
   });
 });
