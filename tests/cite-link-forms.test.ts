@@ -3,8 +3,8 @@
  * an abbreviation a full citation defined, an author-date short form with a slip in the name, a
  * title given again with a typo, a short form's pages followed by `passim`, a further dated place in the
  * work cited just before in the note, names only near the work's before its title's exact words, a table
- * or figure cited, an announced short title then a record's name and number, and a report given again by
- * its title and imprint when printed in a series.
+ * or figure cited, an announced short title then a record's name and number, a report given again by its
+ * title and imprint when printed in a series, and a provision then an announced abbreviation.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -233,5 +233,27 @@ describe('a report given again by its title and imprint', () => {
       locator: '§§ 80–89',
     });
     expect(resolution.notes[2].citations[0].work).not.toBe(resolution.works[0]);
+  });
+});
+
+describe('a provision, then an announced abbreviation', () => {
+  it('cites the work, the provision the place cited', () => {
+    const resolution = resolveNotes([
+      {
+        note: note(
+          1,
+          'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt, and repealing Directive 90/4/EC (Harbour Dues Regulation (HDR)) [2016] OJ L12/1, point (b) of art 3(2).',
+        ),
+        owner: 'one',
+      },
+      { note: note(2, 'Article 4(11) HDR.'), owner: 'one' },
+      { note: note(3, 'art 6 QRS.'), owner: 'one' },
+    ]);
+    expect(resolution.notes[1].citations[0]).toMatchObject({
+      form: 'short',
+      work: resolution.works[0],
+      locator: 'Article 4(11)',
+    });
+    expect(resolution.notes[2].citations).toEqual([]);
   });
 });
