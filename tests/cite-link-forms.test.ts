@@ -4,7 +4,8 @@
  * title given again with a typo, a short form's pages followed by `passim`, a further dated place in the
  * work cited just before in the note, names only near the work's before its title's exact words, a table
  * or figure cited, an announced short title then a record's name and number, a report given again by its
- * title and imprint when printed in a series, and a provision then an announced abbreviation.
+ * title and imprint when printed in a series, a provision then an announced abbreviation, and more names
+ * than the full citation gave.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -255,5 +256,20 @@ describe('a provision, then an announced abbreviation', () => {
       locator: 'Article 4(11)',
     });
     expect(resolution.notes[2].citations).toEqual([]);
+  });
+});
+
+describe('a short form naming more people than the full citation gave', () => {
+  it('links the work whose names are all among them and whose title opens with its words, the names reported', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'Ann Lee, ed., Salt Roads over the Hills (Hull: 2006).'), owner: 'one' },
+      { note: note(2, 'Roe & Lee, Salt.'), owner: 'one' },
+      { note: note(3, 'Roe & Chen, Salt.'), owner: 'one' },
+      { note: note(4, 'Roe & Lee, Tides.'), owner: 'one' },
+    ]);
+    expect(resolution.notes[1].citations[0].work).toBe(resolution.works[0]);
+    expect(resolution.notes[1].citations[0].quality).toEqual([{ kind: 'names', written: ['Roe', 'Lee'] }]);
+    expect(resolution.notes[2].citations[0].work).toBeUndefined();
+    expect(resolution.notes[3].citations[0].work).toBeUndefined();
   });
 });

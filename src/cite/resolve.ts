@@ -612,6 +612,18 @@ function unmarkedTitle(
     if (best && ['exact', 'case', 'wording'].includes(best.fit))
       return { work: best.work, quality: [{ kind: 'exact' }] };
   }
+  // `Roe & Lee, Salt` for `Ann Lee, ed., *Salt Roads*`: more names than the full citation gave, all of its among
+  // them, and the opening words of its title (the names reported).
+  for (let count = short.authors.length - 1; count >= 2; count--) {
+    const names = short.authors.slice(0, count);
+    const title = short.authors.slice(count).join(', ');
+    const among = (work: Work) =>
+      work.names.length > 0 &&
+      work.names.length < names.length &&
+      work.names.every((name) => names.some((written) => namesMatch([written], { names: [name], etAl: false })));
+    const found = works.filter((work) => among(work) && opensTitle(title, work.title));
+    if (found.length === 1) return { work: found[0], quality: [{ kind: 'names', written: names }] };
+  }
   return undefined;
 }
 
