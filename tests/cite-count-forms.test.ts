@@ -193,10 +193,10 @@ describe('a citation, then what the author cites it for', () => {
   it('cuts the clause after the place cited, with `passim` or without', () => {
     expect(
       parts(
-        'Ann Lee, *Salt Roads: A Coastal History*. Hull: Quay Press, 2004, 4-5, 18-20 and 107-127 *passim* for the tolls paid at the bridges. On the ferries, see Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.',
+        'Ann Lee, *Salt Roads: A Coastal History*. Hull: Quay Press, 2004, 6-8, 31-33 and 140-152 *passim* for the tolls paid at the bridges. On the ferries, see Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.',
       ),
     ).toEqual([
-      ['full', 'Ann Lee, *Salt Roads: A Coastal History*. Hull: Quay Press, 2004, 4-5, 18-20 and 107-127 *passim*'],
+      ['full', 'Ann Lee, *Salt Roads: A Coastal History*. Hull: Quay Press, 2004, 6-8, 31-33 and 140-152 *passim*'],
       ['commentary', 'for the tolls paid at the bridges.'],
       ['full', 'Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.'],
     ]);
@@ -317,12 +317,12 @@ describe('a short form citing a table of the work, after the author’s sentence
   it('is cut from the sentences before it', () => {
     expect(
       parts(
-        'Lee gives the yearly returns of the bank in the forgery cases under the new act, which show that the bank led. Lee, “Forged Notes,” Table 1.',
+        'Lee gives yearly returns of the salt duty, by port and by quarter, which show that the harbour board led. Lee, “Forged Notes,” Table 1.',
       ),
     ).toEqual([
       [
         'commentary',
-        'Lee gives the yearly returns of the bank in the forgery cases under the new act, which show that the bank led.',
+        'Lee gives yearly returns of the salt duty, by port and by quarter, which show that the harbour board led.',
       ],
       ['short', 'Lee, “Forged Notes,” Table 1.'],
     ]);
@@ -333,11 +333,11 @@ describe('a sentence closed by a full stop inside a title’s italics', () => {
   it('ends there, before the author’s sentence giving a second work', () => {
     expect(
       parts(
-        'Ann Lee, "Salt Roads," *Journal of Shore History.* A revised version of this article appears on *Shore Notes*, https://shorenotes.example.org/.',
+        'Ann Lee, "Salt Roads," *Journal of Shore History.* A longer draft of the essay is kept on *Shore Notes*, https://shorenotes.example.org/.',
       ),
     ).toEqual([
       ['full', 'Ann Lee, "Salt Roads," *Journal of Shore History.*'],
-      ['commentary', 'A revised version of this article appears on'],
+      ['commentary', 'A longer draft of the essay is kept on'],
       ['full', '*Shore Notes*, https://shorenotes.example.org/.'],
     ]);
   });

@@ -221,7 +221,7 @@ describe('a report given again by its title and imprint', () => {
       {
         note: note(
           1,
-          'Final Report of the Commissioners on Harbour Dues, in Documents of the Council of the Port of Hull, 12th sess., vol. 2, no. 16 (Hull, 1850), viii.',
+          'Final Report of the Harbour Dues Board, in Documents of the Council of the Port of Hull, 12th sess., vol. 2, no. 16 (Hull, 1850), viii.',
         ),
         owner: 'one',
       },
