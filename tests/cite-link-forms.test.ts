@@ -119,11 +119,11 @@ describe('a short form whose pages are followed by `passim`', () => {
   it('keeps `passim` in the place cited and links the work by the name', () => {
     const resolution = resolveNotes([
       { note: note(1, `Ann Fenn, ${E0}A Town of Salt${E1} (Hull: Quay Press, 2012), 4.`), owner: 'one' },
-      { note: note(2, `Fenn, 160-98 ${E0}passim${E1}.`), owner: 'one' },
+      { note: note(2, `Fenn, 212-19 ${E0}passim${E1}.`), owner: 'one' },
       { note: note(3, 'Fenn, 12 passim.'), owner: 'one' },
     ]);
     const [work] = resolution.works;
-    expect(resolution.notes[1].citations[0]).toMatchObject({ work, locator: '160-98 passim' });
+    expect(resolution.notes[1].citations[0]).toMatchObject({ work, locator: '212-19 passim' });
     expect(resolution.notes[1].citations[0].quality).toEqual([{ kind: 'exact' }]);
     expect(resolution.notes[2].citations[0]).toMatchObject({ work, locator: '12 passim' });
   });
@@ -190,7 +190,7 @@ describe('a short form by an announced short title, then a record’s name and n
       ),
       owner: 'one',
     },
-    { note: note(4, 'For the thefts see, for example, Sessions, Dan Roe, h18100110-7.'), owner: 'one' },
+    { note: note(4, 'For the thefts see, for example, Sessions, Dan Roe, h18321104-2.'), owner: 'one' },
     {
       note: note(
         5,
@@ -205,7 +205,7 @@ describe('a short form by an announced short title, then a record’s name and n
     expect(resolution.notes[1].citations[0]).toMatchObject({ work: resolution.works[0], locator: 'Fig. 3b' });
     expect(resolution.notes[3].citations[0]).toMatchObject({
       work: resolution.works[1],
-      locator: 'Dan Roe, h18100110-7',
+      locator: 'Dan Roe, h18321104-2',
     });
   });
 
@@ -221,12 +221,12 @@ describe('a report given again by its title and imprint', () => {
       {
         note: note(
           1,
-          'Final Report of the Harbour Dues Board, in Documents of the Council of the Port of Hull, 12th sess., vol. 2, no. 16 (Hull, 1850), viii.',
+          'Final Report of the Harbour Dues Board, in Documents of the Council of the Port of Hull, 9th sess., vol. 3, no. 22 (Hull, 1852), xiv.',
         ),
         owner: 'one',
       },
-      { note: note(2, 'Final Report (Hull, 1850), §§ 80–89.'), owner: 'one' },
-      { note: note(3, 'Final Report (York, 1850), § 4.'), owner: 'one' },
+      { note: note(2, 'Final Report (Hull, 1852), §§ 80–89.'), owner: 'one' },
+      { note: note(3, 'Final Report (York, 1852), § 4.'), owner: 'one' },
     ]);
     expect(resolution.notes[1].citations[0]).toMatchObject({
       form: 'short',
@@ -247,13 +247,13 @@ describe('a provision, then an announced abbreviation', () => {
         ),
         owner: 'one',
       },
-      { note: note(2, 'Article 4(11) HDR.'), owner: 'one' },
+      { note: note(2, 'Article 7(3) HDR.'), owner: 'one' },
       { note: note(3, 'art 6 QRS.'), owner: 'one' },
     ]);
     expect(resolution.notes[1].citations[0]).toMatchObject({
       form: 'short',
       work: resolution.works[0],
-      locator: 'Article 4(11)',
+      locator: 'Article 7(3)',
     });
     expect(resolution.notes[2].citations).toEqual([]);
   });

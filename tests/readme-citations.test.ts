@@ -995,9 +995,9 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       {
-        snippet: '…; 15, no. 1 (2003).',
-        notes: ['Ann Lee, “Tides,” *Journal of Shores* 12, no. 3 (2000); 15, no. 1 (2003).'],
-        cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], title: 'Tides', year: 2000 }],
+        snippet: '…; 10, no. 1 (1997).',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* 8, no. 2 (1995); 10, no. 1 (1997).'],
+        cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], title: 'Tides', year: 1995 }],
       },
     ],
   },

@@ -513,7 +513,7 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     short.unmarked = undefined;
     return { work: byAbbreviation.at(-1), quality: [{ kind: 'exact' }] };
   }
-  // `Article 4(11) HDR`: the provision first, then the abbreviation a full citation announced; the provision is the place cited.
+  // `Article 7(3) HDR`: the provision first, then the abbreviation a full citation announced; the provision is the place cited.
   const provisionFirst = PROVISION_THEN_ABBREVIATION.exec(short.bare ?? '');
   const byProvision = provisionFirst
     ? works.filter((work) => work.abbreviations.some((abbreviation) => abbreviation === provisionFirst[2]))
@@ -578,7 +578,7 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   return { quality: [{ kind: 'unresolved', reason: 'no-match', suggestion: suggest(short, works) }] };
 }
 
-/** A provision, then an abbreviation in capitals: `Article 4(11) HDR`, `art. 6 QAST`, `s. 12 HDR`. */
+/** A provision, then an abbreviation in capitals: `Article 7(3) HDR`, `art. 6 QAST`, `s. 12 HDR`. */
 const PROVISION_THEN_ABBREVIATION =
   /^((?:[Aa]rts?|[Aa]rticles?|s|ss|[Ss]ec|§§?|[Pp]aras?|[Rr]ecitals?)\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*)\s+(\p{Lu}[\p{Lu}\d&]{1,9})$/u;
 

@@ -76,8 +76,8 @@ const CHAPTER_IN_EDITED = new RegExp(
 );
 
 /**
- * A series of reports or debates cited by volume, name and page, as legal citations are (`19 Shore Parliamentary
- * Debates 531.`, `21 Shore Reports (Dale) xi (1882)`): the volume, the series' capitalised name (its reporter's name
+ * A series of reports or debates cited by volume, name and page, as legal citations are (`27 Shore Parliamentary
+ * Debates 412.`, `14 Shore Reports (Dale) ix (1879)`): the volume, the series' capitalised name (its reporter's name
  * in brackets), the page, perhaps the year in brackets; the whole text.
  */
 const VOLUME_SERIES_PAGE =

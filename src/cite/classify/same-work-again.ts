@@ -3,7 +3,7 @@
  * note: another dated issue or record of a periodical or series (`*Shore Lamp*, May 4, 1882, 3; and June 3,
  * 1883, 5.`, `*Quay Sessions*, March 1851, trial of Ann Lee; April 1851, trial of Bo Chen.`) cites that work
  * again, the date and what follows being the place cited; more volumes and issues alone (`*Shore Review* 12,
- * no. 3 (2000); 15, no. 1 (2003)`) only extend the citation before them and cite nothing of their own.
+ * no. 2 (1995); 10, no. 1 (1997)`) only extend the citation before them and cite nothing of their own.
  */
 import { MONTH_WORD, plain } from '../text.js';
 
@@ -12,7 +12,7 @@ const DATE_FIRST = new RegExp(
   String.raw`^(?:${MONTH_WORD},?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_WORD}\s+)(?:1[5-9]|20)\d\d\b`,
 );
 
-/** Only a volume and issue with its year, once or more (`15, no. 1 (2003)`, `16 (2004): 3–9`). */
+/** Only a volume and issue with its year, once or more (`10, no. 1 (1997)`, `16 (2004): 3–9`). */
 const ISSUES_ONLY =
   /^(?:(?:vol\.\s*)?\d+(?:,\s*no\.\s*\d+|\.\d+)?\s*\((?:\p{Lu}[\p{L}.]*\s+)?(?:1[5-9]|20)\d\d\)(?::\s*[\d–—-]+)?[,.\s]*)+$/u;
 
