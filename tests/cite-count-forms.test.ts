@@ -2,7 +2,13 @@
  * Notes the classifier cut wrongly (a citation missed, two merged, one split), each form on a made-up
  * note of its own: a lead-in sentence that quotes a word before its signal, and a titleless short form
  * (`Lee 2001, 52`) joined by `and` to a work in full, a quoted excerpt in brackets after a work's page, a lead-in
- * without its comma (`On tolls see …`) or closed by a colon (`…: see …`), and a report titled by its genre word.
+ * without its comma (`On tolls see …`) or closed by a colon (`…: see …`), a report titled by its genre word, a
+ * citation then what it is cited for (`…, 4–5 for the tolls`), a quotation then `in` and its source, two
+ * dated short forms joined by `&`, an editor's initials after `in`, more issues of a periodical after a
+ * semicolon, a second article of the same authors joined by `and`, a short form whose title closes its
+ * sentence inside the quotes before a lead-in, a statute cited by its regnal year before another work, and a
+ * short form citing a table after the author's sentences, a sentence closed inside a title's italics, a
+ * series of reports cited by volume, name and page, and an opening acknowledgement.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -179,6 +185,201 @@ describe('an Act cited with its volume of statutes after another work', () => {
   it('leaves an Act the author only mentions', () => {
     expect(parts('The board met often. The Act of 1844 changed that.')).toEqual([
       ['commentary', 'The board met often. The Act of 1844 changed that.'],
+    ]);
+  });
+});
+
+describe('a citation, then what the author cites it for', () => {
+  it('cuts the clause after the place cited, with `passim` or without', () => {
+    expect(
+      parts(
+        'Ann Lee, *Salt Roads: A Coastal History*. Hull: Quay Press, 2004, 6-8, 31-33 and 140-152 *passim* for the tolls paid at the bridges. On the ferries, see Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, *Salt Roads: A Coastal History*. Hull: Quay Press, 2004, 6-8, 31-33 and 140-152 *passim*'],
+      ['commentary', 'for the tolls paid at the bridges.'],
+      ['full', 'Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.'],
+    ]);
+    expect(parts('Lee, *Salt Roads*, 12 for Quay Street and its gates.')).toEqual([
+      ['short', 'Lee, *Salt Roads*, 12'],
+      ['commentary', 'for Quay Street and its gates.'],
+    ]);
+  });
+
+  it('leaves the author’s sentence that only holds numbers and `for`', () => {
+    expect(parts('The toll was paid for 1850, 12 for the bridge.')).toEqual([
+      ['commentary', 'The toll was paid for 1850, 12 for the bridge.'],
+    ]);
+  });
+});
+
+describe('a quotation of a source, then `in` and the source', () => {
+  it('keeps the quoted words as the author’s and cites the work after `in`', () => {
+    expect(parts('"the road by the harbour and then on to the bridge" in Lee, Salt Roads (1850), 84.')).toEqual([
+      ['commentary', '"the road by the harbour and then on to the bridge"'],
+      ['full', 'Lee, Salt Roads (1850), 84.'],
+    ]);
+    expect(parts('“il porto chiuso per la gran parte dell’anno” in Lee and Chen, *Tides*, 4.')).toEqual([
+      ['commentary', '“il porto chiuso per la gran parte dell’anno”'],
+      ['short', 'Lee and Chen, *Tides*, 4.'],
+    ]);
+  });
+
+  it('leaves a chapter’s title before `in` to its citation', () => {
+    expect(parts('Ann Lee, “Tides,” in Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.')).toEqual([
+      ['full', 'Ann Lee, “Tides,” in Bo Chen, *Rivers* (Hull: Quay Press, 2001), 4.'],
+    ]);
+  });
+});
+
+describe('two short forms giving their editions’ years, joined by `&`', () => {
+  it('cuts them apart', () => {
+    expect(parts('Lee, Salt Roads (1850), 84 & Lee, Salt Roads (1862), 90.')).toEqual([
+      ['full', 'Lee, Salt Roads (1850), 84'],
+      ['full', 'Lee, Salt Roads (1862), 90.'],
+    ]);
+  });
+
+  it('keeps names joined by `&` together', () => {
+    expect(parts('Lee & Chen, Salt Roads (1850), 84.')).toEqual([['full', 'Lee & Chen, Salt Roads (1850), 84.']]);
+  });
+});
+
+describe('an editor’s initials after `in`', () => {
+  it('end no sentence before the rest of the name', () => {
+    expect(
+      parts(
+        'Ann Lee, entry for 4 May 1791, in B. K. Chen, ed., *Diary of the Quay*. Vol. 2: *Letters* (Hull, 1958), 37.',
+      ),
+    ).toEqual([
+      [
+        'full',
+        'Ann Lee, entry for 4 May 1791, in B. K. Chen, ed., *Diary of the Quay*. Vol. 2: *Letters* (Hull, 1958), 37.',
+      ],
+    ]);
+  });
+});
+
+describe('more issues of a periodical after a semicolon', () => {
+  it('extend the citation before them and cite nothing of their own', () => {
+    expect(
+      parts(
+        'Ann Lee, "Tides," *Shore Review* 8, no. 2 (1995); 10, no. 1 (1997); 11, no. 3 (1998); Bo Chen, *Rivers* (Hull, 2001).',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, "Tides," *Shore Review* 8, no. 2 (1995)'],
+      ['commentary', '10, no. 1 (1997)'],
+      ['commentary', '11, no. 3 (1998)'],
+      ['full', 'Bo Chen, *Rivers* (Hull, 2001).'],
+    ]);
+  });
+});
+
+describe('a second article of the same authors joined by `and`, its title first', () => {
+  it('is a work of its own', () => {
+    expect(
+      parts(
+        'Ann Lee and Bo Chen, "Tides of the Quay: Part 1," *Shore Review* 7, no. 2 (1994): 12-31, and "Part 2," *Shore Review* 7, no. 3 (1994): 140-58.',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee and Bo Chen, "Tides of the Quay: Part 1," *Shore Review* 7, no. 2 (1994): 12-31'],
+      ['full', '"Part 2," *Shore Review* 7, no. 3 (1994): 140-58.'],
+    ]);
+  });
+});
+
+describe('a short form whose title closes a sentence inside its quotes, then a lead-in', () => {
+  it('keeps the short form before the lead-in sentence', () => {
+    expect(
+      parts('Lee, "Salt Roads." For the quays, see Eze, Ola K. *Rivers of Salt*. Hull: Quay Press, 2004.'),
+    ).toEqual([
+      ['short', 'Lee, "Salt Roads."'],
+      ['full', 'Eze, Ola K. *Rivers of Salt*. Hull: Quay Press, 2004.'],
+    ]);
+  });
+});
+
+describe('a statute cited by its regnal year and chapter, then another work', () => {
+  it('is a citation of its own', () => {
+    expect(
+      parts(
+        '12 George II, c.7. Ann Lee, “Forged Notes,” *Shore Review* 25 (2007): 241–82; and Bo Chen, *Rivers* (Hull, 2006), 99.',
+      ),
+    ).toEqual([
+      ['full', '12 George II, c.7'],
+      ['full', 'Ann Lee, “Forged Notes,” *Shore Review* 25 (2007): 241–82'],
+      ['full', 'Bo Chen, *Rivers* (Hull, 2006), 99.'],
+    ]);
+  });
+});
+
+describe('a short form citing a table of the work, after the author’s sentences', () => {
+  it('is cut from the sentences before it', () => {
+    expect(
+      parts(
+        'Lee gives yearly returns of the salt duty, by port and by quarter, which show that the harbour board led. Lee, “Forged Notes,” Table 1.',
+      ),
+    ).toEqual([
+      [
+        'commentary',
+        'Lee gives yearly returns of the salt duty, by port and by quarter, which show that the harbour board led.',
+      ],
+      ['short', 'Lee, “Forged Notes,” Table 1.'],
+    ]);
+  });
+});
+
+describe('a sentence closed by a full stop inside a title’s italics', () => {
+  it('ends there, before the author’s sentence giving a second work', () => {
+    expect(
+      parts(
+        'Ann Lee, "Salt Roads," *Journal of Shore History.* A longer draft of the essay is kept on *Shore Notes*, https://shorenotes.example.org/.',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, "Salt Roads," *Journal of Shore History.*'],
+      ['commentary', 'A longer draft of the essay is kept on'],
+      ['full', '*Shore Notes*, https://shorenotes.example.org/.'],
+    ]);
+  });
+});
+
+describe('a series of reports or debates cited by volume, name and page', () => {
+  it('is a full citation, also after the author’s sentence', () => {
+    expect(parts('27 Shore Parliamentary Debates 412.')).toEqual([['full', '27 Shore Parliamentary Debates 412.']]);
+    expect(
+      parts(
+        'The board had a code of harbour dues drawn up in 1855, but the council never passed it. 14 Shore Reports (Dale) ix (1879); *Shore State Times*, December 15, 1855.',
+      ),
+    ).toEqual([
+      ['commentary', 'The board had a code of harbour dues drawn up in 1855, but the council never passed it.'],
+      ['full', '14 Shore Reports (Dale) ix (1879)'],
+      ['full', '*Shore State Times*, December 15, 1855.'],
+    ]);
+  });
+
+  it('leaves the author’s numbers in a sentence', () => {
+    expect(parts('The ledger lists 12 ships in the port that year. 40 of them sailed in May 1850.')).toEqual([
+      ['commentary', 'The ledger lists 12 ships in the port that year. 40 of them sailed in May 1850.'],
+    ]);
+  });
+});
+
+describe('a note that opens by thanking someone', () => {
+  it('is the author’s words up to the sentence’s end, its clauses and an address included', () => {
+    expect(parts('Thanks to Ann Lee for her thoughts on the ledgers; e-mail to the author, 9 March 2012.')).toEqual([
+      ['commentary', 'Thanks to Ann Lee for her thoughts on the ledgers; e-mail to the author, 9 March 2012.'],
+    ]);
+    expect(parts('I am grateful to Bo Chen at Quaylab, https://quaylab.example.org/, for drawing the maps.')).toEqual([
+      ['commentary', 'I am grateful to Bo Chen at Quaylab, https://quaylab.example.org/, for drawing the maps.'],
+    ]);
+  });
+
+  it('leaves the citations after it', () => {
+    expect(
+      parts('Thanks to Ann Lee and the readers of *SR*. Bo Chen, "Tides," *Shore Review* 9, no. 4 (1996): 77.'),
+    ).toEqual([
+      ['commentary', 'Thanks to Ann Lee and the readers of *SR*.'],
+      ['full', 'Bo Chen, "Tides," *Shore Review* 9, no. 4 (1996): 77.'],
     ]);
   });
 });

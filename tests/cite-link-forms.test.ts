@@ -1,7 +1,11 @@
 /**
  * Short forms tied to their works by what a reader would use (src/cite/resolve.ts, abbreviation.ts):
- * an abbreviation a full citation defined, an author-date short form with a slip in the name, and a
- * title given again with a typo.
+ * an abbreviation a full citation defined, an author-date short form with a slip in the name, a
+ * title given again with a typo, a short form's pages followed by `passim`, a further dated place in the
+ * work cited just before in the note, names only near the work's before its title's exact words, a table
+ * or figure cited, an announced short title then a record's name and number, a report given again by its
+ * title and imprint when printed in a series, a provision then an announced abbreviation, and more names
+ * than the full citation gave.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -108,5 +112,164 @@ describe('a full citation given again with a typo in its title', () => {
       { note: note(4, 'Bo Chen, Notes on the Dues of Hell (Hull: 1999).'), owner: 'one' },
     ]);
     expect(resolution.works).toHaveLength(4);
+  });
+});
+
+describe('a short form whose pages are followed by `passim`', () => {
+  it('keeps `passim` in the place cited and links the work by the name', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Ann Fenn, ${E0}A Town of Salt${E1} (Hull: Quay Press, 2012), 4.`), owner: 'one' },
+      { note: note(2, `Fenn, 212-19 ${E0}passim${E1}.`), owner: 'one' },
+      { note: note(3, 'Fenn, 12 passim.'), owner: 'one' },
+    ]);
+    const [work] = resolution.works;
+    expect(resolution.notes[1].citations[0]).toMatchObject({ work, locator: '212-19 passim' });
+    expect(resolution.notes[1].citations[0].quality).toEqual([{ kind: 'exact' }]);
+    expect(resolution.notes[2].citations[0]).toMatchObject({ work, locator: '12 passim' });
+  });
+});
+
+describe('a further dated place in the work the note cited just before', () => {
+  const resolution = resolveNotes([
+    { note: note(1, `${E0}Shore Lamp${E1}, May 4, 1882, 3; and June 3, 1883, 5.`), owner: 'one' },
+    {
+      note: note(
+        2,
+        `${E0}Quay Sessions Online${E1} (hereafter ${E0}Sessions${E1}) March 1851, hearing of Ann Lee (h18510302-4); and April, 1852, hearing of Bo Chen (h18520411-9) \uE002http://quaysessions.example.org/\uE003.`,
+      ),
+      owner: 'one',
+    },
+    {
+      note: note(3, `${E0}Sessions${E1}, March 1851, hearing of Ann Lee; 4 April 1852, hearing of Dan Roe.`),
+      owner: 'one',
+    },
+  ]);
+  const [lamp, sessions] = resolution.works;
+
+  it('cites that work again, the date and what follows it the place cited', () => {
+    expect(resolution.works).toHaveLength(2);
+    expect(resolution.notes[0].citations.map(({ form, work, locator }) => [form, work, locator])).toEqual([
+      ['full', lamp, '3'],
+      ['short', lamp, 'June 3, 1883, 5'],
+    ]);
+    expect(resolution.notes[1].citations[1]).toMatchObject({
+      form: 'short',
+      work: sessions,
+      locator: 'April, 1852, hearing of Bo Chen (h18520411-9)',
+    });
+    expect(resolution.notes[2].citations.map(({ work }) => work)).toEqual([sessions, sessions]);
+  });
+});
+
+describe('a short form whose names are only near the work’s', () => {
+  it('links the work whose title holds its title’s exact words, the names reported; a title only like it, none', () => {
+    const resolution = resolveNotes([
+      { note: note(1, `Ann Lee, "Salt Roads: Kin and Trade," ${E0}Shore Review${E1} 4 (2001): 3-9.`), owner: 'one' },
+      { note: note(2, `Ann Bo Lee, "Ledgers," ${E0}Shore Studies${E1} 48, no. 2 (2015): 67–79.`), owner: 'one' },
+      { note: note(3, 'Ann Bo, "Salt Roads."'), owner: 'one' },
+      { note: note(4, 'Ann Bo, "Salt and Kin Rods."'), owner: 'one' },
+    ]);
+    const [roads] = resolution.works;
+    expect(resolution.notes[2].citations[0].work).toBe(roads);
+    expect(resolution.notes[2].citations[0].quality).toEqual([{ kind: 'names', written: ['Ann Bo'] }]);
+    expect(resolution.notes[3].citations[0].work).toBeUndefined();
+  });
+});
+
+describe('a short form by an announced short title, then a record’s name and number', () => {
+  const resolution = resolveNotes([
+    {
+      note: note(1, `Ann Lee, “Forged Notes,” ${E0}Shore Review${E1} 25 (2007): 241–82.`),
+      owner: 'one',
+    },
+    { note: note(2, 'Lee, “Forged Notes,” Fig. 3b.'), owner: 'one' },
+    {
+      note: note(
+        3,
+        `See ${E0}Quay Sessions Online${E1} (hereafter ${E0}Sessions${E1}) March 1851, hearing of Ann Lee.`,
+      ),
+      owner: 'one',
+    },
+    { note: note(4, 'For the thefts see, for example, Sessions, Dan Roe, h18321104-2.'), owner: 'one' },
+    {
+      note: note(
+        5,
+        '“Letter of the warden.” Manuscript. Hull, May 4, 1702. Quay Record Office (hereafter QRO), Ships, box 3, doc. 41.',
+      ),
+      owner: 'one',
+    },
+    { note: note(6, 'QRO, Ferries, box 5, doc. 530.'), owner: 'one' },
+  ]);
+
+  it('cites the work the title was announced for, the rest the place cited', () => {
+    expect(resolution.notes[1].citations[0]).toMatchObject({ work: resolution.works[0], locator: 'Fig. 3b' });
+    expect(resolution.notes[3].citations[0]).toMatchObject({
+      work: resolution.works[1],
+      locator: 'Dan Roe, h18321104-2',
+    });
+  });
+
+  it('but a repository’s abbreviation names no earlier item of it', () => {
+    expect(resolution.works[2].abbreviations).toEqual(['QRO']);
+    expect(resolution.notes[5].citations[0]?.work).not.toBe(resolution.works[2]);
+  });
+});
+
+describe('a report given again by its title and imprint', () => {
+  it('is a short form of the report printed in a series whose name holds the place', () => {
+    const resolution = resolveNotes([
+      {
+        note: note(
+          1,
+          'Final Report of the Harbour Dues Board, in Documents of the Council of the Port of Hull, 9th sess., vol. 3, no. 22 (Hull, 1852), xiv.',
+        ),
+        owner: 'one',
+      },
+      { note: note(2, 'Final Report (Hull, 1852), §§ 80–89.'), owner: 'one' },
+      { note: note(3, 'Final Report (York, 1852), § 4.'), owner: 'one' },
+    ]);
+    expect(resolution.notes[1].citations[0]).toMatchObject({
+      form: 'short',
+      work: resolution.works[0],
+      locator: '§§ 80–89',
+    });
+    expect(resolution.notes[2].citations[0].work).not.toBe(resolution.works[0]);
+  });
+});
+
+describe('a provision, then an announced abbreviation', () => {
+  it('cites the work, the provision the place cited', () => {
+    const resolution = resolveNotes([
+      {
+        note: note(
+          1,
+          'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt, and repealing Directive 90/4/EC (Harbour Dues Regulation (HDR)) [2016] OJ L12/1, point (b) of art 3(2).',
+        ),
+        owner: 'one',
+      },
+      { note: note(2, 'Article 7(3) HDR.'), owner: 'one' },
+      { note: note(3, 'art 6 QRS.'), owner: 'one' },
+    ]);
+    expect(resolution.notes[1].citations[0]).toMatchObject({
+      form: 'short',
+      work: resolution.works[0],
+      locator: 'Article 7(3)',
+    });
+    expect(resolution.notes[2].citations).toEqual([]);
+  });
+});
+
+describe('a short form naming more people than the full citation gave', () => {
+  it('links the work whose names are all among them and whose title opens with its words, the names reported', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'Ann Lee, ed., Salt Roads over the Hills (Hull: 2006).'), owner: 'one' },
+      { note: note(2, 'Roe & Lee, Salt.'), owner: 'one' },
+      { note: note(3, 'Roe & Chen, Salt.'), owner: 'one' },
+      { note: note(4, 'Roe & Lee, Tides.'), owner: 'one' },
+    ]);
+    expect(resolution.notes[1].citations[0].work).toBe(resolution.works[0]);
+    expect(resolution.notes[1].citations[0].quality).toEqual([{ kind: 'names', written: ['Roe', 'Lee'] }]);
+    expect(resolution.notes[2].citations[0].work).toBeUndefined();
+    expect(resolution.notes[3].citations[0].work).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Short forms with no citation markup, read because they name a work the chapter cites
  * (src/cite/classify/known-author.ts): a title that lost its italics after the author's sentence or a
- * full citation, short forms at semicolons, the authors alone where the author points at their work;
- * and the author's prose that names the same people, which stays prose.
+ * full citation, short forms at semicolons, the authors alone where the author points at their work, names
+ * and a short title inside the author's sentence; and the author's prose that names the same people, which
+ * stays prose.
  */
 import { describe, expect, it } from 'vitest';
 import { lintCitations } from '../src/cite/lint.js';
@@ -121,5 +122,24 @@ describe('the authors alone', () => {
     ]);
     expect(cited(resolution, 0)).toEqual([]);
     expect(cited(resolution, 1)).toEqual([]);
+  });
+});
+
+describe('names and a short title inside the author’s sentence', () => {
+  it('cite the work when they fit it without a flaw, before a work cited after `in`', () => {
+    const resolution = resolve([
+      [
+        'The essays gathered by Brede & Vinter, Tolls at the Weir show the same dues: "the weir was shut for the whole of the year" in Marlow, Lanterns of the Estuary, 44.',
+      ],
+    ]);
+    expect(cited(resolution, 0)).toEqual([
+      { form: 'short', title: 'Tolls at the Weir', locator: null },
+      { form: 'short', title: 'Lanterns of the Estuary', locator: '44' },
+    ]);
+  });
+
+  it('are prose when the words are no run of the title', () => {
+    const resolution = resolve([['The essays gathered by Brede & Vinter, Tolls Paid show the same dues.']]);
+    expect(cited(resolution, 0)).toEqual([]);
   });
 });

@@ -969,6 +969,36 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'full', type: 'webpage' },
         ],
       },
+      {
+        snippet: '…, 4–5 *passim* for the bridge tolls.',
+        notes: [
+          'Ann Lee, *Salt Roads: A Coastal History* (Hull: Quay Press, 2004), 4–5 *passim* for the bridge tolls.',
+        ],
+        cites: [{ ...bookCited, year: 2004, locator: '4–5' }],
+      },
+      { snippet: 'in', words: 'the word between a quotation and its source, cited in the example after it' },
+      saltRoadsAgain(
+        '“the port was shut for the whole of the year” in Lee, *Salt Roads*, 23.',
+        '“the port was shut for the whole of the year” in Lee, *Salt Roads*, 23.',
+        '23',
+      ),
+      {
+        snippet: 'Thanks to Bo Chen for the maps; e-mail to the author, 4 May 2010.',
+        notes: [book, 'Thanks to Bo Chen for the maps; e-mail to the author, 4 May 2010.'],
+        cites: [],
+      },
+      {
+        snippet: '*Shore Lamp*, May 4, 1882, 3; and June 3, 1883, 5.',
+        cites: [
+          { form: 'full', type: 'article-newspaper', container: 'Shore Lamp', year: 1882, locator: '3' },
+          { form: 'short', type: 'article-newspaper', locator: 'June 3, 1883, 5' },
+        ],
+      },
+      {
+        snippet: '…; 10, no. 1 (1997).',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* 8, no. 2 (1995); 10, no. 1 (1997).'],
+        cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], title: 'Tides', year: 1995 }],
+      },
     ],
   },
   "the chapter's bibliography": {

@@ -1,14 +1,18 @@
 /**
  * Finds the citations in a note's text and says what each one is: a full citation, a short form,
  * Ibid., or the author's own commentary. The note is cut in turn by the rules of `classify/` (one rule
- * a file): at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
- * (and cut at sentence ends, colons, quotations, a leading or trailing Ibid.), then before a work named in
- * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` joining two works, and before
+ * a file): after an opening acknowledgement (the author's words), at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
+ * (and cut at sentence ends, colons, quotations, a quotation's `in` before its source, a leading or trailing
+ * Ibid., the clause saying what a work is cited for; a part that is only more issues is the author's, one that
+ * opens with a date is marked as a further place in the work cited before it), then after a statute cited by its
+ * regnal year that opens a full citation, before a work named in
+ * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` (or `&`) joining two works, and before
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
  * before the author's words that lead from a work's address to a second address; a quoted excerpt in
  * brackets after a work's page is cut off as the author's, and session laws (`1851 Shore Laws 260`) after another work
  * open a citation of their own, as does an Act cited with its volume of statutes after another work.
  */
+import { acknowledgementEnd } from './classify/acknowledgement.js';
 import { classifySegment } from './classify/classify-part.js';
 import { splitAtInitials } from './classify/initial-in-sentence.js';
 import { splitEspecially } from './classify/especially.js';
@@ -18,6 +22,7 @@ import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
 import { cutQuotedExcerpt } from './classify/quoted-excerpt.js';
 import { splitQuotedIn } from './classify/quoted-in.js';
+import { splitRegnalStatute } from './classify/regnal-statute.js';
 import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
 import { dropSignal } from './classify/signal.js';
@@ -31,10 +36,29 @@ export type { Segment, SegmentKind } from './classify/segment.js';
 export { splitCitations } from './classify/semicolons.js';
 
 export function classifyNote(text: string): Segment[] {
+  // `Thanks to Ann Lee for her comments; e-mail to the author, 4 May 2010.`: the author's words, then the rest of the note.
+  const thanks = acknowledgementEnd(text);
+  if (thanks === undefined) return classifyCitations(text);
+  const rest = text.slice(thanks);
+  const skipped = rest.length - rest.trimStart().length;
+  return [
+    { kind: 'commentary', text: text.slice(0, thanks), from: 0, to: thanks },
+    ...(rest.trim()
+      ? classifyCitations(rest.trimStart()).map((segment) => ({
+          ...segment,
+          from: segment.from + thanks + skipped,
+          to: segment.to + thanks + skipped,
+        }))
+      : []),
+  ];
+}
+
+function classifyCitations(text: string): Segment[] {
   return splitCitations(text)
     .flatMap(splitQuotedIn)
     .map(dropSignal)
     .flatMap(classifySegment)
+    .flatMap((segment) => splitRegnalStatute(segment, classifySegment))
     .flatMap(cutQuotedExcerpt)
     .flatMap((segment) => splitSessionLaws(segment, classifySegment))
     .flatMap((segment) => splitActSentence(segment, classifySegment))

@@ -3,6 +3,7 @@
  * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { LABELLED_PLACE } from './classify/short.js';
 import { LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
 export interface ShortCitation {
@@ -20,6 +21,10 @@ export interface ShortCitation {
   etAl?: boolean;
   locator: string | null;
 }
+
+const PASSIM = new RegExp(`(?<=\\d[a-z]?)\\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?$`);
+
+const TRAILING_LABELLED_PLACE = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LABELLED_PLACE})$`);
 
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
@@ -43,9 +48,19 @@ function parseShort(source: string): ShortCitation {
   // `Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998)`: a case's court and year after the page.
   if (/\sat\s+\d/.test(text)) text = text.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
   let locator: string | null = null;
-  const page = TRAILING_LOCATOR.exec(text);
+  // `Lee, 160–98 *passim*` (Chicago 14.146): `passim` after the pages, in italics or not, belongs to the place cited.
+  const passim = PASSIM.exec(text);
+  if (passim) text = text.slice(0, passim.index);
+  const labelled = TRAILING_LABELLED_PLACE.exec(text);
+  const page = labelled ? undefined : TRAILING_LOCATOR.exec(text);
+  if (labelled) {
+    // `Lee, “Tides,” Table 1`: a table or figure of the work is the place cited.
+    locator = labelled[2];
+    text = text.slice(0, labelled.index + labelled[1].length).replace(/[\s.,]+$/, '');
+  }
   if (page) {
     locator = cleanLocator(page[2]);
+    if (passim) locator = `${locator} passim`;
     text = text.slice(0, page.index + page[1].length).replace(/[\s.,]+$/, '');
     // `GDPR, point (a) of art 6(1)`: the point of a provision belongs to the place cited.
     const point = /(?:^|[\s,])((?:point|indent|sub-?paragraph)\s*\([\w.]{1,4}\)\s+of)$/i.exec(text);

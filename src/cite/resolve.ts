@@ -9,7 +9,7 @@ import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import { splitKnownAuthor } from './classify/known-author.js';
 import type { CslName } from './names.js';
-import type { NoteText } from './note-text.js';
+import { URL_OPEN, type NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
@@ -105,6 +105,13 @@ export function resolveNotes<Owner>(
       }
       let citation: ResolvedCitation;
       const next = segments[segments.indexOf(segment) + 1];
+      // `…, May 4, 1882; and June 3, 1883, 5.`: a further place in the work the note cited just before.
+      const again = segment.again ? citedAgain(segment, resolved.citations.at(-1)) : undefined;
+      if (again) {
+        resolved.citations.push(again);
+        again.work!.lastSeen = ++sequence;
+        continue;
+      }
       // `Lee to Chen, 45.`: a letter cited again by its writer and addressee (letter.ts).
       const letter = segment.kind === 'ibid' ? undefined : letterAgain(segment, works, owner);
       if (letter) citation = letter;
@@ -351,6 +358,21 @@ function thinShort(segment: Segment, works: Work[], owner: unknown): ResolvedCit
   return { form: 'short', work: found.work, locator: short.locator, segment, short, quality: found.quality };
 }
 
+/**
+ * A part naming no work, a date first (classify/same-work-again.ts), after a citation in the same note: a short
+ * form of that citation's work, the date and what follows it (up to an address) the place cited.
+ */
+function citedAgain(segment: Segment, before: ResolvedCitation | undefined): ResolvedCitation | undefined {
+  if (!before?.work) return undefined;
+  segment.kind = 'short';
+  const address = segment.text.search(ADDRESS_START);
+  const place = plain(address < 0 ? segment.text : segment.text.slice(0, address)).replace(/[\s.,;:[(<]+$/, '');
+  return { form: 'short', work: before.work, locator: place || null, segment, quality: [{ kind: 'exact' }] };
+}
+
+/** Where an address starts: a link, or one written out as text. */
+const ADDRESS_START = new RegExp(`${URL_OPEN}|(?:https?://|www\\.)`);
+
 /** A date with its month (`March 3, 1729`): an issue, not an edition's year. */
 function issueDate(item: WorkFields): boolean {
   return ((item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.length ?? 0) > 1;
@@ -369,9 +391,14 @@ function afterTitle(text: string, title: string): string | null {
   return flat.slice(at + title.length).replace(/^[\s,.:;”"’']+|[\s.;]+$/g, '') || null;
 }
 
-/** The place is the work's, or among the words of its imprint (a place the parser left with the publisher). */
+/**
+ * The place is the work's, or among the words of its imprint (a place the parser left with the publisher), or
+ * among the words of the series it was printed in when its citation gave no imprint of its own (`…, in Documents
+ * of the Assembly of Quay (Hull, 1850)`).
+ */
 function imprintHas(work: Work, place: string): boolean {
-  const imprint = new Set(words(`${work.item['publisher-place'] ?? ''} ${work.item.publisher ?? ''}`));
+  const own = `${work.item['publisher-place'] ?? ''} ${work.item.publisher ?? ''}`;
+  const imprint = new Set(words(own.trim() ? own : `${work.item['container-title'] ?? ''}`));
   return words(place).every((word) => imprint.has(word));
 }
 
@@ -468,16 +495,32 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written)))
     : [];
   if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
-  // `QAST, art 4(a), fn 2`: an announced abbreviation, then the provision cited (read as an unmarked title).
+  // `QAST, art 4(a), fn 2`, `Sessions, Ann Lee, h18510302-4`: an announced abbreviation, then the place cited (a
+  // provision, a record's name and number) read as an unmarked title.
   const abbreviated = short.unmarked && short.authors.length === 1 ? short.authors[0] : undefined;
   const byAbbreviation = abbreviated
     ? works.filter((work) => work.abbreviations.some((abbreviation) => abbreviation === abbreviated))
     : [];
-  if (byAbbreviation.length && title && /^(?:arts?|articles?|s|ss|sec|§§?|para|paras)\.?\s/i.test(title)) {
+  // (A record's name and number only after a short title of the work itself, never one of its repository: `AHU, box 5`.)
+  const provision = title !== undefined && /^(?:arts?|articles?|s|ss|sec|§§?|para|paras)\.?\s/i.test(title);
+  if (
+    title &&
+    byAbbreviation.length &&
+    (provision || byAbbreviation.some((work) => abbreviatesTitle(abbreviated!, work)))
+  ) {
     short.locator = short.locator ? `${title}, ${short.locator}` : title;
     short.title = undefined;
     short.unmarked = undefined;
     return { work: byAbbreviation.at(-1), quality: [{ kind: 'exact' }] };
+  }
+  // `Article 7(3) HDR`: the provision first, then the abbreviation a full citation announced; the provision is the place cited.
+  const provisionFirst = PROVISION_THEN_ABBREVIATION.exec(short.bare ?? '');
+  const byProvision = provisionFirst
+    ? works.filter((work) => work.abbreviations.some((abbreviation) => abbreviation === provisionFirst[2]))
+    : [];
+  if (provisionFirst && byProvision.length) {
+    short.locator = short.locator ? `${provisionFirst[1]}, ${short.locator}` : provisionFirst[1];
+    return { work: byProvision.at(-1), quality: [{ kind: 'exact' }] };
   }
   const split = short.bare ? unmarkedTitle(short, works, owner) : undefined;
   if (split) return split;
@@ -507,7 +550,13 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     // periodical named in a study's title, `“Harbour Lamp”`) cite something else.
     const unsigned = title && !short.authors.length;
     const candidates = unsigned ? works.filter((work) => !work.names.length || opensTitle(title, work.title)) : works;
-    const best = bestByTitle(titleText, pool.length ? pool : candidates, short.container, owner);
+    // Names near those of works whose titles fit none: the exact words of another work's title still name it.
+    const fromPool = pool.length ? bestByTitle(titleText, pool, short.container, owner) : undefined;
+    const fromAll = pool.length && !fromPool ? bestByTitle(titleText, candidates, short.container, owner) : undefined;
+    const best =
+      fromPool ??
+      (fromAll && (fromAll.fit === 'exact' || fromAll.fit === 'case') ? fromAll : undefined) ??
+      (pool.length ? undefined : bestByTitle(titleText, candidates, short.container, owner));
     // Names that fit no work and a title only like one's (`Roe, *Salt Ledger*` for Lee's *Salt Ledgers of
     // Hull*) are another work, most likely one cited in full in no note: no link.
     const foreign = short.authors.length > 0 && !!title && !short.unmarked && !pool.length;
@@ -529,6 +578,20 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   return { quality: [{ kind: 'unresolved', reason: 'no-match', suggestion: suggest(short, works) }] };
 }
 
+/** A provision, then an abbreviation in capitals: `Article 7(3) HDR`, `art. 6 QAST`, `s. 12 HDR`. */
+const PROVISION_THEN_ABBREVIATION =
+  /^((?:[Aa]rts?|[Aa]rticles?|s|ss|[Ss]ec|§§?|[Pp]aras?|[Rr]ecitals?)\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*)\s+(\p{Lu}[\p{Lu}\d&]{1,9})$/u;
+
+/** The abbreviation is words of the work's title (`Sessions` of `Quay Sessions Online`) or their initials (`QSO`). */
+function abbreviatesTitle(abbreviation: string, work: Work): boolean {
+  const title = words(work.title ?? '');
+  const initials = (work.title ?? '').match(/(?<![\p{L}'’])\p{Lu}/gu)?.join('') ?? '';
+  return (
+    words(abbreviation).every((word) => title.includes(word)) ||
+    (/^\p{Lu}{2,}$/u.test(abbreviation) && initials.includes(abbreviation))
+  );
+}
+
 /**
  * `Lee, Salt Roads, 23.` or `Lee and Chen, Salt Roads`: a title without italics or quotes reads like one
  * more name. When the words after the last comma (or the last two) are no name of the work the names
@@ -548,6 +611,18 @@ function unmarkedTitle(
     const best = bestByTitle(title, candidates, undefined, owner);
     if (best && ['exact', 'case', 'wording'].includes(best.fit))
       return { work: best.work, quality: [{ kind: 'exact' }] };
+  }
+  // `Roe & Lee, Salt` for `Ann Lee, ed., *Salt Roads*`: more names than the full citation gave, all of its among
+  // them, and the opening words of its title (the names reported).
+  for (let count = short.authors.length - 1; count >= 2; count--) {
+    const names = short.authors.slice(0, count);
+    const title = short.authors.slice(count).join(', ');
+    const among = (work: Work) =>
+      work.names.length > 0 &&
+      work.names.length < names.length &&
+      work.names.every((name) => names.some((written) => namesMatch([written], { names: [name], etAl: false })));
+    const found = works.filter((work) => among(work) && opensTitle(title, work.title));
+    if (found.length === 1) return { work: found[0], quality: [{ kind: 'names', written: names }] };
   }
   return undefined;
 }

@@ -35,7 +35,7 @@ export function cleanLocator(locator: string): string {
 export { MONTHS };
 
 const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|');
-const MONTH_WORD = `(?:${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
+export const MONTH_WORD = `(?:${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 /** `April 14, 2021`, `November, 4, 2020`, `July, 2016`, `February 2021`, `Sep. 4, 2023`. */
 export const MONTH_DATE = new RegExp(`\\b(${MONTH_WORD}),?\\s*(?:(\\d{1,2}),?\\s*)?(\\d{4})\\b`);
 /** `4 May 1982`, `4 Sep. 2023`. */

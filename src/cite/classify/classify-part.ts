@@ -7,6 +7,7 @@ import { PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
 import { addressAfterColon } from './address-after-colon.js';
 import { addressLeadIn } from './address-lead-in.js';
+import { citedFor } from './cited-for.js';
 import { colonLeadIn } from './colon-lead-in.js';
 import { isCommaLessProse } from './comma-less-prose.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
@@ -17,15 +18,25 @@ import { looksLikeProse, looksLikeRemark, opensWithProse } from './prose.js';
 import { splitProse } from './prose-then-citation.js';
 import { splitAtSignal } from './prose-then-signal.js';
 import { QUOTATION_THEN_CITATION, isQuotation } from './quotation.js';
+import { quotationInSource } from './quotation-in-source.js';
 import type { Part, Segment } from './segment.js';
+import { isIssuesOnly, opensWithDate } from './same-work-again.js';
 import { shortThenRemark } from './short-then-remark.js';
 import { CASE_REPEAT, looksLikeShortForm } from './short.js';
 import { dropSignal } from './signal.js';
 
 /** One part of a note, classified; the rules that cut it call back here for what they cut off. */
 export function classifySegment(part: Part): Segment[] {
+  const segments = classifyPart(part);
+  // `…; June 3, 1883, 5.`: a further place in the work cited before it (same-work-again.ts), when it reads as one citation.
+  if (opensWithDate(part.text) && segments.length === 1 && segments[0].kind !== 'commentary') segments[0].again = true;
+  return segments;
+}
+
+function classifyPart(part: Part): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  if (isIssuesOnly(text)) return [{ kind: 'commentary', text, from, to }];
   const signalled = splitAtSignal(part, classifySegment);
   if (signalled) return signalled;
   const leading = LEADING_IBID.exec(text);
@@ -48,6 +59,14 @@ export function classifySegment(part: Part): Segment[] {
     ];
   }
   if (isQuotation(text)) return [{ kind: 'commentary', text, from, to }];
+  const source = quotationInSource(text);
+  if (source) {
+    const rest = text.slice(source.start);
+    return [
+      { kind: 'commentary', text: source.quotation, from, to: from + source.quotation.length },
+      ...classifySegment({ text: rest, from: from + source.start, to }),
+    ];
+  }
   const colon = colonLeadIn(text);
   if (colon !== undefined) {
     const prose = text.slice(0, colon).trimEnd();
@@ -57,7 +76,7 @@ export function classifySegment(part: Part): Segment[] {
       ...classifySegment({ text: rest, from: to - rest.length, to }),
     ];
   }
-  const remarked = shortThenRemark(part);
+  const remarked = shortThenRemark(part) ?? citedFor(part, classifySegment);
   if (remarked) return remarked;
   const prose = !TRAILING_IBID.test(text) && opensWithProse(text);
   if (prose && !ADDRESS.test(text))

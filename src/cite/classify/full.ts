@@ -47,6 +47,7 @@ export function looksLikeFull(text: string): boolean {
     return true;
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
   if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
+  if (isVolumeSeriesPage(text)) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 
@@ -73,6 +74,18 @@ const CHAPTER_IN_EDITED = new RegExp(
   String.raw`${QUOTED_TITLE}[,.]?\s+in\s+${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE},?\s+(?:eds?\.|edited\s+by)\s`,
   'u',
 );
+
+/**
+ * A series of reports or debates cited by volume, name and page, as legal citations are (`27 Shore Parliamentary
+ * Debates 412.`, `14 Shore Reports (Dale) ix (1879)`): the volume, the series' capitalised name (its reporter's name
+ * in brackets), the page, perhaps the year in brackets; the whole text.
+ */
+const VOLUME_SERIES_PAGE =
+  /^\d+\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’.&-]*))*(?:\s+\([^()\d]+\))?\s+(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?(?:\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\))?\.?$/u;
+
+export function isVolumeSeriesPage(text: string): boolean {
+  return VOLUME_SERIES_PAGE.test(plain(text).trim());
+}
 
 /**
  * An archival item's repository and shelfmark with its folio: `Quay College Library MS 412, fol. 9v`, also

@@ -4,7 +4,8 @@
  * sentence of the author's (`… in 1658. Lee, Salt Roads.`, also when the classifier read the two as one
  * short form) or at the end of a full citation; `Lee and Chen, Tides` or `Lee et al., “Tides,” 4` cut off
  * at a semicolon or after `in`; or the authors alone where the author points at their work (`see
- * the notes in Lee, Chen, and Eze`). Nothing in the text says "citation", so the classifier cannot tell
+ * the notes in Lee, Chen, and Eze`), or names and title inside the author's sentence (`the essays in Lee & Chen, Salt
+ * Roads show …`). Nothing in the text says "citation", so the classifier cannot tell
  * these from prose: the resolver, which holds the works the chapter has cited, says through `knows`
  * whether the names are the authors of one of them and the words after the comma a run of its title
  * (or, with no title, whether two or more names are all the authors of exactly one work). A name alone in
@@ -36,6 +37,15 @@ const ALONE = new RegExp(
 
 /** Where the authors alone may stand for their work: after `in`, `see`, `cf.` (`the notes in Lee and Chen`). */
 const POINTER = /\b(?:in|see|see also|cf\.)\s+/gi;
+
+/**
+ * Inside the author's sentence, after a lower-case word: names, a comma and a few capitalised words of title, the
+ * sentence going on in lower case (`the contributors to Lee & Chen, Salt Roads found …`). Known works only.
+ */
+const MENTIONED = new RegExp(
+  String.raw`(?<=\s\p{Ll}+\s)${NAMES},\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|in|on|for|to|a|an|\p{Lu}[\p{L}'’-]*)){0,7}(?=,?\s+\p{Ll})`,
+  'gu',
+);
 
 /** At a clause's start, the authors alone before what the work is consulted for (`Lee and Chen for …`). */
 const CONSULTED = /^\s+(?:for|on)\b|^\s*[.;]?\s*$/;
@@ -85,7 +95,10 @@ export function splitKnownAuthor(segment: Segment, knows: KnownWork): Segment[] 
 function first(text: string, knows: KnownWork): Found | undefined {
   const starts = [0, ...sentenceEnds(text).filter((end) => !INITIAL.test(text.slice(0, end)))];
   const pointers = [...text.matchAll(POINTER)].map((match) => match.index + match[0].length);
+  // (A work named inside a sentence may come before one at a sentence's start or after `in`: the earlier is first.)
+  const mention = [...text.matchAll(MENTIONED)].find((match) => knows(match[0], false));
   for (const start of [...new Set([...starts, ...pointers])].sort((a, b) => a - b)) {
+    if (mention && mention.index < start) break;
     const rest = text.slice(start);
     const titled = TITLED.exec(rest);
     if (titled && knows(titled[0], false)) return { start, end: start + titled[0].length };
@@ -94,7 +107,7 @@ function first(text: string, knows: KnownWork): Found | undefined {
     const pointed = pointers.includes(start) || CONSULTED.test(rest.slice(alone[0].length));
     if (pointed && knows(alone[0], true)) return { start, end: start + alone[0].length };
   }
-  return undefined;
+  return mention && { start: mention.index, end: mention.index + mention[0].length };
 }
 
 /**

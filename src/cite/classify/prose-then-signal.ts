@@ -3,6 +3,7 @@
  * citation, then `See also` and another: the note is cut before the sentence that holds the signal.
  */
 import { plain } from '../text.js';
+import { citedFor } from './cited-for.js';
 import { looksLikeFull } from './full.js';
 import { IBID } from './ibid.js';
 import { NOTE_OPENING, SHORT_OPENING } from './openings.js';
@@ -16,10 +17,11 @@ import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
 
 /**
  * `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`, `… For “dry ports,” see Lee, …`,
+ * `Lee, “Tides.” For the ports, see …`,
  * `… the figures vary: see Lee, …` (a colon before a lower-case `see` ends the author's words as a full stop does).
  */
 const PROSE_THEN_SIGNAL = new RegExp(
-  String.raw`(?:[.!?)]|:(?=\s+see\s))\s+(?=(?:\p{Lu}(?:[^.;:“"‘\uE000]|${QUOTED_RUN}){0,200}?(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:[Ss]ee(?:\s+also)?|[Cc]f\.` +
+  String.raw`(?:[.!?)](?:(?<=[.!?])[”"’])?|:(?=\s+see\s))\s+(?=(?:\p{Lu}(?:[^.;:“"‘\uE000]|${QUOTED_RUN}){0,200}?(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:[Ss]ee(?:\s+also)?|[Cc]f\.` +
     String.raw`|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])`,
   'u',
 );
@@ -34,8 +36,10 @@ export function splitAtSignal(part: Part, classify: Classify): Segment[] | undef
   const { text, from, to } = part;
   // `The figures vary by sector. See Lee, ‘Tides’, 4.`: the author's sentences, then a signalled citation.
   const signalled = PROSE_THEN_SIGNAL.exec(text);
-  if (signalled && signalled.index > 0 && !IBID.test(text.slice(0, signalled.index + 1))) {
-    const prose = text.slice(0, signalled.index + 1);
+  // (The stop may stand inside a title's closing quote: `Lee, “Tides.” For the ports, see …`.)
+  const stop = signalled ? signalled.index + signalled[0].trimEnd().length : 0;
+  if (signalled && signalled.index > 0 && !IBID.test(text.slice(0, stop))) {
+    const prose = text.slice(0, stop);
     const restFrom = from + signalled.index + signalled[0].length;
     // A lead-in sentence (`For the ports, see …`) never belongs to a citation: the split is safe.
     const leadIn = !/^(?:See|Cf\.|Compare)\b/.test(text.slice(signalled.index + signalled[0].length));
@@ -60,7 +64,7 @@ export function splitAtSignal(part: Part, classify: Classify): Segment[] | undef
       return [
         // Before the lead-in may stand a citation (`Lee, *Songs*, 4. For the ports, see …`) or prose holding one.
         ...(isProse
-          ? (splitProse(before, classify) ?? [{ kind: 'commentary' as const, ...before }])
+          ? (citedFor(before, classify) ?? splitProse(before, classify) ?? [{ kind: 'commentary' as const, ...before }])
           : classify(before)),
         ...classify(dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to })),
       ];

@@ -26,6 +26,8 @@ export function proseWordCount(text: string): number {
 
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
 export const SENTENCE_END = /[.!?][”"’]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
+/** The same, its stop perhaps set inside a title's italics that close the sentence (`… *Journal of Shores.* The …`). */
+const SENTENCE_END_AFTER_TITLE = /[.!?][”"’\uE001]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
 /** A citation's abbreviation before a name or title, never a sentence's end: `ed. Ann Lee`, `trans. Bo Chen`. */
 const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?)\.$/u;
 
@@ -37,7 +39,7 @@ const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?)\.$/u;
 export function sentenceEnds(text: string): number[] {
   const masked = maskTitles(text);
   const journals = [...text.matchAll(LAW_REVIEW_JOURNAL)].map((match) => [match.index, match.index + match[0].length]);
-  return [...text.matchAll(SENTENCE_END)]
+  return [...text.matchAll(SENTENCE_END_AFTER_TITLE)]
     .filter((match) => masked[match.index + match[0].trimEnd().length] !== 'x')
     .filter((match) => !ABBREVIATION.test(text.slice(0, match.index + 1)))
     .filter(

@@ -14,6 +14,8 @@ export interface Segment {
   to: number;
   /** A short form only if it names a work cited before (`Lee 23.`); else the author's words (`Note 1.`). */
   weak?: boolean;
+  /** Names no work, only a further place (a date first) in the work cited just before it in the note. */
+  again?: boolean;
 }
 
 /** A run of the note's flattened text, not yet classified. */

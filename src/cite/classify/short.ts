@@ -8,9 +8,12 @@ import { opensWithNames } from './openings.js';
 import { looksLikeProse } from './prose.js';
 import { withoutTitles } from './titles.js';
 
-/** A short form closing a sentence: `Lee, *Songs*, 30-53.`, `Lee, “Tides,” 23.`, `Lee, 'Tides', p. 4.` */
+/** A table, figure, map or plate cited by its label and number (`Table 1`, `Fig. 3b`): the place cited in a work. */
+export const LABELLED_PLACE = String.raw`(?:[Tt]able|[Ff]ig(?:ure|\.)?|[Mm]ap|[Pp]late|[Cc]hart|[Gg]raph)\s+(?:\d+[a-z]?|[A-Z]\d*)`;
+
+/** A short form closing a sentence: `Lee, *Songs*, 30-53.`, `Lee, “Tides,” 23.`, `Lee, 'Tides', p. 4.`, `Lee, “Tides,” Table 1.` */
 export const SHORT_SENTENCE = new RegExp(
-  `^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’'])[,.]?\\s*,?\\s*(?:${LOCATOR}|passim)\\.?$`,
+  `^[^.]*?(?:${EMPHASIS_CLOSE}|[”"’'])[,.]?\\s*,?\\s*(?:${LOCATOR}|passim|${LABELLED_PLACE})\\.?$`,
   'u',
 );
 

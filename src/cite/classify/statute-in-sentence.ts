@@ -7,8 +7,8 @@
 import { hasProse } from '../lead-prose.js';
 import type { Segment } from './segment.js';
 
-/** A regnal year: `3 & 4 Will. IV`, `42 and 43 Vic.`, `18 Geo. 3`. */
-const REGNAL = String.raw`(?:\d+\s*(?:&|and)\s*)?\d+\s+(?:Vict?|Geo|Gul|Will|Wm|Eliz|Edw|Anne|Car|Jac|Hen|Ric|Phil\s+(?:&|and)\s+Mar)\.?(?:\s+[IVX1-9]+)?`;
+/** A regnal year: `3 & 4 Will. IV`, `42 and 43 Vic.`, `18 Geo. 3`, the sovereign's name also whole (`12 George II`). */
+export const REGNAL = String.raw`(?:\d+\s*(?:&|and)\s*)?\d+\s+(?:Vict?|Victoria|Geo|George|Gul|Will|William|Wm|Eliz|Elizabeth|Edw|Edward|Anne|Car|Charles|Jac|James|Hen|Henry|Ric|Richard|Phil\s+(?:&|and)\s+Mar)\.?(?:\s+[IVX1-9]+)?`;
 /** The Act's name (capitalised words closed by `Act`), then its regnal year or year and its chapter, then the year in brackets. */
 const STATUTE = new RegExp(
   String.raw`(?<![\p{L}’'])(?!(?:In|On|By|Under|After|Before|From|With|When|As|At|For|See|This|That|Its)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}'’-]*))*?\s+Act` +
