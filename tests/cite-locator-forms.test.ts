@@ -1,0 +1,80 @@
+/**
+ * The cited place of a note, one form per test (text.ts `LOCATOR`, details.ts): a note on a page (`31–32 n13`),
+ * `passim`, a volume in roman numerals before its page (`III: 223–4`), a folha (`fl. 40`), a numbered section
+ * (`para. 3.1`), an article's number (`e24`), columns (`cc743-4`), lines, a numbered paragraph (`[83]`), a table
+ * or annex, in full citations, short forms and Ibid. Every name and title here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { resolveNotes } from '../src/cite/resolve.js';
+
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`);
+/** The locators found in each note, the notes resolved in order. */
+const locators = (...notes: string[]) =>
+  resolveNotes(
+    notes.map((text, index) => ({ note: { number: index + 1, text: marked(text), spans: [] }, owner: 'one' })),
+  ).notes.map((note) => note.citations.map((citation) => citation.locator));
+
+const book = 'Ann Lee, *Salt Roads of the Coast* (Hull: Quay Press, 2004)';
+
+describe('a page and a note on it', () => {
+  it('keeps a note after a page or range, with or without a space (`31–32 n13`, `45n2`)', () => {
+    expect(locators(`${book}, 31–32 n13.`, 'Lee, *Salt Roads*, 45n2.', 'Ibid., 12 n4.')).toEqual([
+      ['31–32 n13'],
+      ['45n2'],
+      ['12 n4'],
+    ]);
+  });
+});
+
+describe('passim', () => {
+  it('reads `passim` alone or after a range as the cited place', () => {
+    expect(locators(`${book}, 66–116 passim.`, 'Lee, *Salt Roads*, passim.', 'Ibid., passim.')).toEqual([
+      ['66–116 passim'],
+      ['passim'],
+      ['passim'],
+    ]);
+  });
+});
+
+describe('a volume in roman numerals, then its page', () => {
+  it('keeps the volume (and a part in small numerals) with the page', () => {
+    expect(
+      locators(
+        'Ann Lee, *Salt Roads of the Coast*, 3 vols. (Hull: Quay Press, 1822), III: 223–4.',
+        'Lee, *Salt Roads*, II: 45.',
+        'Ibid., III: i 101.',
+      ),
+    ).toEqual([['III: 223–4'], ['II: 45'], ['III: i 101']]);
+  });
+});
+
+describe('a folha, a numbered section, columns and lines', () => {
+  it('reads `fl. 40`, `fl. 25v-26f`, `para. 3.1`, `§ 2.4`, `section 3.2.1`, `cc743-4`, `line 12`', () => {
+    expect(
+      locators(
+        `${book}, fl. 40.`,
+        'Ibid., fl. 25v-26f.',
+        `${book}, para. 3.1.`,
+        'Lee, *Salt Roads*, § 2.4.',
+        'Ibid., section 3.2.1.',
+        `${book}, cc743-4.`,
+        'Lee, *Salt Roads*, line 12.',
+      ),
+    ).toEqual([['fl. 40'], ['fl. 25v-26f'], ['para. 3.1'], ['§ 2.4'], ['section 3.2.1'], ['cc743-4'], ['line 12']]);
+  });
+});
+
+describe('an article’s number, a numbered paragraph, a table and an annex', () => {
+  it('reads `e24` after a journal’s date, `[83] and [100]`, `Table 1` and `annex 1`', () => {
+    expect(
+      locators(
+        'Ann Lee, “Tides and Salt,” *Journal of Shores* 34, no. 2 (2008): e24.',
+        `${book}.`,
+        'Lee, *Salt Roads*, [83] and [100].',
+        'Lee, “Tides and Salt,” Table 1.',
+        'Harbour Board, ‘Guidelines on Quays’, annex 1.',
+      ),
+    ).toEqual([['e24'], [null], ['[83] and [100]'], ['Table 1'], ['annex 1']]);
+  });
+});
