@@ -2,7 +2,9 @@
  * The cited place of a note, one form per test (text.ts `LOCATOR`, details.ts): a note on a page (`31–32 n13`),
  * `passim`, a volume in roman numerals before its page (`III: 223–4`), a folha (`fl. 40`), a numbered section
  * (`para. 3.1`), an article's number (`e24`), columns (`cc743-4`), lines, a numbered paragraph (`[83]`), a table
- * or annex, in full citations, short forms and Ibid. Every name and title here is made up.
+ * or annex, in full citations, short forms and Ibid.; a single page after a journal's date in bibliography order;
+ * a reprint's year, an original edition's year or a volume before the place cited (imprint-tail.ts). Every name and
+ * title here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -66,15 +68,40 @@ describe('a folha, a numbered section, columns and lines', () => {
 });
 
 describe('an article’s number, a numbered paragraph, a table and an annex', () => {
-  it('reads `e24` after a journal’s date, `[83] and [100]`, `Table 1` and `annex 1`', () => {
+  it('reads `e24` in a short form, `[83] and [100]`, `Table 1` and `annex 1`', () => {
     expect(
       locators(
-        'Ann Lee, “Tides and Salt,” *Journal of Shores* 34, no. 2 (2008): e24.',
+        'Ann Lee, “Tides and Salt,” *Journal of Shores* 34, no. 2 (2008): 3–9.',
         `${book}.`,
+        'Lee, “Tides and Salt,” e24.',
         'Lee, *Salt Roads*, [83] and [100].',
         'Lee, “Tides and Salt,” Table 1.',
         'Harbour Board, ‘Guidelines on Quays’, annex 1.',
       ),
-    ).toEqual([['e24'], [null], ['[83] and [100]'], ['Table 1'], ['annex 1']]);
+    ).toEqual([[null], [null], ['e24'], ['[83] and [100]'], ['Table 1'], ['annex 1']]);
+  });
+});
+
+describe('an article’s number after a journal’s date', () => {
+  it('reads `e24` after the date as the article’s (its pages), not the place cited', () => {
+    expect(
+      locators('Ann Lee, “Tides and Salt,” *Journal of Shores* 34, no. 2 (2008): e24.', 'Lee, “Tides and Salt,” e24.'),
+    ).toEqual([[null], ['e24']]);
+  });
+
+  it('reads a single page after the date as the place cited, in bibliography order too', () => {
+    expect(locators('Lee, Ann. “Tides and Salt.” *Journal of Shores* 2 (2005): 18.')).toEqual([['18']]);
+  });
+});
+
+describe('words between the publication facts and the place cited', () => {
+  it('passes over a reprint’s year, the first edition’s year in square brackets, and a volume', () => {
+    expect(
+      locators(
+        'Ann Lee, *Salt Roads of the Coast* (Hull, 1932; repr. 1981), 6–7.',
+        'Bo Chen, ed., *The Works of Ann Lee*, 2nd ed. (1843 [1839]), 1–189, preface.',
+        '“Tides and Ferries---Question,” Harbour Board Debates (13 May 1869) vol. 19 cc743-4.',
+      ),
+    ).toEqual([['6–7'], ['1–189'], ['cc743-4']]);
   });
 });

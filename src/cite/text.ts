@@ -22,7 +22,7 @@ const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+(?:[rv]|f(?=[\s,;.]|
 /** A volume in capital roman numerals before its page, and a part in small ones: `II: 45`, `III: i 223`. */
 const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?)`;
 const PAGE =
-  String.raw`(?:${SIGNATURE}|${SECTION}|passim|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|\[\d{1,4}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
+  String.raw`(?:${SIGNATURE}|${SECTION}|passim|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|\[\d{1,3}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
   String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?)?(?:,?\s+passim)?)`;
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
