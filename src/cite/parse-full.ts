@@ -21,6 +21,8 @@ import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseSessionLaws } from './session-laws.js';
 import { parseReportInSeries } from './report-in-journal.js';
 import { parseActInStatutes } from './statutes-at-large.js';
+import { parseVolumeSeries } from './volume-series.js';
+import { parseVolumeParts } from './volume-parts.js';
 import { parseEuLegislation, parseTreaty } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
@@ -149,7 +151,9 @@ function parseCitation(source: string): FullCitation {
     parseSessionLaws(text) ??
     parseLawReview(text) ??
     parseReportInSeries(text) ??
-    parseActInStatutes(text);
+    parseActInStatutes(text) ??
+    parseVolumeSeries(text) ??
+    parseVolumeParts(text);
   if (legal) return legal;
   const letter = parseLetter(text, parseCitation);
   if (letter) return letter;

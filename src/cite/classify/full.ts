@@ -9,6 +9,8 @@ import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
 import { isRepositoryItem } from './archival.js';
+import { VOLUME_SERIES } from '../volume-series.js';
+import { VOLUME_PARTS } from '../volume-parts.js';
 
 /**
  * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
@@ -47,6 +49,9 @@ export function looksLikeFull(text: string): boolean {
     return true;
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
   if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
+  // `19 *Shore Parliamentary Debates* 531.`: a series' volume, name and page (volume-series.ts); a periodical's
+  // volume in parts, its year and page (`Shore Magazine Vol. 4, Part 2. For 1812: 506.`, volume-parts.ts).
+  if (VOLUME_SERIES.test(text.trim()) || VOLUME_PARTS.test(text.trim())) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 
