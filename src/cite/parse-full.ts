@@ -23,7 +23,7 @@ import { parseReportInSeries } from './report-in-journal.js';
 import { parseActInStatutes } from './statutes-at-large.js';
 import { parseVolumeSeries } from './volume-series.js';
 import { parseVolumeParts } from './volume-parts.js';
-import { parseEuLegislation, parseTreaty } from './treaties.js';
+import { parseEuLegislation, parseTreaty, parseTreatyName } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
@@ -153,7 +153,8 @@ function parseCitation(source: string): FullCitation {
     parseReportInSeries(text) ??
     parseActInStatutes(text) ??
     parseVolumeSeries(text) ??
-    parseVolumeParts(text);
+    parseVolumeParts(text) ??
+    parseTreatyName(text);
   if (legal) return legal;
   const letter = parseLetter(text, parseCitation);
   if (letter) return letter;

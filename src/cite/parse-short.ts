@@ -43,7 +43,13 @@ function parseShort(source: string): ShortCitation {
   // `Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998)`: a case's court and year after the page.
   if (/\sat\s+\d/.test(text)) text = text.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
   let locator: string | null = null;
-  const page = TRAILING_LOCATOR.exec(text);
+  // `Article 4(11) HDR.`: the provision first, then the act's abbreviation (or short name).
+  const provision = /^((?:Article|Art\.?|art)\s*\d+[\w()]*),?\s+(?=\p{Lu}\S*[.\s]*$)/u.exec(text);
+  if (provision) {
+    locator = provision[1];
+    text = text.slice(provision[0].length);
+  }
+  const page = provision ? null : TRAILING_LOCATOR.exec(text);
   if (page) {
     locator = cleanLocator(page[2]);
     text = text.slice(0, page.index + page[1].length).replace(/[\s.,]+$/, '');

@@ -11,6 +11,7 @@ import { SUB_VERBO } from '../sub-verbo.js';
 import { isRepositoryItem } from './archival.js';
 import { VOLUME_SERIES } from '../volume-series.js';
 import { VOLUME_PARTS } from '../volume-parts.js';
+import { TREATY_NAME } from '../treaties.js';
 
 /**
  * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
@@ -52,6 +53,8 @@ export function looksLikeFull(text: string): boolean {
   // `19 *Shore Parliamentary Debates* 531.`: a series' volume, name and page (volume-series.ts); a periodical's
   // volume in parts, its year and page (`Shore Magazine Vol. 4, Part 2. For 1812: 506.`, volume-parts.ts).
   if (VOLUME_SERIES.test(text.trim()) || VOLUME_PARTS.test(text.trim())) return true;
+  // `Shore Convention on Harbour Rights`: a treaty named by its name alone (treaties.ts).
+  if (TREATY_NAME.test(text.trim())) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 
