@@ -2,7 +2,8 @@
  * Whole citations of a series' or a periodical's volume that give no article title, each form on a made-up note:
  * a series cited by volume, name in italics and page (`19 *Shore Parliamentary Debates* 531.`, volume-series.ts),
  * also after the author's sentence; and a periodical's volume issued in parts, its year and page
- * (`The Shore Magazine Vol. XXXIV, Part II. For 1812: 506.`, volume-parts.ts). Every name here is made up.
+ * (`The Shore Magazine Vol. XXXIV, Part II. For 1812: 506.`, volume-parts.ts); an unsigned item of a house's
+ * debates (infer-type.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -71,5 +72,28 @@ describe('a periodical’s volume in parts', () => {
       container: 'The Shore Review',
       locator: '506',
     });
+  });
+});
+
+describe('an item of a legislature’s debates', () => {
+  it('types an unsigned quoted item whose container is a house’s debates as legislation, the columns cited', () => {
+    expect(
+      cited(
+        '“Tides and Ferries---Question,” Harbour House Debates (13 May 1869) vol. 19 cc743-4, http://example.org/d.',
+      ),
+    ).toEqual([
+      {
+        form: 'full',
+        locator: 'cc743-4',
+        type: 'legislation',
+        title: 'Tides and Ferries---Question',
+        container: 'Harbour House Debates',
+        year: 1869,
+      },
+    ]);
+    // A book whose title opens with the word is no legislature's.
+    expect(cited('Ann Lee, “Tides,” in *Debates in Shore Studies*, ed. Bo Chen (Hull: Quay, 2012), 4.')[0].type).toBe(
+      'chapter',
+    );
   });
 });

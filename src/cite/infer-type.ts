@@ -149,6 +149,8 @@ export function inferType(shape: CitationShape): Inferred {
     !facts.dayDate
   )
     return { type: 'legislation' };
+  // `“Tides—Question,” Shore House Debates (13 May 1869)`: an unsigned item of a legislature's debates.
+  if (!creators.length && container && /\bDebates$/.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
