@@ -160,7 +160,12 @@ const ACCESSED = new RegExp(
 );
 /** `posted March 2, 2009`, `Posted on 4 May 2009`: a blog's post. */
 const POSTED = /,?\s*\b[Pp]osted(?:\s+on)?\s+(?=(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d)/u;
-const BOOK = new RegExp(String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*)?(${YEAR})\)?`);
+/** `(Hull: Quay Press, 2004)`; the comma before the year may be left out in brackets (`(Hull: Quay Microform 2004)`). */
+const BOOK = new RegExp(
+  String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*|(?<=\(\s*[^():;,.\d]+:\s*)([^():,\d]+?)\s+(?=${YEAR}\)))?(${YEAR})\)?`,
+);
+/** `London, 1736. Reprint. …, 1971`, `1736; repr. …`: the original's year, before a reprint named after it. */
+const BEFORE_REPRINT = new RegExp(String.raw`\b(${YEAR})[.,;]?\s*(?:[Rr]eprint(?:ed)?|[Rr]epr\.|[Rr]pt\.)(?=[\s.,]|$)`);
 const ARCHIVE = /\b((?:Add\.\s*)?MSS?\.?\s*[\w./-]*\d[\w./-]*)/;
 const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
 const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|$)`);
@@ -371,8 +376,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     isPlace(book[1])
   ) {
     facts.place = book[1].trim();
-    if (book[2]) facts.publisher = book[2].trim();
-    facts.issued = [Number(book[3])];
+    const publisher = book[2] ?? book[3];
+    if (publisher) facts.publisher = publisher.trim();
+    const original = BEFORE_REPRINT.exec(text.slice(0, book.index));
+    facts.issued = [Number(original ? original[1] : book[4])];
     // Chicago's bibliography: `In *Book*, edited by A, 337–59. London: …`: the chapter's pages before.
     const before = text.slice(0, book.index);
     const pages = new RegExp(`(?:^|[\\s,])(?:pp?\\.\\s*)?(${PAGES})[\\s.,]*$`).exec(before);
