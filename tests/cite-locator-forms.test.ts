@@ -95,13 +95,22 @@ describe('an article’s number after a journal’s date', () => {
 });
 
 describe('words between the publication facts and the place cited', () => {
-  it('passes over a reprint’s year, the first edition’s year in square brackets, and a volume', () => {
+  it('passes over a reprint’s year, the first edition’s year (in square brackets or said), and a volume', () => {
     expect(
       locators(
         'Ann Lee, *Salt Roads of the Coast* (Hull, 1932; repr. 1981), 6–7.',
         'Bo Chen, ed., *The Works of Ann Lee*, 2nd ed. (1843 [1839]), 1–189, preface.',
         '“Tides and Ferries---Question,” Harbour Board Debates (13 May 1869) vol. 19 cc743-4.',
+        'Ann Lee, *Groundwork of the Shore,* trans. Bo Chen, Hull: Quay Press, 1997, first published 1785: pp. 14, 31.',
       ),
-    ).toEqual([['6–7'], ['1–189'], ['cc743-4']]);
+    ).toEqual([['6–7'], ['1–189'], ['cc743-4'], ['14, 31']]);
+  });
+
+  it('reads a part’s pages after a colon after its book’s year, in a note that names no place', () => {
+    expect(
+      locators(
+        'Ann Lee and Bo Chen, ‘Threats to Harbour Networks’ in *Proceedings of the Seventh Shore Meeting*, QSA (Quay Society for Architecture), 2012: 256-262.',
+      ),
+    ).toEqual([['256-262']]);
   });
 });

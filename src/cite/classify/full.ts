@@ -36,6 +36,13 @@ export function looksLikeFull(text: string): boolean {
   if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles))
     return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
+  // `‘Tides’ in *Proceedings of the Shore Meeting*, Quay Society, 2012: 256-262`: a part in a book, the book's year,
+  // then the part's pages after a colon.
+  if (
+    new RegExp(`\\sin\\s+${EMPHASIS_OPEN}`).test(text) &&
+    /,\s*(?:1[5-9]|20)\d\d:\s*\d+\s*(?:--|[-–—])\s*\d+[.\s]*$/.test(outsideTitles)
+  )
+    return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
   // A marked title whose imprint has no year yet (Chicago 14.109): `Ann Lee, *Salt Roads* (forthcoming).`
   if (outsideTitles !== bare && /\((?:[^()]*[\s,:])?(?:forthcoming|in\s+press|n\.\s?d\.)\)/i.test(outsideTitles))
