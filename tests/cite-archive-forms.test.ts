@@ -2,7 +2,8 @@
  * Archival items cited from the body that keeps them (archive.ts `parseRegisterItem`), each form on a made-up
  * note: a register in italics after its keeper (a repository by its name, or any body with its place or initials in
  * brackets, and its divisions) and the folio cited in it, the entry described in sentences after the folio; and a
- * repository by its initials, a series by its code, then a box and document. Every name here is made up.
+ * repository by its initials, a series by its code, then a box and document; a map by its title's word
+ * (infer-type.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -69,5 +70,17 @@ describe('a repository by its initials, a series by its code, a box and a docume
     expect(cited(note)).toEqual([
       { form: 'full', locator: 'box 5, doc. 530', type: 'manuscript', title: undefined, container: 'QSA' },
     ]);
+  });
+});
+
+describe('a map', () => {
+  it('types a work whose title opens with a map’s word as a map, in any of several languages, unless a press issued it', () => {
+    expect(
+      cited(
+        'Ann Lee, Carte Geographicque des Ports qui traversent la Côte (Quay: Pier, 1632). Held at Shore Historical Map Collection, HM 2011-36.',
+      )[0],
+    ).toMatchObject({ type: 'map', title: 'Carte Geographicque des Ports qui traversent la Côte' });
+    expect(cited('Bo Chen, *A New Chart of the Salt Coast* (London: Dara Eze, 1761).')[0].type).toBe('map');
+    expect(cited('Bo Chen, *Map of the Heart* (Hull: Quay Press, 2004).')[0].type).toBe('book');
   });
 });

@@ -128,6 +128,9 @@ const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publication
 /** Bodies whose sites publish pages, not news (general vocabulary). */
 const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?:y|ies)|Lab|Library|Museum|Project)\b/;
 
+/** A map's title: `Map of …`, `A New Chart of …`, `Carte des …`, `Karte von …`, `Mapa de …`, `Plano de …`. */
+const MAP_TITLE =
+  /^(?:(?:A|The|An)\s+)?(?:(?:New|General|Accurate|Nouvelle|Neue)\s+)?(?:Map|Chart|Carte|Karte|Mapa|Mappa|Plano)\s+(?:of|de|des|du|von|der|di|del|do|da|hidrogr\p{L}*|g[ée]ograph\p{L}*|topogr\p{L}*)\b/iu;
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
@@ -149,6 +152,10 @@ export function inferType(shape: CitationShape): Inferred {
     !facts.dayDate
   )
     return { type: 'legislation' };
+  // `Ann Lee, Carte des Ports de la Côte (Quay: Pier, 1632)`: a work standing alone whose title opens with a map's
+  // word (several languages), not issued by a press (`*Map of the Heart* (Hull: Quay Press, 2004)` is a book), is a map.
+  if (!container && !shape.inBook && MAP_TITLE.test(shape.title ?? '') && !PRESS.test(facts.publisher ?? ''))
+    return { type: 'map' };
   // `“Tides—Question,” Shore House Debates (13 May 1869)`: an unsigned item of a legislature's debates.
   if (!creators.length && container && /\bDebates$/.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };
