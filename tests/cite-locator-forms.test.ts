@@ -37,6 +37,13 @@ describe('passim', () => {
       ['passim'],
     ]);
   });
+
+  it('drops the italics of `*passim*`', () => {
+    expect(locators(`${book}, 66–116 *passim*.`, 'Lee, *Salt Roads*, 160-198 *passim*.')).toEqual([
+      ['66–116 passim'],
+      ['160-198 passim'],
+    ]);
+  });
 });
 
 describe('a volume in roman numerals, then its page', () => {
