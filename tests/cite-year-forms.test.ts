@@ -1,7 +1,8 @@
 /**
  * The year of a full citation, one form per test (details.ts): an imprint whose publisher and year are not parted by
  * a comma (`(Hull: Quay Microform 1984)`), after a span of years in the title's facts; and a reprint named after the
- * original's imprint, whose year is the original's. Every name and title here is made up.
+ * original's imprint, whose year is the original's; a place and year typed together (`(Hull2016)`, parse-full.ts). Every
+ * name and title here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
@@ -30,5 +31,18 @@ describe('a reprint after the original’s imprint', () => {
         'Lee, Ann. *The History of the Salt Roads*. Edited by Bo Chen. 2 vols. London, 1736. Reprint. Classical Shore Texts. London: Quay Books, Ltd., 1971.',
       ).issued,
     ).toEqual({ 'date-parts': [[1736]] });
+  });
+});
+
+describe('an imprint whose place and year were typed together', () => {
+  it('reads `(Hull2016)` as the place and year of a work, its title marked or not', () => {
+    expect(
+      item('Ann Lee, Bo Chen, and Dara Eze, The Salt Past: Challenges to Harbour Studies in History (Hull2016).'),
+    ).toMatchObject({
+      type: 'book',
+      title: 'The Salt Past: Challenges to Harbour Studies in History',
+      issued: { 'date-parts': [[2016]] },
+    });
+    expect(item('Ann Lee, *The Tide Past* (Hull2016), 4.').issued).toEqual({ 'date-parts': [[2016]] });
   });
 });

@@ -105,9 +105,14 @@ export function parseFullCitation(source: string, following?: string): FullCitat
   return following === undefined ? own : shareBook(source, own, () => parseCitation(following));
 }
 
+/** Where the space left out between an imprint's place and its year falls: `(Hull2016)`. */
+export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d\))/gu;
+
 function parseCitation(source: string): FullCitation {
   const text = collapse(
     dropLeadingProse(dropLeadIn(source))
+      // `(Hull2016)`: a place and year typed together in the imprint's brackets.
+      .replace(IMPRINT_RUN_TOGETHER, ' ')
       // `*“Tides*: A History,”`: italics opened before a quote that closes after them are a slip; the quotes mark the title.
       .replace(
         new RegExp(`${EMPHASIS_OPEN}(([“"])[^${EMPHASIS_CLOSE}“”"]*)${EMPHASIS_CLOSE}(?=[^“”"]*[”"])`, 'g'),

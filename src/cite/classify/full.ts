@@ -44,6 +44,8 @@ export function looksLikeFull(text: string): boolean {
   )
     return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  // `(Hull2016)`: the imprint's place and year typed together.
+  if (/\(\p{Lu}\p{Ll}+(?:1[5-9]|20)\d\d\)/u.test(outsideTitles)) return true;
   // A marked title whose imprint has no year yet (Chicago 14.109): `Ann Lee, *Salt Roads* (forthcoming).`
   if (outsideTitles !== bare && /\((?:[^()]*[\s,:])?(?:forthcoming|in\s+press|n\.\s?d\.)\)/i.test(outsideTitles))
     return true;
