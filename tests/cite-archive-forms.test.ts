@@ -42,13 +42,13 @@ describe('a register after the body that keeps it, and its folio', () => {
 
   it('reads an archive with its initials and a division, then folios joined by `and`', () => {
     const note =
-      'See Quay State Archive (QSA), Division of Manuscripts, *Land Grants -- Book 2 (1724-28)*, fl. 25v-26f, 28v-30f, and fl. 49v-51f.';
+      'See Quay State Archive (QSA), Division of Manuscripts, *Land Grants -- Book 2 (1731-35)*, fl. 12v-13f, 15v-17f, and fl. 30v-31f.';
     expect(cited(note)).toEqual([
       {
         form: 'full',
-        locator: 'fl. 25v-26f, 28v-30f, and fl. 49v-51f',
+        locator: 'fl. 12v-13f, 15v-17f, and fl. 30v-31f',
         type: 'manuscript',
-        title: 'Land Grants -- Book 2 (1724-28)',
+        title: 'Land Grants -- Book 2 (1731-35)',
         container: 'Quay State Archive (QSA), Division of Manuscripts',
       },
     ]);
@@ -65,10 +65,10 @@ describe('a register after the body that keeps it, and its folio', () => {
 
 describe('a repository by its initials, a series by its code, a box and a document', () => {
   it('reads the box and document as the place cited, the series as no title, and the sentence after it as prose', () => {
-    const note = 'See also QSA, SH-NO, box 5, doc. 530. The harbour appears in one of the few maps of the coast.';
+    const note = 'See also QSA, SH-NO, box 7, doc. 212. The harbour appears in one of the few maps of the coast.';
     expect(kinds(note)).toEqual(['full', 'commentary']);
     expect(cited(note)).toEqual([
-      { form: 'full', locator: 'box 5, doc. 530', type: 'manuscript', title: undefined, container: 'QSA' },
+      { form: 'full', locator: 'box 7, doc. 212', type: 'manuscript', title: undefined, container: 'QSA' },
     ]);
   });
 });
@@ -77,9 +77,9 @@ describe('a map', () => {
   it('types a work whose title opens with a map’s word as a map, in any of several languages, unless a press issued it', () => {
     expect(
       cited(
-        'Ann Lee, Carte Geographicque des Ports qui traversent la Côte (Quay: Pier, 1632). Held at Shore Historical Map Collection, HM 2011-36.',
+        'Ann Lee, Carte des Ports et des Quais de la Côte (Quay: Pier, 1632). Held at Quay Harbour Map Room, QM 1999-12.',
       )[0],
-    ).toMatchObject({ type: 'map', title: 'Carte Geographicque des Ports qui traversent la Côte' });
+    ).toMatchObject({ type: 'map', title: 'Carte des Ports et des Quais de la Côte' });
     expect(cited('Bo Chen, *A New Chart of the Salt Coast* (London: Dara Eze, 1761).')[0].type).toBe('map');
     expect(cited('Bo Chen, *Map of the Heart* (Hull: Quay Press, 2004).')[0].type).toBe('book');
   });

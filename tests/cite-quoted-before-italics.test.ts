@@ -1,6 +1,6 @@
 /**
  * A title in straight single quotes straight before its periodical in italics, no comma between
- * (`Bo Chen, 'Harbour records kept by shipping firms' *The Evening Lamp*, 3 March 2014.`): the quoted title still
+ * (`Bo Chen, 'Harbour records kept by shipping firms' *The Evening Lamp*, 9 April 2015.`): the quoted title still
  * closes before the italics once they are set aside (classify/titles.ts `withoutTitles`), so its lower-case words are
  * no sentence of the author's. Every name here is made up.
  */
@@ -14,7 +14,7 @@ const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`);
 describe('a straight-quoted title before italics', () => {
   it('sets both titles aside', () => {
     expect(
-      withoutTitles(marked("Bo Chen, 'Harbour records kept by shipping firms' *The Evening Lamp*, 3 March 2014.")),
+      withoutTitles(marked("Bo Chen, 'Harbour records kept by shipping firms' *The Evening Lamp*, 9 April 2015.")),
     ).not.toMatch(/records|Evening/);
   });
 
@@ -22,7 +22,7 @@ describe('a straight-quoted title before italics', () => {
     expect(
       classifyNote(
         marked(
-          "Ann Lee, 'Tides', *Shore* 1.4 (2006): 385; and Bo Chen, 'Harbour records kept by shipping firms' *The Evening Lamp*, 3 March 2014.",
+          "Ann Lee, 'Tides', *Shore* 2.3 (2007): 212; and Bo Chen, 'Harbour records kept by shipping firms' *The Evening Lamp*, 9 April 2015.",
         ),
       ).map((segment) => segment.kind),
     ).toEqual(['full', 'full']);

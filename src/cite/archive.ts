@@ -4,7 +4,7 @@
  * or a titled document said to be a manuscript, then dated, then held (`“Letter of the warden.” Manuscript.
  * Hull, May 4, 1702. Quay Archive (QA), Ships, box 3, doc. 41.`), or a repository named first (`Quay Archive,
  * “Minutes of the Board.” Manuscript, fl. 9.`), or a register in italics after the body that keeps it (`Quay Parish
- * (Hull), *Baptisms, Book 1*, fl. 40.`), or a box of a series (`QSA, SH-NO, box 5, doc. 530.`). The repository is the
+ * (Hull), *Baptisms, Book 1*, fl. 40.`), or a box of a series (`QSA, SH-NO, box 7, doc. 212.`). The repository is the
  * container; the box, document or folio
  * is the cited place. No repository's name is looked up: it is the capitalised name before the shelfmark, after
  * the date, or before the title.
@@ -48,7 +48,7 @@ const REPOSITORY_FIRST = new RegExp(
 /** A folio side: `28r`, `40`, `26f` (a folha's front, `frente`). */
 const SIDE = String.raw`\d+(?:[rvf](?!\p{L}))?`;
 const FOLIO_LABEL = String.raw`(?:fols?|fls?|ff?)\.?\s*`;
-/** One folio or a run of them: `fl. 40`, `fols. 3r–4v`, `fl. 25v-26f, 28v-30f, and fl. 49v-51f`. */
+/** One folio or a run of them: `fl. 40`, `fols. 3r–4v`, `fl. 12v-13f, 15v-17f, and fl. 30v-31f`. */
 const FOLIOS =
   String.raw`${FOLIO_LABEL}${SIDE}(?:\s*[-–]\s*${SIDE})?` +
   String.raw`(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:${FOLIO_LABEL})?${SIDE}(?:\s*[-–]\s*${SIDE})?)*`;
@@ -66,7 +66,7 @@ const REGISTER_ITEM = new RegExp(
 );
 
 /**
- * `QSA, Shore-North, box 5, doc. 530.`: a repository by its initials, a series by its code (capitals, digits, dashes),
+ * `QSA, Shore-North, box 7, doc. 212.`: a repository by its initials, a series by its code (capitals, digits, dashes),
  * then the box and document cited; the series is no title.
  */
 const INITIALS_ITEM = new RegExp(

@@ -1,8 +1,8 @@
 /**
  * Words between a work's publication facts and the place cited that are neither: a reprint's year inside the
- * imprint's brackets (`(Hull, 1932; repr. 1981), 6–7`), the first edition's year in square brackets after the
- * edition's (`(1843 [1839]), 12`) or after the imprint (`…, 1997, first published 1785: 14`), and the volume the
- * cited place is in (`(13 May 1869) vol. 19 cc743-4`, `, vol. 2, 45`). They are blanked (the same length, so
+ * imprint's brackets (`(Hull, 1930; repr. 1979), 5–8`), the first edition's year in square brackets after the
+ * edition's (`(1851 [1846]), 12`) or after the imprint (`…, 1997, first published 1790: 12`), and the volume the
+ * cited place is in (`(4 June 1872) vol. 21 cc512-4`, `, vol. 2, 45`). They are blanked (the same length, so
  * positions hold) for the cited place to be read after them.
  */
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
@@ -12,7 +12,7 @@ const TAILS = [
   new RegExp(String.raw`^[\s;,]*(?:repr\.|reprint(?:ed)?|rpt\.)[^()]*?${YEAR}\s*\)`),
   // `[1839])`: the first edition's year, then the bracket closes.
   new RegExp(String.raw`^\s*\[${YEAR}\]\s*\)`),
-  // `, first published 1785:`: the first edition's year after the imprint, not in brackets.
+  // `, first published 1790:`: the first edition's year after the imprint, not in brackets.
   new RegExp(
     String.raw`^[\s,;]*(?:first\s+published|orig(?:inally|\.)\s+(?:published|publ?\.))\s+(?:in\s+)?${YEAR}[:,.]?`,
   ),

@@ -156,7 +156,7 @@ export function inferType(shape: CitationShape): Inferred {
   // word (several languages), not issued by a press (`*Map of the Heart* (Hull: Quay Press, 2004)` is a book), is a map.
   if (!container && !shape.inBook && MAP_TITLE.test(shape.title ?? '') && !PRESS.test(facts.publisher ?? ''))
     return { type: 'map' };
-  // `“Tides—Question,” Shore House Debates (13 May 1869)`: an unsigned item of a legislature's debates.
+  // `“Tides—Question,” Shore House Debates (4 June 1872)`: an unsigned item of a legislature's debates.
   if (!creators.length && container && /\bDebates$/.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };
   if (facts.genre)

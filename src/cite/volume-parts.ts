@@ -1,7 +1,7 @@
 /**
  * A periodical's volume issued in parts, cited by volume, part, year and page without an article's title:
- * `The Shore Magazine, or, Quay Register Vol. XXXIV, Part II. For 1812: 506.`, `*Shore Review*, vol. 4, pt. 2
- * (1812): 506.` The periodical is the container (a magazine's when its name says so), the page the place cited.
+ * `The Shore Magazine, or, Quay Register Vol. XXVI, Part I. For 1809: 311.`, `*Shore Review*, vol. 4, pt. 2
+ * (1807): 290.` The periodical is the container (a magazine's when its name says so), the page the place cited.
  */
 import type { FullCitation } from './parse-full.js';
 import { LOCATOR, cleanLocator, plain, trimTitle } from './text.js';

@@ -1,6 +1,6 @@
 /**
  * A numbered series cited by its volume, its name in italics and the page, as parliamentary debates and law
- * reports are (`19 *Shore Parliamentary Debates* 531.`, `21 *Shore Reports* (Lee) xi (1882).`): the reporter's name
+ * reports are (`23 *Shore Parliamentary Debates* 418.`, `17 *Shore Reports* (Lee) xii (1879).`): the reporter's name
  * may follow in brackets, the volume's year last. Debates are a legislature's record, the series their container;
  * any other series is a book by its name.
  */

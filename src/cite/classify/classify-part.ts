@@ -60,7 +60,7 @@ export function classifySegment(part: Part): Segment[] {
   }
   const remarked = shortThenRemark(part);
   if (remarked) return remarked;
-  // `… never passed. 21 *Shore Reports* (Lee) xi (1882)`: a series' volume, name and page after the author's sentence.
+  // `… never passed. 17 *Shore Reports* (Lee) xii (1879)`: a series' volume, name and page after the author's sentence.
   const series = seriesAfterSentence(text);
   if (series !== undefined) {
     const before = text.slice(0, series).trimEnd();

@@ -36,7 +36,7 @@ export function looksLikeFull(text: string): boolean {
   if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles))
     return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
-  // `‘Tides’ in *Proceedings of the Shore Meeting*, Quay Society, 2012: 256-262`: a part in a book, the book's year,
+  // `‘Tides’ in *Proceedings of the Shore Meeting*, Quay Society, 2013: 140-151`: a part in a book, the book's year,
   // then the part's pages after a colon.
   if (
     new RegExp(`\\sin\\s+${EMPHASIS_OPEN}`).test(text) &&
@@ -59,8 +59,8 @@ export function looksLikeFull(text: string): boolean {
     return true;
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
   if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
-  // `19 *Shore Parliamentary Debates* 531.`: a series' volume, name and page (volume-series.ts); a periodical's
-  // volume in parts, its year and page (`Shore Magazine Vol. 4, Part 2. For 1812: 506.`, volume-parts.ts).
+  // `23 *Shore Parliamentary Debates* 418.`: a series' volume, name and page (volume-series.ts); a periodical's
+  // volume in parts, its year and page (`Shore Magazine Vol. 4, Part 2. For 1809: 311.`, volume-parts.ts).
   if (VOLUME_SERIES.test(text.trim()) || VOLUME_PARTS.test(text.trim())) return true;
   // `Shore Convention on Harbour Rights`: a treaty named by its name alone (treaties.ts).
   if (TREATY_NAME.test(text.trim())) return true;
