@@ -363,7 +363,8 @@ describe('splitting a note into citations', () => {
         'Ann Lee and Bo Chen, The Long Shore (Hull1999). See also Dara Eze, “Tides,” Shore Notes (blog), May 2, 2011.',
       ),
     ).toEqual([
-      ['short', 'Ann Lee and Bo Chen, The Long Shore (Hull1999).'],
+      // The imprint's place and year typed together (`(Hull1999)`) still make a full citation (parse-full.ts).
+      ['full', 'Ann Lee and Bo Chen, The Long Shore (Hull1999).'],
       ['full', 'Dara Eze, “Tides,” Shore Notes (blog), May 2, 2011.'],
     ]);
   });

@@ -3,7 +3,9 @@
  * repository's name (`Harbour Library MS 12, fol. 3r`, `Quay Museum, MS. Ames 7`, `HL MS Additional 40`),
  * or a titled document said to be a manuscript, then dated, then held (`“Letter of the warden.” Manuscript.
  * Hull, May 4, 1702. Quay Archive (QA), Ships, box 3, doc. 41.`), or a repository named first (`Quay Archive,
- * “Minutes of the Board.” Manuscript, fl. 9.`). The repository is the container; the box, document or folio
+ * “Minutes of the Board.” Manuscript, fl. 9.`), or a register in italics after the body that keeps it (`Quay Parish
+ * (Hull), *Baptisms, Book 1*, fl. 40.`), or a box of a series (`QSA, SH-NO, box 7, doc. 212.`). The repository is the
+ * container; the box, document or folio
  * is the cited place. No repository's name is looked up: it is the capitalised name before the shelfmark, after
  * the date, or before the title.
  */
@@ -43,8 +45,56 @@ const REPOSITORY_FIRST = new RegExp(
   'u',
 );
 
+/** A folio side: `28r`, `40`, `26f` (a folha's front, `frente`). */
+const SIDE = String.raw`\d+(?:[rvf](?!\p{L}))?`;
+const FOLIO_LABEL = String.raw`(?:fols?|fls?|ff?)\.?\s*`;
+/** One folio or a run of them: `fl. 40`, `fols. 3r–4v`, `fl. 12v-13f, 15v-17f, and fl. 30v-31f`. */
+const FOLIOS =
+  String.raw`${FOLIO_LABEL}${SIDE}(?:\s*[-–]\s*${SIDE})?` +
+  String.raw`(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:${FOLIO_LABEL})?${SIDE}(?:\s*[-–]\s*${SIDE})?)*`;
+
+/**
+ * `Quay Parish (Hull, Shore County), *Baptisms, Book 1, 1700–1728*, fl. 40.`, `Quay State Archive (QSA), Division of
+ * Manuscripts, *Land Grants, Book 2*, fols. 25v–26r.`: a body that keeps registers (a repository by its name, or any
+ * body with its place or initials in brackets), its divisions, then a register in italics and the folio cited in it.
+ * What follows the folio in other sentences (the entry's own title, a microfilm) describes the same item.
+ */
+const REGISTER_ITEM = new RegExp(
+  String.raw`^(${REPOSITORY})(\s*\((?!(?:[Ee]ds?|[Tt]rans|[Cc]omp)\b)\p{Lu}[^()\d]*\))?((?:,\s+\p{Lu}[^,\d\uE000\uE001“”"]*?)*),\s+\uE000([^\uE001]+)\uE001,?\s+(${FOLIOS})` +
+    String.raw`(?=\s*\.?\s*$|\.\s+\S)`,
+  'u',
+);
+
+/**
+ * `QSA, Shore-North, box 7, doc. 212.`: a repository by its initials, a series by its code (capitals, digits, dashes),
+ * then the box and document cited; the series is no title.
+ */
+const INITIALS_ITEM = new RegExp(
+  String.raw`^(\p{Lu}{2,6})((?:,\s+[\p{Lu}\d][\p{Lu}\d./-]*)*),\s+((?:box|folder|bundle|doc)\.?\s*\d+(?:,\s*${PLACE})*)\s*\.?$`,
+  'u',
+);
+
+/** A register held by a body and its folio, or a box and document of a repository's series; undefined otherwise. */
+export function parseRegisterItem(text: string): FullCitation | undefined {
+  const register = REGISTER_ITEM.exec(text.trim());
+  if (register && (REPOSITORY_WORD.test(register[1]) || register[2])) {
+    const item: WorkFields = {
+      type: 'manuscript',
+      title: trimTitle(register[4]),
+      'container-title': `${register[1]}${register[2] ?? ''}${register[3]}`.trim(),
+    };
+    return { item, locator: register[5].trim(), etAl: false };
+  }
+  const initials = INITIALS_ITEM.exec(text.trim());
+  if (initials)
+    return { item: { type: 'manuscript', 'container-title': initials[1] }, locator: initials[3], etAl: false };
+  return undefined;
+}
+
 /** The repository's item, read from a text that names the repository first; undefined for any other text. */
 export function parseRepositoryItem(text: string): FullCitation | undefined {
+  const register = parseRegisterItem(text);
+  if (register) return register;
   const match = REPOSITORY_FIRST.exec(text.trim());
   if (!match || !REPOSITORY_WORD.test(match[1])) return undefined;
   const item: WorkFields = {

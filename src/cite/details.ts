@@ -6,6 +6,7 @@
  * `4 May 1982`), a year, an archival mark (`MS 260`), then the cited place.
  */
 import { parseNoteNames, type CslName } from './names.js';
+import { blankImprintTail } from './imprint-tail.js';
 import { LOCATOR, MONTHS, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
 /** A work's kind named after its title: `white paper`, `working paper`, `talk given at …`, `Manuscript.` */
@@ -68,6 +69,8 @@ export interface DetailsContext {
 
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
+/** An article's number where pages would stand: `e24`, `e0144717`. */
+const ARTICLE_NUMBER = String.raw`e\d+`;
 /** `ed. A and B`, `eds. A`, `, eds A` (the full stop left out), `edited by A`, `trans. C`: a role, then its names. */
 const ROLE = new RegExp(
   String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|(?<=^|,\s*)[Ee]ds(?=\s+\p{Lu})|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
@@ -160,7 +163,12 @@ const ACCESSED = new RegExp(
 );
 /** `posted March 2, 2009`, `Posted on 4 May 2009`: a blog's post. */
 const POSTED = /,?\s*\b[Pp]osted(?:\s+on)?\s+(?=(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d)/u;
-const BOOK = new RegExp(String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*)?(${YEAR})\)?`);
+/** `(Hull: Quay Press, 2004)`; the comma before the year may be left out in brackets (`(Hull: Quay Microform 2004)`). */
+const BOOK = new RegExp(
+  String.raw`\(?([^():;,.\d]+?(?:,\s*[A-Z]{2})?):\s*(?:([^():]+?),\s*|(?<=\(\s*[^():;,.\d]+:\s*)([^():,\d]+?)\s+(?=${YEAR}\)))?(${YEAR})\)?`,
+);
+/** `London, 1736. Reprint. …, 1971`, `1736; repr. …`: the original's year, before a reprint named after it. */
+const BEFORE_REPRINT = new RegExp(String.raw`\b(${YEAR})[.,;]?\s*(?:[Rr]eprint(?:ed)?|[Rr]epr\.|[Rr]pt\.)(?=[\s.,]|$)`);
 const ARCHIVE = /\b((?:Add\.\s*)?MSS?\.?\s*[\w./-]*\d[\w./-]*)/;
 const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
 const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|$)`);
@@ -320,7 +328,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     } else facts.journal = true;
     take(journal);
     const after = text.slice(cursor);
-    const colon = new RegExp(`^\\s*:\\s*(${PAGES})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`).exec(after);
+    // An article's number (`e1002234`) stands where its pages would (Chicago 14.175): the article's, not the place cited.
+    const colon = new RegExp(
+      `^\\s*:\\s*(${PAGES}|${ARTICLE_NUMBER})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`,
+    ).exec(after);
+    const extent = (pages: string) => /[-–—]/.test(pages) || new RegExp(`^${ARTICLE_NUMBER}$`).test(pages);
     const comma = new RegExp(`^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?`).exec(
       after,
     );
@@ -329,15 +341,15 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         // `: 55–71 (61)`: the extent, then the cited page in brackets.
         facts.page = colon[1];
         facts.locator = cleanLocator(colon[3]);
-      } else if (colon[2] && context.noteOrder && !/[-–—]/.test(colon[1])) {
+      } else if (colon[2] && context.noteOrder && !extent(colon[1])) {
         // `: 671, 673`: two cited pages, not an extent.
         facts.locator = cleanLocator(`${colon[1]}, ${colon[2]}`);
       } else if (colon[2]) {
         facts.page = colon[1];
         facts.locator = cleanLocator(colon[2]);
-      } else if (context.noteOrder && (!/[-–—]/.test(colon[1]) || twoPages(colon[1])))
-        facts.locator = cleanLocator(colon[1]);
-      // A range after the date is the article's extent; a single page (or two facing ones) in a note, the cited one.
+      } else if (!extent(colon[1]) || (context.noteOrder && twoPages(colon[1]))) facts.locator = cleanLocator(colon[1]);
+      // A range after the date is the article's extent; a single page (in either order of note) or two facing ones
+      // in a note, the cited one.
       else facts.page = colon[1];
       cursor += colon[0].length;
     } else if (comma) {
@@ -367,8 +379,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     isPlace(book[1])
   ) {
     facts.place = book[1].trim();
-    if (book[2]) facts.publisher = book[2].trim();
-    facts.issued = [Number(book[3])];
+    const publisher = book[2] ?? book[3];
+    if (publisher) facts.publisher = publisher.trim();
+    const original = BEFORE_REPRINT.exec(text.slice(0, book.index));
+    facts.issued = [Number(original ? original[1] : book[4])];
     // Chicago's bibliography: `In *Book*, edited by A, 337–59. London: …`: the chapter's pages before.
     const before = text.slice(0, book.index);
     const pages = new RegExp(`(?:^|[\\s,])(?:pp?\\.\\s*)?(${PAGES})[\\s.,]*$`).exec(before);
@@ -504,11 +518,10 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
   if (archive) facts.archiveLocation = archive[1].replace(/[.,]+$/, '');
   if (facts.locator !== undefined) return facts;
   // `1991 (1974), 38`: the first edition's year in brackets, then the cited page.
-  const after = text
-    .slice(cursor)
-    .replace(new RegExp(String.raw`^[\s,]*\(\s*(?:first\s+published\s+)?${YEAR}\s*\)`), (match) =>
-      ' '.repeat(match.length),
-    );
+  const after = blankImprintTail(text.slice(cursor)).replace(
+    new RegExp(String.raw`^[\s,]*\(\s*(?:first\s+published\s+)?${YEAR}\s*\)`),
+    (match) => ' '.repeat(match.length),
+  );
   const leading = LEADING_LOCATOR.exec(after);
   if (leading && cursor > 0) {
     const rest = after.slice(leading.index + leading[0].length);

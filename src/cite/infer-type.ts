@@ -128,13 +128,14 @@ const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publication
 /** Bodies whose sites publish pages, not news (general vocabulary). */
 const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?:y|ies)|Lab|Library|Museum|Project)\b/;
 
+/** A map's title: `Map of …`, `A New Chart of …`, `Carte des …`, `Karte von …`, `Mapa de …`, `Plano de …`. */
+const MAP_TITLE =
+  /^(?:(?:A|The|An)\s+)?(?:(?:New|General|Accurate|Nouvelle|Neue)\s+)?(?:Map|Chart|Carte|Karte|Mapa|Mappa|Plano)\s+(?:of|de|des|du|von|der|di|del|do|da|hidrogr\p{L}*|g[ée]ograph\p{L}*|topogr\p{L}*)\b/iu;
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
 const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
 /** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */
 const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
-/** A title that names its work a map, in several languages: `Map of …`, `Carte des …`, `Karte der …`, `Mapa de …`. */
-const MAP_TITLE = /^(?:(?:A|The|New|Nouvelle|Neue)\s+)?(?:Map|Carte|Karte|Mapa|Mappa|Plano)\s+(?!and\b)\p{L}/u;
 /** A meeting's name: the title ends with the kind of meeting (`Shore Harbour Research Conference`). */
 const MEETING_NAME = /\b(?:Conference|Symposium|Summit|Colloquium|Workshop)$/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
@@ -159,6 +160,14 @@ export function inferType(shape: CitationShape): Inferred {
   // `“Harbour Dues—Question,” House of Assembly Debates (4 June 1871) vol. 201 cc12-3`: a legislature's record of its
   // debates, never a journal, though it numbers volumes.
   if (container && LEGISLATURE_DEBATES.test(container)) return { type: 'legislation' };
+  // `Ann Lee, Carte des Ports de la Côte (Quay: Pier, 1632)`: a work standing alone whose title opens with a map's
+  // word (several languages), not issued by a press (`*Map of the Heart* (Hull: Quay Press, 2004)` is a book) and
+  // without a subtitle (`*Map of the Harbour: A History*` is a book about one), is a map.
+  const title = shape.title ?? '';
+  if (!container && !shape.inBook && MAP_TITLE.test(title) && !title.includes(':') && !PRESS.test(facts.publisher ?? ''))
+    return { type: 'map' };
+  // `“Tides—Question,” Shore House Debates (4 June 1872)`: an unsigned item of a legislature's debates.
+  if (!creators.length && container && /\bDebates$/.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
@@ -235,9 +244,6 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
-    // `Ann Lee, *Carte des Ports de la Manche* (Paris: Quay, 1632)`: a work whose title names it a map (a book about
-    // maps is `Maps and …`, or carries a subtitle).
-    if (MAP_TITLE.test(shape.title ?? '') && !/:/.test(shape.title ?? '')) return { type: 'map' };
     if (url && updatedSite(shape.details ?? '')) return { type: 'webpage' };
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';

@@ -21,7 +21,9 @@ import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseSessionLaws } from './session-laws.js';
 import { parseReportInSeries } from './report-in-journal.js';
 import { parseActInStatutes } from './statutes-at-large.js';
-import { parseEuLegislation, parseTreaty } from './treaties.js';
+import { parseVolumeSeries } from './volume-series.js';
+import { parseVolumeParts } from './volume-parts.js';
+import { parseEuLegislation, parseTreaty, parseTreatyName } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
 import { wholeIssue } from './journal-shape.js';
@@ -108,9 +110,14 @@ export function parseFullCitation(source: string, following?: string): FullCitat
   return following === undefined ? own : shareBook(source, own, () => parseCitation(following));
 }
 
+/** Where the space left out between an imprint's place and its year falls: `(Hull2016)`. */
+export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d\))/gu;
+
 function parseCitation(source: string): FullCitation {
   const text = collapse(
     dropLeadingProse(dropLeadIn(source))
+      // `(Hull2016)`: a place and year typed together in the imprint's brackets.
+      .replace(IMPRINT_RUN_TOGETHER, ' ')
       // `*“Tides*: A History,”`: italics opened before a quote that closes after them are a slip; the quotes mark the title.
       .replace(
         new RegExp(`${EMPHASIS_OPEN}(([“"])[^${EMPHASIS_CLOSE}“”"]*)${EMPHASIS_CLOSE}(?=[^“”"]*[”"])`, 'g'),
@@ -154,7 +161,10 @@ function parseCitation(source: string): FullCitation {
     parseSessionLaws(text) ??
     parseLawReview(text) ??
     parseReportInSeries(text) ??
-    parseActInStatutes(text);
+    parseActInStatutes(text) ??
+    parseVolumeSeries(text) ??
+    parseVolumeParts(text) ??
+    parseTreatyName(text);
   if (legal) return legal;
   const letter = parseLetter(text, parseCitation);
   if (letter) return letter;

@@ -51,8 +51,14 @@ function parseShort(source: string): ShortCitation {
   // `Lee, 160–98 *passim*` (Chicago 14.146): `passim` after the pages, in italics or not, belongs to the place cited.
   const passim = PASSIM.exec(text);
   if (passim) text = text.slice(0, passim.index);
-  const labelled = TRAILING_LABELLED_PLACE.exec(text);
-  const page = labelled ? undefined : TRAILING_LOCATOR.exec(text);
+  // `Article 7(3) HDR.`: the provision first, then the act's abbreviation (or short name).
+  const provision = /^((?:Article|Art\.?|art)\s*\d+[\w()]*),?\s+(?=\p{Lu}\S*[.\s]*$)/u.exec(text);
+  if (provision) {
+    locator = provision[1];
+    text = text.slice(provision[0].length);
+  }
+  const labelled = provision ? null : TRAILING_LABELLED_PLACE.exec(text);
+  const page = provision || labelled ? null : TRAILING_LOCATOR.exec(text);
   if (labelled) {
     // `Lee, “Tides,” Table 1`: a table or figure of the work is the place cited.
     locator = labelled[2];

@@ -4,20 +4,27 @@ import { MONTHS } from '../months.js';
 
 /**
  * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
- * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23n4` (a note on the page), `23:05- 23:14`,
- * `p. 5`, `pp. 12–14`, `fol. 28r`, `n. 4`, `fn 5`, `tit. 10`,
- * `para. 12`, `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` (volume and page), `sig. A.3v`.
+ * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23n4` or `31–32 n13` (a note on the page),
+ * `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`, `fl. 40` (a folha), `n. 4`, `fn 5`, `tit. 10`, `para. 12`,
+ * `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` or `II: 45` (volume and page), `sig. A.3v`,
+ * `col. 5`, `cc743-4` (columns), `line 12`, `ll. 3–9`, `e24` (an article's number), `[83]` (a numbered paragraph),
+ * `Table 1`, `annex 1`; a numbered section `para. 3.1`, `§ 2.4`, `section 3.2.1`; `passim`, alone or after pages
+ * (in italics or not).
  */
 const LABEL =
-  String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
-  String.raw`|§§?|cols?\.|ll?\.|tits?\.|fns?\.?(?=\s*\d)|at)\s*`;
+  String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|fls?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
+  String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]ig\.|[Ff]igure)\s)\s*`;
+/** A numbered section or paragraph, its parts parted by full stops: `para. 3.1`, `§ 2.4`, `section 3.2.2.2`. */
+const SECTION = String.raw`(?:paras?\.|§§?|secs?\.|[Ss]ections?\s)\s*\d+(?:\.\d+)+`;
 /** An early printed book's signature mark: `sig. A.3v`, `sigs. B2r–B4v`. */
 const SIGNATURE = String.raw`sigs?\.\s*[A-Z]{1,3}\.?\d*[rv]?(?:\s*(?:--|[-–—])\s*[A-Z]{0,3}\.?\d*[rv]?)?`;
-/** A range's end: a page, a folio side, `vol:page`, or a roman page (`xxix–xxxiii`). */
-const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+[rv]?(?::\d+)?|[ivxlc]+(?![a-z])))`;
+/** A range's end: a page, a folio side (`26f`, a folha's front), `vol:page`, or a roman page (`xxix–xxxiii`). */
+const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+(?:[rv]|f(?=[\s,;.]|$))?(?::\d+)?|[ivxlc]+(?![a-z])))`;
+/** A volume in capital roman numerals before its page, and a part in small ones: `II: 45`, `III: i 223`. */
+const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?)`;
 const PAGE =
-  String.raw`(?:${SIGNATURE}|(?:${LABEL})?(?:[ivxlc]+|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
-  String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|nn?\d+${RANGE_END}?)?)`;
+  String.raw`(?:${SIGNATURE}|${SECTION}|passim|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|\[\d{1,3}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
+  String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?)?(?:,?\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?)?)`;
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
 
@@ -26,10 +33,15 @@ export function cleanLocator(locator: string): string {
   // `clvi, p. 14`: a volume, then the labelled page cited in it.
   const volume = /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$/.exec(locator.trim());
   if (volume) locator = volume[1];
-  return locator
-    .trim()
-    .replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at)\s*/, '')
-    .replace(/,(\s*)(?:pp?\.)\s*/g, ',$1');
+  return (
+    locator
+      // `107–127 *passim*`: the italics of a Latin word are no part of the place.
+      .replace(/[\uE000\uE001]/g, '')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+      .replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at)\s*/, '')
+      .replace(/,(\s*)(?:pp?\.)\s*/g, ',$1')
+  );
 }
 
 export { MONTHS };

@@ -42,3 +42,21 @@ export function parseTreaty(text: string): FullCitation | undefined {
   const item: WorkFields = { type: 'treaty', title: trimTitle(name), issued: { 'date-parts': [[date.parts[0]]] } };
   return { item, locator: null, etAl: false };
 }
+
+/**
+ * A treaty or declaration named by its name alone, as OSCOLA allows for the best known (`Shore Convention on
+ * Harbour Rights`, `Article 8, Coastal Charter on Harbour and Peoples' Rights`): capitalised words, the treaty's
+ * word, then what it is on or of; a provision may stand first.
+ */
+export const TREATY_NAME = new RegExp(
+  String.raw`^(?:((?:Article|Art\.?|art|Section|§)\s*\d+[\w()]*),\s+)?((?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,6}` +
+    String.raw`(?:Convention|Declaration|Charter|Covenant|Treaty|Protocol)\s+(?:on|of|for)\s+(?:the\s+)?` +
+    String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|on|for|in|\p{Lu}[\p{L}'’-]*))*)[.\s]*$`,
+  'u',
+);
+
+export function parseTreatyName(text: string): FullCitation | undefined {
+  const match = TREATY_NAME.exec(text.trim());
+  if (!match) return undefined;
+  return { item: { type: 'treaty', title: trimTitle(match[2]) }, locator: match[1] ?? null, etAl: false };
+}

@@ -6,7 +6,7 @@
  * 412, fol. 9v.`); or the repository named first, then the register and its folio (`Quay County Archive, Register
  * of the Harbour Court, fl. 53.`). The shelfmark and place patterns are archive.ts's, which reads the item's fields.
  */
-import { ARCHIVAL_PLACE, SHELFMARK, parseRepositoryItem } from '../archive.js';
+import { ARCHIVAL_PLACE, SHELFMARK, parseRegisterItem, parseRepositoryItem } from '../archive.js';
 import { plain } from '../text.js';
 import { looksLikeProse, opensWithProse } from './prose.js';
 
@@ -28,7 +28,7 @@ export function isArchivalSentence(text: string): boolean {
 
 /** The repository named first, then its register or document and the place in it (archive.ts reads it). */
 export function isRepositoryItem(text: string): boolean {
-  return parseRepositoryItem(plain(text)) !== undefined;
+  return parseRegisterItem(text) !== undefined || parseRepositoryItem(plain(text)) !== undefined;
 }
 
 /** The text opens with a repository and an archival item's shelfmark and place. */

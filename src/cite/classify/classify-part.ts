@@ -24,6 +24,7 @@ import { isIssuesOnly, opensWithDate } from './same-work-again.js';
 import { shortThenRemark } from './short-then-remark.js';
 import { CASE_REPEAT, looksLikeShortForm } from './short.js';
 import { dropSignal } from './signal.js';
+import { seriesAfterSentence } from '../volume-series.js';
 
 /** One part of a note, classified; the rules that cut it call back here for what they cut off. */
 export function classifySegment(part: Part): Segment[] {
@@ -78,6 +79,15 @@ function classifyPart(part: Part): Segment[] {
   }
   const remarked = shortThenRemark(part) ?? citedFor(part, classifySegment);
   if (remarked) return remarked;
+  // `… never passed. 17 *Shore Reports* (Lee) xii (1879)`: a series' volume, name and page after the author's sentence.
+  const series = seriesAfterSentence(text);
+  if (series !== undefined) {
+    const before = text.slice(0, series).trimEnd();
+    return [
+      ...classifySegment({ text: before, from, to: from + before.length }),
+      { kind: 'full', text: text.slice(series), from: from + series, to },
+    ];
+  }
   const prose = !TRAILING_IBID.test(text) && opensWithProse(text);
   if (prose && !ADDRESS.test(text))
     return splitProse(part, classifySegment) ?? [{ kind: 'commentary', text, from, to }];

@@ -9,6 +9,9 @@ import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
 import { isRepositoryItem } from './archival.js';
+import { VOLUME_SERIES } from '../volume-series.js';
+import { VOLUME_PARTS } from '../volume-parts.js';
+import { TREATY_NAME } from '../treaties.js';
 
 /**
  * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
@@ -33,7 +36,16 @@ export function looksLikeFull(text: string): boolean {
   if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles))
     return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
+  // `‘Tides’ in *Proceedings of the Shore Meeting*, Quay Society, 2013: 140-151`: a part in a book, the book's year,
+  // then the part's pages after a colon.
+  if (
+    new RegExp(`\\sin\\s+${EMPHASIS_OPEN}`).test(text) &&
+    /,\s*(?:1[5-9]|20)\d\d:\s*\d+\s*(?:--|[-–—])\s*\d+[.\s]*$/.test(outsideTitles)
+  )
+    return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  // `(Hull2016)`: the imprint's place and year typed together.
+  if (/\(\p{Lu}\p{Ll}+(?:1[5-9]|20)\d\d\)/u.test(outsideTitles)) return true;
   // A marked title whose imprint has no year yet (Chicago 14.109): `Ann Lee, *Salt Roads* (forthcoming).`
   if (outsideTitles !== bare && /\((?:[^()]*[\s,:])?(?:forthcoming|in\s+press|n\.\s?d\.)\)/i.test(outsideTitles))
     return true;
@@ -48,6 +60,11 @@ export function looksLikeFull(text: string): boolean {
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
   if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
   if (isVolumeSeriesPage(text)) return true;
+  // `23 *Shore Parliamentary Debates* 418.`: a series' volume, name and page (volume-series.ts); a periodical's
+  // volume in parts, its year and page (`Shore Magazine Vol. 4, Part 2. For 1809: 311.`, volume-parts.ts).
+  if (VOLUME_SERIES.test(text.trim()) || VOLUME_PARTS.test(text.trim())) return true;
+  // `Shore Convention on Harbour Rights`: a treaty named by its name alone (treaties.ts).
+  if (TREATY_NAME.test(text.trim())) return true;
   return /(^|\.\s)@\w+\./.test(bare);
 }
 

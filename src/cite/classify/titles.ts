@@ -24,7 +24,12 @@ const TITLES = [
 
 /** The text with quoted and italic titles blanked out. */
 export function withoutTitles(text: string): string {
-  return TITLES.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+  // An italic title is first left as an empty pair of marks, so a straight-quoted title before it still closes
+  // (`'Tides' *Shore Review*`); the marks are blanked last.
+  return TITLES.reduce(
+    (rest, pattern, index) => rest.replace(pattern, index === 0 ? EMPHASIS_OPEN + EMPHASIS_CLOSE : ' '),
+    text,
+  ).replace(new RegExp(EMPHASIS_OPEN + EMPHASIS_CLOSE, 'g'), ' ');
 }
 
 /** The text with each quoted or italic title's characters replaced by `x`, so offsets still hold. */

@@ -1,0 +1,50 @@
+/**
+ * Legal instruments cited by name, each form on a made-up note: treaties and declarations named alone, a provision
+ * before the first (treaties.ts `parseTreatyName`), and a short form giving the provision before the act's
+ * abbreviation (`Article 7(3) HDR.`, parse-short.ts). Every name here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { resolveNotes } from '../src/cite/resolve.js';
+
+const note = (number: number, text: string) => ({ note: { number, text, spans: [] }, owner: 'one' });
+
+describe('a treaty named alone', () => {
+  it('reads each name as a treaty, the provision before the first as its place cited', () => {
+    const text =
+      'Article 8, Shore Convention on Harbour Rights; Quay Nations Declaration on Harbour Rights; Coastal Charter on Harbour and Peoples’ Rights.';
+    expect(classifyNote(text).map((segment) => segment.kind)).toEqual(['full', 'full', 'full']);
+    expect(
+      resolveNotes([note(1, text)]).notes[0].citations.map((citation) => [
+        citation.work?.item.type,
+        citation.work?.item.title,
+        citation.locator,
+      ]),
+    ).toEqual([
+      ['treaty', 'Shore Convention on Harbour Rights', 'Article 8'],
+      ['treaty', 'Quay Nations Declaration on Harbour Rights', null],
+      ['treaty', 'Coastal Charter on Harbour and Peoples’ Rights', null],
+    ]);
+  });
+
+  it('leaves the author’s sentence naming a convention prose-like, not a treaty', () => {
+    expect(classifyNote('See the Convention on Tides.').map((segment) => segment.kind)).not.toContain('full');
+  });
+});
+
+describe('a provision before an act’s abbreviation', () => {
+  it('resolves `Article 7(3) HDR.` to the act that defined the abbreviation, the provision its place cited', () => {
+    const resolution = resolveNotes([
+      note(
+        1,
+        'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt, and repealing Directive 90/4/EC (Harbour Dues Regulation (HDR)) [2016] OJ L12/1, point (b) of art 3(2).',
+      ),
+      note(2, 'Article 7(3) HDR.'),
+    ]);
+    expect(resolution.notes[1].citations[0]).toMatchObject({
+      form: 'short',
+      work: resolution.works[0],
+      locator: 'Article 7(3)',
+    });
+  });
+});
