@@ -164,7 +164,13 @@ export function inferType(shape: CitationShape): Inferred {
   // word (several languages), not issued by a press (`*Map of the Heart* (Hull: Quay Press, 2004)` is a book) and
   // without a subtitle (`*Map of the Harbour: A History*` is a book about one), is a map.
   const title = shape.title ?? '';
-  if (!container && !shape.inBook && MAP_TITLE.test(title) && !title.includes(':') && !PRESS.test(facts.publisher ?? ''))
+  if (
+    !container &&
+    !shape.inBook &&
+    MAP_TITLE.test(title) &&
+    !title.includes(':') &&
+    !PRESS.test(facts.publisher ?? '')
+  )
     return { type: 'map' };
   // `“Tides—Question,” Shore House Debates (4 June 1872)`: an unsigned item of a legislature's debates.
   if (!creators.length && container && /\bDebates$/.test(container)) return { type: 'legislation' };
