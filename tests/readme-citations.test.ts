@@ -974,7 +974,7 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: [
           'Ann Lee, *Salt Roads: A Coastal History* (Hull: Quay Press, 2004), 4–5 *passim* for the bridge tolls.',
         ],
-        cites: [{ ...bookCited, year: 2004, locator: '4–5' }],
+        cites: [{ ...bookCited, year: 2004, locator: '4–5 passim' }],
       },
       { snippet: 'in', words: 'the word between a quotation and its source, cited in the example after it' },
       saltRoadsAgain(
