@@ -42,34 +42,34 @@ import { corpusBooks, describeCorpusBook, prepareBook } from './helpers/corpus-b
 const target = 0.95;
 
 /**
- * What the resolver reached at its last gain (2026-12-02), rounded down: a field that falls under its
+ * What the resolver reached at its last gain (2026-12-03), rounded down: a field that falls under its
  * floor is a regression. good-data was the book rules were tuned on, model-articles
  * was held out. Raise a floor whenever the resolver gains; the test prints how far each is from target.
  */
 const floors: Record<string, Record<string, number>> = {
   'good-data': {
-    count: 0.99,
-    form: 0.99,
-    type: 0.966,
+    count: 0.995,
+    form: 0.995,
+    type: 0.974,
     authors: 1,
     title: 0.991,
     container: 0.991,
     year: 1,
     url: 0.991,
-    locator: 0.977,
-    target: 0.979,
+    locator: 0.99,
+    target: 0.989,
   },
   'model-articles': {
-    count: 0.996,
-    form: 0.975,
-    target: 0.91,
-    locator: 0.966,
-    type: 0.978,
-    authors: 0.972,
-    title: 0.987,
-    container: 0.981,
-    year: 0.987,
-    url: 0.981,
+    count: 1,
+    form: 0.987,
+    target: 0.942,
+    locator: 0.987,
+    type: 0.981,
+    authors: 0.978,
+    title: 0.993,
+    container: 0.984,
+    year: 0.99,
+    url: 0.984,
   },
 };
 

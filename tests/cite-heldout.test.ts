@@ -32,97 +32,97 @@ import { type CorpusBook, corpusBooks, describeCorpusBook, prepareBook } from '.
 const target = 0.95;
 
 /**
- * What the resolver reached on the held-out notes at its last gain (2026-12-02, when the cutting,
- * name, field, type and short-form rules were rewritten as forms), rounded down: a field that falls
+ * What the resolver reached on the held-out notes at its last gain (2026-12-03, the eighth
+ * session's cutting, linkage, type and locator forms), rounded down: a field that falls
  * under its floor is a regression.
  */
 const floors: Record<string, Record<string, number>> = {
   'good-data': {
-    count: 0.975,
-    form: 0.947,
-    type: 0.902,
-    authors: 0.934,
-    title: 0.945,
-    container: 0.967,
-    year: 0.978,
-    url: 0.967,
-    locator: 0.964,
+    count: 0.987,
+    form: 0.982,
+    type: 0.956,
+    authors: 0.978,
+    title: 0.989,
+    container: 1,
+    year: 1,
+    url: 0.989,
+    locator: 0.982,
     target: 0.954,
   },
   'model-articles': {
-    count: 0.878,
-    form: 0.915,
-    target: 0.8,
-    locator: 0.893,
-    type: 0.871,
-    authors: 0.885,
-    title: 0.918,
-    container: 0.891,
-    year: 0.925,
-    url: 0.939,
+    count: 0.932,
+    form: 0.96,
+    target: 0.933,
+    locator: 0.943,
+    type: 0.939,
+    authors: 0.932,
+    title: 0.952,
+    container: 0.932,
+    year: 0.952,
+    url: 0.959,
   },
 };
 
 /**
- * What the resolver reached on the fresh notes when they were labelled (2026-12-02), rounded down.
+ * What the resolver reached on the fresh notes at its last gain (2026-12-03; labelled 2026-12-02), rounded down.
  */
 const freshFloors: Record<string, Record<string, number>> = {
   'good-data': {
-    count: 0.98,
-    form: 0.929,
-    type: 0.813,
-    authors: 0.953,
-    title: 0.93,
-    container: 0.953,
-    year: 0.953,
-    url: 0.93,
-    locator: 0.929,
+    count: 1,
+    form: 0.947,
+    type: 0.837,
+    authors: 0.976,
+    title: 0.976,
+    container: 0.976,
+    year: 0.976,
+    url: 0.953,
+    locator: 0.982,
     target: 0.928,
   },
   'model-articles': {
-    count: 0.836,
-    form: 0.91,
-    target: 0.863,
-    locator: 0.863,
-    type: 0.862,
-    authors: 0.895,
-    title: 0.879,
-    container: 0.887,
-    year: 0.887,
-    url: 0.879,
+    count: 0.945,
+    form: 0.965,
+    target: 0.954,
+    locator: 0.938,
+    type: 0.943,
+    authors: 0.959,
+    title: 0.935,
+    container: 0.935,
+    year: 0.943,
+    url: 0.935,
   },
 };
 
 /**
- * What the resolver reached on the second fresh notes when they were labelled (2026-12-02, seventh
- * session), rounded down.
+ * What the resolver reached on the second fresh notes (labelled 2026-12-02, seventh session; never tuned
+ * on), rounded down, raised on 2026-12-03 to what the eighth session's rules reached on them.
  */
 const fresh2Floors: Record<string, Record<string, number>> = {
   'good-data': {
-    count: 0.966,
-    form: 0.973,
-    type: 0.868,
-    authors: 0.885,
-    title: 0.901,
-    container: 0.934,
-    year: 0.95,
-    url: 0.967,
-    locator: 0.934,
+    count: 0.983,
+    form: 0.986,
+    type: 0.885,
+    authors: 0.901,
+    title: 0.918,
+    container: 0.95,
+    year: 0.967,
+    url: 0.983,
+    locator: 0.96,
     target: 1,
   },
   'model-articles': {
-    count: 0.803,
-    form: 0.844,
-    target: 0.588,
-    locator: 0.801,
+    count: 0.836,
+    form: 0.896,
+    target: 0.823,
+    locator: 0.853,
     // Type 0.767 and title 0.808 when labelled; this session's later rules lost one citation of each
     // (seen only as the floor test's failure, never tuned on): recorded as measured.
-    type: 0.757,
-    authors: 0.787,
+    type: 0.767,
+    authors: 0.818,
     title: 0.797,
-    container: 0.818,
-    year: 0.848,
-    url: 0.838,
+    container: 0.838,
+    year: 0.868,
+    url: 0.858,
   },
 };
 
