@@ -303,11 +303,11 @@ describe('a statute cited by its regnal year and chapter, then another work', ()
   it('is a citation of its own', () => {
     expect(
       parts(
-        '12 George II, c.7. Ann Lee, “Forged Notes,” *Shore Review* 25 (2007): 241–82; and Bo Chen, *Rivers* (Hull, 2006), 99.',
+        '12 George II, c.7. Ann Lee, “Forged Notes,” *Shore Review* 31 (2006): 117–39; and Bo Chen, *Rivers* (Hull, 2006), 99.',
       ),
     ).toEqual([
       ['full', '12 George II, c.7'],
-      ['full', 'Ann Lee, “Forged Notes,” *Shore Review* 25 (2007): 241–82'],
+      ['full', 'Ann Lee, “Forged Notes,” *Shore Review* 31 (2006): 117–39'],
       ['full', 'Bo Chen, *Rivers* (Hull, 2006), 99.'],
     ]);
   });
@@ -348,12 +348,12 @@ describe('a series of reports or debates cited by volume, name and page', () => 
     expect(parts('27 Shore Parliamentary Debates 412.')).toEqual([['full', '27 Shore Parliamentary Debates 412.']]);
     expect(
       parts(
-        'The board had a code of harbour dues drawn up in 1855, but the council never passed it. 14 Shore Reports (Dale) ix (1879); *Shore State Times*, December 15, 1855.',
+        'The board had a code of harbour dues drawn up in 1855, but the council never passed it. 14 Shore Reports (Dale) ix (1879); *Shore State Times*, March 9, 1856.',
       ),
     ).toEqual([
       ['commentary', 'The board had a code of harbour dues drawn up in 1855, but the council never passed it.'],
       ['full', '14 Shore Reports (Dale) ix (1879)'],
-      ['full', '*Shore State Times*, December 15, 1855.'],
+      ['full', '*Shore State Times*, March 9, 1856.'],
     ]);
   });
 

@@ -165,7 +165,7 @@ describe('a short form whose names are only near the work’s', () => {
   it('links the work whose title holds its title’s exact words, the names reported; a title only like it, none', () => {
     const resolution = resolveNotes([
       { note: note(1, `Ann Lee, "Salt Roads: Kin and Trade," ${E0}Shore Review${E1} 4 (2001): 3-9.`), owner: 'one' },
-      { note: note(2, `Ann Bo Lee, "Ledgers," ${E0}Shore Studies${E1} 48, no. 2 (2015): 67–79.`), owner: 'one' },
+      { note: note(2, `Ann Bo Lee, "Ledgers," ${E0}Shore Studies${E1} 52, no. 3 (2014): 88–97.`), owner: 'one' },
       { note: note(3, 'Ann Bo, "Salt Roads."'), owner: 'one' },
       { note: note(4, 'Ann Bo, "Salt and Kin Rods."'), owner: 'one' },
     ]);
@@ -179,7 +179,7 @@ describe('a short form whose names are only near the work’s', () => {
 describe('a short form by an announced short title, then a record’s name and number', () => {
   const resolution = resolveNotes([
     {
-      note: note(1, `Ann Lee, “Forged Notes,” ${E0}Shore Review${E1} 25 (2007): 241–82.`),
+      note: note(1, `Ann Lee, “Forged Notes,” ${E0}Shore Review${E1} 31 (2006): 117–39.`),
       owner: 'one',
     },
     { note: note(2, 'Lee, “Forged Notes,” Fig. 3b.'), owner: 'one' },

@@ -62,12 +62,12 @@ describe('types from the citation’s structure', () => {
   it('reads an article at an address filed under a publisher’s journals as a journal’s, dated by its month', () => {
     expect(
       item(
-        'Orla Pennick, "Tides and Quays," *Modern Harbour History*, April 2016, /core/journals/modern-harbour-history/article/tides/6AE3C2.',
+        'Orla Pennick, "Tides and Quays," *Modern Harbour History*, May 2018, /core/journals/modern-harbour-history/article/tides/6AE3C2.',
       ),
     ).toMatchObject({ type: 'article-journal', 'container-title': 'Modern Harbour History' });
     expect(
       item(
-        'Orla Pennick, "Tides and Quays," *Modern Harbour History*, April 2016, <https://press.example/journals/mhh/article/9>.',
+        'Orla Pennick, "Tides and Quays," *Modern Harbour History*, May 2018, <https://press.example/journals/mhh/article/9>.',
       ).type,
     ).toBe('article-journal');
   });
@@ -93,7 +93,7 @@ describe('types from the citation’s structure', () => {
     // A newspaper's article numbered in decimal figures keeps its type.
     expect(
       item(
-        "Orla Pennick, 'Tides', *The Shore Times*, 29 August 2017, <https://www.shoretimes.example/articles/tides-of-the-quay-1487654321>",
+        "Orla Pennick, 'Tides', *The Shore Times*, 14 June 2019, <https://www.shoretimes.example/articles/tides-of-the-quay-1487654321>",
       ).type,
     ).toBe('article-newspaper');
   });
@@ -208,7 +208,7 @@ describe('a part’s title whose quotes were lost (unmarked-part.ts)', () => {
 describe('the author’s sentence where names would stand', () => {
   it('names nobody when a sentence of prose stands before the address', () => {
     const page = item(
-      "The harbour's standard register, the Quay Directory, identified tide-focused journals. See [<http://www.quay.example>].",
+      "The harbour's standard register, the Quay Directory, named the journals on tides. See [<http://www.quay.example>].",
     );
     expect(page.author).toBeUndefined();
     expect(page.URL).toBe('http://www.quay.example');

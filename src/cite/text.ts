@@ -14,7 +14,7 @@ import { MONTHS } from '../months.js';
 const LABEL =
   String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|fls?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
   String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]ig\.|[Ff]igure)\s)\s*`;
-/** A numbered section or paragraph, its parts parted by full stops: `para. 3.1`, `§ 2.4`, `section 3.2.2.2`. */
+/** A numbered section or paragraph, its parts parted by full stops: `para. 3.1`, `§ 2.4`, `section 4.1.3`. */
 const SECTION = String.raw`(?:paras?\.|§§?|secs?\.|[Ss]ections?\s)\s*\d+(?:\.\d+)+`;
 /** An early printed book's signature mark: `sig. A.3v`, `sigs. B2r–B4v`. */
 const SIGNATURE = String.raw`sigs?\.\s*[A-Z]{1,3}\.?\d*[rv]?(?:\s*(?:--|[-–—])\s*[A-Z]{0,3}\.?\d*[rv]?)?`;

@@ -1,6 +1,6 @@
 /**
  * A British statute cited by its regnal year and chapter alone, as a sentence of its own before another
- * work (`12 George II, c. 7. Ann Lee, “Forged Notes,” *Shore Review* 25 (2007): 241–82.`, also `3 & 4
+ * work (`12 George II, c. 7. Ann Lee, “Forged Notes,” *Shore Review* 31 (2006): 117–39.`, also `3 & 4
  * Will. IV, c. 12.`): the statute is a citation of its own, cut from what follows it.
  */
 import { REGNAL } from './statute-in-sentence.js';
