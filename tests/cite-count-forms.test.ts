@@ -103,10 +103,10 @@ describe('a lead-in without its comma, or closed by a colon, before `see`', () =
 
   it('cuts the author’s sentence at a colon before a lower-case `see`', () => {
     expect(
-      parts('We grant that tolls can be harsh: see Ann Lee ‘Tolls as Tricks’, *Port Review* 75 (2012): 122-148.'),
+      parts('We grant that tolls can be harsh: see Ann Lee ‘Tolls as Tricks’, *Port Review* 68 (2011): 131-157.'),
     ).toEqual([
       ['commentary', 'We grant that tolls can be harsh:'],
-      ['full', 'Ann Lee ‘Tolls as Tricks’, *Port Review* 75 (2012): 122-148.'],
+      ['full', 'Ann Lee ‘Tolls as Tricks’, *Port Review* 68 (2011): 131-157.'],
     ]);
   });
 

@@ -307,7 +307,7 @@ describe('an article’s title without quotes, and a suffix after initials', () 
 });
 
 describe('a journal’s issue numbered without a volume, and a book cited by its authors’ families', () => {
-  it('reads `*Journal*, no. 26 (2008): 1–14` as a journal article, the issue and its extent', () => {
+  it('reads `*Journal*, no. 19 (2009): 3–17` as a journal article, the issue and its extent', () => {
     expect(item('Orla Pennick, "Tides of the Sound," *Revista do Porto*, no. 1 (1966): 55--111.')).toMatchObject({
       type: 'article-journal',
       issue: '1',

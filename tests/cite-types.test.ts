@@ -206,7 +206,7 @@ describe('journals and blogs by their shape (journal-shape.ts, dated-post.ts)', 
       'article-journal',
     );
     expect(parse(`Bo Chen, “Tides,” ${em('Shore Quarterly')}, 2019.`).item.type).toBe('article-journal');
-    expect(parse(`Ann Lee, “Tides,” ${em('Estudos Costeiros')} XXXI, no. 1 (June 2005): 145–65.`).item.type).toBe(
+    expect(parse(`Ann Lee, “Tides,” ${em('Estudos Costeiros')} XXIV, no. 2 (March 2003): 145–65.`).item.type).toBe(
       'article-journal',
     );
     // A legislature's journal is its record; a day-dated paper of another name stays a newspaper's.

@@ -251,8 +251,8 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Journal of Shores' }],
       },
       {
-        snippet: '*Journal of Shores*, no. 26 (2008): 1–14',
-        notes: ['Ann Lee, “Tides,” *Journal of Shores*, no. 26 (2008): 1–14.'],
+        snippet: '*Journal of Shores*, no. 19 (2009): 3–17',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores*, no. 19 (2009): 3–17.'],
         cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 2008, locator: null }],
       },
       {
@@ -263,8 +263,8 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'article-journal', container: 'Journal of Shore Studies', year: 2014 }],
       },
       {
-        snippet: '*Estudos Costeiros* XXXI, no. 1 (June 2005)',
-        notes: ['Ana Lima Filho, “Marés,” *Estudos Costeiros* XXXI, no. 1 (June 2005): 145–65.'],
+        snippet: '*Estudos Costeiros* XXIV, no. 2 (March 2003)',
+        notes: ['Ana Lima Filho, “Marés,” *Estudos Costeiros* XXIV, no. 2 (March 2003): 145–65.'],
         cites: [
           {
             form: 'full',

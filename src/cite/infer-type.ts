@@ -199,7 +199,7 @@ export function inferType(shape: CitationShape): Inferred {
   const italicPart = shape.inBook && shape.titleStyle === 'italic';
   if (!italicPart && (facts.volume !== undefined || facts.journalYear !== undefined || facts.journal))
     return { type: 'article-journal' };
-  // `*Shore Studies* XXXI, no. 1 (June 2005)`: a volume in Roman numerals is a journal's too.
+  // `*Shore Studies* XXIV, no. 2 (March 2003)`: a volume in Roman numerals is a journal's too.
   if (container && !shape.inBook && romanVolume(shape.details ?? '')) return { type: 'article-journal' };
   // MLA's `*Shore Review*, vol. 31, no. 3, 1998`: a numbered volume of a periodical, not of a book (no `in`, no place).
   if (container && !shape.inBook && facts.place === undefined && VOLUME_WORD.test(shape.details ?? ''))

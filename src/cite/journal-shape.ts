@@ -1,7 +1,7 @@
 /**
  * A scholarly journal known by its shape when no volume in Arabic figures says so: a name built as
  * journals' are (`Journal of Shore Studies`, `Revista de Estudos Costeiros`, `Annals of the Quay`, `Shore
- * Quarterly`), or a volume in Roman numerals before the issue's number (`*Shore Studies* XXXI, no. 1 (June
+ * Quarterly`), or a volume in Roman numerals before the issue's number (`*Shore Studies* XXIV, no. 2 (June
  * 2005)`). A newspaper or a magazine is named otherwise and numbers no volumes so; a legislature's journal
  * (`Journal of the Senate`) is its record, not a scholarly journal.
  */
@@ -12,7 +12,7 @@ const JOURNAL_NAME =
 /** A legislature's or a meeting's own record, named like a journal. */
 const RECORD =
   /^(?:The\s+)?Journals?\s+of\s+the\s+(?:Senate|House|Assembly|Council|Convention|Congress|Legislat\w+|Lords|Commons)\b/;
-/** `XXXI, no. 1`: a volume in Roman numerals, then the issue's number. */
+/** `XXIV, no. 2`: a volume in Roman numerals, then the issue's number. */
 const ROMAN_VOLUME = /^[\s,]*[IVXLC]+,?\s+(?:no|n|nº|nr)\.?\s*\d+\b/;
 
 /** Whether the container's name is built as a scholarly journal's. */
