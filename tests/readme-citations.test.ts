@@ -253,7 +253,7 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: '*Journal of Shores*, no. 19 (2009): 3–17',
         notes: ['Ann Lee, “Tides,” *Journal of Shores*, no. 19 (2009): 3–17.'],
-        cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 2008, locator: null }],
+        cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 2009, locator: null }],
       },
       {
         snippet: '*Journal of Shore Studies*, November 1, 2014',
@@ -271,7 +271,7 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
             type: 'article-journal',
             authors: ['Lima Filho'],
             container: 'Estudos Costeiros',
-            year: 2005,
+            year: 2003,
           },
         ],
       },
