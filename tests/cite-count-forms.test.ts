@@ -9,7 +9,8 @@
  * sentence inside the quotes before a lead-in, a statute cited by its regnal year before another work, and a
  * short form citing a table after the author's sentences, a sentence closed inside a title's italics, a
  * series of reports cited by volume, name and page, an opening acknowledgement, and a quoted title with the
- * italic title of what holds it and no date (a full citation, not a short form).
+ * italic title of what holds it and no date (a full citation, not a short form), and the author’s sentence
+ * naming a work whose imprint holds an initial.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -400,5 +401,16 @@ describe('a quoted title and the italic title of what holds it, with no date', (
       ['short', 'Lee, “About the Harbour Ledgers,” 14.'],
     ]);
     expect(parts('Lee and Chen, *Tide Tables*, 9.')).toEqual([['short', 'Lee and Chen, *Tide Tables*, 9.']]);
+  });
+});
+
+describe('the author’s sentence naming a work whose imprint holds an initial', () => {
+  it('ends no sentence at a stop inside the imprint’s brackets', () => {
+    expect(
+      parts('The printer also made a Dutch version of it, Bo Chen, *Tides of the North* (Leiden: A. Dekker, 1662).'),
+    ).toEqual([
+      ['commentary', 'The printer also made a Dutch version of it,'],
+      ['full', 'Bo Chen, *Tides of the North* (Leiden: A. Dekker, 1662).'],
+    ]);
   });
 });
