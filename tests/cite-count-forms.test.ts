@@ -8,7 +8,9 @@
  * semicolon, a second article of the same authors joined by `and`, a short form whose title closes its
  * sentence inside the quotes before a lead-in, a statute cited by its regnal year before another work, and a
  * short form citing a table after the author's sentences, a sentence closed inside a title's italics, a
- * series of reports cited by volume, name and page, and an opening acknowledgement.
+ * series of reports cited by volume, name and page, an opening acknowledgement, and a quoted title with the
+ * italic title of what holds it and no date (a full citation, not a short form), and the author’s sentence
+ * naming a work whose imprint holds an initial.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -380,6 +382,35 @@ describe('a note that opens by thanking someone', () => {
     ).toEqual([
       ['commentary', 'Thanks to Ann Lee and the readers of *SR*.'],
       ['full', 'Bo Chen, "Tides," *Shore Review* 9, no. 4 (1996): 77.'],
+    ]);
+  });
+});
+
+describe('a quoted title and the italic title of what holds it, with no date', () => {
+  it('is a full citation, not a short form: a short form never names the container', () => {
+    expect(parts('See Lee et al., “About the Harbour Ledgers,” *Quay Archive Online*.')).toEqual([
+      ['full', 'Lee et al., “About the Harbour Ledgers,” *Quay Archive Online*.'],
+    ]);
+    expect(parts('Ann Lee and Bo Chen, "Tide Tables," *Shore Review*, 14.')).toEqual([
+      ['full', 'Ann Lee and Bo Chen, "Tide Tables," *Shore Review*, 14.'],
+    ]);
+  });
+
+  it('leaves a short form with its quoted or italic title and page', () => {
+    expect(parts('Lee, “About the Harbour Ledgers,” 14.')).toEqual([
+      ['short', 'Lee, “About the Harbour Ledgers,” 14.'],
+    ]);
+    expect(parts('Lee and Chen, *Tide Tables*, 9.')).toEqual([['short', 'Lee and Chen, *Tide Tables*, 9.']]);
+  });
+});
+
+describe('the author’s sentence naming a work whose imprint holds an initial', () => {
+  it('ends no sentence at a stop inside the imprint’s brackets', () => {
+    expect(
+      parts('The printer also made a Dutch version of it, Bo Chen, *Tides of the North* (Leiden: A. Dekker, 1662).'),
+    ).toEqual([
+      ['commentary', 'The printer also made a Dutch version of it,'],
+      ['full', 'Bo Chen, *Tides of the North* (Leiden: A. Dekker, 1662).'],
     ]);
   });
 });

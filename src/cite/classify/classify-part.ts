@@ -22,6 +22,7 @@ import { quotationInSource } from './quotation-in-source.js';
 import type { Part, Segment } from './segment.js';
 import { isIssuesOnly, opensWithDate } from './same-work-again.js';
 import { shortThenRemark } from './short-then-remark.js';
+import { isTitleInContainer } from './title-in-container.js';
 import { CASE_REPEAT, looksLikeShortForm } from './short.js';
 import { dropSignal } from './signal.js';
 import { seriesAfterSentence } from '../volume-series.js';
@@ -116,7 +117,8 @@ function classifyPart(part: Part): Segment[] {
   const afterProse = prose ? splitProse(part, classifySegment) : undefined;
   if (afterProse) return afterProse;
   if (isCommaLessProse(text)) return [{ kind: 'commentary', text, from, to }];
-  if (looksLikeFull(text) || PROVISION_FIRST.test(text))
+  // (`Lee et al., “The Harbour Project,” *Shore Review*.`: a part and what holds it, a full citation without its date.)
+  if (looksLikeFull(text) || PROVISION_FIRST.test(text) || isTitleInContainer(text))
     return splitFullAtSentence(part, classifySegment) ?? [{ kind: 'full', text, from, to }];
 
   const trailing = TRAILING_IBID.exec(text);

@@ -5,7 +5,7 @@
  * marked title on: when that reads as a dated full citation and the prose before the title can be dropped
  * (lead-prose.ts: names listed just before the title, or the sentence's subject before `in`/`by`), the
  * sentence holds a citation. It starts at the listed names; a subject's sentence is kept whole, and the
- * parser reads its names.
+ * parser reads its names. A stop inside brackets (a publisher's initial in the imprint) ends no sentence.
  */
 import { dropLeadingProse, hasProse } from '../lead-prose.js';
 import { looksLikeFull } from './full.js';
@@ -18,7 +18,13 @@ const TITLE_OPENING = /[\uE000“"‘]/;
 export function splitNamedInSentence(segment: Segment): Segment[] {
   if (segment.kind !== 'commentary') return [segment];
   const { text, from, to } = segment;
-  const start = [...maskTitles(text).matchAll(SENTENCE_END)].map((match) => match.index + match[0].length).at(-1) ?? 0;
+  // (A stop inside brackets ends no sentence: `(London: A. Smith, 1660)`, a publisher's initial.)
+  const masked = maskTitles(text);
+  const start =
+    [...masked.matchAll(SENTENCE_END)]
+      .filter((match) => !insideBrackets(masked, match.index))
+      .map((match) => match.index + match[0].length)
+      .at(-1) ?? 0;
   const sentence = text.slice(start);
   const title = TITLE_OPENING.exec(sentence);
   if (!title || title.index === 0) return [segment];
@@ -35,4 +41,14 @@ export function splitNamedInSentence(segment: Segment): Segment[] {
     ...(prose ? [{ kind: 'commentary' as const, text: prose, from, to: from + prose.length }] : []),
     { kind: 'full', text: text.slice(at), from: from + at, to },
   ];
+}
+
+/** Whether a place in the text is inside round brackets (more opened than closed before it). */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (const char of text.slice(0, at)) {
+    if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
