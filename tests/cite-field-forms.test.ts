@@ -359,3 +359,23 @@ describe('two parts of one book cited together', () => {
     });
   });
 });
+
+describe('a thesis’s chapter cited by both quoted titles', () => {
+  it('takes the second quoted title, before the thesis’s genre, as the work’s', () => {
+    expect(
+      item(
+        'Dana Ruiz, "The Night Ferry," "Keepers of the Quay," Ph.D. Dissertation, Shore University, Hull, 2019, 212-40.',
+      ),
+    ).toMatchObject({ type: 'thesis', title: 'Keepers of the Quay' });
+    expect(
+      item('Dana Ruiz, “The Night Ferry,” “Keepers of the Quay” (PhD diss., Shore University, 2019), 212–40.'),
+    ).toMatchObject({ type: 'thesis', title: 'Keepers of the Quay' });
+  });
+
+  it('keeps a lone quoted thesis title', () => {
+    expect(item('Dana Ruiz, "Keepers of the Quay," PhD diss., Shore University, 2019.')).toMatchObject({
+      type: 'thesis',
+      title: 'Keepers of the Quay',
+    });
+  });
+});

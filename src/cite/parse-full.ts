@@ -37,6 +37,7 @@ import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { partBeforeBook, yearAloneInItalics } from './split-runs.js';
 import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
+import { thesisAfterPart } from './part-of-thesis.js';
 import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
@@ -197,6 +198,12 @@ function parseCitation(source: string): FullCitation {
   let container = head.container;
   // `“Tides at Dawn” & “Salt at Noon” in *Harbour Lives*`: the second part's title is no fact of their book.
   let rest = titleStyle === 'quoted' ? withoutSecondPart(head.rest) : head.rest;
+  // `“The Night Ferry,” “Keepers of the Quay,” PhD diss.`: a thesis's chapter, then the thesis, cited by their titles.
+  const thesis = titleStyle === 'quoted' && title ? thesisAfterPart(rest) : undefined;
+  if (thesis) {
+    title = thesis.title;
+    rest = thesis.rest;
+  }
   let interview = false;
   // `“To Do Right by the Quay”: The Harbour Master’s Book (Hull, 2008)`: a book's title opening with a quotation.
   const subtitle = titleStyle === 'quoted' ? /^:\s*(\p{Lu}[^()“"‘\uE000\uE002]*?)\s*(?=\()/u.exec(rest) : null;
