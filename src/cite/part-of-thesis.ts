@@ -1,7 +1,7 @@
 /**
  * A chapter of a thesis cited by both quoted titles, the chapter's then the thesis's, before the thesis's genre:
  * `Dana Ruiz, “The Night Ferry,” “Keepers of the Quay,” PhD diss., Shore University, 2019, 212–40.` An unpublished
- * thesis's title is quoted as a chapter's is (Chicago 14.113), so the second quoted title is the work's: the thesis
+ * thesis's title is quoted as a chapter's is (Chicago 14.211), so the second quoted title is the work's: the thesis
  * is the citation, the chapter's pages its place cited.
  */
 
