@@ -329,3 +329,53 @@ describe('a volume and its page, not a film’s minute', () => {
     expect(item('Yan Abel, *Quay Nights* (Hull: Shore Films, 2015), 1:45.').type).toBe('motion_picture');
   });
 });
+
+describe('a journal’s whole issue in italics, no article’s title before it', () => {
+  it('reads `*Shore Studies* 4, no. 1 (2003)` as the journal, with no title', () => {
+    const found = item('*Journal of Shore Studies* 7, no. 2(1994) special issue edited by Dana Ruiz and Bo Chen');
+    expect(found).toMatchObject({ type: 'article-journal', 'container-title': 'Journal of Shore Studies' });
+    expect(found.title).toBeUndefined();
+  });
+
+  it('keeps a book’s title in italics before its volume and imprint', () => {
+    expect(item('Ann Lee, *Salt Roads*, vol. 2 (Hull: Quay Press, 1994), 12.')).toMatchObject({
+      type: 'book',
+      title: 'Salt Roads',
+    });
+  });
+});
+
+describe('two parts of one book cited together', () => {
+  it('reads `“A” & “B” in Book (…)` as the first part, a chapter of the book', () => {
+    expect(
+      item(
+        'Dana Ruiz, "Tides at dawn on the quay" & "Salt at noon by the pier" in Harbour Lives of the Coast (Hull: Quay Press, 1650), 3-4, 9-10.',
+      ),
+    ).toMatchObject({
+      type: 'chapter',
+      author: [{ family: 'Ruiz', given: 'Dana' }],
+      title: 'Tides at dawn on the quay',
+      'container-title': 'Harbour Lives of the Coast',
+    });
+  });
+});
+
+describe('a thesis’s chapter cited by both quoted titles', () => {
+  it('takes the second quoted title, before the thesis’s genre, as the work’s', () => {
+    expect(
+      item(
+        'Dana Ruiz, "The Night Ferry," "Keepers of the Quay," Ph.D. Dissertation, Shore University, Hull, 2019, 212-40.',
+      ),
+    ).toMatchObject({ type: 'thesis', title: 'Keepers of the Quay' });
+    expect(
+      item('Dana Ruiz, “The Night Ferry,” “Keepers of the Quay” (PhD diss., Shore University, 2019), 212–40.'),
+    ).toMatchObject({ type: 'thesis', title: 'Keepers of the Quay' });
+  });
+
+  it('keeps a lone quoted thesis title', () => {
+    expect(item('Dana Ruiz, "Keepers of the Quay," PhD diss., Shore University, 2019.')).toMatchObject({
+      type: 'thesis',
+      title: 'Keepers of the Quay',
+    });
+  });
+});

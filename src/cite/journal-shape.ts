@@ -36,3 +36,14 @@ export function wholeIssue(text: string): string | undefined {
   const name = WHOLE_ISSUE.exec(text.trim())?.[1];
   return name && name.split(/\s+/).length >= 2 ? name : undefined;
 }
+
+/**
+ * `*Shore Studies* 4, no. 1 (2003), special issue edited by Ann Lee`: the facts after a title in italics that is a
+ * journal's whole issue cited with no article's title: a volume, the issue's number, then the bracketed year. A book
+ * numbers no issues so (`*Tides*, vol. 2 (Hull, 2003)`).
+ */
+const ISSUE_AFTER_TITLE = /^[\s,]*\d+,?\s*(?:[Nn]o|[Nn]r|[Nn]º)\.?\s*\d+\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)/u;
+
+export function issueAfterTitle(details: string): boolean {
+  return ISSUE_AFTER_TITLE.test(details);
+}

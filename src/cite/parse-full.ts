@@ -26,7 +26,7 @@ import { parseVolumeParts } from './volume-parts.js';
 import { parseEuLegislation, parseTreaty, parseTreatyName } from './treaties.js';
 import { parseLawReview } from './law-review.js';
 import { inferType } from './infer-type.js';
-import { wholeIssue } from './journal-shape.js';
+import { issueAfterTitle, wholeIssue } from './journal-shape.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
@@ -37,6 +37,8 @@ import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { partBeforeBook, yearAloneInItalics } from './split-runs.js';
 import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
+import { thesisAfterPart } from './part-of-thesis.js';
+import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
@@ -194,7 +196,14 @@ function parseCitation(source: string): FullCitation {
   let title = quotation ? undefined : head.title;
   let titleStyle = head.titleStyle;
   let container = head.container;
-  let rest = head.rest;
+  // `“Tides at Dawn” & “Salt at Noon” in *Harbour Lives*`: the second part's title is no fact of their book.
+  let rest = titleStyle === 'quoted' ? withoutSecondPart(head.rest) : head.rest;
+  // `“The Night Ferry,” “Keepers of the Quay,” PhD diss.`: a thesis's chapter, then the thesis, cited by their titles.
+  const thesis = titleStyle === 'quoted' && title ? thesisAfterPart(rest) : undefined;
+  if (thesis) {
+    title = thesis.title;
+    rest = thesis.rest;
+  }
   let interview = false;
   // `“To Do Right by the Quay”: The Harbour Master’s Book (Hull, 2008)`: a book's title opening with a quotation.
   const subtitle = titleStyle === 'quoted' ? /^:\s*(\p{Lu}[^()“"‘\uE000\uE002]*?)\s*(?=\()/u.exec(rest) : null;
@@ -369,6 +378,12 @@ function parseCitation(source: string): FullCitation {
     container = title;
     title = undefined;
     delete facts.publisher;
+  }
+
+  // `*Shore Studies* 4, no. 1 (2003)`: a journal's whole issue in italics, no article's title before it.
+  if (titleStyle === 'italic' && !creators.length && !container && title && issueAfterTitle(details)) {
+    container = title;
+    title = undefined;
   }
 
   const item: WorkFields = { type: 'webpage' };
@@ -756,6 +771,7 @@ function closingQuote(text: string, from: number, opener: string): number {
       next === '' ||
       /^[[\uE000\uE002(]/.test(next) ||
       /^[Ii]n\b/.test(next) ||
+      secondPartFollows(next) ||
       STARTS_WITH_MONTH.test(next) ||
       /^\(?\d{1,4}\b/.test(next)
     );
