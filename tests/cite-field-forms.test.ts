@@ -331,7 +331,7 @@ describe('a volume and its page, not a film’s minute', () => {
 });
 
 describe('a journal’s whole issue in italics, no article’s title before it', () => {
-  it('reads `*Shore Studies* 4, no. 1 (2003)` as the journal, with no title', () => {
+  it('reads `*Shore Studies* 9, no. 3 (2008)` as the journal, with no title', () => {
     const found = item('*Journal of Shore Studies* 7, no. 2(1994) special issue edited by Dana Ruiz and Bo Chen');
     expect(found).toMatchObject({ type: 'article-journal', 'container-title': 'Journal of Shore Studies' });
     expect(found.title).toBeUndefined();

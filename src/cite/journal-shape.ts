@@ -38,7 +38,7 @@ export function wholeIssue(text: string): string | undefined {
 }
 
 /**
- * `*Shore Studies* 4, no. 1 (2003), special issue edited by Ann Lee`: the facts after a title in italics that is a
+ * `*Shore Studies* 9, no. 3 (2008), special issue edited by Ann Lee`: the facts after a title in italics that is a
  * journal's whole issue cited with no article's title: a volume, the issue's number, then the bracketed year. A book
  * numbers no issues so (`*Tides*, vol. 2 (Hull, 2003)`).
  */

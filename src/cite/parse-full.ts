@@ -380,7 +380,7 @@ function parseCitation(source: string): FullCitation {
     delete facts.publisher;
   }
 
-  // `*Shore Studies* 4, no. 1 (2003)`: a journal's whole issue in italics, no article's title before it.
+  // `*Shore Studies* 9, no. 3 (2008)`: a journal's whole issue in italics, no article's title before it.
   if (titleStyle === 'italic' && !creators.length && !container && title && issueAfterTitle(details)) {
     container = title;
     title = undefined;
