@@ -5,8 +5,8 @@
  * bibliography entry; a title without markup runs to its full stop, or to the comma before the address.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_OPEN } from './note-text.js';
+import { YEAR } from './text.js';
 
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 /** Names (or an organisation's), the year after a comma, a full stop or in brackets, a full stop, the work. */
 const AUTHOR_DATE = new RegExp(
   String.raw`^((?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)){0,7})` +

@@ -7,7 +7,7 @@
  */
 import { parseNoteNames, type CslName } from './names.js';
 import { blankImprintTail } from './imprint-tail.js';
-import { LOCATOR, MONTHS, cleanLocator, findDate, MONTH_DATE } from './text.js';
+import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
 /** A work's kind named after its title: `white paper`, `working paper`, `talk given at …`, `Manuscript.` */
 const REPORT_GENRE = new RegExp(
@@ -67,7 +67,6 @@ export interface DetailsContext {
   inBook?: boolean;
 }
 
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
 /** An article's number where pages would stand: `e24`, `e0144717`. */
 const ARTICLE_NUMBER = String.raw`e\d+`;

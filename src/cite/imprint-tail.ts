@@ -5,7 +5,7 @@
  * cited place is in (`(4 June 1872) vol. 21 cc512-4`, `, vol. 2, 45`). They are blanked (the same length, so
  * positions hold) for the cited place to be read after them.
  */
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+import { YEAR } from './text.js';
 
 const TAILS = [
   // `; repr. 1981)`, `, reprinted London, 1981)`, `; rpt. 1981)`: the reprint, then the imprint's bracket closes.

@@ -5,7 +5,7 @@
  * 1–3`). A magazine is dated by its month (`*Shore Monthly*, May 2015`, `*Shore Monthly* (May 2009)`), a
  * newspaper by its day; neither is cited by a year and a span of pages.
  */
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+import { YEAR } from './text.js';
 /** `(July, 2014): 1–13`, `(2014): 4`: the issue's date in brackets, first after the name, then a colon and pages. */
 const BRACKETED_DATE_PAGES = new RegExp(String.raw`^\s*\((?:[^()\d]*\s)?${YEAR}\)\s*:\s*\d`);
 /** `, 2010, pp. 1–3`: a year, then a span of pages. */

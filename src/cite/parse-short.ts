@@ -51,8 +51,12 @@ function parseShort(source: string): ShortCitation {
   // `Lee, 160–98 *passim*` (Chicago 14.146): `passim` after the pages, in italics or not, belongs to the place cited.
   const passim = PASSIM.exec(text);
   if (passim) text = text.slice(0, passim.index);
-  // `Article 7(3) HDR.`: the provision first, then the act's abbreviation (or short name).
-  const provision = /^((?:Article|Art\.?|art)\s*\d+[\w()]*),?\s+(?=\p{Lu}\S*[.\s]*$)/u.exec(text);
+  // `Article 7(3) HDR.`, `s. 12 QAST`: the provision first, then the act's abbreviation (or short name), which links
+  // the act as any announced abbreviation does (resolve.ts); the provision is the place cited.
+  const provision =
+    /^((?:[Aa]rts?|[Aa]rticles?|s|ss|[Ss]ec|§§?|[Pp]aras?|[Rr]ecitals?)\.?\s*\d+[\w()]*),?\s+(?=\p{Lu}\S*[.\s]*$)/u.exec(
+      text,
+    );
   if (provision) {
     locator = provision[1];
     text = text.slice(provision[0].length);

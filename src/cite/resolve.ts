@@ -513,15 +513,6 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     short.unmarked = undefined;
     return { work: byAbbreviation.at(-1), quality: [{ kind: 'exact' }] };
   }
-  // `Article 7(3) HDR`: the provision first, then the abbreviation a full citation announced; the provision is the place cited.
-  const provisionFirst = PROVISION_THEN_ABBREVIATION.exec(short.bare ?? '');
-  const byProvision = provisionFirst
-    ? works.filter((work) => work.abbreviations.some((abbreviation) => abbreviation === provisionFirst[2]))
-    : [];
-  if (provisionFirst && byProvision.length) {
-    short.locator = short.locator ? `${provisionFirst[1]}, ${short.locator}` : provisionFirst[1];
-    return { work: byProvision.at(-1), quality: [{ kind: 'exact' }] };
-  }
   const split = short.bare ? unmarkedTitle(short, works, owner) : undefined;
   if (split) return split;
   const byNames = short.authors.length ? works.filter((work) => namesMatch(short.authors, work, short.etAl)) : [];
@@ -577,10 +568,6 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   }
   return { quality: [{ kind: 'unresolved', reason: 'no-match', suggestion: suggest(short, works) }] };
 }
-
-/** A provision, then an abbreviation in capitals: `Article 7(3) HDR`, `art. 6 QAST`, `s. 12 HDR`. */
-const PROVISION_THEN_ABBREVIATION =
-  /^((?:[Aa]rts?|[Aa]rticles?|s|ss|[Ss]ec|§§?|[Pp]aras?|[Rr]ecitals?)\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*)\s+(\p{Lu}[\p{Lu}\d&]{1,9})$/u;
 
 /** The abbreviation is words of the work's title (`Sessions` of `Quay Sessions Online`) or their initials (`QSO`). */
 function abbreviatesTitle(abbreviation: string, work: Work): boolean {

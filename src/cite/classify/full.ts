@@ -9,7 +9,7 @@ import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
 import { isRepositoryItem } from './archival.js';
-import { VOLUME_SERIES } from '../volume-series.js';
+import { isVolumeSeries } from '../volume-series.js';
 import { VOLUME_PARTS } from '../volume-parts.js';
 import { TREATY_NAME } from '../treaties.js';
 
@@ -59,10 +59,9 @@ export function looksLikeFull(text: string): boolean {
     return true;
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
   if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
-  if (isVolumeSeriesPage(text)) return true;
   // `23 *Shore Parliamentary Debates* 418.`: a series' volume, name and page (volume-series.ts); a periodical's
   // volume in parts, its year and page (`Shore Magazine Vol. 4, Part 2. For 1809: 311.`, volume-parts.ts).
-  if (VOLUME_SERIES.test(text.trim()) || VOLUME_PARTS.test(text.trim())) return true;
+  if (isVolumeSeries(text) || VOLUME_PARTS.test(text.trim())) return true;
   // `Shore Convention on Harbour Rights`: a treaty named by its name alone (treaties.ts).
   if (TREATY_NAME.test(text.trim())) return true;
   return /(^|\.\s)@\w+\./.test(bare);
@@ -91,18 +90,6 @@ const CHAPTER_IN_EDITED = new RegExp(
   String.raw`${QUOTED_TITLE}[,.]?\s+in\s+${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE},?\s+(?:eds?\.|edited\s+by)\s`,
   'u',
 );
-
-/**
- * A series of reports or debates cited by volume, name and page, as legal citations are (`27 Shore Parliamentary
- * Debates 412.`, `14 Shore Reports (Dale) ix (1879)`): the volume, the series' capitalised name (its reporter's name
- * in brackets), the page, perhaps the year in brackets; the whole text.
- */
-const VOLUME_SERIES_PAGE =
-  /^\d+\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’.&-]*))*(?:\s+\([^()\d]+\))?\s+(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?(?:\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\))?\.?$/u;
-
-export function isVolumeSeriesPage(text: string): boolean {
-  return VOLUME_SERIES_PAGE.test(plain(text).trim());
-}
 
 /**
  * An archival item's repository and shelfmark with its folio: `Quay College Library MS 412, fol. 9v`, also

@@ -5,7 +5,8 @@
  */
 import { plain } from '../text.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
-import { isVolumeSeriesPage, looksLikeFull } from './full.js';
+import { looksLikeFull } from './full.js';
+import { seriesAfterSentence } from '../volume-series.js';
 import { opensWithNames } from './openings.js';
 import { lostOpeningQuote, sentenceEnds, looksLikeProse, opensWithProse, opensWithSentence } from './prose.js';
 import type { Classify, Part, Segment } from './segment.js';
@@ -25,13 +26,12 @@ export function splitProse(part: Part, classify: Classify): Segment[] | undefine
   const ends = sentenceEnds(text);
   // The author's sentences, then a series cited by volume, name and page (`… never passed. 21 Shore Reports (Dale) xi
   // (1882)`), its sentence opening with the volume's number.
-  for (const match of text.matchAll(/[.!?]\s+(?=\d)/g)) {
-    const end = match.index + match[0].length;
-    if (!isVolumeSeriesPage(text.slice(end))) continue;
-    const prose = text.slice(0, end).trim();
+  const series = seriesAfterSentence(text);
+  if (series !== undefined) {
+    const prose = text.slice(0, series).trim();
     return [
       { kind: 'commentary', text: prose, from, to: from + prose.length },
-      { kind: 'full', text: text.slice(end), from: from + end, to },
+      { kind: 'full', text: text.slice(series), from: from + series, to },
     ];
   }
   // A short form first, then the author's sentences.
