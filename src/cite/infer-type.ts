@@ -158,8 +158,10 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'legislation' };
   // `“Harbour Dues—Question,” House of Assembly Debates (4 June 1871) vol. 201 cc12-3`: a legislature's record of its
-  // debates, never a journal, though it numbers volumes.
-  if (container && LEGISLATURE_DEBATES.test(container)) return { type: 'legislation' };
+  // debates, never a journal, though it numbers volumes; any unsigned item of a record named `… Debates` (`“Tides—
+  // Question,” Shore House Debates (4 June 1872)`) too.
+  if (container && (LEGISLATURE_DEBATES.test(container) || (!creators.length && /\bDebates$/.test(container))))
+    return { type: 'legislation' };
   // `Ann Lee, Carte des Ports de la Côte (Quay: Pier, 1632)`: a work standing alone whose title opens with a map's
   // word (several languages), not issued by a press (`*Map of the Heart* (Hull: Quay Press, 2004)` is a book) and
   // without a subtitle (`*Map of the Harbour: A History*` is a book about one), is a map.
@@ -172,8 +174,6 @@ export function inferType(shape: CitationShape): Inferred {
     !PRESS.test(facts.publisher ?? '')
   )
     return { type: 'map' };
-  // `“Tides—Question,” Shore House Debates (4 June 1872)`: an unsigned item of a legislature's debates.
-  if (!creators.length && container && /\bDebates$/.test(container)) return { type: 'legislation' };
   if (facts.event) return { type: 'speech', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };

@@ -10,6 +10,7 @@ import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
 import { isRepositoryItem } from './archival.js';
 import { isVolumeSeries } from '../volume-series.js';
+import { IMPRINT_RUN_TOGETHER } from '../parse-full.js';
 import { VOLUME_PARTS } from '../volume-parts.js';
 import { TREATY_NAME } from '../treaties.js';
 
@@ -45,7 +46,7 @@ export function looksLikeFull(text: string): boolean {
     return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
   // `(Hull2016)`: the imprint's place and year typed together.
-  if (/\(\p{Lu}\p{Ll}+(?:1[5-9]|20)\d\d\)/u.test(outsideTitles)) return true;
+  if (outsideTitles.search(IMPRINT_RUN_TOGETHER) >= 0) return true;
   // A marked title whose imprint has no year yet (Chicago 14.109): `Ann Lee, *Salt Roads* (forthcoming).`
   if (outsideTitles !== bare && /\((?:[^()]*[\s,:])?(?:forthcoming|in\s+press|n\.\s?d\.)\)/i.test(outsideTitles))
     return true;
