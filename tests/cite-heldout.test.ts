@@ -182,10 +182,10 @@ for (const [book, { suffix, least }] of corpusBooks.flatMap((book) => sets.map((
     });
 
     it(`has at least ${least} ${suffix} notes, none in an earlier set, spread over every chapter, each naming a real note`, async () => {
-      await expectLabelSet(book, folder, labels, numbers, least);
       const earlier = earlierFiles(book, suffix)
         .filter((other) => existsSync(other))
         .flatMap(readLabels);
+      await expectLabelSet(book, folder, labels, numbers, least, earlier);
       const key = (label: { file: string; note: string }) => `${label.file} ${label.note.toLowerCase()}`;
       const earlierKeys = new Set(earlier.map(key));
       expect(labels.map(key).filter((note) => earlierKeys.has(note))).toEqual([]);
