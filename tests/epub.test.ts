@@ -129,8 +129,7 @@ async function followNotes(zip: JSZip): Promise<NoteReport> {
       if (attr(call, 'role') !== 'doc-noteref') report.problems.push(`${href}: call without role`);
       const note = target(href, attr(call, 'href') ?? '');
       if (
-        !note ||
-        note.tagName !== 'aside' ||
+        note?.tagName !== 'aside' ||
         attr(note, 'epub:type') !== 'footnote' ||
         attr(note, 'role') !== 'doc-footnote'
       ) {

@@ -14,7 +14,10 @@ function byPages(text: string, known: PageTrees = new Map()) {
   const tree = parseByPages(
     text,
     pagesOf(text)!,
-    (page) => (parses++, parseExportPage(page.text, page.offset === 0)),
+    (page) => {
+      parses++;
+      return parseExportPage(page.text, page.offset === 0);
+    },
     known,
     parsed,
   );

@@ -99,7 +99,7 @@ function rewriteNote(resolved: ResolvedNote<number>): PhrasingContent[] {
     cluster = [];
   };
   for (const citation of resolved.citations) {
-    const { from, to } = citation.segment;
+    const { from } = citation.segment;
     const between = text.slice(at, from);
     let prefix = '';
     if (cluster.length && /^[\s;]*$/.test(between)) {

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { writeFileAtomic } from '../atomic.js';
 import { bookFontFaces, coveredCodePoints, describeUncovered, uncoveredCharacters } from './pdf/fonts.js';
 import { writeHtmlBundle } from './html.js';
-import { createStore, defaultStoreBytes } from '../cache.js';
 import { layOutInChunks, layoutWorkers, renderChunked, type ChunkedRender } from './pdf/chunks.js';
 import { deferred } from './pdf/pool.js';
 import { layoutFingerprint } from './pdf/fingerprint.js';

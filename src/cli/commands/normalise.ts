@@ -26,7 +26,7 @@ export const normaliseCommand: Command = {
         throw new FolioError('Unexpected --citations without -o FILE.md, expected a file to write the CSL-JSON beside');
       // The works go beside the Markdown, named in its front matter for citeproc.
       const cited = pandocCitations(book);
-      const json = target.replace(/\.(?:md|markdown)$/i, '') + '.json';
+      const json = `${target.replace(/\.(?:md|markdown)$/i, '')}.json`;
       await writeFileAtomic(json, `${JSON.stringify(cited.items, null, 2)}\n`);
       await writeFileAtomic(
         target,

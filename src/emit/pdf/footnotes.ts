@@ -85,7 +85,7 @@ function placeAfterCalls(parent: Root | Element, make: (number: number) => Eleme
  */
 function detachLastWord(siblings: ElementContent[], index: number): number {
   const before = siblings[index - 1];
-  if (!before || before.type !== 'text') return index;
+  if (before?.type !== 'text') return index;
   const match = /(\S+)$/.exec(before.value);
   if (!match) return index;
   if (match.index === 0) return index - 1;

@@ -260,6 +260,7 @@ function collectOutline(tags: string[]): OutlineItem[] {
   // A heading's text without a note called on it (a chapter title's source note); defined here, as only this function
   // is sent to the page.
   const outlineTitle = (heading: HTMLElement): string => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the heading as laid out (a line break is a space, hidden text left out)
     if (!heading.querySelector('.noteref')) return heading.innerText.trim();
     const copy = heading.cloneNode(true) as HTMLElement;
     for (const call of Array.from(copy.querySelectorAll('.noteref, .footnote'))) call.remove();
@@ -276,7 +277,7 @@ function collectOutline(tags: string[]): OutlineItem[] {
     const depth = tags.indexOf(heading.tagName.toLowerCase());
     const destination = encodeURIComponent(heading.id).replace(/%/g, '#25');
     const link = document.createElement('a');
-    link.href = '#' + destination;
+    link.href = `#${destination}`;
     holder.appendChild(link);
     while (root.length > 1 && root[root.length - 1].depth >= depth) root.pop();
     const item: OutlineItem = { title: outlineTitle(heading), destination, children: [] };
@@ -305,6 +306,7 @@ function collectLayoutFacts(): LayoutFacts {
     if (id && !(id in partStarts) && !part.hasAttribute('data-split-from')) partStarts[id] = pageOf(part);
   }
   const text = pages
+    // biome-ignore lint/performance/useDomNodeTextContent: the page's text as read (lines apart, hidden text left out)
     .map((page) => (page.querySelector('.pagedjs_area') as HTMLElement | null)?.innerText ?? '')
     .join('\n');
   return { pages: pages.length, notes, partStarts, text };

@@ -71,7 +71,7 @@ export function tagFootnotes(context: PDFContext, top: PDFRef): number {
   const notes = new Set<PDFDict>();
   for (const holder of holders) {
     let note = holder.parent;
-    if (!note || note.backlinks !== 1 || note.calls) continue;
+    if (note?.backlinks !== 1 || note.calls) continue;
     while (
       note.parent &&
       note.parent.backlinks === 1 &&

@@ -78,7 +78,7 @@ export async function pdfxSetup(
   }
   const data = new Uint8Array(readFileSync(file));
   const info = iccProfileInfo(data);
-  if (!info || info.colorSpace !== 'CMYK') {
+  if (info?.colorSpace !== 'CMYK') {
     throw new FolioError(
       `Unexpected ICC profile \`${file}\`` +
         ` (${info ? `${info.colorSpace} ${info.deviceClass}` : 'not an ICC profile'}),` +

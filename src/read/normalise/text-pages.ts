@@ -71,7 +71,7 @@ function pageMarkdown(page: TextPage): string {
     return level ? `${'#'.repeat(level)} ${paragraph.lines[0]}` : paragraph.lines.join('\n');
   });
   const notes = page.notes.map((note) => `[${note.number}] ${escapeLine(note.text)}`);
-  return [...blocks, '\f', ...notes].join('\n\n') + '\n\n';
+  return `${[...blocks, '\f', ...notes].join('\n\n')}\n\n`;
 }
 
 /** Plain text read as Markdown: what would be syntax is escaped (calls already `<sup>N</sup>`). */

@@ -35,11 +35,11 @@ class FolioBreaks extends window.Paged.Handler {
     this.moved = { widows: 0, orphans: 0 };
   }
 
-  onPageLayout(wrapper, startToken) {
+  onPageLayout(_wrapper, startToken) {
     this.startToken = startToken;
   }
 
-  onOverflow(overflow, rendered, bounds, layout) {
+  onOverflow(overflow, rendered, _bounds, layout) {
     if (!overflow) return undefined;
     const corrected = this.wordStart(overflow);
     const kept = rendered && layout ? this.keepLines(corrected || overflow, rendered, layout) : undefined;
@@ -116,18 +116,18 @@ class FolioBreaks extends window.Paged.Handler {
     return corrected;
   }
 
-  afterOverflowRemoved(removed, rendered) {
+  afterOverflowRemoved(_removed, rendered) {
     const last = lastText(rendered);
     if (last && /\u00ad-$/.test(last.data)) last.data = last.data.replace(/\u00ad-$/, '-');
   }
 
   beforeRenderResult(breakToken, wrapper, layout) {
-    if (!layout || !layout.element) return;
+    if (!layout?.element) return;
     const bounds = layout.element.getBoundingClientRect();
     for (let attempt = 0; attempt < 3 && hiddenText(wrapper, bounds); attempt++) {
       // Undo the hyphen of the first cut: the text must match the source's again to be cut.
       const last = lastText(wrapper);
-      if (last && last.parentElement.classList.contains('pagedjs_hyphen') && last.data.endsWith('-')) {
+      if (last?.parentElement.classList.contains('pagedjs_hyphen') && last.data.endsWith('-')) {
         last.data = last.data.slice(0, -1);
         last.parentElement.classList.remove('pagedjs_hyphen');
       }
@@ -136,7 +136,7 @@ class FolioBreaks extends window.Paged.Handler {
         return;
       }
       const token = layout.findBreakToken(wrapper, this.chunker.source, bounds, this.startToken);
-      if (!token || !token.node || (this.startToken && token.equals(this.startToken))) {
+      if (!token?.node || (this.startToken && token.equals(this.startToken))) {
         this.unresolved.push(wrapper.closest('.pagedjs_page'));
         return;
       }
@@ -151,7 +151,7 @@ class FolioBreaks extends window.Paged.Handler {
     const census = { widows: [], orphans: [] };
     for (const page of pages) {
       const content = page.querySelector('.pagedjs_page_content');
-      const wrapper = content && content.firstElementChild;
+      const wrapper = content?.firstElementChild;
       if (!wrapper) continue;
       if (hiddenText(wrapper, content.getBoundingClientRect()) && !this.unresolved.includes(page))
         this.unresolved.push(page);
@@ -179,7 +179,7 @@ class FolioBreaks extends window.Paged.Handler {
     )) {
       const page = element.closest('.pagedjs_page');
       const next = pages[pages.indexOf(page) + 1];
-      const continuation = next && next.querySelector('[data-split-from="' + element.getAttribute('data-ref') + '"]');
+      const continuation = next?.querySelector(`[data-split-from="${element.getAttribute('data-ref')}"]`);
       if (continuation) candidates.push({ element, page, continuation });
     }
     for (const { element } of candidates) element.classList.add('folio-short-last');
@@ -218,7 +218,7 @@ class FolioBreaks extends window.Paged.Handler {
 
   // Paragraph fragments of one line at the head of the page (the end of a paragraph) or at its
   // foot (the start of one), as laid out.
-  countWidowsAndOrphans(page, wrapper, number, census) {
+  countWidowsAndOrphans(_page, wrapper, number, census) {
     const texts = [];
     const walker = document.createTreeWalker(wrapper, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode())
@@ -226,7 +226,7 @@ class FolioBreaks extends window.Paged.Handler {
     if (!texts.length) return;
     // A block split on one side only (`split`, not `other`) that shows a single line on this page.
     const lone = (block, split, other) =>
-      block && block.hasAttribute(split) && !block.hasAttribute(other) && textRectLines(block).length === 1;
+      block?.hasAttribute(split) && !block.hasAttribute(other) && textRectLines(block).length === 1;
     if (lone(textBlockOf(texts[0], wrapper), 'data-split-from', 'data-split-to')) census.widows.push(number);
     if (lone(textBlockOf(texts[texts.length - 1], wrapper), 'data-split-to', 'data-split-from'))
       census.orphans.push(number);

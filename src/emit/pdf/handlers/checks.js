@@ -15,7 +15,6 @@
 // layout (the onPageLayout hook, before that page's first element is added).
 // window.folioChecks counts the looks that found no overflow (tests).
 
-// biome-ignore lint/correctness/noUnusedVariables: registered by register.js, in the same script
 class FolioChecks extends window.Paged.Handler {
   constructor(chunker, polisher, caller) {
     super(chunker, polisher, caller);

@@ -51,7 +51,7 @@ class FolioFolios extends window.Paged.Handler {
     const first = window.folioFirstFolio;
     if (typeof first === 'number' && pageElement.classList.contains('pagedjs_first_page')) {
       pageElement.style.setProperty('counter-increment', 'none');
-      pageElement.style.setProperty('counter-set', 'page ' + first);
+      pageElement.style.setProperty('counter-set', `page ${first}`);
     }
     if (pageElement.querySelector('.folio-first-body:not([data-split-from])')) {
       pageElement.style.setProperty('counter-increment', 'none');
@@ -66,7 +66,7 @@ class FolioFolios extends window.Paged.Handler {
     for (const entry of document.querySelectorAll('a.toc-entry')) {
       if (entry.hasAttribute('data-folio')) continue; // written into the HTML before layout
       const target = document.getElementById(decodeURIComponent(entry.getAttribute('href').slice(1)));
-      const page = target && target.closest('.pagedjs_page');
+      const page = target?.closest('.pagedjs_page');
       if (page) entry.setAttribute('data-folio', folio(pages.indexOf(page)));
     }
   }

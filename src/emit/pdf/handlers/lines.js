@@ -6,7 +6,7 @@
 
 const blockDisplays = new Set(['block', 'list-item']);
 const leadsInto = (element) => /^H[1-6]$/.test(element.tagName) || element.getAttribute('data-break-after') === 'avoid';
-const inNote = (node) => Boolean(node.parentElement && node.parentElement.closest('[data-note]'));
+const inNote = (node) => Boolean(node.parentElement?.closest('[data-note]'));
 const textBlockOf = (node, wrapper) => {
   for (
     let element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
@@ -128,7 +128,7 @@ const plain = (root) => {
 // count (the caller removes them). undefined when the rendered end cannot be matched.
 const addRest = (block, source) => {
   const ref = block.getAttribute('data-ref');
-  const original = ref && source.querySelector('[data-ref="' + ref + '"]');
+  const original = ref && source.querySelector(`[data-ref="${ref}"]`);
   if (!original) return undefined;
   if (plain(original).endsWith(plain(block))) return () => undefined;
   const last = block.lastChild;
@@ -174,7 +174,7 @@ const blockStart = (block, wrapper) => {
       !previous &&
       target.parentElement &&
       target.parentElement !== wrapper &&
-      !(target.previousSibling && target.previousSibling.textContent.trim())
+      !(target.previousSibling?.textContent.trim())
     )
       target = target.parentElement;
     else break;

@@ -9,7 +9,6 @@
 // less than the step Paged.js takes for the first page. With checks.js the looks a page needs
 // are then about one per page-full of text; where they fall does not move the cut (checks.js).
 
-// biome-ignore lint/correctness/noUnusedVariables: registered by register.js, in the same script
 class FolioSteps extends window.Paged.Handler {
   constructor(chunker, polisher, caller) {
     super(chunker, polisher, caller);
