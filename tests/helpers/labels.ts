@@ -54,26 +54,45 @@ function particleFirst(name: unknown): unknown {
 }
 
 /**
+ * One web address however a note spells it: a link shown as `www.example.org` whose target is
+ * `http://www.example.org/`, or a DOI link whose target escapes its slash (`10.2307%2F5`) while the text
+ * shows it, is the same address. The scheme, a closing slash and percent-escapes are left out.
+ */
+function address(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    // A stray `%` in a label or a note: compare as written.
+  }
+  return decoded.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
+
+/**
  * Equal, or for a label ending in "…", a value that starts with it. A title or container is one work's
  * name however a note capitalises it, dashes its dates or shapes its apostrophes: one item stands for every
  * note that cites the work (the first note's spelling wins), and a CSL style sets the case of titles
  * itself. So titles and containers compare without case, hyphen against en dash, straight against curly
- * apostrophe, and a container without a leading "The" (Chicago drops it from a journal's name; notes differ).
+ * apostrophe, and a container without a leading "The" (Chicago drops it from a journal's name; notes differ);
+ * addresses compare as `address` spells them.
  */
 export function same(label: unknown, actual: unknown, field?: string): boolean {
   const fold =
-    field === 'authors'
-      ? (value: unknown) => (Array.isArray(value) ? value.map(particleFirst) : value)
-      : field === 'title' || field === 'container'
-        ? (value: unknown) =>
-            typeof value === 'string'
-              ? value
-                  .toLowerCase()
-                  .replace(/[\u2010-\u2013]/g, '-')
-                  .replace(/[\u2018\u2019]/g, "'")
-                  .replace(field === 'container' ? /^the\s+/ : /^$/, '')
-              : value
-        : (value: unknown) => value;
+    field === 'url'
+      ? address
+      : field === 'authors'
+        ? (value: unknown) => (Array.isArray(value) ? value.map(particleFirst) : value)
+        : field === 'title' || field === 'container'
+          ? (value: unknown) =>
+              typeof value === 'string'
+                ? value
+                    .toLowerCase()
+                    .replace(/[\u2010-\u2013]/g, '-')
+                    .replace(/[\u2018\u2019]/g, "'")
+                    .replace(field === 'container' ? /^the\s+/ : /^$/, '')
+                : value
+          : (value: unknown) => value;
   const expected = fold(asRead(label));
   const found = fold(composed(actual));
   if (typeof expected === 'string' && expected.endsWith('…') && typeof found === 'string') {
