@@ -12,6 +12,7 @@ import type { Dialect } from '../book.js';
 import { weighDialect } from './dialect.js';
 import { opensFrontMatter } from './front-matter-fence.js';
 import remarkAttributeLines from './normalise/attribute-lines.js';
+import remarkBracketedSpans from './normalise/bracketed-spans.js';
 import remarkCaretCalls from './normalise/caret-calls.js';
 import remarkEmptyComments from './normalise/empty-comments.js';
 import remarkNumberedNotes from './normalise/numbered-notes.js';
@@ -62,14 +63,17 @@ const exportNormalisers = unified()
   .use(remarkUnescapeUrls)
   .use(remarkHeadingEmphasis)
   .use(remarkTableOfContents)
-  .use(remarkTitlePage);
+  .use(remarkTitlePage)
+  .use(remarkBracketedSpans);
 
 /**
- * Clean Markdown's own extensions beyond GFM: bare URLs hard-wrapped over a line end, joined; Pandoc's subscripts and
- * superscripts (before inline notes, which may hold them) and inline notes `^[…]`; `normalise`'s empty comments.
+ * Clean Markdown's own extensions beyond GFM: bare URLs hard-wrapped over a line end, joined; Pandoc's bracketed spans
+ * (`[text]{.underline}`) read as their text; Pandoc's subscripts and superscripts (before inline notes, which may hold
+ * them) and inline notes `^[…]`; `normalise`'s empty comments.
  */
 const cleanNormalisers = unified()
   .use(remarkWrappedUrls)
+  .use(remarkBracketedSpans)
   .use(remarkSubSup)
   .use(remarkInlineNotes)
   .use(remarkEmptyComments);
