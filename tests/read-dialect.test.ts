@@ -94,6 +94,30 @@ describe('clean stays clean', () => {
     ].join('\n');
     expect(weighDialect(text)).toMatchObject({ dialect: 'clean', pages: 0, notes: 0 });
   });
+
+  it('weighs `\\[N] text` as `[N] text`, so a file and its normalised form (which escapes the bracket) read alike', () => {
+    const page = (bracket: (number: number) => string) =>
+      [
+        'The mill stood.<sup>1</sup> It burned.<sup>2</sup>',
+        '',
+        '\\newpage',
+        '',
+        '1. Parish register.',
+        '',
+        '2. Fire log.',
+        '',
+        'A stray line.',
+        '',
+        `${bracket(3)} Builder’s invoice.`,
+        '',
+        `${bracket(4)} Account book.`,
+        '',
+      ].join('\n');
+    const plain = weighDialect(page((number) => `[${number}]`));
+    expect(plain).toMatchObject({ dialect: 'clean', notes: 4, matched: 2 });
+    expect(weighDialect(page((number) => `\\[${number}]`))).toEqual(plain);
+    expect(weighDialect(page((number) => `\\[${number}\\]`))).toEqual(plain);
+  });
 });
 
 /** Each call's number and page. */

@@ -40,7 +40,8 @@ const pageBreak = new RegExp(
 const noteOpenings: Array<[RegExp, string]> = [
   [/^<sup>\s*(\d+)\s*<\/sup>/i, '<sup>N</sup> text'],
   [/^\^(\d+)\^/, '^N^ text'],
-  [/^\[(\d+)\](?!:)\s/, '[N] text'],
+  // Escaped as a converter or `folio normalise` writes it (`\[3]`, `\[3\]`): Markdown reads the same `[3]`.
+  [/^\\?\[(\d+)\\?\](?!:)\s/, '[N] text'],
   [/^(\d+)\.\s/, 'N. text'],
 ];
 
