@@ -24,6 +24,7 @@ import remarkSupCalls from './normalise/sup-calls.js';
 import remarkTableOfContents from './normalise/table-of-contents.js';
 import remarkTitlePage from './normalise/title-page.js';
 import remarkUnescapeUrls from './normalise/unescape-urls.js';
+import remarkUrlCalls from './normalise/url-calls.js';
 import remarkWrappedUrls from './normalise/wrapped-urls.js';
 import remarkSubSup from './sub-sup.js';
 
@@ -67,12 +68,16 @@ const exportNormalisers = unified()
   .use(remarkBracketedSpans);
 
 /**
- * Clean Markdown's own extensions beyond GFM: bare URLs hard-wrapped over a line end, joined; Pandoc's bracketed spans
- * (`[text]{.underline}`) read as their text; Pandoc's subscripts and superscripts (before inline notes, which may hold
- * them) and inline notes `^[…]`; `normalise`'s empty comments.
+ * Clean Markdown's own extensions beyond GFM: a note call a bare URL took into its address, given back;
+ * bare URLs hard-wrapped over a line end, joined; a bare URL's escaped
+ * underscores (`s\_pv\_8.pdf`, as Pandoc writes them: GFM keeps the backslashes in a literal link) unescaped;
+ * Pandoc's bracketed spans (`[text]{.underline}`) read as their text; Pandoc's subscripts and superscripts (before
+ * inline notes, which may hold them) and inline notes `^[…]`; `normalise`'s empty comments.
  */
 const cleanNormalisers = unified()
+  .use(remarkUrlCalls)
   .use(remarkWrappedUrls)
+  .use(remarkUnescapeUrls, { bareOnly: true })
   .use(remarkBracketedSpans)
   .use(remarkSubSup)
   .use(remarkInlineNotes)

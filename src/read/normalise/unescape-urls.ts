@@ -1,8 +1,9 @@
 /**
  * remark plugin: word processors export underscores in URLs as `\\_`, which Markdown reads as a
- * backslash followed by a live `_`. Remove those stray backslashes from link destinations, and
- * rebuild link text that is itself a URL from the source (its live underscores may have been read
- * as emphasis, which would eat them).
+ * backslash followed by a live `_`; Pandoc writes a bare address's underscores so too, and GFM's
+ * literal autolink keeps the backslashes in the address (clean Markdown runs this plugin on those).
+ * Remove those stray backslashes from link destinations, and rebuild link text that is itself a URL
+ * from the source (its live underscores may have been read as emphasis, which would eat them).
  */
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -11,10 +12,20 @@ import type { VFile } from 'vfile';
 const strayBackslashes = /\\+(?=[_*~#])/g;
 const urlLike = /^[a-z][a-z+.-]*:\/\//i;
 
-export default function remarkUnescapeUrls() {
+export interface UnescapeUrlsOptions {
+  /**
+   * Only bare addresses (GFM's literal autolinks): in clean Markdown a link written `[text](url)` has its
+   * escapes read by CommonMark already, and one written `<url>` keeps what its author typed.
+   */
+  bareOnly?: boolean;
+}
+
+export default function remarkUnescapeUrls(options: UnescapeUrlsOptions = {}) {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     visit(tree, 'link', (link) => {
+      const start = link.position?.start.offset;
+      if (options.bareOnly && (start === undefined || source[start] === '<' || source[start] === '[')) return;
       link.url = link.url.replace(strayBackslashes, '');
       const text = bracketedText(link, source);
       if (text !== undefined && urlLike.test(text)) {
