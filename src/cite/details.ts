@@ -78,20 +78,24 @@ const ROLE = new RegExp(
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
 );
-/** `PhD diss., Quay University, 2001`; the degree's month (and day) may stand before its year (`…, September 2015`). */
+/**
+ * `PhD diss., Quay University, 2001`; the degree's month (and day) may stand before its year (`…, September 2015`); OSCOLA
+ * leaves out the comma before the year in brackets (`(PhD diss, Quay University 2001)`).
+ */
 const THESIS = new RegExp(
   String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral` +
     String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
-    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(${YEAR})`,
+    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?)(?:,(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?|\s+(?=(?:1[5-9]|20)\d\d\)))(${YEAR})`,
 );
 /** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
 const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;
 /**
- * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, a double issue `31.3-4 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
+ * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, a double issue `31.3-4 (1998)`, `31:3 (1998)`, `31/3 (1998)` (New
+ * Hart's Rules), and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
  * dated by a year, a season or a month (`(Winter 1996-97)`).
  */
 const JOURNAL = new RegExp(
-  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:](\d+(?:(?<=\.\d+)[/–-]\d+)?)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:/](\d+(?:(?<=\.\d+)[/–-]\d+)?)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
 );
 /**
  * The issue in brackets after the volume, the year after them or not given: `12 (3)`, `12(3), 2001`, `12 (3)

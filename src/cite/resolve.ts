@@ -13,6 +13,7 @@ import { URL_OPEN, type NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
+import { worksInNote } from './note-reference.js';
 import { letterAgain } from './letter.js';
 import {
   namesMatch,
@@ -473,7 +474,9 @@ export function urlKey(url: string): string {
 
 function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
-  let found = matchShort(short, works, owner);
+  // `Lee (n 4) 12`: the note pointed at holds the work; its names or title must still fit.
+  const pointed = matchShort(short, worksInNote(segment.text, works, owner), owner);
+  let found = pointed.work ? pointed : matchShort(short, works, owner);
   // After matching: an author-date short form's year leaves the place cited (`Lee, 2003, 51` → `51`).
   const base = { form: 'short' as const, locator: short.locator, segment, short };
   // A bibliography entry (cited in full in no note) is matched without flaws or not at all: a slip is
