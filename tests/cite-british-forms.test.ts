@@ -157,6 +157,8 @@ describe('an Act by its short title and year (OSCOLA)', () => {
 describe('an unpublished work dated by its year alone (OSCOLA, its holder left out)', () => {
   it('is a manuscript; with an address or a publisher it is not', () => {
     expect(full('Orla Pennick, ‘Letters on the Reeves’ (1768) 12.').item.type).toBe('manuscript');
+    // Older than print too.
+    expect(full('Orla Pennick, ‘Letters on the Reeves’ (1453) 12.').item.type).toBe('manuscript');
     expect(full('Orla Pennick, ‘Letters on the Reeves’ (1768) <https://fen.example/letters>.').item.type).not.toBe(
       'manuscript',
     );

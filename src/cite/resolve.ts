@@ -14,6 +14,7 @@ import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
 import { worksInNote } from './note-reference.js';
+import { withoutOwnVolume } from './own-volume.js';
 import { letterAgain } from './letter.js';
 import {
   namesMatch,
@@ -132,7 +133,11 @@ export function resolveNotes<Owner>(
           segment.kind = 'commentary';
           continue;
         }
-      } else citation = resolveIbid(segment, resolved, previous);
+      } else {
+        citation = resolveIbid(segment, resolved, previous);
+        // `Ibid., 156:855` after a case in volume 156: the page is the place cited (own-volume.ts).
+        citation.locator = withoutOwnVolume(citation.locator, citation.work?.item.volume);
+      }
       resolved.citations.push(citation);
       if (citation.work) {
         citation.work.owners.add(owner);

@@ -4,10 +4,9 @@
  * (1768) 4`). A web page has an address, a part a book or periodical, a report or book its publisher.
  */
 import type { CitationShape } from './infer-type.js';
-import { YEAR } from './text.js';
 
-/** `(1768)`, `(1768) 4`: the year alone in brackets, perhaps the page cited after it. */
-const YEAR_ONLY = new RegExp(String.raw`^[\s,.]*\(\s*${YEAR}\s*\)[\s,.]*(?:\d+[\s.]*)?$`);
+/** `(1768)`, `(1453) 4`: the year alone in brackets (a manuscript's may be older than print), perhaps the page cited. */
+const YEAR_ONLY = /^[\s,.]*\(\s*(?:1\d|20)\d\d\s*\)[\s,.]*(?:\d+[\s.]*)?$/;
 
 export function isUnpublished(shape: CitationShape): boolean {
   const { facts } = shape;
