@@ -2,10 +2,10 @@
  * Forms of OSCOLA and New Hart's Rules notes (British law and humanities), one rule each: a later note pointing
  * back at its first note (`Lee (n 1) 12`, note-reference.ts), an article cited year first (year-first-article.ts),
  * a volume and issue split by a slash (details.ts), a volume in small Roman numerals before the page (text.ts,
- * parse-full.ts), a case cited year first with its court before the page (parse-full.ts), a thesis with no comma
- * before its year, an interview named `Interview with` its interviewee (interview-with.ts), an Act by its short
- * title and year (classify/act-with-year.ts) and an unpublished work dated by its year alone (unpublished.ts).
- * Every name and title here is made up.
+ * parse-full.ts), a case cited year first with its court before the page or by its neutral citation (parse-full.ts,
+ * classify/case-year-first.ts), a thesis with no comma before its year, an interview named `Interview with` its
+ * interviewee (interview-with.ts), an Act by its short title and year (classify/act-with-year.ts) and an
+ * unpublished work dated by its year alone (unpublished.ts). Every name and title here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -68,6 +68,10 @@ describe('an article cited year first (OSCOLA)', () => {
       etAl: false,
     });
     expect(kinds('Orla Pennick, ‘Salt and the Quays’ [1997] Fenland LQ 183.')).toEqual(['full']);
+    expect(full('Orla Pennick, ‘Salt and the Quays’ (1997) 31(2) Fenland LQ 183, 190.')).toMatchObject({
+      item: { volume: '31', issue: '2', page: '183', 'container-title': 'Fenland LQ' },
+      locator: '190',
+    });
   });
 
   it('reads a periodical in italics after a bracketed year as a magazine, its lone page the one cited', () => {
@@ -110,6 +114,22 @@ describe('a case cited year first (OSCOLA)', () => {
     expect(full('*Pennick v Chen* (1982) 156 F3d 851 (Court of Appeal) 12.')).toMatchObject({
       item: { type: 'legal_case', title: 'Pennick v Chen', volume: '156', 'container-title': 'F3d', page: '851' },
       locator: '12',
+    });
+  });
+});
+
+describe('a case by its neutral citation (OSCOLA)', () => {
+  it('reads `[2004] UKHL 12` as the court’s series and number, a paragraph in square brackets as the place cited', () => {
+    expect(kinds('*Pennick v Chen* [2004] UKHL 12, [2005] 1 AC 45 [23].')).toEqual(['full']);
+    expect(full('*Pennick v Chen* [2004] UKHL 12, [2005] 1 AC 45 [23].')).toMatchObject({
+      item: { type: 'legal_case', title: 'Pennick v Chen', 'container-title': 'UKHL', page: '12' },
+      locator: '[23]',
+    });
+    const resolution = resolve('*Pennick v Chen* [2004] UKHL 12 [23].', '*Pennick v Chen* (n 1) [24].');
+    expect(resolution.notes[1].citations[0]).toMatchObject({
+      form: 'short',
+      work: resolution.works[0],
+      locator: '[24]',
     });
   });
 });

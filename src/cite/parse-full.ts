@@ -588,6 +588,14 @@ function parseCase(source: string): FullCitation | undefined {
   } else if (italicReporter) {
     item['container-title'] = trimTitle(italicReporter[1]);
   }
+  // OSCOLA's neutral citation, `[2004] UKHL 12`, `[2005] EWCA Civ 12`: the court's series and the case's number.
+  const neutral = report
+    ? null
+    : /^[\s,]*\[(?:1[5-9]|20)\d\d\]\s+(\p{Lu}{2,}(?:\s+\p{Lu}\p{L}*)?)\s+(\d+)\b/u.exec(details);
+  if (neutral) {
+    item['container-title'] = neutral[1];
+    item.page = neutral[2];
+  }
   const year =
     /[([]\s*(?:[^()[\]]*?\s)?((?:1[5-9]|20)\d\d)\s*[)\]]/.exec(details) ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(details);
   if (year) item.issued = { 'date-parts': [[Number(year[1])]] };
@@ -603,7 +611,9 @@ function parseCase(source: string): FullCitation | undefined {
       ? /^\s*\([^()]*\)\s*,?\s*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$/.exec(details.slice(report.index + report[0].length))
       : null) ??
     // New Hart's Rules: `Ames v. Brook, *F.3d*, 1982, clvi, 12`: the year, the volume in small Roman numerals, the page.
-    (italicReporter ? /,\s*(?:1[5-9]|20)\d\d,\s*[ivxlcdm]+,\s*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$/.exec(details) : null);
+    (italicReporter ? /,\s*(?:1[5-9]|20)\d\d,\s*[ivxlcdm]+,\s*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$/.exec(details) : null) ??
+    // OSCOLA: a paragraph cited in square brackets closes the citation (`[2005] 1 AC 45 [23]`).
+    (report || neutral ? /\s(\[\d{1,3}\])[\s.]*$/.exec(details) : null);
   const urls = [...text.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map(
     (match) => match[1],
   );
