@@ -47,6 +47,18 @@ describe('a later note pointing back at the first (`(n 4)`)', () => {
     expect(resolution.notes[2].citations[0]).toMatchObject({ form: 'short', work: first, locator: '12' });
     expect(resolution.notes[3].citations[0]).toMatchObject({ form: 'short', work: second, locator: '14' });
   });
+
+  it('reads the Bluebook’s `supra note 1` and the older Australian `above n 1` as the same pointer', () => {
+    const resolution = resolve(
+      'Orla Pennick, *Salt Roads of the Fens* (Quay Press 2001) 4.',
+      'Orla Pennick, *Harbour Dues Reconsidered* (Quay Press 2003) 9.',
+      'Pennick, supra note 1, at 12.',
+      'Pennick, above n 1, 13.',
+    );
+    const [first] = resolution.works;
+    expect(resolution.notes[2].citations[0]).toMatchObject({ form: 'short', work: first, locator: '12' });
+    expect(resolution.notes[3].citations[0]).toMatchObject({ form: 'short', work: first, locator: '13' });
+  });
 });
 
 describe('an article cited year first (OSCOLA)', () => {
