@@ -3,7 +3,8 @@
  * back at its first note (`Lee (n 1) 12`, note-reference.ts), an article cited year first (year-first-article.ts),
  * a volume and issue split by a slash (details.ts), a volume in small Roman numerals before the page (text.ts,
  * parse-full.ts), a case cited year first with its court before the page or by its neutral citation (parse-full.ts,
- * classify/case-year-first.ts), a thesis with no comma before its year, an interview named `Interview with` its
+ * classify/case-year-first.ts), a translator before the publisher (imprint-roles.ts), a chapter's extent then `at`
+ * the page cited (details.ts), a thesis with no comma before its year, an interview named `Interview with` its
  * interviewee (interview-with.ts), an Act by its short title and year (classify/act-with-year.ts) and an
  * unpublished work dated by its year alone (unpublished.ts). Every name and title here is made up.
  */
@@ -142,6 +143,26 @@ describe('a case by its neutral citation (OSCOLA)', () => {
       form: 'short',
       work: resolution.works[0],
       locator: '[24]',
+    });
+  });
+});
+
+describe('a translator named before the publisher in brackets (OSCOLA)', () => {
+  it('reads `(Bo Chen tr, Quay Press 2001)` as the translator and the publisher', () => {
+    expect(full('Orla Pennick, *Salt Roads* (Bo Chen tr, Quay Press 2001) 12.')).toMatchObject({
+      item: { type: 'book', translator: [{ family: 'Chen', given: 'Bo' }], publisher: 'Quay Press' },
+      locator: '12',
+    });
+  });
+});
+
+describe("a chapter's extent, then `at` the page cited (New Hart's Rules)", () => {
+  it('reads `45–67 at 50` as the pages and the place cited', () => {
+    expect(
+      full('Orla Pennick, ‘Dyke Reeves’, in Bo Chen (ed.), *Rivers of the Fen* (Hull, 2001), 45–67 at 50.'),
+    ).toMatchObject({
+      item: { type: 'chapter', page: '45–67', 'container-title': 'Rivers of the Fen' },
+      locator: '50',
     });
   });
 });

@@ -7,6 +7,7 @@
  */
 import { parseNoteNames, type CslName } from './names.js';
 import { blankImprintTail } from './imprint-tail.js';
+import { imprintRoles } from './imprint-roles.js';
 import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
 /** A work's kind named after its title: `white paper`, `working paper`, `talk given at …`, `Manuscript.` */
@@ -481,8 +482,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         // `“Tides,” *The Shore Book*, 2010, 183–210.`: a book (in italics or not), its year, the chapter's pages.
         if (before) facts.container = before;
         facts.inBook = true;
-      } else if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !isDescription(before))
-        facts.publisher = before;
+      } else if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !isDescription(before)) {
+        // `(Bo Chen tr, Quay Press 2001)`: the roles before the publisher (imprint-roles.ts).
+        const { publisher, translators, editors } = imprintRoles(before);
+        if (publisher) facts.publisher = publisher;
+        if (translators) facts.translators = translators;
+        if (editors && !facts.editors) facts.editors = editors;
+      }
       take(year);
     }
   }
@@ -531,9 +537,14 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
     const pinpoint = new RegExp(`^\\s*\\((${LOCATOR})\\)`).exec(rest);
     // `pp. 67–84, p. 80`: a chapter's extent, then the page cited in it.
     const extent = new RegExp(`^pp\\.\\s*(${PAGES}),\\s*(p\\.\\s*\\S.*)$`).exec(leading[1]);
+    // `45–67 at 50` (New Hart's Rules): a chapter's extent, then `at` the page cited in it.
+    const at = new RegExp(`^\\s*at\\s+(${LOCATOR})`).exec(rest);
     if (pinpoint && !journal) {
       facts.page = leading[1].replace(/^pp?\.\s*/, '');
       facts.locator = cleanLocator(pinpoint[1]);
+    } else if (at && /[-–—]/.test(leading[1])) {
+      facts.page = leading[1].replace(/^pp?\.\s*/, '');
+      facts.locator = cleanLocator(at[1]);
     } else if (extent && /[-–—]/.test(extent[1])) {
       facts.page = extent[1];
       facts.locator = cleanLocator(extent[2]);
