@@ -121,3 +121,16 @@ describe('words between the publication facts and the place cited', () => {
     ).toEqual([['140-151']]);
   });
 });
+
+describe("Ibid. giving the work's own volume before the page (own-volume.ts)", () => {
+  it('drops a case’s volume from `Ibid., 156:855`, and keeps another volume of a work in several', () => {
+    expect(
+      locators(
+        'Orla Pennick v. Bo Chen, 156 F.3d 851, 853 (2d Cir. 1998).',
+        'Ibid., 156:855.',
+        `${book}, 2:14.`,
+        'Ibid., 2:15.',
+      ),
+    ).toEqual([['853'], ['855'], ['2:14'], ['2:15']]);
+  });
+});

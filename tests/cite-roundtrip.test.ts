@@ -1,10 +1,12 @@
 /**
  * The CSL round trip: invented CSL-JSON items (tests/helpers/csl-items.ts) are rendered by
- * citation-js in four note styles, as a first note, a later short note and the note right after it
- * (Ibid. in styles that use it), and as Chicago bibliography entries; the rendered notes, written as
- * Markdown footnotes, are read back by Folio's reader and citation resolver and compared field by
- * field with the items they came from. Fails below 97% on any field of any style, printing the table
- * and the misses.
+ * citation-js in seven note styles (Chicago 17th and 16th editions, Chicago with Ibid., MHRA, MLA's notes, OSCOLA,
+ * New Hart's Rules), as a first note, a later short note and the note right after it (Ibid. in styles that use
+ * it), each at its number in the read-back document (OSCOLA points back with `(n 5)`), and as Chicago bibliography
+ * entries; the rendered notes, written as Markdown footnotes, are read back by Folio's reader and citation resolver
+ * and compared field by field with the items they came from, as far as the style prints them (a container, a
+ * locator or a type the style leaves out or prints as a book's cannot be read). Fails below 97% on any field of any
+ * style, printing the table and the misses.
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -28,6 +30,9 @@ const NOTE_STYLES: Array<{ style: string; locale: string }> = [
   { style: 'chicago-fullnote-bibliography-with-ibid', locale: 'en-US' },
   { style: 'modern-humanities-research-association', locale: 'en-GB' },
   { style: 'modern-language-association-6th-edition-note', locale: 'en-US' },
+  { style: 'oscola', locale: 'en-GB' },
+  { style: 'new-harts-rules-the-oxford-style-guide', locale: 'en-GB' },
+  { style: 'chicago-fullnote-bibliography-16th-edition', locale: 'en-US' },
 ];
 const LOCATORS = { first: '12', subsequent: '14', ibid: '15' } as const;
 type Position = keyof typeof LOCATORS;
@@ -47,26 +52,63 @@ function toMarkdown(html: string): string {
     .trim();
 }
 
-/** Each item's three notes in one style, rendered by an engine of its own (citeproc is slow with many). */
+/**
+ * Each item's three notes in one style, rendered by an engine of its own (citeproc is slow with many), at the
+ * numbers the notes have in the read-back document, so a style's cross-reference (OSCOLA's `(n 5)`) points
+ * at the note that really holds the first citation.
+ */
 function renderNotes(style: string, locale: string): Map<string, Record<Position, string>> {
   const name = loadStyle(style, locale);
-  const rendered = new Map<string, Record<Position, string>>();
-  for (const item of items) {
-    const engine = plugins.config.get('@csl').engine([item] as never, name, locale, 'html');
-    const cite = (position: Position, noteIndex: number) => ({
-      citationID: position,
-      citationItems: [{ id: item.id, locator: LOCATORS[position] }],
-      properties: { noteIndex },
-    });
-    // A gap in the note numbers before the second citation makes it a subsequent one, not Ibid.
-    const out = engine.rebuildProcessorState(
-      [cite('first', 1), cite('subsequent', 3), cite('ibid', 4)],
-      'html',
-    ) as Array<[string, number, string]>;
-    const byId = Object.fromEntries(out.map(([id, , html]) => [id, toMarkdown(html)]));
-    rendered.set(item.id, byId as Record<Position, string>);
-  }
-  return rendered;
+  const numbers = noteNumbers();
+  return new Map(items.map((item) => [item.id, renderItem(item, name, locale, numbers)]));
+}
+
+function renderItem(
+  item: CslTestItem,
+  name: string,
+  locale: string,
+  numbers: Map<string, number>,
+): Record<Position, string> {
+  const engine = plugins.config.get('@csl').engine([item] as never, name, locale, 'html');
+  const cite = (position: Position) => ({
+    citationID: position,
+    citationItems: [{ id: item.id, locator: LOCATORS[position] }],
+    properties: { noteIndex: numbers.get(`${item.id} ${position}`)! },
+  });
+  // The notes between the first citation and the second make it a subsequent one, not Ibid.
+  const out = engine.rebuildProcessorState([cite('first'), cite('subsequent'), cite('ibid')], 'html') as Array<
+    [string, number, string]
+  >;
+  return Object.fromEntries(out.map(([id, , html]) => [id, toMarkdown(html)])) as Record<Position, string>;
+}
+
+/**
+ * Whether the style prints the item's first note exactly as it would print a book's with the same fields (New
+ * Hart's Rules gives a film or a report only its place and year): then no reader can tell it from a book.
+ */
+function printedAsBook(style: string, locale: string): (placed: Placed) => boolean {
+  const name = loadStyle(style, locale);
+  const numbers = noteNumbers();
+  return ({ item, text }) => renderItem({ ...item, type: 'book' }, name, locale, numbers).first === text;
+}
+
+/** Order: first(0), first(1), subsequent(0), next(0), first(2), subsequent(1), next(1), …, then the last's two. */
+function noteOrder(): Array<{ item: CslTestItem; position: Position }> {
+  const order: Array<{ item: CslTestItem; position: Position }> = [];
+  items.forEach((item, index) => {
+    order.push({ item, position: 'first' });
+    if (index > 0) {
+      const previous = items[index - 1];
+      order.push({ item: previous, position: 'subsequent' }, { item: previous, position: 'ibid' });
+    }
+  });
+  const last = items.at(-1)!;
+  order.push({ item: last, position: 'subsequent' }, { item: last, position: 'ibid' });
+  return order;
+}
+
+function noteNumbers(): Map<string, number> {
+  return new Map(noteOrder().map(({ item, position }, index) => [`${item.id} ${position}`, index + 1]));
 }
 
 function renderBibliography(): Map<string, string> {
@@ -114,23 +156,37 @@ function typeClass(type: string | undefined): string | undefined {
   return type;
 }
 
+/**
+ * A name as `Family, Given`. Initials compare without their full stops and spaces: OSCOLA prints `TS Lee` for T. S.
+ * Lee, and the resolver keeps a name as written (the corpus labels' convention), so `TS` and `T. S.` are one name.
+ */
 const nameOf = (name: CslName) =>
   name.literal ??
-  [[name['non-dropping-particle'], name.family].filter(Boolean).join(' '), name.given].filter(Boolean).join(', ');
+  [
+    [name['non-dropping-particle'], name.family].filter(Boolean).join(' '),
+    name.given && /^(?:\p{Lu}\.?\s*)+$/u.test(name.given) ? name.given.replace(/[.\s]/g, '') : name.given,
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 const textKey = (value: unknown) => (typeof value === 'string' ? words(value).join(' ') : null);
 
-/** What the item's notes show of its container: a chapter's book, a journal, a paper, a site, a law report. */
-function expectedContainer(item: CslTestItem): string | null {
+/**
+ * What the item's notes show of its container: a chapter's book, a journal, a paper, a site, a law report — as far
+ * as the style prints it (OSCOLA gives an interview no newspaper).
+ */
+function expectedContainer(item: CslTestItem, text: string): string | null {
   if (item.type === 'manuscript' || item.type === 'report' || item.type === 'thesis' || item.type === 'legislation')
     return null;
-  return item['container-title'] ?? null;
+  const container = item['container-title'];
+  const key = (value: string) => ` ${words(value.replace(/\./g, '')).join(' ')} `;
+  return container && key(text).includes(key(container)) ? container : null;
 }
 
 type Field = 'type' | 'authors' | 'title' | 'container' | 'year' | 'url' | 'locator' | 'linkage';
 type Table = Record<Field, { right: number; total: number; misses: string[] }>;
 
-function score(placed: Placed[], result: CitationResult): Table {
+function score(placed: Placed[], result: CitationResult, asBook?: (placed: Placed) => boolean): Table {
   const table = {} as Table;
   const tally = (field: Field, where: Placed, expected: unknown, actual: unknown) => {
     table[field] ??= { right: 0, total: 0, misses: [] };
@@ -150,7 +206,9 @@ function score(placed: Placed[], result: CitationResult): Table {
       firstOf.set(note.item.id, citation?.id);
       const issued = found?.issued as { 'date-parts'?: number[][] } | undefined;
       const names = (found?.author ?? found?.editor ?? []) as CslName[];
-      tally('type', note, typeClass(note.item.type), typeClass(found?.type));
+      // A type the style prints as it prints a book is read as a book (the test's only reader is the text).
+      const shownType = found?.type === 'book' && note.item.type !== 'book' && asBook?.(note) ? 'book' : note.item.type;
+      tally('type', note, typeClass(shownType), typeClass(found?.type));
       // `et al.` (MHRA: `and others`) names only the first author.
       const written = (note.item.author ?? note.item.editor ?? []).map(nameOf);
       tally(
@@ -159,8 +217,22 @@ function score(placed: Placed[], result: CitationResult): Table {
         /\bet al\.|\band others\b/.test(note.text) ? written.slice(0, 1) : written,
         names.map(nameOf),
       );
-      tally('title', note, textKey(note.item.title), textKey(found?.title));
-      tally('container', note, textKey(expectedContainer(note.item)), textKey(found?.['container-title']));
+      // An Act's year printed straight after its name (OSCOLA's `Harbour Act 1999`) is read as part of its short
+      // title, as British usage has it; the item's title lacks it.
+      const year = note.item.issued['date-parts'][0][0];
+      const title =
+        note.item.type === 'legislation' && typeof found?.title === 'string'
+          ? found.title.replace(new RegExp(`\\s+${year}$`), '')
+          : found?.title;
+      tally('title', note, textKey(note.item.title), textKey(title));
+      // An abbreviation reads the same without its full stops (OSCOLA prints `F3d` for `F.3d`).
+      const containerKey = (value: unknown) => textKey(typeof value === 'string' ? value.replace(/\./g, '') : value);
+      tally(
+        'container',
+        note,
+        containerKey(expectedContainer(note.item, note.text)),
+        containerKey(found?.['container-title']),
+      );
       tally('year', note, note.item.issued['date-parts'][0][0], issued?.['date-parts']?.[0]?.[0] ?? null);
       tally('url', note, note.item.URL ?? null, found?.URL ?? null);
     } else {
@@ -208,22 +280,12 @@ describe('CSL round trip', () => {
   for (const { style, locale } of NOTE_STYLES) {
     it(`reads back ${style} notes (first, subsequent, next) at ${TARGET * 100}% per field or better`, () => {
       const rendered = renderNotes(style, locale);
-      // Order: first(0), first(1), subsequent(0), next(0), first(2), subsequent(1), next(1), …
-      const placed: Placed[] = [];
-      items.forEach((item, index) => {
-        placed.push({ item, position: 'first', text: rendered.get(item.id)!.first });
-        if (index > 0) {
-          const previous = items[index - 1];
-          placed.push({ item: previous, position: 'subsequent', text: rendered.get(previous.id)!.subsequent });
-          placed.push({ item: previous, position: 'ibid', text: rendered.get(previous.id)!.ibid });
-        }
-      });
-      const last = items.at(-1)!;
-      placed.push(
-        { item: last, position: 'subsequent', text: rendered.get(last.id)!.subsequent },
-        { item: last, position: 'ibid', text: rendered.get(last.id)!.ibid },
-      );
-      check(style, score(placed, readBack(placed)));
+      const placed: Placed[] = noteOrder().map(({ item, position }) => ({
+        item,
+        position,
+        text: rendered.get(item.id)![position],
+      }));
+      check(style, score(placed, readBack(placed), printedAsBook(style, locale)));
     }, 120_000);
   }
 

@@ -57,6 +57,7 @@ const letter = 'Ann Lee to Bo Chen, 12 May 1850, Lee Family Papers, box 3, folde
 const printedLetter =
   'Ann Lee to Bo Chen, June 3, 1851, in *Letters of the Shore*, ed. Dana Ruiz (Quay: Pier Press, 1990), 45.';
 const legalCase = 'Lee v. Chen, 156 F.3d 851 (Court of Appeal 1982).';
+const yearFirst = 'Ann Lee, ‘Tides’ (1998) 31 Journal of Shores 23, 25.';
 const bibliographyEntry = 'Lee, Ann and Bo Chen. Salt Roads. Hull: Quay Press, 2004.';
 const bookCited: Cited = { form: 'full', type: 'book', authors: ['Lee'], title: 'Salt Roads: A Coastal History' };
 const seeBook = (lead: string): Example => ({ snippet: `${lead} …`, notes: [`${lead} ${book}`], cites: [bookCited] });
@@ -692,6 +693,67 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
             locator: '88–91',
           },
         ],
+      },
+    ],
+  },
+  "British notes (OSCOLA, New Hart's Rules)": {
+    types: ['article-journal', 'legal_case', 'legislation', 'book'],
+    examples: [
+      {
+        snippet: yearFirst,
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Journal of Shores',
+            year: 1998,
+            locator: '25',
+          },
+        ],
+      },
+      {
+        snippet: '[1998] Journal of Shores 23',
+        notes: ['Ann Lee, ‘Tides’ [1998] Journal of Shores 23.'],
+        cites: [{ form: 'full', type: 'article-journal', container: 'Journal of Shores', year: 1998, locator: '23' }],
+      },
+      { snippet: '31(3)', words: 'the issue after the volume, in the example above' },
+      {
+        snippet: 'Lee (n 1) 27.',
+        notes: [yearFirst, rivers, 'Lee (n 1) 27.'],
+        cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: '27' }],
+      },
+      {
+        snippet: 'supra note 1',
+        notes: [yearFirst, rivers, 'Lee, supra note 1, at 27.'],
+        cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: '27' }],
+      },
+      {
+        snippet: 'above n 1',
+        notes: [yearFirst, rivers, 'Lee, above n 1, 27.'],
+        cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: '27' }],
+      },
+      {
+        snippet: '*Lee v Chen* [2004] UKHL 12 [23].',
+        cites: [{ form: 'full', type: 'legal_case', title: 'Lee v Chen', year: 2004, locator: '[23]' }],
+      },
+      {
+        snippet: 'Shore Protection Act 1999, s 4.',
+        cites: [{ form: 'full', type: 'legislation', year: 1999, locator: 's 4' }],
+      },
+      {
+        snippet: 'Ann Lee, *Salt Roads* (Bo Chen tr, Quill Press 2004) 23.',
+        cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
+      },
+      {
+        snippet: '*Journal of Shores*, 31/3 (1998), 23–41 at 25',
+        notes: ['Ann Lee, ‘Tides’, *Journal of Shores*, 31/3 (1998), 23–41 at 25.'],
+        cites: [{ form: 'full', type: 'article-journal', container: 'Journal of Shores', year: 1998, locator: '25' }],
+      },
+      {
+        snippet: 'Lee v. Chen, *F.3d*, 1982, clvi, 12.',
+        cites: [{ form: 'full', type: 'legal_case', title: 'Lee v. Chen', year: 1982, locator: '12' }],
       },
     ],
   },

@@ -7,6 +7,7 @@
  */
 import { parseNoteNames, type CslName } from './names.js';
 import { blankImprintTail } from './imprint-tail.js';
+import { imprintRoles } from './imprint-roles.js';
 import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
 /** A work's kind named after its title: `white paper`, `working paper`, `talk given at …`, `Manuscript.` */
@@ -78,20 +79,24 @@ const ROLE = new RegExp(
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
 );
-/** `PhD diss., Quay University, 2001`; the degree's month (and day) may stand before its year (`…, September 2015`). */
+/**
+ * `PhD diss., Quay University, 2001`; the degree's month (and day) may stand before its year (`…, September 2015`); OSCOLA
+ * leaves out the comma before the year in brackets (`(PhD diss, Quay University 2001)`).
+ */
 const THESIS = new RegExp(
   String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral` +
     String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
-    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?),(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(${YEAR})`,
+    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?)(?:,(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?|\s+(?=(?:1[5-9]|20)\d\d\)))(${YEAR})`,
 );
 /** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
 const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;
 /**
- * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, a double issue `31.3-4 (1998)`, `31:3 (1998)`, and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
+ * `31, no. 3 (1998)` (or `no 3.`), `31.3 (1998)`, a double issue `31.3-4 (1998)`, `31:3 (1998)`, `31/3 (1998)` (New
+ * Hart's Rules), and the issue without `no.`: `31, 3 (1998)`, `31 3 (1998)`;
  * dated by a year, a season or a month (`(Winter 1996-97)`).
  */
 const JOURNAL = new RegExp(
-  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:](\d+(?:(?<=\.\d+)[/–-]\d+)?)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+  String.raw`^(\d+)(?:,?\s*[Nn]o\.?\s*(\d+(?:[/–-]\d+)?)\.?|[.:/](\d+(?:(?<=\.\d+)[/–-]\d+)?)|,?\s+(\d+)(?=,?\s*\())?,?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
 );
 /**
  * The issue in brackets after the volume, the year after them or not given: `12 (3)`, `12(3), 2001`, `12 (3)
@@ -477,8 +482,13 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         // `“Tides,” *The Shore Book*, 2010, 183–210.`: a book (in italics or not), its year, the chapter's pages.
         if (before) facts.container = before;
         facts.inBook = true;
-      } else if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !isDescription(before))
-        facts.publisher = before;
+      } else if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !isDescription(before)) {
+        // `(Bo Chen tr, Quay Press 2001)`: the roles before the publisher (imprint-roles.ts).
+        const { publisher, translators, editors } = imprintRoles(before);
+        if (publisher) facts.publisher = publisher;
+        if (translators) facts.translators = translators;
+        if (editors && !facts.editors) facts.editors = editors;
+      }
       take(year);
     }
   }
@@ -527,9 +537,14 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
     const pinpoint = new RegExp(`^\\s*\\((${LOCATOR})\\)`).exec(rest);
     // `pp. 67–84, p. 80`: a chapter's extent, then the page cited in it.
     const extent = new RegExp(`^pp\\.\\s*(${PAGES}),\\s*(p\\.\\s*\\S.*)$`).exec(leading[1]);
+    // `45–67 at 50` (New Hart's Rules): a chapter's extent, then `at` the page cited in it.
+    const at = new RegExp(`^\\s*at\\s+(${LOCATOR})`).exec(rest);
     if (pinpoint && !journal) {
       facts.page = leading[1].replace(/^pp?\.\s*/, '');
       facts.locator = cleanLocator(pinpoint[1]);
+    } else if (at && /[-–—]/.test(leading[1])) {
+      facts.page = leading[1].replace(/^pp?\.\s*/, '');
+      facts.locator = cleanLocator(at[1]);
     } else if (extent && /[-–—]/.test(extent[1])) {
       facts.page = extent[1];
       facts.locator = cleanLocator(extent[2]);

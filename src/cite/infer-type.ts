@@ -10,6 +10,7 @@ import type { Details } from './details.js';
 import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
 import { hasEdition, printingFirm } from './edition.js';
 import { journalDated } from './journal-date.js';
+import { isUnpublished } from './unpublished.js';
 import { journalName, romanVolume } from './journal-shape.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
@@ -345,6 +346,8 @@ export function inferType(shape: CitationShape): Inferred {
     return { type: url && !document ? 'webpage' : 'report' };
   }
   if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
+  // `Ann Lee, ‘Harbour Letters’ (1768)`: a quoted title dated by its year alone, nothing else given (unpublished.ts).
+  if (isUnpublished(shape)) return { type: 'manuscript' };
   return { type: 'webpage' };
 }
 

@@ -24,7 +24,9 @@ import { parseActInStatutes } from './statutes-at-large.js';
 import { parseVolumeSeries } from './volume-series.js';
 import { parseVolumeParts } from './volume-parts.js';
 import { parseEuLegislation, parseTreaty, parseTreatyName } from './treaties.js';
+import { interviewee } from './interview-with.js';
 import { parseLawReview } from './law-review.js';
+import { parseYearFirstArticle } from './year-first-article.js';
 import { inferType } from './infer-type.js';
 import { issueAfterTitle, wholeIssue } from './journal-shape.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
@@ -162,6 +164,7 @@ function parseCitation(source: string): FullCitation {
     parseUnmarkedAct(text) ??
     parseSessionLaws(text) ??
     parseLawReview(text) ??
+    parseYearFirstArticle(text) ??
     parseReportInSeries(text) ??
     parseActInStatutes(text) ??
     parseVolumeSeries(text) ??
@@ -232,6 +235,12 @@ function parseCitation(source: string): FullCitation {
     title = trimTitle(parts.slice(interviewAt).join(', '));
     titleStyle = 'plain';
     authorsText = parts.slice(0, interviewAt).join(', ') + ',';
+  }
+  // `Interview with Emrys Ames, ‘On the Quays’ (4 May 1982)` (OSCOLA): the person interviewed is the author.
+  const interviewedPerson = titleStyle === 'none' ? undefined : interviewee(authorsText);
+  if (interviewedPerson !== undefined) {
+    interview = true;
+    authorsText = interviewedPerson;
   }
   // A title followed by a comma (`“Title,”`, `‘Title’,`) is a note's; a full stop, a bibliography's.
   const titleComma = (titleStyle === 'quoted' && /^\s*,/.test(rest)) || head.titleComma === true;
@@ -541,7 +550,9 @@ function parseUnmarkedAct(written: string): FullCitation | undefined {
   const locator = /(?:^|[,\s])((?:art|s|sec|para|§)\.?\s*\d[\w()]*)[.\s]*$/.exec(
     act[3].replace(/\(\s*(?:1[5-9]|20)\d\d\s*\)/, ''),
   );
-  return { item, locator: locator ? locator[1] : null, etAl: false };
+  // `Harbour Act 1999 12`: a number straight after the Act's year is the place cited in it.
+  const bare = !locator && act[2] ? /^(\d+[\w()]*)[.\s]*$/.exec(act[3]) : null;
+  return { item, locator: locator ? locator[1] : bare ? bare[1] : null, etAl: false };
 }
 
 /**
@@ -556,7 +567,7 @@ function afterLegalProse(text: string, name: string): string {
 
 /**
  * `Ames v. Brook, 156 F.3d 851 (Court 1982)`, `*Ames v Brook* [2001] UKHL 3`, MHRA's `Ames v. Brook, *F.3d*, 1982,
- * 851`.
+ * 851`, New Hart's Rules' `Ames v. Brook, *F.3d*, 1982, clvi, 12`.
  */
 function parseCase(source: string): FullCitation | undefined {
   const text = afterLegalProse(source, String.raw`(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}v\.?\s+\p{Lu}`);
@@ -565,7 +576,8 @@ function parseCase(source: string): FullCitation | undefined {
   const title = trimTitle(plain(name[1]));
   const details = collapse(plain(text.slice(name[0].length)));
   const item: WorkFields = { type: 'legal_case', title };
-  const report = /^[\s,]*(\d+)\s+([\p{Lu}][\p{L}.\d ]*?)\s+(\d+)\b/u.exec(details);
+  // OSCOLA puts the year first: `(1982) 156 F3d 851`, `[1982] 1 AC 851`.
+  const report = /^[\s,]*(?:[([](?:1[5-9]|20)\d\d[)\]]\s*)?(\d+)\s+([\p{Lu}][\p{L}.\d ]*?)\s+(\d+)\b/u.exec(details);
   const italicReporter = new RegExp(`^[\\s,]*${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}`).exec(
     text.slice(name[0].length),
   );
@@ -576,6 +588,14 @@ function parseCase(source: string): FullCitation | undefined {
   } else if (italicReporter) {
     item['container-title'] = trimTitle(italicReporter[1]);
   }
+  // OSCOLA's neutral citation, `[2004] UKHL 12`, `[2005] EWCA Civ 12`: the court's series and the case's number.
+  const neutral = report
+    ? null
+    : /^[\s,]*\[(?:1[5-9]|20)\d\d\]\s+(\p{Lu}{2,}(?:\s+\p{Lu}\p{L}*)?)\s+(\d+)\b/u.exec(details);
+  if (neutral) {
+    item['container-title'] = neutral[1];
+    item.page = neutral[2];
+  }
   const year =
     /[([]\s*(?:[^()[\]]*?\s)?((?:1[5-9]|20)\d\d)\s*[)\]]/.exec(details) ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(details);
   if (year) item.issued = { 'date-parts': [[Number(year[1])]] };
@@ -585,7 +605,15 @@ function parseCase(source: string): FullCitation | undefined {
   const pin =
     /\(p\.\s*([^)]+)\)/.exec(details) ??
     /\bat\s+(\d+(?:\s*[-–]\s*\d+)?)/.exec(details) ??
-    (report ? /^,\s*(\d+(?:\s*[-–]\s*\d+)?)/.exec(details.slice(report.index + report[0].length)) : null);
+    (report ? /^,\s*(\d+(?:\s*[-–]\s*\d+)?)/.exec(details.slice(report.index + report[0].length)) : null) ??
+    // OSCOLA: `(1982) 156 F3d 851 (Court of Appeal) 855`: the court in brackets, then the page cited.
+    (report
+      ? /^\s*\([^()]*\)\s*,?\s*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$/.exec(details.slice(report.index + report[0].length))
+      : null) ??
+    // New Hart's Rules: `Ames v. Brook, *F.3d*, 1982, clvi, 12`: the year, the volume in small Roman numerals, the page.
+    (italicReporter ? /,\s*(?:1[5-9]|20)\d\d,\s*[ivxlcdm]+,\s*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$/.exec(details) : null) ??
+    // OSCOLA: a paragraph cited in square brackets closes the citation (`[2005] 1 AC 45 [23]`).
+    (report || neutral ? /\s(\[\d{1,3}\])[\s.]*$/.exec(details) : null);
   const urls = [...text.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map(
     (match) => match[1],
   );

@@ -4,6 +4,8 @@
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { LABELLED_PLACE } from './classify/short.js';
+import { INTERVIEW_WITH } from './interview-with.js';
+import { withoutNoteReference } from './note-reference.js';
 import { LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
 export interface ShortCitation {
@@ -38,7 +40,9 @@ export function parseShortCitation(source: string): ShortCitation {
 
 function parseShort(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
-  let text = collapse(source)
+  let text = collapse(withoutNoteReference(source).text)
+    // `Interview with Ames (n 3) 12` (OSCOLA): the person interviewed names the work.
+    .replace(INTERVIEW_WITH, '')
     // `‘Tides’, *p. 3.*`: a page set in italics by mistake is still the page.
     .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(${LOCATOR})[\\s.]*${EMPHASIS_CLOSE}[\\s.]*$`), ' $1')
     .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')

@@ -13,6 +13,8 @@ import { URL_OPEN, type NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
+import { worksInNote } from './note-reference.js';
+import { withoutOwnVolume } from './own-volume.js';
 import { letterAgain } from './letter.js';
 import {
   namesMatch,
@@ -131,7 +133,11 @@ export function resolveNotes<Owner>(
           segment.kind = 'commentary';
           continue;
         }
-      } else citation = resolveIbid(segment, resolved, previous);
+      } else {
+        citation = resolveIbid(segment, resolved, previous);
+        // `Ibid., 156:855` after a case in volume 156: the page is the place cited (own-volume.ts).
+        citation.locator = withoutOwnVolume(citation.locator, citation.work?.item.volume);
+      }
       resolved.citations.push(citation);
       if (citation.work) {
         citation.work.owners.add(owner);
@@ -473,7 +479,9 @@ export function urlKey(url: string): string {
 
 function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
   const short = parseShortCitation(segment.text);
-  let found = matchShort(short, works, owner);
+  // `Lee (n 4) 12`: the note pointed at holds the work; its names or title must still fit.
+  const pointed = matchShort(short, worksInNote(segment.text, works, owner), owner);
+  let found = pointed.work ? pointed : matchShort(short, works, owner);
   // After matching: an author-date short form's year leaves the place cited (`Lee, 2003, 51` → `51`).
   const base = { form: 'short' as const, locator: short.locator, segment, short };
   // A bibliography entry (cited in full in no note) is matched without flaws or not at all: a slip is

@@ -30,9 +30,13 @@ export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
 
 /** The locator as recorded: the page label `p.`/`pp.` (CSL's default) and `at` dropped, the rest as written. */
 export function cleanLocator(locator: string): string {
-  // `clvi, p. 14`: a volume, then the labelled page cited in it.
-  const volume = /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$/.exec(locator.trim());
-  if (volume) locator = volume[1];
+  // `clvi, p. 14`: a volume, then the labelled page cited in it; `clvi, 14` (New Hart's Rules): a volume in small
+  // Roman numerals, then the page in Arabic figures.
+  const volume =
+    /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$|^(?=[ivxlcdm]{2,},)[ivxlcdm]+,\s*(\d+(?:\s*[-–]\s*\d+)?)$/.exec(
+      locator.trim(),
+    );
+  if (volume) locator = volume[1] ?? volume[2];
   return (
     locator
       // `107–127 *passim*`: the italics of a Latin word are no part of the place.

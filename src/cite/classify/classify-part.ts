@@ -24,6 +24,10 @@ import { isIssuesOnly, opensWithDate } from './same-work-again.js';
 import { shortThenRemark } from './short-then-remark.js';
 import { isTitleInContainer } from './title-in-container.js';
 import { CASE_REPEAT, looksLikeShortForm } from './short.js';
+import { NOTE_REFERENCE_SHORT } from '../note-reference.js';
+import { isYearFirstArticle } from '../year-first-article.js';
+import { ACT_WITH_YEAR } from './act-with-year.js';
+import { CASE_YEAR_FIRST } from './case-year-first.js';
 import { dropSignal } from './signal.js';
 import { seriesAfterSentence } from '../volume-series.js';
 
@@ -38,6 +42,12 @@ export function classifySegment(part: Part): Segment[] {
 function classifyPart(part: Part): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  // `Lee (n 4) 12`, `Interview with Lee (n 4) 12`: a pointer back at an earlier note makes a short form.
+  if (NOTE_REFERENCE_SHORT.test(text)) return [{ kind: 'short', text, from, to }];
+  // `Lee, ‘Salt’ (1997) 31 Shore Law Review 183, 190`, `Harbour Act 1999, s 4`, `*Lee v Chen* [2004] UKHL 12`: an
+  // article or a case cited year first, an Act by its short title and year (OSCOLA), are full citations.
+  if (isYearFirstArticle(text) || ACT_WITH_YEAR.test(text) || CASE_YEAR_FIRST.test(text))
+    return [{ kind: 'full', text, from, to }];
   if (isIssuesOnly(text)) return [{ kind: 'commentary', text, from, to }];
   const signalled = splitAtSignal(part, classifySegment);
   if (signalled) return signalled;
