@@ -119,6 +119,8 @@ describe("New Hart's Rules numbers", () => {
     expect(parseShortCitation(`${E0}Pennick v. Chen${E1}, cdxcii, 14.`).locator).toBe('14');
     // Two pages, the first in the front matter's numerals, stay two (a single numeral is no volume here).
     expect(parseShortCitation('Pennick, *Dyke Reeves*, x, 14.').locator).toBe('x, 14');
+    // A preface's page and a text's, both cited (Chicago), not a volume and its page.
+    expect(parseShortCitation('Pennick, *Dyke Reeves*, xii, 14.').locator).toBe('xii, 14');
   });
 });
 

@@ -31,11 +31,11 @@ export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
 /** The locator as recorded: the page label `p.`/`pp.` (CSL's default) and `at` dropped, the rest as written. */
 export function cleanLocator(locator: string): string {
   // `clvi, p. 14`: a volume, then the labelled page cited in it; `clvi, 14` (New Hart's Rules): a volume in small
-  // Roman numerals, then the page in Arabic figures.
-  const volume =
-    /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$|^(?=[ivxlcdm]{2,},)[ivxlcdm]+,\s*(\d+(?:\s*[-–]\s*\d+)?)$/.exec(
-      locator.trim(),
-    );
+  // Roman numerals, then the page in Arabic figures. Only a numeral of 90 or more (with `c`, `d` or `m`) is read
+  // so: `xii, 14` is a preface's page and a text's (Chicago), both cited.
+  const volume = /^(?:[ivxlc]+|\d+),\s*((?:pp?\.)\s*.+)$|^(?=[ivxl]*[cdm])[ivxlcdm]+,\s*(\d+(?:\s*[-–]\s*\d+)?)$/.exec(
+    locator.trim(),
+  );
   if (volume) locator = volume[1] ?? volume[2];
   return (
     locator
