@@ -100,6 +100,13 @@ const JOURNAL = new RegExp(
 const BRACKETED_ISSUE = new RegExp(
   String.raw`^(\d+)()()\s*\((\d+(?:[/–-]\d+)?)\)(?:,?\s*\(?([^()\d,]*?)${ISSUE_YEAR}\)?)?(?=[\s.,:;]|$)`,
 );
+/**
+ * `XXIV, no. 2 (June 2005)`: a journal's volume in Roman numerals, then its issue's number and date (the groups as
+ * JOURNAL's); only after a periodical's name, where a book's `vol. II` never stands so.
+ */
+const ROMAN_JOURNAL = new RegExp(
+  String.raw`^([IVXLC]+),?\s*(?:[Nn]o|[Nn]º|[Nn]r)\.?\s*(\d+(?:[/–-]\d+)?)\.?()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+);
 /** `no. 26 (2008)`: a journal's issue numbered without a volume (the groups as JOURNAL's, the volume empty). */
 const ISSUE_ONLY = new RegExp(
   String.raw`^()(?:[Nn]o\.?|[Nn]r\.?|n\.)\s*(\d+(?:[/–-]\d+)?)()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
@@ -313,7 +320,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   let journal = thesis
     ? null
     : (JOURNAL.exec(text.slice(offset)) ??
-      (periodical ? (BRACKETED_ISSUE.exec(text.slice(offset)) ?? ISSUE_ONLY.exec(text.slice(offset))) : null));
+      (periodical
+        ? (BRACKETED_ISSUE.exec(text.slice(offset)) ??
+          ISSUE_ONLY.exec(text.slice(offset)) ??
+          ROMAN_JOURNAL.exec(text.slice(offset)))
+        : null));
   if (journal) journal.index += offset;
   // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.
   else if (!thesis && !context.inBook) journal = NUMBERED_JOURNAL.exec(text);
