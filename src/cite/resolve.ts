@@ -14,6 +14,7 @@ import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
 import { letterAgain } from './letter.js';
+import { fullerCitation } from './fuller-citation.js';
 import {
   namesMatch,
   namesNearly,
@@ -276,6 +277,10 @@ function addFull(
       // A bare URL cited first, the full reference later: the reference fills the item in.
       Object.assign(work, shape);
       work.item = { ...item, URL: work.item.URL ?? item.URL };
+    } else if (fullerCitation(work.item, item)) {
+      // Names and title alone first, the work's facts later: the later citation describes it.
+      Object.assign(work, shape);
+      work.item = item;
     }
   } else {
     work = newWork(shape, item);
