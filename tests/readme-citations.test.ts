@@ -360,7 +360,16 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       },
       {
         snippet: 'Ann Lee, “Tides,” Proceedings of the Third Shore Meeting, Hull, (March 26-30 2012).',
-        cites: [{ form: 'full', type: 'paper-conference', authors: ['Lee'], title: 'Tides', year: 2012 }],
+        cites: [
+          {
+            form: 'full',
+            type: 'paper-conference',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Proceedings of the Third Shore Meeting',
+            year: 2012,
+          },
+        ],
       },
     ],
   },
@@ -606,6 +615,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Lee to Chen, 45.',
         notes: [printedLetter, rivers, 'Lee to Chen, 45.'],
         cites: [{ form: 'short', container: 'Letters of the Shore', year: 1851, locator: '45' }],
+      },
+      {
+        snippet: 'Ann Lee to Bo Chen, 12 May 1850, Lee Papers. Shore County Library. The reply is lost.',
+        cites: [{ form: 'full', authors: ['Lee'], container: 'Shore County Library', year: 1850, locator: null }],
       },
     ],
   },

@@ -1,0 +1,129 @@
+/**
+ * What holds a work, and where a citation of it ends, one form per test (site-and-proceedings.ts, details.ts and
+ * the classifier's rules): a paper's proceedings named without italics after its quoted title (the container,
+ * not a publisher), a journal's volume in Roman numerals before its issue (the article's extent after the date,
+ * not the place cited), a letter among the author's sentences with its repository in a sentence of its own
+ * (letter-sentence.ts), and a work cited first by its names and title alone, later in full with its book and date
+ * (fuller-citation.ts: the later citation describes it). Every name here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+import { resolveNotes } from '../src/cite/resolve.js';
+
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`);
+const parsed = (text: string) => parseFullCitation(marked(text));
+const parts = (text: string) =>
+  classifyNote(marked(text)).map(({ kind, text }) => [kind, text.replace(/[\uE000\uE001]/g, '*')]);
+
+describe('a paper’s proceedings without italics after its quoted title', () => {
+  it('takes the proceedings, up to the comma before the meeting’s place, as the container', () => {
+    const { item } = parsed(
+      'Ann Lee, Bo Chen, "Tides and Tolls," Proceedings of the 12th Meeting on Harbour Records, Hull, United Kingdom, (May 2-5 2011).',
+    );
+    expect(item).toMatchObject({
+      type: 'paper-conference',
+      title: 'Tides and Tolls',
+      'container-title': 'Proceedings of the 12th Meeting on Harbour Records',
+      issued: { 'date-parts': [[2011]] },
+    });
+    expect(item.publisher).toBeUndefined();
+  });
+
+  it('leaves a paper in italic proceedings as it was', () => {
+    expect(
+      parsed('Ann Lee, “Tides,” in *Proceedings of the Quay Meeting* (Hull: Fell, 2011), 33–46.').item,
+    ).toMatchObject({ type: 'paper-conference', 'container-title': 'Proceedings of the Quay Meeting' });
+  });
+});
+
+describe('a journal’s volume in Roman numerals', () => {
+  it('reads `XXIV, no. 2 (March 2003): 145–65` as volume, issue, date and the article’s extent', () => {
+    const { item, locator } = parsed('Ann Lee, "Tides," *Revista de Portos* XXIV, no. 2 (March 2003): 145--65.');
+    expect(item).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Revista de Portos',
+      volume: 'XXIV',
+      issue: '2',
+      page: '145--65',
+      issued: { 'date-parts': [[2003]] },
+    });
+    expect(item.publisher).toBeUndefined();
+    expect(locator).toBeNull();
+  });
+
+  it('keeps a single page after the date as the place cited', () => {
+    expect(parsed('Ann Lee, "Tides," *Revista de Portos* XII, no. 4 (June 1999): 150.').locator).toBe('150');
+  });
+});
+
+describe('a letter among the author’s sentences', () => {
+  const note =
+    'Ann B. Lee to Bo Chen, May 4, 1850, Lee Papers. Shore County Library, Special Collections. The reply by Chen was printed in the *Shore Lamp* that spring, under a false name.';
+
+  it('cuts the letter, with the sentence naming its repository, from the sentences after it', () => {
+    expect(parts(note)).toEqual([
+      ['full', 'Ann B. Lee to Bo Chen, May 4, 1850, Lee Papers. Shore County Library, Special Collections.'],
+      ['commentary', 'The reply by Chen was printed in the *Shore Lamp* that spring, under a false name.'],
+    ]);
+  });
+
+  it('reads the writer, the addressee, the date and the repository', () => {
+    expect(
+      parsed('Ann B. Lee to Bo Chen, May 4, 1850, Lee Papers. Shore County Library, Special Collections.').item,
+    ).toMatchObject({
+      type: 'personal_communication',
+      author: [{ family: 'Lee', given: 'Ann B.' }],
+      recipient: [{ family: 'Chen', given: 'Bo' }],
+      issued: { 'date-parts': [[1850, 5, 4]] },
+      'collection-title': 'Lee Papers',
+      'container-title': 'Shore County Library',
+    });
+  });
+
+  it('leaves a sentence of the author’s after the letter the author’s, though it names a library', () => {
+    expect(
+      parts('Ann Lee to Bo Chen, May 4, 1850, Lee Papers. The letter was later given to the Shore County Library.'),
+    ).toEqual([
+      ['full', 'Ann Lee to Bo Chen, May 4, 1850, Lee Papers.'],
+      ['commentary', 'The letter was later given to the Shore County Library.'],
+    ]);
+  });
+});
+
+describe('a work cited first by names and title alone, later with its facts', () => {
+  const note = (number: number, text: string) => ({ number, text: marked(text), spans: [] });
+
+  it('takes the later citation’s item: its book, editors, date and type', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'On the ports, see Ann Lee, "Tides and Tolls of the Quay," 12–30.'), owner: 'one' },
+      {
+        note: note(
+          2,
+          'Ann Lee, "Tides and Tolls of the Quay," in *Shore Essays*, ed. Bo Chen (Hull: Quay Press, 2016), 14.',
+        ),
+        owner: 'two',
+      },
+    ]);
+    expect(resolution.works).toHaveLength(1);
+    expect(resolution.works[0].item).toMatchObject({
+      type: 'chapter',
+      title: 'Tides and Tolls of the Quay',
+      'container-title': 'Shore Essays',
+      issued: { 'date-parts': [[2016]] },
+    });
+    expect(resolution.notes.map((resolved) => resolved.citations[0]?.locator)).toEqual(['12–30', '14']);
+  });
+
+  it('keeps the first item when that one gave a fact of publication', () => {
+    const resolution = resolveNotes([
+      { note: note(1, 'Ann Lee, "Tides and Tolls of the Quay," *Shore Review* 4 (2016): 12–30.'), owner: 'one' },
+      {
+        note: note(2, 'Ann Lee, "Tides and Tolls of the Quay," in *Shore Essays* (Hull: Quay Press, 2016), 14.'),
+        owner: 'two',
+      },
+    ]);
+    expect(resolution.works[0].item).toMatchObject({ type: 'article-journal', 'container-title': 'Shore Review' });
+  });
+});
