@@ -343,9 +343,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       `^\\s*:\\s*(${PAGES}|${ARTICLE_NUMBER})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`,
     ).exec(after);
     const extent = (pages: string) => /[-–—]/.test(pages) || new RegExp(`^${ARTICLE_NUMBER}$`).test(pages);
-    const comma = new RegExp(`^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?`).exec(
-      after,
-    );
+    // (A place cited ends at a word's end: `, varieng/…`, a broken address's tail, cites no page `v`.)
+    const comma = new RegExp(
+      `^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?(?![\\w/])`,
+    ).exec(after);
     if (colon) {
       if (colon[3]) {
         // `: 55–71 (61)`: the extent, then the cited page in brackets.
