@@ -4,15 +4,17 @@
  * not a publisher), a journal's volume in Roman numerals before its issue (the article's extent after the date,
  * not the place cited), a letter among the author's sentences with its repository in a sentence of its own
  * (letter-sentence.ts), and a work cited first by its names and title alone, later in full with its book and date
- * (fuller-citation.ts: the later citation describes it). Every name here is made up.
+ * (fuller-citation.ts: the later citation describes it), and an address broken by a space (broken-address.ts; its
+ * tail is no page cited). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
-import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 
-const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`);
+/** `*Book*` as italics and `<https://…>` as a link, as note-text.ts marks them. */
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
 const parsed = (text: string) => parseFullCitation(marked(text));
 const parts = (text: string) =>
   classifyNote(marked(text)).map(({ kind, text }) => [kind, text.replace(/[\uE000\uE001]/g, '*')]);
@@ -125,5 +127,30 @@ describe('a work cited first by names and title alone, later with its facts', ()
       },
     ]);
     expect(resolution.works[0].item).toMatchObject({ type: 'article-journal', 'container-title': 'Shore Review' });
+  });
+});
+
+describe('an address broken by a space', () => {
+  it('joins the host’s last words after a dot, and a path of several steps after a slash', () => {
+    expect(parsed('See <http://tides.shore>. org/guide/Tides.html.').item.URL).toBe(
+      'http://tides.shore.org/guide/Tides.html',
+    );
+    const { item, locator } = parsed(
+      'Ann Lee, “Tides,” *Shore Studies* 10 (2008), <http://www.shore.example.org/> tides/volumes/01/lee',
+    );
+    expect(item.URL).toBe('http://www.shore.example.org/tides/volumes/01/lee');
+    // (The tail is no page `t` cited.)
+    expect(locator).toBeNull();
+  });
+
+  it('leaves the author’s words after an address alone', () => {
+    expect(parsed('Ann Lee, *Tides* (Hull, 2008), <http://shore.example.org/> and/or the printed copy.').item.URL).toBe(
+      'http://shore.example.org/',
+    );
+  });
+
+  it('reads no page from a word after a journal’s date', () => {
+    expect(parsed('Ann Lee, “Tides,” *Shore Studies* 10 (2008), varia.').locator).toBeNull();
+    expect(parsed('Ann Lee, “Tides,” *Shore Studies* 10 (2008), xii.').locator).toBe('xii');
   });
 });

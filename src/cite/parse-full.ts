@@ -37,6 +37,7 @@ import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { partBeforeBook, yearAloneInItalics } from './split-runs.js';
 import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
+import { joinBrokenAddress } from './broken-address.js';
 import { thesisAfterPart } from './part-of-thesis.js';
 import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
@@ -108,8 +109,9 @@ function dropLeadIn(text: string): string {
  * (shared-book.ts).
  */
 export function parseFullCitation(source: string, following?: string): FullCitation {
-  const own = parseCitation(source);
-  return following === undefined ? own : shareBook(source, own, () => parseCitation(following));
+  // (`http://shore.example. org/…`: an address broken by a space is joined first, broken-address.ts.)
+  const own = parseCitation(joinBrokenAddress(source));
+  return following === undefined ? own : shareBook(source, own, () => parseCitation(joinBrokenAddress(following)));
 }
 
 /** Where the space left out between an imprint's place and its year falls: `(Hull2016)`. */
