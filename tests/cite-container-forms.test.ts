@@ -5,7 +5,8 @@
  * not the place cited), a letter among the author's sentences with its repository in a sentence of its own
  * (letter-sentence.ts), and a work cited first by its names and title alone, later in full with its book and date
  * (fuller-citation.ts: the later citation describes it), and an address broken by a space (broken-address.ts; its
- * tail is no page cited). Every name here is made up.
+ * tail is no page cited), and a part whose container is written `ibid.` (ibid-container.ts: held by what the
+ * citation before it named). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -152,5 +153,49 @@ describe('an address broken by a space', () => {
   it('reads no page from a word after a journal’s date', () => {
     expect(parsed('Ann Lee, “Tides,” *Shore Studies* 10 (2008), varia.').locator).toBeNull();
     expect(parsed('Ann Lee, “Tides,” *Shore Studies* 10 (2008), xii.').locator).toBe('xii');
+  });
+});
+
+describe('a part whose container is written `ibid.`', () => {
+  const note = (number: number, text: string) => ({ number, text: marked(text), spans: [] });
+
+  it('is held by the journal’s issue the citation before it named', () => {
+    const resolution = resolveNotes([
+      {
+        note: note(
+          1,
+          'See, for example, "Salt and Kin," *Shore Review* 9, no. 4 (1998), especially Nan Lee, "Tides of the Quay," *ibid*, 202.',
+        ),
+        owner: 'one',
+      },
+    ]);
+    const [first, second] = resolution.notes[0].citations;
+    expect(second.work?.item).toMatchObject({
+      type: 'article-journal',
+      author: [{ family: 'Lee', given: 'Nan' }],
+      title: 'Tides of the Quay',
+      'container-title': 'Shore Review',
+      issued: { 'date-parts': [[1998]] },
+    });
+    expect(second.locator).toBe('202');
+    expect(second.work).not.toBe(first.work);
+  });
+
+  it('is a chapter of the book the citation before it named', () => {
+    const resolution = resolveNotes([
+      {
+        note: note(
+          1,
+          'Bo Chen, ed., *Shore Essays* (Hull: Quay Press, 2001); Nan Lee, "Tides of the Quay," *ibid.*, 12.',
+        ),
+        owner: 'one',
+      },
+    ]);
+    expect(resolution.notes[0].citations[1].work?.item).toMatchObject({
+      type: 'chapter',
+      title: 'Tides of the Quay',
+      'container-title': 'Shore Essays',
+      issued: { 'date-parts': [[2001]] },
+    });
   });
 });
