@@ -6,7 +6,8 @@
  * (letter-sentence.ts), and a work cited first by its names and title alone, later in full with its book and date
  * (fuller-citation.ts: the later citation describes it), and an address broken by a space (broken-address.ts; its
  * tail is no page cited), and a part whose container is written `ibid.` (ibid-container.ts: held by what the
- * citation before it named). Every name here is made up.
+ * citation before it named), and the author's sentence whose subject is the author of the part it names after `in`
+ * (lead-in-word.ts: the citation starts with the sentence). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -197,5 +198,29 @@ describe('a part whose container is written `ibid.`', () => {
       'container-title': 'Shore Essays',
       issued: { 'date-parts': [[2001]] },
     });
+  });
+});
+
+describe('a sentence whose subject is the author of the part it names after `in`', () => {
+  it('keeps the sentence with the citation, so that its subject is the author, not the book’s editors', () => {
+    const note =
+      'See Bo Chen, *Rivers* (Hull, 2001), 4; Ann Lee makes the same point for the quays more broadly in "The Salt Atlantic," in J. Greene and P. Morgan, eds., *Atlantic Shores: A Survey* (Hull, 2009), 111-36.';
+    const cut = parts(note);
+    expect(cut.map(([kind]) => kind)).toEqual(['full', 'full']);
+    expect(cut[1][1]).toMatch(/^Ann Lee makes the same point/);
+    expect(parsed(cut[1][1]).item).toMatchObject({
+      type: 'chapter',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      editor: [{ family: 'Greene' }, { family: 'Morgan' }],
+      title: 'The Salt Atlantic',
+    });
+  });
+
+  it('still cuts a sentence whose subject names no person before its work', () => {
+    expect(
+      parts(
+        'The same holds for the quays more broadly, as can be seen in "The Salt Atlantic," in J. Greene, ed., *Atlantic Shores* (Hull, 2009), 111-36.',
+      ).map(([kind]) => kind),
+    ).toEqual(['commentary', 'full']);
   });
 });
