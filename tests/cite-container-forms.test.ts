@@ -7,7 +7,8 @@
  * (fuller-citation.ts: the later citation describes it), and an address broken by a space (broken-address.ts; its
  * tail is no page cited), and a part whose container is written `ibid.` (ibid-container.ts: held by what the
  * citation before it named), and the author's sentence whose subject is the author of the part it names after `in`
- * (lead-in-word.ts: the citation starts with the sentence). Every name here is made up.
+ * (lead-in-word.ts: the citation starts with the sentence), and a body's record named without italics by its genre
+ * word, then its year (unmarked-title.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -222,5 +223,21 @@ describe('a sentence whose subject is the author of the part it names after `in`
         'The same holds for the quays more broadly, as can be seen in "The Salt Atlantic," in J. Greene, ed., *Atlantic Shores* (Hull, 2009), 111-36.',
       ).map(([kind]) => kind),
     ).toEqual(['commentary', 'full']);
+  });
+});
+
+describe('a body’s record named without italics by its genre word', () => {
+  it('takes `Harbour Council Journal (1862), 261–62` as a titled book and its page, before session laws', () => {
+    expect(parts('Harbour Council Journal (1862), 261--62. 1851 Shore Laws 260.').map(([kind]) => kind)).toEqual([
+      'full',
+      'full',
+    ]);
+    const { item, locator } = parsed('Harbour Council Journal (1862), 261--62.');
+    expect(item).toMatchObject({ type: 'book', title: 'Harbour Council Journal', issued: { 'date-parts': [[1862]] } });
+    expect(locator).toBe('261--62');
+  });
+
+  it('leaves a person’s name and a year unread as a title', () => {
+    expect(parsed('Ann Bo Lee (1862), 261.').item.title).toBeUndefined();
   });
 });
