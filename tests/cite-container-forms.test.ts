@@ -8,7 +8,8 @@
  * tail is no page cited), and a part whose container is written `ibid.` (ibid-container.ts: held by what the
  * citation before it named), and the author's sentence whose subject is the author of the part it names after `in`
  * (lead-in-word.ts: the citation starts with the sentence), and a body's record named without italics by its genre
- * word, then its year (unmarked-title.ts). Every name here is made up.
+ * word, then its year (unmarked-title.ts), and a site named without italics dated by a year or a span before its
+ * address (site-date.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -239,5 +240,24 @@ describe('a body’s record named without italics by its genre word', () => {
 
   it('leaves a person’s name and a year unread as a title', () => {
     expect(parsed('Ann Bo Lee (1862), 261.').item.title).toBeUndefined();
+  });
+});
+
+describe('a site named without italics, dated before its address', () => {
+  it('takes the first year of the span it was kept as the site’s year', () => {
+    expect(parsed('Karl Lee et al., Harbour Gazetteer, 2017-2020, <http://harbour.example.org/>.').item).toMatchObject({
+      type: 'webpage',
+      author: [{ family: 'Lee', given: 'Karl' }],
+      title: 'Harbour Gazetteer',
+      issued: { 'date-parts': [[2017]] },
+      URL: 'http://harbour.example.org/',
+    });
+    expect(parsed('Karl Lee et al., Harbour Gazetteer, 2019, <http://harbour.example.org/>.').item.issued).toEqual({
+      'date-parts': [[2019]],
+    });
+  });
+
+  it('reads no year from a person’s life dates', () => {
+    expect(parsed('Ann Lee 1859-1931, <http://harbour.example.org/>.').item.issued).toBeUndefined();
   });
 });
