@@ -9,7 +9,8 @@
  * citation before it named), and the author's sentence whose subject is the author of the part it names after `in`
  * (lead-in-word.ts: the citation starts with the sentence), and a body's record named without italics by its genre
  * word, then its year (unmarked-title.ts), and a site named without italics dated by a year or a span before its
- * address (site-date.ts). Every name here is made up.
+ * address (site-date.ts), and several works parted by commas, each closed by its date (comma-joined-works.ts).
+ * Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -259,5 +260,34 @@ describe('a site named without italics, dated before its address', () => {
 
   it('reads no year from a person’s life dates', () => {
     expect(parsed('Ann Lee 1859-1931, <http://harbour.example.org/>.').item.issued).toBeUndefined();
+  });
+});
+
+describe('several works parted by commas, each closed by its date', () => {
+  it('cuts after each bracketed date where another dated work opens', () => {
+    expect(parts('See Ann Lee, *Tides* (Hull, 2004), Bo Chen, *Rivers* (York, 2001).')).toEqual([
+      ['full', 'Ann Lee, *Tides* (Hull, 2004)'],
+      ['full', 'Bo Chen, *Rivers* (York, 2001).'],
+    ]);
+    expect(
+      parts('Ann Lee, "Tides," *Shore Review* 4 (2004): 3-9, Bo Chen, "Rivers," *Shore Review* 5 (2005): 1-9.'),
+    ).toEqual([
+      ['full', 'Ann Lee, "Tides," *Shore Review* 4 (2004): 3-9'],
+      ['full', 'Bo Chen, "Rivers," *Shore Review* 5 (2005): 1-9.'],
+    ]);
+    expect(
+      parts(
+        'Third Report of the Harbour Board (1836), Reports of the Inspector of Weirs on the River Quay (1870), "Quay Weirs -- Question," *Shore Commons Debates* (13 May 1869), vol. 196, cc743-4.',
+      ).map(([kind]) => kind),
+    ).toEqual(['full', 'full', 'full']);
+  });
+
+  it('leaves a work’s table, its part’s title and page, or an undated title after the date alone', () => {
+    for (const note of [
+      'Ann Lee, *Tides* (Hull, 2004), Table 3.',
+      'Ann Lee, *Tides* (Hull, 2004), "Introduction," 3-9.',
+      'Ann Lee, *Tides* (Hull, 2004), *passim*.',
+    ])
+      expect(parts(note)).toHaveLength(1);
   });
 });

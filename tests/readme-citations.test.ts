@@ -907,6 +907,13 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       {
+        snippet: 'Ann Lee, *Tides* (Hull, 2004), Bo Chen, *Rivers* (York, 2001).',
+        cites: [
+          { form: 'full', type: 'book', authors: ['Lee'], title: 'Tides', year: 2004 },
+          { form: 'full', type: 'book', authors: ['Chen'], title: 'Rivers', year: 2001 },
+        ],
+      },
+      {
         snippet: '…, 23 (“The port was shut.”).',
         notes: [`Ann Lee, *Salt Roads: A Coastal History* (Hull: Quay Press, 2004), 23 (“The port was shut.”).`],
         cites: [{ ...bookCited, year: 2004, locator: '23' }],
