@@ -9,8 +9,9 @@
  * citation before it named), and the author's sentence whose subject is the author of the part it names after `in`
  * (lead-in-word.ts: the citation starts with the sentence), and a body's record named without italics by its genre
  * word, then its year (unmarked-title.ts), and a site named without italics dated by a year or a span before its
- * address (site-date.ts), and several works parted by commas, each closed by its date (comma-joined-works.ts).
- * Every name here is made up.
+ * address (site-date.ts), several works parted by commas, each closed by its date (comma-joined-works.ts), and a
+ * periodical's name abbreviated word by word, which keeps its last full stop (abbreviated-name.ts). Every name here
+ * is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -289,5 +290,20 @@ describe('several works parted by commas, each closed by its date', () => {
       'Ann Lee, *Tides* (Hull, 2004), *passim*.',
     ])
       expect(parts(note)).toHaveLength(1);
+  });
+});
+
+describe('a periodical’s name abbreviated word by word', () => {
+  it('keeps the full stop of its last abbreviated word', () => {
+    expect(parsed("Ann Lee, 'Tides of the Quay', *J. Shore & Harbour L.* 4 (2011).").item['container-title']).toBe(
+      'J. Shore & Harbour L.',
+    );
+  });
+
+  it('drops a stray full stop after a name of whole words, and leaves a name without one as written', () => {
+    expect(parsed("Ann Lee, 'Tides of the Quay', *Shore Review.* 4 (2011).").item['container-title']).toBe(
+      'Shore Review',
+    );
+    expect(parsed("Ann Lee, 'Tides of the Quay', *Shore Rev* 4 (2011).").item['container-title']).toBe('Shore Rev');
   });
 });

@@ -39,6 +39,7 @@ import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
 import { joinBrokenAddress } from './broken-address.js';
 import { siteDate } from './site-date.js';
+import { abbreviatedName } from './abbreviated-name.js';
 import { thesisAfterPart } from './part-of-thesis.js';
 import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
@@ -441,7 +442,8 @@ function parseCitation(source: string): FullCitation {
     if (archive.place) locator = archive.place;
   }
 
-  if (container) item['container-title'] = container;
+  // (`*J. Shore L.* 6`: an abbreviated name keeps its last word's full stop, abbreviated-name.ts.)
+  if (container) item['container-title'] = abbreviatedName(container, source);
   if (facts.editors?.length && !item.editor) item.editor = facts.editors;
   else if (bookEditors?.length && !item.editor) item.editor = bookEditors;
   if (facts.translators?.length) item.translator = facts.translators;
