@@ -361,7 +361,16 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       },
       {
         snippet: 'Ann Lee, “Tides,” Proceedings of the Third Shore Meeting, Hull, (March 26-30 2012).',
-        cites: [{ form: 'full', type: 'paper-conference', authors: ['Lee'], title: 'Tides', year: 2012 }],
+        cites: [
+          {
+            form: 'full',
+            type: 'paper-conference',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Proceedings of the Third Shore Meeting',
+            year: 2012,
+          },
+        ],
       },
     ],
   },
@@ -607,6 +616,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Lee to Chen, 45.',
         notes: [printedLetter, rivers, 'Lee to Chen, 45.'],
         cites: [{ form: 'short', container: 'Letters of the Shore', year: 1851, locator: '45' }],
+      },
+      {
+        snippet: 'Ann Lee to Bo Chen, 12 May 1850, Lee Papers. Shore County Library. The reply is lost.',
+        cites: [{ form: 'full', authors: ['Lee'], container: 'Shore County Library', year: 1850, locator: null }],
       },
     ],
   },
@@ -953,6 +966,13 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [
           { form: 'short', title: 'Salt Roads: A Coastal History', locator: '12' },
           { form: 'short', title: 'Rivers', locator: '4' },
+        ],
+      },
+      {
+        snippet: 'Ann Lee, *Tides* (Hull, 2004), Bo Chen, *Rivers* (York, 2001).',
+        cites: [
+          { form: 'full', type: 'book', authors: ['Lee'], title: 'Tides', year: 2004 },
+          { form: 'full', type: 'book', authors: ['Chen'], title: 'Rivers', year: 2001 },
         ],
       },
       {

@@ -6,7 +6,7 @@
  * Ibid., the clause saying what a work is cited for; a part that is only more issues is the author's, one that
  * opens with a date is marked as a further place in the work cited before it), then after a statute cited by its
  * regnal year that opens a full citation, before a work named in
- * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` (or `&`) joining two works, and before
+ * the author's last sentence, at a lead-in word (`… as seen in`), at an `and` (or `&`) joining two works, at a comma after a work's date where another dated work opens, and before
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
  * before the author's words that lead from a work's address to a second address; a quoted excerpt in
  * brackets after a work's page is cut off as the author's, and session laws (`1851 Shore Laws 260`) after another work
@@ -18,6 +18,7 @@ import { splitAtInitials } from './classify/initial-in-sentence.js';
 import { splitEspecially } from './classify/especially.js';
 import { splitJoinedUrls } from './classify/joined-urls.js';
 import { splitJoined } from './classify/joined-by-and.js';
+import { splitCommaJoined } from './classify/comma-joined-works.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
 import { cutQuotedExcerpt } from './classify/quoted-excerpt.js';
@@ -65,6 +66,7 @@ function classifyCitations(text: string): Segment[] {
     .flatMap(splitNamedInSentence)
     .flatMap(splitLeadIn)
     .flatMap(splitJoined)
+    .flatMap(splitCommaJoined)
     .flatMap(splitEspecially)
     .flatMap(splitStatute)
     .flatMap(splitSecondAddress)

@@ -105,6 +105,13 @@ const JOURNAL = new RegExp(
 const BRACKETED_ISSUE = new RegExp(
   String.raw`^(\d+)()()\s*\((\d+(?:[/–-]\d+)?)\)(?:,?\s*\(?([^()\d,]*?)${ISSUE_YEAR}\)?)?(?=[\s.,:;]|$)`,
 );
+/**
+ * `XXIV, no. 2 (June 2005)`: a journal's volume in Roman numerals, then its issue's number and date (the groups as
+ * JOURNAL's); only after a periodical's name, where a book's `vol. II` never stands so.
+ */
+const ROMAN_JOURNAL = new RegExp(
+  String.raw`^([IVXLC]+),?\s*(?:[Nn]o|[Nn]º|[Nn]r)\.?\s*(\d+(?:[/–-]\d+)?)\.?()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
+);
 /** `no. 26 (2008)`: a journal's issue numbered without a volume (the groups as JOURNAL's, the volume empty). */
 const ISSUE_ONLY = new RegExp(
   String.raw`^()(?:[Nn]o\.?|[Nn]r\.?|n\.)\s*(\d+(?:[/–-]\d+)?)()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
@@ -318,7 +325,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   let journal = thesis
     ? null
     : (JOURNAL.exec(text.slice(offset)) ??
-      (periodical ? (BRACKETED_ISSUE.exec(text.slice(offset)) ?? ISSUE_ONLY.exec(text.slice(offset))) : null));
+      (periodical
+        ? (BRACKETED_ISSUE.exec(text.slice(offset)) ??
+          ISSUE_ONLY.exec(text.slice(offset)) ??
+          ROMAN_JOURNAL.exec(text.slice(offset)))
+        : null));
   if (journal) journal.index += offset;
   // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.
   else if (!thesis && !context.inBook) journal = NUMBERED_JOURNAL.exec(text);
@@ -337,9 +348,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       `^\\s*:\\s*(${PAGES}|${ARTICLE_NUMBER})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`,
     ).exec(after);
     const extent = (pages: string) => /[-–—]/.test(pages) || new RegExp(`^${ARTICLE_NUMBER}$`).test(pages);
-    const comma = new RegExp(`^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?`).exec(
-      after,
-    );
+    // (A place cited ends at a word's end: `, varieng/…`, a broken address's tail, cites no page `v`.)
+    const comma = new RegExp(
+      `^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?(?![\\w/])`,
+    ).exec(after);
     if (colon) {
       if (colon[3]) {
         // `: 55–71 (61)`: the extent, then the cited page in brackets.

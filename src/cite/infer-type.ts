@@ -14,7 +14,7 @@ import { isUnpublished } from './unpublished.js';
 import { journalName, romanVolume } from './journal-shape.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
-import { conferenceProceedings, updatedSite } from './site-and-proceedings.js';
+import { conferenceProceedings, proceedingsName, updatedSite } from './site-and-proceedings.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -182,8 +182,12 @@ export function inferType(shape: CitationShape): Inferred {
   // `*Shore Talks*, *Harbour Preconference Paper*, Hull, 15 July 2017`: the paper's genre named after its meeting.
   if (/conference\s+paper\b/i.test(shape.details ?? '') && facts.volume === undefined)
     return { type: 'paper-conference' };
-  if (shape.titleStyle === 'quoted' && !container && conferenceProceedings(facts.publisher ?? ''))
-    return { type: 'paper-conference' };
+  if (shape.titleStyle === 'quoted' && !container && conferenceProceedings(facts.publisher ?? '')) {
+    const proceedings = proceedingsName(facts.publisher ?? '');
+    return proceedings
+      ? { type: 'paper-conference', container: proceedings, publisher: '' }
+      : { type: 'paper-conference' };
+  }
 
   // `“Tides,” *Dictionary of Shore Biography*`: an entry of a reference work (not a chapter of an edited one);
   // the work may be named without italics, before its publisher (`“Tides,” Dictionary of Shore Biography (Quay Press, 2004)`).

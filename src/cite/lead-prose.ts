@@ -65,7 +65,7 @@ export function trailingNamesStart(text: string): number | undefined {
 }
 
 /** The names opening a sentence whose subject they are (`Ann Lee and Bo Chen show …`), or undefined. */
-function subjectNames(text: string): string | undefined {
+export function subjectNames(text: string): string | undefined {
   const tokens = text.split(/\s+/).filter(Boolean);
   const names: string[] = [];
   for (const token of tokens) {

@@ -65,6 +65,12 @@ function letterHead(text: string): LetterHead | undefined {
   };
 }
 
+/** How long the letter's opening is (the writer `to` the addressee, then the date); undefined when none opens the text. */
+export function letterOpening(text: string): number | undefined {
+  const head = letterHead(text);
+  return head ? text.length - head.rest.length : undefined;
+}
+
 /** A letter cited in full: `Ann Lee to Bo Chen, 12 May 1850, …` (see above). */
 export function parseLetter(text: string, parseBook: (text: string) => FullCitation): FullCitation | undefined {
   const head = letterHead(text);

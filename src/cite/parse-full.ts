@@ -39,6 +39,9 @@ import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { partBeforeBook, yearAloneInItalics } from './split-runs.js';
 import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
+import { joinBrokenAddress } from './broken-address.js';
+import { siteDate } from './site-date.js';
+import { abbreviatedName } from './abbreviated-name.js';
 import { thesisAfterPart } from './part-of-thesis.js';
 import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
@@ -110,8 +113,9 @@ function dropLeadIn(text: string): string {
  * (shared-book.ts).
  */
 export function parseFullCitation(source: string, following?: string): FullCitation {
-  const own = parseCitation(source);
-  return following === undefined ? own : shareBook(source, own, () => parseCitation(following));
+  // (`http://shore.example. org/…`: an address broken by a space is joined first, broken-address.ts.)
+  const own = parseCitation(joinBrokenAddress(source));
+  return following === undefined ? own : shareBook(source, own, () => parseCitation(joinBrokenAddress(following)));
 }
 
 /** Where the space left out between an imprint's place and its year falls: `(Hull2016)`. */
@@ -253,10 +257,16 @@ function parseCitation(source: string): FullCitation {
   let names = noteOrder ? parseNoteNames(authorsText) : parseNames(authorsText);
   // `Shore Watch Lab, https://…`: a site's name and its address alone; the name is the page's title.
   const addressOnly = new RegExp(`^[\\s,.]*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}[\\s.,]*$`);
+  let siteYear: number | undefined;
   if (!title && titleStyle === 'none' && addressOnly.test(rest)) {
+    // `Ann Lee et al., Shore Atlas, 2017–2020, https://…`: the site's year, or the span it was kept, before its address.
+    // (A span is read before the names are cleaned of a person's life dates, which takes it.)
+    const dated = siteDate(plain(authorsText));
+    siteYear = dated?.year ?? siteDate(plain(bracketed?.names ?? site?.names ?? head.authors))?.year;
     // `An annotated version appears on Shore Notes, https://…`: the site's name after the author's words.
-    const name = trimTitle(plain(authorsText)).replace(/^\p{Lu}.*\s(?:on|at|via)\s+(?=\p{Lu})/u, (lead) =>
-      hasProse(lead) ? '' : lead,
+    const name = trimTitle(dated ? dated.name : plain(authorsText)).replace(
+      /^\p{Lu}.*\s(?:on|at|via)\s+(?=\p{Lu})/u,
+      (lead) => (hasProse(lead) ? '' : lead),
     );
     // `Ann Lee, https://…`: a page named by its author alone (unless the address's host spells a word of the name:
     // a site called `Harbour Lights` at `harbourlights.example` or `harbour.example`); `Ann Lee et al., Shore Atlas, https://…`: its authors,
@@ -365,6 +375,7 @@ function parseCitation(source: string): FullCitation {
     container,
     inBook,
   });
+  if (siteYear !== undefined && !facts.issued) facts.issued = [siteYear];
   // `The standard source, a directory, identified the journals. See https://…`: a sentence of the author's, more
   // words than any list of names and three lower-case words of prose at least (not the linking words of a body's
   // name, `Staff of the Office for Tides and Salt`), where names would stand, names nobody.
@@ -440,7 +451,8 @@ function parseCitation(source: string): FullCitation {
     if (archive.place) locator = archive.place;
   }
 
-  if (container) item['container-title'] = container;
+  // (`*J. Shore L.* 6`: an abbreviated name keeps its last word's full stop, abbreviated-name.ts.)
+  if (container) item['container-title'] = abbreviatedName(container, source);
   if (facts.editors?.length && !item.editor) item.editor = facts.editors;
   else if (bookEditors?.length && !item.editor) item.editor = bookEditors;
   if (facts.translators?.length) item.translator = facts.translators;

@@ -16,6 +16,8 @@ import { resolveShelfmark } from './shelfmark.js';
 import { worksInNote } from './note-reference.js';
 import { withoutOwnVolume } from './own-volume.js';
 import { letterAgain } from './letter.js';
+import { fullerCitation } from './fuller-citation.js';
+import { ibidContainer } from './ibid-container.js';
 import {
   namesMatch,
   namesNearly,
@@ -120,7 +122,15 @@ export function resolveNotes<Owner>(
       else if (segment.kind === 'full')
         citation =
           shortenedRepeat(segment, works, owner) ??
-          addFull(segment, note.number, works, byUrl, next?.kind === 'full' ? next.text : undefined, owner);
+          addFull(
+            segment,
+            note.number,
+            works,
+            byUrl,
+            next?.kind === 'full' ? next.text : undefined,
+            owner,
+            resolved.citations.at(-1)?.work,
+          );
       else if (segment.kind === 'short') {
         const manuscript = resolveShelfmark(segment, works, owner);
         if (manuscript === 'first') {
@@ -190,6 +200,12 @@ function parseWork(
     year: issued,
   };
   return { item, locator, shape, hereafter };
+}
+
+/** The container and year of an item, as a work's shape holds them. */
+function workFacts(item: WorkFields): Pick<WorkShape, 'container' | 'year'> {
+  const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
+  return { container: item['container-title'] as string | undefined, year: issued };
 }
 
 /** A work as first read, cited nowhere yet. */
@@ -267,8 +283,13 @@ function addFull(
   byUrl: Map<string, Work>,
   following?: string,
   owner?: unknown,
+  before?: Work,
 ): ResolvedCitation {
-  const { item, locator, shape, hereafter } = parseWork(segment.text, works.at(-1), following);
+  const parsed = parseWork(segment.text, works.at(-1), following);
+  const { locator, hereafter } = parsed;
+  // `“Tides,” *ibid.*, 202`: held by what the citation before it named (ibid-container.ts).
+  const item = ibidContainer(parsed.item, before?.item);
+  const shape = item === parsed.item ? parsed.shape : { ...parsed.shape, ...workFacts(item) };
   const url = typeof item.URL === 'string' ? urlKey(item.URL) : undefined;
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
@@ -282,6 +303,10 @@ function addFull(
       // A bare URL cited first, the full reference later: the reference fills the item in.
       Object.assign(work, shape);
       work.item = { ...item, URL: work.item.URL ?? item.URL };
+    } else if (fullerCitation(work.item, item)) {
+      // Names and title alone first, the work's facts later: the later citation describes it.
+      Object.assign(work, shape);
+      work.item = item;
     }
   } else {
     work = newWork(shape, item);

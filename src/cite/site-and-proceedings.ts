@@ -2,7 +2,8 @@
  * Two shapes the place of publication can take that say what the work is: a project's site names the date it
  * was last `updated` (`*Mining the Quay* (Shore Lab, 2010, updated November 2020), https://…`), which a book or
  * a report never does; and a paper's `Proceedings of …` may follow its quoted title without italics, read first
- * as its publisher (`“Tides,” Proceedings of the Third Shore Meeting, Hull, 2012`): a conference's paper.
+ * as its publisher (`“Tides,” Proceedings of the Third Shore Meeting, Hull, 2012`): a conference's paper, and the
+ * proceedings, up to the comma before the meeting's place, are its container.
  */
 
 /** `updated November 2020`, `last modified 4 May 2019`: a site's own date of change. */
@@ -19,4 +20,10 @@ export function updatedSite(details: string): boolean {
 /** Whether the words read as a publisher are a conference's proceedings. */
 export function conferenceProceedings(publisher: string): boolean {
   return PROCEEDINGS.test(publisher.trim());
+}
+
+/** The proceedings' name in the words read as a publisher: up to the first comma (the place and dates follow). */
+export function proceedingsName(publisher: string): string | undefined {
+  const name = /^Proceedings\s+of\b[^,()]*[^\s,()]/.exec(publisher.trim())?.[0];
+  return name && name.split(/\s+/).length > 2 ? name : undefined;
 }

@@ -5,7 +5,8 @@
  * the citation as if the manuscript had them. The names are those before the first comma, or a list
  * (`Ann Lee, Bo Chen, and Dara Eze,`) when one of its parts opens with `and`, or two persons' names with the
  * `and` left out (`Ann Lee, Bo Chen, Title`); prose before the names
- * (`This is shown in Ann Lee, …`) is the author's and is dropped. An unsigned work's title runs from the start.
+ * (`This is shown in Ann Lee, …`) is the author's and is dropped. An unsigned work's title runs from the start
+ * (a body's record named by its genre word, `Harbour Council Journal (1862)`, among them).
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { isOrganisation, isPersonName } from './names.js';
@@ -15,6 +16,12 @@ import { hasProse, trailingNamesStart } from './lead-prose.js';
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
 const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+/**
+ * `Harbour Council Journal (1862), 261`: a body's record named by its genre word last (a legislature's journal, minutes,
+ * debates, proceedings, laws), capitalised words alone, is a title too.
+ */
+const RECORD_NAME =
+  /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s+(?:Journal|Minutes|Debates|Proceedings|Laws|Statutes|Acts)$/u;
 /** `, 3 vols.`, `, 2nd ed.`, `, 2 vols., 2nd ed.` at the end of an unmarked title. */
 const VOLUMES_OR_EDITION = /(?:,\s*(?:\d+\s+vols?\.?|(?:\d+(?:st|nd|rd|th|d)|rev\.)\s+ed\.?))+\s*$/;
 /** A word of a name; a pseudonym's real name may follow in square brackets (`Ann Lee [Ann Chen]`). */
@@ -39,7 +46,11 @@ export function markUnmarkedBookTitle(text: string): string {
   if (part && part[1].split(/\s+/).length >= 2 && part[2].split(/\s+/).length >= 2)
     return `“${part[1]},” in ${EMPHASIS_OPEN}${part[2].trim()}${EMPHASIS_CLOSE}${part[3]}`;
   const unsigned = UNMARKED_UNSIGNED.exec(text);
-  if (unsigned && unsigned[1].split(/\s+/).length >= 3 && /\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]))
+  if (
+    unsigned &&
+    unsigned[1].split(/\s+/).length >= 3 &&
+    (/\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]) || RECORD_NAME.test(unsigned[1].trim()))
+  )
     return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
   const facts = FACTS.exec(text);
   if (!facts) return text;

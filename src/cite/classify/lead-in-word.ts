@@ -2,6 +2,7 @@
  * The author's sentence that runs into a citation with no signal of its own (`… as can be seen in Lee,
  * *Songs*, 66.`): the note is cut after the lower-case word that leads in (`in`, `by`, `see`, `include`).
  */
+import { subjectNames } from '../lead-prose.js';
 import { plain } from '../text.js';
 import { looksLikeFull } from './full.js';
 import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
@@ -52,6 +53,19 @@ export function splitLeadIn(segment: Segment): Segment[] {
       SHORT_OPENING.test(tail) &&
       (SHORT_SENTENCE.test(tail.trim()) || /^[^,]+,\s*[.,]?$/.test(plain(withoutTitles(tail)).trim()));
     if (!full && !short) continue;
+    // `Ann Lee makes the same point in “Tides,” in *Shore Essays* (…)`: the sentence's subject is the work's author,
+    // so the citation starts with the sentence (the parser reads the names, lead-prose.ts).
+    const subject =
+      full && /^[\uE000“"‘]/.test(tail) ? subjectSentence(segment.text, match.index, match[0]) : undefined;
+    if (subject !== undefined) {
+      const prose = segment.text.slice(0, subject).trim();
+      return [
+        ...(prose
+          ? [{ kind: 'commentary' as const, text: prose, from: segment.from, to: segment.from + prose.length }]
+          : []),
+        { kind: 'full', text: segment.text.slice(subject), from: segment.from + subject, to: segment.to },
+      ];
+    }
     const prose = segment.text.slice(0, match.index).trim();
     return [
       { kind: 'commentary', text: prose, from: segment.from, to: segment.from + prose.length },
@@ -63,3 +77,15 @@ export function splitLeadIn(segment: Segment): Segment[] {
 
 /** A full citation's imprint closing with its year, then the author's clause (`(Hull, 2004), but these …`). */
 const IMPRINT_THEN_REMARK = /(?<=\b(?:1[5-9]|20)\d\d)\),\s+(?=(?:but|which|where|though|although|while)\s)/u;
+
+/**
+ * Where the sentence holding the lead word starts, when its subject names persons and the word is `in` or `by`
+ * (`… the ports. Ann Lee makes the same point in “Tides,” …`): the subject's names are the work's authors.
+ */
+function subjectSentence(text: string, at: number, word: string): number | undefined {
+  if (!/^(?:in|by)\s/.test(word)) return undefined;
+  const before = text.slice(0, at);
+  const start = sentenceEnds(before).at(-1) ?? 0;
+  const sentence = before.slice(start);
+  return subjectNames(sentence.trim()) && /^\p{Lu}/u.test(sentence.trim()) ? start : undefined;
+}

@@ -6,6 +6,7 @@
 import { plain } from '../text.js';
 import { isArchivalSentence } from './archival.js';
 import { referenceEnd } from './author-date-reference.js';
+import { letterEnd } from './letter-sentence.js';
 import { looksLikeFull } from './full.js';
 import { opensWithNames } from './openings.js';
 import { looksLikeProse, opensWithProse } from './prose.js';
@@ -25,10 +26,9 @@ export function splitSentences(part: Part, ends: number[], classify: Classify): 
   let cited = false;
   for (let index = 0; index + 1 < bounds.length; index++) {
     // A reference-list entry runs on over its sentences of publication facts (`… London. Journal of …, 4 (2).`).
-    const reference = referenceEnd(
-      text.slice(bounds[index]),
-      bounds.slice(index + 1).map((end) => end - bounds[index]),
-    );
+    // So does a letter over the sentence naming its repository (`… Lee Papers. Shore County Library.`).
+    const later = bounds.slice(index + 1).map((end) => end - bounds[index]);
+    const reference = referenceEnd(text.slice(bounds[index]), later) ?? letterEnd(text.slice(bounds[index]), later);
     const last = reference === undefined ? index + 1 : bounds.indexOf(bounds[index] + reference);
     const raw = text.slice(bounds[index], bounds[last]);
     const sentence = raw.trim();
