@@ -11,6 +11,8 @@ import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
 import { hasEdition, printingFirm } from './edition.js';
 import { journalDated } from './journal-date.js';
 import { journalName, romanVolume } from './journal-shape.js';
+import { hasDoi } from './doi.js';
+import { meetingDated } from './meeting-dates.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
 import { conferenceProceedings, updatedSite } from './site-and-proceedings.js';
@@ -119,6 +121,7 @@ const REPORT_BODY_WORDS = [
   'Programme',
   'Board',
   'Union',
+  'Consortium',
 ];
 const REPORT_BODY = new RegExp(String.raw`\b(?:${REPORT_BODY_WORDS.join('|')})\b|^[^&]*\bInternational$`);
 /** A book's publisher that makes it a report: the bodies above, and government and learned bodies. */
@@ -131,8 +134,8 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 /** A map's title: `Map of …`, `A New Chart of …`, `Carte des …`, `Karte von …`, `Mapa de …`, `Plano de …`. */
 const MAP_TITLE =
   /^(?:(?:A|The|An)\s+)?(?:(?:New|General|Accurate|Nouvelle|Neue)\s+)?(?:Map|Chart|Carte|Karte|Mapa|Mappa|Plano)\s+(?:of|de|des|du|von|der|di|del|do|da|hidrogr\p{L}*|g[ée]ograph\p{L}*|topogr\p{L}*)\b/iu;
-/** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
-const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
+/** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`, `*… Ninth Annual Meeting*`. */
+const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium|Annual\s+Meeting)\b/;
 /** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */
 const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
@@ -178,6 +181,9 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };
+  // `‘Tides’, *Shore Meeting*, 26 April–1 May 2014, Hull`: a publication dated by a span of days is a meeting (meeting-dates.ts).
+  if (container && shape.titleStyle === 'quoted' && facts.volume === undefined && meetingDated(shape.details ?? ''))
+    return { type: 'paper-conference' };
   // `*Shore Talks*, *Harbour Preconference Paper*, Hull, 15 July 2017`: the paper's genre named after its meeting.
   if (/conference\s+paper\b/i.test(shape.details ?? '') && facts.volume === undefined)
     return { type: 'paper-conference' };
@@ -303,6 +309,8 @@ export function inferType(shape: CitationShape): Inferred {
     // written alone, `/core/journals/…`) filed under a publisher's journals is a journal's article, however the
     // issue is dated.
     if (JOURNALS_PATH.test(url) || JOURNALS_PATH_ALONE.test(shape.details ?? '')) return { type: 'article-journal' };
+    // `*Shore Studies* (12 January 2018), DOI: 10.1234/abcd`: a DOI makes it a journal's article (doi.ts).
+    if (hasDoi(url, shape.details ?? '')) return { type: 'article-journal' };
     if (journalDated(shape.details ?? '', Boolean(facts.dayDate), url))
       return { type: 'article-journal', extent: true };
     // `*Journal of Shore Studies*, November 1, 2014`: a name built as a journal's, however the issue is dated.

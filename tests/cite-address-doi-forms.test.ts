@@ -1,0 +1,167 @@
+/**
+ * Forms of full citations read wrongly before, each on made-up notes: a signal or label before an address
+ * alone (address-lead-in.ts), a DOI making a periodical's article a journal's (doi.ts), a space typed inside a
+ * date's brackets (parse-full.ts), a DOI's letters that are no shelfmark (details.ts), and three or more
+ * authors before a title in straight single quotes (unmarked-title.ts), a day's date with a comma before its
+ * year (text.ts), a consortium's report, a paper given at a meeting (meeting-dates.ts), and an author's
+ * affiliation note (classify/affiliation.ts), and a body's long name before the title (lead-prose.ts). Every
+ * name here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { classifyNote } from '../src/cite/classify.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+
+/** `*Book*` as italics and `<https://…>` as a link, as note-text.ts marks them. */
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
+const item = (text: string) => parseFullCitation(marked(text)).item;
+
+describe('a signal or label before an address alone', () => {
+  it('keeps `See:`, `See, for example:`, `Web:` and `Information available at` out of the author and title', () => {
+    for (const lead of ['See:', 'See', 'See, for example:', 'See also', 'Web:', 'Information available at']) {
+      const found = item(`${lead} <https://harbour.example.org/about/tolls.html>`);
+      expect(found).toMatchObject({ type: 'webpage', URL: 'https://harbour.example.org/about/tolls.html' });
+      expect(found.author).toBeUndefined();
+      expect(found.title).toBeUndefined();
+    }
+  });
+
+  it('leaves a body named before its page’s title and address its author', () => {
+    expect(item('Quay Watch, ‘About’, <https://quaywatch.example.org/about>.')).toMatchObject({
+      author: [{ literal: 'Quay Watch' }],
+      title: 'About',
+    });
+  });
+});
+
+describe('a DOI makes a periodical’s article a journal’s', () => {
+  it('reads an article dated by its day or month with a DOI as a journal article', () => {
+    expect(
+      item('Ann Lee, ‘Tides of the Quay’, *Shore Studies* (14 February 2019), DOI: 10.1234/ss-2019-0214.'),
+    ).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Shore Studies',
+    });
+    expect(item('Ann Lee, ‘Tides of the Quay’, *Shore Studies*, 30 April 2015, doi: 10.1234/ss/abc031.').type).toBe(
+      'article-journal',
+    );
+    expect(item('Ann Lee, ‘Tides’, *Shore Inquiry* (September 2019), <https://doi.org/10.1234/5678901>.').type).toBe(
+      'article-journal',
+    );
+    expect(
+      item('Ann Lee, ‘Tides’, *Shore & Harbour* (June 2016), <https://journals.example.com/doi/full/10.1234/56789>.')
+        .type,
+    ).toBe('article-journal');
+  });
+
+  it('keeps a newspaper’s dated article at an ordinary address a newspaper’s', () => {
+    expect(
+      item('Ann Lee, ‘Tides Rise’, *The Evening Lamp*, 4 May 2018, <https://lamp.example.com/2018/05/04/tides>.').type,
+    ).toBe('article-newspaper');
+  });
+
+  it('reads no shelfmark in a DOI whose suffix opens with `MS`', () => {
+    const found = item(
+      'Ann Lee and Bo Chen, ‘Tides’, *Shore Security* 12.4 (June 2017): 33, DOI: 10.1234/MSX.2017.27.',
+    );
+    expect(found).toMatchObject({ type: 'article-journal', volume: '12', issue: '4' });
+    expect(found.archive_location).toBeUndefined();
+  });
+});
+
+describe('a space typed inside a date’s brackets', () => {
+  it('reads `41.2 (3 March 2015 ): 7` as a volume, an issue and a date', () => {
+    expect(
+      parseFullCitation(marked('Ann Lee, ‘Tides of the Quay’, *Shore Management Review* 41.2 (3 March 2015 ): 7.')),
+    ).toMatchObject({ item: { type: 'article-journal', volume: '41', issue: '2' }, locator: '7' });
+  });
+});
+
+describe('three or more authors before a title in straight single quotes', () => {
+  it('takes every name before the quoted title as an author, without a journal after it', () => {
+    expect(item("Orla Pennick, Bo Chen and Dara Eze, 'Tide Scales: A Survey', Shorepoint Inc. (2016).")).toMatchObject({
+      author: [
+        { family: 'Pennick', given: 'Orla' },
+        { family: 'Chen', given: 'Bo' },
+        { family: 'Eze', given: 'Dara' },
+      ],
+      title: 'Tide Scales: A Survey',
+    });
+    expect(
+      item(
+        "Orla Pennick, Bo Chen, Dara Eze and Tom Hall, 'Tides of the Shore' (3 March 2013), <https://papers.example.com/123>",
+      ),
+    ).toMatchObject({ title: 'Tides of the Shore' });
+  });
+
+  it('still reads a book’s title whose italics were lost after the names', () => {
+    expect(item('Ann Lee, Salt Roads: A Coastal History (Hull: 2004), 23.')).toMatchObject({
+      type: 'book',
+      title: 'Salt Roads: A Coastal History',
+    });
+  });
+});
+
+describe('a day’s date with a comma before its year', () => {
+  it('reads `4 June, 2016` as a day, so the article is a newspaper’s', () => {
+    expect(
+      item('Ann Lee, ‘Tides Rise’, *The Evening Lamp*, 4 June, 2016, <https://lamp.example.com/2016/06/04/tides>.'),
+    ).toMatchObject({
+      type: 'article-newspaper',
+      issued: { 'date-parts': [[2016, 6, 4]] },
+    });
+  });
+});
+
+describe('a consortium publishes reports', () => {
+  it('reads a dated document at a PDF’s address in a consortium’s name as its report', () => {
+    expect(
+      item(
+        'Ann Lee, ‘Tide Computing’, *Shore Research Consortium*, 9 October 2007, <https://src.example.org/tides.pdf>.',
+      ),
+    ).toMatchObject({ type: 'report', publisher: 'Shore Research Consortium' });
+  });
+});
+
+describe('a paper given at a meeting', () => {
+  it('reads a quoted title in a publication dated by a span of days as a conference paper', () => {
+    expect(
+      item("Ann Lee, Bo Chen and Dara Eze, 'Nudges at the Quay', *SHM*, 12-15 May 2013, Hull, England.").type,
+    ).toBe('paper-conference');
+    expect(item('Ann Lee, ‘Tides’, *Harbour Forum*, May 3–5, 2012.').type).toBe('paper-conference');
+  });
+
+  it('reads a title in a publication named as an annual meeting as a paper given there', () => {
+    expect(item("Ann Lee, 'Tides: A Roundtable', *Shore Studies Ninth Annual Meeting*, Hull 4 June 2017.").type).toBe(
+      'paper-conference',
+    );
+  });
+});
+
+describe('an author’s affiliation note', () => {
+  it('reads a post and an e-mail address as the author’s words, not a citation', () => {
+    for (const note of [
+      'Research Fellow, Shore Institute of Tides, Hull; MA (Quay), PhD (Hull), Email: ann.lee@shore.example.org',
+      `Lecturer, Quay College; Email: ${U0}mailto:bo.chen@quay.example.ac.uk${U1} (corresponding author).`,
+    ])
+      expect(classifyNote(note).map((segment) => segment.kind)).toEqual(['commentary']);
+  });
+
+  it('still reads a work given with its author’s e-mail address', () => {
+    expect(
+      classifyNote(`Ann Lee, ${E0}Tide Tables${E1} (Hull: Quay Press, 2004), 12; write to ann.lee@shore.example.org.`)
+        .map((segment) => segment.kind)
+        .includes('full'),
+    ).toBe(true);
+  });
+});
+
+describe('a body’s long name before the title', () => {
+  it('keeps `Office of the … for …` whole as the author, not prose before a name', () => {
+    expect(
+      item(
+        "Office of the Shore High Commissioner for Harbour Rights, 'Ships Kept Out of the Quay', *Harbour Nations,* 14 May 2016, <http://www.harbour.example.org/news/21370>.",
+      ).author,
+    ).toEqual([{ literal: 'Office of the Shore High Commissioner for Harbour Rights' }]);
+  });
+});
