@@ -4,7 +4,9 @@
  * date's brackets (parse-full.ts), a DOI's letters that are no shelfmark (details.ts), and three or more
  * authors before a title in straight single quotes (unmarked-title.ts), a day's date with a comma before its
  * year (text.ts), a consortium's report, a paper given at a meeting (meeting-dates.ts), and an author's
- * affiliation note (classify/affiliation.ts), and a body's long name before the title (lead-prose.ts). Every
+ * affiliation note (classify/affiliation.ts), a body's long name before the title (lead-prose.ts), Ibid. then
+ * `in reference to` another work (classify/ibid.ts), a note opening by acknowledging funding
+ * (classify/acknowledgement.ts) and a study's participant by role and number (classify/participant.ts). Every
  * name here is made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -163,5 +165,32 @@ describe('a body’s long name before the title', () => {
         "Office of the Shore High Commissioner for Harbour Rights, 'Ships Kept Out of the Quay', *Harbour Nations,* 14 May 2016, <http://www.harbour.example.org/news/21370>.",
       ).author,
     ).toEqual([{ literal: 'Office of the Shore High Commissioner for Harbour Rights' }]);
+  });
+});
+
+describe('Ibid. then `in reference to` another work', () => {
+  it('cuts Ibid. from the work it refers to', () => {
+    expect(
+      classifyNote(
+        `Ibid, in reference to Ann Lee, 'Tides?', in Bo Chen (ed.), ${E0}Shore Papers${E1}, Hull: Quay Press, 1997.`,
+      ).map((segment) => segment.kind),
+    ).toEqual(['ibid', 'full']);
+  });
+});
+
+describe('a note that opens by acknowledging funding', () => {
+  it('reads the funding sentence as the author’s words, then the address after it', () => {
+    expect(
+      classifyNote(
+        `∗ This project has received funding from the Shore Research Council (grant No 1234-TIDES, awarded to Ann Lee). See ${U0}https://tides.example.net${U1}.`,
+      ).map((segment) => segment.kind),
+    ).toEqual(['commentary', 'full']);
+  });
+});
+
+describe('a study’s participant named by role and number', () => {
+  it('reads `User #3.` as the author’s words, not a short form', () => {
+    for (const note of ['User #3.', 'Harbour pilot #12.', 'Designer/Engineer #1.'])
+      expect(classifyNote(note).map((segment) => segment.kind)).toEqual(['commentary']);
   });
 });
