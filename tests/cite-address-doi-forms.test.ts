@@ -6,8 +6,8 @@
  * year (text.ts), a consortium's report, a paper given at a meeting (meeting-dates.ts), and an author's
  * affiliation note (classify/affiliation.ts), a body's long name before the title (lead-prose.ts), Ibid. then
  * `in reference to` another work (classify/ibid.ts), a note opening by acknowledging funding
- * (classify/acknowledgement.ts) and a study's participant by role and number (classify/participant.ts). Every
- * name here is made up.
+ * (classify/acknowledgement.ts), a study's participant by role and number (classify/participant.ts) and a dated
+ * document with no publication or address (infer-type.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
@@ -192,5 +192,12 @@ describe('a study’s participant named by role and number', () => {
   it('reads `User #3.` as the author’s words, not a short form', () => {
     for (const note of ['User #3.', 'Harbour pilot #12.', 'Designer/Engineer #1.'])
       expect(classifyNote(note).map((segment) => segment.kind)).toEqual(['commentary']);
+  });
+});
+
+describe('a dated document with no publication and no address', () => {
+  it('reads a quoted title with only its year as a report, not a web page', () => {
+    expect(item('Ann Lee and Bo Chen, ‘Tide Gauges Checked in Harbour Offices’ (2011).').type).toBe('report');
+    expect(item('Ann Lee, ‘Tide Gauges’, 2011, <https://lee.example.org/gauges/>.').type).toBe('webpage');
   });
 });

@@ -353,6 +353,9 @@ export function inferType(shape: CitationShape): Inferred {
     return { type: url && !document ? 'webpage' : 'report' };
   }
   if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
+  // `Ann Lee and Bo Chen, ‘Tides at the Quay’ (2013).`: a dated document with no publication and no address is no
+  // web page; issued on its own, it is a report.
+  if (!url && facts.issued) return { type: 'report' };
   return { type: 'webpage' };
 }
 
