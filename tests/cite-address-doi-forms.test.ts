@@ -7,7 +7,8 @@
  * affiliation note (classify/affiliation.ts), a body's long name before the title (lead-prose.ts), Ibid. then
  * `in reference to` another work (classify/ibid.ts), a note opening by acknowledging funding
  * (classify/acknowledgement.ts), a study's participant by role and number (classify/participant.ts) and a dated
- * document with no publication or address (infer-type.ts). Every name here is made up.
+ * document with no publication or address and a university's document at a PDF's address (infer-type.ts).
+ * Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
@@ -199,5 +200,16 @@ describe('a dated document with no publication and no address', () => {
   it('reads a quoted title with only its year as a report, not a web page', () => {
     expect(item('Ann Lee and Bo Chen, ‘Tide Gauges Checked in Harbour Offices’ (2011).').type).toBe('report');
     expect(item('Ann Lee, ‘Tide Gauges’, 2011, <https://lee.example.org/gauges/>.').type).toBe('webpage');
+  });
+});
+
+describe('a university’s document at a PDF’s address', () => {
+  it('reads it as the university’s report; without the address, a thesis still', () => {
+    expect(
+      item(
+        "Ann Lee and Bo Chen, '*Tide Research: A Guide*', University of Hull, 2015, <https://www.hull.example.ac.uk/media/guide_12.pdf>.",
+      ).type,
+    ).toBe('report');
+    expect(item("Dana Ruiz, 'Keepers of the Quay', University of Hull, 2019.").type).toBe('thesis');
   });
 });

@@ -249,10 +249,14 @@ export function inferType(shape: CitationShape): Inferred {
   ) {
     return { type: 'motion_picture' };
   }
-  // A university named as publisher, with no press, is a thesis's (a book's title is in italics).
+  // A university named as publisher, with no press, is a thesis's (a book's title is in italics; a document the
+  // university put up as a PDF, `‘Tides: A Guide’, University of Hull, 2015, https://…/guide.pdf`, is its report).
   if (
     /dissertation|thesis/i.test(url) ||
-    (/^University\b/.test(facts.publisher ?? '') && !PRESS.test(facts.publisher ?? '') && shape.titleStyle !== 'italic')
+    (/^University\b/.test(facts.publisher ?? '') &&
+      !PRESS.test(facts.publisher ?? '') &&
+      shape.titleStyle !== 'italic' &&
+      !isDocumentUrl(url))
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
