@@ -7,7 +7,8 @@
  * affiliation note (classify/affiliation.ts), a body's long name before the title (lead-prose.ts), Ibid. then
  * `in reference to` another work (classify/ibid.ts), a note opening by acknowledging funding
  * (classify/acknowledgement.ts), a study's participant by role and number (classify/participant.ts) and a dated
- * document with no publication or address and a university's document at a PDF's address (infer-type.ts).
+ * document with no publication or address and a university's document at a PDF's address (infer-type.ts), and
+ * `Also see` between two works (classify/prose-then-signal.ts, classify/signal.ts).
  * Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -211,5 +212,21 @@ describe('a university’s document at a PDF’s address', () => {
       ).type,
     ).toBe('report');
     expect(item("Dana Ruiz, 'Keepers of the Quay', University of Hull, 2019.").type).toBe('thesis');
+  });
+});
+
+describe('`Also see` between two works', () => {
+  it('cuts the note before the sentence that opens `Also see`, and drops the signal', () => {
+    expect(
+      classifyNote(
+        `See Ann Lee, 'Rules of the Quay', ${E0}Shore Law Review${E1} 41.2 (2009): 611-12. Also see 'New Rules for the Harbour', ${E0}Quay Resources${E1}, 4 May, 2016, ${U0}https://www.quay.example.com/briefings/rules.html${U1}.`,
+      ).map(({ kind, text }) => [kind, text.replace(/[\uE000-\uE003]/g, '')]),
+    ).toEqual([
+      ['full', "Ann Lee, 'Rules of the Quay', Shore Law Review 41.2 (2009): 611-12."],
+      [
+        'full',
+        "'New Rules for the Harbour', Quay Resources, 4 May, 2016, https://www.quay.example.com/briefings/rules.html.",
+      ],
+    ]);
   });
 });
