@@ -8,7 +8,8 @@
  * `in reference to` another work (classify/ibid.ts), a note opening by acknowledging funding
  * (classify/acknowledgement.ts), a study's participant by role and number (classify/participant.ts) and a dated
  * document with no publication or address and a university's document at a PDF's address (infer-type.ts), and
- * `Also see` between two works (classify/prose-then-signal.ts, classify/signal.ts).
+ * `Also see` between two works (classify/prose-then-signal.ts, classify/signal.ts), and a body's newsroom
+ * (infer-type.ts).
  * Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -228,5 +229,22 @@ describe('`Also see` between two works', () => {
         "'New Rules for the Harbour', Quay Resources, 4 May, 2016, https://www.quay.example.com/briefings/rules.html.",
       ],
     ]);
+  });
+});
+
+describe('a body’s newsroom', () => {
+  it('reads an article in a newsroom or news centre as a web page, not a newspaper’s', () => {
+    expect(
+      item(
+        "Ann Lee, 'Plans for the Quay', *Shore Shipping Newsroom*, 4 April 2016, <https://newsroom.shore.example/news/2016/04/quay/>.",
+      ).type,
+    ).toBe('webpage');
+    expect(
+      item("'Harbour Law Update', *Quay & Quay News Centre*, 3 March 2015, <https://quayquay.example.com/en/news/1>.")
+        .type,
+    ).toBe('webpage');
+    expect(
+      item("Ann Lee, 'Tides Rise', *Harbour News*, 4 May 2016, <https://news.example.com/2016/05/04/tides>.").type,
+    ).toBe('article-newspaper');
   });
 });

@@ -141,6 +141,9 @@ const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
 /** A meeting's name: the title ends with the kind of meeting (`Shore Harbour Research Conference`). */
 const MEETING_NAME = /\b(?:Conference|Symposium|Summit|Colloquium|Workshop)$/;
+/** A body's news pages named as the container (`Shore Shipping Newsroom`, `Quay News Centre`, `Harbour Press Room`). */
+const NEWSROOM =
+  /\b(?:Newsroom|News\s+(?:Centre|Center|Room)|Press\s+(?:Room|Releases|Centre|Center)|Media\s+(?:Centre|Center|Room))$/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
 const BLOG = /\b(?:we)?blog\b/i;
 /** Titles an organisation's report carries. */
@@ -300,6 +303,9 @@ export function inferType(shape: CitationShape): Inferred {
   }
   if (container) {
     if (facts.blog || BLOG.test(container) || isBlogUrl(url)) return { type: 'post-weblog' };
+    // `*Shore Shipping Newsroom*`, `*Quay & Quay News Centre*`: a body's own room for its news and releases is its
+    // site's pages, not a newspaper.
+    if (NEWSROOM.test(container)) return { type: 'webpage' };
     // `‘Annual Report 2019’, Shore Harbour Authority, 2019, https://…`: a work that calls itself a report, in a
     // body's name rather than a periodical's, is the body's report.
     if (
