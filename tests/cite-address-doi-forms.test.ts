@@ -185,7 +185,7 @@ describe('a note that opens by acknowledging funding', () => {
   it('reads the funding sentence as the author’s words, then the address after it', () => {
     expect(
       classifyNote(
-        `∗ This project has received funding from the Shore Research Council (grant No 1234-TIDES, awarded to Ann Lee). See ${U0}https://tides.example.net${U1}.`,
+        `∗ This study was funded by the Shore Research Council (grant 1234, to Ann Lee). See ${U0}https://tides.example.net${U1}.`,
       ).map((segment) => segment.kind),
     ).toEqual(['commentary', 'full']);
   });

@@ -6,7 +6,7 @@
 
 /** `https://doi.org/10.1234/…`, `dx.doi.org/…`, `…/doi/full/10.1234/…`: an address that resolves or files a DOI. */
 const DOI_URL = /(?:^(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\/doi\/(?:(?:abs|full|pdf|epdf|epub)\/)?)10\.\d{4,9}\//i;
-/** `DOI: 10.1234/abcd`, `doi:10.1234/abcd`, `doi: https://doi.org/10.1234/abcd`. */
+/** `DOI: 10.1234/abcd`, `doi:10.1234/abcd`, or the DOI given as its resolver's address. */
 const DOI_TEXT = /\bdoi\s*:?\s*(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S/i;
 
 /** `url`: the citation's address; `details`: its facts after the title and container, as written. */

@@ -184,7 +184,7 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };
-  // `‘Tides’, *Shore Meeting*, 26 April–1 May 2014, Hull`: a publication dated by a span of days is a meeting (meeting-dates.ts).
+  // `‘Tides’, *Shore Meeting*, 14 June–2 July 2011, Hull`: a publication dated by a span of days is a meeting (meeting-dates.ts).
   if (container && shape.titleStyle === 'quoted' && facts.volume === undefined && meetingDated(shape.details ?? ''))
     return { type: 'paper-conference' };
   // `*Shore Talks*, *Harbour Preconference Paper*, Hull, 15 July 2017`: the paper's genre named after its meeting.
@@ -319,7 +319,7 @@ export function inferType(shape: CitationShape): Inferred {
     // written alone, `/core/journals/…`) filed under a publisher's journals is a journal's article, however the
     // issue is dated.
     if (JOURNALS_PATH.test(url) || JOURNALS_PATH_ALONE.test(shape.details ?? '')) return { type: 'article-journal' };
-    // `*Shore Studies* (12 January 2018), DOI: 10.1234/abcd`: a DOI makes it a journal's article (doi.ts).
+    // `*Shore Studies* (14 February 2019), DOI: 10.1234/abcd`: a DOI makes it a journal's article (doi.ts).
     if (hasDoi(url, shape.details ?? '')) return { type: 'article-journal' };
     if (journalDated(shape.details ?? '', Boolean(facts.dayDate), url))
       return { type: 'article-journal', extent: true };

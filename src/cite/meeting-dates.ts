@@ -1,12 +1,12 @@
 /**
- * A meeting is dated by the span of days it ran (`*Shore Meeting*, 26 April–1 May 2014, Hull`, `May 3–5, 2012`);
+ * A meeting is dated by the span of days it ran (`*Shore Meeting*, 14 June–2 July 2011, Hull`, `May 3–5, 2012`);
  * a newspaper or a magazine dates an issue by one day. A quoted title in a publication so dated is a paper
  * given there.
  */
 import { MONTH_WORD, YEAR } from './text.js';
 
 const DASH = String.raw`\s*(?:--|[-–—])\s*`;
-/** `26 April–1 May 2014`, `3–5 May 2014`, `26 April - 1 May, 2014`. */
+/** `14 June–2 July 2011`, `3–5 May 2012`, `14 June - 2 July, 2011`. */
 const DAY_MONTH_SPAN = new RegExp(
   String.raw`\b\d{1,2}(?:\s+${MONTH_WORD})?${DASH}\d{1,2}\s+${MONTH_WORD},?\s+${YEAR}\b`,
 );

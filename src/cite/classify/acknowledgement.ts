@@ -1,7 +1,7 @@
 /**
  * A note that opens by thanking someone (`Thanks to Ann Lee for her comments; e-mail to the author, 4 May
  * 2010.`, `I am grateful to the Quay Record Office for access to its ledgers, https://quay.example.org/.`): the
- * acknowledgement (also of funding: `This project has received funding from the Shore Council (grant 12).`) is the
+ * acknowledgement (also of funding: `This study was funded by the Shore Council (grant 12).`) is the
  * author's words up to its sentence's end, the clauses after its semicolons and an
  * address of the body thanked included; what follows it is read as any note is.
  */
