@@ -13,6 +13,8 @@
  * open a citation of their own, as does an Act cited with its volume of statutes after another work.
  */
 import { acknowledgementEnd } from './classify/acknowledgement.js';
+import { isAffiliation } from './classify/affiliation.js';
+import { isParticipant } from './classify/participant.js';
 import { classifySegment } from './classify/classify-part.js';
 import { splitAtInitials } from './classify/initial-in-sentence.js';
 import { splitEspecially } from './classify/especially.js';
@@ -37,6 +39,9 @@ export type { Segment, SegmentKind } from './classify/segment.js';
 export { splitCitations } from './classify/semicolons.js';
 
 export function classifyNote(text: string): Segment[] {
+  // `Research Fellow, Shore Institute; Email: ann@shore.example.org`: the author's affiliation (classify/affiliation.ts).
+  // `User #3.`: a participant of the author's study (classify/participant.ts).
+  if (isAffiliation(text) || isParticipant(text)) return [{ kind: 'commentary', text, from: 0, to: text.length }];
   // `Thanks to Ann Lee for her comments; e-mail to the author, 4 May 2010.`: the author's words, then the rest of the note.
   const thanks = acknowledgementEnd(text);
   if (thanks === undefined) return classifyCitations(text);

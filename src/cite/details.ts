@@ -180,7 +180,8 @@ const BOOK = new RegExp(
 );
 /** `London, 1736. Reprint. …, 1971`, `1736; repr. …`: the original's year, before a reprint named after it. */
 const BEFORE_REPRINT = new RegExp(String.raw`\b(${YEAR})[.,;]?\s*(?:[Rr]eprint(?:ed)?|[Rr]epr\.|[Rr]pt\.)(?=[\s.,]|$)`);
-const ARCHIVE = /\b((?:Add\.\s*)?MSS?\.?\s*[\w./-]*\d[\w./-]*)/;
+/** `MS 260`, `MS. 12`, `MS260`: a shelfmark; not the letters opening a word (`MSX.2017`) or a DOI's path (`10.1234/MS.2018`). */
+const ARCHIVE = /(?<!\/)\b((?:Add\.\s*)?MSS?(?:\.\s*|\s+|(?=\d))[\w./-]*\d[\w./-]*)/;
 const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
 const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|$)`);
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);

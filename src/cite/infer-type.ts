@@ -12,6 +12,8 @@ import { hasEdition, printingFirm } from './edition.js';
 import { journalDated } from './journal-date.js';
 import { isUnpublished } from './unpublished.js';
 import { journalName, romanVolume } from './journal-shape.js';
+import { hasDoi } from './doi.js';
+import { meetingDated } from './meeting-dates.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
 import { conferenceProceedings, proceedingsName, updatedSite } from './site-and-proceedings.js';
@@ -120,6 +122,7 @@ const REPORT_BODY_WORDS = [
   'Programme',
   'Board',
   'Union',
+  'Consortium',
 ];
 const REPORT_BODY = new RegExp(String.raw`\b(?:${REPORT_BODY_WORDS.join('|')})\b|^[^&]*\bInternational$`);
 /** A book's publisher that makes it a report: the bodies above, and government and learned bodies. */
@@ -132,13 +135,16 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 /** A map's title: `Map of …`, `A New Chart of …`, `Carte des …`, `Karte von …`, `Mapa de …`, `Plano de …`. */
 const MAP_TITLE =
   /^(?:(?:A|The|An)\s+)?(?:(?:New|General|Accurate|Nouvelle|Neue)\s+)?(?:Map|Chart|Carte|Karte|Mapa|Mappa|Plano)\s+(?:of|de|des|du|von|der|di|del|do|da|hidrogr\p{L}*|g[ée]ograph\p{L}*|topogr\p{L}*)\b/iu;
-/** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`. */
-const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium)\b/;
+/** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`, `*… Ninth Annual Meeting*`. */
+const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium|Annual\s+Meeting)\b/;
 /** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */
 const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
 /** A meeting's name: the title ends with the kind of meeting (`Shore Harbour Research Conference`). */
 const MEETING_NAME = /\b(?:Conference|Symposium|Summit|Colloquium|Workshop)$/;
+/** A body's news pages named as the container (`Shore Shipping Newsroom`, `Quay News Centre`, `Harbour Press Room`). */
+const NEWSROOM =
+  /\b(?:Newsroom|News\s+(?:Centre|Center|Room)|Press\s+(?:Room|Releases|Centre|Center)|Media\s+(?:Centre|Center|Room))$/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
 const BLOG = /\b(?:we)?blog\b/i;
 /** Titles an organisation's report carries. */
@@ -179,6 +185,9 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };
+  // `‘Tides’, *Shore Meeting*, 14 June–2 July 2011, Hull`: a publication dated by a span of days is a meeting (meeting-dates.ts).
+  if (container && shape.titleStyle === 'quoted' && facts.volume === undefined && meetingDated(shape.details ?? ''))
+    return { type: 'paper-conference' };
   // `*Shore Talks*, *Harbour Preconference Paper*, Hull, 15 July 2017`: the paper's genre named after its meeting.
   if (/conference\s+paper\b/i.test(shape.details ?? '') && facts.volume === undefined)
     return { type: 'paper-conference' };
@@ -248,10 +257,14 @@ export function inferType(shape: CitationShape): Inferred {
   ) {
     return { type: 'motion_picture' };
   }
-  // A university named as publisher, with no press, is a thesis's (a book's title is in italics).
+  // A university named as publisher, with no press, is a thesis's (a book's title is in italics; a document the
+  // university put up as a PDF, `‘Tides: A Guide’, University of Hull, 2015, https://…/guide.pdf`, is its report).
   if (
     /dissertation|thesis/i.test(url) ||
-    (/^University\b/.test(facts.publisher ?? '') && !PRESS.test(facts.publisher ?? '') && shape.titleStyle !== 'italic')
+    (/^University\b/.test(facts.publisher ?? '') &&
+      !PRESS.test(facts.publisher ?? '') &&
+      shape.titleStyle !== 'italic' &&
+      !isDocumentUrl(url))
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
@@ -295,6 +308,9 @@ export function inferType(shape: CitationShape): Inferred {
   }
   if (container) {
     if (facts.blog || BLOG.test(container) || isBlogUrl(url)) return { type: 'post-weblog' };
+    // `*Shore Shipping Newsroom*`, `*Quay & Quay News Centre*`: a body's own room for its news and releases is its
+    // site's pages, not a newspaper.
+    if (NEWSROOM.test(container)) return { type: 'webpage' };
     // `‘Annual Report 2019’, Shore Harbour Authority, 2019, https://…`: a work that calls itself a report, in a
     // body's name rather than a periodical's, is the body's report.
     if (
@@ -308,6 +324,8 @@ export function inferType(shape: CitationShape): Inferred {
     // written alone, `/core/journals/…`) filed under a publisher's journals is a journal's article, however the
     // issue is dated.
     if (JOURNALS_PATH.test(url) || JOURNALS_PATH_ALONE.test(shape.details ?? '')) return { type: 'article-journal' };
+    // `*Shore Studies* (14 February 2019), DOI: 10.1234/abcd`: a DOI makes it a journal's article (doi.ts).
+    if (hasDoi(url, shape.details ?? '')) return { type: 'article-journal' };
     if (journalDated(shape.details ?? '', Boolean(facts.dayDate), url))
       return { type: 'article-journal', extent: true };
     // `*Journal of Shore Studies*, November 1, 2014`: a name built as a journal's, however the issue is dated.
@@ -352,6 +370,9 @@ export function inferType(shape: CitationShape): Inferred {
   if (REPORT_TITLE.test(shape.title ?? '') && /\bReport\b/.test(shape.title ?? '')) return { type: 'report' };
   // `Ann Lee, ‘Harbour Letters’ (1768)`: a quoted title dated by its year alone, nothing else given (unpublished.ts).
   if (isUnpublished(shape)) return { type: 'manuscript' };
+  // `Shore Trust, ‘Tides at the Quay’ (2013).`: a dated document with no publication and no address is no web page;
+  // issued on its own, it is a report.
+  if (!url && facts.issued) return { type: 'report' };
   return { type: 'webpage' };
 }
 

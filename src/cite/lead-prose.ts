@@ -7,7 +7,7 @@
  * Names are told from prose by their capitals: a prose lead-in has lower-case words that are not
  * particles (`van`, `de`) or joining words (`and`).
  */
-import { isJointAuthorship, PERSON_NAME_WORDS } from './names.js';
+import { isJointAuthorship, isOrganisation, PERSON_NAME_WORDS } from './names.js';
 import { EMPHASIS_OPEN } from './note-text.js';
 
 /** Lower-case words found in names and author lists (names.ts's, and a book's roles), never a sign of prose. */
@@ -143,6 +143,9 @@ export function dropLeadingProse(text: string): string {
       // `Ann Lee and Institute for Tides and Harbours, *Tides*`: a person and a body, however long its name.
       if (isJointAuthorship(before)) return text;
     }
+    // `Office of the Shore Commissioner for Harbour Rights, ‘Tides’`: a body's name, however long, whose only
+    // lower-case words join its parts, names the author; no prose leads in to it.
+    if (isBodyName(before)) return text;
     const start = trailingNamesStart(before);
     if (start !== undefined) return text.slice(start);
     if (/(?:\s(?:in|by)|\p{L}['’]s)\s*$/u.test(before)) {
@@ -151,4 +154,19 @@ export function dropLeadingProse(text: string): string {
     }
   }
   return text;
+}
+
+/** Lower-case words that join the parts of a body's name (`Office of the … for …`). */
+const BODY_JOINER = /^(?:of|the|for|and|on|in|to|de|du|des|la|le|del)$/;
+
+/**
+ * A body's whole name before a comma (`Office of the Shore Commissioner for Harbour Rights, `): it opens with a
+ * capitalised word that opens no sentence, holds an institution's word, and its lower-case words only join its parts.
+ */
+function isBodyName(before: string): boolean {
+  const name = before.replace(/,\s*$/, '').trim();
+  if (!/,\s*$/.test(before) || /[.?!:;,]/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 3 || !/^\p{Lu}/u.test(words[0]) || FUNCTION_WORD.test(words[0])) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || BODY_JOINER.test(word)) && isOrganisation(name);
 }

@@ -7,6 +7,7 @@
  * `MS 260`); then the cited place and the URL. The type follows from which of these are present
  * (see infer-type.ts); no publication's name is looked up.
  */
+import { dropAddressLeadIn } from './address-lead-in.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import {
   isOrganisation,
@@ -123,7 +124,9 @@ export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d
 
 function parseCitation(source: string): FullCitation {
   const text = collapse(
-    dropLeadingProse(dropLeadIn(source))
+    dropLeadingProse(dropLeadIn(dropAddressLeadIn(source)))
+      // `41.2 (3 March 2015 )`, `( 2016)`: a space typed inside a date's brackets is no part of the date.
+      .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
       .replace(IMPRINT_RUN_TOGETHER, ' ')
       // `*“Tides*: A History,”`: italics opened before a quote that closes after them are a slip; the quotes mark the title.

@@ -56,8 +56,8 @@ const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1
 export const MONTH_WORD = `(?:${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 /** `April 14, 2021`, `November, 4, 2020`, `July, 2016`, `February 2021`, `Sep. 4, 2023`. */
 export const MONTH_DATE = new RegExp(`\\b(${MONTH_WORD}),?\\s*(?:(\\d{1,2}),?\\s*)?(\\d{4})\\b`);
-/** `4 May 1982`, `4 Sep. 2023`. */
-const DAY_MONTH_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+(\\d{4})\\b`);
+/** `4 May 1982`, `4 Sep. 2023`, and with a comma before the year, `4 May, 1982`. */
+const DAY_MONTH_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD}),?\\s+(\\d{4})\\b`);
 
 export function monthNumber(word: string): number {
   const key = word.toLowerCase().replace(/\.$/, '').slice(0, 3);

@@ -40,8 +40,14 @@ function isNames(text: string, limit = 6): boolean {
 const UNSIGNED_IN =
   /^(\p{Lu}[^,()“"‘\uE000\uE002]+?),\s+in\s+(\p{Lu}[^,()“"‘\uE000\uE002]+?)((?:,|\s*\().*\b(?:1[5-9]|20)\d\d\b.*)$/u;
 
+/**
+ * `Ann Lee, Bo Chen and Dara Eze, 'Tides', Shore Works (2016)`: a title in straight single quotes after a comma
+ * (closed before a comma, full stop or bracket) is marked; the names before it are no title.
+ */
+const STRAIGHT_QUOTED_TITLE = /(?:^|,\s+)'\p{Lu}[^']*[^\s']'(?=[,.:;\s(]|$)/u;
+
 export function markUnmarkedBookTitle(text: string): string {
-  if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text)) return text;
+  if (new RegExp(`[${EMPHASIS_OPEN}“"‘]`).test(text) || STRAIGHT_QUOTED_TITLE.test(text)) return text;
   const part = UNSIGNED_IN.exec(text);
   if (part && part[1].split(/\s+/).length >= 2 && part[2].split(/\s+/).length >= 2)
     return `“${part[1]},” in ${EMPHASIS_OPEN}${part[2].trim()}${EMPHASIS_CLOSE}${part[3]}`;

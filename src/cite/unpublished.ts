@@ -6,7 +6,7 @@
 import type { CitationShape } from './infer-type.js';
 
 /** `(1768)`, `(1453) 4`: the year alone in brackets (a manuscript's may be older than print), perhaps the page cited. */
-const YEAR_ONLY = /^[\s,.]*\(\s*(?:1\d|20)\d\d\s*\)[\s,.]*(?:\d+[\s.]*)?$/;
+const YEAR_ONLY = /^[\s,.]*\(\s*(1\d\d\d)\s*\)[\s,.]*(?:\d+[\s.]*)?$/;
 
 export function isUnpublished(shape: CitationShape): boolean {
   const { facts } = shape;
@@ -18,6 +18,6 @@ export function isUnpublished(shape: CitationShape): boolean {
     shape.creators.every((name) => !name.literal) &&
     facts.place === undefined &&
     !facts.publisher &&
-    YEAR_ONLY.test(shape.details ?? '')
+    Number(YEAR_ONLY.exec(shape.details ?? '')?.[1] ?? 9999) <= 1900
   );
 }

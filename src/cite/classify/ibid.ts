@@ -19,11 +19,11 @@ export function ibidLocator(text: string): string | null | undefined {
 }
 
 /**
- * `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`: Ibid., then the author's sentence or another
- * work.
+ * `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`, `Ibid, in reference to Lee, *Songs*`: Ibid.,
+ * then the author's sentence or another work.
  */
 export const LEADING_IBID = new RegExp(
   `^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)` +
-    `(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:with\\s+reference\\s+to|citing|quoting)\\s))`,
+    `(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:(?:with|in)\\s+reference\\s+to|citing|quoting)\\s))`,
   'iu',
 );

@@ -1,6 +1,6 @@
 /**
  * The author's sentences, then a signalled citation (`The figures vary. See Lee, ‘Tides’, 4.`), or a
- * citation, then `See also` and another: the note is cut before the sentence that holds the signal.
+ * citation, then `See also` (or `Also see`) and another: the note is cut before the sentence that holds the signal.
  */
 import { plain } from '../text.js';
 import { citedFor } from './cited-for.js';
@@ -21,7 +21,7 @@ import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
  * `… the figures vary: see Lee, …` (a colon before a lower-case `see` ends the author's words as a full stop does).
  */
 const PROSE_THEN_SIGNAL = new RegExp(
-  String.raw`(?:[.!?)](?:(?<=[.!?])[”"’])?|:(?=\s+see\s))\s+(?=(?:\p{Lu}(?:[^.;:“"‘\uE000]|${QUOTED_RUN}){0,200}?(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:[Ss]ee(?:\s+also)?|[Cc]f\.` +
+  String.raw`(?:[.!?)](?:(?<=[.!?])[”"’])?|:(?=\s+see\s))\s+(?=(?:\p{Lu}(?:[^.;:“"‘\uE000]|${QUOTED_RUN}){0,200}?(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:[Ss]ee(?:\s+also)?|Also\s+see|[Cc]f\.` +
     String.raw`|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])`,
   'u',
 );
@@ -42,7 +42,7 @@ export function splitAtSignal(part: Part, classify: Classify): Segment[] | undef
     const prose = text.slice(0, stop);
     const restFrom = from + signalled.index + signalled[0].length;
     // A lead-in sentence (`For the ports, see …`) never belongs to a citation: the split is safe.
-    const leadIn = !/^(?:See|Cf\.|Compare)\b/.test(text.slice(signalled.index + signalled[0].length));
+    const leadIn = !/^(?:See|Also\s+see|Cf\.|Compare)\b/.test(text.slice(signalled.index + signalled[0].length));
     const isProse = looksLikeProse(prose) || opensWithProse(prose);
     // `*Songs* (1850), 4. See also Chen, *Rivers*, 9.`: a citation, then `See` and another citation.
     const signalledWork = dropSignal({ text: text.slice(signalled.index + signalled[0].length), from: restFrom, to });
