@@ -19,7 +19,7 @@ export function ibidLocator(text: string): string | null | undefined {
 }
 
 /**
- * `Ibid., 41. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`, `Ibid, in reference to Lee, *Songs*`: Ibid.,
+ * `Ibid., 17. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`, `Ibid, in reference to Lee, *Songs*`: Ibid.,
  * then the author's sentence or another work.
  */
 export const LEADING_IBID = new RegExp(
