@@ -117,13 +117,16 @@ async function tally(examples: Array<{ markdown: string; number: number }>): Pro
 }
 
 describe('normalise on spec examples: the same HTML before and after', () => {
-  it(`CommonMark ${spec.tests.length} examples: never a crash, at least 642 identical (measured: 642)`, async () => {
+  // 642 until the reader took Pandoc's bold that CommonMark refuses (src/read/normalise/refused-strong.ts): example
+  // 380, `a**"foo"**`, is bold as Pandoc reads it, literal asterisks as CommonMark does.
+  it(`CommonMark ${spec.tests.length} examples: never a crash, at least 641 identical (measured: 641)`, async () => {
     const result = await tally(spec.tests);
     console.info(
       `[normalise-spec] CommonMark: ${result.identical} of ${spec.tests.length} identical, ${result.different.length} different, ${result.refused.length} refused` +
         `\n  different: ${result.different.join(' ')}\n  refused: ${result.refused.join(' ')}`,
     );
-    expect(result.identical).toBeGreaterThanOrEqual(642);
+    expect(result.identical).toBeGreaterThanOrEqual(641);
+    expect(result.different).toContain(380);
   }, 120_000);
 
   it(`GFM spec, the ${gfmSpec.length} examples of its extensions: never a crash, all identical (measured: 24 of 24)`, async () => {

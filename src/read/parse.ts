@@ -20,6 +20,7 @@ import remarkPageBreaks from './normalise/page-breaks.js';
 import remarkHeadingEmphasis from './normalise/heading-emphasis.js';
 import remarkInlineNotes from './normalise/inline-notes.js';
 import remarkPageNotes from './normalise/page-notes.js';
+import remarkRefusedStrong from './normalise/refused-strong.js';
 import remarkSupCalls from './normalise/sup-calls.js';
 import remarkTableOfContents from './normalise/table-of-contents.js';
 import remarkTitlePage from './normalise/title-page.js';
@@ -79,6 +80,7 @@ const cleanNormalisers = unified()
   .use(remarkWrappedUrls)
   .use(remarkUnescapeUrls, { bareOnly: true })
   .use(remarkBracketedSpans)
+  .use(remarkRefusedStrong)
   .use(remarkSubSup)
   .use(remarkInlineNotes)
   .use(remarkEmptyComments);
