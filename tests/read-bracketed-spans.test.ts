@@ -31,6 +31,8 @@ describe('bracketed spans (read-bracketed-spans)', () => {
     expect(links).toEqual([
       'https://example.org/tides/ https://example.org/tides/',
       'http://www.example.net/quay www.example.net/quay',
+      // A span holding only a link, closing a paragraph: the link's own text held the span's end.
+      'http://example.org/2016/ http://example.org/2016/',
     ]);
     const html = renderBook(book)
       .parts.map((part) => part.html)

@@ -25,8 +25,8 @@ export default function remarkBracketedSpans() {
     visit(tree, (node) => {
       if (!('children' in node)) return;
       const parent = node as Parent;
-      if (!parent.children.some((child) => child.type === 'text' && child.value.includes(']'))) return;
       for (let index = 0; index < parent.children.length; index++) giveBackSpanEnd(parent, index);
+      if (!parent.children.some((child) => child.type === 'text' && child.value.includes(']'))) return;
       while (removeSpan(parent));
     });
   };
