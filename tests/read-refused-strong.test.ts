@@ -1,6 +1,7 @@
 /**
  * Bold that Pandoc writes and CommonMark refuses (src/read/normalise/refused-strong.ts): `part**, Chapter 7**,`
- * is read as bold, the comma it opened on left outside, in the text and the notes; escaped or spaced
+ * is read as bold, the comma it opened on left outside, in the text and the notes; a bold comma alone
+ * (`whole**,** row`) is a comma; escaped or spaced
  * asterisks stay asterisks.
  */
 import { toString } from 'mdast-util-to-string';
@@ -25,6 +26,7 @@ describe('bold CommonMark refuses (read-refused-strong)', () => {
       .parts.map((part) => part.html)
       .join('\n');
     expect(html).toContain('this part, <strong>Chapter 7</strong>, the tolls');
+    expect(html).toContain('as a whole, row by row.');
     expect(html).toContain('**escaped** stars are stars, and ** spaced ** stars too.');
   });
 });

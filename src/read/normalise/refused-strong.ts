@@ -4,7 +4,8 @@
  * at the comma); Pandoc's own reader reads it as bold, but CommonMark's flanking rules do not (a `**`
  * after a letter and before punctuation opens nothing), so the asterisks would be printed. A pair of
  * `**` left as text within one text node, around text with a letter that neither starts nor ends with a
- * space, is read as bold; punctuation it opens on (`, `) is left outside it, as a bold comma looks a plain one. Only where the source holds the text as read (no escapes: `\*\*` stays two asterisks),
+ * space, is read as bold; punctuation it opens on (`, `) is left outside it, as a bold comma looks a plain one,
+ * and a pair around punctuation alone (`a whole**,** section`) leaves the punctuation. Only where the source holds the text as read (no escapes: `\*\*` stays two asterisks),
  * and only in clean Markdown (an export's asterisks are its own).
  */
 import type { Parent, PhrasingContent, Root, Strong, Text } from 'mdast';
@@ -12,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 
-const refused = /\*\*(?=[^\s*])([^*]*?\p{L}[^*]*?[^\s*]|\p{L})\*\*/gu;
+const refused = /\*\*(?=[^\s*])([^*]*?\p{L}[^*]*?[^\s*]|\p{L}|\p{P}+)\*\*/gu;
 
 export default function remarkRefusedStrong() {
   return (tree: Root, file: VFile) => {
@@ -33,6 +34,14 @@ export default function remarkRefusedStrong() {
       let from = 0;
       for (const match of text.value.matchAll(refused)) {
         if (match.index > from) pieces.push(piece(from, match.index));
+        if (/^\p{P}+$/u.test(match[1] ?? '')) {
+          // Only a word's closing mark (`**(**foo)` stays as CommonMark has it).
+          if (!/\p{L}$/u.test(text.value.slice(0, match.index)) || !/^[,.;:!?]+$/.test(match[1] ?? '')) continue;
+          // Punctuation alone in bold (`a whole**,** section`): the mark, as a bold comma looks a plain one.
+          pieces.push(piece(match.index + 2, match.index + match[0].length - 2));
+          from = match.index + match[0].length;
+          continue;
+        }
         // The punctuation (and space) the run opened on stays outside it, as plain text: `, **Chapter 12**`.
         const lead = /^[\p{P}\s]*/u.exec(match[1] ?? '')?.[0].length ?? 0;
         if (lead) pieces.push(piece(match.index + 2, match.index + 2 + lead));
