@@ -174,7 +174,7 @@ const blockStart = (block, wrapper) => {
       !previous &&
       target.parentElement &&
       target.parentElement !== wrapper &&
-      !(target.previousSibling?.textContent.trim())
+      !target.previousSibling?.textContent.trim()
     )
       target = target.parentElement;
     else break;
