@@ -379,3 +379,14 @@ describe('a thesis’s chapter cited by both quoted titles', () => {
     });
   });
 });
+
+describe('a plural’s apostrophe inside a title in straight single quotes', () => {
+  it('closes the title at the later quote before its comma, not at `Masters’ Annual`', () => {
+    expect(
+      item("Orla Pennick, 'Tides of the Harbour Masters' Annual Survey', Quay Research Report, Harbour Trust (2011).")
+        .title,
+    ).toBe("Tides of the Harbour Masters' Annual Survey");
+    // A possessive inside a title followed by italics still ends at its own quote.
+    expect(item("Orla Pennick, 'The Masters' Tides', *Quay Review* 3 (2011): 4.").title).toBe("The Masters' Tides");
+  });
+});

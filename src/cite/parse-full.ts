@@ -31,6 +31,7 @@ import { parseYearFirstArticle } from './year-first-article.js';
 import { inferType } from './infer-type.js';
 import { issueAfterTitle, wholeIssue } from './journal-shape.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
+import { parseHandlePost } from './handle-post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
 import { selfTitled } from './self-titled.js';
@@ -193,6 +194,9 @@ function parseCitation(source: string): FullCitation {
 
   const interviewed = parseUntitledInterview(text);
   if (interviewed) return interviewed;
+  // `@tidewatcher, Chirper post, 4 May 2019, …`: a post known by its handle alone (handle-post.ts).
+  const handled = parseHandlePost(text);
+  if (handled) return handled;
 
   const head = splitHead(text);
   // `Lee, Ann. Chirper. “Title.”`: a post's site where a handle would stand.
@@ -821,7 +825,14 @@ function closingQuote(text: string, from: number, opener: string): number {
   });
   if (commaClosed !== undefined && (strong === undefined || commaClosed < strong)) return commaClosed;
   if (strong !== undefined) return strong;
-  const weak = candidates.find((index) => /^\p{Lu}/u.test(after(index)));
+  // `‘Tides of the Harbour Masters’ Annual Survey’, Quay Report`: a plural's apostrophe (after an `s`, before a
+  // space and a word) closes no title while a later quote closes one before a comma or a full stop.
+  const possessive = (index: number) =>
+    single &&
+    /s/.test(text[index - 1] ?? '') &&
+    /^\s\p{L}/u.test(text.slice(index + 1)) &&
+    candidates.some((later) => later > index && /^[,.;:]/.test(text[later + 1] ?? ''));
+  const weak = candidates.find((index) => /^\p{Lu}/u.test(after(index)) && !possessive(index));
   return weak ?? candidates.at(-1) ?? text.length;
 }
 
