@@ -147,6 +147,8 @@ const NEWSROOM =
   /\b(?:Newsroom|News\s+(?:Centre|Center|Room)|Press\s+(?:Room|Releases|Centre|Center)|Media\s+(?:Centre|Center|Room))$/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
 const BLOG = /\b(?:we)?blog\b/i;
+/** `, held at the Quay Institute`, `held in Hull`: the words that place a meeting, first after its name. */
+const HELD_AT = /^[\s,.]*(?:which\s+was\s+|that\s+was\s+)?held\s+(?:at|in|on)\s/i;
 /** Titles an organisation's report carries. */
 const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
 
@@ -268,6 +270,9 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
+    // `*Workshop on Harbour Data*, held at the Quay Institute, Hull, 9 Dec 2015`: a meeting said to be held
+    // somewhere is the event itself, whatever its name (Chicago 14.217 names a meeting by where it was held).
+    if (HELD_AT.test(shape.details ?? '')) return { type: 'event' };
     if (url && updatedSite(shape.details ?? '')) return { type: 'webpage' };
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';

@@ -25,7 +25,13 @@ export default function remarkBracketedSpans() {
     visit(tree, (node) => {
       if (!('children' in node)) return;
       const parent = node as Parent;
-      if (!parent.children.some((child) => child.type === 'text' && child.value.includes(']'))) return;
+      // A span's `]` is in the text, or inside a literal address that took it (`[https://…]{.underline}.` closing a
+      // paragraph leaves only `}.` as text after the link).
+      const closes = (child: Parent['children'][number]) =>
+        (child.type === 'text' && child.value.includes(']')) ||
+        (child.type === 'link' &&
+          (child as Link).children.some((part) => part.type === 'text' && cutEnd.test(part.value)));
+      if (!parent.children.some(closes)) return;
       for (let index = 0; index < parent.children.length; index++) giveBackSpanEnd(parent, index);
       while (removeSpan(parent));
     });
