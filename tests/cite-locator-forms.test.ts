@@ -100,7 +100,7 @@ describe('an article’s number after a journal’s date', () => {
     ).toEqual([[null], ['e17']]);
   });
 
-  it('reads an article’s number closing the citation (`: g1547.`, `: e31;`) as the place cited, as a single page', () => {
+  it('reads an article’s number closing the citation (`: h2207.`, `: e31;`) as the place cited, as a single page', () => {
     expect(
       locators(
         "Ann Lee, 'Tides and tolls at the quay' *Harbour Medicine Journal* 351 (2015): h2207.",
@@ -112,10 +112,10 @@ describe('an article’s number after a journal’s date', () => {
   it('reads two facing pages given with the article’s DOI as its extent, alone as the pages cited', () => {
     expect(
       locators(
-        "Ann Lee et al, 'Tides and the quay', *Shore Science* 359.12 (2018): 642-643, DOI: 10.1234/shore.0642.",
-        "Ann Lee et al, 'Salt and the quay', *Shore Science* 360.2 (2018): 642-643.",
+        "Ann Lee et al, 'Tides and the quay', *Shore Science* 359.12 (2018): 318-319, DOI: 10.1234/shore.0318.",
+        "Ann Lee et al, 'Salt and the quay', *Shore Science* 360.2 (2018): 318-319.",
       ),
-    ).toEqual([[null], ['642-643']]);
+    ).toEqual([[null], ['318-319']]);
   });
 
   it('reads a single page after the date as the place cited, in bibliography order too', () => {

@@ -69,7 +69,7 @@ export interface DetailsContext {
 }
 
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
-/** An article's number where pages would stand: `e24`, `e0144717`, `g1547` (a letter, then figures). */
+/** An article's number where pages would stand: `e24`, `e1002234`, `h2207` (a letter, then figures). */
 const ARTICLE_NUMBER = String.raw`[a-zA-Z]\d{2,}`;
 /** `ed. A and B`, `eds. A`, `, eds A` (the full stop left out), `edited by A`, `trans. C`: a role, then its names. */
 const ROLE = new RegExp(
@@ -350,9 +350,9 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     } else facts.journal = true;
     take(journal);
     const after = text.slice(cursor);
-    // An article's number (`e1002234`, `g1547`) stands where its pages would (Chicago 14.175). Given with the
-    // article's other identifiers (`: e0144717, doi:10.…`, `: e17, https://…`) it is the article's, as in a full
-    // reference; closing the citation alone (`(2014): g1547.`), it is what the note points to, as a single page
+    // An article's number (`e1002234`, `h2207`) stands where its pages would (Chicago 14.175). Given with the
+    // article's other identifiers (`: e1002234, doi:10.…`, `: e17, https://…`) it is the article's, as in a full
+    // reference; closing the citation alone (`(2015): h2207.`), it is what the note points to, as a single page
     // there is (the place cited).
     const colon = new RegExp(
       `^\\s*:\\s*(${PAGES}|${ARTICLE_NUMBER})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`,
