@@ -2,7 +2,7 @@
  * Legal instruments cited by name, each form on a made-up note: treaties and declarations named alone, a provision
  * before the first (treaties.ts `parseTreatyName`), and a short form giving the provision before the act's
  * abbreviation (`Article 7(3) HDR.`, parse-short.ts), and the Bluebook's treaty with its articles before the signing
- * date, annexed to another agreement (treaties.ts `parseTreaty`). Every name here is made up.
+ * date, annexed to another agreement or revised after it was signed (treaties.ts `parseTreaty`). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -71,6 +71,20 @@ describe('a treaty cited Bluebook-style with its articles and the agreement it i
         'arts. IV(a), IX(b)(ii)',
       ],
       ['treaty', 'Quay Accord: Accord on Harbour Services', [], undefined, 'arts. IV(a), IVbis(1)(b)(iii)'],
+    ]);
+  });
+
+  it('passes over a revision noted after the signing date, up to its own year, before the series', () => {
+    const [citation] = resolveNotes([
+      note(
+        1,
+        'Quay Convention on the Care of Tides and Harbours, Sep. 3, 1871, revised at Hull June 2, 1952, 912 U.N.T.S. 47, S. Treaty Doc. No. 12-34 (1980).',
+      ),
+    ]).notes[0].citations;
+    expect([citation.work?.item.type, citation.work?.item.title, citation.work?.item.issued]).toEqual([
+      'treaty',
+      'Quay Convention on the Care of Tides and Harbours',
+      { 'date-parts': [[1871]] },
     ]);
   });
 

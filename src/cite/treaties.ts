@@ -46,6 +46,12 @@ const ARTICLES_CITED = /,\s*((?:arts?\.|articles?)\s*[IVXLC\d]+[\w()]*(?:\s*(?:,
 const ANNEXED_TO =
   /^\s*,\s*[^,]*\b(?:Agreement|Treaty|Convention|Protocol|Charter|Accord)\b[^,]*,\s*Annex\s+[\w.]+(?=\s*,)/u;
 
+/**
+ * A revision or amendment the Bluebook notes after the signing date (21.4.1), up to its own year: `Sep. 3, 1871,
+ * revised at Hull June 2, 1952, 912 U.N.T.S. 47`.
+ */
+const REVISED = /^\s*,\s*(?:as\s+)?(?:revised|amended)\b.*?\b(?:1[5-9]|20)\d\d\b/u;
+
 export function parseTreaty(text: string): FullCitation | undefined {
   if (/[“"‘\uE000]/.test(text)) return undefined;
   const date = findDate(text);
@@ -53,7 +59,8 @@ export function parseTreaty(text: string): FullCitation | undefined {
   let name = text.slice(0, date.index).replace(/[\s,]+$/, '');
   const articles = ARTICLES_CITED.exec(name);
   if (articles) name = name.slice(0, articles.index);
-  const after = text.slice(date.index + date.length);
+  const signed = text.slice(date.index + date.length);
+  const after = signed.slice(REVISED.exec(signed)?.[0].length ?? 0);
   const series = after.slice(ANNEXED_TO.exec(after)?.[0].length ?? 0);
   if (!TREATY_WORD.test(name) || !/^\p{Lu}/u.test(name) || !TREATY_SERIES.test(series)) return undefined;
   const item: WorkFields = { type: 'treaty', title: trimTitle(name), issued: { 'date-parts': [[date.parts[0]]] } };
