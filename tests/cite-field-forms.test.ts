@@ -390,3 +390,20 @@ describe('a plural’s apostrophe inside a title in straight single quotes', () 
     expect(item("Orla Pennick, 'The Masters' Tides', *Quay Review* 3 (2011): 4.").title).toBe("The Masters' Tides");
   });
 });
+
+describe('an address pasted between the names and the title (address-after-names.ts)', () => {
+  it('reads the work after the address as if the address closed the citation', () => {
+    expect(
+      item(
+        "Ann Lee, <https://www.quaydirect.example/article/pii/S0361>, 'Tides in Regulatory Space: Reporting by Harbour Companies', *Quay Accounting and Society* 35.4 (2010): 394-415.",
+      ),
+    ).toMatchObject({
+      type: 'article-journal',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Tides in Regulatory Space: Reporting by Harbour Companies',
+      'container-title': 'Quay Accounting and Society',
+      page: '394-415',
+      URL: 'https://www.quaydirect.example/article/pii/S0361',
+    });
+  });
+});

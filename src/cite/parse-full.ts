@@ -8,6 +8,7 @@
  * (see infer-type.ts); no publication's name is looked up.
  */
 import { dropAddressLeadIn } from './address-lead-in.js';
+import { addressToEnd } from './address-after-names.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import {
   isOrganisation,
@@ -125,7 +126,7 @@ export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d
 
 function parseCitation(source: string): FullCitation {
   const text = collapse(
-    dropLeadingProse(dropLeadIn(dropAddressLeadIn(source)))
+    addressToEnd(dropLeadingProse(dropLeadIn(dropAddressLeadIn(source))))
       // `41.2 (3 March 2015 )`, `( 2016)`: a space typed inside a date's brackets is no part of the date.
       .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
