@@ -4,7 +4,7 @@
  * name), entries cited `s.v.` or printed in a dictionary, a chapter whose book's facts name a press, a
  * person's document at a PDF's address, a writer's post at an `/@name/` address, a post cited by its handle alone
  * (handle-post.ts), a meeting said to be held somewhere, a journal named `International Journal of …`, a thesis whose
- * school the note leaves out.
+ * school the note leaves out, a paper given at a meeting named where a publisher would stand.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
@@ -356,5 +356,23 @@ describe('a thesis whose school the note leaves out', () => {
       issued: { 'date-parts': [[2018]] },
       URL: 'https://example.org/tides',
     });
+  });
+});
+
+describe('a paper given at a meeting named where a publisher would stand', () => {
+  it('reads `‘Title’, 8th Annual … Congress, June 2015, Place` as a paper of that meeting', () => {
+    expect(
+      parse("Ann Lee, 'Four Tides on the Quay', 8th Annual Harbour Law Congress, June 2015, Hull, England.").item,
+    ).toMatchObject({
+      type: 'paper-conference',
+      title: 'Four Tides on the Quay',
+      'container-title': '8th Annual Harbour Law Congress',
+    });
+    expect(parse("Ann Lee, 'Tides', Harbour Data Workshop, 4 May 2016, Hull.").item.type).toBe('paper-conference');
+  });
+
+  it('leaves a body or a legislature’s session named `Congress` a publisher', () => {
+    expect(parse("'Tides Policy', Shore National Congress, 2012.").item.type).not.toBe('paper-conference');
+    expect(parse("'Report on Tides', 111th Congress, 2009.").item.type).not.toBe('paper-conference');
   });
 });
