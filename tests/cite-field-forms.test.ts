@@ -395,15 +395,15 @@ describe('an address pasted between the names and the title (address-after-names
   it('reads the work after the address as if the address closed the citation', () => {
     expect(
       item(
-        "Ann Lee, <https://www.quaydirect.example/article/pii/S0361>, 'Tides in Regulatory Space: Reporting by Harbour Companies', *Quay Accounting and Society* 35.4 (2010): 394-415.",
+        "Ann Lee, <https://www.quaydirect.example/article/pii/S0999>, 'Tides in Harbour Space: Notes by Quay Companies', *Quay Ledger Studies* 41.2 (2011): 212-230.",
       ),
     ).toMatchObject({
       type: 'article-journal',
       author: [{ family: 'Lee', given: 'Ann' }],
-      title: 'Tides in Regulatory Space: Reporting by Harbour Companies',
-      'container-title': 'Quay Accounting and Society',
-      page: '394-415',
-      URL: 'https://www.quaydirect.example/article/pii/S0361',
+      title: 'Tides in Harbour Space: Notes by Quay Companies',
+      'container-title': 'Quay Ledger Studies',
+      page: '212-230',
+      URL: 'https://www.quaydirect.example/article/pii/S0999',
     });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * An address pasted straight after the author's name, before the title (`Ann Lee, https://…, ‘Tides’, *Quay
- * Review* 35.4 (2010): 394–415.`): it is the work's address, written out of its place; read in its place at the
+ * Review* 41.2 (2011): 212–230.`): it is the work's address, written out of its place; read in its place at the
  * end, the title and what follows keep their order. Only names stand before it (no title, italics or quotes),
  * and a quoted or italic title follows it.
  */
