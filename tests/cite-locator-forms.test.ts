@@ -109,6 +109,10 @@ describe('an article’s number after a journal’s date', () => {
     ).toEqual([['h2207'], ['e31', 'S185']]);
   });
 
+  it('reads a page after the article’s number (`: e1002234 4`) as the place cited, the number the article’s', () => {
+    expect(locators("Bo Chen, 'Salt in the harbour', *Quay One* 6.12 (2011): e1002234 4.")).toEqual([['4']]);
+  });
+
   it('reads two facing pages given with the article’s DOI as its extent, alone as the pages cited', () => {
     expect(
       locators(

@@ -357,8 +357,9 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     const colon = new RegExp(
       `^\\s*:\\s*(${PAGES}|${ARTICLE_NUMBER})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`,
     ).exec(after);
-    // (The address has been taken out of the details: a comma with nothing after it stood before one.)
-    const identified = (end: number) => /^\s*[,.]?\s*(?:doi\b|https?:)|^\s*,[\s.]*$/i.test(after.slice(end));
+    // (The address has been taken out of the details: a comma with nothing after it stood before one.) A page after
+    // the number (`: e28071 4`, `: e28071 1-12`) makes it the article's too: the page is the place cited.
+    const identified = (end: number) => /^\s*[,.]?\s*(?:doi\b|https?:)|^\s*,[\s.]*$|^\s+\d/i.test(after.slice(end));
     const extent = (pages: string) =>
       /[-–—]/.test(pages) || (new RegExp(`^${ARTICLE_NUMBER}$`).test(pages) && identified(colon?.[0].length ?? 0));
     // (A place cited ends at a word's end: `, varieng/…`, a broken address's tail, cites no page `v`.)
