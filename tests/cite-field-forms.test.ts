@@ -407,3 +407,22 @@ describe('an address pasted between the names and the title (address-after-names
     });
   });
 });
+
+describe('three editors or more, the `and` left out, before an unmarked title (unmarked-title.ts)', () => {
+  it('runs the names to the editors’ role (`eds.`, or its slip `ed.s`) and reads the words after it as the title', () => {
+    for (const role of ['eds.', 'ed.s'])
+      expect(
+        item(
+          `Orla Mae Pennick, Bo Chen Ames, Kay Lee Brown-Eze, ${role}, Tides of the Quay: Studies on salt and harbours, (Hull: 2000).`,
+        ),
+      ).toMatchObject({
+        type: 'book',
+        editor: [
+          { family: 'Pennick', given: 'Orla Mae' },
+          { family: 'Ames', given: 'Bo Chen' },
+          { family: 'Brown-Eze', given: 'Kay Lee' },
+        ],
+        title: 'Tides of the Quay: Studies on salt and harbours',
+      });
+  });
+});
