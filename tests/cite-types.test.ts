@@ -376,3 +376,10 @@ describe('a paper given at a meeting named where a publisher would stand', () =>
     expect(parse("'Report on Tides', 111th Congress, 2009.").item.type).not.toBe('paper-conference');
   });
 });
+
+describe('a volume and a page past a clock’s reach (volume-pages.ts)', () => {
+  it('reads `2:764` after a dictionary’s year as a volume’s page, `1:45` as a film’s minute', () => {
+    expect(parse(`${em('Harbour Law Dictionary')} (1897), 2:764.`).item.type).not.toBe('motion_picture');
+    expect(parse(`Ann Lee, ${em('The Tide')} (Harbour Films, 2019), 1:45.`).item.type).toBe('motion_picture');
+  });
+});
