@@ -426,3 +426,15 @@ describe('three editors or more, the `and` left out, before an unmarked title (u
       });
   });
 });
+
+describe('a conjunction opening the author’s sentence before the names', () => {
+  it('leaves `Although` out of the given name, with or without a role', () => {
+    expect(
+      item('Although Ann Lee, *The Quay Rolls* (Hull: Fell Press, 1971) names Bo Chen as the keeper, we disagree.')
+        .author,
+    ).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    expect(
+      item('Though S. T. Lee (ed.), *The Quay Rolls*, 2 vols. (Hull: Fell Press, 1971) names the keeper.').editor,
+    ).toEqual([{ family: 'Lee', given: 'S. T.' }]);
+  });
+});
