@@ -406,6 +406,14 @@ describe('an address pasted between the names and the title (address-after-names
       URL: 'https://www.quaydirect.example/article/pii/S0999',
     });
   });
+
+  it('passes over a `!` left after the link', () => {
+    expect(
+      item(
+        "Ann Lee, <https://www.quaydirect.example/article/pii/S0999#>!, 'Tides in Harbour Space', *Quay Ledger Studies* 41.2 (2011): 212-230.",
+      ),
+    ).toMatchObject({ type: 'article-journal', title: 'Tides in Harbour Space', page: '212-230' });
+  });
 });
 
 describe('three editors or more, the `and` left out, before an unmarked title (unmarked-title.ts)', () => {
