@@ -378,8 +378,8 @@ describe('a paper given at a meeting named where a publisher would stand', () =>
 });
 
 describe('a volume and a page past a clock’s reach (volume-pages.ts)', () => {
-  it('reads `2:764` after a dictionary’s year as a volume’s page, `1:45` as a film’s minute', () => {
-    expect(parse(`${em('Harbour Law Dictionary')} (1897), 2:764.`).item.type).not.toBe('motion_picture');
+  it('reads `3:812` after a dictionary’s year as a volume’s page, `1:45` as a film’s minute', () => {
+    expect(parse(`${em('Harbour Tide Dictionary')} (1902), 3:812.`).item.type).not.toBe('motion_picture');
     expect(parse(`Ann Lee, ${em('The Tide')} (Harbour Films, 2019), 1:45.`).item.type).toBe('motion_picture');
   });
 });
