@@ -414,3 +414,21 @@ describe('the author’s sentence naming a work whose imprint holds an initial',
     ]);
   });
 });
+
+describe('a part of an edited book with no year outside its titles', () => {
+  it('reads `‘Title’, in A & B (eds.), *Book*, Place: Press, pp.` as a full citation', () => {
+    expect(
+      parts(
+        "Orla Pennick & Bo Chen, 'Open tides: community approaches to quays', in Kay Brown & Ann Day (eds.), *Proceedings of the 2012 Quay Biennale*, Hull: Fell Press, pp. 1-10.",
+      ).map(([kind]) => kind),
+    ).toEqual(['full']);
+  });
+
+  it('reads a book’s imprint closed by `forthcoming` outside brackets as a full citation', () => {
+    expect(
+      parts("Ann Day, 'Tides and Tolls', in *Harbour Lives: On the Quay.* Hull: Fell press, forthcoming.").map(
+        ([kind]) => kind,
+      ),
+    ).toEqual(['full']);
+  });
+});

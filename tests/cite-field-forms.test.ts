@@ -379,3 +379,70 @@ describe('a thesis’s chapter cited by both quoted titles', () => {
     });
   });
 });
+
+describe('a plural’s apostrophe inside a title in straight single quotes', () => {
+  it('closes the title at the later quote before its comma, not at `Masters’ Annual`', () => {
+    expect(
+      item("Orla Pennick, 'Tides of the Harbour Masters' Annual Survey', Quay Research Report, Harbour Trust (2011).")
+        .title,
+    ).toBe("Tides of the Harbour Masters' Annual Survey");
+    // A possessive inside a title followed by italics still ends at its own quote.
+    expect(item("Orla Pennick, 'The Masters' Tides', *Quay Review* 3 (2011): 4.").title).toBe("The Masters' Tides");
+  });
+});
+
+describe('an address pasted between the names and the title (address-after-names.ts)', () => {
+  it('reads the work after the address as if the address closed the citation', () => {
+    expect(
+      item(
+        "Ann Lee, <https://www.quaydirect.example/article/pii/S0999>, 'Tides in Harbour Space: Notes by Quay Companies', *Quay Ledger Studies* 41.2 (2011): 212-230.",
+      ),
+    ).toMatchObject({
+      type: 'article-journal',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Tides in Harbour Space: Notes by Quay Companies',
+      'container-title': 'Quay Ledger Studies',
+      page: '212-230',
+      URL: 'https://www.quaydirect.example/article/pii/S0999',
+    });
+  });
+
+  it('passes over a `!` left after the link', () => {
+    expect(
+      item(
+        "Ann Lee, <https://www.quaydirect.example/article/pii/S0999#>!, 'Tides in Harbour Space', *Quay Ledger Studies* 41.2 (2011): 212-230.",
+      ),
+    ).toMatchObject({ type: 'article-journal', title: 'Tides in Harbour Space', page: '212-230' });
+  });
+});
+
+describe('three editors or more, the `and` left out, before an unmarked title (unmarked-title.ts)', () => {
+  it('runs the names to the editors’ role (`eds.`, or its slip `ed.s`) and reads the words after it as the title', () => {
+    for (const role of ['eds.', 'ed.s'])
+      expect(
+        item(
+          `Orla Mae Pennick, Bo Chen Ames, Kay Lee Brown-Eze, ${role}, Tides of the Quay: Studies on salt and harbours, (Hull: 2000).`,
+        ),
+      ).toMatchObject({
+        type: 'book',
+        editor: [
+          { family: 'Pennick', given: 'Orla Mae' },
+          { family: 'Ames', given: 'Bo Chen' },
+          { family: 'Brown-Eze', given: 'Kay Lee' },
+        ],
+        title: 'Tides of the Quay: Studies on salt and harbours',
+      });
+  });
+});
+
+describe('a conjunction opening the author’s sentence before the names', () => {
+  it('leaves `Although` out of the given name, with or without a role', () => {
+    expect(
+      item('Although Ann Lee, *The Quay Rolls* (Hull: Fell Press, 1971) names Bo Chen as the keeper, we disagree.')
+        .author,
+    ).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    expect(
+      item('Though S. T. Lee (ed.), *The Quay Rolls*, 2 vols. (Hull: Fell Press, 1971) names the keeper.').editor,
+    ).toEqual([{ family: 'Lee', given: 'S. T.' }]);
+  });
+});

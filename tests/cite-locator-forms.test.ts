@@ -1,7 +1,8 @@
 /**
  * The cited place of a note, one form per test (text.ts `LOCATOR`, details.ts): a note on a page (`31–32 n13`),
  * `passim`, a volume in roman numerals before its page (`III: 223–4`), a folha (`fl. 40`), a numbered section
- * (`para. 3.1`), an article's number (`e24`), columns (`cc743-4`), lines, a numbered paragraph (`[83]`), a table
+ * (`para. 3.1`), an article's number (`e24`: the article's with its DOI, else the place cited), two facing pages
+ * with a DOI (the extent), columns (`cc743-4`), lines, a numbered paragraph (`[83]`), a table
  * or annex, in full citations, short forms and Ibid.; a single page after a journal's date in bibliography order;
  * a reprint's year, an original edition's year or a volume before the place cited (imprint-tail.ts). Every name and
  * title here is made up.
@@ -90,10 +91,35 @@ describe('an article’s number, a numbered paragraph, a table and an annex', ()
 });
 
 describe('an article’s number after a journal’s date', () => {
-  it('reads `e24` after the date as the article’s (its pages), not the place cited', () => {
+  it('reads `e17` given with the article’s DOI as the article’s (its pages), not the place cited', () => {
     expect(
-      locators('Ann Lee, “Tides and Salt,” *Journal of Shores* 41 (2010): e17.', 'Lee, “Tides and Salt,” e17.'),
+      locators(
+        'Ann Lee, “Tides and Salt,” *Journal of Shores* 41 (2010): e17, doi:10.1234/shores.0017.',
+        'Lee, “Tides and Salt,” e17.',
+      ),
     ).toEqual([[null], ['e17']]);
+  });
+
+  it('reads an article’s number closing the citation (`: h2207.`, `: e31;`) as the place cited, as a single page', () => {
+    expect(
+      locators(
+        "Ann Lee, 'Tides and tolls at the quay' *Harbour Medicine Journal* 351 (2015): h2207.",
+        "Bo Chen, 'Salt in the harbour', *Quay Letters* 12 (2009): e31; and Dara Eze, 'Ropes', *Quay Letters* 13 (2010): S185.",
+      ),
+    ).toEqual([['h2207'], ['e31', 'S185']]);
+  });
+
+  it('reads a page after the article’s number (`: e1002234 4`) as the place cited, the number the article’s', () => {
+    expect(locators("Bo Chen, 'Salt in the harbour', *Quay One* 6.12 (2011): e1002234 4.")).toEqual([['4']]);
+  });
+
+  it('reads two facing pages given with the article’s DOI as its extent, alone as the pages cited', () => {
+    expect(
+      locators(
+        "Ann Lee et al, 'Tides and the quay', *Shore Science* 359.12 (2018): 318-319, DOI: 10.1234/shore.0318.",
+        "Ann Lee et al, 'Salt and the quay', *Shore Science* 360.2 (2018): 318-319.",
+      ),
+    ).toEqual([[null], ['318-319']]);
   });
 
   it('reads a single page after the date as the place cited, in bibliography order too', () => {

@@ -2,7 +2,9 @@
  * A work's type from the shape of its citation (infer-type.ts, post.ts, sub-verbo.ts), each rule on
  * made-up citations: social-media posts known by a handle or a post's address (never by a platform's
  * name), entries cited `s.v.` or printed in a dictionary, a chapter whose book's facts name a press, a
- * person's document at a PDF's address, a writer's post at an `/@name/` address.
+ * person's document at a PDF's address, a writer's post at an `/@name/` address, a post cited by its handle alone
+ * (handle-post.ts), a meeting said to be held somewhere, a journal named `International Journal of …`, a thesis whose
+ * school the note leaves out, a paper given at a meeting named where a publisher would stand.
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
@@ -296,5 +298,88 @@ describe('a title’s first letter typed before its italics (letter-outside-ital
       author: [{ family: 'Ashdown', given: 'Orrin' }],
       title: 'Tides of the Quay',
     });
+  });
+});
+
+describe('a post cited by its handle alone (Chicago 14.209)', () => {
+  it('takes the handle as the author and the date’s year; the kind of post and the time are no names', () => {
+    expect(
+      parse(
+        `@tidewatcher, Chirper post, 4 May 2019, 9:12AM, ${url('https://chirper.example/tidewatcher/status/912345678901234567')}.`,
+      ).item,
+    ).toEqual({
+      type: 'post',
+      author: [{ literal: '@tidewatcher' }],
+      'container-title': 'Chirper',
+      issued: { 'date-parts': [[2019, 5, 4]] },
+      URL: 'https://chirper.example/tidewatcher/status/912345678901234567',
+    });
+  });
+
+  it('leaves a handle before a quoted title to the other rules', () => {
+    expect(parse('@tidewatcher, “Harbour lights tonight,” 4 May 2019.').item.title).toBe('Harbour lights tonight');
+  });
+});
+
+describe('a meeting said to be held somewhere', () => {
+  it('reads `*Name*, held at …, date` as the event, with or without an address', () => {
+    expect(
+      parse(
+        `${em('Workshop on Harbour Data')}, held at the Quay Institute, Hull, 9 Dec 2015, ${url('http://quay.example/2015/')}.`,
+      ).item.type,
+    ).toBe('event');
+    expect(parse(`For more, see: ${em('Quay Data Forum')}, held in Hull, 2016.`).item.type).toBe('event');
+  });
+});
+
+describe('a journal’s name qualified before `Journal of`', () => {
+  it('reads `International Journal of …` dated by its year alone as a journal, though `Journal` names newspapers too', () => {
+    expect(
+      parse(`Ann Lee, 'Showing Care in the Harbour', ${em('International Journal of Quay Law')} (forthcoming, 2018)`)
+        .item.type,
+    ).toBe('article-journal');
+    expect(parse(`Ann Lee, 'Tides', ${em('Harbour Evening Journal')}, 4 May 2018.`).item.type).toBe(
+      'article-newspaper',
+    );
+  });
+});
+
+describe('a thesis whose school the note leaves out', () => {
+  it('reads `*Title*, MA thesis, 2018, https://…` as a thesis of that year, with no publisher', () => {
+    expect(
+      parse(`Bo Chen, ${em('Tides of the Quay')}, MA thesis, 2018, ${url('https://example.org/tides')}.`).item,
+    ).toEqual({
+      type: 'thesis',
+      genre: 'MA thesis',
+      author: [{ family: 'Chen', given: 'Bo' }],
+      title: 'Tides of the Quay',
+      issued: { 'date-parts': [[2018]] },
+      URL: 'https://example.org/tides',
+    });
+  });
+});
+
+describe('a paper given at a meeting named where a publisher would stand', () => {
+  it('reads `‘Title’, 8th Annual … Congress, June 2015, Place` as a paper of that meeting', () => {
+    expect(
+      parse("Ann Lee, 'Four Tides on the Quay', 8th Annual Harbour Law Congress, June 2015, Hull, England.").item,
+    ).toMatchObject({
+      type: 'paper-conference',
+      title: 'Four Tides on the Quay',
+      'container-title': '8th Annual Harbour Law Congress',
+    });
+    expect(parse("Ann Lee, 'Tides', Harbour Data Workshop, 4 May 2016, Hull.").item.type).toBe('paper-conference');
+  });
+
+  it('leaves a body or a legislature’s session named `Congress` a publisher', () => {
+    expect(parse("'Tides Policy', Shore National Congress, 2012.").item.type).not.toBe('paper-conference');
+    expect(parse("'Report on Tides', 111th Congress, 2009.").item.type).not.toBe('paper-conference');
+  });
+});
+
+describe('a volume and a page past a clock’s reach (volume-pages.ts)', () => {
+  it('reads `3:812` after a dictionary’s year as a volume’s page, `1:45` as a film’s minute', () => {
+    expect(parse(`${em('Harbour Tide Dictionary')} (1902), 3:812.`).item.type).not.toBe('motion_picture');
+    expect(parse(`Ann Lee, ${em('The Tide')} (Harbour Films, 2019), 1:45.`).item.type).toBe('motion_picture');
   });
 });

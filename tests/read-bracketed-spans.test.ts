@@ -1,7 +1,8 @@
 /**
  * Pandoc's bracketed spans in clean Markdown (src/read/normalise/bracketed-spans.ts): `[text]{.underline}`
  * is read as its text, in the body and in notes, with italics and links inside kept, a literal address
- * inside ending before the span's `]`; brackets without an attribute list stay the author's.
+ * inside ending before the span's `]` (also when the span closes its paragraph, no other `]` in its text);
+ * brackets without an attribute list stay the author's.
  */
 import type { Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -46,5 +47,14 @@ describe('bracketed spans (read-bracketed-spans)', () => {
     const item = result.items[0];
     expect(item?.title).toBe('Tide Tables of the North');
     expect(item?.URL).toBe('https://example.org/tides/');
+  });
+
+  it('ends a literal address before the span’s `]` when the span closes the note (`[https://…]{.underline}.`)', async () => {
+    const book = await readFixture('read-bracketed-span-at-end');
+    const links: string[] = [];
+    for (const part of book.body)
+      visit(part.tree, 'link', (link: Link) => void links.push(`${link.url} ${toString(link)}`));
+    expect(links).toEqual(['http://quay.example/2015/ http://quay.example/2015/']);
+    expect(citeBook(book).items[0]).toMatchObject({ type: 'event', URL: 'http://quay.example/2015/' });
   });
 });

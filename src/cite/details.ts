@@ -69,8 +69,8 @@ export interface DetailsContext {
 }
 
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
-/** An article's number where pages would stand: `e24`, `e0144717`. */
-const ARTICLE_NUMBER = String.raw`e\d+`;
+/** An article's number where pages would stand: `e24`, `e1002234`, `h2207` (a letter, then figures). */
+const ARTICLE_NUMBER = String.raw`[a-zA-Z]\d{2,}`;
 /** `ed. A and B`, `eds. A`, `, eds A` (the full stop left out), `edited by A`, `trans. C`: a role, then its names. */
 const ROLE = new RegExp(
   String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|(?<=^|,\s*)[Ee]ds(?=\s+\p{Lu})|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
@@ -87,6 +87,11 @@ const THESIS = new RegExp(
   String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral` +
     String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
     String.raw`|[Tt]hesis)\s*,\s*([^,()]+?)(?:,(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?|\s+(?=(?:1[5-9]|20)\d\d\)))(${YEAR})`,
+);
+/** `MA thesis, 2018`: a degree's thesis, then its year, no school named (the school's group left empty). */
+const THESIS_NO_SCHOOL = new RegExp(
+  String.raw`\b((?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|master['’]s|Master['’]s)\s+(?:diss(?:ertation)?\.?|thesis))` +
+    String.raw`\s*,\s*()(${YEAR})\b`,
 );
 /** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
 const ISSUE_YEAR = String.raw`(${YEAR})(?:\s*[-–/]\s*\d{2,4})?`;
@@ -246,10 +251,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     text = text.slice(0, start) + ' '.repeat(role[0].length) + text.slice(start + role[0].length);
   }
 
-  const thesis = THESIS.exec(text);
+  // `MA thesis, 2018`: a degree's thesis whose school the note leaves out (its year straight after).
+  const thesis = THESIS.exec(text) ?? THESIS_NO_SCHOOL.exec(text);
   if (thesis) {
     facts.thesis = thesis[1].replace(/^unpublished\s+/, '');
-    facts.publisher = thesis[2].trim();
+    if (thesis[2]) facts.publisher = thesis[2].trim();
     facts.issued = [Number(thesis[3])];
     take(thesis);
   }
@@ -344,11 +350,18 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     } else facts.journal = true;
     take(journal);
     const after = text.slice(cursor);
-    // An article's number (`e1002234`) stands where its pages would (Chicago 14.175): the article's, not the place cited.
+    // An article's number (`e1002234`, `h2207`) stands where its pages would (Chicago 14.175). Given with the
+    // article's other identifiers (`: e1002234, doi:10.…`, `: e17, https://…`) it is the article's, as in a full
+    // reference; closing the citation alone (`(2015): h2207.`), it is what the note points to, as a single page
+    // there is (the place cited).
     const colon = new RegExp(
       `^\\s*:\\s*(${PAGES}|${ARTICLE_NUMBER})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`,
     ).exec(after);
-    const extent = (pages: string) => /[-–—]/.test(pages) || new RegExp(`^${ARTICLE_NUMBER}$`).test(pages);
+    // (The address has been taken out of the details: a comma with nothing after it stood before one.) A page after
+    // the number (`: e28071 4`, `: e28071 1-12`) makes it the article's too: the page is the place cited.
+    const identified = (end: number) => /^\s*[,.]?\s*(?:doi\b|https?:)|^\s*,[\s.]*$|^\s+\d/i.test(after.slice(end));
+    const extent = (pages: string) =>
+      /[-–—]/.test(pages) || (new RegExp(`^${ARTICLE_NUMBER}$`).test(pages) && identified(colon?.[0].length ?? 0));
     // (A place cited ends at a word's end: `, varieng/…`, a broken address's tail, cites no page `v`.)
     const comma = new RegExp(
       `^\\s*,\\s*(${STRESS})?(?:pp?\\.\\s*)?(${LOCATOR})(?:\\s*\\((${LOCATOR})\\))?(?![\\w/])`,
@@ -364,7 +377,12 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       } else if (colon[2]) {
         facts.page = colon[1];
         facts.locator = cleanLocator(colon[2]);
-      } else if (!extent(colon[1]) || (context.noteOrder && twoPages(colon[1]))) facts.locator = cleanLocator(colon[1]);
+      } else if (
+        !extent(colon[1]) ||
+        // (Two facing pages given with the article's DOI or address are its extent, as a full reference gives it.)
+        (context.noteOrder && twoPages(colon[1]) && !identified(colon[0].length))
+      )
+        facts.locator = cleanLocator(colon[1]);
       // A range after the date is the article's extent; a single page (in either order of note) or two facing ones
       // in a note, the cited one.
       else facts.page = colon[1];

@@ -147,6 +147,15 @@ const NEWSROOM =
   /\b(?:Newsroom|News\s+(?:Centre|Center|Room)|Press\s+(?:Room|Releases|Centre|Center)|Media\s+(?:Centre|Center|Room))$/;
 /** A container that names a blog (`Shore Notes Blog`, `Ann Lee’s Weblog`). */
 const BLOG = /\b(?:we)?blog\b/i;
+/**
+ * A meeting's name: capitalised words ending in the meeting's word (`Harbour Data Workshop`), or, for a `Congress`
+ * or a `Meeting` (which may be a body or a legislature's session: `Shore National Congress`, `111th Congress`),
+ * opened by its ordinal or `Annual` with other words between (`8th Annual Harbour Law Congress`).
+ */
+const MEETING_HELD =
+  /^(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,8}(?:Conference|Symposium|Colloquium|Workshop|Summit)|(?:\d+(?:st|nd|rd|th)\s+|Annual\s+)(?:\p{Lu}[\p{L}'’&-]*\s+){1,8}(?:Congress|Meeting))$/u;
+/** `, held at the Quay Institute`, `held in Hull`: the words that place a meeting, first after its name. */
+const HELD_AT = /^[\s,.]*(?:which\s+was\s+|that\s+was\s+)?held\s+(?:at|in|on)\s/i;
 /** Titles an organisation's report carries. */
 const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
 
@@ -191,6 +200,10 @@ export function inferType(shape: CitationShape): Inferred {
   // `*Shore Talks*, *Harbour Preconference Paper*, Hull, 15 July 2017`: the paper's genre named after its meeting.
   if (/conference\s+paper\b/i.test(shape.details ?? '') && facts.volume === undefined)
     return { type: 'paper-conference' };
+  // `‘Tides’, 8th Annual Harbour Law Congress, June 2015, Hull`: a paper given at a meeting named where a publisher
+  // would stand (Chicago 14.217 without `paper presented at`); the meeting holds it.
+  if (shape.titleStyle === 'quoted' && !container && MEETING_HELD.test(facts.publisher ?? ''))
+    return { type: 'paper-conference', container: facts.publisher, publisher: '' };
   if (shape.titleStyle === 'quoted' && !container && conferenceProceedings(facts.publisher ?? '')) {
     const proceedings = proceedingsName(facts.publisher ?? '');
     return proceedings
@@ -268,6 +281,9 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'thesis' };
   if ((shape.titleStyle === 'italic' || shape.titleStyle === 'plain') && !container) {
+    // `*Workshop on Harbour Data*, held at the Quay Institute, Hull, 9 Dec 2015`: a meeting said to be held
+    // somewhere is the event itself, whatever its name (Chicago 14.217 names a meeting by where it was held).
+    if (HELD_AT.test(shape.details ?? '')) return { type: 'event' };
     if (url && updatedSite(shape.details ?? '')) return { type: 'webpage' };
     if (facts.place !== undefined || facts.publisher !== undefined) {
       const publisher = facts.publisher ?? '';

@@ -1,14 +1,18 @@
 /**
  * A scholarly journal known by its shape when no volume in Arabic figures says so: a name built as
- * journals' are (`Journal of Shore Studies`, `Revista de Estudos Costeiros`, `Annals of the Quay`, `Shore
- * Quarterly`), or a volume in Roman numerals before the issue's number (`*Shore Studies* XXIV, no. 2 (June
+ * journals' are (`Journal of Shore Studies`, `International Journal of Quay Law`, `Revista de Estudos
+ * Costeiros`, `Annals of the Quay`, `Shore Quarterly`), or a volume in Roman numerals before the issue's number (`*Shore Studies* XXIV, no. 2 (June
  * 2005)`). A newspaper or a magazine is named otherwise and numbers no volumes so; a legislature's journal
  * (`Journal of the Senate`) is its record, not a scholarly journal.
  */
 
-/** A name as a journal's is built (general vocabulary in several languages). */
+/**
+ * A name as a journal's is built (general vocabulary in several languages); up to three capitalised words may
+ * qualify `Journal of` (`International Journal of …`, `European Journal for …`). A newspaper's `Journal` is
+ * named after its place, with no `of` after it (`Harbour Evening Journal`).
+ */
 const JOURNAL_NAME =
-  /^(?:The\s+)?(?:Journal\s+(?:of|for)|Revista\s+(?:de|do|da|dos|das)|Revue\s+(?:de|des|du|d[’'])|Zeitschrift\s+für|Annals\s+of|Annales\s+(?:de|des|d[’']))\s+\S|\bQuarterly$/u;
+  /^(?:The\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}Journal\s+(?:of|for)|Revista\s+(?:de|do|da|dos|das)|Revue\s+(?:de|des|du|d[’'])|Zeitschrift\s+für|Annals\s+of|Annales\s+(?:de|des|d[’']))\s+\S|\bQuarterly$/u;
 /** A legislature's or a meeting's own record, named like a journal. */
 const RECORD =
   /^(?:The\s+)?Journals?\s+of\s+the\s+(?:Senate|House|Assembly|Council|Convention|Congress|Legislat\w+|Lords|Commons)\b/;

@@ -8,6 +8,7 @@
  * (see infer-type.ts); no publication's name is looked up.
  */
 import { dropAddressLeadIn } from './address-lead-in.js';
+import { addressToEnd } from './address-after-names.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import {
   isOrganisation,
@@ -31,6 +32,7 @@ import { parseYearFirstArticle } from './year-first-article.js';
 import { inferType } from './infer-type.js';
 import { issueAfterTitle, wholeIssue } from './journal-shape.js';
 import { bracketedHandle, siteAfterNames } from './post.js';
+import { parseHandlePost } from './handle-post.js';
 import { parseSubVerbo } from './sub-verbo.js';
 import { imprintAuthors } from './imprint-author.js';
 import { selfTitled } from './self-titled.js';
@@ -124,7 +126,7 @@ export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d
 
 function parseCitation(source: string): FullCitation {
   const text = collapse(
-    dropLeadingProse(dropLeadIn(dropAddressLeadIn(source)))
+    addressToEnd(dropLeadingProse(dropLeadIn(dropAddressLeadIn(source))))
       // `41.2 (3 March 2015 )`, `( 2016)`: a space typed inside a date's brackets is no part of the date.
       .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
@@ -193,6 +195,9 @@ function parseCitation(source: string): FullCitation {
 
   const interviewed = parseUntitledInterview(text);
   if (interviewed) return interviewed;
+  // `@tidewatcher, Chirper post, 4 May 2019, …`: a post known by its handle alone (handle-post.ts).
+  const handled = parseHandlePost(text);
+  if (handled) return handled;
 
   const head = splitHead(text);
   // `Lee, Ann. Chirper. “Title.”`: a post's site where a handle would stand.
@@ -520,7 +525,9 @@ function parseUntitledInterview(text: string): FullCitation | undefined {
 function cleanAuthors(text: string): string {
   let names = text
     .replace(/\s+(?:1[5-9]|20)\d\d\s*[-–]\s*(?:(?:1[5-9]|20)\d\d)?\.?(?=[\s,]|$)/g, '')
-    .replace(/,\s*joint\s+(?:author|editor)s?\b/g, '');
+    .replace(/,\s*joint\s+(?:author|editor)s?\b/g, '')
+    // `Although Ann Lee (ed.), *Tides* … shows …`: a conjunction opening the author's sentence is no given name.
+    .replace(/^(?:Although|Though|Whereas|Whilst|Because|Unless)\s+(?=\p{Lu})/u, '');
   if (/,\s*$/.test(names)) {
     const sentence = /^(.*[\p{Ll}\d)][.!?])\s+(?=\p{Lu})/u.exec(names);
     if (
@@ -821,7 +828,14 @@ function closingQuote(text: string, from: number, opener: string): number {
   });
   if (commaClosed !== undefined && (strong === undefined || commaClosed < strong)) return commaClosed;
   if (strong !== undefined) return strong;
-  const weak = candidates.find((index) => /^\p{Lu}/u.test(after(index)));
+  // `‘Tides of the Harbour Masters’ Annual Survey’, Quay Report`: a plural's apostrophe (after an `s`, before a
+  // space and a word) closes no title while a later quote closes one before a comma or a full stop.
+  const possessive = (index: number) =>
+    single &&
+    /s/.test(text[index - 1] ?? '') &&
+    /^\s\p{L}/u.test(text.slice(index + 1)) &&
+    candidates.some((later) => later > index && /^[,.;:]/.test(text[later + 1] ?? ''));
+  const weak = candidates.find((index) => /^\p{Lu}/u.test(after(index)) && !possessive(index));
   return weak ?? candidates.at(-1) ?? text.length;
 }
 

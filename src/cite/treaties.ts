@@ -32,15 +32,39 @@ export function parseEuLegislation(text: string): FullCitation | undefined {
   return { item, locator: act[3] ? act[3].trim() : null, etAl: false };
 }
 
+/**
+ * The Bluebook's articles cited between a treaty's name and its signing date: `Quay Accord, arts. IV(a), IX(b)(ii),
+ * May 2, 1998, …` (Roman or Arabic numbers, with their lettered and numbered parts, `IVbis(1)`); they are the
+ * place cited, not part of the name.
+ */
+const ARTICLES_CITED = /,\s*((?:arts?\.|articles?)\s*[IVXLC\d]+[\w()]*(?:\s*(?:,|and|&)\s*[IVXLC\d]+[\w()]*)*)$/iu;
+/**
+ * An agreement annexed to another, cited as the Bluebook cites one (21.4.5): after the signing date, the agreement
+ * that holds it and its annex before the series (`May 2, 1998, Treaty Establishing the Harbour Union, Annex 2C,
+ * 1912 U.N.T.S. 44`).
+ */
+const ANNEXED_TO =
+  /^\s*,\s*[^,]*\b(?:Agreement|Treaty|Convention|Protocol|Charter|Accord)\b[^,]*,\s*Annex\s+[\w.]+(?=\s*,)/u;
+
+/**
+ * A revision or amendment the Bluebook notes after the signing date (21.4.1), up to its own year: `Sep. 3, 1871,
+ * revised at Hull June 2, 1952, 912 U.N.T.S. 47`.
+ */
+const REVISED = /^\s*,\s*(?:as\s+)?(?:revised|amended)\b.*?\b(?:1[5-9]|20)\d\d\b/u;
+
 export function parseTreaty(text: string): FullCitation | undefined {
   if (/[“"‘\uE000]/.test(text)) return undefined;
   const date = findDate(text);
   if (date?.parts.length !== 3) return undefined;
-  const name = text.slice(0, date.index).replace(/[\s,]+$/, '');
-  if (!TREATY_WORD.test(name) || !/^\p{Lu}/u.test(name) || !TREATY_SERIES.test(text.slice(date.index + date.length)))
-    return undefined;
+  let name = text.slice(0, date.index).replace(/[\s,]+$/, '');
+  const articles = ARTICLES_CITED.exec(name);
+  if (articles) name = name.slice(0, articles.index);
+  const signed = text.slice(date.index + date.length);
+  const after = signed.slice(REVISED.exec(signed)?.[0].length ?? 0);
+  const series = after.slice(ANNEXED_TO.exec(after)?.[0].length ?? 0);
+  if (!TREATY_WORD.test(name) || !/^\p{Lu}/u.test(name) || !TREATY_SERIES.test(series)) return undefined;
   const item: WorkFields = { type: 'treaty', title: trimTitle(name), issued: { 'date-parts': [[date.parts[0]]] } };
-  return { item, locator: null, etAl: false };
+  return { item, locator: articles ? articles[1] : null, etAl: false };
 }
 
 /**

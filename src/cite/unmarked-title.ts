@@ -4,7 +4,8 @@
  * `(forthcoming)`, the words are the title: they are marked as italics, so the rest of the grammar reads
  * the citation as if the manuscript had them. The names are those before the first comma, or a list
  * (`Ann Lee, Bo Chen, and Dara Eze,`) when one of its parts opens with `and`, or two persons' names with the
- * `and` left out (`Ann Lee, Bo Chen, Title`); prose before the names
+ * `and` left out (`Ann Lee, Bo Chen, Title`), or persons' names running to the editors' role (`Ann Lee, Bo Chen,
+ * Dara Eze, eds., Title`); prose before the names
  * (`This is shown in Ann Lee, …`) is the author's and is dropped. An unsigned work's title runs from the start
  * (a body's record named by its genre word, `Harbour Council Journal (1862)`, among them).
  */
@@ -73,7 +74,15 @@ export function markUnmarkedBookTitle(text: string): string {
   // `Ann Lee, Bo Chen, and Dara Eze, Title`: the list runs to the part that opens with `and`.
   let count = 1;
   const last = parts.findIndex((part, index) => index > 0 && /^(?:and|&)\s/.test(part) && isNames(part));
+  // `Ann Lee, Bo Chen, Dara Eze, eds., Title`: persons' names, the `and` left out, run to the editors' role.
+  const role = parts.findIndex((part, index) => index >= 2 && /^(?:eds?\.|ed\.s)$/.test(part));
   if (last > 0 && parts.slice(1, last).every((part) => isNames(part, 5)) && last < parts.length - 1) count = last + 1;
+  else if (
+    role >= 2 &&
+    role < parts.length - 1 &&
+    [first, ...parts.slice(1, role)].every((part) => isPersonName(part) && isNames(part, 5))
+  )
+    count = role;
   // `Ann Lee, Bo Chen, A Dictionary of Tides`: two persons' names in note order, the `and` left out; the second
   // is an author, not the title's opening words (`Ann Lee, Bo Chen, eds., Tides`: two editors).
   else if (

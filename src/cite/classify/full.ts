@@ -13,6 +13,7 @@ import { isVolumeSeries } from '../volume-series.js';
 import { IMPRINT_RUN_TOGETHER } from '../parse-full.js';
 import { VOLUME_PARTS } from '../volume-parts.js';
 import { TREATY_NAME } from '../treaties.js';
+import { editorsBeforeBook } from './editors-before-book.js';
 
 /**
  * An address: a link, or one written out as text (a word processor's file keeps `https://…` unlinked,
@@ -50,6 +51,9 @@ export function looksLikeFull(text: string): boolean {
   // A marked title whose imprint has no year yet (Chicago 14.109): `Ann Lee, *Salt Roads* (forthcoming).`
   if (outsideTitles !== bare && /\((?:[^()]*[\s,:])?(?:forthcoming|in\s+press|n\.\s?d\.)\)/i.test(outsideTitles))
     return true;
+  // The same said after an imprint left out of brackets: `*Harbour Lives*. Hull: Fell Press, forthcoming.`
+  if (outsideTitles !== bare && /\b\p{Lu}[\p{L} ]*:\s*[^:,]+,\s*(?:forthcoming|in\s+press)\b/iu.test(outsideTitles))
+    return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
   // `Lee, Ann.` is a bibliography entry's name; `Lee, *The Long Road.*` a short form's title.
   if (
@@ -59,6 +63,8 @@ export function looksLikeFull(text: string): boolean {
   )
     return true;
   if (CONTAINER_AFTER_TITLE.test(text) || CHAPTER_IN_NAMES.test(text) || CHAPTER_IN_EDITED.test(text)) return true;
+  // `‘Tides’, in Ann Lee & Bo Chen (eds.), *Harbour Lives*`: editors named before their book (editors-before-book.ts).
+  if (editorsBeforeBook(text)) return true;
   if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
   // `23 *Shore Parliamentary Debates* 418.`: a series' volume, name and page (volume-series.ts); a periodical's
   // volume in parts, its year and page (`Shore Magazine Vol. 4, Part 2. For 1809: 311.`, volume-parts.ts).

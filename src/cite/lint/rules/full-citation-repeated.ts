@@ -2,7 +2,8 @@
  * Chicago gives a work's full citation once, then short forms; an anthology's chapter may start
  * afresh, so the rule counts per division. It speaks only when both citations are plainly the same
  * work: each has a title and a name or container, the titles agree, and the dates do not differ
- * (two newspaper items under one headline, on two days, are two works). Bare addresses and
+ * (two newspaper items under one headline, on two days, are two works), and neither is a thesis while the
+ * other is not (a thesis and the chapter or article made from it are two works). Bare addresses and
  * legal instruments, cited by their name each time, are left alone.
  */
 import type { Work } from '../../resolve.js';
@@ -67,6 +68,8 @@ function sameWork(current: Item, original: Item, work: Work): boolean {
   const names = (item: Item) => ((item.author ?? item.editor) as unknown[] | undefined)?.length ?? 0;
   if (!names(current) && !names(original) && !current['container-title']) return false;
   if (!similar(title, originalTitle)) return false;
+  // `Ann Lee, *Tides*, MA thesis, 2018` and `Ann Lee, ‘Tides’, in *Harbour Lives*, forthcoming`: two versions.
+  if ((current.type === 'thesis') !== (original.type === 'thesis')) return false;
   // Dates: the days when both give one (two issues of a paper), else the years.
   const date = (item: Item) => (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0] ?? [];
   const [now, then] = [date(current), date(original)];
