@@ -22,8 +22,12 @@ const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:
  */
 const RECORD_NAME =
   /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s+(?:Journal|Minutes|Debates|Proceedings|Laws|Statutes|Acts)$/u;
-/** `, 3 vols.`, `, 2nd ed.`, `, 2 vols., 2nd ed.` at the end of an unmarked title. */
-const VOLUMES_OR_EDITION = /(?:,\s*(?:\d+\s+vols?\.?|(?:\d+(?:st|nd|rd|th|d)|rev\.)\s+ed\.?))+\s*$/;
+/**
+ * `, 3 vols.`, `, 2nd ed.`, `, 2 vols., 2nd ed.` at the end of an unmarked title, and an edition described in
+ * words (`, revised and enlarged edition`).
+ */
+const VOLUMES_OR_EDITION =
+  /(?:,\s*(?:\d+\s+vols?\.?|(?:\d+(?:st|nd|rd|th|d)|rev\.)\s+ed\.?|(?:(?:revised|enlarged|expanded|extended|corrected|augmented|new)(?:,?\s+and\s+|\s+))+edition))+\s*$/;
 /** A word of a name; a pseudonym's real name may follow in square brackets (`Ann Lee [Ann Chen]`). */
 const NAME_WORD = /^\[?(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|den|di|da|du|la|le|et|al\.?)\]?$/u;
 
@@ -58,7 +62,7 @@ export function markUnmarkedBookTitle(text: string): string {
     (/\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]) || RECORD_NAME.test(unsigned[1].trim()))
   )
     return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
-  const facts = FACTS.exec(text);
+  const facts = imprintFacts(text);
   if (!facts) return text;
   const head = text.slice(0, facts.index);
   const parts = head.split(/,\s+/);
@@ -73,7 +77,11 @@ export function markUnmarkedBookTitle(text: string): string {
   // `Ann Lee, Bo Chen, and Dara Eze, Title`: the list runs to the part that opens with `and`.
   let count = 1;
   const last = parts.findIndex((part, index) => index > 0 && /^(?:and|&)\s/.test(part) && isNames(part));
+  // `Ann Lee, Bo Chen, Dara Eze, eds., Title`: names listed without `and`, up to the editors' mark.
+  const editorsMark = parts.findIndex((part) => /^(?:eds\.|ed\.s)$/.test(part));
   if (last > 0 && parts.slice(1, last).every((part) => isNames(part, 5)) && last < parts.length - 1) count = last + 1;
+  else if (editorsMark >= 2 && parts.slice(1, editorsMark).every((part) => isPersonName(part) && isNames(part, 5)))
+    count = editorsMark;
   // `Ann Lee, Bo Chen, A Dictionary of Tides`: two persons' names in note order, the `and` left out; the second
   // is an author, not the title's opening words (`Ann Lee, Bo Chen, eds., Tides`: two editors).
   else if (
@@ -94,6 +102,22 @@ export function markUnmarkedBookTitle(text: string): string {
   const volumes = VOLUMES_OR_EDITION.exec(title);
   const bare = volumes ? title.slice(0, volumes.index) : title;
   return `${names}, ${editors}${EMPHASIS_OPEN}${bare.replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE}${volumes?.[0] ?? ''} ${text.slice(facts.index).trimStart()}`;
+}
+
+/**
+ * The bracketed facts that close the title: `Ann Lee, Ferries of the North (1550-1650) (Hull: 2019)` ends its
+ * title with a bracketed span of years, the imprint being the bracket right after it (with a place and a colon).
+ */
+function imprintFacts(text: string): RegExpExecArray | null {
+  const facts = FACTS.exec(text);
+  if (!facts) return null;
+  const after = text.slice(facts.index + facts[0].length);
+  const imprint = /^\s*\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)/u.exec(after);
+  if (!imprint) return facts;
+  const next = FACTS.exec(after);
+  if (!next || next.index !== 0) return facts;
+  next.index += facts.index + facts[0].length;
+  return next;
 }
 
 /** `Songs of the quay, gathered here, ed. Bo Chen (Hull: Quay Press, 1564), 4.`: an unsigned title before its editor. */

@@ -12,6 +12,7 @@ import { colonLeadIn } from './colon-lead-in.js';
 import { isCommaLessProse } from './comma-less-prose.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
 import { ADDRESS, looksLikeFull } from './full.js';
+import { glossedShort } from './glossed-places.js';
 import { IBID, LEADING_IBID, TRAILING_IBID } from './ibid.js';
 import { ONLY_URLS } from './only-urls.js';
 import { looksLikeProse, looksLikeRemark, opensWithProse } from './prose.js';
@@ -61,6 +62,9 @@ function classifyPart(part: Part): Segment[] {
   }
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
+  // `Harbour Board Report, 12–13, § 50 (limiting the licence to residents)`: places glossed by the author (glossed-places.ts).
+  const glossed = glossedShort(part, classifySegment);
+  if (glossed) return glossed;
   const quotation = QUOTATION_THEN_CITATION.exec(text);
   if (quotation && isQuotation(quotation[1])) {
     // `“The port was closed for a year.” Ann Lee, *Salt Roads* (…)`: the author quotes, then cites.

@@ -7,7 +7,7 @@ import { addressLeadIn } from './address-lead-in.js';
 import { insideReference, opensWithReference } from './author-date-reference.js';
 import { splitSentences } from './sentence-by-sentence.js';
 import { isArchivalSentence } from './archival.js';
-import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
+import { FAMILY_UNMARKED_BOOK, NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
 import { looksLikeProse, opensWithProse, opensWithSentence, sentenceEnds } from './prose.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
@@ -19,7 +19,8 @@ import { plain } from '../text.js';
  * Two full citations separated by a full stop instead of a semicolon: `… (Hull: Quay Press, 2004), 3.
  * Bo Chen, “Tides,” …`. Split where the sentence before holds a year and the next opens as a
  * note's citation does (names in note order, then a marked title) or is a short form by itself
- * (`… 2004). Chen, “Tides,” 9.`); a bibliography-form citation (`Lee, Ann. *Title*. …`) never opens
+ * (`… 2004). Chen, “Tides,” 9.`), or is a book named by its author's family name, its title unmarked, with an
+ * imprint (`… (1650). Chen, Ferry Tables (Hull: Quay Press, 1612).`); a bibliography-form citation (`Lee, Ann. *Title*. …`) never opens
  * that way after its own full stops. A dated full citation is also cut from the author's sentence
  * (or an archival item) that follows it (`… (Hull: Quay Press, 2004). The book was reprinted twice.`), which is classified
  * on its own (commentary, or a sentence that names another work).
@@ -43,6 +44,8 @@ export function splitFullAtSentence(part: Part, classify: Classify): Segment[] |
     const next =
       (NOTE_OPENING.test(tail) && looksLikeFull(tail)) ||
       UNMARKED_BOOK.test(plain(tail)) ||
+      // (`… in Bo K. Chen, Title (Hull: 1990)`: a name's initial ends no sentence before the family name.)
+      (FAMILY_UNMARKED_BOOK.test(plain(tail)) && !/(?:^|[\s.])\p{Lu}\.$/u.test(head)) ||
       addressLeadIn(tail) !== undefined ||
       /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail) ||
       shortSentenceFollows(tail);

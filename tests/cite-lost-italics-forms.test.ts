@@ -1,0 +1,129 @@
+/**
+ * Notes whose italics were lost in conversion, each form on a made-up note of its own: a book's title ending
+ * in a bracketed span of years before its imprint, editors listed without `and` before `ed.s`, an edition
+ * described in words before the number of volumes, a book cited after the author's sentence closed by a colon,
+ * a book named by its author's family name after another work's full stop, a straight quote typed before the
+ * names, and a short form whose cited places carry the author's glosses in brackets. Every name here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+import { resolveNotes } from '../src/cite/resolve.js';
+
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, (_, title: string) => `${E0}${title}${E1}`);
+const parts = (text: string) =>
+  classifyNote(marked(text)).map(({ kind, text }) => [kind, text.replace(/[\uE000\uE001]/g, '*')]);
+const item = (text: string) => parseFullCitation(marked(text)).item;
+
+describe('a title ending in a bracketed span before its imprint', () => {
+  it('keeps the span in the title and reads the imprint after it', () => {
+    const note =
+      'On ferries, see Ann Lee, La barca e le reti del porto in età moderna (1550-1650) (Hull: 2019); Bo Chen, ed., Quays (Hull: 2014).';
+    expect(parts(note)).toEqual([
+      ['full', 'Ann Lee, La barca e le reti del porto in età moderna (1550-1650) (Hull: 2019)'],
+      ['full', 'Bo Chen, ed., Quays (Hull: 2014).'],
+    ]);
+    const book = item('Ann Lee, Bo Chen, and Dara Eze, Memoria y barcas en el puerto (siglos XII-XIV) (Hull: 2014).');
+    expect(book.title).toBe('Memoria y barcas en el puerto (siglos XII-XIV)');
+    expect(book.issued).toEqual({ 'date-parts': [[2014]] });
+    expect(book.author).toHaveLength(3);
+  });
+});
+
+describe('editors listed without `and` before `ed.s`', () => {
+  it('reads every name as an editor, with or without the title’s italics', () => {
+    const editors = [
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Chen', given: 'Bo' },
+      { family: 'Eze', given: 'Dara' },
+    ];
+    const unmarked = item('Ann Lee, Bo Chen, Dara Eze, ed.s, Harbour Tales: Essays on the Coast, (Hull: 2000).');
+    expect(unmarked.editor).toEqual(editors);
+    expect(unmarked.title).toBe('Harbour Tales: Essays on the Coast');
+    expect(item('Ann Lee, Bo Chen, Dara Eze, ed.s, *Harbour Tales* (Hull: Quay, 2000).').editor).toEqual(editors);
+  });
+});
+
+describe('an edition described in words before the number of volumes', () => {
+  it('leaves both out of the title and cuts the author’s sentence after the imprint', () => {
+    const note =
+      'Ann Lee and Bo Chen Vale, Ferry Tables, revised and enlarged edition, 12 vols. (Hull: the compiler, 2003). I read the last one.';
+    expect(parts(note)).toEqual([
+      [
+        'full',
+        'Ann Lee and Bo Chen Vale, Ferry Tables, revised and enlarged edition, 12 vols. (Hull: the compiler, 2003).',
+      ],
+      ['commentary', 'I read the last one.'],
+    ]);
+    expect(item('Ann Lee, Ferry Tables, new edition (Hull: Quay, 2002).').title).toBe('Ferry Tables');
+  });
+});
+
+describe('a book whose italics were lost after the author’s sentence closed by a colon', () => {
+  it('cuts the citation after the colon', () => {
+    expect(
+      parts(
+        'Ann Lee, Roads of Salt: How a Coast Was Built (Cambridge, Mass.: 2011). Bo Chen argues the same but says nothing of ferries: Bo K. Chen, Coastal Ledgers (Chicago: 2019).',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, Roads of Salt: How a Coast Was Built (Cambridge, Mass.: 2011).'],
+      ['commentary', 'Bo Chen argues the same but says nothing of ferries:'],
+      ['full', 'Bo K. Chen, Coastal Ledgers (Chicago: 2019).'],
+    ]);
+  });
+});
+
+describe('a book named by its author’s family name after another work’s full stop', () => {
+  it('opens a citation of its own', () => {
+    expect(parts('Dara Eze, *The Quay Mercury* (Hull, 1641). Lee, Ferry Tables (Hull: Quay Press, 1612).')).toEqual([
+      ['full', 'Dara Eze, *The Quay Mercury* (Hull, 1641).'],
+      ['full', 'Lee, Ferry Tables (Hull: Quay Press, 1612).'],
+    ]);
+  });
+
+  it('is not cut from the initial of its own author’s given names', () => {
+    expect(parts('See Ann Lee, "Tides," (2010) in Bo K. Chen, Ferry Tables (Hull: 2003).')).toEqual([
+      ['full', 'Ann Lee, "Tides," (2010) in Bo K. Chen, Ferry Tables (Hull: 2003).'],
+    ]);
+  });
+});
+
+describe('a straight quote typed before the names', () => {
+  it('opens no title: the citation starts at the names', () => {
+    expect(
+      parts(
+        'On ports, see Ann Lee, "Tides," *Shore Review* 4, no. 2 (2006): 41-60; on ferries, see "Bo Chen, "What Became of the Ferries of the North at the Turn of the Age," *Ferry Review* 12, no. 3 (2005): 7-19.',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, "Tides," *Shore Review* 4, no. 2 (2006): 41-60'],
+      [
+        'full',
+        'Bo Chen, "What Became of the Ferries of the North at the Turn of the Age," *Ferry Review* 12, no. 3 (2005): 7-19.',
+      ],
+    ]);
+  });
+});
+
+describe('a short form whose cited places carry the author’s glosses', () => {
+  const note = (number: number, text: string) => ({ note: { number, text: marked(text), spans: [] }, owner: 'one' });
+  const resolution = resolveNotes([
+    note(1, 'Harbour Board, *Final Report of the Harbour Board* (Hull: Quay, 1850).'),
+    note(
+      2,
+      'Final Report of the Harbour Board, 301--302, § 40 (limiting the ferry licence to residents), 95, § 212 (limiting toll collection to sworn men).',
+    ),
+    note(3, 'In 1850 (when the port closed) the board met 12 times (twice in March).'),
+  ]);
+
+  it('reads the short form and its places, leaving out the glosses', () => {
+    const [citation] = resolution.notes[1].citations;
+    expect(citation.form).toBe('short');
+    expect(citation.work).toBe(resolution.notes[0].citations[0].work);
+    expect(citation.locator).toBe('301--302, § 40, 95, § 212');
+  });
+
+  it('leaves the author’s sentence with bracketed remarks prose', () => {
+    expect(resolution.notes[2].citations).toEqual([]);
+  });
+});
