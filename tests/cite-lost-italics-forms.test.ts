@@ -3,11 +3,12 @@
  * in a bracketed span of years before its imprint, editors listed without `and` before `ed.s`, an edition
  * described in words before the number of volumes, a book cited after the author's sentence closed by a colon,
  * a book named by its author's family name after another work's full stop, a straight quote typed before the
- * names, and a short form whose cited places carry the author's glosses in brackets. Every name here is made up.
+ * names, a short form whose cited places carry the author’s glosses in brackets, two long names joined by
+ * `and`, and sites whose titles lost their italics, each closed by its address. Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
-import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 
@@ -125,5 +126,42 @@ describe('a short form whose cited places carry the author’s glosses', () => {
 
   it('leaves the author’s sentence with bracketed remarks prose', () => {
     expect(resolution.notes[2].citations).toEqual([]);
+  });
+});
+
+describe('two names of several words each joined by `and` before an unmarked title', () => {
+  it('reads both as authors', () => {
+    const book = item('Ana Rita Lima Vale and Bo Chen Dara Vale, Ferry Tables, 4 vols. (Hull: Quay, 1999).');
+    expect(book.author).toEqual([
+      { family: 'Vale', given: 'Ana Rita Lima' },
+      { family: 'Vale', given: 'Bo Chen Dara' },
+    ]);
+    expect(book.title).toBe('Ferry Tables');
+  });
+});
+
+describe('sites whose titles lost their italics, one after the other', () => {
+  const note =
+    'Ann Lee, Bo Chen, et al., The Harbour Chart Site, University of Hull, 2004-2018, at [<http://charts.example.edu/index.asp>.] Dara Eze, et al., The University of Quay, The Old Quay Gazetteer (OQG) at [<https://oldquay.example.ca/>.] See also Cy Vale, Reading Old Charts: Methods and Tools (Hull: 2017).';
+  const withLinks = (text: string) => marked(text).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
+  const found = classifyNote(withLinks(note));
+
+  it('cuts each site after its address, the full stop typed inside a bracket', () => {
+    expect(found.map((segment) => segment.kind)).toEqual(['full', 'full', 'full']);
+    expect(found[1].text).toMatch(/^Dara Eze, et al\./);
+  });
+
+  it('reads the title after the names closed by `et al.`, past the host named first', () => {
+    const first = parseFullCitation(found[0].text).item;
+    expect(first.author).toEqual([
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    expect(first.title).toBe('The Harbour Chart Site');
+    expect(first.issued).toEqual({ 'date-parts': [[2004]] });
+    expect(first.URL).toBe('http://charts.example.edu/index.asp');
+    const second = parseFullCitation(found[1].text).item;
+    expect(second.author).toEqual([{ family: 'Eze', given: 'Dara' }]);
+    expect(second.title).toBe('The Old Quay Gazetteer (OQG)');
   });
 });

@@ -47,6 +47,7 @@ import { thesisAfterPart } from './part-of-thesis.js';
 import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
+import { markUnmarkedSiteTitle } from './unmarked-site.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { markUnmarkedPartTitle } from './unmarked-part.js';
 import { printedIn } from './printed-in.js';
@@ -186,7 +187,9 @@ function parseCitation(source: string): FullCitation {
     if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
     return work;
   }
-  const marked = printedIn(markUnmarkedPartTitle(markUnmarkedArticleTitle(markUnmarkedBookTitle(text))));
+  const marked = printedIn(
+    markUnmarkedPartTitle(markUnmarkedArticleTitle(markUnmarkedBookTitle(markUnmarkedSiteTitle(text)))),
+  );
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;

@@ -31,10 +31,17 @@ const VOLUMES_OR_EDITION =
 /** A word of a name; a pseudonym's real name may follow in square brackets (`Ann Lee [Ann Chen]`). */
 const NAME_WORD = /^\[?(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|den|di|da|du|la|le|et|al\.?)\]?$/u;
 
-/** A few capitalised words (particles and `and` allowed), not an organisation's name. */
+/**
+ * A few capitalised words (particles and `and` allowed), not an organisation's name; two long names joined
+ * by `and` (`Ana Maria Lima Vale and Bo Chen Dara Vale`) are a few words each.
+ */
 function isNames(text: string, limit = 6): boolean {
   const tokens = text.trim().split(/\s+/);
-  return tokens.length <= limit && tokens.every((token) => NAME_WORD.test(token)) && !isOrganisation(text);
+  if (tokens.length > limit) {
+    const sides = text.trim().split(/\s+(?:and|&)\s+/);
+    return sides.length === 2 && sides.every((side) => side.split(/\s+/).length <= 5 && isNames(side, 5));
+  }
+  return tokens.every((token) => NAME_WORD.test(token)) && !isOrganisation(text);
 }
 
 /**
