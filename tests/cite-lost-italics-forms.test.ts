@@ -4,7 +4,8 @@
  * described in words before the number of volumes, a book cited after the author's sentence closed by a colon,
  * a book named by its author's family name after another work's full stop, a straight quote typed before the
  * names, a short form whose cited places carry the author’s glosses in brackets, two long names joined by
- * `and`, and sites whose titles lost their italics, each closed by its address. Every name here is made up.
+ * `and`, sites whose titles lost their italics, each closed by its address, and a journal named without italics
+ * with a double volume or its year alone. Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -163,5 +164,33 @@ describe('sites whose titles lost their italics, one after the other', () => {
     const second = parseFullCitation(found[1].text).item;
     expect(second.author).toEqual([{ family: 'Eze', given: 'Dara' }]);
     expect(second.title).toBe('The Old Quay Gazetteer (OQG)');
+  });
+});
+
+describe('a journal named without italics, with a double volume or its year alone before the pages', () => {
+  it('reads a double volume `14-15 (2003)` as a journal’s', () => {
+    const article = item('Ann Lee, "Tides of the North," Rivista dei porti minori 12-13 (2001): 21-70.');
+    expect(article.type).toBe('article-journal');
+    expect(article['container-title']).toBe('Rivista dei porti minori');
+    expect(
+      parseFullCitation(marked('Ann Lee, "Tides of the North," Rivista dei porti minori 12-13 (2001): 21-70.')).locator,
+    ).toBeNull();
+  });
+
+  it('reads the year alone, a colon and the article’s extent as a journal’s', () => {
+    const article = item('"Tides of the North" The Harbour (1919): 181-210.');
+    expect(article.type).toBe('article-journal');
+    expect(article['container-title']).toBe('The Harbour');
+    expect(article.issued).toEqual({ 'date-parts': [[1919]] });
+  });
+
+  it('leaves a body’s paper dated by its day as it was', () => {
+    const paper = parseFullCitation(
+      marked(
+        'Shore History working group, "Tides and Reason," white paper, Quay Centre for Shore History (May 2, 2016): 11-15.',
+      ),
+    );
+    expect(paper.item.type).toBe('report');
+    expect(paper.locator).toBe('11-15');
   });
 });
