@@ -5,7 +5,8 @@
  * a book named by its author's family name after another work's full stop, a straight quote typed before the
  * names, a short form whose cited places carry the author’s glosses in brackets, two long names joined by
  * `and`, sites whose titles lost their italics, each closed by its address, and a journal named without italics
- * with a double volume or its year alone. Every name here is made up.
+ * with a double volume or its year alone; the author's remark on a quoted word, a conjunction before the names,
+ * and the author's words holding initials before a colon. Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -192,5 +193,40 @@ describe('a journal named without italics, with a double volume or its year alon
     );
     expect(paper.item.type).toBe('report');
     expect(paper.locator).toBe('11-15');
+  });
+});
+
+describe('the author’s remark on a quoted word after a citation', () => {
+  it('is commentary, not a short form', () => {
+    expect(parts('Lee, *Tides*, 230; "harbour-masters" is 231.')).toEqual([
+      ['short', 'Lee, *Tides*, 230'],
+      ['commentary', '"harbour-masters" is 231.'],
+    ]);
+    // A capitalised quoted title and its page remain a short form.
+    expect(parts('Lee, *Tides*, 230; "Harbour Masters," 231.')[1][0]).toBe('short');
+  });
+});
+
+describe('a conjunction opening the author’s sentence before the names', () => {
+  it('is no part of the editor’s names', () => {
+    const book = item(
+      'Although S. T. Lee (ed.), *Tides of the North*, 3 vol. (Hull: Quay for the Harbour Trust, 1982) names Bo Chen as the warden, letters with Dara Eze suggest another.',
+    );
+    expect(book.editor).toEqual([{ family: 'Lee', given: 'S. T.' }]);
+    expect(item('While Ann Lee, *Tides* (Hull: Quay, 1982), 4').author).toEqual([{ family: 'Lee', given: 'Ann' }]);
+  });
+});
+
+describe('the author’s words before a colon holding initials, then a book whose italics were lost', () => {
+  it('cuts the book after the colon, an ellipsis in its title ending no sentence', () => {
+    expect(
+      parts(
+        'See Ann Lee’s studies of ferry books, B. Chen on river tolls, and Dara Eze on canal guides: Ann Lee, Les routes du port ... suivi des tables, 1550-1800 (Paris: 1930) & "The First Ferry Guides" The Harbour (1919): 181-210.',
+      ),
+    ).toEqual([
+      ['commentary', 'Ann Lee’s studies of ferry books, B. Chen on river tolls, and Dara Eze on canal guides:'],
+      ['full', 'Ann Lee, Les routes du port ... suivi des tables, 1550-1800 (Paris: 1930)'],
+      ['full', '"The First Ferry Guides" The Harbour (1919): 181-210.'],
+    ]);
   });
 });

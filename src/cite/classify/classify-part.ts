@@ -13,6 +13,7 @@ import { isCommaLessProse } from './comma-less-prose.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
 import { ADDRESS, looksLikeFull } from './full.js';
 import { glossedShort } from './glossed-places.js';
+import { QUOTED_WORD_REMARK } from './quoted-word-remark.js';
 import { IBID, LEADING_IBID, TRAILING_IBID } from './ibid.js';
 import { ONLY_URLS } from './only-urls.js';
 import { looksLikeProse, looksLikeRemark, opensWithProse } from './prose.js';
@@ -145,7 +146,7 @@ function classifyPart(part: Part): Segment[] {
     ];
   }
   if (looksLikeProse(text)) return splitProse(part, classifySegment) ?? [{ kind: 'commentary', text, from, to }];
-  if (looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
+  if (looksLikeRemark(text) || QUOTED_WORD_REMARK.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
   return [{ kind: 'short', text, from, to }];
 }

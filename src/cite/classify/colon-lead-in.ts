@@ -4,7 +4,7 @@
  */
 import { looksLikeFull } from './full.js';
 import { NOTE_OPENING, UNMARKED_BOOK } from './openings.js';
-import { opensWithProse } from './prose.js';
+import { opensWithProse, proseWordCount } from './prose.js';
 import { maskTitles } from './titles.js';
 import { plain } from '../text.js';
 
@@ -22,6 +22,9 @@ export function colonLeadIn(text: string): number | undefined {
   const rest = text.slice(start);
   // (A book whose italics were lost opens it as well: `… says nothing of ferries: Bo Chen, Coastal Ledgers (Chicago: 2019).`)
   const opensCitation = (NOTE_OPENING.test(rest) && looksLikeFull(rest)) || UNMARKED_BOOK.test(plain(rest));
-  if (!opensWithProse(text.slice(0, colon.index)) || !opensCitation) return undefined;
+  // (The author's words may hold initials, `… Ann Lee's tables, B. Chen on tolls, and D. Eze on fares: …`, that cut
+  // no sentence: five lower-case words before the colon make them prose.)
+  const before = text.slice(0, colon.index);
+  if (!(opensWithProse(before) || proseWordCount(before) >= 5) || !opensCitation) return undefined;
   return start;
 }

@@ -32,10 +32,11 @@ export const NOTE_OPENING = new RegExp(
  * place (`Ann Lee, Salt Roads of the North (Hull: Quay Press, 2004)`). Its title may hold many
  * lower-case words (a title in another language) without being the author's sentence, and may end in
  * a bracketed span of its own just before the imprint (`Ann Lee, Ferries of the North (1550-1650) (Hull: 2019)`);
- * the number of volumes or the edition after it ends no sentence (`…, 2nd ed., 3 vols. (Hull: 2004)`).
+ * the number of volumes or the edition after it ends no sentence (`…, 2nd ed., 3 vols. (Hull: 2004)`), nor does an
+ * ellipsis in it (`Ann Lee, Les routes du port ... suivi des tables (Paris: 1930)`).
  */
 export const UNMARKED_BOOK = new RegExp(
-  String.raw`^${NOTE_NAMES},\s+\p{Lu}(?:(?!(?<!\b(?:vols?|ed|rev))[.!?]\s)[^()]){1,250}(?:\([^()]{1,40}\)\s*)?\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)`,
+  String.raw`^${NOTE_NAMES},\s+\p{Lu}(?:(?!(?<!\b(?:vols?|ed|rev)|\.\.)[.!?]\s)[^()]){1,250}(?:\([^()]{1,40}\)\s*)?\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)`,
   'u',
 );
 
