@@ -6,7 +6,8 @@
  * names, a short form whose cited places carry the author’s glosses in brackets, two long names joined by
  * `and`, sites whose titles lost their italics, each closed by its address, and a journal named without italics
  * with a double volume or its year alone; the author's remark on a quoted word, a conjunction before the names,
- * and the author's words holding initials before a colon. Every name here is made up.
+ * the author's words holding initials before a colon, and a work reprinting or translating the one cited, in a
+ * sentence of its own. Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -228,5 +229,19 @@ describe('the author’s words before a colon holding initials, then a book whos
       ['full', 'Ann Lee, Les routes du port ... suivi des tables, 1550-1800 (Paris: 1930)'],
       ['full', '"The First Ferry Guides" The Harbour (1919): 181-210.'],
     ]);
+  });
+});
+
+describe('the work that reprints or translates a cited work, in a sentence of its own', () => {
+  it('is a citation of its own', () => {
+    for (const verb of ['Reprinted', 'Translated'])
+      expect(
+        parts(
+          `Ann Lee, *Tides [1620]*, ed. Bo Chen (Hull: Quay, 2007), fl. 4v. ${verb} in Dara Eze, ed., *The Ferrymen* (York: Fell, 1961), 7--8.`,
+        ),
+      ).toEqual([
+        ['full', 'Ann Lee, *Tides [1620]*, ed. Bo Chen (Hull: Quay, 2007), fl. 4v.'],
+        ['full', 'Dara Eze, ed., *The Ferrymen* (York: Fell, 1961), 7--8.'],
+      ]);
   });
 });

@@ -70,7 +70,8 @@ export function splitFullAtSentence(part: Part, classify: Classify): Segment[] |
       // (`… in Bo K. Chen, Title (Hull: 1990)`: a name's initial ends no sentence before the family name.)
       (FAMILY_UNMARKED_BOOK.test(plain(tail)) && !/(?:^|[\s.])\p{Lu}\.$/u.test(head)) ||
       addressLeadIn(tail) !== undefined ||
-      /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail) ||
+      // (`… fl. 6v. Reprinted in Bo Chen, ed., *Tides* (…)`: the work that reprints or translates it, a citation of its own.)
+      /^(?:quoted|cited|reprinted|translated)\s+in\s+\p{Lu}/iu.test(tail) ||
       shortSentenceFollows(tail) ||
       siteAfterSite(head, tail);
     // Or the author's own sentence follows (`… (Hull: Quay Press, 2004). The book was reprinted twice.`).

@@ -15,7 +15,7 @@ const SIGNAL = new RegExp(
   String.raw`^(?:[\p{Lu}](?:[^.;:“"‘\uE000]|\uE000[^\uE001]*\uE001|“[^”]*(?<![.!?])”|"[^"]*(?<![.!?])"|‘[^’]*(?<![.!?])’){0,200}?` +
     String.raw`(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:(?:see(?:\s+also)?|also\s+see|cf\.|compare|e\.g\.),?:?` +
     String.raw`(?:\s+(?:for\s+(?:example|instance)|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in` +
-    String.raw`|as\s+cited\s+in|reprinted\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
+    String.raw`|as\s+cited\s+in|reprinted\s+in|translated\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
     String.raw`(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|(?:with|in)\s+reference\s+to|citing|quoting)\s+` +
     String.raw`(?=[\p{Lu}\uE000“"‘'])`,
   'iu',
