@@ -7,7 +7,7 @@
  * `and`, sites whose titles lost their italics, each closed by its address, and a journal named without italics
  * with a double volume or its year alone; the author's remark on a quoted word, a conjunction before the names,
  * the author's words holding initials before a colon, and a work reprinting or translating the one cited, in a
- * sentence of its own. Every name here is made up.
+ * sentence of its own, and a signal that sets a work in contrast (`See, by contrast,`). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -242,6 +242,20 @@ describe('the work that reprints or translates a cited work, in a sentence of it
       ).toEqual([
         ['full', 'Ann Lee, *Tides [1620]*, ed. Bo Chen (Hull: Quay, 2007), fl. 4v.'],
         ['full', 'Dara Eze, ed., *The Ferrymen* (York: Fell, 1961), 7--8.'],
+      ]);
+  });
+});
+
+describe('a signal that sets a work in contrast', () => {
+  it('leads to the citation after the author’s sentence', () => {
+    for (const signal of ['See for contrast', 'See, by contrast,', 'See for comparison'])
+      expect(
+        parts(
+          `Here the pilots went their own way. ${signal} Ann Lee, "Charting the Port", Shore Review 61 (Winter 2010): 3-30.`,
+        ),
+      ).toEqual([
+        ['commentary', 'Here the pilots went their own way.'],
+        ['full', 'Ann Lee, "Charting the Port", Shore Review 61 (Winter 2010): 3-30.'],
       ]);
   });
 });
