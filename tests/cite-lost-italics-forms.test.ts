@@ -7,7 +7,8 @@
  * `and`, sites whose titles lost their italics, each closed by its address, and a journal named without italics
  * with a double volume or its year alone; the author's remark on a quoted word, a conjunction before the names,
  * the author's words holding initials before a colon, and a work reprinting or translating the one cited, in a
- * sentence of its own, and a signal that sets a work in contrast (`See, by contrast,`). Every name here is made up.
+ * sentence of its own, a signal that sets a work in contrast (`See, by contrast,`), and an unsigned title in any
+ * language before a full imprint. Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -257,5 +258,13 @@ describe('a signal that sets a work in contrast', () => {
         ['commentary', 'Here the pilots went their own way.'],
         ['full', 'Ann Lee, "Charting the Port", Shore Review 61 (Winter 2010): 3-30.'],
       ]);
+  });
+});
+
+describe('an unsigned title without italics, in any language, before a full imprint', () => {
+  it('is a book’s title', () => {
+    const book = item('Der Fergen und Schiffleute Tafel (Hull: Quay Press, 1577).');
+    expect(book.type).toBe('book');
+    expect(book.title).toBe('Der Fergen und Schiffleute Tafel');
   });
 });

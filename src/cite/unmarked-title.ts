@@ -16,6 +16,8 @@ import { hasProse, trailingNamesStart } from './lead-prose.js';
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
 const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+/** `(Hull: Quay Press, 1578)`: an imprint with its place, its publisher and its year. */
+const FULL_IMPRINT = /^\([^():,]+:\s*\p{Lu}[^():]*,\s*(?:1[5-9]|20)\d\d\)/u;
 /**
  * `Harbour Council Journal (1862), 261`: a body's record named by its genre word last (a legislature's journal, minutes,
  * debates, proceedings, laws), capitalised words alone, is a title too.
@@ -66,7 +68,10 @@ export function markUnmarkedBookTitle(text: string): string {
   if (
     unsigned &&
     unsigned[1].split(/\s+/).length >= 3 &&
-    (/\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]) || RECORD_NAME.test(unsigned[1].trim()))
+    (/\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]) ||
+      RECORD_NAME.test(unsigned[1].trim()) ||
+      // (`Der Fergen und Schiffleute Tafel (Hull: Quay Press, 1578)`: a title in any language before a full imprint.)
+      FULL_IMPRINT.test(unsigned[2]))
   )
     return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
   const facts = imprintFacts(text);
