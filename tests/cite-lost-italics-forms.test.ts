@@ -8,7 +8,7 @@
  * with a double volume or its year alone; the author's remark on a quoted word, a conjunction before the names,
  * the author's words holding initials before a colon, and a work reprinting or translating the one cited, in a
  * sentence of its own, a signal that sets a work in contrast (`See, by contrast,`), and an unsigned title in any
- * language before a full imprint. Every name here is made up.
+ * language before a full imprint, its author named in the possessive or not. Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -266,5 +266,16 @@ describe('an unsigned title without italics, in any language, before a full impr
     const book = item('Der Fergen und Schiffleute Tafel (Hull: Quay Press, 1577).');
     expect(book.type).toBe('book');
     expect(book.title).toBe('Der Fergen und Schiffleute Tafel');
+  });
+});
+
+describe('an author named in the possessive before an unmarked title and a full imprint', () => {
+  it('is the author, the title the words after it', () => {
+    const book = item('Vales’ Tavole del porto (Rome: Quay Press, 1701).');
+    expect(book.author).toEqual([{ family: 'Vales' }]);
+    expect(book.title).toBe('Tavole del porto');
+    expect(item("Ann Lee's Ferry Tables (Hull: Quay Press, 1702), 4.").author).toEqual([
+      { family: 'Lee', given: 'Ann' },
+    ]);
   });
 });

@@ -16,6 +16,8 @@ import { hasProse, trailingNamesStart } from './lead-prose.js';
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
 const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+/** `Lee's Ferry Tables`, `Hughes' Ferry Tables`: a name in the possessive, then the title. */
+const POSSESSIVE_AUTHOR = /^(\p{Lu}[\p{L}.'’ -]*?\p{L})(?:['’]s|(?<=s)['’])\s+(\p{Lu}.*)$/u;
 /** `(Hull: Quay Press, 1578)`: an imprint with its place, its publisher and its year. */
 const FULL_IMPRINT = /^\([^():,]+:\s*\p{Lu}[^():]*,\s*(?:1[5-9]|20)\d\d\)/u;
 /**
@@ -65,6 +67,9 @@ export function markUnmarkedBookTitle(text: string): string {
   if (part && part[1].split(/\s+/).length >= 2 && part[2].split(/\s+/).length >= 2)
     return `“${part[1]},” in ${EMPHASIS_OPEN}${part[2].trim()}${EMPHASIS_CLOSE}${part[3]}`;
   const unsigned = UNMARKED_UNSIGNED.exec(text);
+  // `Lee's Ferry Tables (Hull: Quay Press, 1700)`: the author's name in the possessive before the title and a full imprint.
+  const owned = unsigned && FULL_IMPRINT.test(unsigned[2]) ? POSSESSIVE_AUTHOR.exec(unsigned[1].trim()) : null;
+  if (owned && isNames(owned[1], 4)) return `${owned[1]}, ${EMPHASIS_OPEN}${owned[2]}${EMPHASIS_CLOSE} ${unsigned![2]}`;
   if (
     unsigned &&
     unsigned[1].split(/\s+/).length >= 3 &&
