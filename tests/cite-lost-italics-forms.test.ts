@@ -212,7 +212,7 @@ describe('the author’s remark on a quoted word after a citation', () => {
 describe('a conjunction opening the author’s sentence before the names', () => {
   it('is no part of the editor’s names', () => {
     const book = item(
-      'Although S. T. Lee (ed.), *Tides of the North*, 3 vol. (Hull: Quay for the Harbour Trust, 1982) names Bo Chen as the warden, letters with Dara Eze suggest another.',
+      'Although S. T. Lee (ed.), *Tides of the North*, 2 vols. (Hull: Quay for the Harbour Trust, 1984) names Bo Chen as the warden, letters with Dara Eze suggest another.',
     );
     expect(book.editor).toEqual([{ family: 'Lee', given: 'S. T.' }]);
     expect(item('While Ann Lee, *Tides* (Hull: Quay, 1982), 4').author).toEqual([{ family: 'Lee', given: 'Ann' }]);

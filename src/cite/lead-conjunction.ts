@@ -1,5 +1,5 @@
 /**
- * `Although S. T. Lee (ed.), *Tides of the North* (Hull: Quay, 1982) names the warden, …`: a conjunction that opens
+ * `Although S. T. Lee (ed.), *Tides of the North* (Hull: Quay, 1984) names the warden, …`: a conjunction that opens
  * the author's sentence before the names of the work's author or editor is no part of the names.
  */
 import { NOTE_NAMES } from './classify/openings.js';
