@@ -8,7 +8,8 @@
  * with a double volume or its year alone; the author's remark on a quoted word, a conjunction before the names,
  * the author's words holding initials before a colon, and a work reprinting or translating the one cited, in a
  * sentence of its own, a signal that sets a work in contrast (`See, by contrast,`), and an unsigned title in any
- * language before a full imprint, its author named in the possessive or not. Every name here is made up.
+ * language before a full imprint, its author named in the possessive or not, and a book's front matter in quotes
+ * before the book without italics. Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -277,5 +278,17 @@ describe('an author named in the possessive before an unmarked title and a full 
     expect(item("Ann Lee's Ferry Tables (Hull: Quay Press, 1702), 4.").author).toEqual([
       { family: 'Lee', given: 'Ann' },
     ]);
+  });
+});
+
+describe('a book’s front matter named in quotes before the book without italics', () => {
+  it('is a part of that book', () => {
+    const part = item('Dara Eze, "Preface," The Quay Mercury (1652).');
+    expect(part.type).toBe('chapter');
+    expect(part.title).toBe('Preface');
+    expect(part['container-title']).toBe('The Quay Mercury');
+    expect(part.issued).toEqual({ 'date-parts': [[1652]] });
+    // Any other quoted title is not read so.
+    expect(item('Dara Eze, "Tides," The Quay Mercury (1652).')['container-title']).toBeUndefined();
   });
 });

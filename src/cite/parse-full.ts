@@ -48,6 +48,7 @@ import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedSiteTitle } from './unmarked-site.js';
+import { markFrontMatterPart } from './front-matter-part.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { markUnmarkedPartTitle } from './unmarked-part.js';
 import { printedIn } from './printed-in.js';
@@ -188,7 +189,9 @@ function parseCitation(source: string): FullCitation {
     return work;
   }
   const marked = printedIn(
-    markUnmarkedPartTitle(markUnmarkedArticleTitle(markUnmarkedBookTitle(markUnmarkedSiteTitle(text)))),
+    markUnmarkedPartTitle(
+      markUnmarkedArticleTitle(markUnmarkedBookTitle(markUnmarkedSiteTitle(markFrontMatterPart(text)))),
+    ),
   );
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
