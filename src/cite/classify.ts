@@ -1,7 +1,7 @@
 /**
  * Finds the citations in a note's text and says what each one is: a full citation, a short form,
  * Ibid., or the author's own commentary. The note is cut in turn by the rules of `classify/` (one rule
- * a file): after an opening acknowledgement (the author's words), at its semicolons, before `quoted in`, past a signal (`See`), then each part is classified
+ * a file): after an opening acknowledgement (the author's words), at its semicolons, before `quoted in`, past a signal (`See`) and a stray quote before the names, then each part is classified
  * (and cut at sentence ends, colons, quotations, a quotation's `in` before its source, a leading or trailing
  * Ibid., the clause saying what a work is cited for; a part that is only more issues is the author's, one that
  * opens with a date is marked as a further place in the work cited before it), then after a statute cited by its
@@ -29,6 +29,7 @@ import { splitRegnalStatute } from './classify/regnal-statute.js';
 import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
 import { dropSignal } from './classify/signal.js';
+import { dropStrayQuote } from './classify/stray-quote.js';
 import { splitSecondAddress } from './classify/second-address.js';
 import { splitSessionLaws } from './classify/session-laws-after.js';
 import { splitActSentence } from './classify/act-sentence.js';
@@ -63,6 +64,7 @@ function classifyCitations(text: string): Segment[] {
   return splitCitations(text)
     .flatMap(splitQuotedIn)
     .map(dropSignal)
+    .map(dropStrayQuote)
     .flatMap(classifySegment)
     .flatMap((segment) => splitRegnalStatute(segment, classifySegment))
     .flatMap(cutQuotedExcerpt)

@@ -121,6 +121,12 @@ const ROMAN_JOURNAL = new RegExp(
 const ISSUE_ONLY = new RegExp(
   String.raw`^()(?:[Nn]o\.?|[Nn]r\.?|n\.)\s*(\d+(?:[/–-]\d+)?)()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
 );
+/**
+ * After a journal named without italics (the groups as JOURNAL's): a double volume `14-15 (2003)`, or no volume,
+ * the year alone then a colon and the article's pages `(1921): 193–223` (a body's paper dated by its day is no journal's).
+ */
+const DOUBLE_VOLUME = new RegExp(String.raw`^(\d+[–-]\d+)()()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`);
+const DATE_THEN_PAGES = new RegExp(String.raw`^()()()()\(()${ISSUE_YEAR}\)(?=\s*:\s*\d+\s*(?:--|[-–—])\s*\d+[\s.,]*$)`);
 /** A month's or a season's name, as a periodical's issue is dated. */
 const SEASON = [
   ...MONTHS.map((month) => month[0].toUpperCase() + month.slice(1, 3)),
@@ -146,11 +152,14 @@ const NUMBERED_JOURNAL = new RegExp(
 );
 /**
  * A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`; an
- * abbreviated name keeps the full stop of its last word (`“Tides,” J. Shore L. 6 (2010)`).
+ * abbreviated name keeps the full stop of its last word (`“Tides,” J. Shore L. 6 (2010)`); a double volume
+ * (`“Tides,” Rivista dei porti 14-15 (2003): 19–80`), or no volume but the date then a colon and the article's
+ * pages (`“Tides,” The Harbour (1921): 193–223`, a journal's form: a chapter's book follows `in`).
  */
 const UNMARKED_JOURNAL = new RegExp(
   String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L}(?::\s+\p{Lu}[\p{L}'’&.\- ]*?\p{L})?(?:(?<=(?:^|\s)\p{Lu}\p{Ll}{0,3})\.)?),?\s+` +
-    String.raw`(?=\d+(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\)|\d+:\s*${PAGES}[\s.,]*$)`,
+    String.raw`(?=\d+(?:[-–/]\d+)?(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\)|\d+:\s*${PAGES}[\s.,]*$` +
+    String.raw`|\(${YEAR}\):\s*\d+\s*(?:--|[-–—])\s*\d+[\s.,]*$)`,
   'u',
 );
 /** A reference work's name (general vocabulary), without italics, straight after an entry's quoted title. */
@@ -335,7 +344,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
       (periodical
         ? (BRACKETED_ISSUE.exec(text.slice(offset)) ??
           ISSUE_ONLY.exec(text.slice(offset)) ??
-          ROMAN_JOURNAL.exec(text.slice(offset)))
+          ROMAN_JOURNAL.exec(text.slice(offset)) ??
+          (unmarked ? (DOUBLE_VOLUME.exec(text.slice(offset)) ?? DATE_THEN_PAGES.exec(text.slice(offset))) : null))
         : null));
   if (journal) journal.index += offset;
   // `*Review*, Special Issue on Tides, 41, no. 6 (2013)`: a section's name before the volume; `no.` says journal.

@@ -7,6 +7,7 @@
  * Names are told from prose by their capitals: a prose lead-in has lower-case words that are not
  * particles (`van`, `de`) or joining words (`and`).
  */
+import { dropLeadConjunction } from './lead-conjunction.js';
 import { isJointAuthorship, isOrganisation, PERSON_NAME_WORDS } from './names.js';
 import { EMPHASIS_OPEN } from './note-text.js';
 
@@ -108,7 +109,9 @@ function titleOpenings(text: string): number[] {
  * The citation without the author's prose before it; the text unchanged when no prose comes before its names.
  * A sentence whose subject names the author (`Ann Lee shows in “Tides,” …`) becomes `Ann Lee, “Tides,” …`.
  */
-export function dropLeadingProse(text: string): string {
+export function dropLeadingProse(source: string): string {
+  // `Although S. T. Lee (ed.), *Tides* …`: the sentence's conjunction before the names (lead-conjunction.ts).
+  const text = dropLeadConjunction(source);
   // `Published in Quay Record Office. *Wills and Inventories*, vol. 3 (…)`: the body that published the work,
   // named before its title, is neither its author nor the work.
   const published = PUBLISHED_IN.exec(text);

@@ -124,11 +124,11 @@ export function parseNames(block: string): ParsedNames {
 }
 
 /**
- * The role written after the names: `ed.`, `eds.`, `(eds)`, `editors`, `comp.`, `ed. and trans.` (editors), or
+ * The role written after the names: `ed.`, `eds.` (or its slip `ed.s`), `(eds)`, `editors`, `comp.`, `ed. and trans.` (editors), or
  * `trans.`, `translator` alone (translators).
  */
 const ROLE =
-  /,?\s*(?:\b(?:eds?\.?|Eds\.|editors?|comps?\.?|compilers?)|\((?:[Ee]ds?|comps?)\.?\))(?:\s+(?:and|&)\s+trans(?:\.|lators?)?)?$|,?\s*\b(?:trans\.?|translators?)$/;
+  /,?\s*(?:\b(?:ed\.s|eds?\.?|Eds\.|editors?|comps?\.?|compilers?)|\((?:[Ee]ds?|comps?)\.?\))(?:\s+(?:and|&)\s+trans(?:\.|lators?)?)?$|,?\s*\b(?:trans\.?|translators?)$/;
 
 /** `Jr.`, `Sr.`, `III`: what follows a name, never a name of its own. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;

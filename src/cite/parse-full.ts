@@ -49,6 +49,8 @@ import { thesisAfterPart } from './part-of-thesis.js';
 import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
+import { markUnmarkedSiteTitle } from './unmarked-site.js';
+import { markFrontMatterPart } from './front-matter-part.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { markUnmarkedPartTitle } from './unmarked-part.js';
 import { printedIn } from './printed-in.js';
@@ -188,7 +190,11 @@ function parseCitation(source: string): FullCitation {
     if (!work.item.issued) work.item.issued = { 'date-parts': [[dated.year]] };
     return work;
   }
-  const marked = printedIn(markUnmarkedPartTitle(markUnmarkedArticleTitle(markUnmarkedBookTitle(text))));
+  const marked = printedIn(
+    markUnmarkedPartTitle(
+      markUnmarkedArticleTitle(markUnmarkedBookTitle(markUnmarkedSiteTitle(markFrontMatterPart(text)))),
+    ),
+  );
   if (marked !== text) return parseCitation(marked);
   const shelved = parseShelfmarkItem(text) ?? parseSubVerbo(text);
   if (shelved) return shelved;

@@ -2,6 +2,7 @@
  * A short form: `Hakobyan, *Green and Black*, 231.`, `Croissant, 8.`, `Broers, “Defaulting to War,” 16.`,
  * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
  */
+import { withoutGlosses } from './classify/glossed-places.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { LABELLED_PLACE } from './classify/short.js';
 import { INTERVIEW_WITH } from './interview-with.js';
@@ -40,7 +41,8 @@ export function parseShortCitation(source: string): ShortCitation {
 
 function parseShort(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
-  let text = collapse(withoutNoteReference(source).text)
+  // (`…, 12–13, § 50 (limiting the licence to residents)`: the author's glosses on the places, classify/glossed-places.ts.)
+  let text = collapse(withoutGlosses(withoutNoteReference(source).text))
     // `Interview with Ames (n 3) 12` (OSCOLA): the person interviewed names the work.
     .replace(INTERVIEW_WITH, '')
     // `‘Tides’, *p. 3.*`: a page set in italics by mistake is still the page.

@@ -17,21 +17,36 @@ import { hasProse, trailingNamesStart } from './lead-prose.js';
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
 const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+/** `Lee's Ferry Tables`, `Hughes' Ferry Tables`: a name in the possessive, then the title. */
+const POSSESSIVE_AUTHOR = /^(\p{Lu}[\p{L}.'’ -]*?\p{L})(?:['’]s|(?<=s)['’])\s+(\p{Lu}.*)$/u;
+/** `(Hull: Quay Press, 1578)`: an imprint with its place, its publisher and its year. */
+const FULL_IMPRINT = /^\([^():,]+:\s*\p{Lu}[^():]*,\s*(?:1[5-9]|20)\d\d\)/u;
 /**
  * `Harbour Council Journal (1862), 261`: a body's record named by its genre word last (a legislature's journal, minutes,
  * debates, proceedings, laws), capitalised words alone, is a title too.
  */
 const RECORD_NAME =
   /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s+(?:Journal|Minutes|Debates|Proceedings|Laws|Statutes|Acts)$/u;
-/** `, 3 vols.`, `, 2nd ed.`, `, 2 vols., 2nd ed.` at the end of an unmarked title. */
-const VOLUMES_OR_EDITION = /(?:,\s*(?:\d+\s+vols?\.?|(?:\d+(?:st|nd|rd|th|d)|rev\.)\s+ed\.?))+\s*$/;
+/**
+ * `, 3 vols.`, `, 2nd ed.`, `, 2 vols., 2nd ed.` at the end of an unmarked title, and an edition described in
+ * words (`, revised and enlarged edition`).
+ */
+const VOLUMES_OR_EDITION =
+  /(?:,\s*(?:\d+\s+vols?\.?|(?:\d+(?:st|nd|rd|th|d)|rev\.)\s+ed\.?|(?:(?:revised|enlarged|expanded|extended|corrected|augmented|new)(?:,?\s+and\s+|\s+))+edition))+\s*$/;
 /** A word of a name; a pseudonym's real name may follow in square brackets (`Ann Lee [Ann Chen]`). */
 const NAME_WORD = /^\[?(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|den|di|da|du|la|le|et|al\.?)\]?$/u;
 
-/** A few capitalised words (particles and `and` allowed), not an organisation's name. */
+/**
+ * A few capitalised words (particles and `and` allowed), not an organisation's name; two long names joined
+ * by `and` (`Ana Maria Lima Vale and Bo Chen Dara Vale`) are a few words each.
+ */
 function isNames(text: string, limit = 6): boolean {
   const tokens = text.trim().split(/\s+/);
-  return tokens.length <= limit && tokens.every((token) => NAME_WORD.test(token)) && !isOrganisation(text);
+  if (tokens.length > limit) {
+    const sides = text.trim().split(/\s+(?:and|&)\s+/);
+    return sides.length === 2 && sides.every((side) => side.split(/\s+/).length <= 5 && isNames(side, 5));
+  }
+  return tokens.every((token) => NAME_WORD.test(token)) && !isOrganisation(text);
 }
 
 /**
@@ -53,13 +68,19 @@ export function markUnmarkedBookTitle(text: string): string {
   if (part && part[1].split(/\s+/).length >= 2 && part[2].split(/\s+/).length >= 2)
     return `“${part[1]},” in ${EMPHASIS_OPEN}${part[2].trim()}${EMPHASIS_CLOSE}${part[3]}`;
   const unsigned = UNMARKED_UNSIGNED.exec(text);
+  // `Lee's Ferry Tables (Hull: Quay Press, 1700)`: the author's name in the possessive before the title and a full imprint.
+  const owned = unsigned && FULL_IMPRINT.test(unsigned[2]) ? POSSESSIVE_AUTHOR.exec(unsigned[1].trim()) : null;
+  if (owned && isNames(owned[1], 4)) return `${owned[1]}, ${EMPHASIS_OPEN}${owned[2]}${EMPHASIS_CLOSE} ${unsigned![2]}`;
   if (
     unsigned &&
     unsigned[1].split(/\s+/).length >= 3 &&
-    (/\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]) || RECORD_NAME.test(unsigned[1].trim()))
+    (/\s(?:of|the|on|and|for|in|to)\s/.test(unsigned[1]) ||
+      RECORD_NAME.test(unsigned[1].trim()) ||
+      // (`Der Fergen und Schiffleute Tafel (Hull: Quay Press, 1578)`: a title in any language before a full imprint.)
+      FULL_IMPRINT.test(unsigned[2]))
   )
     return `${EMPHASIS_OPEN}${unsigned[1].trim()}${EMPHASIS_CLOSE} ${unsigned[2]}`;
-  const facts = FACTS.exec(text);
+  const facts = imprintFacts(text);
   if (!facts) return text;
   const head = text.slice(0, facts.index);
   const parts = head.split(/,\s+/);
@@ -103,6 +124,22 @@ export function markUnmarkedBookTitle(text: string): string {
   const volumes = VOLUMES_OR_EDITION.exec(title);
   const bare = volumes ? title.slice(0, volumes.index) : title;
   return `${names}, ${editors}${EMPHASIS_OPEN}${bare.replace(/[\s,]+$/, '')}${EMPHASIS_CLOSE}${volumes?.[0] ?? ''} ${text.slice(facts.index).trimStart()}`;
+}
+
+/**
+ * The bracketed facts that close the title: `Ann Lee, Ferries of the North (1550-1650) (Hull: 2019)` ends its
+ * title with a bracketed span of years, the imprint being the bracket right after it (with a place and a colon).
+ */
+function imprintFacts(text: string): RegExpExecArray | null {
+  const facts = FACTS.exec(text);
+  if (!facts) return null;
+  const after = text.slice(facts.index + facts[0].length);
+  const imprint = /^\s*\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)/u.exec(after);
+  if (!imprint) return facts;
+  const next = FACTS.exec(after);
+  if (!next || next.index !== 0) return facts;
+  next.index += facts.index + facts[0].length;
+  return next;
 }
 
 /** `Songs of the quay, gathered here, ed. Bo Chen (Hull: Quay Press, 1564), 4.`: an unsigned title before its editor. */

@@ -12,6 +12,8 @@ import { colonLeadIn } from './colon-lead-in.js';
 import { isCommaLessProse } from './comma-less-prose.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
 import { ADDRESS, looksLikeFull } from './full.js';
+import { glossedShort } from './glossed-places.js';
+import { QUOTED_WORD_REMARK } from './quoted-word-remark.js';
 import { IBID, LEADING_IBID, TRAILING_IBID } from './ibid.js';
 import { ONLY_URLS } from './only-urls.js';
 import { looksLikeProse, looksLikeRemark, opensWithProse } from './prose.js';
@@ -61,6 +63,9 @@ function classifyPart(part: Part): Segment[] {
   }
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
+  // `Harbour Board Report, 12–13, § 50 (limiting the licence to residents)`: places glossed by the author (glossed-places.ts).
+  const glossed = glossedShort(part, classifySegment);
+  if (glossed) return glossed;
   const quotation = QUOTATION_THEN_CITATION.exec(text);
   if (quotation && isQuotation(quotation[1])) {
     // `“The port was closed for a year.” Ann Lee, *Salt Roads* (…)`: the author quotes, then cites.
@@ -141,7 +146,7 @@ function classifyPart(part: Part): Segment[] {
     ];
   }
   if (looksLikeProse(text)) return splitProse(part, classifySegment) ?? [{ kind: 'commentary', text, from, to }];
-  if (looksLikeRemark(text)) return [{ kind: 'commentary', text, from, to }];
+  if (looksLikeRemark(text) || QUOTED_WORD_REMARK.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (!looksLikeShortForm(text)) return [{ kind: 'short', text, from, to, weak: true }];
   return [{ kind: 'short', text, from, to }];
 }

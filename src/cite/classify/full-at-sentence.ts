@@ -2,12 +2,20 @@
  * Two full citations separated by a full stop instead of a semicolon: the note is cut at the sentence
  * end after the first work's year, where the next opens as a note's citation.
  */
-import { looksLikeFull } from './full.js';
+import { ADDRESS, looksLikeFull } from './full.js';
+import { URL_CLOSE } from '../note-text.js';
 import { addressLeadIn } from './address-lead-in.js';
 import { insideReference, opensWithReference } from './author-date-reference.js';
 import { splitSentences } from './sentence-by-sentence.js';
 import { isArchivalSentence } from './archival.js';
-import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
+import {
+  FAMILY_UNMARKED_BOOK,
+  NOTE_NAMES,
+  NOTE_OPENING,
+  SHORT_OPENING,
+  UNMARKED_BOOK,
+  opensWithNames,
+} from './openings.js';
 import { looksLikeProse, opensWithProse, opensWithSentence, sentenceEnds } from './prose.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
@@ -19,7 +27,8 @@ import { plain } from '../text.js';
  * Two full citations separated by a full stop instead of a semicolon: `… (Hull: Quay Press, 2004), 3.
  * Bo Chen, “Tides,” …`. Split where the sentence before holds a year and the next opens as a
  * note's citation does (names in note order, then a marked title) or is a short form by itself
- * (`… 2004). Chen, “Tides,” 9.`); a bibliography-form citation (`Lee, Ann. *Title*. …`) never opens
+ * (`… 2004). Chen, “Tides,” 9.`), or is a book named by its author's family name, its title unmarked, with an
+ * imprint (`… (1650). Chen, Ferry Tables (Hull: Quay Press, 1612).`); a bibliography-form citation (`Lee, Ann. *Title*. …`) never opens
  * that way after its own full stops. A dated full citation is also cut from the author's sentence
  * (or an archival item) that follows it (`… (Hull: Quay Press, 2004). The book was reprinted twice.`), which is classified
  * on its own (commentary, or a sentence that names another work).
@@ -27,6 +36,18 @@ import { plain } from '../text.js';
 /** The rest is one short form closing its sentence: `Chen, “Tides,” 9.`, `Chen and Eze, *Rivers*, 4.` */
 function shortSentenceFollows(tail: string): boolean {
   return SHORT_OPENING.test(tail) && SHORT_SENTENCE.test(tail.trim());
+}
+
+/**
+ * Two sites, each closed by its address: `Ann Lee et al., Harbour Maps, University of Hull, at <https://…>. Bo Chen,
+ * The Quay Atlas at <https://…>.` (the next opens with names in note order and a comma, and gives an address).
+ */
+function siteAfterSite(head: string, tail: string): boolean {
+  return (
+    new RegExp(`${URL_CLOSE}[.\\]]*$`).test(head) &&
+    new RegExp(String.raw`^${NOTE_NAMES}(?:,?\s+et\s+al\.)?,\s`, 'u').test(tail) &&
+    ADDRESS.test(tail)
+  );
 }
 
 export function splitFullAtSentence(part: Part, classify: Classify): Segment[] | undefined {
@@ -40,12 +61,19 @@ export function splitFullAtSentence(part: Part, classify: Classify): Segment[] |
     const head = text.slice(0, end).trim();
     const tail = text.slice(end);
     // The next work opens as a note's citation or a short form, or is given in a sentence of the author's with its address.
+    // (`… <https://…>. See also Ann Lee, Salt Roads (Hull: 2004).`: a signal, then a book whose italics were lost.)
+    const signalled = /^See\b/.test(tail) ? dropSignal({ text: tail, from: 0, to: tail.length }).text : tail;
     const next =
       (NOTE_OPENING.test(tail) && looksLikeFull(tail)) ||
       UNMARKED_BOOK.test(plain(tail)) ||
+      (signalled !== tail && UNMARKED_BOOK.test(plain(signalled))) ||
+      // (`… in Bo K. Chen, Title (Hull: 1990)`: a name's initial ends no sentence before the family name.)
+      (FAMILY_UNMARKED_BOOK.test(plain(tail)) && !/(?:^|[\s.])\p{Lu}\.$/u.test(head)) ||
       addressLeadIn(tail) !== undefined ||
-      /^(?:quoted|cited)\s+in\s+\p{Lu}/iu.test(tail) ||
-      shortSentenceFollows(tail);
+      // (`… fl. 6v. Reprinted in Bo Chen, ed., *Tides* (…)`: the work that reprints or translates it, a citation of its own.)
+      /^(?:quoted|cited|reprinted|translated)\s+in\s+\p{Lu}/iu.test(tail) ||
+      shortSentenceFollows(tail) ||
+      siteAfterSite(head, tail);
     // Or the author's own sentence follows (`… (Hull: Quay Press, 2004). The book was reprinted twice.`).
     // (`Nevertheless, the …` opens with one capitalised word, as names do, and goes on as prose.)
     // A name's initial (`Joseph W. Lee, *Title* (…) say little`) ends no sentence before the rest of the name.
@@ -60,7 +88,9 @@ export function splitFullAtSentence(part: Part, classify: Classify): Segment[] |
     // (An archival item has its shelfmark for a date: `Quay Library MS 412, fol. 9v. The hand is …`.)
     const archival = isArchivalSentence(head) && looksLikeFull(head);
     if (remark && !dated && !archival) continue;
-    const full = dated || archival || NOTE_OPENING.test(head);
+    // (A site closed by its address needs no date: `Ann Lee et al., Harbour Maps at <https://…>.`)
+    const addressed = !remark && new RegExp(`${URL_CLOSE}[.\\]]*$`).test(head) && looksLikeFull(head);
+    const full = dated || archival || addressed || NOTE_OPENING.test(head);
     // (`et al.` stops no sentence.)
     const short =
       !full &&

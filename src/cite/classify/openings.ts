@@ -30,12 +30,22 @@ export const NOTE_OPENING = new RegExp(
 /**
  * A book whose italics were lost, in note order: names, the title's words, then the imprint with its
  * place (`Ann Lee, Salt Roads of the North (Hull: Quay Press, 2004)`). Its title may hold many
- * lower-case words (a title in another language) without being the author's sentence.
+ * lower-case words (a title in another language) without being the author's sentence, and may end in
+ * a bracketed span of its own just before the imprint (`Ann Lee, Ferries of the North (1550-1650) (Hull: 2019)`);
+ * the number of volumes or the edition after it ends no sentence (`…, 2nd ed., 3 vols. (Hull: 2004)`), nor does an
+ * ellipsis in it (`Ann Lee, Les routes du port ... suivi des tables (Paris: 1930)`).
  */
 export const UNMARKED_BOOK = new RegExp(
-  String.raw`^${NOTE_NAMES},\s+\p{Lu}(?:(?![.!?]\s)[^()]){1,250}\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)`,
+  String.raw`^${NOTE_NAMES},\s+\p{Lu}(?:(?!(?<!\b(?:vols?|ed|rev)|\.\.)[.!?]\s)[^()]){1,250}(?:\([^()]{1,40}\)\s*)?\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)`,
   'u',
 );
+
+/**
+ * A book whose italics were lost, its author named by the family name alone (as an early printer or
+ * author often is): `Lee, Ferry Tables of the North (Hull: Quay Press, 1612)`, the imprint with its place.
+ */
+export const FAMILY_UNMARKED_BOOK =
+  /^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}(?:(?![.!?]\s)[^()]){1,250}\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)/u;
 
 /** The names before a title (`Ann Lee, `, `Ann Lee and Bo Chen, `) that close the author's words. */
 export const NAMES_BEFORE_TITLE = new RegExp(String.raw`(?:^|\s)${NOTE_NAMES},\s*$`, 'u');

@@ -22,7 +22,7 @@ import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
  */
 const PROSE_THEN_SIGNAL = new RegExp(
   String.raw`(?:[.!?)](?:(?<=[.!?])[”"’])?|:(?=\s+see\s))\s+(?=(?:\p{Lu}(?:[^.;:“"‘\uE000]|${QUOTED_RUN}){0,200}?(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:[Ss]ee(?:\s+also)?|Also\s+see|[Cc]f\.` +
-    String.raw`|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance)|especially),?\s+)?[\p{Lu}\uE000“"‘'])`,
+    String.raw`|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|especially),?\s+)?[\p{Lu}\uE000“"‘'])`,
   'u',
 );
 

@@ -27,7 +27,8 @@ export function proseWordCount(text: string): number {
 /** Where a sentence ends and the next opens with a capital, a quote or italics. */
 export const SENTENCE_END = /[.!?][”"’]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
 /** The same, its stop perhaps set inside a title's italics that close the sentence (`… *Journal of Shores.* The …`). */
-const SENTENCE_END_AFTER_TITLE = /[.!?][”"’\uE001]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
+// (`at [<https://…>.] Ann Lee, …`: an address's full stop typed inside a bracket around it ends the sentence too.)
+const SENTENCE_END_AFTER_TITLE = /(?:[.!?][”"’\uE001]{0,2}|(?<=\uE003)\.\])\s+(?=[\p{Lu}\uE000“"‘])/gu;
 /** A citation's abbreviation before a name or title, never a sentence's end: `ed. Ann Lee`, `trans. Bo Chen`. */
 const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?)\.$/u;
 
