@@ -531,9 +531,7 @@ function parseUntitledInterview(text: string): FullCitation | undefined {
 function cleanAuthors(text: string): string {
   let names = text
     .replace(/\s+(?:1[5-9]|20)\d\d\s*[-–]\s*(?:(?:1[5-9]|20)\d\d)?\.?(?=[\s,]|$)/g, '')
-    .replace(/,\s*joint\s+(?:author|editor)s?\b/g, '')
-    // `Although Ann Lee (ed.), *Tides* … shows …`: a conjunction opening the author's sentence is no given name.
-    .replace(/^(?:Although|Though|Whereas|Whilst|Because|Unless)\s+(?=\p{Lu})/u, '');
+    .replace(/,\s*joint\s+(?:author|editor)s?\b/g, '');
   if (/,\s*$/.test(names)) {
     const sentence = /^(.*[\p{Ll}\d)][.!?])\s+(?=\p{Lu})/u.exec(names);
     if (
