@@ -113,5 +113,5 @@ function shortTitle(work: Work): string | undefined {
   const title = typeof work.item.title === 'string' ? work.item.title : undefined;
   if (!title || work.item.type === 'post') return undefined;
   const main = /^([^:]{3,}?):\s/.exec(title)?.[1]?.trim();
-  return main && main.includes(' ') && main.split(/\s+/).length < title.split(/\s+/).length ? main : undefined;
+  return main?.includes(' ') && main.split(/\s+/).length < title.split(/\s+/).length ? main : undefined;
 }

@@ -252,7 +252,7 @@ function parseCitation(source: string): FullCitation {
     container = title;
     title = trimTitle(parts.slice(interviewAt).join(', '));
     titleStyle = 'plain';
-    authorsText = parts.slice(0, interviewAt).join(', ') + ',';
+    authorsText = `${parts.slice(0, interviewAt).join(', ')},`;
   }
   // `Interview with Emrys Ames, ‘On the Quays’ (4 May 1982)` (OSCOLA): the person interviewed is the author.
   const interviewedPerson = titleStyle === 'none' ? undefined : interviewee(authorsText);

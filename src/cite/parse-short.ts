@@ -132,8 +132,7 @@ function parseShort(source: string): ShortCitation {
   // `Ames, Interview with Bo Chen`: after the name, words in lower case make an unmarked title.
   const unmarked = /^([^,]+),\s*(.+)$/.exec(bare);
   if (
-    unmarked &&
-    unmarked[2]
+    unmarked?.[2]
       .split(/\s+/)
       .some(
         (word) =>

@@ -7,7 +7,7 @@
  * descriptive title in lower case is read alike (`Ann Lee, entry for 4 May 1790, in Bo Chen, ed., *Diary of Ann
  * Lee* (…)`).
  */
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { EMPHASIS_OPEN } from './note-text.js';
 import { isPersonList } from './names.js';
 
 /** A descriptive title in lower case: `entry for 4 May 1790`, `diary entry`, `speech of …`. */

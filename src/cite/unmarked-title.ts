@@ -137,7 +137,7 @@ function imprintFacts(text: string): RegExpExecArray | null {
   const imprint = /^\s*\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)/u.exec(after);
   if (!imprint) return facts;
   const next = FACTS.exec(after);
-  if (!next || next.index !== 0) return facts;
+  if (next?.index !== 0) return facts;
   next.index += facts.index + facts[0].length;
   return next;
 }

@@ -3,7 +3,7 @@
  * reader cannot tell which one is meant. The finding points at the note it follows, too.
  */
 import { describe, finding, placeOfSegment } from '../facts.js';
-import type { CiteRule, Finding, LintContext, RelatedPlace } from '../rule.js';
+import type { CiteRule, LintContext, RelatedPlace } from '../rule.js';
 import type { ResolvedCitation, ResolvedNote } from '../../resolve.js';
 
 export const ibidAmbiguous: CiteRule = {

@@ -4,17 +4,17 @@
  * year, so it is not ambiguous.
  */
 import { YEAR, displayNames, describe, finding, outsideTitles, written } from '../facts.js';
-import type { CiteRule, Finding, LintContext } from '../rule.js';
+import type { CiteRule, LintContext } from '../rule.js';
 import type { ResolvedCitation, ResolvedNote } from '../../resolve.js';
 
 export const shortFormAmbiguous: CiteRule = {
   id: 'short-form-ambiguous',
   description: 'A short form with the author alone when several works of that author are cited.',
   severity: 'warning',
-  visit<Owner>(resolved: ResolvedNote<Owner>, citation: ResolvedCitation, context: LintContext<Owner>) {
+  visit<Owner>(resolved: ResolvedNote<Owner>, citation: ResolvedCitation, _context: LintContext<Owner>) {
     if (citation.form !== 'short' || !citation.work) return undefined;
     const quality = citation.quality.find((entry) => entry.kind === 'ambiguous');
-    if (!quality || quality.kind !== 'ambiguous') return undefined;
+    if (quality?.kind !== 'ambiguous') return undefined;
     if (YEAR.test(outsideTitles(citation.segment.text).replace(/[\uE000-\uE003]/g, ''))) return undefined;
     return finding(
       this,
