@@ -64,12 +64,12 @@ const floors: Record<string, Record<string, number>> = {
     form: 0.989,
     target: 0.949,
     locator: 0.989,
-    type: 0.981,
-    authors: 0.978,
+    type: 0.987,
+    authors: 0.981,
     title: 0.996,
-    container: 0.984,
-    year: 0.99,
-    url: 0.984,
+    container: 0.99,
+    year: 0.996,
+    url: 0.99,
   },
 };
 
