@@ -60,12 +60,16 @@ function particleFirst(name: unknown): unknown {
  */
 function address(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  let decoded = value;
-  try {
-    decoded = decodeURIComponent(value);
-  } catch {
-    // A stray `%` in a label or a note: compare as written.
-  }
+  const decoded = value
+    // A label cut with "…" inside an escape (`Report%20on%…`) ends before it.
+    .replace(/%[0-9A-Fa-f]?…$/, '…')
+    .replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run; // Not UTF-8: compared as written.
+      }
+    });
   return decoded.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
