@@ -122,7 +122,7 @@ const ISSUE_ONLY = new RegExp(
   String.raw`^()(?:[Nn]o\.?|[Nn]r\.?|n\.)\s*(\d+(?:[/–-]\d+)?)()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`,
 );
 /**
- * After a journal named without italics (the groups as JOURNAL's): a double volume `14-15 (2003)`, or no volume,
+ * After a journal named without italics (the groups as JOURNAL's): a double volume `7-8 (1996)`, or no volume,
  * the year alone then a colon and the article's pages `(1921): 193–223` (a body's paper dated by its day is no journal's).
  */
 const DOUBLE_VOLUME = new RegExp(String.raw`^(\d+[–-]\d+)()()(),?\s*\(([^()]*?)${ISSUE_YEAR}\)`);
@@ -153,7 +153,7 @@ const NUMBERED_JOURNAL = new RegExp(
 /**
  * A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`; an
  * abbreviated name keeps the full stop of its last word (`“Tides,” J. Shore L. 6 (2010)`); a double volume
- * (`“Tides,” Rivista dei porti 14-15 (2003): 19–80`), or no volume but the date then a colon and the article's
+ * (`“Tides,” Rivista dei porti 7-8 (1996): 41–63`), or no volume but the date then a colon and the article's
  * pages (`“Tides,” The Harbour (1921): 193–223`, a journal's form: a chapter's book follows `in`).
  */
 const UNMARKED_JOURNAL = new RegExp(

@@ -1,7 +1,7 @@
 /**
  * `Ann Lee, Bo Chen, et al., Harbour Maps, University of Hull, 2005-2019, at <https://…>.`: a site whose title's
  * italics were lost. After names in note order closed by `et al.`, the first part that is not a body's name
- * (`The University of Quay, Quay Maps at <https://…>` names its host first) is the title, up to its comma or
+ * (`Quay College, Quay Maps at <https://…>` names its host first) is the title, up to its comma or
  * the `at` before the address; it is marked as italics so the rest of the grammar reads the citation as a site.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_OPEN } from './note-text.js';

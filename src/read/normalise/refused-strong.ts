@@ -1,6 +1,6 @@
 /**
  * remark plugin: bold that Pandoc writes and CommonMark refuses. A converter that keeps a word
- * processor's bold run as it was marked writes `in this theme**, Chapter 12**, the…` (the run starting
+ * processor's bold run as it was marked writes `in the last part**, Chapter 7**, the…` (the run starting
  * at the comma); Pandoc's own reader reads it as bold, but CommonMark's flanking rules do not (a `**`
  * after a letter and before punctuation opens nothing), so the asterisks would be printed. A pair of
  * `**` left as text within one text node, around text with a letter that neither starts nor ends with a
@@ -42,7 +42,7 @@ export default function remarkRefusedStrong() {
           from = match.index + match[0].length;
           continue;
         }
-        // The punctuation (and space) the run opened on stays outside it, as plain text: `, **Chapter 12**`.
+        // The punctuation (and space) the run opened on stays outside it, as plain text: `, **Chapter 7**`.
         const lead = /^[\p{P}\s]*/u.exec(match[1] ?? '')?.[0].length ?? 0;
         if (lead) pieces.push(piece(match.index + 2, match.index + 2 + lead));
         const strong: Strong = {
