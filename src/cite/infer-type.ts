@@ -135,13 +135,15 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 /** A map's title: `Map of …`, `A New Chart of …`, `Carte des …`, `Karte von …`, `Mapa de …`, `Plano de …`. */
 const MAP_TITLE =
   /^(?:(?:A|The|An)\s+)?(?:(?:New|General|Accurate|Nouvelle|Neue)\s+)?(?:Map|Chart|Carte|Karte|Mapa|Mappa|Plano)\s+(?:of|de|des|du|von|der|di|del|do|da|hidrogr\p{L}*|g[ée]ograph\p{L}*|topogr\p{L}*)\b/iu;
+/** The words that name a meeting by its kind (`Conference`, `Workshop`, …), shared by the patterns below. */
+const MEETING_WORD = 'Conference|Symposium|Workshop|Colloquium';
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`, `*… Ninth Annual Meeting*`. */
-const CONFERENCE = /\b(?:Proceedings|Conference|Symposium|Workshop|Colloquium|Annual\s+Meeting)\b/;
+const CONFERENCE = new RegExp(String.raw`\b(?:Proceedings|${MEETING_WORD}|Annual\s+Meeting)\b`);
 /** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */
 const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
 /** A meeting's name: the title ends with the kind of meeting (`Shore Harbour Research Conference`). */
-const MEETING_NAME = /\b(?:Conference|Symposium|Summit|Colloquium|Workshop)$/;
+const MEETING_NAME = new RegExp(String.raw`\b(?:${MEETING_WORD}|Summit)$`);
 /** A body's news pages named as the container (`Shore Shipping Newsroom`, `Quay News Centre`, `Harbour Press Room`). */
 const NEWSROOM =
   /\b(?:Newsroom|News\s+(?:Centre|Center|Room)|Press\s+(?:Room|Releases|Centre|Center)|Media\s+(?:Centre|Center|Room))$/;
@@ -152,8 +154,11 @@ const BLOG = /\b(?:we)?blog\b/i;
  * or a `Meeting` (which may be a body or a legislature's session: `Shore National Congress`, `111th Congress`),
  * opened by its ordinal or `Annual` with other words between (`8th Annual Harbour Law Congress`).
  */
-const MEETING_HELD =
-  /^(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,8}(?:Conference|Symposium|Colloquium|Workshop|Summit)|(?:\d+(?:st|nd|rd|th)\s+|Annual\s+)(?:\p{Lu}[\p{L}'’&-]*\s+){1,8}(?:Congress|Meeting))$/u;
+const MEETING_HELD = new RegExp(
+  String.raw`^(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,8}(?:${MEETING_WORD}|Summit)` +
+    String.raw`|(?:\d+(?:st|nd|rd|th)\s+|Annual\s+)(?:\p{Lu}[\p{L}'’&-]*\s+){1,8}(?:Congress|Meeting))$`,
+  'u',
+);
 /** `, held at the Quay Institute`, `held in Hull`: the words that place a meeting, first after its name. */
 const HELD_AT = /^[\s,.]*(?:which\s+was\s+|that\s+was\s+)?held\s+(?:at|in|on)\s/i;
 /** Titles an organisation's report carries. */

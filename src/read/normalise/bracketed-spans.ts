@@ -13,6 +13,7 @@
  */
 import type { Link, Parent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { isLiteral } from './wrapped-urls.js';
 
 const attributes = String.raw`\{\s*(?:(?:#[\w:.-]+|\.[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))\s*)+\}`;
 /** A span's end: its `]` and attribute list. */
@@ -51,11 +52,6 @@ function giveBackSpanEnd(parent: Parent, index: number): void {
   label.value = label.value.slice(0, cut);
   if (next?.type === 'text') next.value = tail + next.value;
   else parent.children.splice(index + 1, 0, { type: 'text', value: tail } satisfies Text);
-}
-
-/** The link's text is its address (GFM's literal autolinks: `https://…`, `www.…`). */
-function isLiteral(url: string, text: string): boolean {
-  return url === text || url === `http://${text}`;
 }
 
 /** Removes the first span of the parent whose end and start are both found; false when there is none. */

@@ -8,6 +8,7 @@
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isBare } from './wrapped-urls.js';
 
 const strayBackslashes = /\\+(?=[_*~#])/g;
 const urlLike = /^[a-z][a-z+.-]*:\/\//i;
@@ -24,8 +25,7 @@ export default function remarkUnescapeUrls(options: UnescapeUrlsOptions = {}) {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     visit(tree, 'link', (link) => {
-      const start = link.position?.start.offset;
-      if (options.bareOnly && (start === undefined || source[start] === '<' || source[start] === '[')) return;
+      if (options.bareOnly && !isBare(source, link)) return;
       link.url = link.url.replace(strayBackslashes, '');
       const text = bracketedText(link, source);
       if (text !== undefined && urlLike.test(text)) {

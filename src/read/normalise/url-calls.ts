@@ -11,6 +11,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import { isLiteral } from './wrapped-urls.js';
 
 /** The call GFM took into the address: `[^label` at its end. */
 const swallowedCall = /\[\^([^\]\s[]+)$/;
@@ -27,7 +28,7 @@ export default function remarkUrlCalls() {
     visit(tree, 'link', (link: Link, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       const label = link.children.length === 1 && link.children[0].type === 'text' ? link.children[0] : undefined;
-      if (!label || (link.url !== label.value && link.url !== `http://${label.value}`)) return;
+      if (!label || !isLiteral(link.url, label.value)) return;
       const call = swallowedCall.exec(label.value);
       const next = parent.children[index + 1];
       if (!call || next?.type !== 'text' || !next.value.startsWith(']')) return;

@@ -60,13 +60,13 @@ export default function remarkWrappedUrls() {
  * The link is written as a bare address in the source, not `[address](address)` or `<address>`
  * (a link written out in full ends where its author, or `folio normalise`, closed it).
  */
-function isBare(source: string, link: Link): boolean {
+export function isBare(source: string, link: Link): boolean {
   const start = link.position?.start.offset;
   return start !== undefined && source[start] !== '[' && source[start] !== '<';
 }
 
 /** The link's text is its address (GFM's literal autolinks: `https://…`, `www.…`, an e-mail address). */
-function isLiteral(url: string, text: string): boolean {
+export function isLiteral(url: string, text: string): boolean {
   return url === text || url === `http://${text}` || url === `mailto:${text}`;
 }
 
