@@ -13,6 +13,7 @@
  */
 import type { Link, Parent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { isLiteral } from './wrapped-urls.js';
 
 const attributes = String.raw`\{\s*(?:(?:#[\w:.-]+|\.[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))\s*)+\}`;
@@ -22,7 +23,9 @@ const spanEnd = new RegExp(String.raw`\]${attributes}`);
 const cutEnd = /\]\{/;
 
 export default function remarkBracketedSpans() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Most files have no span: leave their trees unwalked.
+    if (!String(file.value).includes(']{')) return;
     visit(tree, (node) => {
       if (!('children' in node)) return;
       const parent = node as Parent;
