@@ -157,10 +157,14 @@ export function levenshtein(a: string, b: string, limit = Infinity): number {
  * writer set in italics with the title after it (`*, Journal*`).
  */
 export function trimTitle(title: string): string {
-  return collapse(title)
-    .replace(/^[\s,;:]+/u, '')
-    .replace(/[\s.,;:]+$/u, '')
-    .replace(/([?!])\.$/, '$1');
+  return (
+    collapse(title)
+      .replace(/^[\s,;:]+/u, '')
+      .replace(/[\s.,;:]+$/u, '')
+      .replace(/([?!])\.$/, '$1')
+      // `“A Coastal ‘Republic of Tides,’”`: the comma that closes the title, typed inside the quotation ending it.
+      .replace(/(?<=[‘'][^‘'’]*\p{L}),(?=[’']$)/u, '')
+  );
 }
 
 export function escapeRegExp(text: string): string {

@@ -1,0 +1,172 @@
+/**
+ * Kinds of work told by their citation's shape, and links a reader would make, each on made-up notes: a letter
+ * read at the address of the papers that hold it (another work than the site there), a British statute by its
+ * regnal year and chapter alone (regnal-act.ts), a speech named by its audience (`Address to the …`), the author
+ * named in the possessive before the author's description of the work, software by its release
+ * (software-version.ts), where a quotation stands glossing a short form's page, the comma typed inside a nested
+ * quotation closing a title, a part cited again before a part naming its journal (part-again.ts), and a site
+ * named with its platform's domain and `accessed at` its address (platform-site.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+import { parseShortCitation } from '../src/cite/parse-short.js';
+import { resolveNotes } from '../src/cite/resolve.js';
+
+const em = (text: string) => `${E0}${text}${E1}`;
+const url = (text: string) => `${U0}${text}${U1}`;
+const parse = (text: string) => parseFullCitation(text);
+const resolve = (...texts: string[]) =>
+  resolveNotes(texts.map((text, index) => ({ note: { number: index + 1, text, spans: [] }, owner: 'one' })));
+
+describe('a letter read at an address', () => {
+  it('is a letter of its own, though a note before cited the address alone', () => {
+    const resolution = resolve(
+      url('https://lee-papers.example.org/letters/'),
+      `C. Lee to D. Moss, Jr., 3 Feb. 1771: ${url('https://lee-papers.example.org/letters/')}`,
+    );
+    const [site, letter] = resolution.notes.map((note) => note.citations[0].work!);
+    expect(letter).not.toBe(site);
+    expect(letter.item).toMatchObject({
+      type: 'personal_communication',
+      author: [{ family: 'Lee', given: 'C.' }],
+      issued: { 'date-parts': [[1771, 2, 3]] },
+      URL: 'https://lee-papers.example.org/letters/',
+    });
+    expect(site.item.type).not.toBe('personal_communication');
+  });
+});
+
+describe('a statute by its regnal year and chapter', () => {
+  it('is legislation titled by that citation, with no page', () => {
+    expect(parse('17 George II, c.52.')).toMatchObject({
+      item: { type: 'legislation', title: '17 George II, c.52' },
+      locator: null,
+    });
+  });
+
+  it('takes the year in brackets and a section after it as the place cited', () => {
+    expect(parse('5 & 6 Will. IV, c. 18 (1835), s. 7.')).toMatchObject({
+      item: { type: 'legislation', title: '5 & 6 Will. IV, c. 18', issued: { 'date-parts': [[1835]] } },
+      locator: 's. 7',
+    });
+  });
+
+  it('is cut from the article after it, each read as its own', () => {
+    const [note] = resolve(`22 Geo. 3, c. 9. Ann Lee, “Tolls,” ${em('Shore Review')} 12 (2004): 33–58.`).notes;
+    expect(note.citations.map((citation) => citation.work?.item.type)).toEqual(['legislation', 'article-journal']);
+  });
+});
+
+describe('a speech named by its audience', () => {
+  it('reads `Address to the …` after the title as a speech, not a container', () => {
+    const { item, locator } = parse(
+      `Ann Lee, “The Harbour and the Law,” Address to the Quay Pilots’ Guild, March 3, 1877, at 14.`,
+    );
+    expect(item).toMatchObject({ type: 'speech', title: 'The Harbour and the Law' });
+    expect(item['container-title']).toBeUndefined();
+    expect(locator).toBe('14');
+  });
+
+  it('also a lecture before a society, with its place', () => {
+    expect(parse(`Bo Chen, “On Ferries,” lecture before the Marsh Society, Hull, 9 June 1902.`).item).toMatchObject({
+      type: 'speech',
+      author: [{ family: 'Chen', given: 'Bo' }],
+    });
+  });
+});
+
+describe('the author named in the possessive before a description of the work', () => {
+  it('takes the owner as the author', () => {
+    expect(
+      parse(
+        `Dara R. Eze's spirited reply to the harbour commissioners, “Tolls and Tides,” Address to the Quay Pilots’ Guild, May 2, 1880.`,
+      ).item,
+    ).toMatchObject({ type: 'speech', author: [{ family: 'Eze', given: 'Dara R.' }], title: 'Tolls and Tides' });
+    expect(
+      parse(`Ann Lee’s long account of the ferries, “Ferries,” ${em('Shore Review')} 3 (1990): 4–9.`).item,
+    ).toMatchObject({ author: [{ family: 'Lee', given: 'Ann' }], title: 'Ferries' });
+  });
+
+  it('but a body whose name ends in a possessive and one word stays whole', () => {
+    const { item } = parse(`Harbour Master's office, ${em('Dues of the Quay')} (Hull: Quay Board, 2011).`);
+    expect(item.author).toEqual([{ literal: "Harbour Master's office" }]);
+  });
+});
+
+describe('software cited with its release', () => {
+  it('reads a package named with its version as software', () => {
+    const { item } = parse(
+      `Ann Lee, "tidy: Tools for Harbour Tables," R package version 0.3.2 (2017): ${url('https://example.org/tidy')}`,
+    );
+    expect(item).toMatchObject({ type: 'software', title: 'tidy: Tools for Harbour Tables', version: '0.3.2' });
+    expect(parse(`Bo Chen, ${em('Quay Charts')}, version 4.12.1 (Hull: Fell Labs, 2018).`).item).toMatchObject({
+      type: 'software',
+      version: '4.12.1',
+    });
+  });
+
+  it('but not a site’s edition numbered in two parts', () => {
+    const { item } = parse(
+      `Ann Lee, “Ferry Tolls”, Harbour Records Online (${url('http://www.harbour.example.org')}, version 6.0, 04 May 2011)`,
+    );
+    expect(item.type).not.toBe('software');
+  });
+});
+
+describe('a short form’s page glossed by where a quotation stands', () => {
+  it('keeps the page cited, before the gloss', () => {
+    expect(parseShortCitation('Lee, "Tides," 88, quotation from 71.').locator).toBe('88');
+    expect(parseShortCitation('Chen, “Rivers,” 14–15; quoted at p. 19.').locator).toBe('14–15');
+  });
+});
+
+describe('a title closed inside a nested quotation', () => {
+  it('drops the comma typed inside the inner quote', () => {
+    expect(
+      parse(`N. Lee, "A Coastal 'League of Pilots,'" in Lee, ${em('Shore Lives')} (Hull, 1994), 12-40.`).item.title,
+    ).toBe("A Coastal 'League of Pilots'");
+    expect(parse(`N. Lee, “A Coastal ‘League of Pilots,’” ${em('Shore Review')} 3 (1990): 4–9.`).item.title).toBe(
+      'A Coastal ‘League of Pilots’',
+    );
+  });
+});
+
+describe('a part cited again before a part naming its journal', () => {
+  const resolution = resolve(
+    `Ann Lee, “The Pier Dues, 1702–1790. Reading a Ledger of the Quay,” ${em('Shore Studies')} 4 (2007), ${url('https://shore.example.org/lee')}.`,
+    `Ann Lee, “Pier Dues, 1702–1790,” and Bo Chen, “Rivers of the Quay,” ${em('Journal of Shores')} 47 (2008): 559–80.`,
+    `Dara Eze, “Salt,” and Bo Chen, “Mud,” in Cy Ma, ed., ${em('Steps to the Sea')} (Oxford: Fell Books, 1972).`,
+  );
+  const [first, second, third] = resolution.notes;
+
+  it('is a short form of the work cited in full before, when names and a run of its title fit', () => {
+    expect(second.citations[0]).toMatchObject({ form: 'short', work: first.citations[0].work });
+    expect(second.citations[1].work?.item).toMatchObject({
+      title: 'Rivers of the Quay',
+      'container-title': 'Journal of Shores',
+    });
+  });
+
+  it('but two parts of a book not cited before share it', () => {
+    expect(third.citations.map((citation) => [citation.form, citation.work?.item['container-title']])).toEqual([
+      ['full', 'Steps to the Sea'],
+      ['full', 'Steps to the Sea'],
+    ]);
+  });
+});
+
+describe('a site named with its platform', () => {
+  it('reads the name as the site’s title, the years as its date, the address without `accessed at`', () => {
+    const { item } = parse(
+      `Harbour Windows, Blogplace.com, 2013-2016, accessed at [${url('https://harbourwindows.example.com/')} on 3/4/18]`,
+    );
+    expect(item).toMatchObject({
+      type: 'webpage',
+      title: 'Harbour Windows',
+      issued: { 'date-parts': [[2013]] },
+      URL: 'https://harbourwindows.example.com/',
+    });
+    expect(item.author).toBeUndefined();
+  });
+});
