@@ -135,7 +135,7 @@ describe('a title closed inside a nested quotation', () => {
 describe('a part cited again before a part naming its journal', () => {
   const resolution = resolve(
     `Ann Lee, “The Pier Dues, 1702–1790. Reading a Ledger of the Quay,” ${em('Shore Studies')} 4 (2007), ${url('https://shore.example.org/lee')}.`,
-    `Ann Lee, “Pier Dues, 1702–1790,” and Bo Chen, “Rivers of the Quay,” ${em('Journal of Shores')} 47 (2008): 559–80.`,
+    `Ann Lee, “Pier Dues, 1702–1790,” and Bo Chen, “Rivers of the Quay,” ${em('Journal of Shores')} 52 (2011): 301–24.`,
     `Dara Eze, “Salt,” and Bo Chen, “Mud,” in Cy Ma, ed., ${em('Steps to the Sea')} (Oxford: Fell Books, 1972).`,
   );
   const [first, second, third] = resolution.notes;
