@@ -170,3 +170,56 @@ describe('a site named with its platform', () => {
     expect(item.author).toBeUndefined();
   });
 });
+
+describe('a place cited in a part before or after the text', () => {
+  it('keeps the part named with its pages, or a chapter, as the place cited', () => {
+    expect(
+      parse(`T. Lee, ed., ${em('Early Harbours: Selected Essays')} (Hull, 1991), unpaginated preface, 2-5.`).locator,
+    ).toBe('unpaginated preface, 2-5');
+    expect(parse(`B. Chen, ${em('Salt Roads')} (Hull: Fell, 1990), introduction, xiv.`).locator).toBe(
+      'introduction, xiv',
+    );
+    expect(parse(`B. Chen, ${em('Salt Roads')} (Hull: Fell, 1990), chapter 6.`).locator).toBe('chapter 6');
+    expect(parseShortCitation('Chen, “Rivers,” appendix 3.').locator).toBe('appendix 3');
+  });
+
+  it('but an introduction by someone is no place', () => {
+    expect(parse(`B. Chen, ${em('Salt Roads')}, introduction by D. Eze (Hull: Fell, 1990), 8.`).locator).toBe('8');
+  });
+});
+
+describe('a journal’s series before its volume', () => {
+  it('is no part of the volume, the pages after the date the extent, a page after them the place cited', () => {
+    expect(parse(`N. Lee, "Tides," ${em('Shore Quarterly')} 3d ser., 28 (Oct. 1971), 512-39, at 520.`)).toMatchObject({
+      item: { type: 'article-journal', 'container-title': 'Shore Quarterly', volume: '28', page: '512-39' },
+      locator: '520',
+    });
+    expect(parse(`N. Lee, "Tides," ${em('Shore Quarterly')}, new series, 4, no. 2 (1976): 64-70.`).item).toMatchObject({
+      volume: '4',
+      issue: '2',
+      page: '64-70',
+    });
+  });
+});
+
+describe('a quotation in a title typed with the title’s own straight quotes', () => {
+  it('runs the title to the quotation’s end, the journal after it', () => {
+    expect(
+      parse(`Ann Lee, "Ports of the Coast: Evidence from Bo Chen's "Ledger," Shore History 41 2, (June 2012): 7-29.`)
+        .item,
+    ).toMatchObject({
+      type: 'article-journal',
+      title: "Ports of the Coast: Evidence from Bo Chen's 'Ledger'",
+      'container-title': 'Shore History',
+    });
+  });
+
+  it('but a stray quote before the names opens nothing inside the title', () => {
+    expect(
+      parse(`"Ann Lee et al., "Ports of the Coast 2004," ${url('http://example.org/ports.pdf')}`).item,
+    ).toMatchObject({
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Ports of the Coast 2004',
+    });
+  });
+});

@@ -208,11 +208,17 @@ const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
 const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|$)`);
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);
 
+/** `3rd ser., `, `3d ser., `, `new series, `, `n.s. `: a journal's series opening the facts, before a volume's number. */
+const JOURNAL_SERIES =
+  /^(?:(?:\d+(?:st|nd|rd|d|th)|[Nn]ew|[Oo]ld)\s+ser(?:\.|ies)|[Nn]\.\s?s\.|[Oo]\.\s?s\.),?\s*(?=\d)/;
+
 export function parseDetails(details: string, context: DetailsContext): Details {
   const facts: Details = {};
   let text = details
     .replace(ACCESSED, (match) => ' '.repeat(match.length))
     .replace(/^[\s.,:]+/, '')
+    // `*Shore Quarterly*, 3rd ser., 33 (1976)` (Chicago 14.180): the journal's series, before its volume.
+    .replace(JOURNAL_SERIES, '')
     .replace(/\bAvailable(?:\s+(?:from|at|online))?:?\s*/g, ' ');
   /** Where the last fact ended: the cited place follows it. */
   let cursor = 0;

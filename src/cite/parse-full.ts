@@ -50,6 +50,7 @@ import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { parseRegnalAct } from './regnal-act.js';
 import { markPlatformSite } from './platform-site.js';
+import { nestStraightQuotes } from './nested-quote.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedSiteTitle } from './unmarked-site.js';
 import { markFrontMatterPart } from './front-matter-part.js';
@@ -130,7 +131,7 @@ export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d
 
 function parseCitation(source: string): FullCitation {
   const text = collapse(
-    addressToEnd(markPlatformSite(dropLeadingProse(dropLeadIn(dropAddressLeadIn(source)))))
+    addressToEnd(markPlatformSite(dropLeadingProse(dropLeadIn(dropAddressLeadIn(nestStraightQuotes(source))))))
       // `41.2 (3 March 2015 )`, `( 2016)`: a space typed inside a date's brackets is no part of the date.
       .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
