@@ -4,8 +4,11 @@
  * regnal year and chapter alone (regnal-act.ts), a speech named by its audience (`Address to the …`), the author
  * named in the possessive before the author's description of the work, software by its release
  * (software-version.ts), where a quotation stands glossing a short form's page, the comma typed inside a nested
- * quotation closing a title, a part cited again before a part naming its journal (part-again.ts), and a site
- * named with its platform's domain and `accessed at` its address (platform-site.ts).
+ * quotation closing a title, a part cited again before a part naming its journal (part-again.ts), a site
+ * named with its platform's domain and `accessed at` its address (platform-site.ts), a place cited in a part
+ * before or after the text, a journal's series, a quotation inside a title typed with the title's own straight
+ * quotes (nested-quote.ts), and a short form closed by a full stop before a full citation
+ * (classify/short-then-full.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
@@ -221,5 +224,28 @@ describe('a quotation in a title typed with the title’s own straight quotes', 
       author: [{ family: 'Lee', given: 'Ann' }],
       title: 'Ports of the Coast 2004',
     });
+  });
+});
+
+describe('a short form closed by a full stop, then a full citation', () => {
+  const resolution = resolve(
+    `Dara Lee and Bo Moss, eds., ${em('Tide Networks in the Early Ports')} (Hull: Fell, 2011).`,
+    'Lee and Moss, ed.s, Tide Networks. Cy Ma, The Harbour Book: How the Quay Came to Be (York: 2013). The layouts differ.',
+    `Lee and Moss, ${em('Tide Networks')}. Cy Ma, ${em('The Harbour Book')} (York: Quay Press, 2013), 4.`,
+  );
+  const book = resolution.notes[0].citations[0].work;
+
+  it('is a citation of its own, the editors’ mark and lost italics alike', () => {
+    for (const note of resolution.notes.slice(1)) {
+      expect(note.citations.map((citation) => citation.form)).toEqual(['short', 'full']);
+      expect(note.citations[0].work).toBe(book);
+      expect(note.citations[1].work?.item).toMatchObject({ author: [{ family: 'Ma', given: 'Cy' }] });
+    }
+    expect(resolution.notes[1].citations[1].work?.item.title).toBe('The Harbour Book: How the Quay Came to Be');
+  });
+
+  it('but names in bibliography order open no short form', () => {
+    const [note] = resolve(`Lee, Dara. ${em('Tide Networks')}. Hull: Fell, 2011.`).notes;
+    expect(note.citations.map((citation) => citation.form)).toEqual(['full']);
   });
 });
