@@ -55,6 +55,12 @@ describe('a statute by its regnal year and chapter', () => {
     });
   });
 
+  it('is a full citation when it is the whole note, and another such statute another work', () => {
+    const [one, two] = resolve('17 George II, c.52.', '5 & 6 Will. IV, c. 18.').notes;
+    expect(one.citations[0]).toMatchObject({ form: 'full', work: { item: { type: 'legislation' } } });
+    expect(two.citations[0]).toMatchObject({ form: 'full', work: { item: { title: '5 & 6 Will. IV, c. 18' } } });
+  });
+
   it('is cut from the article after it, each read as its own', () => {
     const [note] = resolve(`22 Geo. 3, c. 9. Ann Lee, “Tolls,” ${em('Shore Review')} 12 (2004): 33–58.`).notes;
     expect(note.citations.map((citation) => citation.work?.item.type)).toEqual(['legislation', 'article-journal']);

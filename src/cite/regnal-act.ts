@@ -12,6 +12,11 @@ const REGNAL_ACT = new RegExp(
   'u',
 );
 
+/** The text is such a statute alone: a full citation however short (classify/classify-part.ts). */
+export function isRegnalAct(text: string): boolean {
+  return REGNAL_ACT.test(text.trim());
+}
+
 export function parseRegnalAct(text: string): FullCitation | undefined {
   const act = REGNAL_ACT.exec(text.trim());
   if (!act) return undefined;
