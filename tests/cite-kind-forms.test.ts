@@ -40,6 +40,25 @@ describe('a letter read at an address', () => {
   });
 });
 
+describe('a letter with the place it was written', () => {
+  it('reads the place before the date, then the collection printing it', () => {
+    expect(
+      parse(
+        `C. Lee to Ann Moss, Quayside, 9 June 1772, in ${em('Papers of the Quay')}, ed. Bo Ma (Hull: Fell, 1988), 61.`,
+      ),
+    ).toMatchObject({
+      item: {
+        type: 'personal_communication',
+        author: [{ family: 'Lee', given: 'C.' }],
+        recipient: [{ family: 'Moss', given: 'Ann' }],
+        issued: { 'date-parts': [[1772, 6, 9]] },
+        'container-title': 'Papers of the Quay',
+      },
+      locator: '61',
+    });
+  });
+});
+
 describe('a statute by its regnal year and chapter', () => {
   it('is legislation titled by that citation, with no page', () => {
     expect(parse('17 George II, c.52.')).toMatchObject({
@@ -253,5 +272,20 @@ describe('a short form closed by a full stop, then a full citation', () => {
   it('but names in bibliography order open no short form', () => {
     const [note] = resolve(`Lee, Dara. ${em('Tide Networks')}. Hull: Fell, 2011.`).notes;
     expect(note.citations.map((citation) => citation.form)).toEqual(['full']);
+  });
+});
+
+describe('a short title two works of the author open alike', () => {
+  it('names the one cited in full last before it', () => {
+    const resolution = resolve(
+      `Ann Lee, “Pier Tolls, 1702–1790,” ${em('Shore Studies')} 4 (2007): 1–20.`,
+      `Ann Lee, “Pier Tolls, 1702–1790: A Ledger Read Again,” ${em('Quay Review')} 9 (2012): 5–30.`,
+      'Lee, “Pier Tolls,” 12.',
+      `Ann Lee, “Pier Tolls, 1702–1790,” ${em('Shore Studies')} 4 (2007): 1–20.`,
+      'Lee, “Pier Tolls,” 14.',
+    );
+    const [first, second, , , last] = resolution.notes;
+    expect(resolution.notes[2].citations[0].work).toBe(second.citations[0].work);
+    expect(last.citations[0].work).toBe(first.citations[0].work);
   });
 });

@@ -701,10 +701,19 @@ function bestByTitle(
     if (container && work.container && !sameText(container, work.container)) score *= 0.5;
     // Short forms mean works cited earlier in the same chapter first.
     if (work.owners.has(owner)) score += 0.001;
-    // Later works win ties: the nearer citation is the likelier meaning.
-    if (fit.fit !== 'none' && (!best || score >= best.score)) best = { work, fit: fit.fit, score };
+    // Ties go to the work cited in full last (later works first): the nearer citation is the likelier meaning.
+    if (
+      fit.fit !== 'none' &&
+      (!best || score > best.score || (score === best.score && !citedInFullBefore(work, best.work)))
+    )
+      best = { work, fit: fit.fit, score };
   }
   return best;
+}
+
+/** The work's last full citation comes before the other's (note numbers; a work of no note's comes first). */
+function citedInFullBefore(work: Work, other: Work): boolean {
+  return (work.fullNotes.at(-1) ?? -1) < (other.fullNotes.at(-1) ?? -1);
 }
 
 function suggest(short: ShortCitation, works: Work[]): Work | undefined {
