@@ -372,6 +372,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      {
+        snippet: "Ann Lee's defence of the tide tables, “Tides,” Address to the Harbour Guild, May 4, 1890, at 28.",
+        cites: [{ form: 'full', type: 'speech', authors: ['Lee'], title: 'Tides', year: 1890, locator: '28' }],
+      },
     ],
   },
   'web page, blog post': {
@@ -529,6 +533,16 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Ann Lee, *Tide Tables* (Hull, 1905), 2:10–101.'],
         cites: [{ form: 'full', type: 'book', title: 'Tide Tables', year: 1905 }],
       },
+    ],
+  },
+  software: {
+    types: ['software'],
+    examples: [
+      {
+        snippet: 'Ann Lee, “tides: Tools for Tide Tables,” R package version 0.2.1 (2015), https://example.org/tides.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'tides: Tools for Tide Tables', year: 2015 }],
+      },
+      { snippet: 'version 3.0', words: 'a site’s edition, named in the row’s words' },
     ],
   },
   interview: {
@@ -767,6 +781,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Lee v. Chen, *F.3d*, 1982, clvi, 12.',
         cites: [{ form: 'full', type: 'legal_case', title: 'Lee v. Chen', year: 1982, locator: '12' }],
+      },
+      {
+        snippet: '17 George II, c. 52.',
+        cites: [{ form: 'full', type: 'legislation', title: '17 George II, c. 52', year: null, locator: null }],
       },
     ],
   },

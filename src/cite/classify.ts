@@ -26,6 +26,7 @@ import { splitNamedInSentence } from './classify/named-in-sentence.js';
 import { cutQuotedExcerpt } from './classify/quoted-excerpt.js';
 import { splitQuotedIn } from './classify/quoted-in.js';
 import { splitRegnalStatute } from './classify/regnal-statute.js';
+import { splitShortThenFull } from './classify/short-then-full.js';
 import type { Segment } from './classify/segment.js';
 import { splitCitations } from './classify/semicolons.js';
 import { dropSignal } from './classify/signal.js';
@@ -67,6 +68,7 @@ function classifyCitations(text: string): Segment[] {
     .map(dropStrayQuote)
     .flatMap(classifySegment)
     .flatMap((segment) => splitRegnalStatute(segment, classifySegment))
+    .flatMap((segment) => splitShortThenFull(segment, classifySegment))
     .flatMap(cutQuotedExcerpt)
     .flatMap((segment) => splitSessionLaws(segment, classifySegment))
     .flatMap((segment) => splitActSentence(segment, classifySegment))

@@ -8,6 +8,7 @@
 import { parseNoteNames, type CslName } from './names.js';
 import { blankImprintTail } from './imprint-tail.js';
 import { imprintRoles } from './imprint-roles.js';
+import { softwareVersion } from './software-version.js';
 import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
 /** A work's kind named after its title: `white paper`, `working paper`, `talk given at …`, `Manuscript.` */
@@ -16,9 +17,14 @@ const REPORT_GENRE = new RegExp(
     String.raw`|technical\s+report)\b[,.]?`,
   'i',
 );
+/**
+ * `paper presented at the Shore Workshop`; also, without the verb, a speech named by its audience (`Address to the
+ * Harbour Association`, `lecture before the Quay Society`).
+ */
 const SPEECH = new RegExp(
-  String.raw`(?:^|[\s,.(])(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
-    String.raw`(?:given|presented|delivered|read)\s+(?:at|to|before)\s+([^,.;]*(?:,\s*[^,.;\d]+)*?))` +
+  String.raw`(?:^|[\s,.(])(?:(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
+    String.raw`(?:given|presented|delivered|read)\s+(?:at|to|before)|(?:an?\s+)?(?:[Aa]ddress|[Ll]ecture|[Ss]peech|[Ss]ermon|[Oo]ration)\s+(?:to|before))` +
+    String.raw`\s+([^,.;]*(?:,\s*[^,.;\d]+)*?))` +
     String.raw`(?=,\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)|[.;]|$)`,
   'u',
 );
@@ -32,6 +38,8 @@ export interface Details {
   event?: string;
   /** `Manuscript.` said after the title. */
   manuscript?: boolean;
+  /** `R package version 0.2.1`: software's release (software-version.ts). */
+  version?: string;
   volume?: string;
   issue?: string;
   journalYear?: number;
@@ -200,11 +208,17 @@ const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
 const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|$)`);
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);
 
+/** `3rd ser., `, `3d ser., `, `new series, `, `n.s. `: a journal's series opening the facts, before a volume's number. */
+const JOURNAL_SERIES =
+  /^(?:(?:\d+(?:st|nd|rd|d|th)|[Nn]ew|[Oo]ld)\s+ser(?:\.|ies)|[Nn]\.\s?s\.|[Oo]\.\s?s\.),?\s*(?=\d)/;
+
 export function parseDetails(details: string, context: DetailsContext): Details {
   const facts: Details = {};
   let text = details
     .replace(ACCESSED, (match) => ' '.repeat(match.length))
     .replace(/^[\s.,:]+/, '')
+    // `*Shore Quarterly*, 3rd ser., 33 (1976)` (Chicago 14.180): the journal's series, before its volume.
+    .replace(JOURNAL_SERIES, '')
     .replace(/\bAvailable(?:\s+(?:from|at|online))?:?\s*/g, ' ');
   /** Where the last fact ended: the cited place follows it. */
   let cursor = 0;
@@ -243,6 +257,11 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   if (speech) {
     facts.event = speech[1].trim();
     text = text.replace(SPEECH, (match) => ' '.repeat(match.length));
+  }
+  const release = softwareVersion(text);
+  if (release) {
+    facts.version = release.version;
+    text = release.text;
   }
   if (MANUSCRIPT_WORD.test(text)) {
     facts.manuscript = true;

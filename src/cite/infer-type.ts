@@ -196,6 +196,7 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'map' };
   if (facts.event) return { type: 'speech', container: null };
+  if (facts.version) return { type: 'software', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };

@@ -139,6 +139,9 @@ export function dropLeadingProse(source: string): string {
       }
       return text;
     }
+    // `Ann Lee's classic defence of the tide tables, “Tides,” …`: the owner of a work described in lower case wrote it.
+    const owner = describedOwner(before);
+    if (owner) return `${owner}, ${text.slice(opening)}`;
     // A short phrase with no sentence in it (`Society for Shore Studies, *Tides*`) names the author.
     // (`The exceptions are Ann Lee, *Tides*`: a verb of the author's sentence leads in to the names.)
     if (/,\s*$/.test(before) && !/[.?!:]\s/.test(before) && !/\s(?:are|is|was|were)\s/.test(before)) {
@@ -157,6 +160,19 @@ export function dropLeadingProse(source: string): string {
     }
   }
   return text;
+}
+
+/**
+ * The names before `'s` opening the author's words that describe the work before its comma and title (`Ann Lee's
+ * classic defence of the tide tables, `, `B. Chen's reply to the board, `): the work's author. The description
+ * opens in lower case, holds no sentence's end and runs to three words or more.
+ */
+function describedOwner(before: string): string | undefined {
+  const described = /^(.*?\p{L})['’]s\s+(\p{Ll}[^.;:?!]*),\s*$/u.exec(before);
+  // (`the Harbour Commissioner's office, `: a body's name; a description runs to three words or more.)
+  if (!described || described[2].trim().split(/\s+/).length < 3) return undefined;
+  const names = subjectNames(before);
+  return names && names === described[1].trim() ? names : undefined;
 }
 
 /** Lower-case words that join the parts of a body's name (`Office of the … for …`). */

@@ -3,7 +3,8 @@
  * date, then where it is read. Either held in an archive (`Ann Lee to Bo Chen, 12 May 1850, Lee Family Papers,
  * box 3, folder 2, Shore County Archives.`) or printed in a collection (`Ann Lee to Bo Chen, June 3, 1851, in
  * *Letters of the Shore*, ed. Dana Ruiz (Quay: Pier Press, 1990), 45.`); `Letter from Ann Lee to Bo Chen, …`
- * says so outright. A letter has no title of its own: the writer is the author, the addressee the CSL
+ * says so outright; the place it was written may stand before its date (`Ann Lee to Bo Chen, Hull, 4 May 1789, …`). A
+ * letter has no title of its own: the writer is the author, the addressee the CSL
  * `recipient`, the date `issued`. The collection's book is the container (its editors the editors, its page the
  * place cited); an archive is modelled as archive.ts does (the repository is the container, the box and folder
  * the place cited), the papers' name its `collection-title`. Repeated, a letter is shortened to the two family
@@ -48,7 +49,12 @@ interface LetterHead {
 function letterHead(text: string): LetterHead | undefined {
   const head = LETTER.exec(text);
   if (!head) return undefined;
-  const after = text.slice(head[0].length);
+  // `Ann Lee to Bo Chen, Hull, 4 May 1789, …`: the place the letter was written, before its date.
+  const written =
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:upon|on|de|\p{Lu}[\p{L}'’.-]*)){0,3},\s+(?=\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d)/u.exec(
+      text.slice(head[0].length),
+    );
+  const after = text.slice(head[0].length + (written?.[0].length ?? 0));
   const date = findDate(after);
   const year = /^(1[0-9]\d\d|20\d\d)(?=[\s,.;:]|$)/.exec(after);
   const dated = date && date.index === 0 ? { parts: date.parts, length: date.length } : undefined;

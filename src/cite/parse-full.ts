@@ -48,6 +48,9 @@ import { abbreviatedName } from './abbreviated-name.js';
 import { thesisAfterPart } from './part-of-thesis.js';
 import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
+import { parseRegnalAct } from './regnal-act.js';
+import { markPlatformSite } from './platform-site.js';
+import { nestStraightQuotes } from './nested-quote.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedSiteTitle } from './unmarked-site.js';
 import { markFrontMatterPart } from './front-matter-part.js';
@@ -128,7 +131,7 @@ export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d
 
 function parseCitation(source: string): FullCitation {
   const text = collapse(
-    addressToEnd(dropLeadingProse(dropLeadIn(dropAddressLeadIn(source))))
+    addressToEnd(markPlatformSite(dropLeadingProse(dropLeadIn(dropAddressLeadIn(nestStraightQuotes(source))))))
       // `41.2 (3 March 2015 )`, `( 2016)`: a space typed inside a date's brackets is no part of the date.
       .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
@@ -173,6 +176,7 @@ function parseCitation(source: string): FullCitation {
     parseEuLegislation(text) ??
     parseTreaty(text) ??
     parseUnmarkedAct(text) ??
+    parseRegnalAct(text) ??
     parseSessionLaws(text) ??
     parseLawReview(text) ??
     parseYearFirstArticle(text) ??
@@ -474,6 +478,7 @@ function parseCitation(source: string): FullCitation {
   if (facts.place) item['publisher-place'] = facts.place;
   if (facts.volume) item.volume = facts.volume;
   if (facts.issue) item.issue = facts.issue;
+  if (facts.version) item.version = facts.version;
   if (facts.page) item.page = facts.page;
   if (facts.archiveLocation) item.archive_location = facts.archiveLocation;
   if (facts.event) item['event-title'] = facts.event;

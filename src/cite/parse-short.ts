@@ -39,6 +39,10 @@ export function parseShortCitation(source: string): ShortCitation {
   return citation;
 }
 
+/** `, quotation from 196`, `, quoted at pp. 12–13`, `; quotations on 40`: after a page, up to the citation's end. */
+const QUOTATION_FROM =
+  /(?<=\d)\s*[,;]\s*(?:the\s+)?(?:quotations?|quoted|quote)\s+(?:(?:is|are)\s+)?(?:from|on|at)\s+(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?=[\s.]*$)/i;
+
 function parseShort(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
   // (`…, 12–13, § 50 (limiting the licence to residents)`: the author's glosses on the places, classify/glossed-places.ts.)
@@ -47,6 +51,8 @@ function parseShort(source: string): ShortCitation {
     .replace(INTERVIEW_WITH, '')
     // `‘Tides’, *p. 3.*`: a page set in italics by mistake is still the page.
     .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(${LOCATOR})[\\s.]*${EMPHASIS_CLOSE}[\\s.]*$`), ' $1')
+    // `Lee, “Tides,” 213, quotation from 196.`: where a quotation stands, after the place cited, glosses it.
+    .replace(QUOTATION_FROM, '')
     .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
     .replace(/[\s.,;]+$/, '')
     // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form is no part of its title.

@@ -16,6 +16,7 @@ import { resolveShelfmark } from './shelfmark.js';
 import { worksInNote } from './note-reference.js';
 import { withoutOwnVolume } from './own-volume.js';
 import { letterAgain } from './letter.js';
+import { partCitedAgain } from './part-again.js';
 import { fullerCitation } from './fuller-citation.js';
 import { ibidContainer } from './ibid-container.js';
 import {
@@ -122,6 +123,7 @@ export function resolveNotes<Owner>(
       else if (segment.kind === 'full')
         citation =
           shortenedRepeat(segment, works, owner) ??
+          partCitedAgain(segment, works, owner, next?.kind === 'full' ? next.text : undefined) ??
           addFull(
             segment,
             note.number,
@@ -294,8 +296,13 @@ function addFull(
 
   // One URL under two unrelated titles is two works with a slip in one URL (the lint reports it).
   const sameUrl = url ? byUrl.get(url) : undefined;
+  // A letter read at an address (`Ann Lee to Bo Chen, 4 May 1790, https://…/lee-papers/`) is not the site there.
   const urlWork =
-    sameUrl && (!sameUrl.title || !shape.title || similarTitles(sameUrl.title, shape.title)) ? sameUrl : undefined;
+    sameUrl &&
+    (!sameUrl.title || !shape.title || similarTitles(sameUrl.title, shape.title)) &&
+    !letterAtSite(sameUrl.item, item)
+      ? sameUrl
+      : undefined;
   let work =
     urlWork ?? works.find((candidate) => sameWork(candidate, shape) && !twoPublications(candidate, item, owner));
   if (work) {
@@ -318,6 +325,15 @@ function addFull(
   work.fullCitations.push({ note: noteNumber, item, segment });
   if (url && !byUrl.has(url)) byUrl.set(url, work);
   return { form: 'full', work, locator, segment, quality: [{ kind: 'exact' }] };
+}
+
+/**
+ * A letter cited at the address of the papers that hold it (Chicago 14.111): the same address cited before
+ * for something else (the edition's site, a bare address) names another work, as does a letter after it.
+ */
+function letterAtSite(earlier: WorkFields, later: WorkFields): boolean {
+  const letter = (item: WorkFields) => item.type === 'personal_communication';
+  return letter(earlier) !== letter(later);
 }
 
 /**
@@ -685,10 +701,19 @@ function bestByTitle(
     if (container && work.container && !sameText(container, work.container)) score *= 0.5;
     // Short forms mean works cited earlier in the same chapter first.
     if (work.owners.has(owner)) score += 0.001;
-    // Later works win ties: the nearer citation is the likelier meaning.
-    if (fit.fit !== 'none' && (!best || score >= best.score)) best = { work, fit: fit.fit, score };
+    // Ties go to the work cited in full last (later works first): the nearer citation is the likelier meaning.
+    if (
+      fit.fit !== 'none' &&
+      (!best || score > best.score || (score === best.score && !citedInFullBefore(work, best.work)))
+    )
+      best = { work, fit: fit.fit, score };
   }
   return best;
+}
+
+/** The work's last full citation comes before the other's (note numbers; a work of no note's comes first). */
+function citedInFullBefore(work: Work, other: Work): boolean {
+  return (work.fullNotes.at(-1) ?? -1) < (other.fullNotes.at(-1) ?? -1);
 }
 
 function suggest(short: ShortCitation, works: Work[]): Work | undefined {

@@ -11,7 +11,7 @@ import { plain } from './text.js';
 const SHARED = ['container-title', 'editor', 'issued', 'publisher', 'publisher-place', 'volume', 'issue'] as const;
 
 /** The citation read alone ends at its quoted title: names and a title, nothing else. */
-function endsAtTitle(source: string, item: WorkFields): boolean {
+export function endsAtTitle(source: string, item: WorkFields): boolean {
   const own = Object.keys(item).every((key) => ['type', 'author', 'title'].includes(key));
   return own && typeof item.title === 'string' && /[”"’'],?[\s,]*$/.test(plain(source));
 }

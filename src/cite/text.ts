@@ -8,12 +8,16 @@ import { MONTHS } from '../months.js';
  * `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`, `fl. 40` (a folha), `n. 4`, `fn 5`, `tit. 10`, `para. 12`,
  * `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` or `II: 45` (volume and page), `sig. A.3v`,
  * `col. 5`, `cc743-4` (columns), `line 12`, `ll. 3–9`, `e24` (an article's number), `[83]` (a numbered paragraph),
- * `Table 1`, `annex 1`; a numbered section `para. 3.1`, `§ 2.4`, `section 3.2.1`; `passim`, alone or after pages
+ * `Table 1`, `annex 1`, `chapter 3`, `introduction, xi` or `unpaginated preface, 3-4` (a part before or after the text);
+ * a numbered section `para. 3.1`, `§ 2.4`, `section 3.2.1`; `passim`, alone or after pages
  * (in italics or not).
  */
+/** A part of a book before or after its text, perhaps unpaginated, then its pages: `introduction, xi`, `unpaginated preface, 3-4`. */
+const FRONT_PART = String.raw`(?:(?:unpaginated|unnumbered)\s+)?(?:[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Aa]fterword|[Ee]pilogue|[Pp]rologue|[Aa]ppendix),?\s`;
 const LABEL =
   String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|fls?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
-  String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]ig\.|[Ff]igure)\s)\s*`;
+  String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]ig\.|[Ff]igure)\s` +
+  String.raw`|[Cc]hapters?\s|${FRONT_PART})\s*`;
 /** A numbered section or paragraph, its parts parted by full stops: `para. 3.1`, `§ 2.4`, `section 4.1.3`. */
 const SECTION = String.raw`(?:paras?\.|§§?|secs?\.|[Ss]ections?\s)\s*\d+(?:\.\d+)+`;
 /** An early printed book's signature mark: `sig. A.3v`, `sigs. B2r–B4v`. */
@@ -157,10 +161,14 @@ export function levenshtein(a: string, b: string, limit = Infinity): number {
  * writer set in italics with the title after it (`*, Journal*`).
  */
 export function trimTitle(title: string): string {
-  return collapse(title)
-    .replace(/^[\s,;:]+/u, '')
-    .replace(/[\s.,;:]+$/u, '')
-    .replace(/([?!])\.$/, '$1');
+  return (
+    collapse(title)
+      .replace(/^[\s,;:]+/u, '')
+      .replace(/[\s.,;:]+$/u, '')
+      .replace(/([?!])\.$/, '$1')
+      // `“A Coastal ‘Republic of Tides,’”`: the comma that closes the title, typed inside the quotation ending it.
+      .replace(/(?<=[‘'][^‘'’]*\p{L}),(?=[’']$)/u, '')
+  );
 }
 
 export function escapeRegExp(text: string): string {

@@ -3,6 +3,7 @@
  * author's commentary, trying each rule that cuts a part further in turn; what a rule cuts off is
  * classified again.
  */
+import { isRegnalAct } from '../regnal-act.js';
 import { PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
 import { addressAfterColon } from './address-after-colon.js';
@@ -48,7 +49,8 @@ function classifyPart(part: Part): Segment[] {
   if (NOTE_REFERENCE_SHORT.test(text)) return [{ kind: 'short', text, from, to }];
   // `Lee, ‘Salt’ (1997) 31 Shore Law Review 183, 190`, `Harbour Act 1999, s 4`, `*Lee v Chen* [2004] UKHL 12`: an
   // article or a case cited year first, an Act by its short title and year (OSCOLA), are full citations.
-  if (isYearFirstArticle(text) || ACT_WITH_YEAR.test(text) || CASE_YEAR_FIRST.test(text))
+  // (`12 George II, c. 7.`: a statute by its regnal year and chapter, regnal-act.ts.)
+  if (isYearFirstArticle(text) || ACT_WITH_YEAR.test(text) || CASE_YEAR_FIRST.test(text) || isRegnalAct(text))
     return [{ kind: 'full', text, from, to }];
   if (isIssuesOnly(text)) return [{ kind: 'commentary', text, from, to }];
   const signalled = splitAtSignal(part, classifySegment);
