@@ -72,10 +72,15 @@ describe('a journal after a quoted title', () => {
         'commentary',
         'Ann Lee and Bo Chen discuss how hard it is to read dated spatial records, in the case of the harbour ledgers in particular:',
       ],
+      // (The names run into the quoted title: read with the comma that closes a list of names.)
       [
         'full',
-        'Ann Lee, Bo Chen "Tides and graphs for the social analysis of ports: a case" in Coastal Studies and Harbour Heritage 9 (2018).',
+        'Ann Lee, Bo Chen, "Tides and graphs for the social analysis of ports: a case" in Coastal Studies and Harbour Heritage 9 (2018).',
       ],
+    ]);
+    expect(parseFullCitation(fulls(note)[0].text).item.author).toEqual([
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Chen', given: 'Bo' },
     ]);
   });
 
@@ -185,6 +190,25 @@ describe('the author’s sentences around a citation found whole', () => {
         'Ann Lee, “The Quays of the North”, in *The Harbour Book*, ed. Bo Chen (Hull: Quay Press, 2006), 30-44 and Cy Dunn, *Salt and the Northern Ports* (York: Pier, 1989) come to no clear view of the tolls.',
       ).at(-1),
     ).toEqual(['commentary', 'come to no clear view of the tolls.']);
+  });
+});
+
+describe('a short form closed by a full stop before a work cited in full', () => {
+  it('cuts the short form from the work whose imprint, broken over a line, follows it', () => {
+    expect(
+      parts(
+        'Lee and Chen, eds., Harbour Lives. Cy Dunn, The Quays of the North: How the Ports came to Know Their Tides (New\nHaven: 2014). The layouts of the maps give different views of the ports, though the main traits remain.',
+      ),
+    ).toEqual([
+      ['short', 'Lee and Chen, eds., Harbour Lives.'],
+      ['full', 'Cy Dunn, The Quays of the North: How the Ports came to Know Their Tides (New\nHaven: 2014).'],
+      ['commentary', 'The layouts of the maps give different views of the ports, though the main traits remain.'],
+    ]);
+  });
+
+  it('leaves names closed by a full stop before their quoted title whole', () => {
+    const note = "Ann Lee, Bo Chen, and Cy Dunn. 'Tides of the North', Shore Review 4 (2019): 12-30.";
+    expect(parts(note)).toEqual([['full', note]]);
   });
 });
 

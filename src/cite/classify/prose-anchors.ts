@@ -35,7 +35,7 @@ const AFTER_END = /^(?:\s|$|[.;,:)])/u;
 
 /** `(Hull: Quay Press, 1702)`, `(Hull: 1702)`, `(Hull, 1702)`, `(New Haven; London: 1998)`, `(Cambridge, MA, 1990)`. */
 const IMPRINT = new RegExp(
-  String.raw`\((\p{Lu}[\p{L}.'’ -]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’ -]{0,30}?)?)(?::\s*[^():;]{0,80}?,?\s*|,\s*)${YEAR}\)`,
+  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():;]{0,80}?,?\s*|,\s*)${YEAR}\)`,
   'gu',
 );
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
@@ -80,6 +80,13 @@ const FUNCTION_WORD =
 /** Where a citation may open in the author's sentence: after a signal. */
 const SIGNAL_END = /(?:^|[\s,(])(?:see(?:\s+also|\s+especially)?|e\.g\.|cf\.|such\s+as|by|like|including)[,:]?\s+/giu;
 
+/** A citation found: where it starts and ends in the text, and where its quoted title opens if it has one. */
+interface Piece {
+  start: number;
+  end: number;
+  title?: number;
+}
+
 interface Anchor {
   /** Where the anchor opens (the imprint's bracket, the journal's name, the case's name, …). */
   at: number;
@@ -110,20 +117,38 @@ function splitAroundFull(segment: Segment): Segment[] {
   const [{ start, end }] = pieces;
   const before = segment.text.slice(0, start).trim();
   const after = segment.text.slice(end).trim();
-  const beforeIsProse = !before || (/[.!?:][”"’]?$/.test(before) && isClause(before));
   const afterIsProse = !after || isClause(after);
-  if ((!before && !after) || !beforeIsProse || !afterIsProse) return [segment];
+  if (!afterIsProse) return [segment];
+  // `Lee and Chen, eds., Harbour Lives. Bo Chen, Quays (…)`: a short form closed by a full stop before the work.
+  if (before && !after && isShortBefore(before) && namesThenTitle(segment.text.slice(start, end))) {
+    const { from } = segment;
+    const lead = segment.text.length - segment.text.trimStart().length;
+    return [
+      { kind: 'short', text: before, from: from + lead, to: from + lead + before.length },
+      { ...segment, text: segment.text.slice(start, end), from: from + start, to: from + end },
+    ];
+  }
+  const beforeIsProse = !before || (/[.!?:][”"’]?$/.test(before) && isClause(before));
+  if ((!before && !after) || !beforeIsProse) return [segment];
   // (Found whole by the other rules, the citation keeps their certainty.)
   return cut({ ...segment, kind: 'commentary' }, pieces).map(({ inProse, ...rest }) => rest);
+}
+
+/** `Lee and Chen, eds., Harbour Lives.`: names, perhaps their role, and a short title of capitalised words, closed by a stop. */
+function isShortBefore(text: string): boolean {
+  const short = /^([^,.;:()]{2,60}),\s+(?:(?:eds?|ed\.s|trans)\.?,\s+)?(\p{Lu}[^.,;:()\d]{0,80})\.$/u.exec(text);
+  if (!short || !isNames(short[1])) return false;
+  const words = short[2].trim().split(/\s+/);
+  return words.length <= 8 && words.every((word) => /^(?:\p{Lu}|of|the|and|in|on|for|a|an|to)/u.test(word));
 }
 
 /** Words of the author's: three lower-case words or more, and no date, title or address of a work. */
 const isClause = (words: string) => proseWordCount(words) >= 3 && !looksLikeFull(words);
 
 /** The citations the anchors of the text lead to, in order. */
-function citationsIn(text: string, firstInNote: boolean, addresses = true): Array<{ start: number; end: number }> {
+function citationsIn(text: string, firstInNote: boolean, addresses = true): Piece[] {
   const masked = maskTitles(text);
-  const pieces: Array<{ start: number; end: number }> = [];
+  const pieces: Piece[] = [];
   let region = 0;
   for (const anchor of anchors(text, masked, firstInNote)) {
     if (anchor.at < region || (anchor.address && !addresses)) continue;
@@ -133,14 +158,14 @@ function citationsIn(text: string, firstInNote: boolean, addresses = true): Arra
     if (end === undefined) continue;
     const piece = text.slice(start, end);
     if (!looksLikeFull(piece) || (!anchor.self && ownSentenceEnds(piece))) continue;
-    pieces.push({ start, end });
+    pieces.push({ start, end, title: anchor.title });
     region = end;
   }
   return pieces;
 }
 
 /** The segment cut into the citations found and the author's words around them. */
-function cut(segment: Segment, pieces: Array<{ start: number; end: number }>): Segment[] {
+function cut(segment: Segment, pieces: Piece[]): Segment[] {
   const { text, from } = segment;
   const out: Segment[] = [];
   let at = 0;
@@ -157,12 +182,19 @@ function cut(segment: Segment, pieces: Array<{ start: number; end: number }>): S
         to: from + fromAt + lead + trimmed.length,
       });
   };
-  for (const { start, end } of pieces) {
+  for (const { start, end, title } of pieces) {
     words(at, start);
     // `Ann Lee's Tidal Ledgers (…)`: the owner is the author, read as `Ann Lee, Tidal Ledgers (…)`.
     const piece = text.slice(start, end);
     const owner = OWNER.exec(piece);
-    const cited = owner && isNames(owner[1]) ? `${owner[1]}, ${piece.slice(owner[0].length)}` : piece;
+    // `Ann Lee, Bo Chen “Tides” in …`: names run into the quoted title, read with the comma a list of names closes with.
+    const names = title === undefined ? '' : text.slice(start, title);
+    const cited =
+      owner && isNames(owner[1])
+        ? `${owner[1]}, ${piece.slice(owner[0].length)}`
+        : /\p{L}\s+$/u.test(names) && isNameList(names)
+          ? `${names.trimEnd()}, ${piece.slice(names.length)}`
+          : piece;
     out.push({ kind: 'full', text: cited, from: from + start, to: from + end, inProse: true });
     at = end;
   }
@@ -228,7 +260,7 @@ function citationStart(text: string, masked: string, region: number, anchor: Anc
   for (const start of [...boundaries].sort((a, b) => a - b)) {
     const lead = text.slice(start, anchor.at);
     const skipped = lead.length - lead.trimStart().length;
-    if (namesThenTitle(lead.trimStart())) return start + skipped;
+    if (namesThenTitle(lead.trimStart()) && !ownSentenceEnds(lead.trimStart())) return start + skipped;
   }
   return undefined;
 }
@@ -256,6 +288,11 @@ function namesThenTitle(lead: string): boolean {
   if (possessive) return isNames(possessive[1]);
   const listed = /^([^,;:()]{2,60}?),\s+(?:(?:eds?|trans|comp)\.,?\s+)?(?=[\p{Lu}\d])/u.exec(lead);
   return !!listed && isNames(listed[1]);
+}
+
+/** Names listed with commas (`Ann Lee, Bo Chen`): each of them a name. */
+function isNameList(text: string): boolean {
+  return text.split(',').every((name) => isNames(name));
 }
 
 /** Two to eight words of a name (capitalised words, initials, particles, `and`), no prose and no opening word. */
