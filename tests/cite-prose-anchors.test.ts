@@ -63,6 +63,38 @@ describe('an imprint in brackets after a title in the author’s sentence', () =
   });
 });
 
+describe('an imprint after names before the title, led in by `in` or a comma', () => {
+  it('reads the subject named before `in` and the title as the author', () => {
+    const note =
+      'This close tie of the ports and the weight of news that was never sure has been noted by Cy Dunn in The Long Reach of the Northern Quays (Hull; York: 1998) and by others since.';
+    expect(fulls(note).map((segment) => segment.text)).toEqual([
+      'Cy Dunn, The Long Reach of the Northern Quays (Hull; York: 1998)',
+    ]);
+  });
+
+  it('starts at a comma before the names, a publisher list with a semicolon in the imprint', () => {
+    const note =
+      'The printer was also much involved in the making of a northern version of Hale, Cy Dunn, Tides in their Old Order (Hull:S. Fell; H. Pier, 1660).';
+    expect(parts(note)).toEqual([
+      ['commentary', 'The printer was also much involved in the making of a northern version of Hale,'],
+      ['full', 'Cy Dunn, Tides in their Old Order (Hull:S. Fell; H. Pier, 1660).'],
+    ]);
+  });
+
+  it('cuts a citation, the author’s sentence and the work it leads to out of one run', () => {
+    const note =
+      'Cy Dunn, "Hale, Ann [pseud. Ann Quay]" (May 3 2004), in the Shore Dictionary of Lives, at http://shore.example.org. Her printer, H. Pier, was also much involved in the making of a northern version of Hale, Bo Chen, Tides in their Old Order (Hull: S. Fell; H. Pier, 1660).';
+    expect(parts(note)).toEqual([
+      [
+        'full',
+        'Cy Dunn, "Hale, Ann [pseud. Ann Quay]" (May 3 2004), in the Shore Dictionary of Lives, at http://shore.example.org.',
+      ],
+      ['commentary', 'Her printer, H. Pier, was also much involved in the making of a northern version of Hale,'],
+      ['full', 'Bo Chen, Tides in their Old Order (Hull: S. Fell; H. Pier, 1660).'],
+    ]);
+  });
+});
+
 describe('a journal after a quoted title', () => {
   it('cuts the work after a colon that ends the author’s sentence', () => {
     const note =

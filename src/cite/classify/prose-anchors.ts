@@ -35,7 +35,7 @@ const AFTER_END = /^(?:\s|$|[.;,:)])/u;
 
 /** `(Hull: Quay Press, 1702)`, `(Hull: 1702)`, `(Hull, 1702)`, `(New Haven; London: 1998)`, `(Cambridge, MA, 1990)`. */
 const IMPRINT = new RegExp(
-  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():;]{0,80}?,?\s*|,\s*)${YEAR}\)`,
+  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():]{0,80}?,?\s*|,\s*)${YEAR}\)`,
   'gu',
 );
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
@@ -69,6 +69,8 @@ const ADDRESS_AFTER_COLON = new RegExp(
 );
 /** `Ann Lee's `: a possessive naming a work's author before its title. */
 const OWNER = /^([^,;:()]{2,60}?)['’]s\s+(?=\p{Lu})/u;
+/** `… as noted by Ann Lee in Tidal Ledgers (Hull: 1702)`: the author named before `in` and the title. */
+const SUBJECT_IN = /^([^,;:()]{2,60}?)\s+in\s+(?=\p{Lu})/u;
 /** A report's title opening a sentence, then its year in brackets and a page. */
 const REPORT = new RegExp(
   String.raw`^\p{Lu}\p{L}+(?:\s+(?:of|the|to|for|and|on|in|at|\p{Lu}[\p{L}'’.-]*)){2,30}\s*\(${YEAR}\)(?=,\s*\d)`,
@@ -129,6 +131,28 @@ function splitAroundFull(segment: Segment): Segment[] {
     ];
   }
   const beforeIsProse = !before || (/[.!?:][”"’]?$/.test(before) && isClause(before));
+  if (!beforeIsProse && before) {
+    // `Ann Lee, *Tides* (…). Its printer, Bo Chen, also made a version of Cy Dunn, Ports (…)`: a citation, the
+    // author's sentence, then the work it leads to.
+    const lead = segment.text.length - segment.text.trimStart().length;
+    const opening = sentenceStarts(before).at(-1);
+    const head = opening === undefined ? '' : before.slice(0, opening).trim();
+    if (head && looksLikeFull(head) && isBareClause(before.slice(opening))) {
+      const { from } = segment;
+      return [
+        { ...segment, text: head, from: from + lead, to: from + lead + head.length },
+        ...cut(
+          { ...segment, kind: 'commentary', text: segment.text.slice(lead + opening!), from: from + lead + opening! },
+          pieces.map((piece) => ({
+            ...piece,
+            start: piece.start - lead - opening!,
+            end: piece.end - lead - opening!,
+            title: piece.title === undefined ? undefined : piece.title - lead - opening!,
+          })),
+        ).map(({ inProse, ...rest }) => rest),
+      ];
+    }
+  }
   if ((!before && !after) || !beforeIsProse) return [segment];
   // (Found whole by the other rules, the citation keeps their certainty.)
   return cut({ ...segment, kind: 'commentary' }, pieces).map(({ inProse, ...rest }) => rest);
@@ -141,6 +165,10 @@ function isShortBefore(text: string): boolean {
   const words = short[2].trim().split(/\s+/);
   return words.length <= 8 && words.every((word) => /^(?:\p{Lu}|of|the|and|in|on|for|a|an|to)/u.test(word));
 }
+
+/** A clause of the author's with no year, marked title or address in it (names and initials allowed). */
+const isBareClause = (words: string) =>
+  proseWordCount(words) >= 3 && !/\b(?:1[5-9]|20)\d\d\b|[“"‘\uE000]|https?:|www\./u.test(words);
 
 /** Words of the author's: three lower-case words or more, and no date, title or address of a work. */
 const isClause = (words: string) => proseWordCount(words) >= 3 && !looksLikeFull(words);
@@ -186,7 +214,7 @@ function cut(segment: Segment, pieces: Piece[]): Segment[] {
     words(at, start);
     // `Ann Lee's Tidal Ledgers (…)`: the owner is the author, read as `Ann Lee, Tidal Ledgers (…)`.
     const piece = text.slice(start, end);
-    const owner = OWNER.exec(piece);
+    const owner = OWNER.exec(piece) ?? SUBJECT_IN.exec(piece);
     // `Ann Lee, Bo Chen “Tides” in …`: names run into the quoted title, read with the comma a list of names closes with.
     const names = title === undefined ? '' : text.slice(start, title);
     const cited =
@@ -257,6 +285,9 @@ function citationStart(text: string, masked: string, region: number, anchor: Anc
     boundaries.add(region + match.index + match[0].length);
   for (const match of masked.slice(region, anchor.at).matchAll(SIGNAL_END))
     boundaries.add(region + match.index + match[0].length);
+  // `… an English version of Lee, Ann Dunn, Tides of the North (…)`: a comma before the names.
+  for (const match of masked.slice(region, anchor.at).matchAll(/,\s+(?=\p{Lu})/gu))
+    boundaries.add(region + match.index + match[0].length);
   for (const start of [...boundaries].sort((a, b) => a - b)) {
     const lead = text.slice(start, anchor.at);
     const skipped = lead.length - lead.trimStart().length;
@@ -284,7 +315,7 @@ function namesBefore(text: string, region: number, title: number): number | unde
 
 /** `Ann Lee, Title`, `A. Lee and B. Chen, ed., Title`, `Ann Lee's Title`: names, then a title. */
 function namesThenTitle(lead: string): boolean {
-  const possessive = OWNER.exec(lead);
+  const possessive = OWNER.exec(lead) ?? SUBJECT_IN.exec(lead);
   if (possessive) return isNames(possessive[1]);
   const listed = /^([^,;:()]{2,60}?),\s+(?:(?:eds?|trans|comp)\.,?\s+)?(?=[\p{Lu}\d])/u.exec(lead);
   return !!listed && isNames(listed[1]);
@@ -314,7 +345,12 @@ function pinpointEnd(text: string, end: number): number | undefined {
   return text[close] === '.' ? close + 1 : close;
 }
 
-/** Whether a sentence ends inside the citation (not after a name's initial, `N. Lee`). */
+/** Whether a sentence ends inside the citation. */
 function ownSentenceEnds(piece: string): boolean {
-  return sentenceEnds(piece).some((end) => !/(?:^|\s)\p{Lu}\.\s+$/u.test(piece.slice(0, end)));
+  return sentenceStarts(piece).length > 0;
+}
+
+/** Where the text's sentences start, past the stops after a name's initial (`N. Lee`, `Hull: S. Dunn`). */
+function sentenceStarts(text: string): number[] {
+  return sentenceEnds(text).filter((end) => !/(?:^|[\s:;(])\p{Lu}\.\s+$/u.test(text.slice(0, end)));
 }
