@@ -215,6 +215,23 @@ describe('software, a report and an address in the author’s sentences', () => 
   });
 });
 
+describe('a public body’s report named by its title in a sentence', () => {
+  it('cuts each report named with its years in brackets', () => {
+    const note =
+      'For instance, see the Report of the Board for the Deepening of the Channel of the River Hale (1836, 1840, etc.), Reports by the Warden of Quays and Engineer of the Harbour on the Locks of the River Hale (1870), and the letters of the pilots.';
+    expect(fulls(note).map((segment) => segment.text)).toEqual([
+      'Report of the Board for the Deepening of the Channel of the River Hale (1836, 1840, etc.)',
+      'Reports by the Warden of Quays and Engineer of the Harbour on the Locks of the River Hale (1870)',
+    ]);
+  });
+
+  it('leaves a report the sentence goes on to speak of', () => {
+    const note =
+      'The Report of the Board on the Quays (1840) found that the tolls were too high for the fishing fleet.';
+    expect(parts(note)).toEqual([['commentary', note]]);
+  });
+});
+
 describe('the author’s sentences around a citation found whole', () => {
   it('leaves the clause after the imprint to the author', () => {
     expect(

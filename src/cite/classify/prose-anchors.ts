@@ -76,6 +76,16 @@ const REPORT = new RegExp(
   String.raw`^\p{Lu}\p{L}+(?:\s+(?:of|the|to|for|and|on|in|at|\p{Lu}[\p{L}'’.-]*)){2,30}\s*\(${YEAR}\)(?=,\s*\d)`,
   'u',
 );
+/**
+ * A public body's report named by its title in the author's sentence, its years in brackets closing it (Chicago
+ * 14.3): `see the Report of the Harbour Board on the Northern Quays (1836, 1840, etc.), …`.
+ */
+const REPORT_TITLED = new RegExp(
+  String.raw`(?<=^|[.:;,(]\s*|\s(?:see|the|and)\s+)(?:Reports?|Minutes|Proceedings|Papers|Returns?)\s+(?:of|by|on|from|to)\s+(?:the\s+)?` +
+    String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|to|for|and|on|in|at|by|from|\p{Lu}[\p{L}'’.-]*)){0,30}\s*` +
+    String.raw`\(${YEAR}(?:,\s*${YEAR})*(?:,\s*etc\.)?\)(?=[,.;]|\s*$)`,
+  'gu',
+);
 /** Capitalised words that open a sentence or a lead-in, never a name or a report's title. */
 const FUNCTION_WORD =
   /^(?:See|Cf|Also|In|On|For|The|A|An|But|And|As|At|By|From|To|With|This|That|These|Those|During|After|Before|Since|Until|When|While|Although|Here|There|It|Its|We|Our|I|My|Some|Most|Many|Both|Among|Between|Under|Over|Unlike|Like|Following|According|Then|Thus|Yet|Even|Only|Each|Every|If|Where|Which|Who)$/;
@@ -99,6 +109,8 @@ interface Anchor {
   self?: boolean;
   /** An address alone: a citation in the author's words, never cut out of a citation found whole. */
   address?: boolean;
+  /** The anchor is a citation whatever the facts the other rules look for. */
+  sure?: boolean;
 }
 
 export function splitProseAnchors(segment: Segment): Segment[] {
@@ -185,7 +197,7 @@ function citationsIn(text: string, firstInNote: boolean, addresses = true): Piec
     const end = pinpointEnd(text, anchor.end);
     if (end === undefined) continue;
     const piece = text.slice(start, end);
-    if (!looksLikeFull(piece) || (!anchor.self && ownSentenceEnds(piece))) continue;
+    if (!(anchor.sure || looksLikeFull(piece)) || (!anchor.self && ownSentenceEnds(piece))) continue;
     pieces.push({ start, end, title: anchor.title });
     region = end;
   }
@@ -254,6 +266,9 @@ function anchors(text: string, masked: string, firstInNote: boolean): Anchor[] {
   }
   for (const match of text.matchAll(CASE))
     found.push({ at: match.index, end: match.index + match[0].length, self: true });
+  // (Its years may run on, `(1836, 1840, etc.)`: the anchor alone says it is a citation.)
+  for (const match of text.matchAll(REPORT_TITLED))
+    found.push({ at: match.index, end: match.index + match[0].length, self: true, sure: true });
   for (const start of [0, ...sentenceEnds(text)]) {
     const report = REPORT.exec(text.slice(start));
     if (report && !FUNCTION_WORD.test(report[0].split(/\s+/)[0]) && capitals(report[0]) >= 3)
