@@ -131,6 +131,20 @@ describe('a journal after a quoted title', () => {
     ]);
   });
 
+  it('reads an italic journal closed by a comma before its volume', () => {
+    expect(
+      parts(
+        "Ann Lee, Bo Chen and Cy Dunn, 'Tides of the north and the quays of the south', *Shore Practice*, 5.1 (2011): 85-99 on the tolls of the ports, and much more.",
+      ),
+    ).toEqual([
+      [
+        'full',
+        "Ann Lee, Bo Chen and Cy Dunn, 'Tides of the north and the quays of the south', *Shore Practice*, 5.1 (2011): 85-99",
+      ],
+      ['commentary', 'on the tolls of the ports, and much more.'],
+    ]);
+  });
+
   it('cuts a journal cited with its series from the author’s next sentence', () => {
     const cut = parts(
       'The ports have been treated in shorter forms. N. Hale, "The Harbour Letters: A Note on the Circulation of Tide Tables in the Northern Ports," Coastal Quarterly 3d ser., 33 (Oct. 1976), 642-60. The ports have also been treated at length in books.',
@@ -212,6 +226,26 @@ describe('software, a report and an address in the author’s sentences', () => 
         '("The right to moor follows from the right of the quay.") The tolls of the quays were never lowered by the board.',
       ],
     ]);
+  });
+});
+
+describe('a citation in brackets inside the author’s sentence', () => {
+  it('cuts a body’s or a person’s work, its italic title and year, out of the brackets', () => {
+    expect(
+      parts(
+        'In that year 3% of the fleet were pilots (Shore Bureau of Statistics, *Fleet Census 2016*, 2017) while 60% of the losses at sea were the boats of pilots (Ann Lee, *Losses at Sea, North 2016*, 2017).',
+      ),
+    ).toEqual([
+      ['commentary', 'In that year 3% of the fleet were pilots'],
+      ['full', 'Shore Bureau of Statistics, *Fleet Census 2016*, 2017'],
+      ['commentary', 'while 60% of the losses at sea were the boats of pilots'],
+      ['full', 'Ann Lee, *Losses at Sea, North 2016*, 2017'],
+    ]);
+  });
+
+  it('leaves a name, a quoted nickname and a year in brackets to the author', () => {
+    const note = "The clerk of the port (Ann Lee, 'the elder', 1790) kept the books of the quay for many years.";
+    expect(parts(note)).toEqual([['commentary', note]]);
   });
 });
 

@@ -43,7 +43,7 @@ const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|and|of|the|for|in|on|de|du|des|la|le|di|del|&))*?`;
 /** After a quoted title (masked as `x`, as is an italic journal): `Journal 37 (1976)`, `in Journal 9 (2018)`, `Journal 3d ser., 33 (Oct. 1976)`. */
 const JOURNAL = new RegExp(
-  String.raw`x[,.]?\s+(?:in\s+)?(?:${JOURNAL_WORDS}|x+)\s+(?:\d+[a-z]{0,2}\s+ser\.,?\s+)?\d{1,4}(?:(?:\.|,?\s+|,\s*no\.\s*)\d{1,3})?,?\s*` +
+  String.raw`x[,.]?\s+(?:in\s+)?(?:${JOURNAL_WORDS}|x+),?\s+(?:\d+[a-z]{0,2}\s+ser\.,?\s+)?\d{1,4}(?:(?:\.|,?\s+|,\s*no\.\s*)\d{1,3})?,?\s*` +
     String.raw`\((?:[^()]{0,20}\s)?${YEAR}\)`,
   'gu',
 );
@@ -86,6 +86,8 @@ const REPORT_TITLED = new RegExp(
     String.raw`\(${YEAR}(?:,\s*${YEAR})*(?:,\s*etc\.)?\)(?=[,.;]|\s*$)`,
   'gu',
 );
+/** A citation in brackets inside the author's sentence: `… were Indigenous (Shore Bureau of Statistics, *Census*, 2017) while …`. */
+const BRACKETED = new RegExp(String.raw`\(([^()]{2,80}?),\s*(x+),\s*(?:[^()x]{0,30}\s)?${YEAR}\)`, 'gu');
 /** Capitalised words that open a sentence or a lead-in, never a name or a report's title. */
 const FUNCTION_WORD =
   /^(?:See|Cf|Also|In|On|For|The|A|An|But|And|As|At|By|From|To|With|This|That|These|Those|During|After|Before|Since|Until|When|While|Although|Here|There|It|Its|We|Our|I|My|Some|Most|Many|Both|Among|Between|Under|Over|Unlike|Like|Following|According|Then|Thus|Yet|Even|Only|Each|Every|If|Where|Which|Who)$/;
@@ -210,8 +212,11 @@ function cut(segment: Segment, pieces: Piece[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
   const words = (fromAt: number, toAt: number) => {
-    // (The comma or semicolon that closed the citation is no word of the author's.)
-    const raw = text.slice(fromAt, toAt).replace(/^[,;]/, ' ');
+    // (The comma or semicolon that closed the citation, and the brackets around it, are no words of the author's.)
+    const raw = text
+      .slice(fromAt, toAt)
+      .replace(/^[,;)]/, ' ')
+      .replace(/\($/, ' ');
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (/\p{L}/u.test(trimmed))
@@ -266,6 +271,13 @@ function anchors(text: string, masked: string, firstInNote: boolean): Anchor[] {
   }
   for (const match of text.matchAll(CASE))
     found.push({ at: match.index, end: match.index + match[0].length, self: true });
+  for (const match of masked.matchAll(BRACKETED)) {
+    // (A title in italics, or quoted with a capital: `(Ann Lee, ‘the elder’, 1790)` gives a nickname.)
+    const title = text.slice(match.index + match[0].indexOf(match[2], match[1].length + 1));
+    if (!/^(?:\uE000|[“"‘']\p{Lu})/u.test(title)) continue;
+    if (isNameList(match[1]) || isBody(match[1]))
+      found.push({ at: match.index + 1, end: match.index + match[0].length - 1, self: true });
+  }
   // (Its years may run on, `(1836, 1840, etc.)`: the anchor alone says it is a citation.)
   for (const match of text.matchAll(REPORT_TITLED))
     found.push({ at: match.index, end: match.index + match[0].length, self: true, sure: true });
@@ -322,7 +334,7 @@ function namesBefore(text: string, region: number, title: number): number | unde
   if (listed !== undefined) return region + listed;
   const trimmed = before.trim();
   const lead = before.length - before.trimStart().length;
-  if (trimmed && isNames(trimmed.replace(/,$/, '').replace(/,\s*eds?\.?,?$/, ''))) return region + lead;
+  if (trimmed && isNameList(trimmed.replace(/,$/, '').replace(/,\s*eds?\.?,?$/, ''))) return region + lead;
   // Only a boundary before the title: the title opens the citation.
   if (!trimmed || /[.:;]$/.test(trimmed)) return title;
   return undefined;
@@ -338,7 +350,18 @@ function namesThenTitle(lead: string): boolean {
 
 /** Names listed with commas (`Ann Lee, Bo Chen`): each of them a name. */
 function isNameList(text: string): boolean {
-  return text.split(',').every((name) => isNames(name));
+  return text.split(/,\s*(?:and\s+)?/).every((name) => isNames(name));
+}
+
+/** A body's name: capitalised words joined by `of`, `the`, `and`, `for` (`Shore Bureau of Statistics`). */
+function isBody(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 10 &&
+    !FUNCTION_WORD.test(words[0]) &&
+    words.every((word) => /^(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|on|&)$/u.test(word))
+  );
 }
 
 /** Two to eight words of a name (capitalised words, initials, particles, `and`), no prose and no opening word. */
