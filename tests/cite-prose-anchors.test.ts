@@ -95,6 +95,19 @@ describe('an imprint after names before the title, led in by `in` or a comma', (
   });
 });
 
+describe('an italic title after a preposition, its volume and imprint', () => {
+  it('opens the citation at the title', () => {
+    expect(
+      parts(
+        'The names of the pilots on the voyage were taken from the *Wills and Ledgers of the Quay*, vol. 13 (Hull: Pier Press, 1921), 347-367.',
+      ),
+    ).toEqual([
+      ['commentary', 'The names of the pilots on the voyage were taken from the'],
+      ['full', '*Wills and Ledgers of the Quay*, vol. 13 (Hull: Pier Press, 1921), 347-367.'],
+    ]);
+  });
+});
+
 describe('a journal after a quoted title', () => {
   it('cuts the work after a colon that ends the author’s sentence', () => {
     const note =

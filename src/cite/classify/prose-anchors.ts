@@ -253,7 +253,13 @@ function anchors(text: string, masked: string, firstInNote: boolean): Anchor[] {
   for (const match of masked.matchAll(IMPRINT)) {
     if (match[1].split(/[;,\s]+/).some((word) => MONTH.test(word))) continue;
     const before = text.slice(0, match.index).trimEnd();
-    const title = /[”"’'\uE001]$/.test(before) ? titleOpening(masked, before.length - 1) : undefined;
+    // (`… from the *Wills and Inventories*, vol. 3 (Hull: Quay, 1921), 4-9`: a volume between the title and imprint.)
+    const volume = /\uE001,?\s*vols?\.\s*\d+,?$/u.exec(before);
+    const title = volume
+      ? titleOpening(masked, volume.index)
+      : /[”"’'\uE001]$/.test(before)
+        ? titleOpening(masked, before.length - 1)
+        : undefined;
     found.push({ at: match.index, end: match.index + match[0].length, title });
   }
   for (const pattern of [JOURNAL, SOFTWARE])
@@ -335,8 +341,9 @@ function namesBefore(text: string, region: number, title: number): number | unde
   const trimmed = before.trim();
   const lead = before.length - before.trimStart().length;
   if (trimmed && isNameList(trimmed.replace(/,$/, '').replace(/,\s*eds?\.?,?$/, ''))) return region + lead;
-  // Only a boundary before the title: the title opens the citation.
+  // Only a boundary before the title: the title opens the citation; so it does after a preposition, in italics.
   if (!trimmed || /[.:;]$/.test(trimmed)) return title;
+  if (text[title] === EMPHASIS_OPEN && /(?:^|\s)(?:in|from|of|see|by)\s+(?:the\s+)?$/u.test(before)) return title;
   return undefined;
 }
 
