@@ -35,6 +35,7 @@ import { splitSecondAddress } from './classify/second-address.js';
 import { splitSessionLaws } from './classify/session-laws-after.js';
 import { splitActSentence } from './classify/act-sentence.js';
 import { splitStatute } from './classify/statute-in-sentence.js';
+import { splitProseAnchors } from './classify/prose-anchors.js';
 
 export { ibidLocator } from './classify/ibid.js';
 export type { Segment, SegmentKind } from './classify/segment.js';
@@ -80,5 +81,6 @@ function classifyCitations(text: string): Segment[] {
     .flatMap(splitStatute)
     .flatMap(splitSecondAddress)
     .flatMap(splitAtInitials)
-    .flatMap(splitJoinedUrls);
+    .flatMap(splitJoinedUrls)
+    .flatMap(splitProseAnchors);
 }

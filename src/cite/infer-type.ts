@@ -17,6 +17,7 @@ import { meetingDated } from './meeting-dates.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
 import { conferenceProceedings, proceedingsName, updatedSite } from './site-and-proceedings.js';
+import { isSoftwareRelease } from './software.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -169,6 +170,8 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.thesis) return { type: 'thesis', genre: facts.thesis };
   if (shape.interview || /^interview(?:ed)?\s+(?:with|by)\b/i.test(shape.title ?? '')) return { type: 'interview' };
   if (facts.archiveLocation || facts.manuscript) return { type: 'manuscript' };
+  // `“tidy: Tools for Tides,” R package version 0.2 (2015): https://…`: a release of a program (software.ts).
+  if (isSoftwareRelease(shape.details) && !container) return { type: 'software' };
   if (
     !creators.length &&
     shape.title &&

@@ -92,9 +92,10 @@ export interface FullCitation {
 const PERSON_PREFIX = /^([\p{L}' ’-]+, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\.\s+/u;
 const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`, 'i');
 /** `Ames v. Brook`, `Ames v Brook`, `R v Ames`: a case name. */
+// (`Ex parte Lee, 71 U.S. 2 (1866)`, `In re Lee, …`: a case of one party, named so only before its law report.)
 const CASE_NAME = new RegExp(
   String.raw`^(?:\uE000)?((?:[\p{Lu}][\p{L}'’.&-]*\s+)*?[\p{Lu}][\p{L}'’.&-]*\s+v\.?\s+[\p{Lu}]` +
-    String.raw`[^,\uE001(]*?)(?:\uE001)?(?=,|\s*\(|\s*\[|$)`,
+    String.raw`[^,\uE001(]*?|(?:Ex\s+[Pp]arte|In\s+re)\s+\p{Lu}[^,\uE001(]*?(?=\uE001?,\s*\d+\s+\p{Lu}))(?:\uE001)?(?=,|\s*\(|\s*\[|$)`,
   'u',
 );
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
@@ -608,7 +609,11 @@ function parseCase(source: string): FullCitation | undefined {
   const details = collapse(plain(text.slice(name[0].length)));
   const item: WorkFields = { type: 'legal_case', title };
   // OSCOLA puts the year first: `(1982) 156 F3d 851`, `[1982] 1 AC 851`.
-  const report = /^[\s,]*(?:[([](?:1[5-9]|20)\d\d[)\]]\s*)?(\d+)\s+([\p{Lu}][\p{L}.\d ]*?)\s+(\d+)\b/u.exec(details);
+  // (`71 U.S. (4 Wall.) 2`: an early report's own volume and name in brackets between the reporter and the page.)
+  const report =
+    /^[\s,]*(?:[([](?:1[5-9]|20)\d\d[)\]]\s*)?(\d+)\s+([\p{Lu}][\p{L}.\d ]*?)\s+(?:\(\d+\s+\p{Lu}[\p{L}.]*\)\s+)?(\d+)\b/u.exec(
+      details,
+    );
   const italicReporter = new RegExp(`^[\\s,]*${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}`).exec(
     text.slice(name[0].length),
   );

@@ -29,8 +29,11 @@ export const SENTENCE_END = /[.!?][”"’]{0,2}\s+(?=[\p{Lu}\uE000“"‘])/gu;
 /** The same, its stop perhaps set inside a title's italics that close the sentence (`… *Journal of Shores.* The …`). */
 // (`at [<https://…>.] Ann Lee, …`: an address's full stop typed inside a bracket around it ends the sentence too.)
 const SENTENCE_END_AFTER_TITLE = /(?:[.!?][”"’\uE001]{0,2}|(?<=\uE003)\.\])\s+(?=[\p{Lu}\uE000“"‘])/gu;
-/** A citation's abbreviation before a name or title, never a sentence's end: `ed. Ann Lee`, `trans. Bo Chen`. */
-const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?)\.$/u;
+/**
+ * A citation's abbreviation before a name or title, never a sentence's end: `ed. Ann Lee`, `trans. Bo Chen`, and a
+ * case's `v.` between its parties (`Doe v. Roe`).
+ */
+const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?|v)\.$/u;
 
 /**
  * Where each sentence of the text ends (the offset after its space): not inside a marked title (`“Law in

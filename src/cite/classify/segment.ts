@@ -16,6 +16,11 @@ export interface Segment {
   weak?: boolean;
   /** Names no work, only a further place (a date first) in the work cited just before it in the note. */
   again?: boolean;
+  /**
+   * Cut out of the author's sentences around an anchor only a citation has (prose-anchors.ts): read with less
+   * certainty than a note's own citations, so the lint holds no other citation against it.
+   */
+  inProse?: boolean;
 }
 
 /** A run of the note's flattened text, not yet classified. */

@@ -38,6 +38,8 @@ export const fullCitationRepeated: CiteRule = {
           : (entries.find((entry) => typeof entry.item.title === 'string') ?? firstHereEntry);
       const original = titled.item;
       const originalSegment = firstHereEntry.segment;
+      // A citation cut out of the author's sentences (prose-anchors.ts) is read with less certainty: no slip is told by it.
+      if (citation.segment.inProse || originalSegment.inProse) return undefined;
       if (!current || !sameWork(current, original, work)) return undefined;
       const hints = ['Chicago gives the full citation once, then short forms.'];
       if (current.URL && original.URL && current.URL !== original.URL)
