@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
-import { inferType } from '../src/cite/infer-type.js';
 
 const marked = (text: string) => text.replace(/\*([^*]+)\*/g, (_, title: string) => `${E0}${title}${E1}`);
 const parts = (text: string) =>
@@ -214,17 +213,8 @@ describe('software, a report and an address in the author’s sentences', () => 
   });
 
   it('types a package’s release as software, a document’s version not', () => {
-    const shape = (details: string) => ({
-      titleStyle: 'quoted',
-      title: 'Tides',
-      inBook: false,
-      interview: false,
-      facts: {},
-      creators: [],
-      details,
-    });
-    expect(inferType(shape('R package version 0.2.1 (2015)')).type).toBe('software');
-    expect(inferType(shape('version 2, 12 May 2015')).type).not.toBe('software');
+    expect(parseFullCitation('Ann Lee, "Tides," R package version 0.2.1 (2015)').item.type).toBe('software');
+    expect(parseFullCitation('Ann Lee, "Tides," version 2, 12 May 2015').item.type).not.toBe('software');
   });
 
   it('cuts a report’s title opening the note, its year and page, from the quoted gloss and prose after it', () => {
@@ -296,7 +286,7 @@ describe('a short form closed by a full stop before a work cited in full', () =>
         'Lee and Chen, eds., Harbour Lives. Cy Dunn, The Quays of the North: How the Ports came to Know Their Tides (New\nHaven: 2014). The layouts of the maps give different views of the ports, though the main traits remain.',
       ),
     ).toEqual([
-      ['short', 'Lee and Chen, eds., Harbour Lives.'],
+      ['short', 'Lee and Chen, eds., Harbour Lives'],
       ['full', 'Cy Dunn, The Quays of the North: How the Ports came to Know Their Tides (New\nHaven: 2014).'],
       ['commentary', 'The layouts of the maps give different views of the ports, though the main traits remain.'],
     ]);

@@ -17,7 +17,6 @@ import { meetingDated } from './meeting-dates.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
 import { conferenceProceedings, proceedingsName, updatedSite } from './site-and-proceedings.js';
-import { isSoftwareRelease } from './software.js';
 
 export interface CitationShape {
   titleStyle: string;
@@ -170,8 +169,8 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.thesis) return { type: 'thesis', genre: facts.thesis };
   if (shape.interview || /^interview(?:ed)?\s+(?:with|by)\b/i.test(shape.title ?? '')) return { type: 'interview' };
   if (facts.archiveLocation || facts.manuscript) return { type: 'manuscript' };
-  // `“tidy: Tools for Tides,” R package version 0.2 (2015): https://…`: a release of a program (software.ts).
-  if (isSoftwareRelease(shape.details) && !container) return { type: 'software' };
+  // `“tidy: Tools for Tides,” R package version 0.2 (2015): https://…`: a release of a program (software-version.ts).
+  if (facts.version) return { type: 'software', container: null };
   if (
     !creators.length &&
     shape.title &&
@@ -199,7 +198,6 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: 'map' };
   if (facts.event) return { type: 'speech', container: null };
-  if (facts.version) return { type: 'software', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
   if (container && CONFERENCE.test(container) && facts.volume === undefined) return { type: 'paper-conference' };

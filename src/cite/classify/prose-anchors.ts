@@ -135,15 +135,6 @@ function splitAroundFull(segment: Segment): Segment[] {
   const after = segment.text.slice(end).trim();
   const afterIsProse = !after || isClause(after);
   if (!afterIsProse) return [segment];
-  // `Lee and Chen, eds., Harbour Lives. Bo Chen, Quays (…)`: a short form closed by a full stop before the work.
-  if (before && !after && isShortBefore(before) && namesThenTitle(segment.text.slice(start, end))) {
-    const { from } = segment;
-    const lead = segment.text.length - segment.text.trimStart().length;
-    return [
-      { kind: 'short', text: before, from: from + lead, to: from + lead + before.length },
-      { ...segment, text: segment.text.slice(start, end), from: from + start, to: from + end },
-    ];
-  }
   const beforeIsProse = !before || (/[.!?:][”"’]?$/.test(before) && isClause(before));
   if (!beforeIsProse && before) {
     // `Ann Lee, *Tides* (…). Its printer, Bo Chen, also made a version of Cy Dunn, Ports (…)`: a citation, the
@@ -170,14 +161,6 @@ function splitAroundFull(segment: Segment): Segment[] {
   if ((!before && !after) || !beforeIsProse) return [segment];
   // (Found whole by the other rules, the citation keeps their certainty.)
   return cut({ ...segment, kind: 'commentary' }, pieces).map(({ inProse, ...rest }) => rest);
-}
-
-/** `Lee and Chen, eds., Harbour Lives.`: names, perhaps their role, and a short title of capitalised words, closed by a stop. */
-function isShortBefore(text: string): boolean {
-  const short = /^([^,.;:()]{2,60}),\s+(?:(?:eds?|ed\.s|trans)\.?,\s+)?(\p{Lu}[^.,;:()\d]{0,80})\.$/u.exec(text);
-  if (!short || !isNames(short[1])) return false;
-  const words = short[2].trim().split(/\s+/);
-  return words.length <= 8 && words.every((word) => /^(?:\p{Lu}|of|the|and|in|on|for|a|an|to)/u.test(word));
 }
 
 /** A clause of the author's with no year, marked title or address in it (names and initials allowed). */
