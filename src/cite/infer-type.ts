@@ -16,6 +16,7 @@ import { hasDoi } from './doi.js';
 import { meetingDated } from './meeting-dates.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
+import { isTreatyTitle } from './treaty-title.js';
 import { conferenceProceedings, proceedingsName, updatedSite } from './site-and-proceedings.js';
 
 export interface CitationShape {
@@ -138,7 +139,7 @@ const MAP_TITLE =
 /** The words that name a meeting by its kind (`Conference`, `Workshop`, …), shared by the patterns below. */
 const MEETING_WORD = 'Conference|Symposium|Workshop|Colloquium';
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`, `*… Ninth Annual Meeting*`. */
-const CONFERENCE = new RegExp(String.raw`\b(?:Proceedings|${MEETING_WORD}|Annual\s+Meeting)\b`);
+const CONFERENCE = new RegExp(String.raw`\b(?:Proceedings|Extended\s+Abstracts|${MEETING_WORD}|Annual\s+Meeting)\b`);
 /** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */
 const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
@@ -195,6 +196,17 @@ export function inferType(shape: CitationShape): Inferred {
     !PRESS.test(facts.publisher ?? '')
   )
     return { type: 'map' };
+  // `Harbour Authority, ‘Coastal Waters Convention’, 2015`: a treaty named by its title, alone, unsigned or a body's,
+  // not a press's book (`Ann Lee, *The Treaty of Marrowby* (Hull, 2004)` is a person's book about one).
+  if (
+    !container &&
+    creators.every((name) => name.literal) &&
+    !shape.inBook &&
+    facts.volume === undefined &&
+    isTreatyTitle(title) &&
+    !PRESS.test(facts.publisher ?? '')
+  )
+    return { type: 'treaty' };
   if (facts.event) return { type: 'speech', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };

@@ -26,6 +26,7 @@ import { parseActInStatutes } from './statutes-at-large.js';
 import { parseVolumeSeries } from './volume-series.js';
 import { parseVolumeParts } from './volume-parts.js';
 import { parseEuLegislation, parseTreaty, parseTreatyName } from './treaties.js';
+import { bodyThenTitle } from './body-then-title.js';
 import { interviewee } from './interview-with.js';
 import { parseLawReview } from './law-review.js';
 import { parseYearFirstArticle } from './year-first-article.js';
@@ -50,6 +51,7 @@ import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
 import { dropLeadingProse, hasProse } from './lead-prose.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedSiteTitle } from './unmarked-site.js';
+import { markUnsignedSubtitledTitle } from './unsigned-subtitled.js';
 import { markFrontMatterPart } from './front-matter-part.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { markUnmarkedPartTitle } from './unmarked-part.js';
@@ -192,7 +194,9 @@ function parseCitation(source: string): FullCitation {
   }
   const marked = printedIn(
     markUnmarkedPartTitle(
-      markUnmarkedArticleTitle(markUnmarkedBookTitle(markUnmarkedSiteTitle(markFrontMatterPart(text)))),
+      markUnmarkedArticleTitle(
+        markUnmarkedBookTitle(markUnmarkedSiteTitle(markUnsignedSubtitledTitle(markFrontMatterPart(text)))),
+      ),
     ),
   );
   if (marked !== text) return parseCitation(marked);
@@ -291,8 +295,13 @@ function parseCitation(source: string): FullCitation {
       .toLowerCase()
       .split(/\s+/)
       .some((word) => word.replace(/[^a-z]/g, '').length >= 4 && host.includes(word.replace(/[^a-z]/g, '')));
+    const bodyTitle = bodyThenTitle(name);
     if (name && !name.includes(',') && isPersonName(name) && !spelled) names = parseNoteNames(`${name},`);
-    else if (byline && isPersonList(byline[1]) && byline[2].split(/\s+/).length <= 8) {
+    else if (bodyTitle && (name.split(/\s+/).length > 8 || /\d/.test(name))) {
+      // (Short ones, `Shore Free School, About`, are a body's page, below.)
+      title = bodyTitle.title;
+      names = { ...names, names: [{ literal: bodyTitle.body }] };
+    } else if (byline && isPersonList(byline[1]) && byline[2].split(/\s+/).length <= 8) {
       names = parseNoteNames(`${byline[1]},`);
       title = byline[2];
     } else if (

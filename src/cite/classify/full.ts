@@ -55,6 +55,8 @@ export function looksLikeFull(text: string): boolean {
   if (outsideTitles !== bare && /\b\p{Lu}[\p{L} ]*:\s*[^:,]+,\s*(?:forthcoming|in\s+press)\b/iu.test(outsideTitles))
     return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
+  // `Shore Decisions: Recommendations of the Tide Board, 08/2012.`: a titled document dated by its month in figures.
+  if (/\b\p{Lu}[\p{L} ,]*:\s*[^:]*,\s*(?:0?[1-9]|1[0-2])\/(?:1[5-9]|20)\d\d[.\s]*$/u.test(outsideTitles)) return true;
   // `Lee, Ann.` is a bibliography entry's name; `Lee, *The Long Road.*` a short form's title.
   if (
     PERSON_WITH_GIVEN.test(

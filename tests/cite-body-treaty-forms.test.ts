@@ -1,0 +1,142 @@
+/**
+ * Forms of a body's documents, treaties and names, each on made-up notes of several shapes: a name's suffix
+ * left beside the family name in bibliography order (names.ts), a treaty or convention named by its title
+ * whoever is named before it (treaty-title.ts), a body then its unmarked title then the address
+ * (body-then-title.ts), an unsigned title with its subtitle typed without italics (unsigned-subtitled.ts), a
+ * document dated by its month in figures (classify/full.ts), and a volume of extended abstracts (a meeting's
+ * papers, infer-type.ts). Every name here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { parseNames, parseNoteNames } from '../src/cite/names.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { parseFullCitation } from '../src/cite/parse-full.js';
+
+/** `*Book*` as italics and `<https://…>` as a link, as note-text.ts marks them. */
+const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`).replace(/<([^>]+)>/g, `${U0}$1${U1}`);
+const item = (text: string) => parseFullCitation(marked(text)).item;
+const kinds = (text: string) => classifyNote(marked(text)).map((part) => part.kind);
+
+describe('a name’s suffix', () => {
+  it('keeps `Jr.`, `Sr.` and `III` with the name in note order, with or without a comma', () => {
+    expect(parseNoteNames('Ann Lee and Bo H Chen Jr.,').names).toEqual([
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Chen', given: 'Bo H', suffix: 'Jr.' },
+    ]);
+    expect(parseNoteNames('Ann Lee, Jr., and Bo Chen,').names).toEqual([
+      { family: 'Lee', given: 'Ann', suffix: 'Jr.' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    expect(parseNoteNames('Dara Eze III,').names).toEqual([{ family: 'Eze', given: 'Dara', suffix: 'III' }]);
+  });
+
+  it('takes a suffix left beside the family name in bibliography order (`Lee III, Ann`, `Chen Jr., Bo H.`)', () => {
+    expect(parseNames('Lee III, Ann').names).toEqual([{ family: 'Lee', given: 'Ann', suffix: 'III' }]);
+    expect(parseNames('Chen Jr., Bo H.').names).toEqual([{ family: 'Chen', given: 'Bo H.', suffix: 'Jr.' }]);
+    expect(parseNames('Lee, Ann, Sr.').names).toEqual([{ family: 'Lee', given: 'Ann', suffix: 'Sr.' }]);
+    // A family name of two words is no suffix.
+    expect(parseNames('Lima Vale, Ana').names).toEqual([{ family: 'Lima Vale', given: 'Ana' }]);
+  });
+});
+
+describe('a treaty or convention named by its title', () => {
+  it('types it a treaty whether a body stands before it or not, in quotes or italics', () => {
+    expect(
+      item(
+        'Harbour Authority for the Prevention of Floods, ‘Coastal Waters Convention’, 2015 <https://hapf.example.org/files/cwc.pdf>.',
+      ),
+    ).toMatchObject({
+      type: 'treaty',
+      author: [{ literal: 'Harbour Authority for the Prevention of Floods' }],
+      title: 'Coastal Waters Convention',
+    });
+    expect(item('Shore Union, *Treaty of Marrowby*, 1990.')).toMatchObject({
+      type: 'treaty',
+      title: 'Treaty of Marrowby',
+    });
+    expect(item('‘Protocol on Tidal Waters’, 2004.').type).toBe('treaty');
+    expect(item('Quay Council, ‘Charter of Harbour Rights’, 2012, <https://qc.example.org/charter.html>.').type).toBe(
+      'treaty',
+    );
+  });
+
+  it('leaves a person’s book about one, a press’s book and a title with a subtitle as they were', () => {
+    expect(item('Ann Lee, *The Treaty of Marrowby* (Hull, 2004), 12.').type).toBe('book');
+    expect(item('*Treaty of Marrowby* (Hull: Quay Press, 2004).').type).toBe('book');
+    expect(item('Shore Union, *The Harbour Convention: A History* (Hull, 2004).').type).not.toBe('treaty');
+    expect(item('Ann Lee, ‘Coastal Waters Convention’, *Journal of Shores* 12, no. 3 (2004): 44.').type).toBe(
+      'article-journal',
+    );
+  });
+});
+
+describe('a body, then its unmarked title, then the address', () => {
+  it('takes the body (its initials or a body’s name) as the author and the rest, however long, as the title', () => {
+    expect(
+      item(
+        'HWA, Shore Decisions and Tides: Recommendations of the HWA Working Committee (Version 2.0), <https://hwa.example.org/reports/shore2.pdf>',
+      ),
+    ).toMatchObject({
+      type: 'report',
+      author: [{ literal: 'HWA' }],
+      title: 'Shore Decisions and Tides: Recommendations of the HWA Working Committee (Version 2.0)',
+    });
+    expect(
+      item(
+        'Harbour Watch Institute, Tides at Risk: Guidelines for Harbour Boards, <https://hwi.example.org/guidelines.pdf>.',
+      ),
+    ).toMatchObject({
+      type: 'report',
+      author: [{ literal: 'Harbour Watch Institute' }],
+      title: 'Tides at Risk: Guidelines for Harbour Boards',
+    });
+  });
+
+  it('keeps a body’s short page title and a person’s page as they were', () => {
+    expect(item('Shore Free School, About, <https://shorefree.example.org/about/>').author).toEqual([
+      { literal: 'Shore Free School' },
+    ]);
+    expect(item('Ann Lee, <https://annlee.example.org/>').author).toEqual([{ family: 'Lee', given: 'Ann' }]);
+  });
+});
+
+describe('an unsigned title with its subtitle typed without italics', () => {
+  it('reads the words up to the subtitle’s full stop or comma as the title', () => {
+    expect(
+      item(
+        'Tide Insights: Human Harbours, *Organisation for Harbour Studies*, 2007, <https://ohs.example.org/insights/12.pdf>.',
+      ),
+    ).toMatchObject({ title: 'Tide Insights: Human Harbours', issued: { 'date-parts': [[2007]] } });
+    expect(item('Tide Atlas: Harbours of the North, 2nd edn, Hull, 2004.')).toMatchObject({
+      title: 'Tide Atlas: Harbours of the North',
+    });
+    expect(item('Tide Atlas: Harbours of the North, 2nd edn, Hull, 2004.').author).toBeUndefined();
+  });
+
+  it('reads a document dated by its month in figures as a full citation, its title the first sentence', () => {
+    const note =
+      'Shore Decisions and Tides: Recommendations from the HWA Committee. Approved by the Working Committee (Version 2.0), 08/2012.';
+    expect(kinds(note)).toEqual(['full']);
+    expect(item(note)).toMatchObject({
+      type: 'report',
+      title: 'Shore Decisions and Tides: Recommendations from the HWA Committee',
+      issued: { 'date-parts': [[2012]] },
+    });
+  });
+
+  it('leaves a bibliography entry’s title after its names as it was', () => {
+    expect(item('Lee, Ann. Tides: A History. Hull: Quay Press, 2004.')).toMatchObject({
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Tides: A History',
+    });
+  });
+});
+
+describe('a volume of extended abstracts', () => {
+  it('types a paper in a meeting’s extended abstracts a conference paper', () => {
+    expect(
+      item('Ann Lee, ‘Tides in a Barcode’, *Extended Abstracts on Harbour Factors in Shore Systems*, ACM (2003): 91.')
+        .type,
+    ).toBe('paper-conference');
+  });
+});
