@@ -3,8 +3,8 @@
  * left beside the family name in bibliography order (names.ts), a treaty or convention named by its title
  * whoever is named before it (treaty-title.ts), a body then its unmarked title then the address
  * (body-then-title.ts), an unsigned title with its subtitle typed without italics (unsigned-subtitled.ts), a
- * document dated by its month in figures (classify/full.ts), and a volume of extended abstracts (a meeting's
- * papers, infer-type.ts). Every name here is made up.
+ * document dated by its month in figures (classify/full.ts), a volume of extended abstracts (a meeting's papers)
+ * and guidance deposited where a journal would stand (a report; both infer-type.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -138,5 +138,28 @@ describe('a volume of extended abstracts', () => {
       item('Ann Lee, ‘Tides in a Barcode’, *Extended Abstracts on Harbour Factors in Shore Systems*, ACM (2003): 91.')
         .type,
     ).toBe('paper-conference');
+  });
+});
+
+describe('guidance deposited where a journal would stand', () => {
+  it('types a quoted title opening with `Recommendations on`, `Guidelines for` a report when no volume, issue or pages follow', () => {
+    expect(
+      item(
+        'A. Lee & B. Chen, ‘Recommendations on the use of tide tables’, *Shore Deposit*, 16 March 2018, DOI: 10.5281/shore.123456.',
+      ),
+    ).toMatchObject({ type: 'report', 'container-title': 'Shore Deposit' });
+    expect(
+      item('Ann Lee, ‘Guidelines for Harbour Data’, *Tide Repository*, 2 May 2019, <https://tides.example.org/9>.')
+        .type,
+    ).toBe('report');
+  });
+
+  it('leaves an article in a journal’s volume, or in a journal by its name, an article', () => {
+    expect(item('A. Lee, ‘Guidelines for harbour data’, *Shore Studies* 12, no. 3 (2018): 4-19.').type).toBe(
+      'article-journal',
+    );
+    expect(
+      item('A. Lee, ‘Guidelines for harbour data’, *Journal of Shore Studies*, 2018, DOI: 10.5281/shore.1.').type,
+    ).toBe('article-journal');
   });
 });

@@ -163,6 +163,9 @@ const MEETING_HELD = new RegExp(
 /** `, held at the Quay Institute`, `held in Hull`: the words that place a meeting, first after its name. */
 const HELD_AT = /^[\s,.]*(?:which\s+was\s+|that\s+was\s+)?held\s+(?:at|in|on)\s/i;
 /** Titles an organisation's report carries. */
+/** A title naming a body's guidance by its genre word first: `Recommendations on …`, `Guidelines for …`. */
+const GUIDANCE_TITLE =
+  /^(?:Recommendations|Guidelines|Guidance|Principles|Code\s+of\s+(?:Practice|Conduct))\s+(?:on|for|of|to|about|regarding)\b/;
 const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
 
 export function inferType(shape: CitationShape): Inferred {
@@ -353,6 +356,17 @@ export function inferType(shape: CitationShape): Inferred {
       !NEWS_WORDS.test(container)
     )
       return { type: 'report', publisher: container, container: null };
+    // `‘Recommendations on Tide Tables’, *Shore Deposit*, 16 March 2018, DOI: …`: guidance named by its genre word
+    // first, issued where a journal would stand but with no volume, issue or pages, is a report (a working paper
+    // deposited on a repository), whatever identifies it.
+    if (
+      shape.titleStyle === 'quoted' &&
+      GUIDANCE_TITLE.test(title) &&
+      !shape.inBook &&
+      !journalName(container) &&
+      [facts.volume, facts.issue, facts.page].every((fact) => fact === undefined)
+    )
+      return { type: 'report' };
     // `…, *Shore History*, April 2016, https://…/journals/shore-history/article/…`: an address (or a site's path
     // written alone, `/core/journals/…`) filed under a publisher's journals is a journal's article, however the
     // issue is dated.
