@@ -4,7 +4,8 @@
  * whoever is named before it (treaty-title.ts), a body then its unmarked title then the address
  * (body-then-title.ts), an unsigned title with its subtitle typed without italics (unsigned-subtitled.ts), a
  * document dated by its month in figures (classify/full.ts), a volume of extended abstracts (a meeting's papers)
- * and guidance deposited where a journal would stand (a report; both infer-type.ts). Every name here is made up.
+ * and guidance deposited where a journal would stand (a report; both infer-type.ts), and a page past the present
+ * decades (a short form's, classify/full.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -161,5 +162,13 @@ describe('guidance deposited where a journal would stand', () => {
     expect(
       item('A. Lee, ‘Guidelines for harbour data’, *Journal of Shore Studies*, 2018, DOI: 10.5281/shore.1.').type,
     ).toBe('article-journal');
+  });
+});
+
+describe('a page past the present decades', () => {
+  it('reads `Lee, ‘Tides’, 2096.` as a short form citing a page, and `Lee, ‘Tides’, 2016.` as dated', () => {
+    expect(kinds('Lee, ‘Tides and Salt’, 2096.')).toEqual(['short']);
+    expect(kinds('Chen and Eze, ‘Harbour Dues’, 2071–2074.')).toEqual(['short']);
+    expect(kinds('Lee, ‘Tides and Salt’, 2016.')).toEqual(['full']);
   });
 });
