@@ -5,7 +5,8 @@
  * (body-then-title.ts), an unsigned title with its subtitle typed without italics (unsigned-subtitled.ts), a
  * document dated by its month in figures (classify/full.ts), a volume of extended abstracts (a meeting's papers)
  * and guidance deposited where a journal would stand (a report; both infer-type.ts), and a page past the present
- * decades (a short form's, classify/full.ts). Every name here is made up.
+ * decades (a short form's, classify/full.ts), and a journal article's extent after an issue dated by its year alone
+ * or marked `pp.` (details.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -170,5 +171,27 @@ describe('a page past the present decades', () => {
     expect(kinds('Lee, ‘Tides and Salt’, 2096.')).toEqual(['short']);
     expect(kinds('Chen and Eze, ‘Harbour Dues’, 2071–2074.')).toEqual(['short']);
     expect(kinds('Lee, ‘Tides and Salt’, 2016.')).toEqual(['full']);
+  });
+});
+
+describe('a journal article’s extent after its date', () => {
+  const cited = (text: string) => parseFullCitation(marked(text)).locator;
+
+  it('reads a range after an issue dated by its year alone as the article’s extent', () => {
+    expect(
+      cited('Ann Lee, ‘Tides and Salt’, *Shore Studies* (2017): 279-289, DOI: <https://doi.org/10.1234/ss.1>.'),
+    ).toBe(null);
+    expect(cited('Ann Lee, ‘Tides and Salt’, *Shore Studies*, (2018): 1-20.')).toBe(null);
+    // The page cited after the extent, or two facing pages, stay the place cited.
+    expect(cited('Ann Lee, ‘Tides and Salt’, *Shore Studies* (2017): 29-89 (41).')).toBe('41');
+    expect(cited('Ann Lee, ‘Tides and Salt’, *Shore Studies* (2017): 41.')).toBe('41');
+  });
+
+  it('reads `pp.` before the range after the date as the extent, and `p.` before one page as the place cited', () => {
+    expect(
+      cited('Ann Lee, ‘Tides and Salt’, *Shore Studies* 28.6 (November 2011): pp. 24-43, DOI: 10.1234/ss.2.'),
+    ).toBe(null);
+    expect(cited('Ann Lee, “Tides and Salt,” *Shore Studies* 28, no. 6 (2011): pp. 24–43.')).toBe(null);
+    expect(cited('Ann Lee, “Tides and Salt,” *Shore Studies* 28, no. 6 (2011): p. 30.')).toBe('30');
   });
 });
