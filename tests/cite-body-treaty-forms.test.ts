@@ -6,7 +6,8 @@
  * document dated by its month in figures (classify/full.ts), a volume of extended abstracts (a meeting's papers)
  * and guidance deposited where a journal would stand (a report; both infer-type.ts), and a page past the present
  * decades (a short form's, classify/full.ts), and a journal article's extent after an issue dated by its year alone
- * or marked `pp.` (details.ts). Every name here is made up.
+ * or marked `pp.` (details.ts), and the author's words ending in a preposition before a title (`the special issue
+ * on`, no names; parse-full.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -193,5 +194,22 @@ describe('a journal article’s extent after its date', () => {
     ).toBe(null);
     expect(cited('Ann Lee, “Tides and Salt,” *Shore Studies* 28, no. 6 (2011): pp. 24–43.')).toBe(null);
     expect(cited('Ann Lee, “Tides and Salt,” *Shore Studies* 28, no. 6 (2011): p. 30.')).toBe('30');
+  });
+});
+
+describe('the author’s words saying what the work is', () => {
+  it('drops `the special issue on`, `a review of` before a quoted title: no names', () => {
+    expect(item('the special issue on ‘The Ethics of Tides’, *Shore Studies*, 11.2 (2012).')).toMatchObject({
+      title: 'The Ethics of Tides',
+      'container-title': 'Shore Studies',
+    });
+    expect(item('the special issue on ‘The Ethics of Tides’, *Shore Studies*, 11.2 (2012).').author).toBeUndefined();
+    expect(item('a review of ‘The Ethics of Tides’, *Shore Studies* 11, no. 2 (2012).').author).toBeUndefined();
+  });
+
+  it('keeps a name written in lower case', () => {
+    expect(item('danah lee, ‘The Ethics of Tides’, *Shore Studies*, 11.2 (2012).').author).toEqual([
+      { family: 'lee', given: 'danah' },
+    ]);
   });
 });

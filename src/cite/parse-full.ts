@@ -538,6 +538,9 @@ function parseUntitledInterview(text: string): FullCitation | undefined {
  * and roles (`, joint author`), and without a sentence of the author's before them (`My translation. Ann Lee,`).
  */
 function cleanAuthors(text: string): string {
+  // `the special issue on ‘Tides’, *Shore Studies*`: the author's words saying what the work is, ending in a
+  // preposition that leads to its title, are no names.
+  if (/^\p{Ll}[^,;]*\s(?:on|of|about|in|from|for|to|by)[\s,:]*$/u.test(text)) return '';
   let names = text
     .replace(/\s+(?:1[5-9]|20)\d\d\s*[-–]\s*(?:(?:1[5-9]|20)\d\d)?\.?(?=[\s,]|$)/g, '')
     .replace(/,\s*joint\s+(?:author|editor)s?\b/g, '');
