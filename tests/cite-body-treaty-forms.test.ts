@@ -95,6 +95,22 @@ describe('a body, then its unmarked title, then the address', () => {
     });
   });
 
+  it('reads a body, then its unmarked title, then its imprint in brackets alike', () => {
+    expect(
+      item(
+        'Harbour Watch Institute, Tides at Risk: Guidelines for Harbour Boards (Hull: Harbour Watch Institute, 2014).',
+      ),
+    ).toMatchObject({
+      type: 'report',
+      author: [{ literal: 'Harbour Watch Institute' }],
+      title: 'Tides at Risk: Guidelines for Harbour Boards',
+    });
+    expect(item('QSA, Tides of the North Sea (Hull, 2011), 4.')).toMatchObject({
+      author: [{ literal: 'QSA' }],
+      title: 'Tides of the North Sea',
+    });
+  });
+
   it('keeps a body’s short page title and a person’s page as they were', () => {
     expect(item('Shore Free School, About, <https://shorefree.example.org/about/>').author).toEqual([
       { literal: 'Shore Free School' },

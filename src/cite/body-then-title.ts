@@ -11,11 +11,16 @@ const INITIALS = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}$/u;
 /** A title: a capitalised word first, three words or more, no further comma. */
 const TITLE = /^\p{Lu}[^,]*(?:\s+\S+){2,}$/u;
 
+/** A body's initials (`HWA`) or a name built as a body's (`Harbour Watch Institute`), never a person's. */
+export function isBodyName(text: string): boolean {
+  const name = text.trim();
+  return INITIALS.test(name) || (isOrganisation(name) && !isPersonName(name));
+}
+
 export function bodyThenTitle(text: string): { body: string; title: string } | undefined {
   const parts = /^([^,]+),\s+([^,]+)$/.exec(text.trim());
   if (!parts) return undefined;
   const [body, title] = [parts[1].trim(), parts[2].trim()];
-  const isBody = INITIALS.test(body) || (isOrganisation(body) && !isPersonName(body));
-  if (!isBody || !TITLE.test(title) || isPersonName(title)) return undefined;
+  if (!isBodyName(body) || !TITLE.test(title) || isPersonName(title)) return undefined;
   return { body, title };
 }

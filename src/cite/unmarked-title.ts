@@ -12,6 +12,7 @@
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { isOrganisation, isPersonName } from './names.js';
 import { hasProse, trailingNamesStart } from './lead-prose.js';
+import { isBodyName } from './body-then-title.js';
 
 /** The bracketed publication facts that end an unmarked title. */
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
@@ -87,7 +88,9 @@ export function markUnmarkedBookTitle(text: string): string {
   if (parts.length < 2) return text;
   // The first part: names, or prose ending with names (`… is described in Ann Lee`).
   let first = parts[0].replace(/^See\s+/, '');
-  if (!isNames(first)) {
+  // `Harbour Watch Institute, Tides at Risk: Guidelines (Hull: Harbour Watch Institute, 2014)`: a body, then the title.
+  const body = isBodyName(first) && parts.length === 2 && /^\p{Lu}/u.test(parts[1]);
+  if (!body && !isNames(first)) {
     const start = hasProse(first) ? trailingNamesStart(`${first}, `) : undefined;
     if (start === undefined || !isNames(first.slice(start))) return unsignedEdited(text);
     first = first.slice(start);
