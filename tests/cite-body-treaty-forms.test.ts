@@ -7,7 +7,8 @@
  * and guidance deposited where a journal would stand (a report; both infer-type.ts), and a page past the present
  * decades (a short form's, classify/full.ts), and a journal article's extent after an issue dated by its year alone
  * or marked `pp.` (details.ts), and the author's words ending in a preposition before a title (`the special issue
- * on`, no names; parse-full.ts). Every name here is made up.
+ * on`, no names; parse-full.ts), and an unmarked title before an imprint out of brackets (unmarked-title.ts). Every
+ * name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -109,6 +110,14 @@ describe('a body, then its unmarked title, then the address', () => {
       author: [{ literal: 'QSA' }],
       title: 'Tides of the North Sea',
     });
+  });
+
+  it('leaves a quoted title after a body’s name, and the unmarked series after it, as they were', () => {
+    expect(
+      item(
+        'Department of Tides. ‘The Cost of Floods to Towns’, Report of the Harbour Council on Floods and Towns (2009).',
+      ),
+    ).toMatchObject({ author: [{ literal: 'Department of Tides' }], title: 'The Cost of Floods to Towns' });
   });
 
   it('keeps a body’s short page title and a person’s page as they were', () => {
@@ -227,5 +236,34 @@ describe('the author’s words saying what the work is', () => {
     expect(item('danah lee, ‘The Ethics of Tides’, *Shore Studies*, 11.2 (2012).').author).toEqual([
       { family: 'lee', given: 'danah' },
     ]);
+  });
+});
+
+describe('an unmarked title before an imprint out of brackets', () => {
+  it('reads the words between the names and `Place: Publisher, Year` as the title', () => {
+    expect(item('Ann Lee, Salt Roads: A History, Hull: Quay Press, 2004, p. 23.')).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Salt Roads: A History',
+    });
+    expect(parseFullCitation(marked('Ann Lee, Salt Roads: A History, Hull: Quay Press, 2004, p. 23.')).locator).toBe(
+      '23',
+    );
+    expect(item('Ann Lee and Bo Chen, Salt Roads, Hull: Quay Press, 2004.')).toMatchObject({
+      author: [
+        { family: 'Lee', given: 'Ann' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+      title: 'Salt Roads',
+    });
+    expect(
+      item(
+        'Harbour Watch Institute, Tides at Risk: Guidelines for Harbour Boards, Hull: Harbour Watch Institute, 2014.',
+      ),
+    ).toMatchObject({
+      type: 'report',
+      author: [{ literal: 'Harbour Watch Institute' }],
+      title: 'Tides at Risk: Guidelines for Harbour Boards',
+    });
   });
 });

@@ -14,6 +14,12 @@ import { isOrganisation, isPersonName } from './names.js';
 import { hasProse, trailingNamesStart } from './lead-prose.js';
 import { isBodyName } from './body-then-title.js';
 
+/**
+ * `…, Salt Roads: A History, Hull: Quay Press, 2004.`: the imprint out of brackets (MHRA's notes, or a bibliography's
+ * commas), the place, a colon, the publisher and the year last, the pages cited after it or not.
+ */
+const OPEN_IMPRINT =
+  /,\s+\p{Lu}[\p{L} .'’-]*:\s*\p{Lu}[^,:;()“"‘]*,\s*(?:1[5-9]|20)\d\d(?:,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?[.\s]*$/u;
 /** The bracketed publication facts that end an unmarked title. */
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
@@ -89,7 +95,8 @@ export function markUnmarkedBookTitle(text: string): string {
   // The first part: names, or prose ending with names (`… is described in Ann Lee`).
   let first = parts[0].replace(/^See\s+/, '');
   // `Harbour Watch Institute, Tides at Risk: Guidelines (Hull: Harbour Watch Institute, 2014)`: a body, then the title.
-  const body = isBodyName(first) && parts.length === 2 && /^\p{Lu}/u.test(parts[1]);
+  // (The body's name is words alone: no quoted title or sentence runs into it.)
+  const body = /^[\p{L}&\s-]+$/u.test(first) && isBodyName(first) && parts.length === 2 && /^\p{Lu}/u.test(parts[1]);
   if (!body && !isNames(first)) {
     const start = hasProse(first) ? trailingNamesStart(`${first}, `) : undefined;
     if (start === undefined || !isNames(first.slice(start))) return unsignedEdited(text);
@@ -135,7 +142,7 @@ export function markUnmarkedBookTitle(text: string): string {
  */
 function imprintFacts(text: string): RegExpExecArray | null {
   const facts = FACTS.exec(text);
-  if (!facts) return null;
+  if (!facts) return OPEN_IMPRINT.exec(text);
   const after = text.slice(facts.index + facts[0].length);
   const imprint = /^\s*\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)/u.exec(after);
   if (!imprint) return facts;
