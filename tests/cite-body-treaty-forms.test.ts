@@ -7,7 +7,7 @@
  * and guidance deposited where a journal would stand (a report; both infer-type.ts), and a page past the present
  * decades (a short form's, classify/full.ts), and a journal article's extent after an issue dated by its year alone
  * or marked `pp.` (details.ts), and the author's words ending in a preposition before a title (`the special issue
- * on`, no names; parse-full.ts), and an unmarked title before an imprint out of brackets (unmarked-title.ts). Every
+ * on`, no names, or before a body named in apposition; parse-full.ts), and an unmarked title before an imprint out of brackets (unmarked-title.ts). Every
  * name here is made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -230,6 +230,14 @@ describe('the author’s words saying what the work is', () => {
     });
     expect(item('the special issue on ‘The Ethics of Tides’, *Shore Studies*, 11.2 (2012).').author).toBeUndefined();
     expect(item('a review of ‘The Ethics of Tides’, *Shore Studies* 11, no. 2 (2012).').author).toBeUndefined();
+  });
+
+  it('takes the body named in apposition after the author’s words (`…, the Shore Council for Tides, ‘…’`)', () => {
+    expect(
+      item(
+        'See, among others, the open tool released by the harbour authority, the Shore Council for Tides, ‘The Open Tide Tool’, SCT, 31 May 2018, <https://sct.example.org/tool>.',
+      ).author,
+    ).toEqual([{ literal: 'Shore Council for Tides' }]);
   });
 
   it('keeps a name written in lower case', () => {

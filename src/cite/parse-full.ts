@@ -26,7 +26,7 @@ import { parseActInStatutes } from './statutes-at-large.js';
 import { parseVolumeSeries } from './volume-series.js';
 import { parseVolumeParts } from './volume-parts.js';
 import { parseEuLegislation, parseTreaty, parseTreatyName } from './treaties.js';
-import { bodyThenTitle } from './body-then-title.js';
+import { bodyThenTitle, isBodyName } from './body-then-title.js';
 import { interviewee } from './interview-with.js';
 import { parseLawReview } from './law-review.js';
 import { parseYearFirstArticle } from './year-first-article.js';
@@ -541,6 +541,10 @@ function cleanAuthors(text: string): string {
   // `the special issue on ‘Tides’, *Shore Studies*`: the author's words saying what the work is, ending in a
   // preposition that leads to its title, are no names.
   if (/^\p{Ll}[^,;]*\s(?:on|of|about|in|from|for|to|by)[\s,:]*$/u.test(text)) return '';
+  // `See, e.g., the tool released by the harbour authority, the Shore Council for Tides, ‘…’`: the author's words,
+  // then the body that issued the work named in apposition after them.
+  const apposition = /^(.*\s\p{Ll}.*?),\s+the\s+(\p{Lu}[^,;]*?),\s*$/u.exec(text);
+  if (apposition && hasProse(apposition[1]) && isBodyName(apposition[2])) return `${apposition[2]},`;
   let names = text
     .replace(/\s+(?:1[5-9]|20)\d\d\s*[-–]\s*(?:(?:1[5-9]|20)\d\d)?\.?(?=[\s,]|$)/g, '')
     .replace(/,\s*joint\s+(?:author|editor)s?\b/g, '');
