@@ -1,14 +1,14 @@
 /**
  * Forms of a body's documents, treaties and names, each on made-up notes of several shapes: a name's suffix
  * left beside the family name in bibliography order (names.ts), a treaty or convention named by its title
- * whoever is named before it (treaty-title.ts), a body then its unmarked title then the address
- * (body-then-title.ts), an unsigned title with its subtitle typed without italics (unsigned-subtitled.ts), a
- * document dated by its month in figures (classify/full.ts), a volume of extended abstracts (a meeting's papers)
- * and guidance deposited where a journal would stand (a report; both infer-type.ts), and a page past the present
- * decades (a short form's, classify/full.ts), and a journal article's extent after an issue dated by its year alone
- * or marked `pp.` (details.ts), and the author's words ending in a preposition before a title (`the special issue
- * on`, no names, or before a body named in apposition; parse-full.ts), and an unmarked title before an imprint out of brackets (unmarked-title.ts). Every
- * name here is made up.
+ * whoever is named before it (treaty-title.ts), a body then its unmarked title then the address or imprint
+ * (body-then-title.ts, unmarked-title.ts), an unsigned title with its subtitle typed without italics
+ * (unsigned-subtitled.ts), a document dated by its month in figures (classify/full.ts), a volume of extended
+ * abstracts (a meeting's papers) and guidance deposited where a journal would stand (a report; both
+ * infer-type.ts), a page past the present decades (a short form's, classify/full.ts), a journal article's extent
+ * after an issue dated by its year alone or marked `pp.` (details.ts), the author's words ending in a preposition
+ * before a title (`the special issue on`, no names) or before a body named in apposition (parse-full.ts), and an
+ * unmarked title before an imprint out of brackets (unmarked-title.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
