@@ -8,7 +8,7 @@
  * infer-type.ts), a page past the present decades (a short form's, classify/full.ts), a journal article's extent
  * after an issue dated by its year alone or marked `pp.` (details.ts), the author's words ending in a preposition
  * before a title (`the special issue on`, no names) or before a body named in apposition (parse-full.ts), and an
- * unmarked title before an imprint out of brackets (unmarked-title.ts). Every name here is made up.
+ * unmarked title before an imprint out of brackets or a year alone (unmarked-title.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -247,7 +247,27 @@ describe('the author’s words saying what the work is', () => {
   });
 });
 
-describe('an unmarked title before an imprint out of brackets', () => {
+describe('an unmarked title before an imprint out of brackets, or a year alone', () => {
+  it('reads an imprint after the title’s full stop, and a subtitled title before a year alone', () => {
+    expect(item('Klaus Lee, Content Tides: An Introduction to Its Harbours. London: Quay, 2004.')).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Lee', given: 'Klaus' }],
+      title: 'Content Tides: An Introduction to Its Harbours',
+    });
+    expect(
+      item('HWA, Shore Decisions and Tides: Recommendations of the Working Committee (Version 2.0), 2012.'),
+    ).toMatchObject({
+      author: [{ literal: 'HWA' }],
+      title: 'Shore Decisions and Tides: Recommendations of the Working Committee (Version 2.0)',
+    });
+    // A bibliography's full stops, and words without a subtitle before a year alone, are left as they were.
+    expect(item('Lee, Ann. Tides: A History. Hull: Quay Press, 2004.')).toMatchObject({
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Tides: A History',
+    });
+    expect(item('Shore Council, Annual Tides, 2004.').title).toBeUndefined();
+  });
+
   it('reads the words between the names and `Place: Publisher, Year` as the title', () => {
     expect(item('Ann Lee, Salt Roads: A History, Hull: Quay Press, 2004, p. 23.')).toMatchObject({
       type: 'book',
