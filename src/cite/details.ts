@@ -382,9 +382,9 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     // An article's number (`e1002234`, `h2207`) stands where its pages would (Chicago 14.175). Given with the
     // article's other identifiers (`: e1002234, doi:10.…`, `: e17, https://…`) it is the article's, as in a full
     // reference; closing the citation alone (`(2015): h2207.`), it is what the note points to, as a single page
-    // there is (the place cited).
+    // there is (the place cited). The pages may be marked (`(2011): pp. 24–43`, `: p. 25`), read alike.
     const colon = new RegExp(
-      `^\\s*:\\s*(${PAGES}|${ARTICLE_NUMBER})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`,
+      `^\\s*:\\s*(?:pp?\\.\\s*)?(${PAGES}|${ARTICLE_NUMBER})(?:,\\s*(${LOCATOR}))?(?:\\s*\\((${LOCATOR})\\))?`,
     ).exec(after);
     // (The address has been taken out of the details: a comma with nothing after it stood before one.) A page after
     // the number (`: e28071 4`, `: e28071 1-12`) makes it the article's too: the page is the place cited.
@@ -550,6 +550,18 @@ export function parseDetails(details: string, context: DetailsContext): Details 
         if (editors && !facts.editors) facts.editors = editors;
       }
       take(year);
+      // `‘Tides’, *Shore Studies* (2017): 29–89`: a journal's issue dated by its year alone, then the article's extent
+      // after the colon, as after a volume's date (two facing pages and a page after the range stay the cited place).
+      const extent =
+        facts.journalYear !== undefined
+          ? new RegExp(
+              `^\\s*:\\s*(?:pp\\.\\s*)?(${PAGES})(?=[\\s.,;]|$)(?!\\s*[(,]\\s*(?:at\\s+|pp?\\.\\s*)?\\d)`,
+            ).exec(text.slice(cursor))
+          : null;
+      if (extent && /[-–—]/.test(extent[1]) && !twoPages(extent[1])) {
+        facts.page = extent[1];
+        cursor += extent[0].length;
+      }
     }
   }
   return finish(facts, text, cursor, false);

@@ -16,6 +16,7 @@ import { hasDoi } from './doi.js';
 import { meetingDated } from './meeting-dates.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
+import { isTreatyTitle } from './treaty-title.js';
 import { conferenceProceedings, proceedingsName, updatedSite } from './site-and-proceedings.js';
 
 export interface CitationShape {
@@ -138,7 +139,7 @@ const MAP_TITLE =
 /** The words that name a meeting by its kind (`Conference`, `Workshop`, …), shared by the patterns below. */
 const MEETING_WORD = 'Conference|Symposium|Workshop|Colloquium';
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`, `*… Ninth Annual Meeting*`. */
-const CONFERENCE = new RegExp(String.raw`\b(?:Proceedings|${MEETING_WORD}|Annual\s+Meeting)\b`);
+const CONFERENCE = new RegExp(String.raw`\b(?:Proceedings|Extended\s+Abstracts|${MEETING_WORD}|Annual\s+Meeting)\b`);
 /** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */
 const LEGISLATURE_DEBATES =
   /\b(?:(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Parliamentary|Senate|Legislative(?:\s+Assembly)?)\s+Debates|Congressional\s+(?:Record|Globe))\b/;
@@ -162,6 +163,9 @@ const MEETING_HELD = new RegExp(
 /** `, held at the Quay Institute`, `held in Hull`: the words that place a meeting, first after its name. */
 const HELD_AT = /^[\s,.]*(?:which\s+was\s+|that\s+was\s+)?held\s+(?:at|in|on)\s/i;
 /** Titles an organisation's report carries. */
+/** A title naming a body's guidance by its genre word first: `Recommendations on …`, `Guidelines for …`. */
+const GUIDANCE_TITLE =
+  /^(?:Recommendations|Guidelines|Guidance|Principles|Code\s+of\s+(?:Practice|Conduct))\s+(?:on|for|of|to|about|regarding)\b/;
 const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
 
 export function inferType(shape: CitationShape): Inferred {
@@ -197,6 +201,17 @@ export function inferType(shape: CitationShape): Inferred {
     !PRESS.test(facts.publisher ?? '')
   )
     return { type: 'map' };
+  // `Harbour Authority, ‘Coastal Waters Convention’, 2015`: a treaty named by its title, alone, unsigned or a body's,
+  // not a press's book (`Ann Lee, *The Treaty of Marrowby* (Hull, 2004)` is a person's book about one).
+  if (
+    !container &&
+    creators.every((name) => name.literal) &&
+    !shape.inBook &&
+    facts.volume === undefined &&
+    isTreatyTitle(title) &&
+    !PRESS.test(facts.publisher ?? '')
+  )
+    return { type: 'treaty' };
   if (facts.event) return { type: 'speech', container: null };
   if (facts.genre)
     return { type: 'report', genre: facts.genre, container: null, publisher: facts.publisher ?? container };
@@ -343,6 +358,17 @@ export function inferType(shape: CitationShape): Inferred {
       !NEWS_WORDS.test(container)
     )
       return { type: 'report', publisher: container, container: null };
+    // `‘Recommendations on Tide Tables’, *Shore Deposit*, 16 March 2018, DOI: …`: guidance named by its genre word
+    // first, issued where a journal would stand but with no volume, issue or pages, is a report (a working paper
+    // deposited on a repository), whatever identifies it.
+    if (
+      shape.titleStyle === 'quoted' &&
+      GUIDANCE_TITLE.test(title) &&
+      !shape.inBook &&
+      !journalName(container) &&
+      [facts.volume, facts.issue, facts.page].every((fact) => fact === undefined)
+    )
+      return { type: 'report' };
     // `…, *Shore History*, April 2016, https://…/journals/shore-history/article/…`: an address (or a site's path
     // written alone, `/core/journals/…`) filed under a publisher's journals is a journal's article, however the
     // issue is dated.

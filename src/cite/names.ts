@@ -155,10 +155,15 @@ function trimName(text: string): string {
   return /(?:^|[\s,.-])(?:\p{Lu}|Jr|Sr)\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
 }
 
-/** `Lee, Ann B. Jr.` (a suffix moved beside the given name): the family, the given name and the suffix. */
+/**
+ * `Lee, Ann B. Jr.` (a suffix moved beside the given name), or `Lee Jr., Ann B.` and `Lee III, Ann` (left beside
+ * the family name, as the name was written before it was inverted): the family, the given name and the suffix.
+ */
 function invertedPerson(family: string, given: string): CslName {
   const suffix = /\s+((?:Jr|Sr)\.?|II|III|IV)$/.exec(given);
-  return suffix ? { ...person(family, given.slice(0, suffix.index)), suffix: suffix[1] } : person(family, given);
+  if (suffix) return { ...person(family, given.slice(0, suffix.index)), suffix: suffix[1] };
+  const familySuffix = /^(\S.*?)\s+((?:Jr|Sr)\.?|II|III|IV)$/.exec(family);
+  return familySuffix ? { ...person(familySuffix[1], given), suffix: familySuffix[2] } : person(family, given);
 }
 
 function person(family: string, given?: string): CslName {

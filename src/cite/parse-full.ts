@@ -26,6 +26,7 @@ import { parseActInStatutes } from './statutes-at-large.js';
 import { parseVolumeSeries } from './volume-series.js';
 import { parseVolumeParts } from './volume-parts.js';
 import { parseEuLegislation, parseTreaty, parseTreatyName } from './treaties.js';
+import { bodyThenTitle, isBodyName } from './body-then-title.js';
 import { interviewee } from './interview-with.js';
 import { parseLawReview } from './law-review.js';
 import { parseYearFirstArticle } from './year-first-article.js';
@@ -53,6 +54,7 @@ import { markPlatformSite } from './platform-site.js';
 import { nestStraightQuotes } from './nested-quote.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedSiteTitle } from './unmarked-site.js';
+import { markUnsignedSubtitledTitle } from './unsigned-subtitled.js';
 import { markFrontMatterPart } from './front-matter-part.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { markUnmarkedPartTitle } from './unmarked-part.js';
@@ -197,7 +199,9 @@ function parseCitation(source: string): FullCitation {
   }
   const marked = printedIn(
     markUnmarkedPartTitle(
-      markUnmarkedArticleTitle(markUnmarkedBookTitle(markUnmarkedSiteTitle(markFrontMatterPart(text)))),
+      markUnmarkedArticleTitle(
+        markUnmarkedBookTitle(markUnmarkedSiteTitle(markUnsignedSubtitledTitle(markFrontMatterPart(text)))),
+      ),
     ),
   );
   if (marked !== text) return parseCitation(marked);
@@ -296,8 +300,13 @@ function parseCitation(source: string): FullCitation {
       .toLowerCase()
       .split(/\s+/)
       .some((word) => word.replace(/[^a-z]/g, '').length >= 4 && host.includes(word.replace(/[^a-z]/g, '')));
+    const bodyTitle = bodyThenTitle(name);
     if (name && !name.includes(',') && isPersonName(name) && !spelled) names = parseNoteNames(`${name},`);
-    else if (byline && isPersonList(byline[1]) && byline[2].split(/\s+/).length <= 8) {
+    else if (bodyTitle && (name.split(/\s+/).length > 8 || /\d/.test(name))) {
+      // (Short ones, `Shore Free School, About`, are a body's page, below.)
+      title = bodyTitle.title;
+      names = { ...names, names: [{ literal: bodyTitle.body }] };
+    } else if (byline && isPersonList(byline[1]) && byline[2].split(/\s+/).length <= 8) {
       names = parseNoteNames(`${byline[1]},`);
       title = byline[2];
     } else if (
@@ -535,6 +544,13 @@ function parseUntitledInterview(text: string): FullCitation | undefined {
  * and roles (`, joint author`), and without a sentence of the author's before them (`My translation. Ann Lee,`).
  */
 function cleanAuthors(text: string): string {
+  // `the special issue on ‘Tides’, *Shore Studies*`: the author's words saying what the work is, ending in a
+  // preposition that leads to its title, are no names.
+  if (/^\p{Ll}[^,;]*\s(?:on|of|about|in|from|for|to|by)[\s,:]*$/u.test(text)) return '';
+  // `See, e.g., the tool released by the harbour authority, the Shore Council for Tides, ‘…’`: the author's words,
+  // then the body that issued the work named in apposition after them.
+  const apposition = /^(.*\s\p{Ll}.*?),\s+the\s+(\p{Lu}[^,;]*?),\s*$/u.exec(text);
+  if (apposition && hasProse(apposition[1]) && isBodyName(apposition[2])) return `${apposition[2]},`;
   let names = text
     .replace(/\s+(?:1[5-9]|20)\d\d\s*[-–]\s*(?:(?:1[5-9]|20)\d\d)?\.?(?=[\s,]|$)/g, '')
     .replace(/,\s*joint\s+(?:author|editor)s?\b/g, '');

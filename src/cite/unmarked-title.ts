@@ -12,7 +12,17 @@
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { isOrganisation, isPersonName } from './names.js';
 import { hasProse, trailingNamesStart } from './lead-prose.js';
+import { isBodyName } from './body-then-title.js';
 
+/**
+ * `…, Salt Roads: A History, Hull: Quay Press, 2004.`: the imprint out of brackets (MHRA's notes, or a bibliography's
+ * commas; after a full stop, `Ann Lee, Salt Roads. Hull: …`), the place, a colon, the publisher and the year last,
+ * the pages cited after it or not.
+ */
+const OPEN_IMPRINT =
+  /[,.]\s+\p{Lu}[\p{L} .'’-]*:\s*\p{Lu}[^,:;()“"‘]*,\s*(?:1[5-9]|20)\d\d(?:,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?[.\s]*$/u;
+/** `…, Salt Roads: A History, 2004.`: the year alone out of brackets, closing the citation. */
+const OPEN_YEAR = /,\s*(?:1[5-9]|20)\d\d[.\s]*$/u;
 /** The bracketed publication facts that end an unmarked title. */
 const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
@@ -87,7 +97,10 @@ export function markUnmarkedBookTitle(text: string): string {
   if (parts.length < 2) return text;
   // The first part: names, or prose ending with names (`… is described in Ann Lee`).
   let first = parts[0].replace(/^See\s+/, '');
-  if (!isNames(first)) {
+  // `Harbour Watch Institute, Tides at Risk: Guidelines (Hull: Harbour Watch Institute, 2014)`: a body, then the title.
+  // (The body's name is words alone: no quoted title or sentence runs into it.)
+  const body = /^[\p{L}&\s-]+$/u.test(first) && isBodyName(first) && parts.length === 2 && /^\p{Lu}/u.test(parts[1]);
+  if (!body && !isNames(first)) {
     const start = hasProse(first) ? trailingNamesStart(`${first}, `) : undefined;
     if (start === undefined || !isNames(first.slice(start))) return unsignedEdited(text);
     first = first.slice(start);
@@ -119,6 +132,12 @@ export function markUnmarkedBookTitle(text: string): string {
   const editors = /^(?:eds?\.|ed\.s)$/.test(parts[count] ?? '') ? `${parts[count].replace('ed.s', 'eds.')}, ` : '';
   const title = parts.slice(count + (editors ? 1 : 0)).join(', ');
   if (!title || /^(?:interview|unpublished)/i.test(title)) return text;
+  // (A year alone after the words makes them a title only when a subtitle shows it: `Salt Roads: A History, 2004`.)
+  // (Out of brackets, a sentence's full stop inside the words, `Lee, Ann. Tides: A History. Hull: …`, is a
+  // bibliography's, read elsewhere.)
+  const open = !FACTS.test(text);
+  if (open && /\.\s/.test(title)) return text;
+  if (open && !OPEN_IMPRINT.test(text) && !/\p{L}:\s+\p{Lu}/u.test(title)) return text;
   if (!/^\p{Lu}/u.test(title) && !(/^\d/.test(title) && title.split(/\s+/).length >= 3)) return text;
   // `…, 3 vols.`, `…, 2nd ed.`: the number of volumes or the edition after the title, no part of it.
   const volumes = VOLUMES_OR_EDITION.exec(title);
@@ -132,7 +151,7 @@ export function markUnmarkedBookTitle(text: string): string {
  */
 function imprintFacts(text: string): RegExpExecArray | null {
   const facts = FACTS.exec(text);
-  if (!facts) return null;
+  if (!facts) return OPEN_IMPRINT.exec(text) ?? OPEN_YEAR.exec(text);
   const after = text.slice(facts.index + facts[0].length);
   const imprint = /^\s*\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)/u.exec(after);
   if (!imprint) return facts;

@@ -12,11 +12,18 @@ export interface LabelFields {
   locator?: string | null;
 }
 
-/** A CSL name as labels write it: `de Waal, Thomas`, or an organisation's literal name. */
+/** A suffix after an inverted name (`Lee, Ann, Jr.`, `Lee, Ann, III`). */
+const SUFFIXED = /,\s*(?:Jr|Sr|II|III|IV)\.?$/;
+
+/**
+ * A CSL name as labels write it: `de Waal, Thomas`, with its suffix last as a bibliography inverts it
+ * (`Lee, Ann, Jr.`), or an organisation's literal name.
+ */
 export function nameOf(name: Record<string, string>): string {
   if (name.literal) return name.literal;
   const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-  return name.given ? `${family}, ${name.given}` : family;
+  const inverted = name.given ? `${family}, ${name.given}` : family;
+  return name.suffix ? `${inverted}, ${name.suffix}` : inverted;
 }
 
 /**
@@ -98,7 +105,14 @@ export function same(label: unknown, actual: unknown, field?: string): boolean {
                 : value
           : (value: unknown) => value;
   const expected = fold(asRead(label));
-  const found = fold(composed(actual));
+  let found = fold(composed(actual));
+  // A label that leaves a name's suffix out (`Lee, Ann` for `Ann Lee Jr.`) names the same person.
+  if (field === 'authors' && Array.isArray(expected) && Array.isArray(found))
+    found = found.map((name, index) =>
+      typeof name === 'string' && typeof expected[index] === 'string' && !SUFFIXED.test(expected[index])
+        ? name.replace(SUFFIXED, '')
+        : name,
+    );
   if (typeof expected === 'string' && expected.endsWith('…') && typeof found === 'string') {
     return found.startsWith(expected.slice(0, -1));
   }

@@ -35,7 +35,8 @@ export function looksLikeFull(text: string): boolean {
   if (MONTH_DATE.test(outsideTitles)) return true;
   // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
   // (A number after `p.` is a page, not a year: `Lee, ‘Tides’, p. 1150.`)
-  if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d|20)\d\d(?:[\s,.)]|$)/.test(outsideTitles))
+  // (A figure past the present decades is a page: `Lee, ‘Tides’, 2096.` is a short form.)
+  if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d\d|20[0-4])\d(?:[\s,.)]|$)/.test(outsideTitles))
     return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
   // `‘Tides’ in *Proceedings of the Shore Meeting*, Quay Society, 2013: 140-151`: a part in a book, the book's year,
@@ -55,6 +56,8 @@ export function looksLikeFull(text: string): boolean {
   if (outsideTitles !== bare && /\b\p{Lu}[\p{L} ]*:\s*[^:,]+,\s*(?:forthcoming|in\s+press)\b/iu.test(outsideTitles))
     return true;
   if (/\b\p{Lu}[\p{L} ,]*:\s*(?:[^:]*,\s*)?(?:1[5-9]|20)\d\d\b/u.test(outsideTitles)) return true;
+  // `Shore Decisions: Recommendations of the Tide Board, 08/2012.`: a titled document dated by its month in figures.
+  if (/\b\p{Lu}[\p{L} ,]*:\s*[^:]*,\s*(?:0?[1-9]|1[0-2])\/(?:1[5-9]|20)\d\d[.\s]*$/u.test(outsideTitles)) return true;
   // `Lee, Ann.` is a bibliography entry's name; `Lee, *The Long Road.*` a short form's title.
   if (
     PERSON_WITH_GIVEN.test(
