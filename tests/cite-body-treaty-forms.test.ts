@@ -78,12 +78,12 @@ describe('a body, then its unmarked title, then the address', () => {
   it('takes the body (its initials or a body’s name) as the author and the rest, however long, as the title', () => {
     expect(
       item(
-        'HWA, Shore Decisions and Tides: Recommendations of the HWA Working Committee (Version 2.0), <https://hwa.example.org/reports/shore2.pdf>',
+        'HWA, Shore Decisions and Tides: Recommendations of the HWA Standing Panel (Version 4.2), <https://hwa.example.org/reports/shore2.pdf>',
       ),
     ).toMatchObject({
       type: 'report',
       author: [{ literal: 'HWA' }],
-      title: 'Shore Decisions and Tides: Recommendations of the HWA Working Committee (Version 2.0)',
+      title: 'Shore Decisions and Tides: Recommendations of the HWA Standing Panel (Version 4.2)',
     });
     expect(
       item(
@@ -143,7 +143,7 @@ describe('an unsigned title with its subtitle typed without italics', () => {
 
   it('reads a document dated by its month in figures as a full citation, its title the first sentence', () => {
     const note =
-      'Shore Decisions and Tides: Recommendations from the HWA Committee. Approved by the Working Committee (Version 2.0), 08/2012.';
+      'Shore Decisions and Tides: Recommendations from the HWA Committee. Approved by the Standing Committee (Version 4.2), 08/2012.';
     expect(kinds(note)).toEqual(['full']);
     expect(item(note)).toMatchObject({
       type: 'report',
@@ -173,7 +173,7 @@ describe('guidance deposited where a journal would stand', () => {
   it('types a quoted title opening with `Recommendations on`, `Guidelines for` a report when no volume, issue or pages follow', () => {
     expect(
       item(
-        'A. Lee & B. Chen, ‘Recommendations on the use of tide tables’, *Shore Deposit*, 16 March 2018, DOI: 10.5281/shore.123456.',
+        'A. Lee & B. Chen, ‘Recommendations on the use of tide tables’, *Shore Deposit*, 9 May 2019, DOI: 10.4321/shore.654321.',
       ),
     ).toMatchObject({ type: 'report', 'container-title': 'Shore Deposit' });
     expect(
@@ -215,7 +215,7 @@ describe('a journal article’s extent after its date', () => {
 
   it('reads `pp.` before the range after the date as the extent, and `p.` before one page as the place cited', () => {
     expect(
-      cited('Ann Lee, ‘Tides and Salt’, *Shore Studies* 28.6 (November 2011): pp. 24-43, DOI: 10.1234/ss.2.'),
+      cited('Ann Lee, ‘Tides and Salt’, *Shore Studies* 31.4 (October 2013): pp. 36-58, DOI: 10.1234/ss.2.'),
     ).toBe(null);
     expect(cited('Ann Lee, “Tides and Salt,” *Shore Studies* 28, no. 6 (2011): pp. 24–43.')).toBe(null);
     expect(cited('Ann Lee, “Tides and Salt,” *Shore Studies* 28, no. 6 (2011): p. 30.')).toBe('30');
@@ -255,10 +255,10 @@ describe('an unmarked title before an imprint out of brackets, or a year alone',
       title: 'Content Tides: An Introduction to Its Harbours',
     });
     expect(
-      item('HWA, Shore Decisions and Tides: Recommendations of the Working Committee (Version 2.0), 2012.'),
+      item('HWA, Shore Decisions and Tides: Recommendations of the Standing Panel (Version 4.2), 2012.'),
     ).toMatchObject({
       author: [{ literal: 'HWA' }],
-      title: 'Shore Decisions and Tides: Recommendations of the Working Committee (Version 2.0)',
+      title: 'Shore Decisions and Tides: Recommendations of the Standing Panel (Version 4.2)',
     });
     // A bibliography's full stops, and words without a subtitle before a year alone, are left as they were.
     expect(item('Lee, Ann. Tides: A History. Hull: Quay Press, 2004.')).toMatchObject({

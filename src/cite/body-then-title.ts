@@ -1,6 +1,6 @@
 /**
  * A body's work named without markup before its address: `See HWA, Shore Decisions and Tides: Recommendations
- * of the HWA Working Committee (Version 2.0), https://…/reports/shore2.pdf`. The body (its initials, or a
+ * of the HWA Standing Panel (Version 4.2), https://…/reports/shore2.pdf`. The body (its initials, or a
  * name built as a body's: `Harbour Watch Institute`) stands first, then a comma, then the title, however
  * long, with its subtitle and its version in brackets; the body is the author. unmarked-title.ts reads a body
  * before an unmarked title and its imprint alike (`Harbour Watch Institute, Tides at Risk (Hull, 2014)`).

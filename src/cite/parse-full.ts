@@ -625,7 +625,7 @@ function parseCase(source: string): FullCitation | undefined {
   const details = collapse(plain(text.slice(name[0].length)));
   const item: WorkFields = { type: 'legal_case', title };
   // OSCOLA puts the year first: `(1982) 156 F3d 851`, `[1982] 1 AC 851`.
-  // (`71 U.S. (4 Wall.) 2`: an early report's own volume and name in brackets between the reporter and the page.)
+  // (`68 U.S. (1 Wall.) 9`: an early report's own volume and name in brackets between the reporter and the page.)
   const report =
     /^[\s,]*(?:[([](?:1[5-9]|20)\d\d[)\]]\s*)?(\d+)\s+([\p{Lu}][\p{L}.\d ]*?)\s+(?:\(\d+\s+\p{Lu}[\p{L}.]*\)\s+)?(\d+)\b/u.exec(
       details,

@@ -41,7 +41,7 @@ const IMPRINT = new RegExp(
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 /** Words of a journal's name: capitalised, or the small words joining them. */
 const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|and|of|the|for|in|on|de|du|des|la|le|di|del|&))*?`;
-/** After a quoted title (masked as `x`, as is an italic journal): `Journal 37 (1976)`, `in Journal 9 (2018)`, `Journal 3d ser., 33 (Oct. 1976)`. */
+/** After a quoted title (masked as `x`, as is an italic journal): `Journal 37 (1976)`, `in Journal 9 (2018)`, `Journal 2d ser., 41 (Jan. 1981)`. */
 const JOURNAL = new RegExp(
   String.raw`x[,.]?\s+(?:in\s+)?(?:${JOURNAL_WORDS}|x+),?\s+(?:\d+[a-z]{0,2}\s+ser\.,?\s+)?\d{1,4}(?:(?:\.|,?\s+|,\s*no\.\s*)\d{1,3})?,?\s*` +
     String.raw`\((?:[^()]{0,20}\s)?${YEAR}\)`,
