@@ -36,26 +36,26 @@ describe('an imprint in brackets after a title in the author’s sentence', () =
   it('cuts names and a quoted title from the words of the sentence around them', () => {
     expect(
       parts(
-        'The mean number of routes in the whole network is 4.2, the network modified to drop the later editions of Bo Chen, "Ein Hafenbuch der Küste" (Leiden: Jan Smit, 1687) has a mean of 3.9 routes. The counts of the larger ports change the most.',
+        'The mean number of routes in the whole network is 4.2, the network modified to drop the later editions of Bo Chen, "Ein Hafenbuch der Küste" (Leiden: Jan Smit, 1694) has a mean of 3.9 routes. The counts of the larger ports change the most.',
       ),
     ).toEqual([
       [
         'commentary',
         'The mean number of routes in the whole network is 4.2, the network modified to drop the later editions of',
       ],
-      ['full', 'Bo Chen, "Ein Hafenbuch der Küste" (Leiden: Jan Smit, 1687)'],
+      ['full', 'Bo Chen, "Ein Hafenbuch der Küste" (Leiden: Jan Smit, 1694)'],
       ['commentary', 'has a mean of 3.9 routes. The counts of the larger ports change the most.'],
     ]);
   });
 
   it('starts at the signal before the names, past a colon inside the title', () => {
     const note =
-      'This reading stays partial, since works such as Ann Lee, Bo Chen, Ports Within Reach: Northern Sailors on the Coastal Run and Beyond (1610-1790) (Leiden: 2015) chart a rising interest in the southern ports among early sailors.';
+      'This reading stays partial, since works such as Ann Lee, Bo Chen, Ports Within Reach: Northern Sailors on the Coastal Run and Beyond (1610-1790) (Leiden: 2017) trace a growing interest in the southern ports among early sailors.';
     expect(parts(note)).toEqual([
       ['commentary', 'This reading stays partial, since works such as'],
       [
         'full',
-        'Ann Lee, Bo Chen, Ports Within Reach: Northern Sailors on the Coastal Run and Beyond (1610-1790) (Leiden: 2015)',
+        'Ann Lee, Bo Chen, Ports Within Reach: Northern Sailors on the Coastal Run and Beyond (1610-1790) (Leiden: 2017)',
       ],
       ['commentary', 'chart a rising interest in the southern ports among early sailors.'],
     ]);
