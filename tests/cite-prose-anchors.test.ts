@@ -57,7 +57,7 @@ describe('an imprint in brackets after a title in the author’s sentence', () =
         'full',
         'Ann Lee, Bo Chen, Ports Within Reach: Northern Sailors on the Coastal Run and Beyond (1610-1790) (Leiden: 2017)',
       ],
-      ['commentary', 'chart a rising interest in the southern ports among early sailors.'],
+      ['commentary', 'trace a growing interest in the southern ports among early sailors.'],
     ]);
   });
 });
