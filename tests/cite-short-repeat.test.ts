@@ -56,3 +56,29 @@ describe('one title in two periodicals', () => {
     expect(again.works).toHaveLength(1);
   });
 });
+
+describe('a short form with the authors’ whole names', () => {
+  const later = (names: string) =>
+    `Several studies agree. See Dan Orr, Eve Fox, “Harbours of Tin: A Study,” Quay Review 82 (2015): 1-33; ${names}, “Salt Roads.” This paper also owes much to the guide by Gil Hart, “Tin Maps with R,” The Map Guide 7 (2018), at https://maps.example.org/tin.`;
+  const resolution = resolveNotes([
+    {
+      note: note(1, 'Ann Lee, Bo Chen, “Salt Roads of Hull: A Survey,” Quay Review 4 (2001): 1–20.'),
+      owner: 'one',
+    },
+    { note: note(2, later('Ann Lee, Bo Chen')), owner: 'one' },
+    { note: note(3, later('Ann Lee, Cy Chen')), owner: 'one' },
+    { note: note(4, 'Ann Lee, Bo Chen, “Salt Roads,” Quay Review 9 (2006): 3–9.'), owner: 'one' },
+  ]);
+  const forms = (index: number) => resolution.notes[index].citations.map((citation) => citation.form);
+
+  it('cites the work those names and that longer title were given in full with', () => {
+    const [survey] = resolution.works;
+    expect(forms(1)).toEqual(['full', 'short', 'full']);
+    expect(resolution.notes[1].citations[1].work).toBe(survey);
+  });
+
+  it('stays a full citation with another given name, or with its own journal and year', () => {
+    expect(forms(2)).toEqual(['full', 'full', 'full']);
+    expect(forms(3)).toEqual(['full']);
+  });
+});

@@ -18,6 +18,7 @@ import { withoutOwnVolume } from './own-volume.js';
 import { letterAgain } from './letter.js';
 import { partCitedAgain } from './part-again.js';
 import { fullerCitation } from './fuller-citation.js';
+import { sameGivenNames } from './short-full-names.js';
 import { ibidContainer } from './ibid-container.js';
 import {
   namesMatch,
@@ -351,7 +352,9 @@ function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): Resol
     return thinShort(segment, works, owner);
   const repeat = repeatTitle(segment.text, item, shape);
   if (!repeat || item.URL || item.volume) return undefined;
-  if (shape.names.some((name) => name.given)) return undefined;
+  // Given names too only with names and a title alone, the names the work's in full (short-full-names.ts).
+  const given = shape.names.some((name) => name.given);
+  if (given && (item.issued || repeat.year !== undefined || repeat.place || repeat.series)) return undefined;
   const { title, series } = repeat;
   const inChapter = works.filter((work) => work.fullNotes.length && work.owners.has(owner));
   const announced = inChapter.filter((work) =>
@@ -369,6 +372,7 @@ function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): Resol
       )
     )
       return false;
+    if (given && !sameGivenNames(shape.names, work.names)) return false;
     // A periodical's name is the whole title of the work (`*Harbour Lamp Online*`), never words of an article's.
     if (series) return !work.names.length && !work.container && sameText(title, work.title);
     const fit = titleFit(title, work.title).fit;
