@@ -432,3 +432,24 @@ describe('a part of an edited book with no year outside its titles', () => {
     ).toEqual(['full']);
   });
 });
+
+describe('where a work is read, after its place cited', () => {
+  const U0 = '\uE002';
+  const U1 = '\uE003';
+  const copy = `digital edition hosted at the Harbour Centre, Hull University: ${U0}http://salt.example.org/roads/${U1}.`;
+
+  it('keeps the words and the address that end its sentence with the citation', () => {
+    const found = parts(`See also Ann Lee, *Salt Roads* (Hull: Quay Press, 2005), ch. 6, ${copy}`);
+    expect(found.map(([kind]) => kind)).toEqual(['full']);
+    const item = parseFullCitation(
+      classifyNote(marked(`Ann Lee, *Salt Roads* (Hull: Quay Press, 2005), ch. 6, ${copy}`))[0].text,
+    ).item;
+    expect(item.URL).toBe('http://salt.example.org/roads/');
+  });
+
+  it('still cuts off a remark with no address, or one going on past its address', () => {
+    expect(
+      parts('Ann Lee, *Salt Roads* (Hull: Quay Press, 2005), 6, which first mapped the tolls.').map(([kind]) => kind),
+    ).toEqual(['full', 'commentary']);
+  });
+});

@@ -18,6 +18,8 @@ import { withoutOwnVolume } from './own-volume.js';
 import { letterAgain } from './letter.js';
 import { partCitedAgain } from './part-again.js';
 import { fullerCitation } from './fuller-citation.js';
+import { sameGivenNames } from './short-full-names.js';
+import { otherDivisionsAddress } from './division-address.js';
 import { ibidContainer } from './ibid-container.js';
 import {
   namesMatch,
@@ -304,7 +306,13 @@ function addFull(
       ? sameUrl
       : undefined;
   let work =
-    urlWork ?? works.find((candidate) => sameWork(candidate, shape) && !twoPublications(candidate, item, owner));
+    urlWork ??
+    works.find(
+      (candidate) =>
+        sameWork(candidate, shape) &&
+        !twoPublications(candidate, item, owner) &&
+        !otherDivisionsAddress(candidate, item, owner),
+    );
   if (work) {
     if (!work.title && shape.title) {
       // A bare URL cited first, the full reference later: the reference fills the item in.
@@ -351,7 +359,9 @@ function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): Resol
     return thinShort(segment, works, owner);
   const repeat = repeatTitle(segment.text, item, shape);
   if (!repeat || item.URL || item.volume) return undefined;
-  if (shape.names.some((name) => name.given)) return undefined;
+  // Given names too only with names and a title alone, the names the work's in full (short-full-names.ts).
+  const given = shape.names.some((name) => name.given);
+  if (given && (item.issued || repeat.year !== undefined || repeat.place || repeat.series)) return undefined;
   const { title, series } = repeat;
   const inChapter = works.filter((work) => work.fullNotes.length && work.owners.has(owner));
   const announced = inChapter.filter((work) =>
@@ -369,6 +379,7 @@ function shortenedRepeat(segment: Segment, works: Work[], owner: unknown): Resol
       )
     )
       return false;
+    if (given && !sameGivenNames(shape.names, work.names)) return false;
     // A periodical's name is the whole title of the work (`*Harbour Lamp Online*`), never words of an article's.
     if (series) return !work.names.length && !work.container && sameText(title, work.title);
     const fit = titleFit(title, work.title).fit;
