@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintCitations } from '../src/cite/lint.js';
-import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0, URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
+import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 
 const note = (number: number, text: string) => ({ number, text, spans: [] });
@@ -80,31 +80,5 @@ describe('a short form with the authors’ whole names', () => {
   it('stays a full citation with another given name, or with its own journal and year', () => {
     expect(forms(2)).toEqual(['full', 'full', 'full']);
     expect(forms(3)).toEqual(['full']);
-  });
-});
-
-describe('one work cited in full in two chapters, once with its address', () => {
-  const cited = `Ann Lee, “Tides of Salt,” ${E0}Quay Review${E1} 4 (2001): 1–20`;
-  const resolution = resolveNotes([
-    { note: note(1, `${cited}.`), owner: 'one' },
-    { note: note(2, `${cited}, ${U0}https://doi.org/10.1/qr.4${U1}.`), owner: 'two' },
-    { note: note(3, `${cited}, ${U0}https://doi.org/10.1/qr.4${U1}.`), owner: 'two' },
-    { note: note(4, `${cited}.`), owner: 'three' },
-  ]);
-  const work = (index: number) => resolution.notes[index].citations[0].work;
-
-  it('is the work as each chapter cites it', () => {
-    expect(work(0)?.item.URL).toBeUndefined();
-    expect(work(1)?.item.URL).toBe('https://doi.org/10.1/qr.4');
-    expect(work(2)).toBe(work(1));
-    expect(work(3)).toBe(work(0));
-  });
-
-  it('but one work across chapters that cite it alike', () => {
-    const alike = resolveNotes([
-      { note: note(1, `${cited}.`), owner: 'one' },
-      { note: note(2, `${cited}.`), owner: 'two' },
-    ]);
-    expect(alike.works).toHaveLength(1);
   });
 });

@@ -19,7 +19,6 @@ import { letterAgain } from './letter.js';
 import { partCitedAgain } from './part-again.js';
 import { fullerCitation } from './fuller-citation.js';
 import { sameGivenNames } from './short-full-names.js';
-import { otherDivisionsAddress } from './division-address.js';
 import { ibidContainer } from './ibid-container.js';
 import {
   namesMatch,
@@ -306,13 +305,7 @@ function addFull(
       ? sameUrl
       : undefined;
   let work =
-    urlWork ??
-    works.find(
-      (candidate) =>
-        sameWork(candidate, shape) &&
-        !twoPublications(candidate, item, owner) &&
-        !otherDivisionsAddress(candidate, item, owner),
-    );
+    urlWork ?? works.find((candidate) => sameWork(candidate, shape) && !twoPublications(candidate, item, owner));
   if (work) {
     if (!work.title && shape.title) {
       // A bare URL cited first, the full reference later: the reference fills the item in.
