@@ -106,6 +106,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Lee, Ann (2004). *Salt Roads*. Marrowby: Quill Press.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: null }],
       },
+      {
+        snippet: 'Lee Jr., Ann. *Salt Roads*. Marrowby: Quill Press, 2004.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: null }],
+      },
     ],
   },
   'book whose italics were lost': {
@@ -119,6 +123,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, S*alt Roads* (Hull: Quill Press, 2004), 23.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
+      },
+      {
+        snippet: 'Ann Lee, Salt Roads: A History, Hull: Quay Press, 2004, p. 23.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads: A History', year: 2004, locator: '23' }],
       },
     ],
   },
@@ -505,6 +513,18 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      {
+        snippet:
+          'Harbour Watch Institute, Tides at Risk: Guidelines for Harbour Boards, https://hwi.example.org/guidelines.pdf.',
+        cites: [
+          { form: 'full', authors: ['Harbour Watch Institute'], title: 'Tides at Risk: Guidelines for Harbour Boards' },
+        ],
+      },
+      {
+        snippet:
+          'Tide Insights: Human Harbours, *Harbour Studies Institute*, 2007, https://hsi.example.org/insights.pdf.',
+        cites: [{ form: 'full', authors: [], title: 'Tide Insights: Human Harbours', year: 2007 }],
+      },
     ],
   },
   thesis: {
@@ -685,6 +705,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Quay Convention on Tides, May 4, 1990, 1234 U.N.T.S. 56.',
         cites: [{ form: 'full', type: 'treaty', title: 'Quay Convention on Tides', year: 1990 }],
+      },
+      {
+        snippet: 'Shore Union, *Treaty of Marrowby*, 1990.',
+        cites: [{ form: 'full', type: 'treaty', authors: ['Shore Union'], title: 'Treaty of Marrowby', year: 1990 }],
       },
       {
         snippet: '… brought under the Quay Ferries Act, 7 & 8 Vict. c. 41 (1844), and …',
@@ -1098,6 +1122,34 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: '…; 10, no. 1 (1997).',
         notes: ['Ann Lee, “Tides,” *Journal of Shores* 8, no. 2 (1995); 10, no. 1 (1997).'],
         cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], title: 'Tides', year: 1995 }],
+      },
+      {
+        snippet: "… see Ann Lee's Tidal Ledgers of the Coast (Hull: 1702), which …",
+        notes: [
+          "For an early example of such ledgers see Ann Lee's Tidal Ledgers of the Coast (Hull: 1702), which prints them whole.",
+        ],
+        cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Tidal Ledgers of the Coast', year: 1702 }],
+      },
+      {
+        snippet: '… as held in Lee v. Chen, 156 F.3d 851 (1998), the …',
+        notes: ['The tolls were upheld, as held in Lee v. Chen, 156 F.3d 851 (1998), the first case on the dues.'],
+        cites: [{ form: 'full', type: 'legal_case', title: 'Lee v. Chen', year: 1998, locator: null }],
+      },
+      {
+        snippet: '… printed later in Ann Lee, “Tides,” Journal of Shores 37 (1976): 642-60, with …',
+        notes: [
+          'The same tables were printed later in Ann Lee, “Tides,” Journal of Shores 37 (1976): 642-60, with a map.',
+        ],
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Journal of Shores',
+            year: 1976,
+          },
+        ],
       },
     ],
   },
