@@ -8,6 +8,7 @@
 import { parseNoteNames, type CslName } from './names.js';
 import { blankImprintTail } from './imprint-tail.js';
 import { imprintRoles } from './imprint-roles.js';
+import { blankInBeforeJournal } from './journal-after-in.js';
 import { softwareVersion } from './software-version.js';
 import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
@@ -288,6 +289,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     take(thesis);
   }
 
+  // `“Tides” in Shore Studies 9 (2018)`: the `in` before a journal named without italics (journal-after-in.ts).
+  const afterIn =
+    !thesis && context.titleStyle === 'quoted' && !context.hasContainer ? blankInBeforeJournal(text) : undefined;
+  if (afterIn && UNMARKED_JOURNAL.test(afterIn.replace(/^[\s.,]+/, ''))) text = afterIn;
   const unmarked =
     !thesis && context.titleStyle === 'quoted' && !context.hasContainer
       ? UNMARKED_JOURNAL.exec(text.replace(/^[\s.,]+/, ''))
