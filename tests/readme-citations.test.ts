@@ -93,6 +93,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: [book, 'Ann Lee, *Tide Tables* (forthcoming).'],
         cites: [{ form: 'full', authors: ['Lee'], title: 'Tide Tables', year: null, locator: null }],
       },
+      {
+        snippet: 'Ann Lee, “A Survey of the Harbours” (London: B. Dane; C. Eze, 1660).',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'A Survey of the Harbours', year: 1660, locator: null }],
+      },
     ],
   },
   'book (bibliography order)': {
@@ -218,6 +222,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: '“Tides,” Journal of Shores 31, 3 (1998)',
         notes: ['Ann Lee, “Tides,” Journal of Shores 31, 3 (1998): 25.'],
         cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 1998, locator: '25' }],
+      },
+      { snippet: 'in', words: 'the word before the journal, cited in the example after it' },
+      {
+        snippet: 'Ann Lee, “Tides” in Shore and Harbour Studies 9 (2018).',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Shore and Harbour Studies', year: 2018 }],
       },
       {
         snippet: '(1998): 23–41',
@@ -381,6 +390,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       {
+        snippet: 'Ann Lee, “Las mareas,” Actas del III Congreso de Puertos, Hull (May 2001): 17–19.',
+        cites: [
+          {
+            form: 'full',
+            type: 'paper-conference',
+            authors: ['Lee'],
+            title: 'Las mareas',
+            container: 'Actas del III Congreso de Puertos',
+            year: 2001,
+          },
+        ],
+      },
+      {
         snippet: "Ann Lee's defence of the tide tables, “Tides,” Address to the Harbour Guild, May 4, 1890, at 28.",
         cites: [{ form: 'full', type: 'speech', authors: ['Lee'], title: 'Tides', year: 1890, locator: '28' }],
       },
@@ -463,6 +485,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Tidepedia, s.v. “Ebb,” https://tidepedia.example.org/Ebb.',
         cites: [{ form: 'full', type: 'entry', title: 'Ebb', container: 'Tidepedia' }],
+      },
+      { snippet: 'in', words: 'the word before the work, cited in the example after it' },
+      {
+        snippet: 'Bo Dane, “Lee, Ann” (May 4 2011), in the Quay Dictionary of Harbour Lives, https://qdhl.example.org.',
+        cites: [
+          {
+            form: 'full',
+            type: 'entry-dictionary',
+            authors: ['Dane'],
+            title: 'Lee, Ann',
+            container: 'Quay Dictionary of Harbour Lives',
+            year: 2011,
+          },
+        ],
       },
     ],
   },
