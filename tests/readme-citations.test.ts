@@ -538,6 +538,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', title: 'Third Report of the Harbour Board', year: 1849, locator: '3' }],
       },
       {
+        snippet: '… see the Report of the Harbour Board of Quay (1802, 1806, etc.), and …',
+        notes: ['For the dues, see the Report of the Harbour Board of Quay (1802, 1806, etc.), and the later papers.'],
+        cites: [{ form: 'full', title: 'Report of the Harbour Board of Quay', year: 1802, locator: null }],
+      },
+      {
         snippet: 'Report, Appendix to the Minutes of the Harbour Council (1850), 91.',
         cites: [
           {
