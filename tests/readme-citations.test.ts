@@ -93,6 +93,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: [book, 'Ann Lee, *Tide Tables* (forthcoming).'],
         cites: [{ form: 'full', authors: ['Lee'], title: 'Tide Tables', year: null, locator: null }],
       },
+      {
+        snippet: 'Ann Lee, “A Survey of the Harbours” (London: B. Dane; C. Eze, 1660).',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'A Survey of the Harbours', year: 1660, locator: null }],
+      },
     ],
   },
   'book (bibliography order)': {
@@ -104,6 +108,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       },
       {
         snippet: 'Lee, Ann (2004). *Salt Roads*. Marrowby: Quill Press.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: null }],
+      },
+      {
+        snippet: 'Lee Jr., Ann. *Salt Roads*. Marrowby: Quill Press, 2004.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: null }],
       },
     ],
@@ -119,6 +127,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, S*alt Roads* (Hull: Quill Press, 2004), 23.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
+      },
+      {
+        snippet: 'Ann Lee, Salt Roads: A History, Hull: Quay Press, 2004, p. 23.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads: A History', year: 2004, locator: '23' }],
       },
     ],
   },
@@ -210,6 +222,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: '“Tides,” Journal of Shores 31, 3 (1998)',
         notes: ['Ann Lee, “Tides,” Journal of Shores 31, 3 (1998): 25.'],
         cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 1998, locator: '25' }],
+      },
+      { snippet: 'in', words: 'the word before the journal, cited in the example after it' },
+      {
+        snippet: 'Ann Lee, “Tides” in Shore and Harbour Studies 9 (2018).',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Tides', container: 'Shore and Harbour Studies', year: 2018 }],
       },
       {
         snippet: '(1998): 23–41',
@@ -373,6 +390,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       {
+        snippet: 'Ann Lee, “Las mareas,” Actas del III Congreso de Puertos, Hull (May 2001): 17–19.',
+        cites: [
+          {
+            form: 'full',
+            type: 'paper-conference',
+            authors: ['Lee'],
+            title: 'Las mareas',
+            container: 'Actas del III Congreso de Puertos',
+            year: 2001,
+          },
+        ],
+      },
+      {
         snippet: "Ann Lee's defence of the tide tables, “Tides,” Address to the Harbour Guild, May 4, 1890, at 28.",
         cites: [{ form: 'full', type: 'speech', authors: ['Lee'], title: 'Tides', year: 1890, locator: '28' }],
       },
@@ -456,6 +486,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Tidepedia, s.v. “Ebb,” https://tidepedia.example.org/Ebb.',
         cites: [{ form: 'full', type: 'entry', title: 'Ebb', container: 'Tidepedia' }],
       },
+      { snippet: 'in', words: 'the word before the work, cited in the example after it' },
+      {
+        snippet: 'Bo Dane, “Lee, Ann” (May 4 2011), in the Quay Dictionary of Harbour Lives, https://qdhl.example.org.',
+        cites: [
+          {
+            form: 'full',
+            type: 'entry-dictionary',
+            authors: ['Dane'],
+            title: 'Lee, Ann',
+            container: 'Quay Dictionary of Harbour Lives',
+            year: 2011,
+          },
+        ],
+      },
     ],
   },
   report: {
@@ -494,6 +538,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', title: 'Third Report of the Harbour Board', year: 1849, locator: '3' }],
       },
       {
+        snippet: '… see the Report of the Harbour Board of Quay (1802, 1806, etc.), and …',
+        notes: ['For the dues, see the Report of the Harbour Board of Quay (1802, 1806, etc.), and the later papers.'],
+        cites: [{ form: 'full', title: 'Report of the Harbour Board of Quay', year: 1802, locator: null }],
+      },
+      {
         snippet: 'Report, Appendix to the Minutes of the Harbour Council (1850), 91.',
         cites: [
           {
@@ -504,6 +553,18 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
             locator: '91',
           },
         ],
+      },
+      {
+        snippet:
+          'Harbour Watch Institute, Tides at Risk: Guidelines for Harbour Boards, https://hwi.example.org/guidelines.pdf.',
+        cites: [
+          { form: 'full', authors: ['Harbour Watch Institute'], title: 'Tides at Risk: Guidelines for Harbour Boards' },
+        ],
+      },
+      {
+        snippet:
+          'Tide Insights: Human Harbours, *Harbour Studies Institute*, 2007, https://hsi.example.org/insights.pdf.',
+        cites: [{ form: 'full', authors: [], title: 'Tide Insights: Human Harbours', year: 2007 }],
       },
     ],
   },
@@ -685,6 +746,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Quay Convention on Tides, May 4, 1990, 1234 U.N.T.S. 56.',
         cites: [{ form: 'full', type: 'treaty', title: 'Quay Convention on Tides', year: 1990 }],
+      },
+      {
+        snippet: 'Shore Union, *Treaty of Marrowby*, 1990.',
+        cites: [{ form: 'full', type: 'treaty', authors: ['Shore Union'], title: 'Treaty of Marrowby', year: 1990 }],
       },
       {
         snippet: '… brought under the Quay Ferries Act, 7 & 8 Vict. c. 41 (1844), and …',
@@ -1098,6 +1163,34 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: '…; 10, no. 1 (1997).',
         notes: ['Ann Lee, “Tides,” *Journal of Shores* 8, no. 2 (1995); 10, no. 1 (1997).'],
         cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], title: 'Tides', year: 1995 }],
+      },
+      {
+        snippet: "… see Ann Lee's Tidal Ledgers of the Coast (Hull: 1702), which …",
+        notes: [
+          "For an early example of such ledgers see Ann Lee's Tidal Ledgers of the Coast (Hull: 1702), which prints them whole.",
+        ],
+        cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Tidal Ledgers of the Coast', year: 1702 }],
+      },
+      {
+        snippet: '… as held in Lee v. Chen, 156 F.3d 851 (1998), the …',
+        notes: ['The tolls were upheld, as held in Lee v. Chen, 156 F.3d 851 (1998), the first case on the dues.'],
+        cites: [{ form: 'full', type: 'legal_case', title: 'Lee v. Chen', year: 1998, locator: null }],
+      },
+      {
+        snippet: '… printed later in Ann Lee, “Tides,” Journal of Shores 37 (1976): 642-60, with …',
+        notes: [
+          'The same tables were printed later in Ann Lee, “Tides,” Journal of Shores 37 (1976): 642-60, with a map.',
+        ],
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Journal of Shores',
+            year: 1976,
+          },
+        ],
       },
     ],
   },

@@ -8,6 +8,8 @@
 import { parseNoteNames, type CslName } from './names.js';
 import { blankImprintTail } from './imprint-tail.js';
 import { imprintRoles } from './imprint-roles.js';
+import { blankInBeforeJournal } from './journal-after-in.js';
+import { referenceAfterDate } from './reference-after-date.js';
 import { softwareVersion } from './software-version.js';
 import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
@@ -288,6 +290,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     take(thesis);
   }
 
+  // `“Tides” in Shore Studies 9 (2018)`: the `in` before a journal named without italics (journal-after-in.ts).
+  const afterIn =
+    !thesis && context.titleStyle === 'quoted' && !context.hasContainer ? blankInBeforeJournal(text) : undefined;
+  if (afterIn && UNMARKED_JOURNAL.test(afterIn.replace(/^[\s.,]+/, ''))) text = afterIn;
   const unmarked =
     !thesis && context.titleStyle === 'quoted' && !context.hasContainer
       ? UNMARKED_JOURNAL.exec(text.replace(/^[\s.,]+/, ''))
@@ -311,6 +317,18 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   if (reference) {
     facts.container = reference[1].trim();
     take(reference);
+  }
+  // `“Lee, Ann” (May 4 2011), in the Quay Dictionary of Harbour Lives`: the work after the entry's date (reference-after-date.ts).
+  const laterReference =
+    !thesis && !unmarked && !reference && context.titleStyle === 'quoted' && !context.hasContainer
+      ? referenceAfterDate(text)
+      : undefined;
+  if (laterReference) {
+    facts.container = laterReference.name;
+    text =
+      text.slice(0, laterReference.start) +
+      ' '.repeat(laterReference.end - laterReference.start) +
+      text.slice(laterReference.end);
   }
   const journalPages =
     !thesis && !unmarked && context.titleStyle === 'quoted' && !context.hasContainer

@@ -17,6 +17,7 @@ import { meetingDated } from './meeting-dates.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
 import { isTreatyTitle } from './treaty-title.js';
+import { isPersonPublisher } from './person-publisher.js';
 import { conferenceProceedings, proceedingsName, updatedSite } from './site-and-proceedings.js';
 
 export interface CitationShape {
@@ -406,8 +407,13 @@ export function inferType(shape: CitationShape): Inferred {
     return { type: 'article-newspaper' };
   }
   if (/^https?:\/\/data\./.test(url)) return { type: 'dataset' };
-  // `“Title” (Hull: Quay Press, 2020)`: a press publishes books; any other body, reports.
-  if (shape.titleStyle === 'quoted' && facts.place !== undefined && PRESS.test(facts.publisher ?? ''))
+  // `“Title” (Hull: Quay Press, 2020)`: a press publishes books, as does a printer named as a person
+  // (person-publisher.ts); any other body, reports.
+  if (
+    shape.titleStyle === 'quoted' &&
+    facts.place !== undefined &&
+    (PRESS.test(facts.publisher ?? '') || isPersonPublisher(facts.publisher ?? ''))
+  )
     return { type: 'book' };
   if (shape.titleStyle === 'quoted' && (facts.place !== undefined || facts.publisher)) return { type: 'report' };
   // An organisation's work is a report (its title may say so, its address may be a PDF's, a page may be cited);

@@ -57,6 +57,7 @@ import { markUnmarkedSiteTitle } from './unmarked-site.js';
 import { markUnsignedSubtitledTitle } from './unsigned-subtitled.js';
 import { markFrontMatterPart } from './front-matter-part.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
+import { yearsListed } from './years-listed.js';
 import { markUnmarkedPartTitle } from './unmarked-part.js';
 import { printedIn } from './printed-in.js';
 import { parseDetails, type Details } from './details.js';
@@ -139,6 +140,8 @@ function parseCitation(source: string): FullCitation {
       .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
       .replace(IMPRINT_RUN_TOGETHER, ' ')
+      // `Report of the Harbour Board (1802, 1806, etc.)`: a serial's years listed, the first dating it (years-listed.ts).
+      .replace(...yearsListed())
       // `*“Tides*: A History,”`: italics opened before a quote that closes after them are a slip; the quotes mark the title.
       .replace(
         new RegExp(`${EMPHASIS_OPEN}(([“"])[^${EMPHASIS_CLOSE}“”"]*)${EMPHASIS_CLOSE}(?=[^“”"]*[”"])`, 'g'),
