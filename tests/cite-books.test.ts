@@ -61,9 +61,9 @@ const floors: Record<string, Record<string, number>> = {
   },
   'model-articles': {
     count: 1,
-    form: 0.989,
-    target: 0.949,
-    locator: 0.989,
+    form: 0.993,
+    target: 0.961,
+    locator: 0.991,
     type: 0.987,
     authors: 0.981,
     title: 0.996,
