@@ -436,7 +436,7 @@ describe('a part of an edited book with no year outside its titles', () => {
 describe('where a work is read, after its place cited', () => {
   const U0 = '\uE002';
   const U1 = '\uE003';
-  const copy = `digital edition hosted at the Harbour Centre, Hull University: ${U0}http://salt.example.org/roads/${U1}.`;
+  const copy = `online copy kept at the Harbour Centre, Hull University: ${U0}http://salt.example.org/roads/${U1}.`;
 
   it('keeps the words and the address that end its sentence with the citation', () => {
     const found = parts(`See also Ann Lee, *Salt Roads* (Hull: Quay Press, 2005), ch. 6, ${copy}`);

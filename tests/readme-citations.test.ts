@@ -1177,9 +1177,9 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'legal_case', title: 'Lee v. Chen', year: 1998, locator: null }],
       },
       {
-        snippet: '… printed later in Ann Lee, “Tides,” Journal of Shores 37 (1976): 642-60, with …',
+        snippet: '… printed later in Ann Lee, “Tides,” Journal of Shores 37 (1976): 611-29, with …',
         notes: [
-          'The same tables were printed later in Ann Lee, “Tides,” Journal of Shores 37 (1976): 642-60, with a map.',
+          'The same tables were printed later in Ann Lee, “Tides,” Journal of Shores 37 (1976): 611-29, with a map.',
         ],
         cites: [
           {

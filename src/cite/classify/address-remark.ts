@@ -1,6 +1,6 @@
 /**
- * Where a work is read, after its place cited (`Ann Lee, *Salt Roads* (Hull: Quay, 2005), ch. 6, digital
- * edition hosted at the Harbour Centre: <https://salt.example.org/>.`): words that end with the work's address,
+ * Where a work is read, after its place cited (`Ann Lee, *Salt Roads* (Hull: Quay, 2005), ch. 6, online
+ * copy kept at the Harbour Centre: <https://salt.example.org/>.`): words that end with the work's address,
  * in one sentence, describe the citation's copy rather than remark on it; the citation keeps them and its address.
  */
 import { URL_CLOSE, URL_OPEN } from '../note-text.js';

@@ -3,7 +3,7 @@
  * work, told by an anchor only a citation has —
  * - an imprint in brackets, `(Place: Publisher, Year)`, `(Place: Year)`, `(Place, Year)`:
  *   `For an example see Ann Lee's Tidal Ledgers, or the Coast Surveyed (Hull: 1702).`;
- * - a journal after a quoted title, `“Tides,” Coastal Studies 37 (1976): 642-60`, `“Tides” in Coastal Studies 9 (2018)`;
+ * - a journal after a quoted title, `“Tides,” Coastal Studies 37 (1976): 611-29`, `“Tides” in Coastal Studies 9 (2018)`;
  * - a law report after a case's name, `Doe v. Roe, 12 U.S. (3 Cranch) 45 (1801)`, `Ex parte Lee, 71 U.S. 2 (1866)`;
  * - a quoted title, then a version and an address (software, Chicago 14.169):
  *   `Ann Lee, "tidy: Tools for Tides," R package version 0.2 (2015): https://…`;

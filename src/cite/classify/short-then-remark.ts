@@ -28,7 +28,7 @@ export function shortThenRemark(part: Part): Segment[] | undefined {
   if (!full && !(SHORT_OPENING.test(short) && SHORT_SENTENCE.test(short)) && !UNMARKED_SHORT.test(bare))
     return undefined;
   const remark = part.text.slice(match[0].length);
-  // `…, ch. 6, digital edition hosted at the Harbour Centre: <https://…>.`: where the work is read (address-remark.ts).
+  // `…, ch. 6, online copy kept at the Harbour Centre: <https://…>.`: where the work is read (address-remark.ts).
   if (full && endsAtAddress(remark)) return undefined;
   // `Ann Lee, “Tides,” *Shore Review* 5 (1996): 9-18, was the first …`: a full citation, then the remark.
   const kind = full ? 'full' : 'short';
