@@ -214,9 +214,9 @@ describe('a journal article’s extent after its date', () => {
   });
 
   it('reads `pp.` before the range after the date as the extent, and `p.` before one page as the place cited', () => {
-    expect(
-      cited('Ann Lee, ‘Tides and Salt’, *Shore Studies* 31.4 (October 2013): pp. 36-58, DOI: 10.1234/ss.2.'),
-    ).toBe(null);
+    expect(cited('Ann Lee, ‘Tides and Salt’, *Shore Studies* 31.4 (October 2013): pp. 36-58, DOI: 10.1234/ss.2.')).toBe(
+      null,
+    );
     expect(cited('Ann Lee, “Tides and Salt,” *Shore Studies* 28, no. 6 (2011): pp. 24–43.')).toBe(null);
     expect(cited('Ann Lee, “Tides and Salt,” *Shore Studies* 28, no. 6 (2011): p. 30.')).toBe('30');
   });

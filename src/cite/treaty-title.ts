@@ -7,7 +7,7 @@
  */
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const AGREEMENT = 'Convention|Treaty|Covenant|Charter|Protocol|Accord|Agreement';
-const LINK = String.raw`(?:of|on|for|to|against|between|and|the|in)`;
+const LINK = '(?:of|on|for|to|against|between|and|the|in)';
 
 /** `Coastal Waters Convention`: up to six capitalised words, then the agreement's word last. */
 const NAME_LAST = new RegExp(String.raw`^(?:The\s+)?(?:${WORD}\s+){1,6}(?:${AGREEMENT})$`, 'u');
