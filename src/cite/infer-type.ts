@@ -163,10 +163,10 @@ const MEETING_HELD = new RegExp(
 );
 /** `, held at the Quay Institute`, `held in Hull`: the words that place a meeting, first after its name. */
 const HELD_AT = /^[\s,.]*(?:which\s+was\s+|that\s+was\s+)?held\s+(?:at|in|on)\s/i;
-/** Titles an organisation's report carries. */
 /** A title naming a body's guidance by its genre word first: `Recommendations on …`, `Guidelines for …`. */
 const GUIDANCE_TITLE =
   /^(?:Recommendations|Guidelines|Guidance|Principles|Code\s+of\s+(?:Practice|Conduct))\s+(?:on|for|of|to|about|regarding)\b/;
+/** Titles an organisation's report carries. */
 const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
 
 export function inferType(shape: CitationShape): Inferred {
