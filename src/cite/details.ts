@@ -9,7 +9,7 @@ import { parseNoteNames, type CslName } from './names.js';
 import { blankImprintTail } from './imprint-tail.js';
 import { imprintRoles } from './imprint-roles.js';
 import { blankInBeforeJournal } from './journal-after-in.js';
-import { referenceAfterDate } from './reference-after-date.js';
+import { REFERENCE_NAME, referenceAfterDate } from './reference-after-date.js';
 import { softwareVersion } from './software-version.js';
 import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
@@ -173,11 +173,7 @@ const UNMARKED_JOURNAL = new RegExp(
   'u',
 );
 /** A reference work's name (general vocabulary), without italics, straight after an entry's quoted title. */
-const UNMARKED_REFERENCE = new RegExp(
-  String.raw`^[\s,.]*(\p{Lu}[\p{L}'’&.\- ]*?\b(?:Dictionar(?:y|ies)|Encyclop(?:a|ae|æ)?edi(?:a|as)|Lexicon)\b` +
-    String.raw`(?:\s+(?:of|for)\s+\p{Lu}[\p{L}'’&.\- ]*?)?)(?=\s*[(,.;]|\s*$)`,
-  'u',
-);
+const UNMARKED_REFERENCE = new RegExp(String.raw`^[\s,.]*` + REFERENCE_NAME, 'u');
 /** `Shore Review 31: 23–41`: a journal's volume and pages, its year not given. */
 const VOLUME_PAGES = new RegExp(String.raw`^[\s,]*(\d+):\s*(${PAGES})[\s.,]*$`);
 /** Words in the names of journals (general vocabulary): `Journal`, `Review`, `Quarterly`, `Studies`. */

@@ -5,11 +5,17 @@
  * entry's (details.ts reads it).
  */
 
+/**
+ * A reference work's name without italics (general vocabulary), captured, up to what follows it: `Quay Dictionary
+ * of Harbour Lives`, `Encyclopedia of the Coast` (also read by details.ts straight after an entry's title).
+ */
+export const REFERENCE_NAME =
+  String.raw`(\p{Lu}[\p{L}'’&.\- ]*?\b(?:Dictionar(?:y|ies)|Encyclop(?:a|ae|æ)?edi(?:a|as)|Lexicon)\b` +
+  String.raw`(?:\s+(?:of|for)\s+\p{Lu}[\p{L}'’&.\- ]*?)?)(?=\s*[(,.;]|\s*$)`;
+
 /** `(May 4 2011), in the Quay Dictionary of Harbour Lives`: the date, `in`, perhaps `the`, then the work. */
 const AFTER_DATE = new RegExp(
-  String.raw`^([\s,.]*\([^()]*(?:1[5-9]|20)\d\d\)\s*,?\s*)in\s+(?:the\s+)?` +
-    String.raw`(\p{Lu}[\p{L}'’&.\- ]*?\b(?:Dictionar(?:y|ies)|Encyclop(?:a|ae|æ)?edi(?:a|as)|Lexicon)\b` +
-    String.raw`(?:\s+(?:of|for)\s+\p{Lu}[\p{L}'’&.\- ]*?)?)(?=\s*[(,.;]|\s*$)`,
+  String.raw`^([\s,.]*\([^()]*(?:1[5-9]|20)\d\d\)\s*,?\s*)in\s+(?:the\s+)?` + REFERENCE_NAME,
   'u',
 );
 

@@ -12,7 +12,9 @@ const EU_ACT = new RegExp(
     String.raw`(?:No\s+)?\d+/\d+\b.*?)\s*\[((?:1[5-9]|20)\d\d)\]\s*OJ\s+[A-Z]+\s*[\d/]+(?:,\s*(.+?))?[.\s]*$`,
   'u',
 );
-const TREATY_WORD = /\b(?:Agreement|Treaty|Convention|Protocol|Charter|Covenant|Accord)\b/;
+/** The words that name an agreement between states (general vocabulary), shared with treaty-title.ts. */
+export const AGREEMENT_WORDS = 'Agreement|Treaty|Convention|Protocol|Charter|Covenant|Accord';
+const TREATY_WORD = new RegExp(`\\b(?:${AGREEMENT_WORDS})\\b`);
 /** A treaty series cited after the signing date: `1867 U.N.T.S. 154`, `33 I.L.M. 1144`, `3 U.S.T. 3316`. */
 const TREATY_SERIES = /^\s*,?\s*\d+\s+(?:\p{Lu}\.)+\p{Lu}?\.?\s*\d+/u;
 
