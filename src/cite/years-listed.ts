@@ -3,8 +3,8 @@
  * `Report of the Harbour Board of Quay (1802, 1806, etc.)`. The first year dates the work; the later years, and
  * `etc.`, are neither a place cited nor an imprint (the title is no publisher's name), so they are dropped.
  */
+import { YEAR } from './text.js';
 
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 /** `(1802, 1806)`, `(1802, 1806, etc.)`, `(1802, etc.)`. */
 const LISTED = new RegExp(String.raw`\((${YEAR})(?:(?:,\s*${YEAR})+(?:,?\s*etc\.?)?|,\s*etc\.?)\)`, 'g');
 

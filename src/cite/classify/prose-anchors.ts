@@ -18,12 +18,12 @@
  */
 import { hasProse, trailingNamesStart } from '../lead-prose.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
+import { YEAR } from '../text.js';
 import { looksLikeFull } from './full.js';
 import { proseWordCount, sentenceEnds } from './prose.js';
 import type { Segment } from './segment.js';
 import { maskTitles } from './titles.js';
 
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 /** A pinpoint after the anchor: `, 411-33`, `: 3-25`, `, 296, note to § 12`, then perhaps a DOI. */
 const PINPOINT = new RegExp(
   String.raw`^(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s*(?:--|[-–])\s*\d+)?(?:,\s*\d+(?:\s*(?:--|[-–])\s*\d+)?)*` +
