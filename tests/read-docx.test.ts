@@ -75,6 +75,34 @@ describe('a Word file', () => {
     ).toBe('bold capitals.');
   });
 
+  it("links an address typed as text, as Markdown does (typed-addresses.docx: Pandoc's from typed-addresses.md, bare addresses left text)", async () => {
+    const book = await readBook(path.join(fixture, 'typed-addresses.docx'));
+    const markdown = toMarkdown(book);
+    // Trailing punctuation and an unopened bracket left out; a bracket the address opens kept; `www.` given a scheme.
+    expect(markdown).toContain('4 May 2018, <https://quay.example/notes/tides_(2018)/>. See also');
+    expect(markdown).toContain(
+      '[www.shore.example/maps](http://www.shore.example/maps), and (<https://fell.example/a>).',
+    );
+    // A Word hyperlink stays as it is; a scheme with no address after it is no link.
+    expect(markdown).toContain('[the harbour page](https://harbour.example/page), 2019; ftp and https\\:// alone');
+    const [chapter] = book.body;
+    const links: Array<{ url: string; column?: number; text: string }> = [];
+    visit(chapter.tree, 'link', (node) => {
+      const start = node.position?.start;
+      const text = String(chapter.file.value)
+        .split('\n')
+        [(start?.line ?? 1) - 1].slice((start?.column ?? 1) - 1);
+      links.push({ url: node.url, column: start?.column, text: text.slice(0, 12) });
+    });
+    // Each link points at its own words in the document's text view.
+    expect(links).toEqual([
+      { url: 'https://quay.example/notes/tides_(2018)/', column: 43, text: 'https://quay' },
+      { url: 'http://www.shore.example/maps', column: 94, text: 'www.shore.ex' },
+      { url: 'https://fell.example/a', column: 123, text: 'https://fell' },
+      { url: 'https://harbour.example/page', column: 10, text: 'the harbour ' },
+    ]);
+  });
+
   it("tags a run in another language than the document's (language.docx: Pandoc's from language.md, the motto's run given `w:lang` la)", async () => {
     const book = await readBook(path.join(fixture, 'language.docx'));
     expect(toMarkdown(book)).toContain('The motto <span lang="la">*Fiat lux*</span> was carved.');

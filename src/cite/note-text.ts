@@ -5,6 +5,7 @@
  */
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import { isLineStartDash } from './line-start-dash.js';
+import { rightWayQuotes } from './quote-direction.js';
 import type { Point, Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 
@@ -110,7 +111,8 @@ export function noteText(definition: FootnoteDefinition): NoteText {
 
   return {
     number: definition.data?.number ?? Number(definition.identifier),
-    text: text.replace(/\s+$/, ''),
+    // A quotation mark a word processor turned the wrong way, turned back (quote-direction.ts).
+    text: rightWayQuotes(text.replace(/\s+$/, '')),
     position: definition.position,
     spans,
   };

@@ -61,6 +61,20 @@ function particleFirst(name: unknown): unknown {
 }
 
 /**
+ * A string with its quotation marks and apostrophes straight and its hyphens and en dashes as hyphens: one
+ * character however a keyboard or a word processor's autocorrect shaped it (a Word file and the Markdown made
+ * from it differ in nothing else), so labels typed with straight marks compare with either.
+ */
+function typographic(value: unknown): unknown {
+  return typeof value === 'string'
+    ? value
+        .replace(/[\u2010-\u2013]/g, '-')
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+    : value;
+}
+
+/**
  * One web address however a note spells it: a link shown as `www.example.org` whose target is
  * `http://www.example.org/`, or a DOI link whose target escapes its slash (`10.2307%2F5`) while the text
  * shows it, is the same address. The scheme, a closing slash and percent-escapes are left out.
@@ -85,7 +99,7 @@ function address(value: unknown): unknown {
  * name however a note capitalises it, dashes its dates or shapes its apostrophes: one item stands for every
  * note that cites the work (the first note's spelling wins), and a CSL style sets the case of titles
  * itself. So titles and containers compare without case, hyphen against en dash, straight against curly
- * apostrophe, and a container without a leading "The" (Chicago drops it from a journal's name; notes differ);
+ * quotation marks (`typographic`; so do names and locators), and a container without a leading "The" (Chicago drops it from a journal's name; notes differ);
  * addresses compare as `address` spells them.
  */
 export function same(label: unknown, actual: unknown, field?: string): boolean {
@@ -93,17 +107,15 @@ export function same(label: unknown, actual: unknown, field?: string): boolean {
     field === 'url'
       ? address
       : field === 'authors'
-        ? (value: unknown) => (Array.isArray(value) ? value.map(particleFirst) : value)
+        ? (value: unknown) => (Array.isArray(value) ? value.map((name) => particleFirst(typographic(name))) : value)
         : field === 'title' || field === 'container'
           ? (value: unknown) =>
               typeof value === 'string'
-                ? value
-                    .toLowerCase()
-                    .replace(/[\u2010-\u2013]/g, '-')
-                    .replace(/[\u2018\u2019]/g, "'")
-                    .replace(field === 'container' ? /^the\s+/ : /^$/, '')
+                ? (typographic(value.toLowerCase()) as string).replace(field === 'container' ? /^the\s+/ : /^$/, '')
                 : value
-          : (value: unknown) => value;
+          : field === 'locator'
+            ? typographic
+            : (value: unknown) => value;
   const expected = fold(asRead(label));
   let found = fold(composed(actual));
   // A label that leaves a name's suffix out (`Lee, Ann` for `Ann Lee Jr.`) names the same person.

@@ -14,6 +14,7 @@ import { docxLocate } from '../origin.js';
 import { convertDocument, imagePart, TextView } from './convert.js';
 import { openDocx, type DocxPackage } from './package.js';
 import { readStyles } from './styles.js';
+import { linkTypedAddresses } from './typed-addresses.js';
 
 export const docxExtension = /\.docx$/i;
 
@@ -59,6 +60,7 @@ export async function readDocx(filePath: string, cwd: string): Promise<{ file: V
   }
   const view = new TextView();
   const { tree, titlePage } = convertDocument(pkg, styles, view, images);
+  linkTypedAddresses(tree);
   const file = new VFile({ path: filePath, cwd, value: view.text });
   // A note with no text has no line of its own: it is placed at its call.
   const calls = new Map<string, Position>();

@@ -60,7 +60,13 @@ function mismatch(url: string, title: string, names: CslName[]): boolean {
   // Three-letter words count too (`big-data`, `war-debt`): a slug keeps the draft's wording of a title
   // later edited, and a short key term shared is often all that is left of it.
   const content = slugList.filter((word) => /^[a-z]{3,}$/.test(word));
-  const titleWords = new Set(words(title).map((word) => word.slice(0, 5)));
+  const titleWords = new Set(
+    words(title)
+      .filter((word) => /^\p{L}{3,}$/u.test(word))
+      .map((word) => word.slice(0, 5)),
+  );
   const shared = content.filter((word) => titleWords.has(word.slice(0, 5))).length;
-  return shared / content.length < 0.2;
+  // Shared words count against the shorter side: a slug that describes a short title's work at length
+  // (`Tidal Surveys` at `…/using-drones-to-survey-tidal-flats/`) still holds that title.
+  return shared / Math.max(1, Math.min(content.length, titleWords.size)) < 0.2;
 }
