@@ -453,3 +453,16 @@ describe('where a work is read, after its place cited', () => {
     ).toEqual(['full', 'commentary']);
   });
 });
+
+describe('Ibid. after the author’s sentence that ends inside a quotation', () => {
+  it('cuts the sentence from the Ibid. and its page, the quotation mark the sentence’s', () => {
+    expect(parts('Lee notes that the ‘method was rather crude.’ Ibid., 296.')).toEqual([
+      ['commentary', 'Lee notes that the ‘method was rather crude.’'],
+      ['ibid', 'Ibid., 296.'],
+    ]);
+    expect(parts('The quay was “slow in the water.” Ibid.')).toEqual([
+      ['commentary', 'The quay was “slow in the water.”'],
+      ['ibid', 'Ibid.'],
+    ]);
+  });
+});

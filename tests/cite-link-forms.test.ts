@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
+import { URL_CLOSE as U1, URL_OPEN as U0 } from '../src/cite/note-text.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 
 const note = (number: number, text: string) => ({ number, text, spans: [] });
@@ -112,6 +113,20 @@ describe('a full citation given again with a typo in its title', () => {
       { note: note(4, 'Bo Chen, Notes on the Dues of Hell (Hull: 1999).'), owner: 'one' },
     ]);
     expect(resolution.works).toHaveLength(4);
+  });
+});
+
+describe('parts of one series at one address', () => {
+  it('are two works when their subtitles share no word, however many words their series title holds', () => {
+    const at = (title: string, day: number) =>
+      `Ann Lee, ‘Salt, Stone and Sea: ${title}’, *Harbour Lectures* (Shore Radio, ${day} May 1984), ${U0}https://radio.example/lectures/guide${U1}`;
+    const resolution = resolveNotes([
+      { note: note(1, `${at('Walk to the Quay', 4)}; ${at('Nets and Lines and Hooks', 11)}.`), owner: 'one' },
+    ]);
+    expect(resolution.works.map((work) => work.title)).toEqual([
+      'Salt, Stone and Sea: Walk to the Quay',
+      'Salt, Stone and Sea: Nets and Lines and Hooks',
+    ]);
   });
 });
 

@@ -383,3 +383,34 @@ describe('a volume and a page past a clock’s reach (volume-pages.ts)', () => {
     expect(parse(`Ann Lee, ${em('The Tide')} (Harbour Films, 2019), 1:45.`).item.type).toBe('motion_picture');
   });
 });
+
+describe('the medium a citation names (medium.ts)', () => {
+  it('reads a programme whose brackets name a radio or television service as a broadcast', () => {
+    expect(
+      parse(
+        `Ann Lee, ‘Tides: Walk to the Quay’, ${em('Harbour Lectures')} (Shore Radio 4, 28 November 1984), ${url('https://radio.example/p00/episodes/guide')}`,
+      ).item,
+    ).toMatchObject({ type: 'broadcast', title: 'Tides: Walk to the Quay', 'container-title': 'Harbour Lectures' });
+    expect(parse(`Ann Lee, ${em('Logic by Boat')} (QXTV-TV, Shore Educational Television, 1962).`).item.type).toBe(
+      'broadcast',
+    );
+    // A newspaper named after radio is a container, not a broadcaster.
+    expect(parse(`Ann Lee, ‘Tides’, ${em('Shore Radio Times')}, 4 May 1984, 12.`).item.type).not.toBe('broadcast');
+  });
+
+  it('reads a recording on a sound medium as one (CSL `song`), its label the publisher', () => {
+    expect(
+      parse(`Quayhead, ${em('A Moon Shaped Harbour')}, Digital download (Fell Recordings Ltd, 2016).`).item,
+    ).toMatchObject({
+      type: 'song',
+      title: 'A Moon Shaped Harbour',
+      publisher: 'Fell Recordings Ltd',
+    });
+    expect(parse(`Bo Chen, ${em('Salt Songs')}, CD (Fell Records, 2007).`).item).toMatchObject({
+      type: 'song',
+      publisher: 'Fell Records',
+    });
+    // A book about records is a book.
+    expect(parse(`Bo Chen, ${em('Salt Songs on Record')} (Hull: Quay Press, 2007).`).item.type).toBe('book');
+  });
+});

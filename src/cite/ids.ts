@@ -5,25 +5,7 @@
  */
 import type { CslName } from './names.js';
 import type { WorkFields } from './parse-full.js';
-import { asciiKey, words } from './text.js';
-
-const STOPWORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'and',
-  'in',
-  'on',
-  'to',
-  'for',
-  'from',
-  'with',
-  'at',
-  'by',
-  'is',
-  'are',
-]);
+import { asciiKey, STOPWORDS, words } from './text.js';
 
 export function assignIds(items: WorkFields[]): string[] {
   const used = new Set<string>();

@@ -5,6 +5,7 @@
  * when the publisher is an organisation rather than a press), a quoted title in a named publication
  * with a date (a newspaper or web article; an organisation's report), a URL alone (a web page).
  */
+import { mediumType } from './medium.js';
 import type { CslName } from './names.js';
 import type { Details } from './details.js';
 import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
@@ -176,6 +177,9 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.archiveLocation || facts.manuscript) return { type: 'manuscript' };
   // `“tidy: Tools for Tides,” R package version 0.2 (2015): https://…`: a release of a program (software-version.ts).
   if (facts.version) return { type: 'software', container: null };
+  // A programme in its broadcaster's brackets, a recording on its medium (medium.ts).
+  const medium = mediumType(facts.publisher, shape.details);
+  if (medium) return medium;
   if (
     !creators.length &&
     shape.title &&

@@ -30,7 +30,7 @@ import {
   type TitleFit,
   type WorkShape,
 } from './match.js';
-import { fold, levenshtein, plain, words } from './text.js';
+import { fold, levenshtein, plain, STOPWORDS, words } from './text.js';
 
 export interface Work extends WorkShape {
   item: WorkFields;
@@ -512,10 +512,20 @@ function nestedWords(a: string, b: string): boolean {
 }
 
 function similarTitles(a: string, b: string): boolean {
+  // One series' parts at one address (`Tides: Walk to the Quay`, `Tides: Salt and Stone`): the same title before
+  // the colon, subtitles without a word in common, are two works.
+  const [mainA, subA] = a.split(/:\s*/, 2);
+  const [mainB, subB] = b.split(/:\s*/, 2);
+  if (subA && subB && sameText(mainA, mainB) && !sharesContentWord(subA, subB)) return false;
   const first = new Set(words(a));
-  const second = words(b);
-  const shared = second.filter((word) => first.has(word)).length;
-  return shared / Math.min(first.size, second.length) >= 0.6;
+  const second = new Set(words(b));
+  const shared = [...second].filter((word) => first.has(word)).length;
+  return shared / Math.min(first.size, second.size) >= 0.6;
+}
+
+function sharesContentWord(a: string, b: string): boolean {
+  const first = new Set(words(a).filter((word) => !STOPWORDS.has(word)));
+  return words(b).some((word) => !STOPWORDS.has(word) && first.has(word));
 }
 
 export function urlKey(url: string): string {

@@ -174,3 +174,22 @@ export function trimTitle(title: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Words that say nothing of a title's subject: English articles, conjunctions, prepositions and copulas. */
+export const STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'in',
+  'on',
+  'to',
+  'for',
+  'from',
+  'with',
+  'at',
+  'by',
+  'is',
+  'are',
+]);

@@ -99,7 +99,9 @@ function address(value: unknown): unknown {
  * name however a note capitalises it, dashes its dates or shapes its apostrophes: one item stands for every
  * note that cites the work (the first note's spelling wins), and a CSL style sets the case of titles
  * itself. So titles and containers compare without case, hyphen against en dash, straight against curly
- * quotation marks (`typographic`; so do names and locators), and a container without a leading "The" (Chicago drops it from a journal's name; notes differ);
+ * quotation marks (`typographic`; so do names and locators), with or without a closing full stop (a title's own, as
+ * `‘Send Help.’`, or an abbreviation's, as `A.I.`, which a note's punctuation swallows), and a container without a
+ * leading "The" (Chicago drops it from a journal's name; notes differ);
  * addresses compare as `address` spells them.
  */
 export function same(label: unknown, actual: unknown, field?: string): boolean {
@@ -111,7 +113,9 @@ export function same(label: unknown, actual: unknown, field?: string): boolean {
         : field === 'title' || field === 'container'
           ? (value: unknown) =>
               typeof value === 'string'
-                ? (typographic(value.toLowerCase()) as string).replace(field === 'container' ? /^the\s+/ : /^$/, '')
+                ? (typographic(value.toLowerCase()) as string)
+                    .replace(field === 'container' ? /^the\s+/ : /^$/, '')
+                    .replace(/\.$/, '')
                 : value
           : field === 'locator'
             ? typographic

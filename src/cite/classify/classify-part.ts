@@ -141,7 +141,7 @@ function classifyPart(part: Part): Segment[] {
   const trailing = TRAILING_IBID.exec(text);
   if (trailing && IBID.test(trailing[1])) {
     const split = from + trailing.index + trailing[0].indexOf(trailing[1]);
-    const prose = text.slice(0, trailing.index + 1);
+    const prose = text.slice(0, trailing.index + trailing[0].indexOf(trailing[1])).trimEnd();
     return [
       { kind: 'commentary', text: prose, from, to: from + prose.length },
       { kind: 'ibid', text: trailing[1], from: split, to },

@@ -10,7 +10,8 @@ export const IBID = new RegExp(
   `^${EMPHASIS_OPEN}?\\s*(?:ibid|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
   'i',
 );
-export const TRAILING_IBID = new RegExp(`[.!?]\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
+/** `… was crude.’ Ibid., 296.`: Ibid. after the author's sentence, which may end inside a quotation or a bracket. */
+export const TRAILING_IBID = new RegExp(`[.!?][’”'")\\]]*\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
 
 export function ibidLocator(text: string): string | null | undefined {
   const match = IBID.exec(text.trim());
