@@ -33,9 +33,12 @@ const PINPOINT = new RegExp(
 /** What may follow a citation's end: the note's end, a space or punctuation (never more digits or letters of it). */
 const AFTER_END = /^(?:\s|$|[.;,:)])/u;
 
-/** `(Hull: Quay Press, 1702)`, `(Hull: 1702)`, `(Hull, 1702)`, `(New Haven; London: 1998)`, `(Cambridge, MA, 1990)`. */
+/**
+ * `(Hull: Quay Press, 1702)`, `(Hull: 1702)`, `(Hull, 1702)`, `(New Haven; London: 1998)`, `(Cambridge, MA, 1990)`;
+ * after a place and its colon, an incunable's year too (`(Hull:1495)`).
+ */
 const IMPRINT = new RegExp(
-  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():]{0,80}?,?\s*|,\s*)${YEAR}\)`,
+  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():]{0,80}?,?\s*(?:${YEAR}|14[5-9]\d)|,\s*${YEAR})\)`,
   'gu',
 );
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
@@ -380,7 +383,16 @@ function ownSentenceEnds(piece: string): boolean {
   return sentenceStarts(piece).length > 0;
 }
 
-/** Where the text's sentences start, past the stops after a name's initial (`N. Lee`, `Hull: S. Dunn`). */
+/** A saint's or a place's abbreviated word before a name (`St. Jakob`, `Mt. Hood`): no sentence ends after it. */
+const NAME_ABBREVIATION = /(?:^|[\s(])(?:St|Ste|Sta|Sto|Mt|Ft)\.\s+$/u;
+
+/**
+ * Where the text's sentences start, past the stops after a name's initial (`N. Lee`, `Hull: S. Dunn`) and a
+ * saint's abbreviated title (`… to St. Ives (Hull: 1495)`).
+ */
 function sentenceStarts(text: string): number[] {
-  return sentenceEnds(text).filter((end) => !/(?:^|[\s:;(])\p{Lu}\.\s+$/u.test(text.slice(0, end)));
+  return sentenceEnds(text).filter((end) => {
+    const before = text.slice(0, end);
+    return !/(?:^|[\s:;(])\p{Lu}\.\s+$/u.test(before) && !NAME_ABBREVIATION.test(before);
+  });
 }
