@@ -6,7 +6,8 @@
  * imprints (classify/second-imprint.ts), a chapter's pages written before its book (pages-before-book.ts), a
  * religious or social title before a name (name-parts.ts), a word describing the author before a possessive
  * (lead-prose.ts), a jurisdiction's compiled statutes (statute-compilation.ts), a data set said so (dataset-genre.ts),
- * the number of a work's volumes after its facts (details.ts), and an editor's initials, one without its stop, inside
+ * the number of a work's volumes after its facts (details.ts), a site's title before the kind of work it is
+ * (unmarked-site.ts), a report whose title holds `Code` (parse-full.ts) and a page's note to a section (text.ts), and an editor's initials, one without its stop, inside
  * the author's sentence (classify/initial-in-sentence.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -142,6 +143,30 @@ describe('one work’s two imprints', () => {
     expect(parts('Ann Lee, Salt Roads (Hull: Quay, 1682), printed the same year as (York: Fell, 1682).')).toHaveLength(
       1,
     );
+  });
+});
+
+describe('a site’s title without italics, then the kind of work it is', () => {
+  it('is the words before `website`, the host after it no part of the title', () => {
+    expect(
+      works(
+        'Ann Lee, Harbour Maps of the North, website, Quay Lab, University of Hull, <http://quay.example.edu/maps/>.',
+      )[0].item,
+    ).toMatchObject({ type: 'webpage', author: [{ family: 'Lee', given: 'Ann' }], title: 'Harbour Maps of the North' });
+  });
+});
+
+describe('a report whose title holds the word `Code`', () => {
+  it('is no act named `… Code`, and a page’s note to a section is part of the place cited', () => {
+    const work = parseFullCitation(
+      'Report of the Harbour Code Commissioners to the Third General Assembly of the State of Quay (1859), 296, note to § 172.',
+    );
+    expect(work.item).toMatchObject({
+      type: 'report',
+      title: 'Report of the Harbour Code Commissioners to the Third General Assembly of the State of Quay',
+    });
+    expect(work.locator).toBe('296, note to § 172');
+    expect(parseFullCitation('Harbour Code, art 5.').item.type).toBe('legislation');
   });
 });
 
