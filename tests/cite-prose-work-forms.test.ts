@@ -1,14 +1,15 @@
 /**
  * Works the author's sentences name, and name forms around them, each form on a made-up note of its own: digital
  * projects named before their addresses (classify/project-address.ts), a book whose italics were lost after the
- * author's words and a comma (unmarked-title.ts), an incunable's imprint (`(Hull:1495)`) and a saint's abbreviation
- * in a title (classify/prose-anchors.ts), a part found `in` its author's book (in-author-part.ts), one work's two
- * imprints (classify/second-imprint.ts), a chapter's pages written before its book (pages-before-book.ts), a
- * religious or social title before a name (name-parts.ts), a word describing the author before a possessive
- * (lead-prose.ts), a jurisdiction's compiled statutes (statute-compilation.ts), a data set said so (dataset-genre.ts),
- * the number of a work's volumes after its facts (details.ts), a site's title before the kind of work it is
- * (unmarked-site.ts), a report whose title holds `Code` (parse-full.ts) and a page's note to a section (text.ts), and an editor's initials, one without its stop, inside
- * the author's sentence (classify/initial-in-sentence.ts). Every name here is made up.
+ * author's words and a comma (unmarked-title.ts), an incunable's imprint (`(Hull:1495)`), a saint's abbreviation in
+ * a title and a second work of the same author joined by `&` (classify/prose-anchors.ts), a part found `in` its
+ * author's book (in-author-part.ts), one work's two imprints (classify/second-imprint.ts), a chapter's pages written
+ * before its book (pages-before-book.ts), a religious or social title before a name (name-parts.ts), a word
+ * describing the author before a possessive (lead-prose.ts), a jurisdiction's compiled statutes
+ * (statute-compilation.ts), a data set said so (dataset-genre.ts), the number of a work's volumes after its facts
+ * (details.ts), a site's title before the kind of work it is (unmarked-site.ts), a report whose title holds `Code`
+ * (parse-full.ts), a page's note to a section (text.ts), and an editor's initials, one without its stop, inside the
+ * author's sentence (classify/initial-in-sentence.ts). Every name here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -102,6 +103,29 @@ describe('a book whose italics were lost, after the author’s words and a comma
       title: 'Wege nach St. Ives',
       issued: { 'date-parts': [[1495]] },
     });
+  });
+});
+
+describe('a second work of the same author joined by `&` in the author’s sentence', () => {
+  it('is a citation of its own with the names of the first, its bracket perhaps left open at the note’s end', () => {
+    const note =
+      'The strain of a crowded harbour has been noted by Ann Lee in Tidal Ledgers of the Coast (Hull; York: 1998) & Ports in Crisis: 1598-1648 (York: 2001.';
+    expect(parts(note)).toEqual([
+      ['commentary', 'The strain of a crowded harbour has been noted by'],
+      ['full', 'Ann Lee, Tidal Ledgers of the Coast (Hull; York: 1998)'],
+      ['full', 'Ann Lee, Ports in Crisis: 1598-1648 (York: 2001).'],
+    ]);
+    expect(works(note)[1].item).toMatchObject({ type: 'book', author: [{ family: 'Lee', given: 'Ann' }] });
+  });
+
+  it('leaves the author’s words after `and` alone', () => {
+    expect(
+      parts('The strain has been noted by Ann Lee in Tidal Ledgers of the Coast (Hull: 1998) and by others since.'),
+    ).toEqual([
+      ['commentary', 'The strain has been noted by'],
+      ['full', 'Ann Lee, Tidal Ledgers of the Coast (Hull: 1998)'],
+      ['commentary', 'and by others since.'],
+    ]);
   });
 });
 
