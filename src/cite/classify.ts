@@ -10,7 +10,9 @@
  * `especially` and a work singled out, around a statute the author's sentence cites with its chapter, and
  * before the author's words that lead from a work's address to a second address; a quoted excerpt in
  * brackets after a work's page is cut off as the author's, and session laws (`1851 Shore Laws 260`) after another work
- * open a citation of their own, as does an Act cited with its volume of statutes after another work.
+ * open a citation of their own, as does an Act cited with its volume of statutes after another work; a digital
+ * project the author's sentence names before its address is a citation of its own (classify/project-address.ts), as is
+ * a work's second imprint after its first (classify/second-imprint.ts).
  */
 import { acknowledgementEnd } from './classify/acknowledgement.js';
 import { isAffiliation } from './classify/affiliation.js';
@@ -36,6 +38,8 @@ import { splitSessionLaws } from './classify/session-laws-after.js';
 import { splitActSentence } from './classify/act-sentence.js';
 import { splitStatute } from './classify/statute-in-sentence.js';
 import { splitProseAnchors } from './classify/prose-anchors.js';
+import { splitProjects } from './classify/project-address.js';
+import { splitSecondImprint } from './classify/second-imprint.js';
 
 export { ibidLocator } from './classify/ibid.js';
 export type { Segment, SegmentKind } from './classify/segment.js';
@@ -67,7 +71,7 @@ function classifyCitations(text: string): Segment[] {
     .flatMap(splitQuotedIn)
     .map(dropSignal)
     .map(dropStrayQuote)
-    .flatMap(classifySegment)
+    .flatMap((part) => splitProjects(part, classifySegment) ?? classifySegment(part))
     .flatMap((segment) => splitRegnalStatute(segment, classifySegment))
     .flatMap((segment) => splitShortThenFull(segment, classifySegment))
     .flatMap(cutQuotedExcerpt)
@@ -82,5 +86,6 @@ function classifyCitations(text: string): Segment[] {
     .flatMap(splitSecondAddress)
     .flatMap(splitAtInitials)
     .flatMap(splitJoinedUrls)
-    .flatMap(splitProseAnchors);
+    .flatMap(splitProseAnchors)
+    .flatMap(splitSecondImprint);
 }

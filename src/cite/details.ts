@@ -11,6 +11,7 @@ import { imprintRoles } from './imprint-roles.js';
 import { blankInBeforeJournal } from './journal-after-in.js';
 import { REFERENCE_NAME, referenceAfterDate } from './reference-after-date.js';
 import { softwareVersion } from './software-version.js';
+import { DATASET_WORD } from './dataset-genre.js';
 import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
 /** A work's kind named after its title: `white paper`, `working paper`, `talk given at …`, `Manuscript.` */
@@ -245,6 +246,12 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   if (blogPost) {
     facts.blog = true;
     text = text.replace(BLOG_POST, (match) => ' '.repeat(match.length));
+  }
+  // `“Tide Heights,” dataset, v0.2 (…)`: a data set (dataset-genre.ts).
+  const dataset = DATASET_WORD.exec(text);
+  if (dataset) {
+    facts.genre = 'dataset';
+    text = text.replace(DATASET_WORD, (match) => ' '.repeat(match.length));
   }
   const genre = REPORT_GENRE.exec(text);
   if (genre) {
@@ -613,10 +620,12 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
   if (archive) facts.archiveLocation = archive[1].replace(/[.,]+$/, '');
   if (facts.locator !== undefined) return facts;
   // `1991 (1974), 38`: the first edition's year in brackets, then the cited page.
-  const after = blankImprintTail(text.slice(cursor)).replace(
-    new RegExp(String.raw`^[\s,]*\(\s*(?:first\s+published\s+)?${YEAR}\s*\)`),
-    (match) => ' '.repeat(match.length),
-  );
+  // (`(1829), 2 vols.`: the number of volumes after the facts, no place cited.)
+  const after = blankImprintTail(text.slice(cursor))
+    .replace(new RegExp(String.raw`^[\s,]*\(\s*(?:first\s+published\s+)?${YEAR}\s*\)`), (match) =>
+      ' '.repeat(match.length),
+    )
+    .replace(/^[\s,]*\d+\s+vols?\.(?=[\s,;]*$)/, (match) => ' '.repeat(match.length));
   const leading = LEADING_LOCATOR.exec(after);
   if (leading && cursor > 0) {
     const rest = after.slice(leading.index + leading[0].length);

@@ -7,6 +7,7 @@
  * Names are told from prose by their capitals: a prose lead-in has lower-case words that are not
  * particles (`van`, `de`) or joining words (`and`).
  */
+import { inAuthorPart } from './in-author-part.js';
 import { dropLeadConjunction } from './lead-conjunction.js';
 import { isJointAuthorship, isOrganisation, PERSON_NAME_WORDS } from './names.js';
 import { EMPHASIS_OPEN } from './note-text.js';
@@ -111,7 +112,8 @@ function titleOpenings(text: string): number[] {
  */
 export function dropLeadingProse(source: string): string {
   // `Although S. T. Lee (ed.), *Tides* …`: the sentence's conjunction before the names (lead-conjunction.ts).
-  const text = dropLeadConjunction(source);
+  // `In Lee, “The Keeper to the Reader,” Harbour Posts (1641)`: a part in its author's book (in-author-part.ts).
+  const text = inAuthorPart(dropLeadConjunction(source));
   // `Published in Quay Record Office. *Wills and Inventories*, vol. 3 (…)`: the body that published the work,
   // named before its title, is neither its author nor the work.
   const published = PUBLISHED_IN.exec(text);
@@ -124,7 +126,7 @@ export function dropLeadingProse(source: string): string {
       const owners = before.replace(/['’]s\s*$/, ', ');
       const start = hasProse(owners) ? trailingNamesStart(owners) : 0;
       const names = start === undefined ? undefined : subjectNames(before.slice(start));
-      if (names) return `${names}, ${text.slice(opening)}`;
+      if (names) return `${withoutDescription(names, before.slice(0, start))}, ${text.slice(opening)}`;
     }
     // A lone article or preposition (`The “mining” of …`) opens a sentence, not a list of names.
     if (!hasProse(before) && !(opening > 0 && FUNCTION_WORD.test(before.trim()))) {
@@ -132,7 +134,7 @@ export function dropLeadingProse(source: string): string {
         // `“A long quotation ends here.” Ann Lee, “Tides,” …`: the quotation is the author's, not a title.
         const quotation = /^[“"]([^”"]{20,}?[.!?])[”"]\s+(?=\p{Lu})/u.exec(text);
         if (quotation && quotation[1].split(/\s+/).length >= 6) {
-          const rest = text.slice(quotation[0].length);
+          const rest = inAuthorPart(text.slice(quotation[0].length));
           const names = /^([^,“"‘]{2,60}),\s(?=[“"‘'\uE000]|\p{Lu}[^()]*\()/u.exec(rest);
           if (names?.[1].split(/\s+/).every(isNameToken)) return rest;
         }
@@ -160,6 +162,17 @@ export function dropLeadingProse(source: string): string {
     }
   }
   return text;
+}
+
+/**
+ * `… the Scotsman Ann Lee's *Tides*`: after an article, the first of three capitalised words or more says who the
+ * author was (a people, a trade); a person's name takes no article.
+ */
+function withoutDescription(names: string, before: string): string {
+  const words = names.split(/\s+/);
+  return /(?:^|\s)(?:the|a|an)\s+$/.test(before) && words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])
+    ? words.slice(1).join(' ')
+    : names;
 }
 
 /**

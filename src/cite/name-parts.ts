@@ -16,7 +16,14 @@ export function endsGenerational(words: string[]): boolean {
   return words.length >= 3 && GENERATIONAL.test(words[words.length - 1]);
 }
 
-/** The given name without a title of honour before it: `Sir Ann` → `Ann`. */
+/**
+ * A religious or social title written before the given name (`Frei Ann Lee`, `Father Bo Chen`, `Rev. Ann Lee`,
+ * `Dr. Bo Chen`): no given name either. (`Don`, a given name too, is not one.)
+ */
+const TITLE_BEFORE_NAME =
+  /^(?:Frei|Fray|Frey|Father|Fr\.|Padre|Dom|Rev\.|Revd\.?|Reverend|Brother|Sister|Abbé|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?=\p{Lu})/u;
+
+/** The given name without a title of honour before it: `Sir Ann` → `Ann`, `Frei Ann` → `Ann`. */
 export function withoutHonorific(given: string): string {
-  return given.replace(HONORIFIC, '');
+  return given.replace(HONORIFIC, '').replace(TITLE_BEFORE_NAME, '');
 }

@@ -53,6 +53,8 @@ import { parseRegnalAct } from './regnal-act.js';
 import { markPlatformSite } from './platform-site.js';
 import { nestStraightQuotes } from './nested-quote.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
+import { pagesAfterBook } from './pages-before-book.js';
+import { STATUTE_COMPILATION } from './statute-compilation.js';
 import { markUnmarkedSiteTitle } from './unmarked-site.js';
 import { markUnsignedSubtitledTitle } from './unsigned-subtitled.js';
 import { markFrontMatterPart } from './front-matter-part.js';
@@ -135,7 +137,10 @@ export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d
 
 function parseCitation(source: string): FullCitation {
   const text = collapse(
-    addressToEnd(markPlatformSite(dropLeadingProse(dropLeadIn(dropAddressLeadIn(nestStraightQuotes(source))))))
+    // (`“Rivers,” 308–24, both in *Shore Essays* (…)`: a chapter's pages before its book, pages-before-book.ts.)
+    pagesAfterBook(
+      addressToEnd(markPlatformSite(dropLeadingProse(dropLeadIn(dropAddressLeadIn(nestStraightQuotes(source)))))),
+    )
       // `41.2 (3 March 2015 )`, `( 2016)`: a space typed inside a date's brackets is no part of the date.
       .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
@@ -583,12 +588,16 @@ function parseUnmarkedAct(written: string): FullCitation | undefined {
   // OSCOLA may name the provision first: `Article 17, Shore Protection Regulation 2016.`
   const provision = PROVISION_FIRST.exec(source);
   const text = provision ? source.slice(provision[0].length) : source;
+  // (`The Code of Civil Procedure of the State of Quay (1880)`: a compilation's title runs on past its `Code`.)
+  if (STATUTE_COMPILATION.test(text)) return undefined;
   const act = new RegExp(
     String.raw`^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))` +
       String.raw`(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$`,
     'u',
   ).exec(text);
   if (!act) return undefined;
+  // (`Report of the Code Commissioners to …`: a title running on past its `Code` names no act.)
+  if (!act[2] && /^(?:\p{Lu}\p{Ll}|of\s|to\s)/u.test(act[3])) return undefined;
   if (provision) {
     const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];
     const item: WorkFields = { type: 'legislation', title: act[2] ? `${act[1]} ${act[2]}` : act[1] };

@@ -28,8 +28,8 @@ const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+(?:[rv]|f(?=[\s,;.]|
 const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?)`;
 const PAGE =
   String.raw`(?:${SIGNATURE}|${SECTION}|passim|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|\[\d{1,3}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
-  String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?)?(?:,?\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?)?)`;
-/** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`. */
+  String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?|,\s*note\s+to\s+§+\s*\d+)?(?:,?\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?)?)`;
+/** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`; a page's note (`23 n. 4`, `296, note to § 12`) is part of it. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
 
 /** The locator as recorded: the page label `p.`/`pp.` (CSL's default) and `at` dropped, the rest as written. */

@@ -23,10 +23,15 @@ const OPEN_IMPRINT =
   /[,.]\s+\p{Lu}[\p{L} .'’-]*:\s*\p{Lu}[^,:;()“"‘]*,\s*(?:1[5-9]|20)\d\d(?:,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?[.\s]*$/u;
 /** `…, Salt Roads: A History, 2004.`: the year alone out of brackets, closing the citation. */
 const OPEN_YEAR = /,\s*(?:1[5-9]|20)\d\d[.\s]*$/u;
+/** A year of print in an imprint: from the first printed books (an incunable's `(Hull: 1495)`) on. */
+const PRINT_YEAR = String.raw`(?:14[5-9]\d|(?:1[5-9]|20)\d\d)`;
 /** The bracketed publication facts that end an unmarked title. */
-const FACTS = /\s*\((?:(?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d|forthcoming|in press)\)/u;
+const FACTS = new RegExp(String.raw`\s*\((?:(?:[^()]*[:,]\s*)?[^()]*${PRINT_YEAR}|forthcoming|in press)\)`, 'u');
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */
-const UNMARKED_UNSIGNED = /^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*(?:1[5-9]|20)\d\d\).*)$/u;
+const UNMARKED_UNSIGNED = new RegExp(
+  String.raw`^(\p{Lu}[^,()“"‘\uE000\uE002]+?)\s*(\((?:[^()]*[:,]\s*)?[^()]*${PRINT_YEAR}\).*)$`,
+  'u',
+);
 /** `Lee's Ferry Tables`, `Hughes' Ferry Tables`: a name in the possessive, then the title. */
 const POSSESSIVE_AUTHOR = /^(\p{Lu}[\p{L}.'’ -]*?\p{L})(?:['’]s|(?<=s)['’])\s+(\p{Lu}.*)$/u;
 /** `(Hull: Quay Press, 1578)`: an imprint with its place, its publisher and its year. */
@@ -102,8 +107,13 @@ export function markUnmarkedBookTitle(text: string): string {
   const body = /^[\p{L}&\s-]+$/u.test(first) && isBodyName(first) && parts.length === 2 && /^\p{Lu}/u.test(parts[1]);
   if (!body && !isNames(first)) {
     const start = hasProse(first) ? trailingNamesStart(`${first}, `) : undefined;
-    if (start === undefined || !isNames(first.slice(start))) return unsignedEdited(text);
-    first = first.slice(start);
+    if (start !== undefined && isNames(first.slice(start))) first = first.slice(start);
+    // `… See also the first edition, Ann Lee, Salt Roads (Hull: 1495)`: the author's words, closed by a comma
+    // before the names, are no part of them.
+    else if (hasProse(first) && parts.length >= 3 && isPersonName(parts[1]) && isNames(parts[1])) {
+      parts.shift();
+      first = parts[0];
+    } else return unsignedEdited(text);
   }
   // `Ann Lee, Bo Chen, and Dara Eze, Title`: the list runs to the part that opens with `and`.
   let count = 1;
@@ -153,7 +163,7 @@ function imprintFacts(text: string): RegExpExecArray | null {
   const facts = FACTS.exec(text);
   if (!facts) return OPEN_IMPRINT.exec(text) ?? OPEN_YEAR.exec(text);
   const after = text.slice(facts.index + facts[0].length);
-  const imprint = /^\s*\([^():]+:\s*[^()]*\b(?:1[5-9]|20)\d\d\)/u.exec(after);
+  const imprint = new RegExp(String.raw`^\s*\([^():]+:\s*[^()]*\b${PRINT_YEAR}\)`, 'u').exec(after);
   if (!imprint) return facts;
   const next = FACTS.exec(after);
   if (next?.index !== 0) return facts;

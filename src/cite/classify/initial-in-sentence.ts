@@ -13,10 +13,14 @@ const INITIALS_IN_SENTENCE = /(?:,|\s\p{Ll}+|\s\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}
 const LABEL_LETTER =
   /(?:^|\s)(?:[Aa]ppendix|[Aa]nnex|[Tt]able|[Ff]ig(?:ure)?|[Pp]late|[Pp]art|[Ss]eries|[Ss]chedule|[Ee]xhibit|[Pp]lan|[Ss]ection|[Cc]lass|[Tt]ype|[Vv]itamin)\s+\p{Lu}\.$/u;
 /** After a family name: a generation's suffix and co-authors after `and` (`Lee III and Bo K. Chen`). */
-const CO_AUTHORS = String.raw`(?:\s+(?:Jr\.|Sr\.|II|III|IV))?(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)?`;
-/** The family name (after the name's further initials: `L. H. Lee`), perhaps with suffix and co-authors, then a comma and a title. */
+const CO_AUTHORS = String.raw`(?:\s+(?:Jr\.|Sr\.|II|III|IV))?(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+|\s+et\s+al\.)?`;
+/**
+ * The family name (after the name's further initials: `L. H. Lee`, one perhaps without its stop, `B. J. A Lee et
+ * al., eds.,`), perhaps with suffix and co-authors, then a comma and a title.
+ */
 const FAMILY_BEFORE_TITLE = new RegExp(
-  String.raw`^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]+${CO_AUTHORS}` + String.raw`,\s*(?:[\uE000“"‘*_]|eds?\.|trans\.)`,
+  String.raw`^(?:\p{Lu}(?:\.\s?|\s)){0,3}\p{Lu}[\p{L}'’-]+${CO_AUTHORS}` +
+    String.raw`,\s*(?:[\uE000“"‘*_]|eds?\.|trans\.)`,
   'u',
 );
 

@@ -14,7 +14,8 @@
  * start, a colon ending the author's words, a signal `see`/`e.g.`/`such as`/`by`) after which names, a comma (or
  * a possessive `Name's`) and a title follow; forward to the anchor's end and its pinpoint. The author's words on
  * either side stay commentary. Nothing is cut where no names or no boundary lead to the anchor (`… the riots
- * (Paris, 1789) spread`, a year in brackets, a quoted phrase).
+ * (Paris, 1789) spread`, a year in brackets, a quoted phrase). A second work joined to the first by `&` or `and`, its
+ * title and imprint alone (`… by Ann Lee in Tides (Hull: 1998) & Ports (York: 2001)`), is the same names' work.
  */
 import { hasProse, trailingNamesStart } from '../lead-prose.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
@@ -33,9 +34,12 @@ const PINPOINT = new RegExp(
 /** What may follow a citation's end: the note's end, a space or punctuation (never more digits or letters of it). */
 const AFTER_END = /^(?:\s|$|[.;,:)])/u;
 
-/** `(Hull: Quay Press, 1702)`, `(Hull: 1702)`, `(Hull, 1702)`, `(New Haven; London: 1998)`, `(Cambridge, MA, 1990)`. */
+/**
+ * `(Hull: Quay Press, 1702)`, `(Hull: 1702)`, `(Hull, 1702)`, `(New Haven; London: 1998)`, `(Cambridge, MA, 1990)`;
+ * after a place and its colon, an incunable's year too (`(Hull:1495)`).
+ */
 const IMPRINT = new RegExp(
-  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():]{0,80}?,?\s*|,\s*)${YEAR}\)`,
+  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():]{0,80}?,?\s*(?:${YEAR}|14[5-9]\d)|,\s*${YEAR})\)`,
   'gu',
 );
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
@@ -99,6 +103,24 @@ interface Piece {
   start: number;
   end: number;
   title?: number;
+  /** The citation as read, when it is not the text cut out (a second work of the same names). */
+  cited?: string;
+}
+
+/**
+ * `… noted by Ann Lee in Tidal Ledgers (Hull: 1998) & Ports of the North (York: 2001)`: a second work of the same
+ * author, joined by `&` or `and` to the first, its title without italics, then its imprint (closed by the note's end
+ * if its bracket was left open).
+ */
+const AND_ANOTHER = new RegExp(
+  String.raw`^\s*(?:&|and)\s+(\p{Lu}[^()“"‘\uE000;,]{2,120}?)\s*\((\p{Lu}[^():]{1,40}:\s*[^()]{0,80}?${YEAR})(?:\)|(?=\.?\s*$))`,
+  'u',
+);
+
+/** The names a citation cut out opens with (`Ann Lee in …`, `Ann Lee's …`, `Ann Lee, …`), when it opens with names. */
+function openingNames(piece: string): string | undefined {
+  const owner = OWNER.exec(piece) ?? SUBJECT_IN.exec(piece) ?? /^([^,;:()]{2,60}?),\s+/u.exec(piece);
+  return owner && isNames(owner[1]) ? owner[1] : undefined;
 }
 
 interface Anchor {
@@ -187,6 +209,15 @@ function citationsIn(text: string, firstInNote: boolean, addresses = true): Piec
     if (!(anchor.sure || looksLikeFull(piece)) || (!anchor.self && ownSentenceEnds(piece))) continue;
     pieces.push({ start, end, title: anchor.title });
     region = end;
+    const names = openingNames(piece);
+    const another = names === undefined ? null : AND_ANOTHER.exec(text.slice(end));
+    if (another && names) {
+      const close = end + another[0].length;
+      const stop = text[close] === ')' ? close + 1 : close;
+      const last = text[stop] === '.' ? stop + 1 : stop;
+      pieces.push({ start: end, end: last, cited: `${names}, ${another[1].trim()} (${another[2]}).` });
+      region = last;
+    }
   }
   return pieces;
 }
@@ -212,8 +243,15 @@ function cut(segment: Segment, pieces: Piece[]): Segment[] {
         to: from + fromAt + lead + trimmed.length,
       });
   };
-  for (const { start, end, title } of pieces) {
+  for (const { start, end, title, cited: written } of pieces) {
     words(at, start);
+    if (written) {
+      // (A second work of the same names: its text as read, its offsets the words cut out.)
+      const lead = text.slice(start, end).search(/\S/);
+      out.push({ kind: 'full', text: written, from: from + start + Math.max(lead, 0), to: from + end, inProse: true });
+      at = end;
+      continue;
+    }
     // `Ann Lee's Tidal Ledgers (…)`: the owner is the author, read as `Ann Lee, Tidal Ledgers (…)`.
     const piece = text.slice(start, end);
     const owner = OWNER.exec(piece) ?? SUBJECT_IN.exec(piece);
@@ -380,7 +418,16 @@ function ownSentenceEnds(piece: string): boolean {
   return sentenceStarts(piece).length > 0;
 }
 
-/** Where the text's sentences start, past the stops after a name's initial (`N. Lee`, `Hull: S. Dunn`). */
+/** A saint's or a place's abbreviated word before a name (`St. Jakob`, `Mt. Hood`): no sentence ends after it. */
+const NAME_ABBREVIATION = /(?:^|[\s(])(?:St|Ste|Sta|Sto|Mt|Ft)\.\s+$/u;
+
+/**
+ * Where the text's sentences start, past the stops after a name's initial (`N. Lee`, `Hull: S. Dunn`) and a
+ * saint's abbreviated title (`… to St. Ives (Hull: 1495)`).
+ */
 function sentenceStarts(text: string): number[] {
-  return sentenceEnds(text).filter((end) => !/(?:^|[\s:;(])\p{Lu}\.\s+$/u.test(text.slice(0, end)));
+  return sentenceEnds(text).filter((end) => {
+    const before = text.slice(0, end);
+    return !/(?:^|[\s:;(])\p{Lu}\.\s+$/u.test(before) && !NAME_ABBREVIATION.test(before);
+  });
 }
