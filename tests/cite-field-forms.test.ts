@@ -446,3 +446,14 @@ describe('a conjunction opening the author’s sentence before the names', () =>
     ).toEqual([{ family: 'Lee', given: 'S. T.' }]);
   });
 });
+
+describe('a company named as author', () => {
+  it('keeps the full stop of its abbreviation (`Inc.`, `Ltd.`), as an initial keeps its own', () => {
+    expect(item(`Quay, Inc., *Quay Maps*, version 4.30.54, iOS (Quay, Inc., 2017).`).author).toEqual([
+      { literal: 'Quay, Inc.' },
+    ]);
+    expect(
+      item(`Fell Ltd., ‘Annual Filing 2005’, 30 March 2005, <https://filings.example/fell/2005.htm>.`).author,
+    ).toEqual([{ literal: 'Fell Ltd.' }]);
+  });
+});

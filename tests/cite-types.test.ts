@@ -414,3 +414,33 @@ describe('the medium a citation names (medium.ts)', () => {
     expect(parse(`Bo Chen, ${em('Salt Songs on Record')} (Hull: Quay Press, 2007).`).item.type).toBe('book');
   });
 });
+
+describe('a genre printed in words after the title (genre-word.ts)', () => {
+  it('reads a lecture, a keynote or a paper presented as a talk given (CSL `speech`), its meeting no container', () => {
+    const { item } = parse(
+      `Ann Lee, ‘Quay and Shore: Partnering’ (Lecture, Harbour-Life-Design (HLD), Hull, 18 January 2015), ${url('https://video.example/watch?v=1')}.`,
+    );
+    expect(item).toMatchObject({ type: 'speech', title: 'Quay and Shore: Partnering' });
+    expect(item['container-title']).toBeUndefined();
+  });
+
+  it('reads a press release as a report whose genre says so', () => {
+    expect(
+      parse(
+        `Court of Harbours, ‘Judgment in Case C-1/12 Lee v Chen’, Press Release (Hull: Court of Harbours, 13 May 2014)`,
+      ).item,
+    ).toMatchObject({ type: 'report', genre: 'Press release', author: [{ literal: 'Court of Harbours' }] });
+  });
+
+  it('reads a film by the genres listed after its title, which are no publisher', () => {
+    const { item } = parse(`Ann Lee, ${em('Psycho Tides')}, Horror, Mystery, Thriller, (1960).`);
+    expect(item).toMatchObject({ type: 'motion_picture', title: 'Psycho Tides' });
+    expect(item.publisher).toBeUndefined();
+    expect(parse(`Bo Chen, ${em('The Clock Tower')}, Film, installation, 15 October 2010.`).item.type).toBe(
+      'motion_picture',
+    );
+    // One word that is no film's own, or a genre inside a title, says nothing.
+    expect(parse(`Bo Chen, ${em('Mystery of the Quay')} (Hull: Quay Press, 2010).`).item.type).toBe('book');
+    expect(parse(`Bo Chen, ${em('Salt')}, Romance (Hull: Quay Press, 2010).`).item.type).not.toBe('motion_picture');
+  });
+});

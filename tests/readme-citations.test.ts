@@ -594,6 +594,37 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Ann Lee, *Tide Tables* (Hull, 1905), 2:10–101.'],
         cites: [{ form: 'full', type: 'book', title: 'Tide Tables', year: 1905 }],
       },
+      {
+        snippet: 'Ann Lee, *Psycho Tides*, Horror, Mystery, (1960).',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Psycho Tides', year: 1960 }],
+      },
+      {
+        snippet: 'Film, installation',
+        notes: ['Bo Chen, *The Clock Tower*, Film, installation, 15 October 2010.'],
+        cites: [{ form: 'full', authors: ['Chen'], title: 'The Clock Tower', year: 2010 }],
+      },
+    ],
+  },
+  'broadcast, recording': {
+    types: ['broadcast', 'song'],
+    examples: [
+      {
+        snippet: 'Ann Lee, ‘Walk to the Quay’, *Harbour Lectures* (Shore Radio 4, 28 November 1984).',
+        cites: [
+          {
+            form: 'full',
+            type: 'broadcast',
+            authors: ['Lee'],
+            title: 'Walk to the Quay',
+            container: 'Harbour Lectures',
+            year: 1984,
+          },
+        ],
+      },
+      {
+        snippet: 'Quayhead, *Salt Songs*, CD (Fell Records, 2007).',
+        cites: [{ form: 'full', type: 'song', authors: ['Quayhead'], title: 'Salt Songs', year: 2007 }],
+      },
     ],
   },
   software: {

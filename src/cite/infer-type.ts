@@ -6,6 +6,7 @@
  * with a date (a newspaper or web article; an organisation's report), a URL alone (a web page).
  */
 import { mediumType } from './medium.js';
+import { genreType } from './genre-word.js';
 import { STATUTE_COMPILATION } from './statute-compilation.js';
 import type { CslName } from './names.js';
 import type { Details } from './details.js';
@@ -181,6 +182,9 @@ export function inferType(shape: CitationShape): Inferred {
   // A programme in its broadcaster's brackets, a recording on its medium (medium.ts).
   const medium = mediumType(facts.publisher, shape.details);
   if (medium) return medium;
+  // A genre printed in words: a talk, a press release, a film's genres (genre-word.ts).
+  const genre = genreType(container, shape.details);
+  if (genre) return genre;
   if (
     !creators.length &&
     shape.title &&

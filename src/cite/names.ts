@@ -152,7 +152,10 @@ function trimName(text: string): string {
   const trimmed = collapse(text.replace(/\*+/g, ' '))
     .replace(/\s+,/g, ',')
     .replace(/[\s,]+$/, '');
-  return /(?:^|[\s,.-])(?:\p{Lu}|Jr|Sr)\.$/u.test(trimmed) ? trimmed : trimmed.replace(/[\s.,]+$/, '');
+  // The full stop of an initial, a suffix or a company's abbreviation (`Quay, Inc.`, `Fell Ltd.`) is the name's own.
+  return /(?:^|[\s,.-])(?:\p{Lu}|Jr|Sr|Inc|Ltd|Co|Corp|Bros)\.$/u.test(trimmed)
+    ? trimmed
+    : trimmed.replace(/[\s.,]+$/, '');
 }
 
 /**
