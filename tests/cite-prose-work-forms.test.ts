@@ -4,9 +4,9 @@
  * author's words and a comma (unmarked-title.ts), an incunable's imprint (`(Hull:1495)`), a saint's abbreviation in
  * a title and a second work of the same author joined by `&` (classify/prose-anchors.ts), a part found `in` its
  * author's book (in-author-part.ts), one work's two imprints (classify/second-imprint.ts), a chapter's pages written
- * before its book (pages-before-book.ts), a religious or social title before a name (name-parts.ts), a word
+ * before its book (both-in.ts), a religious or social title before a name (name-parts.ts), a word
  * describing the author before a possessive (lead-prose.ts), a jurisdiction's compiled statutes
- * (statute-compilation.ts), a data set said so (dataset-genre.ts), the number of a work's volumes after its facts
+ * (statute-collection.ts), a data set said so (dataset-genre.ts), the number of a work's volumes after its facts
  * (details.ts), a site's title before the kind of work it is (unmarked-site.ts), a report whose title holds `Code`
  * (parse-full.ts), a page's note to a section (text.ts), and an editor's initials, one without its stop, inside the
  * author's sentence (classify/initial-in-sentence.ts). Every name here is made up.

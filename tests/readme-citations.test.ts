@@ -132,6 +132,22 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ann Lee, Salt Roads: A History, Hull: Quay Press, 2004, p. 23.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads: A History', year: 2004, locator: '23' }],
       },
+      {
+        snippet: 'Ann Lee, *Salt Roads;* Bo Chen, *Rivers*, York: Fell, 2001.',
+        notes: [book, 'Ann Lee, *Salt Roads;* Bo Chen, *Rivers*, York: Fell, 2001.'],
+        cites: [
+          { form: 'short', title: 'Salt Roads: A Coastal History', locator: null },
+          { form: 'full', type: 'book', authors: ['Chen'], title: 'Rivers', year: 2001 },
+        ],
+      },
+      {
+        snippet: 'Ann Lee, *Salt Roads: A History, Hull:* Quay Press, 2004.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads: A History', year: 2004 }],
+      },
+      {
+        snippet: 'Ann Lee, *Salt Roads: A History, *Quay Series. Hull: Quay Press,* 2002, p. 13.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads: A History', year: 2002, locator: '13' }],
+      },
     ],
   },
   'chapter in an edited book': {
@@ -173,6 +189,28 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ann Lee, *Tides in* *Harbour Lives* *2001*, (2005): 503–530.',
         cites: [
           { form: 'full', type: 'chapter', title: 'Tides', container: 'Harbour Lives', year: 2005, locator: '503–530' },
+        ],
+      },
+      {
+        snippet:
+          'Ann Lee, “Tides,” 30–47, and Bo Chen, “Rivers,” 48–60, both in *Steps to the Sea*, ed. Dara Eze (Oxford: Fell Books, 1972).',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Steps to the Sea',
+            year: 1972,
+            locator: '30–47',
+          },
+          {
+            form: 'full',
+            authors: ['Chen'],
+            title: 'Rivers',
+            container: 'Steps to the Sea',
+            year: 1972,
+            locator: '48–60',
+          },
         ],
       },
     ],
@@ -817,6 +855,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      {
+        snippet: 'Collected Statutes of Quay (1790), 3:101–140',
+        notes: ['See Collected Statutes of Quay (1790), 3:101–140 (tolls).'],
+        cites: [
+          {
+            form: 'full',
+            type: 'legislation',
+            title: 'Collected Statutes of Quay',
+            year: 1790,
+            locator: '3:101–140',
+          },
+        ],
+      },
     ],
   },
   "British notes (OSCOLA, New Hart's Rules)": {
@@ -988,6 +1039,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           'HDR, point (a) of art 6(1).',
         ],
         cites: [{ form: 'short', type: 'legislation', year: 2016, locator: 'point (a) of art 6(1)' }],
+      },
+      {
+        snippet: 'Art. 25 HDR (Dues by design).',
+        notes: [
+          'Regulation (EU) 2016/12 of the Harbour Board of 3 May 2016 on the levying of dues on salt (Harbour Dues Regulation (HDR)) [2016] OJ L12/1, art 3.',
+          rivers,
+          'Art. 25 HDR (Dues by design).',
+        ],
+        cites: [{ form: 'short', type: 'legislation', year: 2016, locator: 'Art. 25' }],
+      },
+      {
+        snippet: 'Article 8 SCHR.',
+        notes: ['Article 3, Shore Convention on Harbour Rights.', rivers, 'Article 8 SCHR.'],
+        cites: [{ form: 'short', type: 'treaty', title: 'Shore Convention on Harbour Rights', locator: 'Article 8' }],
       },
     ],
   },

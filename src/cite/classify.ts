@@ -40,12 +40,18 @@ import { splitStatute } from './classify/statute-in-sentence.js';
 import { splitProseAnchors } from './classify/prose-anchors.js';
 import { splitProjects } from './classify/project-address.js';
 import { splitSecondImprint } from './classify/second-imprint.js';
+import { separatorOutOfItalics } from './classify/separator-in-italics.js';
+import { placeOutOfItalics } from './classify/place-in-italics.js';
+import { spacedAsteriskTitle, strayAsteriskTitle } from './classify/stray-asterisk.js';
 
 export { ibidLocator } from './classify/ibid.js';
 export type { Segment, SegmentKind } from './classify/segment.js';
 export { splitCitations } from './classify/semicolons.js';
 
-export function classifyNote(text: string): Segment[] {
+export function classifyNote(written: string): Segment[] {
+  // An export's misplaced italics, mended keeping the text's length (so every offset still holds): a `;` typed
+  // inside a title's italics, an imprint's place inside them, a title's asterisks Markdown left as text.
+  const text = spacedAsteriskTitle(strayAsteriskTitle(placeOutOfItalics(separatorOutOfItalics(written))));
   // `Research Fellow, Shore Institute; Email: ann@shore.example.org`: the author's affiliation (classify/affiliation.ts).
   // `User #3.`: a participant of the author's study (classify/participant.ts).
   if (isAffiliation(text) || isParticipant(text)) return [{ kind: 'commentary', text, from: 0, to: text.length }];

@@ -620,12 +620,10 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
   if (archive) facts.archiveLocation = archive[1].replace(/[.,]+$/, '');
   if (facts.locator !== undefined) return facts;
   // `1991 (1974), 38`: the first edition's year in brackets, then the cited page.
-  // (`(1829), 2 vols.`: the number of volumes after the facts, no place cited.)
-  const after = blankImprintTail(text.slice(cursor))
-    .replace(new RegExp(String.raw`^[\s,]*\(\s*(?:first\s+published\s+)?${YEAR}\s*\)`), (match) =>
-      ' '.repeat(match.length),
-    )
-    .replace(/^[\s,]*\d+\s+vols?\.(?=[\s,;]*$)/, (match) => ' '.repeat(match.length));
+  const after = blankImprintTail(text.slice(cursor)).replace(
+    new RegExp(String.raw`^[\s,]*\(\s*(?:first\s+published\s+)?${YEAR}\s*\)`),
+    (match) => ' '.repeat(match.length),
+  );
   const leading = LEADING_LOCATOR.exec(after);
   if (leading && cursor > 0) {
     const rest = after.slice(leading.index + leading[0].length);

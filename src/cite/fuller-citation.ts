@@ -14,7 +14,12 @@ function thin(item: WorkFields): boolean {
   return FACTS.every((field) => item[field] === undefined);
 }
 
-/** Whether a later full citation of the same work (resolve.ts's sameWork) should replace the first's item. */
-export function fullerCitation(first: WorkFields, later: WorkFields): boolean {
-  return thin(first) && !thin(later);
+/**
+ * Whether a later full citation of the same work (resolve.ts's sameWork) should replace the first's item.
+ * `firstShared`: the first's facts were all read from the citation after it, which named the book both are in
+ * (`Ann Lee, “Tides,” 289–307, and Bo Chen, “Rivers,” 308–24, both in *Shore Essays* …`, shared-book.ts): it gave
+ * none of its own.
+ */
+export function fullerCitation(first: WorkFields, later: WorkFields, firstShared = false): boolean {
+  return (firstShared || thin(first)) && !thin(later);
 }

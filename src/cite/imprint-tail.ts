@@ -2,7 +2,8 @@
  * Words between a work's publication facts and the place cited that are neither: a reprint's year inside the
  * imprint's brackets (`(Hull, 1930; repr. 1979), 5–8`), the first edition's year in square brackets after the
  * edition's (`(1851 [1846]), 12`) or after the imprint (`…, 1997, first published 1790: 12`), and the volume the
- * cited place is in (`(4 June 1872) vol. 21 cc512-4`, `, vol. 2, 45`). They are blanked (the same length, so
+ * cited place is in (`(4 June 1872) vol. 21 cc512-4`, `, vol. 2, 45`), or the number of its volumes (`(1829), 2 vols.`).
+ * They are blanked (the same length, so
  * positions hold) for the cited place to be read after them.
  */
 import { YEAR } from './text.js';
@@ -18,6 +19,8 @@ const TAILS = [
   ),
   // `vol. 19`, `, vol. IV,`: the volume, before the place cited in it.
   /^[\s,;)]*vols?\.\s*(?:\d+|[IVXLC]+)\b,?(?=\s*\S)/,
+  // `(1829), 2 vols.`: how many volumes the work has, after its date; no place cited.
+  /^[\s,;]*\d+\s+vols?\.?(?=[\s.]*$|\s*[,;])/,
 ];
 
 /** `text` with a leading reprint, original year or volume blanked, as many as follow one another. */

@@ -7,7 +7,6 @@
  */
 import { mediumType } from './medium.js';
 import { genreType } from './genre-word.js';
-import { STATUTE_COMPILATION } from './statute-compilation.js';
 import type { CslName } from './names.js';
 import type { Details } from './details.js';
 import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
@@ -194,8 +193,6 @@ export function inferType(shape: CitationShape): Inferred {
     !facts.dayDate
   )
     return { type: 'legislation' };
-  // `Revised Statutes of the State of Quay (1852), 2:245–320`: a jurisdiction's statutes, by volume (statute-compilation.ts).
-  if (!creators.length && !container && STATUTE_COMPILATION.test(shape.title ?? '')) return { type: 'legislation' };
   // `“Harbour Dues—Question,” House of Assembly Debates (4 June 1871) vol. 201 cc12-3`: a legislature's record of its
   // debates, never a journal, though it numbers volumes; any unsigned item of a record named `… Debates` (`“Tides—
   // Question,” Shore House Debates (4 June 1872)`) too.

@@ -21,6 +21,7 @@ import {
 } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
 import { parseSessionLaws } from './session-laws.js';
+import { parseStatuteCollection } from './statute-collection.js';
 import { parseReportInSeries } from './report-in-journal.js';
 import { parseActInStatutes } from './statutes-at-large.js';
 import { parseVolumeSeries } from './volume-series.js';
@@ -41,6 +42,7 @@ import { withoutWrappingQuotes } from './quoted-italic.js';
 import { imprintInItalics } from './imprint-in-italics.js';
 import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { partBeforeBook, yearAloneInItalics } from './split-runs.js';
+import { pagesAfterBook } from './both-in.js';
 import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
 import { joinBrokenAddress } from './broken-address.js';
@@ -53,8 +55,6 @@ import { parseRegnalAct } from './regnal-act.js';
 import { markPlatformSite } from './platform-site.js';
 import { nestStraightQuotes } from './nested-quote.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
-import { pagesAfterBook } from './pages-before-book.js';
-import { STATUTE_COMPILATION } from './statute-compilation.js';
 import { markUnmarkedSiteTitle } from './unmarked-site.js';
 import { markUnsignedSubtitledTitle } from './unsigned-subtitled.js';
 import { markFrontMatterPart } from './front-matter-part.js';
@@ -92,6 +92,8 @@ export interface FullCitation {
   etAl: boolean;
   /** The short title announced by `hereafter`. */
   hereafter?: string;
+  /** Its book's or issue's facts were read from the citation after it (shared-book.ts), none given by itself. */
+  shared?: boolean;
 }
 
 const PERSON_PREFIX = /^([\p{L}' ’-]+, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\.\s+/u;
@@ -128,8 +130,11 @@ function dropLeadIn(text: string): string {
  */
 export function parseFullCitation(source: string, following?: string): FullCitation {
   // (`http://shore.example. org/…`: an address broken by a space is joined first, broken-address.ts.)
-  const own = parseCitation(joinBrokenAddress(source));
-  return following === undefined ? own : shareBook(source, own, () => parseCitation(joinBrokenAddress(following)));
+  // (`“Rivers,” 48–60, both in *Essays* (…)`: the part's pages read after its book's facts, both-in.ts.)
+  const own = parseCitation(joinBrokenAddress(pagesAfterBook(source)));
+  return following === undefined
+    ? own
+    : shareBook(source, own, () => parseCitation(joinBrokenAddress(pagesAfterBook(following))), following);
 }
 
 /** Where the space left out between an imprint's place and its year falls: `(Hull2016)`. */
@@ -137,10 +142,7 @@ export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d
 
 function parseCitation(source: string): FullCitation {
   const text = collapse(
-    // (`“Rivers,” 308–24, both in *Shore Essays* (…)`: a chapter's pages before its book, pages-before-book.ts.)
-    pagesAfterBook(
-      addressToEnd(markPlatformSite(dropLeadingProse(dropLeadIn(dropAddressLeadIn(nestStraightQuotes(source)))))),
-    )
+    addressToEnd(markPlatformSite(dropLeadingProse(dropLeadIn(dropAddressLeadIn(nestStraightQuotes(source))))))
       // `41.2 (3 March 2015 )`, `( 2016)`: a space typed inside a date's brackets is no part of the date.
       .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
@@ -186,6 +188,7 @@ function parseCitation(source: string): FullCitation {
     parseCase(text) ??
     parseEuLegislation(text) ??
     parseTreaty(text) ??
+    parseStatuteCollection(text) ??
     parseUnmarkedAct(text) ??
     parseRegnalAct(text) ??
     parseSessionLaws(text) ??
@@ -588,10 +591,9 @@ function parseUnmarkedAct(written: string): FullCitation | undefined {
   // OSCOLA may name the provision first: `Article 17, Shore Protection Regulation 2016.`
   const provision = PROVISION_FIRST.exec(source);
   const text = provision ? source.slice(provision[0].length) : source;
-  // (`The Code of Civil Procedure of the State of Quay (1880)`: a compilation's title runs on past its `Code`.)
-  if (STATUTE_COMPILATION.test(text)) return undefined;
   const act = new RegExp(
-    String.raw`^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))` +
+    // (The act's word ends its name: `Report of the Code Board to …` is no code but the board's report.)
+    String.raw`^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))(?!\s+\p{Lu}\p{Ll})` +
       String.raw`(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$`,
     'u',
   ).exec(text);

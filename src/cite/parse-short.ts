@@ -3,6 +3,7 @@
  * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
  */
 import { withoutGlosses } from './classify/glossed-places.js';
+import { withoutProvisionHeading } from './classify/provision-heading.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { LABELLED_PLACE } from './classify/short.js';
 import { INTERVIEW_WITH } from './interview-with.js';
@@ -46,7 +47,7 @@ const QUOTATION_FROM =
 function parseShort(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
   // (`…, 12–13, § 50 (limiting the licence to residents)`: the author's glosses on the places, classify/glossed-places.ts.)
-  let text = collapse(withoutGlosses(withoutNoteReference(source).text))
+  let text = collapse(withoutProvisionHeading(withoutGlosses(withoutNoteReference(source).text)))
     // `Interview with Ames (n 3) 12` (OSCOLA): the person interviewed names the work.
     .replace(INTERVIEW_WITH, '')
     // `‘Tides’, *p. 3.*`: a page set in italics by mistake is still the page.

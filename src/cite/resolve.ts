@@ -3,6 +3,7 @@
  * short forms and Ibid. into references to them. Records how each match was made so the lint
  * can report slips without the resolver ever changing what the manuscript says.
  */
+import { actByInitials } from './act-initials.js';
 import { twoPublications } from './two-publications.js';
 import { definedAbbreviations } from './abbreviation.js';
 import type { CitationForm } from '../book.js';
@@ -42,6 +43,8 @@ export interface Work extends WorkShape {
   shortTitles: string[];
   /** Short titles announced with `hereafter` (`hereafter *Songs*`): a short form giving one means this work. */
   abbreviations: string[];
+  /** Its item's facts of publication were all read from the citation after its own (shared-book.ts). */
+  factsShared?: boolean;
   /** Set by the ids pass. */
   id: string;
   /** The divisions (chapters) that cite it, and when it was last cited (an order number). */
@@ -185,8 +188,8 @@ function parseWork(
   text: string,
   before: Work | undefined,
   following?: string,
-): { item: WorkFields; locator: string | null; shape: WorkShape; hereafter?: string } {
-  const { item, locator, etAl, hereafter } = parseFullCitation(text, following);
+): { item: WorkFields; locator: string | null; shape: WorkShape; hereafter?: string; shared?: boolean } {
+  const { item, locator, etAl, hereafter, shared } = parseFullCitation(text, following);
   // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
   if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && before) {
@@ -202,7 +205,7 @@ function parseWork(
     container: item['container-title'] as string | undefined,
     year: issued,
   };
-  return { item, locator, shape, hereafter };
+  return { item, locator, shape, hereafter, shared };
 }
 
 /** The container and year of an item, as a work's shape holds them. */
@@ -311,13 +314,15 @@ function addFull(
       // A bare URL cited first, the full reference later: the reference fills the item in.
       Object.assign(work, shape);
       work.item = { ...item, URL: work.item.URL ?? item.URL };
-    } else if (fullerCitation(work.item, item)) {
+    } else if (fullerCitation(work.item, item, work.factsShared)) {
       // Names and title alone first, the work's facts later: the later citation describes it.
       Object.assign(work, shape);
       work.item = item;
+      work.factsShared = parsed.shared;
     }
   } else {
     work = newWork(shape, item);
+    work.factsShared = parsed.shared;
     works.push(work);
   }
   if (hereafter) announce(work, hereafter);
@@ -558,6 +563,9 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     ? works.filter((work) => work.abbreviations.some((abbreviation) => sameText(abbreviation, written)))
     : [];
   if (announced.length) return { work: announced.at(-1), quality: [{ kind: 'exact' }] };
+  // `Article 8 SCHR.`: the initials of an act's title the chapter cited, never announced (act-initials.ts).
+  const act = actByInitials(short, works, owner);
+  if (act) return { work: act, quality: [{ kind: 'exact' }] };
   // `QAST, art 4(a), fn 2`, `Sessions, Ann Lee, h18510302-4`: an announced abbreviation, then the place cited (a
   // provision, a record's name and number) read as an unmarked title.
   const abbreviated = short.unmarked && short.authors.length === 1 ? short.authors[0] : undefined;

@@ -14,6 +14,7 @@ import { isCommaLessProse } from './comma-less-prose.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
 import { ADDRESS, looksLikeFull } from './full.js';
 import { glossedShort } from './glossed-places.js';
+import { provisionWithHeading } from './provision-heading.js';
 import { QUOTED_WORD_REMARK } from './quoted-word-remark.js';
 import { IBID, LEADING_IBID, TRAILING_IBID } from './ibid.js';
 import { ONLY_URLS } from './only-urls.js';
@@ -66,7 +67,7 @@ function classifyPart(part: Part): Segment[] {
   if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   // `Harbour Board Report, 12–13, § 50 (limiting the licence to residents)`: places glossed by the author (glossed-places.ts).
-  const glossed = glossedShort(part, classifySegment);
+  const glossed = glossedShort(part, classifySegment) ?? provisionWithHeading(part, classifySegment);
   if (glossed) return glossed;
   const quotation = QUOTATION_THEN_CITATION.exec(text);
   if (quotation && isQuotation(quotation[1])) {

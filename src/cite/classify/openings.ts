@@ -13,10 +13,13 @@ export const SHORT_OPENING = new RegExp(
   'u',
 );
 
-/** Names in note order: `Ann Lee`, `A. J. Eze and Bo Chen`, `Ann Lee, Bo Chen, and Dara Eze`. */
+/** A family name's particle in lower case before it: `Bo de Chen`, `Ann van der Berg`. */
+const PARTICLE = String.raw`(?:\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|ter|ten))`;
+
+/** Names in note order: `Ann Lee`, `A. J. Eze and Bo Chen`, `Ann Lee, Bo Chen, and Dara Eze`, `Bo de Chen`. */
 export const NOTE_NAMES =
-  String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}.'’-]*` +
-  String.raw`(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})*`;
+  String.raw`\p{Lu}[\p{L}.'’-]*(?:${PARTICLE}*\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}.'’-]*` +
+  String.raw`(?:${PARTICLE}*\s+\p{Lu}[\p{L}.'’-]*){1,4})*`;
 
 /**
  * A note's full citation opening: `Ann Lee, “`, `A. J. Eze and Bo Chen, *` (names in note order, then a

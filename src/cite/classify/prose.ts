@@ -11,6 +11,7 @@ import { initialInSentence } from './initial-in-sentence.js';
 import { NAME_CONNECTORS } from './name-connectors.js';
 import { UNMARKED_BOOK } from './openings.js';
 import { maskTitles, withoutTitles } from './titles.js';
+import { PLACE_AND_PUBLISHER } from './semicolons.js';
 
 /** `Troops were killed.” *TASS*. …`: a title whose opening quote was lost (a page break), not the author's sentence. */
 export function lostOpeningQuote(text: string): boolean {
@@ -43,16 +44,22 @@ const ABBREVIATION = /(?:^|[\s,(.])(?:eds?|trans|comp|repr|rev|vols?|nos?|v)\.$/
 export function sentenceEnds(text: string): number[] {
   const masked = maskTitles(text);
   const journals = [...text.matchAll(LAW_REVIEW_JOURNAL)].map((match) => [match.index, match.index + match[0].length]);
-  return [...text.matchAll(SENTENCE_END_AFTER_TITLE)]
-    .filter((match) => masked[match.index + match[0].trimEnd().length] !== 'x')
-    .filter((match) => !ABBREVIATION.test(text.slice(0, match.index + 1)))
-    .filter(
-      (match) =>
-        !(INITIAL.test(text.slice(0, match.index + 1)) && FAMILY_NAME.test(text.slice(match.index + match[0].length))),
-    )
-    .filter((match) => !initialInSentence(text.slice(0, match.index + 1), text.slice(match.index + match[0].length)))
-    .filter((match) => !journals.some(([start, end]) => match.index > start && match.index < end))
-    .map((match) => match.index + match[0].length);
+  return (
+    [...text.matchAll(SENTENCE_END_AFTER_TITLE)]
+      .filter((match) => masked[match.index + match[0].trimEnd().length] !== 'x')
+      .filter((match) => !ABBREVIATION.test(text.slice(0, match.index + 1)))
+      .filter(
+        (match) =>
+          !(
+            INITIAL.test(text.slice(0, match.index + 1)) && FAMILY_NAME.test(text.slice(match.index + match[0].length))
+          ),
+      )
+      .filter((match) => !initialInSentence(text.slice(0, match.index + 1), text.slice(match.index + match[0].length)))
+      .filter((match) => !journals.some(([start, end]) => match.index > start && match.index < end))
+      // (`… Law and Sea Series #6. Hull: Quay Press, 2012.`: an imprint alone after it goes on with the citation.)
+      .filter((match) => !PLACE_AND_PUBLISHER.test(plain(text.slice(match.index + match[0].length)).trim()))
+      .map((match) => match.index + match[0].length)
+  );
 }
 
 /**

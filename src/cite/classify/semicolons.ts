@@ -38,7 +38,7 @@ export function splitCitations(text: string): Part[] {
 }
 
 /** `Hull: Quay Press, 2004`: a publisher's place, name and year alone. */
-const PLACE_AND_PUBLISHER =
+export const PLACE_AND_PUBLISHER =
   /^\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’-]+){0,3}:\s*[^:;“"‘\uE000]+,\s*(?:1[5-9]|20)\d\d[.,]?$/u;
 
 /**
