@@ -7,7 +7,7 @@
  */
 import { mediumType } from './medium.js';
 import { genreType } from './genre-word.js';
-import type { CslName } from './names.js';
+import { isOrganisation, isPersonName, type CslName } from './names.js';
 import type { Details } from './details.js';
 import { isPostUrl, siteOfKind, siteOfUrl } from './post.js';
 import { hasEdition, printingFirm } from './edition.js';
@@ -401,6 +401,16 @@ export function inferType(shape: CitationShape): Inferred {
     // An undated page, or one on a university's or another body's site, with its address, is a web page:
     // a newspaper dates its articles and is no school, department or laboratory.
     if (url && (!facts.issued || SITE_BODY.test(container))) return { type: 'webpage' };
+    // `‘Tides at Risk’, *Sailors Without Harbours*, (May, 2016): 15, https://…/tides.pdf`: a dated document at a
+    // PDF's address, in a body's name (no periodical's), is the body's report; the body stays its container.
+    if (
+      isDocumentUrl(url) &&
+      shape.titleStyle === 'quoted' &&
+      isOrganisation(container) &&
+      !isPersonName(container) &&
+      !NEWS_WORDS.test(container)
+    )
+      return { type: 'report' };
     // A site's page dated by its year alone, with its address (`“Roadmap.” Shore Wiki, 2015. https://…`); a
     // newspaper's article so dated keeps its type.
     if (facts.issued?.length === 1 && url && !facts.dayDate && !NEWS_WORDS.test(container)) return { type: 'webpage' };
@@ -460,9 +470,9 @@ function isBlogUrl(url: string): boolean {
 const JOURNALS_PATH = /^(?:[a-z]+:\/\/[^/]+)?(?:\/[^?#]*)?\/journals?\/[^/?#]+/i;
 const JOURNALS_PATH_ALONE = /(?:^|\s)(?:\/[\w.-]+)*\/journals?\/[\w.-]+\/\S+/i;
 
-/** A document's address: a PDF file. */
-function isDocumentUrl(url: string): boolean {
-  return /\.pdf(?:$|[?#])/i.test(url);
+/** A document's address: a PDF file, or a word processor's (`.docx`, `.doc`, `.odt`, `.rtf`). */
+export function isDocumentUrl(url: string): boolean {
+  return /\.(?:pdf|docx?|odt|rtf)(?:$|[?#])/i.test(url);
 }
 
 function isEventUrl(url: string): boolean {

@@ -2,14 +2,14 @@
  * The author's prose before a full citation in the same sentence or note, which the signal words of
  * classify.ts do not mark: `Thanks to my readers. Ann Lee, “Tides,” …`, `The point is made in Ann Lee
  * and Bo Chen, *Tides* (…)`, `Ann Lee takes a similar approach in “Tides,” …` (the sentence's subject is
- * the author), or a quotation before its source (`“Salt is life.” Ann Lee, “Tides,” …`). The citation
+ * the author), or a quotation before its source (`“Salt is life.” Ann Lee, “Tides,” …`, also after `In`). The citation
  * starts at the names written just before its title; everything before them is the author's words.
  * Names are told from prose by their capitals: a prose lead-in has lower-case words that are not
  * particles (`van`, `de`) or joining words (`and`).
  */
 import { inAuthorPart } from './in-author-part.js';
 import { dropLeadConjunction } from './lead-conjunction.js';
-import { isJointAuthorship, isOrganisation, PERSON_NAME_WORDS } from './names.js';
+import { isJointAuthorship, isOrganisation, isPersonName, PERSON_NAME_WORDS } from './names.js';
 import { EMPHASIS_OPEN } from './note-text.js';
 
 /** Lower-case words found in names and author lists (names.ts's, and a book's roles), never a sign of prose. */
@@ -126,7 +126,7 @@ export function dropLeadingProse(source: string): string {
       const owners = before.replace(/['’]s\s*$/, ', ');
       const start = hasProse(owners) ? trailingNamesStart(owners) : 0;
       const names = start === undefined ? undefined : subjectNames(before.slice(start));
-      if (names) return `${withoutDescription(names, before.slice(0, start))}, ${text.slice(opening)}`;
+      if (names) return `${describedPerson(names, before.slice(0, start))}, ${text.slice(opening)}`;
     }
     // A lone article or preposition (`The “mining” of …`) opens a sentence, not a list of names.
     if (!hasProse(before) && !(opening > 0 && FUNCTION_WORD.test(before.trim()))) {
@@ -165,14 +165,13 @@ export function dropLeadingProse(source: string): string {
 }
 
 /**
- * `… the Scotsman Ann Lee's *Tides*`: after an article, the first of three capitalised words or more says who the
- * author was (a people, a trade); a person's name takes no article.
+ * `the Englishman Ann Lee's *Tides*`, `the Reverend Ann Lee's`: after `the`, the first capitalised word names what the
+ * person is, not her; dropped when a person's name remains (`the Quay Harbour Board's` stays whole).
  */
-function withoutDescription(names: string, before: string): string {
+function describedPerson(names: string, before: string): string {
   const words = names.split(/\s+/);
-  return /(?:^|\s)(?:the|a|an)\s+$/.test(before) && words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])
-    ? words.slice(1).join(' ')
-    : names;
+  const rest = words.slice(1).join(' ');
+  return /\bthe\s*$/.test(before) && words.length >= 3 && isPersonName(rest) ? rest : names;
 }
 
 /**

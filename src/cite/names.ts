@@ -496,6 +496,11 @@ export function parseNoteNames(block: string): ParsedNames {
   if (pairs) return { names: pairs, editors, etAl, ...(translators ? { translators } : {}) };
   const mixed = personsAndOrganisations(text);
   if (mixed) return { names: mixed, editors, etAl, ...(translators ? { translators } : {}) };
+  if (fieldsJoined(text)) return { names: [{ literal: text }], editors, etAl, ...(translators ? { translators } : {}) };
+  // `Ann Lee of Quayside`: a person named with the place she is of (a territorial designation), no part of her name.
+  const designated = /^(.+?)\s+of\s+\p{Lu}[\p{Ll}'’-]+$/u.exec(text);
+  if (designated && isPersonName(designated[1]) && !ORGANISATION_WORDS.test(text))
+    return { names: [uninvertedName(designated[1])], editors, etAl, ...(translators ? { translators } : {}) };
   // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
   const initialled =
     /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text) || personsJoined(text);
@@ -506,8 +511,10 @@ export function parseNoteNames(block: string): ParsedNames {
     .map((part) => part.trim())
     .filter(Boolean);
   // `Ashdown, Orrin, and Bo Chen`: the first name inverted, as in a bibliography.
+  // (`Lee and Bo Chen`: a family name and `and` are two names; a bibliography inverts with a comma.)
   const inverted =
     parts.length >= 2 &&
+    /^\s*,/.test(text.slice(text.indexOf(parts[0]) + parts[0].length)) &&
     (!/\s/.test(parts[0]) || PARTICLE.test(parts[0]) || CAPITAL_PARTICLE_FIRST.test(`${parts[0]},`)) &&
     /^\p{Lu}/u.test(parts[1]) &&
     !isOrganisation(parts[1]);
@@ -559,6 +566,15 @@ function personsAndOrganisations(text: string): CslName[] | undefined {
   if (parts.length < 2 || !parts.some(isPersonName) || !parts.some(organisation)) return undefined;
   if (!parts.every((part) => isPersonName(part) || organisation(part))) return undefined;
   return parts.map((part) => (organisation(part) ? { literal: part } : uninvertedName(part)));
+}
+
+/**
+ * `Marine and Coastal Affairs`: one capitalised word joined by `and` to words that are no person's name (`Coastal
+ * Affairs`), a body named by the two fields it keeps, never a family name alone and then a person's.
+ */
+function fieldsJoined(text: string): boolean {
+  const joined = /^\p{Lu}[\p{Ll}'’-]+\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})$/u.exec(text);
+  return joined !== null && !isPersonName(joined[1]);
 }
 
 /** `Lee, Ann, Chen, Bo, and Eze, Dara`, `Lee, A., Chen, B., & Eze, D.`: every name inverted, family and given in turn. */

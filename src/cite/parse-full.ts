@@ -47,6 +47,8 @@ import { letterIntoItalics } from './letter-outside-italics.js';
 import { parseLetter } from './letter.js';
 import { joinBrokenAddress } from './broken-address.js';
 import { siteDate } from './site-date.js';
+import { subjectBeforeSee } from './subject-before-see.js';
+import { siteBeforeAddress } from './site-before-address.js';
 import { abbreviatedName } from './abbreviated-name.js';
 import { thesisAfterPart } from './part-of-thesis.js';
 import { secondPartFollows, withoutSecondPart } from './paired-parts.js';
@@ -57,6 +59,7 @@ import { nestStraightQuotes } from './nested-quote.js';
 import { markUnmarkedBookTitle } from './unmarked-title.js';
 import { markUnmarkedSiteTitle } from './unmarked-site.js';
 import { markUnsignedSubtitledTitle } from './unsigned-subtitled.js';
+import { markTitleBeforeSite } from './title-before-site.js';
 import { markFrontMatterPart } from './front-matter-part.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { yearsListed } from './years-listed.js';
@@ -121,7 +124,11 @@ function dropLeadIn(text: string): string {
   const lead = LEAD_IN.exec(text);
   if (!lead) return text;
   const words = plain(lead[0]).split(/\s+/);
-  return words.filter((word) => /^\p{Ll}{3,}/u.test(word)).length >= 2 ? text.slice(lead[0].length) : text;
+  if (words.filter((word) => /^\p{Ll}{3,}/u.test(word)).length < 2) return text;
+  // `Note that Ann Lee proposed a levy, see ‘Tides’, …`: the sentence's subject wrote the work (subject-before-see.ts).
+  const rest = text.slice(lead[0].length);
+  const subject = subjectBeforeSee(plain(lead[0]), rest);
+  return subject ? `${subject}, ${rest}` : rest;
 }
 
 /**
@@ -211,7 +218,9 @@ function parseCitation(source: string): FullCitation {
   const marked = printedIn(
     markUnmarkedPartTitle(
       markUnmarkedArticleTitle(
-        markUnmarkedBookTitle(markUnmarkedSiteTitle(markUnsignedSubtitledTitle(markFrontMatterPart(text)))),
+        markUnmarkedBookTitle(
+          markUnmarkedSiteTitle(markUnsignedSubtitledTitle(markTitleBeforeSite(markFrontMatterPart(text)))),
+        ),
       ),
     ),
   );
@@ -415,6 +424,12 @@ function parseCitation(source: string): FullCitation {
     inBook,
   });
   if (siteYear !== undefined && !facts.issued) facts.issued = [siteYear];
+  // `‘Shore Rights’, Government of Quayland, https://…`: the page's site named before its address, undated.
+  const siteName =
+    titleStyle === 'quoted' && !container && !facts.issued && !facts.publisher && facts.locator === undefined
+      ? siteBeforeAddress(details, url)
+      : undefined;
+  if (siteName && !facts.container) facts.container = siteName;
   // `The standard source, a directory, identified the journals. See https://…`: a sentence of the author's, more
   // words than any list of names and three lower-case words of prose at least (not the linking words of a body's
   // name, `Staff of the Office for Tides and Salt`), where names would stand, names nobody.

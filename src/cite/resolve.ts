@@ -21,6 +21,7 @@ import { partCitedAgain } from './part-again.js';
 import { fullerCitation } from './fuller-citation.js';
 import { sameGivenNames } from './short-full-names.js';
 import { ibidContainer } from './ibid-container.js';
+import { subjectBeforeSee } from './subject-before-see.js';
 import {
   namesMatch,
   namesNearly,
@@ -104,7 +105,11 @@ export function resolveNotes<Owner>(
     const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
     // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
     const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
-    for (const segment of segments) {
+    let leadFrom = 0;
+    for (const written of segments) {
+      // `Note that Ann Lee proposed a levy, see ‘Tides’, …`: the author's sentence names the work's author (subject-before-see.ts).
+      const segment = written.kind === 'full' ? withSubject(written, note.text.slice(leadFrom, written.from)) : written;
+      if (segment.kind !== 'commentary') leadFrom = segment.to;
       if (segment.kind === 'commentary') {
         // `…; hereafter *Songs*.`: the short title of the work cited just before.
         const announced = hereafterTitle(segment.text);
@@ -113,7 +118,7 @@ export function resolveNotes<Owner>(
         continue;
       }
       let citation: ResolvedCitation;
-      const next = segments[segments.indexOf(segment) + 1];
+      const next = segments[segments.indexOf(written) + 1];
       // `…, May 4, 1882; and June 3, 1883, 5.`: a further place in the work the note cited just before.
       const again = segment.again ? citedAgain(segment, resolved.citations.at(-1)) : undefined;
       if (again) {
@@ -164,6 +169,13 @@ export function resolveNotes<Owner>(
     if (resolved.citations.length) previousCiting = resolved;
   }
   return { works, notes };
+}
+
+/** A full citation given without names after the author's sentence whose subject wrote it, the names put before it. */
+function withSubject(segment: Segment, lead: string): Segment {
+  if (!/[\s,](?:see|cf\.)(?:\s+also)?[,:]?\s*$/i.test(lead)) return segment;
+  const names = subjectBeforeSee(plain(lead), segment.text);
+  return names ? { ...segment, text: `${names}, ${segment.text}` } : segment;
 }
 
 /**

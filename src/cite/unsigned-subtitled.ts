@@ -16,6 +16,9 @@ const TITLE = new RegExp(
 );
 
 export function markUnsignedSubtitledTitle(text: string): string {
+  // (`TideView: Old Photographs of the Quay, <https://…>`: one word before the colon, the address alone after.)
+  const atAddress = subtitledTitleAtAddress(text);
+  if (atAddress) return `${EMPHASIS_OPEN}${atAddress}${EMPHASIS_CLOSE}${text.slice(atAddress.length)}`;
   const title = TITLE.exec(text);
   if (!title) return text;
   const rest = text.slice(title[0].length);
@@ -24,4 +27,24 @@ export function markUnsignedSubtitledTitle(text: string): string {
   // A quoted title later (`Hull: Quay Press, 2004, ‘Tides’`) means the words before it are something else.
   if (/[“"‘]/.test(rest)) return text;
   return `${EMPHASIS_OPEN}${title[1]}${EMPHASIS_CLOSE}${rest}`;
+}
+
+/** Words that lead in to an address, never a title's (`Source: Harbour Board, <https://…>`). */
+const LEAD_WORD =
+  /^(?:See|Source|Sources|Available|Online|Retrieved|Data|Note|Notes|Website|Link|Links|Accessed|Cf|Also)$/;
+/** The title before the address: one capitalised word or more, a colon, then a subtitle of three words at least. */
+const TITLE_AT_ADDRESS = new RegExp(
+  String.raw`^((\p{Lu}[\p{L}\d'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|for|in|on|the|&)){0,7}):\s+\p{Lu}[^,.:;${MARKS}]*?(?:\s+[^,.:;\s${MARKS}]+){2,}),\s*` +
+    String.raw`(?=${URL_OPEN}[^\uE003]*\uE003[\s.,]*$)`,
+  'u',
+);
+
+/**
+ * `TideView: Mapping the Harbour’s Old Photographs, <https://…>`: an unsigned title and its subtitle, then the
+ * address and nothing else (the words before the colon may be one, a site's name); the words before the colon are
+ * the title's, not the author's leading to an address. The title, or undefined.
+ */
+export function subtitledTitleAtAddress(text: string): string | undefined {
+  const title = TITLE_AT_ADDRESS.exec(text);
+  return title && !LEAD_WORD.test(title[2]) ? title[1] : undefined;
 }

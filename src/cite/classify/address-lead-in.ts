@@ -6,6 +6,7 @@ import { ADDRESS } from './full.js';
 import { NAMES_BEFORE_TITLE, opensWithNames } from './openings.js';
 import { SENTENCE_END, lostOpeningQuote, opensWithSentence, proseWordCount } from './prose.js';
 import { maskTitles } from './titles.js';
+import { subtitledTitleAtAddress } from '../unsigned-subtitled.js';
 
 /**
  * A sentence of the author's that gives a work with its address (`An annotated version appears on
@@ -15,6 +16,8 @@ import { maskTitles } from './titles.js';
  */
 export function addressLeadIn(text: string): { start: number; end: number } | undefined {
   if (!ADDRESS.test(text) || opensWithNames(text) || !opensWithSentence(text)) return undefined;
+  // (`Tide View: Mapping Old Photographs, <https://…>`: an unsigned title and its subtitle, unsigned-subtitled.ts.)
+  if (subtitledTitleAtAddress(text) !== undefined) return undefined;
   const masked = maskTitles(text);
   const sentence = SENTENCE_END.exec(masked);
   SENTENCE_END.lastIndex = 0;
