@@ -42,22 +42,22 @@ import { corpusBooks, describeCorpusBook, prepareBook } from './helpers/corpus-b
 const target = 0.95;
 
 /**
- * What the resolver reached at its last gain (2026-12-03), rounded down: a field that falls under its
+ * What the resolver reached at its last gain (2026-12-03, eleventh session), rounded down: a field that falls under its
  * floor is a regression. good-data was the book rules were tuned on, model-articles
  * was held out. Raise a floor whenever the resolver gains; the test prints how far each is from target.
  */
 const floors: Record<string, Record<string, number>> = {
   'good-data': {
-    count: 0.995,
-    form: 0.995,
+    count: 1,
+    form: 1,
     type: 0.974,
     authors: 1,
     title: 0.991,
     container: 0.991,
     year: 1,
     url: 0.991,
-    locator: 0.99,
-    target: 0.989,
+    locator: 0.995,
+    target: 1,
   },
   'model-articles': {
     count: 1,

@@ -37,16 +37,16 @@ const pools: { name: string; suffixes: string[] }[] = [
  */
 const floors: Record<string, Record<string, number>> = {
   opened: {
-    count: 0.988,
-    form: 0.99,
-    type: 0.945,
-    authors: 0.964,
-    title: 0.976,
-    container: 0.983,
-    year: 0.995,
+    count: 0.994,
+    form: 0.993,
+    type: 0.954,
+    authors: 0.978,
+    title: 0.988,
+    container: 0.992,
+    year: 0.997,
     url: 0.995,
-    locator: 0.986,
-    target: 0.973,
+    locator: 0.99,
+    target: 0.984,
   },
   fresh5: {
     count: 1,

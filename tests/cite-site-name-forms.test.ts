@@ -1,7 +1,7 @@
 /**
  * Names, bodies and web pages, one form per test (names.ts, site-before-address.ts, title-before-site.ts,
  * unsigned-subtitled.ts, subject-before-see.ts, infer-type.ts, lead-prose.ts): a body named by
- * two fields joined by `and`, a person named with the place she is of, a page's site named without italics before
+ * two fields joined by `and`, a page's site named without italics before
  * its address, an unmarked title before its site in italics, an unsigned title and subtitle alone before an
  * address, the author's sentence naming the author before `see` and an unsigned citation, a body's document at its
  * address, a quotation's source after `In`, and a person described after `the` before her possessive (italics slips
@@ -32,19 +32,6 @@ describe('a body named by two fields joined by `and`', () => {
       { family: 'Lee', given: 'Ann' },
       { family: 'Chen', given: 'Bo' },
     ]);
-  });
-});
-
-describe('a person named with the place she is of', () => {
-  it('keeps the person’s name and drops the territorial designation (`Ann Lee of Quayside`)', () => {
-    expect(parseNoteNames('Ann Lee of Quayside,').names).toEqual([{ family: 'Lee', given: 'Ann' }]);
-    expect(
-      item(
-        'Ann Lee of Quayside to Bo Chen of Marrowby, 10 April 1760, in Dara Eze, ed., *Letters of the Quay*, 3 vols. (Hull, 2001), 1: 151-53.',
-      ),
-    ).toMatchObject({ author: [{ family: 'Lee', given: 'Ann' }], recipient: [{ family: 'Chen', given: 'Bo' }] });
-    // A body named by its place stays whole.
-    expect(parseNoteNames('Harbour Board of Quayside,').names).toEqual([{ literal: 'Harbour Board of Quayside' }]);
   });
 });
 

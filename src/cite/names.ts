@@ -497,10 +497,6 @@ export function parseNoteNames(block: string): ParsedNames {
   const mixed = personsAndOrganisations(text);
   if (mixed) return { names: mixed, editors, etAl, ...(translators ? { translators } : {}) };
   if (fieldsJoined(text)) return { names: [{ literal: text }], editors, etAl, ...(translators ? { translators } : {}) };
-  // `Ann Lee of Quayside`: a person named with the place she is of (a territorial designation), no part of her name.
-  const designated = /^(.+?)\s+of\s+\p{Lu}[\p{Ll}'’-]+$/u.exec(text);
-  if (designated && isPersonName(designated[1]) && !ORGANISATION_WORDS.test(text))
-    return { names: [uninvertedName(designated[1])], editors, etAl, ...(translators ? { translators } : {}) };
   // `A. Lee & B. Chen`: an ampersand between persons' initialled names, not a firm's.
   const initialled =
     /^(?:\p{Lu}\.\s*)+[\p{L}'’-]+(?:\s*[,&]\s*(?:\p{Lu}\.\s*)+[\p{L}'’-]+)+$/u.test(text) || personsJoined(text);
