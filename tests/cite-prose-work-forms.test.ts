@@ -92,10 +92,10 @@ describe('a book whose italics were lost, after the author’s words and a comma
 
   it('reads an incunable’s imprint, its colon without a space, and a saint’s abbreviation in the title', () => {
     const sentence =
-      'Pilgrim guides circulated widely in the twelfth century, while the monk’s account of the road appears as the fifth book in the Harbour Codex, likely dating to around 1140.';
-    const note = `${sentence} See also the first printed version, Ann Lee, Wege nach St. Ives (Hull:1495).`;
+      'Guides for pilgrims were read all along the coast by 1150, and the monk’s account of the road is the fifth book of the Harbour Codex, written about 1140.';
+    const note = `${sentence} See also the earliest edition in print, Ann Lee, Wege nach St. Ives (Hull:1495).`;
     expect(parts(note)).toEqual([
-      ['commentary', `${sentence} See also the first printed version,`],
+      ['commentary', `${sentence} See also the earliest edition in print,`],
       ['full', 'Ann Lee, Wege nach St. Ives (Hull:1495).'],
     ]);
     expect(works(note)[0].item).toMatchObject({
@@ -183,13 +183,13 @@ describe('a site’s title without italics, then the kind of work it is', () => 
 describe('a report whose title holds the word `Code`', () => {
   it('is no act named `… Code`, and a page’s note to a section is part of the place cited', () => {
     const work = parseFullCitation(
-      'Report of the Harbour Code Commissioners to the Third General Assembly of the State of Quay (1859), 296, note to § 172.',
+      'Report of the Harbour Code Commissioners to the Third Quay Assembly (1861), 212, note to § 48.',
     );
     expect(work.item).toMatchObject({
       type: 'report',
-      title: 'Report of the Harbour Code Commissioners to the Third General Assembly of the State of Quay',
+      title: 'Report of the Harbour Code Commissioners to the Third Quay Assembly',
     });
-    expect(work.locator).toBe('296, note to § 172');
+    expect(work.locator).toBe('212, note to § 48');
     expect(parseFullCitation('Harbour Code, art 5.').item.type).toBe('legislation');
   });
 });
@@ -214,12 +214,12 @@ describe('the number of a work’s volumes after its facts', () => {
 describe('a chapter’s pages written before its book', () => {
   it('are the place cited in the chapter, `both in` the book the chapter before it shares', () => {
     const note =
-      'On fields, see Ann Lee, "The Tides of the North," 289--307, and Bo Chen, "Rivers in Time," 308--324, both in *Debates on the Shore 2016*, ed. Dara Eze and Cy Dunn (Hull: Quay Press, 2016).';
+      'On fields, see Ann Lee, "The Tides of the North," 289--307, and Bo Chen, "Rivers in Time," 308--324, both in *Essays on the Shore 2016*, ed. Dara Eze and Cy Dunn (Hull: Quay Press, 2016).';
     const [, second] = works(note);
     expect(second.item).toMatchObject({
       type: 'chapter',
       title: 'Rivers in Time',
-      'container-title': 'Debates on the Shore 2016',
+      'container-title': 'Essays on the Shore 2016',
     });
     expect(second.locator).toBe('308--324');
   });
@@ -243,16 +243,16 @@ describe('a title before a name', () => {
 describe('a jurisdiction’s compiled statutes', () => {
   it('is legislation, its volume and pages the place cited', () => {
     const note =
-      'See Revised Statutes of the State of Quay (1852), 2:245--320 (wills); Public Statutes of Shore County (1859), 643--647, ch. 75 (dues); The Code of Civil Procedure of the State of Quay (1880), 419--420, tit. 6 (ports).';
+      'See Revised Statutes of Quay (1854), 3:101--160 (wills); Public Statutes of Shore County (1857), 410--415, ch. 12 (dues); The Code of Harbour Procedure of Quay (1882), 230--231, tit. 4 (ports).';
     expect(works(note).map(({ item, locator }) => [item.type, item.title, locator])).toEqual([
-      ['legislation', 'Revised Statutes of the State of Quay', '2:245--320'],
-      ['legislation', 'Public Statutes of Shore County', '643--647, ch. 75'],
-      ['legislation', 'The Code of Civil Procedure of the State of Quay', '419--420, tit. 6'],
+      ['legislation', 'Revised Statutes of Quay', '3:101--160'],
+      ['legislation', 'Public Statutes of Shore County', '410--415, ch. 12'],
+      ['legislation', 'The Code of Harbour Procedure of Quay', '230--231, tit. 4'],
     ]);
   });
 
   it('leaves a book about statutes a book', () => {
-    expect(item('Ann Lee, *A Republic of Statutes: The New Harbour Law* (Hull: Quay, 2010).').type).toBe('book');
+    expect(item('Ann Lee, *A Commonwealth of Statutes: The New Harbour Law* (Hull: Quay, 2010).').type).toBe('book');
   });
 });
 
@@ -260,14 +260,11 @@ describe('an editor’s initials inside the author’s sentence', () => {
   it('end no sentence, one of them without its stop', () => {
     expect(
       parts(
-        'Few wrote on it, including Ann Lee, "Mareas," published on CD-ROM in F. J. A Chen et al., eds., *La Marea* (Quaybis: Hull, 1998).',
+        'Few wrote on it, including Ann Lee, "Mareas," issued on a CD-ROM in G. H. B Chen et al., eds., *La Marea* (Quaybis: Hull, 1998).',
       ),
     ).toEqual([
       ['commentary', 'Few wrote on it,'],
-      [
-        'full',
-        'Ann Lee, "Mareas," published on CD-ROM in F. J. A Chen et al., eds., *La Marea* (Quaybis: Hull, 1998).',
-      ],
+      ['full', 'Ann Lee, "Mareas," issued on a CD-ROM in G. H. B Chen et al., eds., *La Marea* (Quaybis: Hull, 1998).'],
     ]);
   });
 });

@@ -109,7 +109,7 @@ describe('the author’s sentence naming the author before `see`', () => {
     {
       note: note(
         1,
-        "Ann Lee, 'Tides of the Quay', *Shore Review* 10.1 (2016): 31; Note in this context that Bo T. Chen recently proposed a levy for harbour dues, see 'Harbour Dues in Practice', *Quay Law Review* 52.1 (2018).",
+        "Ann Lee, 'Tides of the Quay', *Shore Review* 12.3 (2017): 44; Note on this point that Bo T. Chen recently proposed a levy for harbour dues, see 'Harbour Dues in Practice', *Quay Law Review* 47.2 (2019).",
       ),
       owner: 'one',
     },
@@ -158,7 +158,7 @@ describe('a quotation, then `In` and its source', () => {
   it('leaves the quotation and the signal out of the names and the title', () => {
     expect(
       item(
-        '"Imprimis, let him note that the stages beginning at the quay run backward, and so to the sea." In Lee, "The Writer to the Reader," *Tides* (Hull, 1641).',
+        '"First, let the reader mind that the stages from the quay run backward, and so to the sea." In Lee, "The Writer to the Reader," *Tides* (Hull, 1641).',
       ),
     ).toMatchObject({ author: [{ family: 'Lee' }], title: 'The Writer to the Reader' });
   });
@@ -167,10 +167,8 @@ describe('a quotation, then `In` and its source', () => {
 describe('a person described after `the`, then her possessive and her work (lead-prose.ts)', () => {
   it('leaves the word saying what she is out of her name', () => {
     expect(
-      item(
-        "as a general introduction to the field, the Englishman Bo Tam Chen's *Treatise on the Principles of Tides* (1828).",
-      ),
-    ).toMatchObject({ author: [{ family: 'Chen', given: 'Bo Tam' }], title: 'Treatise on the Principles of Tides' });
+      item("for a first survey of the subject, the Englishman Bo Tam Chen's *Treatise on the Rules of Tides* (1828)."),
+    ).toMatchObject({ author: [{ family: 'Chen', given: 'Bo Tam' }], title: 'Treatise on the Rules of Tides' });
     expect(item("As a start, the Quay Harbour Board's *Treatise on Tides* (Hull, 1828).").author).toEqual([
       { literal: 'Quay Harbour Board' },
     ]);

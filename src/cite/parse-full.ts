@@ -613,7 +613,7 @@ function parseUnmarkedAct(written: string): FullCitation | undefined {
     'u',
   ).exec(text);
   if (!act) return undefined;
-  // (`Report of the Code Commissioners to …`: a title running on past its `Code` names no act.)
+  // (`Report of the Harbour Code Board to …`: a title running on past its `Code` names no act.)
   if (!act[2] && /^(?:\p{Lu}\p{Ll}|of\s|to\s)/u.test(act[3])) return undefined;
   if (provision) {
     const year = act[2] ?? /\b((?:1[5-9]|20)\d\d)\b/.exec(act[3])?.[1];

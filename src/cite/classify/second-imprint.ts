@@ -2,7 +2,7 @@
  * One work cited in two editions, its second imprint after the first: `Lee, Salt Roads (Hull: Quay, 1577), (York:
  * Fell, 1578 & 1579)`. Each imprint makes a citation of its own (an edition is a work, dated by its own year), the
  * second read with the names and title written before the first: `Lee, Salt Roads (York: Fell, 1578 & 1579)`.
- * A remark between the two (`…, 1682), published the same year as (…)`) is the author's, and cuts nothing.
+ * A remark between the two (`…, 1682), printed that year as well as (…)`) is the author's, and cuts nothing.
  */
 import { YEAR } from '../text.js';
 import type { Segment } from './segment.js';
