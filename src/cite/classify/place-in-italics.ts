@@ -16,5 +16,7 @@ const PLACE_IN_ITALICS = new RegExp(
 
 /** `⟨Salt Roads, Hull:⟩ Quay Press, 2004` → `⟨Salt Roads⟩, Hull: Quay Press, 2004`. */
 export function placeOutOfItalics(text: string): string {
+  // (Only italics closed straight after a colon can hold a place: most notes have none, and skip the search.)
+  if (!/:\s*\uE001/.test(text)) return text;
   return text.replace(PLACE_IN_ITALICS, (_, place: string) => `${EMPHASIS_CLOSE}${place}`);
 }
