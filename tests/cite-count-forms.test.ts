@@ -10,7 +10,7 @@
  * short form citing a table after the author's sentences, a sentence closed inside a title's italics, a
  * series of reports cited by volume, name and page, an opening acknowledgement, and a quoted title with the
  * italic title of what holds it and no date (a full citation, not a short form), and the author’s sentence
- * naming a work whose imprint holds an initial.
+ * naming a work whose imprint holds an initial, and Ibid. in brackets inside the author’s sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -463,6 +463,24 @@ describe('Ibid. after the author’s sentence that ends inside a quotation', () 
     expect(parts('The quay was “slow in the water.” Ibid.')).toEqual([
       ['commentary', 'The quay was “slow in the water.”'],
       ['ibid', 'Ibid.'],
+    ]);
+  });
+});
+
+describe('Ibid. in brackets inside the author’s sentence (classify/bracketed-ibid.ts)', () => {
+  it('is a citation of its own, the words around it the author’s', () => {
+    expect(
+      parts(
+        'Ann Lee, “Tides,” in *Seas* (Hull: Quay, 2008), 34. Lee holds that a quay is read before it is built (ibid., 31).',
+      ),
+    ).toEqual([
+      ['full', 'Ann Lee, “Tides,” in *Seas* (Hull: Quay, 2008), 34.'],
+      ['commentary', 'Lee holds that a quay is read before it is built'],
+      ['ibid', 'ibid., 31'],
+    ]);
+    // A bracket that only mentions the word is the author's.
+    expect(parts('Lee holds that a quay is read (see the Ibid. entry).')).toEqual([
+      ['commentary', 'Lee holds that a quay is read (see the Ibid. entry).'],
     ]);
   });
 });

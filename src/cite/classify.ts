@@ -39,6 +39,7 @@ import { splitActSentence } from './classify/act-sentence.js';
 import { splitStatute } from './classify/statute-in-sentence.js';
 import { splitProseAnchors } from './classify/prose-anchors.js';
 import { splitProjects } from './classify/project-address.js';
+import { splitBracketedIbid } from './classify/bracketed-ibid.js';
 import { splitSecondImprint } from './classify/second-imprint.js';
 import { separatorOutOfItalics } from './classify/separator-in-italics.js';
 import { placeOutOfItalics } from './classify/place-in-italics.js';
@@ -93,5 +94,6 @@ function classifyCitations(text: string): Segment[] {
     .flatMap(splitAtInitials)
     .flatMap(splitJoinedUrls)
     .flatMap(splitProseAnchors)
-    .flatMap(splitSecondImprint);
+    .flatMap(splitSecondImprint)
+    .flatMap(splitBracketedIbid);
 }
