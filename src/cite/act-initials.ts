@@ -6,6 +6,7 @@
  * cited (parse-short.ts).
  */
 import type { ShortCitation } from './parse-short.js';
+import { YEAR } from './text.js';
 
 /** `Art. 25`, `Article 4(11)`, `s. 12`, `§ 4`, `Recital 71`: a provision's label and number. */
 const PROVISION = /^(?:arts?|articles?|s|ss|sec|§§?|paras?|recitals?)\.?\s*\d/i;
@@ -34,7 +35,7 @@ export function actByInitials<W extends Act>(short: ShortCitation, works: W[], o
 function initials(title: string): string {
   return (
     title
-      .replace(/\s+(?:1[5-9]|20)\d\d$/, '')
+      .replace(new RegExp(String.raw`\s+${YEAR}$`), '')
       .match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu)
       ?.join('') ?? ''
   );

@@ -4,7 +4,7 @@
  * Essays*, ed. Dara Eze (Hull: Quay Press, 2016).` The second reads as a part in that book once its pages go after
  * the book's facts (its cited place, as for any chapter); the first takes the book from the second (shared-book.ts).
  */
-import { LOCATOR } from './text.js';
+import { LOCATOR, YEAR } from './text.js';
 
 /** A quoted title, its pages, then `both in` (or `all in`) and the book. */
 const PAGES_BOTH_IN = new RegExp(String.raw`([”"’'],?)\s*(${LOCATOR}),?\s+(?:both|all)\s+in\s+(.+?)([.\s]*)$`, 'u');
@@ -13,8 +13,10 @@ const PAGES_BOTH_IN = new RegExp(String.raw`([”"’'],?)\s*(${LOCATOR}),?\s+(?
  * A chapter's pages before a plain `in` and its book, the book's imprint closing the citation (`Bo Chen, “Rivers,”
  * 308–24, in *Shore Essays*, ed. Dara Eze (Hull: Quay, 2016)`): a page range, and a book with its year in brackets.
  */
-const PAGES_BEFORE_IN =
-  /(?<=[”"’'],?)\s*(\d+\s*(?:--|[-–])\s*\d+),\s+in\s+(.*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\))([.\s]*)$/u;
+const PAGES_BEFORE_IN = new RegExp(
+  String.raw`(?<=[”"’'],?)\s*(\d+\s*(?:--|[-–])\s*\d+),\s+in\s+(.*\((?:[^()]*\s)?${YEAR}\))([.\s]*)$`,
+  'u',
+);
 
 /**
  * `“Rivers,” 48–60, both in *Essays* (…)` (or `308–24, in *Essays* (Hull: Quay, 2016)`) → `“Rivers,” in *Essays*

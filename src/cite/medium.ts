@@ -6,6 +6,7 @@
  * (CSL's `song`, which styles use for albums and tracks alike). Newspapers named after radio or television (`*Radio
  * Times*`) are containers, not imprints, and are left alone.
  */
+import { YEAR } from './text.js';
 
 /** A broadcaster's own words: radio, television, a broadcasting service or corporation. */
 const BROADCASTER = /(?:^|[\s(-])(?:Radio|TV|Television|Broadcasting)(?=$|[\s,.;)-])/;
@@ -25,6 +26,6 @@ export function mediumType(
   if (!medium) return undefined;
   // The label in the brackets after the medium (`CD (Fell Records, 2007)`), which the imprint's reading may miss.
   const rest = (details ?? '').slice(medium.index + medium[0].length);
-  const label = /^[\s,]*\(([^()]*?),\s*(?:1[5-9]|20)\d\d\)/.exec(rest);
+  const label = new RegExp(String.raw`^[\s,]*\(([^()]*?),\s*${YEAR}\)`).exec(rest);
   return label?.[1] ? { type: 'song', publisher: label[1].trim() } : { type: 'song' };
 }

@@ -6,11 +6,12 @@
  * author's gloss in brackets after them (`(tolls)`) none of it.
  */
 import type { FullCitation, WorkFields } from './parse-full.js';
+import { YEAR } from './text.js';
 
 const COLLECTION = new RegExp(
   String.raw`^((?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Statutes|Codes?|Laws)\s+of\s+` +
     String.raw`(?:(?:of|for|and|in|the|\p{Lu}[\p{L}'’.-]*)\s+)*?\p{Lu}[\p{L}'’.-]*)` +
-    String.raw`\s*\(((?:1[5-9]|20)\d\d)\)(?:,\s*(.*?))?[\s.]*$`,
+    String.raw`\s*\((${YEAR})\)(?:,\s*(.*?))?[\s.]*$`,
   'u',
 );
 

@@ -56,6 +56,8 @@ export { MONTHS };
 
 /** A year of print, 1500–2099, as a pattern's source. */
 export const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+/** A year a press may have printed in, incunables' (1450s on) included: imprints, not dates of events. */
+export const PRINT_YEAR = String.raw`(?:14[5-9]\d|${YEAR})`;
 const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|');
 export const MONTH_WORD = `(?:${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 /** `April 14, 2021`, `November, 4, 2020`, `July, 2016`, `February 2021`, `Sep. 4, 2023`. */

@@ -13,6 +13,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { isOrganisation, isPersonName } from './names.js';
 import { hasProse, trailingNamesStart } from './lead-prose.js';
 import { isBodyName } from './body-then-title.js';
+import { PRINT_YEAR } from './text.js';
 
 /**
  * `…, Salt Roads: A History, Hull: Quay Press, 2004.`: the imprint out of brackets (MHRA's notes, or a bibliography's
@@ -24,7 +25,6 @@ const OPEN_IMPRINT =
 /** `…, Salt Roads: A History, 2004.`: the year alone out of brackets, closing the citation. */
 const OPEN_YEAR = /,\s*(?:1[5-9]|20)\d\d[.\s]*$/u;
 /** A year of print in an imprint: from the first printed books (an incunable's `(Hull: 1495)`) on. */
-const PRINT_YEAR = String.raw`(?:14[5-9]\d|(?:1[5-9]|20)\d\d)`;
 /** The bracketed publication facts that end an unmarked title. */
 const FACTS = new RegExp(String.raw`\s*\((?:(?:[^()]*[:,]\s*)?[^()]*${PRINT_YEAR}|forthcoming|in press)\)`, 'u');
 /** `Third Report of the Harbour Board (Hull, 1849), 3.`: an unsigned work's unmarked title, then its facts. */

@@ -55,8 +55,12 @@ export const labelFile = (book: CorpusBook, suffix = '') =>
 export const readLabels = (file: string): Label[] => JSON.parse(readFileSync(file, 'utf8'));
 
 /** Which note number each (file, label) of the book carries: `file\0label` → number. */
-export function noteNumbers(book: Book, folder: string): Map<string, number> {
-  const numbers = new Map<string, number>();
+/** Every footnote definition of the book with its number and the keys labels name it by (file, NUL, label). */
+export function footnotes(
+  book: Book,
+  folder: string,
+): Array<{ keys: string[]; number: number; node: FootnoteDefinition }> {
+  const found: Array<{ keys: string[]; number: number; node: FootnoteDefinition }> = [];
   for (const division of divisions(book)) {
     const file = path.relative(folder, division.file.path).split(path.sep).join('/');
     visit(division.tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
@@ -65,11 +69,16 @@ export function noteNumbers(book: Book, folder: string): Map<string, number> {
       // Identifiers are lower-cased, and prefixed with the file's stem when two files share a label.
       const identifier = node.identifier.toLowerCase();
       const stem = `${division.file.stem ?? ''}-`.toLowerCase();
-      numbers.set(`${file}\0${identifier}`, number);
-      if (identifier.startsWith(stem)) numbers.set(`${file}\0${identifier.slice(stem.length)}`, number);
+      const keys = [`${file}\0${identifier}`];
+      if (identifier.startsWith(stem)) keys.push(`${file}\0${identifier.slice(stem.length)}`);
+      found.push({ keys, number, node });
     });
   }
-  return numbers;
+  return found;
+}
+
+export function noteNumbers(book: Book, folder: string): Map<string, number> {
+  return new Map(footnotes(book, folder).flatMap(({ keys, number }) => keys.map((key) => [key, number] as const)));
 }
 
 /** The labelled notes, and the notes their short forms and Ibid. point at, that the book does not have. */

@@ -6,10 +6,8 @@
  * notes after it. Only notes whose words are the same in both versions are paired: a label says what its note's
  * words are, and a note reworded between versions is not the note it labelled.
  */
-import path from 'node:path';
-import type { FootnoteDefinition } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { type Book, divisions } from '../../src/book.js';
+import type { Book } from '../../src/book.js';
+import { footnotes } from './book-labels.js';
 
 interface Note {
   /** The key of helpers/book-labels.ts's note numbers: the file relative to the book's folder, NUL, the identifier. */
@@ -29,20 +27,9 @@ const words = (node: { type: string; value?: unknown; children?: unknown[] }): s
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function notesOf(book: Book, folder: string): Note[] {
-  const notes: Note[] = [];
-  for (const division of divisions(book)) {
-    const file = path.relative(folder, division.file.path).split(path.sep).join('/');
-    const stem = `${division.file.stem ?? ''}-`.toLowerCase();
-    visit(division.tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
-      const number = node.data?.number;
-      if (number === undefined) return;
-      const identifier = node.identifier.toLowerCase();
-      const keys = [`${file}\0${identifier}`];
-      if (identifier.startsWith(stem)) keys.push(`${file}\0${identifier.slice(stem.length)}`);
-      notes.push({ keys, number, words: normalise(words(node)) });
-    });
-  }
-  return notes.sort((a, b) => a.number - b.number);
+  return footnotes(book, folder)
+    .map(({ keys, number, node }) => ({ keys, number, words: normalise(words(node)) }))
+    .sort((a, b) => a.number - b.number);
 }
 
 /**

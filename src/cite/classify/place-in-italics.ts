@@ -5,12 +5,13 @@
  * Quay Press, 2004`, the imprint outside brackets), keeping the text's length.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
+import { YEAR } from '../text.js';
 
 /** `, Hull:⟩` or `, Boca Raton: ⟩` before `Quay Press, 2004`: a place of one to three capitalised words. */
 const PLACE_IN_ITALICS = new RegExp(
   String.raw`(?<=${EMPHASIS_OPEN}[^${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]*[\p{L}\p{N}?!)’”'"])` +
     String.raw`(,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s*)${EMPHASIS_CLOSE}` +
-    String.raw`(?=\s*\p{Lu}[^,;:()${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]{1,60},\s*(?:1[5-9]|20)\d\d\b)`,
+    String.raw`(?=\s*\p{Lu}[^,;:()${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]{1,60},\s*${YEAR}\b)`,
   'gu',
 );
 

@@ -19,7 +19,7 @@
  */
 import { hasProse, trailingNamesStart } from '../lead-prose.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
-import { YEAR } from '../text.js';
+import { PRINT_YEAR, YEAR } from '../text.js';
 import { looksLikeFull } from './full.js';
 import { proseWordCount, sentenceEnds } from './prose.js';
 import type { Segment } from './segment.js';
@@ -39,7 +39,7 @@ const AFTER_END = /^(?:\s|$|[.;,:)])/u;
  * after a place and its colon, an incunable's year too (`(Hull:1495)`).
  */
 const IMPRINT = new RegExp(
-  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():]{0,80}?,?\s*(?:${YEAR}|14[5-9]\d)|,\s*${YEAR})\)`,
+  String.raw`\((\p{Lu}[\p{L}.'’\s-]{1,30}?(?:[;,]\s*\p{Lu}[\p{L}.'’\s-]{0,30}?)?)(?::\s*[^():]{0,80}?,?\s*${PRINT_YEAR}|,\s*${YEAR})\)`,
   'gu',
 );
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
