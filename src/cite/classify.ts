@@ -40,6 +40,7 @@ import { splitStatute } from './classify/statute-in-sentence.js';
 import { splitProseAnchors } from './classify/prose-anchors.js';
 import { splitProjects } from './classify/project-address.js';
 import { splitBracketedIbid } from './classify/bracketed-ibid.js';
+import { citationBrackets } from './classify/bracketed-citations.js';
 import { splitSecondImprint } from './classify/second-imprint.js';
 import { separatorOutOfItalics } from './classify/separator-in-italics.js';
 import { placeOutOfItalics } from './classify/place-in-italics.js';
@@ -73,7 +74,40 @@ export function classifyNote(written: string): Segment[] {
   ];
 }
 
+/**
+ * The note's citations: a bracket in the author's words that holds citations (classify/bracketed-citations.ts) is
+ * read apart from the words around it, each run cut by the rules below.
+ */
 function classifyCitations(text: string): Segment[] {
+  const brackets = citationBrackets(text);
+  if (brackets.length === 0) return classifyRun(text);
+  const segments: Segment[] = [];
+  const read = (from: number, to: number, inBracket: boolean) => {
+    const run = text.slice(from, to);
+    const lead = run.length - run.trimStart().length;
+    if (!/\p{L}/u.test(run)) return;
+    for (const segment of classifyRun(run.trim())) {
+      const moved = { ...segment, from: segment.from + from + lead, to: segment.to + from + lead };
+      // A short form in the bracket, or in the author's words around it (`They call it the ‘Gull View’ (…)`), counts
+      // only if it names a work cited before; all the bracket holds is read as in prose.
+      segments.push({
+        ...moved,
+        ...(inBracket && moved.kind !== 'commentary' ? { inProse: true } : {}),
+        ...(moved.kind === 'short' ? { weak: true } : {}),
+      });
+    }
+  };
+  let at = 0;
+  for (const bracket of brackets) {
+    read(at, bracket.start, false);
+    read(bracket.inner.from, bracket.inner.to, true);
+    at = bracket.end;
+  }
+  read(at, text.length, false);
+  return segments;
+}
+
+function classifyRun(text: string): Segment[] {
   return splitCitations(text)
     .flatMap(splitQuotedIn)
     .map(dropSignal)

@@ -507,6 +507,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     facts.dayDate = date.parts.length === 3;
     const before = text
       .slice(0, date.index)
+      // `Sotheby’s, New York, 30–31 May 2007`: the span's first day is the date's.
+      .replace(/[\s,]*\b\d{1,2}\s*(?:--|[-–—])\s*$/, '')
       .replace(/[\s.,(:]+$/, '')
       .replace(/^[\s.,;:(]+/, '')
       .trim();

@@ -6,6 +6,7 @@
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import { isLineStartDash } from './line-start-dash.js';
 import { rightWayQuotes } from './quote-direction.js';
+import { continuedItalics } from './split-italics.js';
 import type { Point, Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 
@@ -41,6 +42,7 @@ export function unescapeUrl(url: string): string {
 export function noteText(definition: FootnoteDefinition): NoteText {
   const spans: Span[] = [];
   let text = '';
+  const joined = { closes: new Set<Nodes>(), opens: new Set<Nodes>() };
 
   const append = (value: string, node?: Nodes, literal = false) => {
     const from = text.length;
@@ -76,9 +78,10 @@ export function noteText(definition: FootnoteDefinition): NoteText {
           node.children.forEach(walk);
           return;
         }
-        append(EMPHASIS_OPEN);
+        // `*Tides, 1927*–*1934*`: one title in two runs of italics (split-italics.ts).
+        if (!joined.opens.has(node)) append(EMPHASIS_OPEN);
         node.children.forEach(walk);
-        append(EMPHASIS_CLOSE);
+        if (!joined.closes.has(node)) append(EMPHASIS_CLOSE);
         return;
       case 'link':
         append(URL_OPEN + unescapeUrl(node.url) + URL_CLOSE, node);
@@ -86,6 +89,9 @@ export function noteText(definition: FootnoteDefinition): NoteText {
       default:
         if ('children' in node) {
           const children = node.children as Nodes[];
+          const more = continuedItalics(children);
+          for (const run of more.closes) joined.closes.add(run);
+          for (const run of more.opens) joined.opens.add(run);
           children.forEach((child, index) => {
             if (index > 0 && child.type === 'paragraph') append(' ');
             walk(child);

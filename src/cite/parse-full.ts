@@ -44,6 +44,9 @@ import { authorBeforeBook, unmarkedBookAfterIn } from './book-after-in.js';
 import { partBeforeBook, yearAloneInItalics } from './split-runs.js';
 import { pagesAfterBook } from './both-in.js';
 import { letterIntoItalics } from './letter-outside-italics.js';
+import { CONTRIBUTOR_PHRASE } from './contributor-phrase.js';
+import { parseDescribedPart } from './described-part.js';
+import { parsePersonalMessage } from './personal-message.js';
 import { parseLetter } from './letter.js';
 import { joinBrokenAddress } from './broken-address.js';
 import { siteDate } from './site-date.js';
@@ -148,8 +151,13 @@ export function parseFullCitation(source: string, following?: string): FullCitat
 export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d\))/gu;
 
 function parseCitation(source: string): FullCitation {
+  // (`Ann Lee, with an essay by Bo Chen, *Tides*`: a contributor of the book is not its author, contributor-phrase.ts.)
   const text = collapse(
-    addressToEnd(markPlatformSite(dropLeadingProse(dropLeadIn(dropAddressLeadIn(nestStraightQuotes(source))))))
+    addressToEnd(
+      markPlatformSite(
+        dropLeadingProse(dropLeadIn(dropAddressLeadIn(nestStraightQuotes(source.replace(CONTRIBUTOR_PHRASE, ''))))),
+      ),
+    )
       // `41.2 (3 March 2015 )`, `( 2016)`: a space typed inside a date's brackets is no part of the date.
       .replace(/(?<=\()\s+(?=\d)|(?<=\d)\s+(?=\))/g, '')
       // `(Hull2016)`: a place and year typed together in the imprint's brackets.
@@ -191,6 +199,9 @@ function parseCitation(source: string): FullCitation {
         isPersonList(names) ? `${names} ` : whole,
       ),
   );
+  // `Ann Lee, introduction to *Tides* (…)`, `Ann Lee, review of *Tides*, *Shore Review* 6 (…)` (described-part.ts).
+  const described = parseDescribedPart(text, parseCitation);
+  if (described) return described;
   const legal =
     parseCase(text) ??
     parseEuLegislation(text) ??
@@ -207,7 +218,8 @@ function parseCitation(source: string): FullCitation {
     parseVolumeParts(text) ??
     parseTreatyName(text);
   if (legal) return legal;
-  const letter = parseLetter(text, parseCitation);
+  // (`Ann Lee, email message to author, October 1, 2019.`: a personal communication, personal-message.ts.)
+  const letter = parseLetter(text, parseCitation) ?? parsePersonalMessage(text);
   if (letter) return letter;
   const dated = authorDate(text);
   if (dated) {
@@ -857,6 +869,12 @@ function closingQuote(text: string, from: number, opener: string): number {
     if (text[index] === '´' && !/^[,.;:]/.test(text[index + 1] ?? '')) continue;
     candidates.push(index);
   }
+  // `Knight, ‘How Uber Came’. Also on its blog (Uber, ‘Five Years’, …)`: a quote that could close the title before the
+  // next curly quote opens another one closes it; titles nest the other kind of quotes, not their own.
+  const reopened = nextOpening(text, from, opener);
+  if (reopened !== undefined && candidates[0] !== undefined && candidates[0] < reopened) {
+    candidates.length = candidates.filter((index) => index < reopened).length;
+  }
   const after = (index: number) => text.slice(index + 1).replace(/^[.,]?\s*/, '');
   // A title quoting words in the same double quotes (`“The Word “Justice” in Print,”`): the quote that the
   // title's own comma or full stop touches closes it.
@@ -896,6 +914,16 @@ function closingQuote(text: string, from: number, opener: string): number {
     candidates.some((later) => later > index && /^[,.;:]/.test(text[later + 1] ?? ''));
   const weak = candidates.find((index) => /^\p{Lu}/u.test(after(index)) && !possessive(index));
   return weak ?? candidates.at(-1) ?? text.length;
+}
+
+/** Where the next curly quote of the title's own kind opens a new quotation (at a word's start), if one does. */
+function nextOpening(text: string, from: number, opener: string): number | undefined {
+  if (opener !== '‘' && opener !== '“') return undefined;
+  for (let index = from; index < text.length; index++) {
+    if (text[index] === opener && /[\s([]/.test(text[index - 1] ?? '') && /\S/.test(text[index + 1] ?? ''))
+      return index;
+  }
+  return undefined;
 }
 
 /** Every quote opened inside a title's words is closed in them (`Why “Salt” Roads`, `Why "Salt" Roads`). */

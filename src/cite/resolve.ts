@@ -9,6 +9,7 @@ import { definedAbbreviations } from './abbreviation.js';
 import type { CitationForm } from '../book.js';
 import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import { splitKnownAuthor } from './classify/known-author.js';
+import { sameUntitled } from './same-untitled.js';
 import type { CslName } from './names.js';
 import { URL_OPEN, type NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
@@ -320,7 +321,11 @@ function addFull(
       ? sameUrl
       : undefined;
   let work =
-    urlWork ?? works.find((candidate) => sameWork(candidate, shape) && !twoPublications(candidate, item, owner));
+    urlWork ??
+    works.find(
+      (candidate) =>
+        (sameWork(candidate, shape) || sameUntitled(candidate.item, item)) && !twoPublications(candidate, item, owner),
+    );
   if (work) {
     if (!work.title && shape.title) {
       // A bare URL cited first, the full reference later: the reference fills the item in.

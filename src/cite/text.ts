@@ -8,7 +8,7 @@ import { MONTHS } from '../months.js';
  * `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`, `fl. 40` (a folha), `n. 4`, `fn 5`, `tit. 10`, `para. 12`,
  * `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` or `II: 45` (volume and page), `sig. A.3v`,
  * `col. 5`, `cc743-4` (columns), `line 12`, `ll. 3–9`, `e24` (an article's number), `[83]` (a numbered paragraph),
- * `Table 1`, `annex 1`, `chapter 3`, `introduction, xi` or `unpaginated preface, 3-4` (a part before or after the text);
+ * `Table 1`, `annex 1`, `chapter 3`, `pl. 59`, `fig. 27`, `lot 753`, `cat. no. 16`, `n.p.` (an unnumbered page), `introduction, xi` or `unpaginated preface, 3-4` (a part before or after the text);
  * a numbered section `para. 3.1`, `§ 2.4`, `section 3.2.1`; `passim`, alone or after pages
  * (in italics or not).
  */
@@ -16,7 +16,9 @@ import { MONTHS } from '../months.js';
 const FRONT_PART = String.raw`(?:(?:unpaginated|unnumbered)\s+)?(?:[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Aa]fterword|[Ee]pilogue|[Pp]rologue|[Aa]ppendix),?\s`;
 const LABEL =
   String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|fls?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
-  String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]ig\.|[Ff]igure)\s` +
+  String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]igs?\.|[Ff]igures?|[Pp]ls?\.|[Pp]lates?)\s` +
+  // An auction's lot and a catalogue's number: `lot 753`, `lots 273–80`, `cat. no. 16`, `supp. cat. no. 16`.
+  String.raw`|lots?\s|(?:supp\.\s+)?cat\.\s+nos?\.` +
   String.raw`|[Cc]hapters?\s|${FRONT_PART})\s*`;
 /** A numbered section or paragraph, its parts parted by full stops: `para. 3.1`, `§ 2.4`, `section 4.1.3`. */
 const SECTION = String.raw`(?:paras?\.|§§?|secs?\.|[Ss]ections?\s)\s*\d+(?:\.\d+)+`;
@@ -26,8 +28,10 @@ const SIGNATURE = String.raw`sigs?\.\s*[A-Z]{1,3}\.?\d*[rv]?(?:\s*(?:--|[-–—
 const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+(?:[rv]|f(?=[\s,;.]|$))?(?::\d+)?|[ivxlc]+(?![a-z])))`;
 /** A volume in capital roman numerals before its page, and a part in small ones: `II: 45`, `III: i 223`. */
 const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?)`;
+/** `n.p.`: a page without a number (an unpaginated catalogue's), cited as such. */
+const NO_PAGE = String.raw`n\.\s?p\.`;
 const PAGE =
-  String.raw`(?:${SIGNATURE}|${SECTION}|passim|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|\[\d{1,3}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
+  String.raw`(?:${SIGNATURE}|${SECTION}|passim|${NO_PAGE}|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|\[\d{1,3}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
   String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?|,\s*note\s+to\s+§+\s*\d+)?(?:,?\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?)?)`;
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`; a page's note (`23 n. 4`, `296, note to § 12`) is part of it. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;

@@ -4,6 +4,7 @@
  * classified again.
  */
 import { isRegnalAct } from '../regnal-act.js';
+import { personalMessageEnd } from '../personal-message.js';
 import { PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
 import { addressAfterColon } from './address-after-colon.js';
@@ -26,6 +27,7 @@ import { quotationInSource } from './quotation-in-source.js';
 import type { Part, Segment } from './segment.js';
 import { isIssuesOnly, opensWithDate } from './same-work-again.js';
 import { shortThenRemark } from './short-then-remark.js';
+import { splitShortThenSentence } from './short-then-sentence.js';
 import { isTitleInContainer } from './title-in-container.js';
 import { CASE_REPEAT, looksLikeShortForm } from './short.js';
 import { NOTE_REFERENCE_SHORT } from '../note-reference.js';
@@ -54,6 +56,15 @@ function classifyPart(part: Part): Segment[] {
   if (isYearFirstArticle(text) || ACT_WITH_YEAR.test(text) || CASE_YEAR_FIRST.test(text) || isRegnalAct(text))
     return [{ kind: 'full', text, from, to }];
   if (isIssuesOnly(text)) return [{ kind: 'commentary', text, from, to }];
+  // `Ann Lee, email message to author, October 1, 2019.`: a personal communication (personal-message.ts).
+  const message = personalMessageEnd(text);
+  if (message !== undefined) {
+    const rest = text.slice(message).trim();
+    return [
+      { kind: 'full', text: text.slice(0, message), from, to: from + message },
+      ...(rest ? classifySegment({ text: rest, from: to - rest.length, to }) : []),
+    ];
+  }
   const signalled = splitAtSignal(part, classifySegment);
   if (signalled) return signalled;
   const leading = LEADING_IBID.exec(text);
@@ -96,7 +107,9 @@ function classifyPart(part: Part): Segment[] {
       ...classifySegment({ text: rest, from: to - rest.length, to }),
     ];
   }
-  const remarked = shortThenRemark(part) ?? citedFor(part, classifySegment);
+  // `Lee, ‘Salt Roads’. The map is lost.`: a short form closing its sentence, then the author's (short-then-sentence.ts).
+  const remarked =
+    shortThenRemark(part) ?? splitShortThenSentence(part, classifySegment) ?? citedFor(part, classifySegment);
   if (remarked) return remarked;
   // `… never passed. 17 *Shore Reports* (Lee) xii (1879)`: a series' volume, name and page after the author's sentence.
   const series = seriesAfterSentence(text);

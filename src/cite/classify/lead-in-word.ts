@@ -6,7 +6,7 @@ import { subjectNames } from '../lead-prose.js';
 import { plain } from '../text.js';
 import { looksLikeFull } from './full.js';
 import { NOTE_OPENING, SHORT_OPENING, UNMARKED_BOOK, opensWithNames } from './openings.js';
-import { sentenceEnds } from './prose.js';
+import { proseWordCount, sentenceEnds } from './prose.js';
 import type { Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
 import { withoutTitles } from './titles.js';
@@ -37,8 +37,12 @@ export function splitLeadIn(segment: Segment): Segment[] {
     const work = remark ? tail.slice(0, remark.index + 1) : tail;
     // (A book whose italics were lost counts: `… in Ann Lee, Salt Roads of the North (Hull: Quay Press, 2004), 16.`)
     // (A work cited by its marked title first counts: `… emerged from *Lee v. Chen*, 156 F.3d 851 (1998).`)
+    // (A title in the author's running sentence is no citation: `… saw it again in *Tides* in 1993, she assumed that
+    // I had proven that it was by Lee!` has the words of a sentence, not a citation's few.)
     const full =
-      ((NOTE_OPENING.test(work) || /^[\uE000“"‘]/.test(work)) && looksLikeFull(work)) ||
+      ((NOTE_OPENING.test(work) || /^[\uE000“"‘]/.test(work)) &&
+        looksLikeFull(work) &&
+        proseWordCount(work) < SENTENCE_WORDS) ||
       UNMARKED_BOOK.test(plain(work));
     if (remark && full) {
       const prose = segment.text.slice(0, match.index).trim();
@@ -74,6 +78,9 @@ export function splitLeadIn(segment: Segment): Segment[] {
   }
   return [segment];
 }
+
+/** Lower-case words (titles aside) that make a run the author's sentence rather than a citation's facts. */
+const SENTENCE_WORDS = 8;
 
 /** A full citation's imprint closing with its year, then the author's clause (`(Hull, 2004), but these …`). */
 const IMPRINT_THEN_REMARK = /(?<=\b(?:1[5-9]|20)\d\d)\),\s+(?=(?:but|which|where|though|although|while)\s)/u;

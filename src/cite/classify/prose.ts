@@ -8,6 +8,7 @@ import { EMPHASIS_OPEN } from '../note-text.js';
 import { isEuLegislation } from '../treaties.js';
 import { plain } from '../text.js';
 import { initialInSentence } from './initial-in-sentence.js';
+import { CONTRIBUTOR_PHRASE } from '../contributor-phrase.js';
 import { NAME_CONNECTORS } from './name-connectors.js';
 import { UNMARKED_BOOK } from './openings.js';
 import { maskTitles, withoutTitles } from './titles.js';
@@ -93,7 +94,8 @@ export function opensWithProse(text: string): boolean {
   if (UNMARKED_BOOK.test(bare) || AUTHOR_DATE_OPENING.test(bare) || isEuLegislation(bare.replace(/\s+/g, ' ').trim()))
     return false;
   if (namedBeforeTitle(bare)) return false;
-  const outsideTitles = withoutTitles(text).replace(/\[[^\]]*\]/g, ' ');
+  // (`Ann Lee, with an essay by Bo Chen, *Tides*`: a contributor's role is no prose, contributor-phrase.ts.)
+  const outsideTitles = withoutTitles(text.replace(CONTRIBUTOR_PHRASE, '')).replace(/\[[^\]]*\]/g, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = firstSentence.split(/[\s,;:]+/).filter(Boolean);
   const lowerCase = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_CONNECTORS.has(word.toLowerCase()));
