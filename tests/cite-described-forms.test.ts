@@ -4,8 +4,10 @@
  * (contributor-phrase.ts); a personal communication (personal-message.ts), cited again alike as one work
  * (same-untitled.ts); plates, figures, lots, catalogue numbers and `n.p.` as places cited (text.ts); a title set
  * in two runs of italics split at a dash (split-italics.ts); an unsigned work after the author's colon
- * (classify/colon-lead-in.ts); and a title in the author's running sentence, which stays prose
- * (classify/lead-in-word.ts). Every name, title and address here is made up.
+ * (classify/colon-lead-in.ts); a title in the author's running sentence, which stays prose
+ * (classify/lead-in-word.ts); a magazine known by its name though dated by the day (infer-type.ts), and a day's date
+ * with its year in brackets (text.ts); German notes' `Ebd.`, `Vgl.` and `S.` (classify/ibid.ts, classify/signal.ts,
+ * text.ts). Every name, title and address here is made up.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -213,5 +215,46 @@ describe('the author’s words around an unsigned work and a title', () => {
     const sentence =
       'When she saw the sketch again in *Lanterns of the Estuary* in 1993, she assumed that I had proven that it was indeed by Sorel!';
     expect(parts(sentence)).toEqual([['commentary', sentence]]);
+  });
+});
+
+describe('a periodical’s type and date', () => {
+  it('reads a magazine or a review by its name, dated by the day online, as a magazine; a daily as a newspaper', () => {
+    const type = (container: string) =>
+      parsed(`Orla Pennick, “Ferries at Night,” *${container}*, 4 May 2016, https://quay.example/ferries.`).item.type;
+    expect(type('Shore Technology Review')).toBe('article-magazine');
+    expect(type('Quay Monthly')).toBe('article-magazine');
+    expect(type('The Quay Lamp')).toBe('article-newspaper');
+    expect(type('Weekly Lamp')).toBe('article-newspaper');
+  });
+
+  it('reads `July 19 (2019)` as the day’s date', () => {
+    expect(
+      parsed('Orla Pennick, “Ferries at Night,” *The Quay Lamp*, July 19 (2019), https://quay.example/ferries.').item,
+    ).toMatchObject({ type: 'article-newspaper', issued: { 'date-parts': [[2019, 7, 19]] } });
+  });
+});
+
+describe('German notes’ words for Ibid., the signal and the page', () => {
+  it('reads `Ebd., S. 2` and `Vgl. ebd., S. 10f.` as Ibid. with its page', () => {
+    expect(parts('Ebd., S. 2.')).toEqual([['ibid', 'Ebd., S. 2.']]);
+    expect(parts('Vgl. ebd., S. 10f.')).toEqual([['ibid', 'ebd., S. 10f.']]);
+  });
+
+  it('links `Vgl. Pennick 1978, S. 6.` to the author’s work of that year, the page its place', () => {
+    const { notes, works } = resolveNotes(
+      notesOf(
+        'Orla Pennick, *Tidal Ledgers* (Hull: Quay Museum, 1978), 3.',
+        'Orla Pennick, *Salt Roads* (Hull: Quay Museum, 1990), 3.',
+        'Vgl. Pennick 1978, S. 6.',
+        'Ebd., S. 7.',
+      ),
+    );
+    expect(notes[2].citations.map((citation) => [citation.form, citation.work, citation.locator])).toEqual([
+      ['short', works[0], '6'],
+    ]);
+    expect(notes[3].citations.map((citation) => [citation.form, citation.work, citation.locator])).toEqual([
+      ['ibid', works[0], '7'],
+    ]);
   });
 });

@@ -65,6 +65,16 @@ describe('a letter cited in full', () => {
     });
   });
 
+  it('reads a letter on file with the author, alone or after the author’s sentences (cut once, not without end)', () => {
+    const letter = 'Letter from Ann Lee to Bo Chen, 10 July 2003, on file with author.';
+    const [alone, after] = cite([letter, `A sixth song was already free for anyone to use. ${letter}`]);
+    for (const citations of [alone, after]) {
+      expect(
+        citations.map((citation) => [citation.form, citation.work?.item.type, citation.work?.item.issued]),
+      ).toEqual([['full', 'personal_communication', { 'date-parts': [[2003, 7, 10]] }]]);
+    }
+  });
+
   it('reads a letter printed in an edited collection: the book the container, its editor the editor', () => {
     expect(
       parseFullCitation(

@@ -97,6 +97,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ann Lee, “A Survey of the Harbours” (London: B. Dane; C. Eze, 1660).',
         cites: [{ form: 'full', authors: ['Lee'], title: 'A Survey of the Harbours', year: 1660, locator: null }],
       },
+      {
+        snippet: 'Ann Lee, with an essay by Bo Chen, *Salt Roads* (Marrowby: Quill Press, 2004), 23.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
+      },
     ],
   },
   'book (bibliography order)': {
@@ -212,6 +216,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
             locator: '48–60',
           },
         ],
+      },
+      {
+        snippet: 'Ann Lee, introduction to *Steps to the Sea* (Oxford: Fell Books, 1972), xi.',
+        cites: [{ form: 'full', authors: ['Lee'], container: 'Steps to the Sea', year: 1972, locator: 'xi' }],
       },
     ],
   },
@@ -349,6 +357,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      {
+        snippet: 'Ann Lee, review of *Rivers*, by Bo Chen, *Journal of Shores* 6, no. 2 (2020): 4.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'review of Rivers',
+            container: 'Journal of Shores',
+            year: 2020,
+            locator: '4',
+          },
+        ],
+      },
     ],
   },
   'newspaper or magazine article': {
@@ -381,6 +402,22 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: '*The Evening Lamp*, January 20, 1877.',
         cites: [{ form: 'full', type: 'article-newspaper', container: 'The Evening Lamp', year: 1877 }],
+      },
+      {
+        snippet: 'Ann Lee, “Tides,” *Shore Technology Review*, 4 May 2016, https://example.org/tides.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-magazine',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Shore Technology Review',
+          },
+        ],
+      },
+      {
+        snippet: 'Untitled clipping from *The Evening Lamp*, 11 April 1965.',
+        cites: [{ form: 'full', type: 'article-newspaper', container: 'The Evening Lamp', year: 1965 }],
       },
     ],
   },
@@ -765,6 +802,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ann Lee to Bo Chen, 12 May 1850, Lee Papers. Shore County Library. The reply is lost.',
         cites: [{ form: 'full', authors: ['Lee'], container: 'Shore County Library', year: 1850, locator: null }],
       },
+      {
+        snippet: 'Ann Lee, email message to author, October 1, 2019.',
+        cites: [{ form: 'full', authors: ['Lee'], year: 2019, locator: null }],
+      },
     ],
   },
   'legislation, case': {
@@ -1096,6 +1137,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator: '13–15 and 35' },
         ],
       },
+      ibid('Ebd., S. 7.', '7'),
+      { snippet: 'S.', words: 'the German page label of the example before' },
+      { snippet: 'p.', words: 'the English page label `S.` is read as' },
+      { snippet: 'Vgl.', words: 'the German signal, as `Cf.`' },
+      { snippet: 'Cf.', words: 'the signal German `Vgl.` is read as' },
     ],
   },
   'prose around citations': {
@@ -1287,6 +1333,36 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
             year: 1976,
           },
         ],
+      },
+      {
+        snippet:
+          '… every car in the city (see Ann Lee, ‘Tides’, *Shore Notes*, 4 May 2011, https://example.org/tides; Bo Chen, ‘Rivers’, *Quay News*, 5 May 2011, https://example.org/rivers) and …',
+        notes: [
+          'The company tracks every car in the city (see Ann Lee, ‘Tides’, *Shore Notes*, 4 May 2011, https://example.org/tides; Bo Chen, ‘Rivers’, *Quay News*, 5 May 2011, https://example.org/rivers) and says so.',
+        ],
+        cites: [
+          {
+            form: 'full',
+            type: 'article-newspaper',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Shore Notes',
+            year: 2011,
+          },
+          {
+            form: 'full',
+            type: 'article-newspaper',
+            authors: ['Chen'],
+            title: 'Rivers',
+            container: 'Quay News',
+            year: 2011,
+          },
+        ],
+      },
+      {
+        snippet: 'Lee, ‘Tides’. The map is lost.',
+        notes: [journal, 'Lee, ‘Tides’. The map is lost.'],
+        cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: null }],
       },
     ],
   },

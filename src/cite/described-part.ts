@@ -53,3 +53,8 @@ export function parseDescribedPart(text: string, parse: (text: string) => FullCi
   if (!title) return undefined;
   return { ...book, item: { ...rest, type: 'chapter', 'container-title': title } };
 }
+
+/** Whether the text opens as a described work (`Ann Lee, review of *Tides*, …`): a citation, not the author's prose. */
+export function opensDescribedWork(text: string): boolean {
+  return DESCRIBED_PART.test(text) || REVIEW.test(text) || UNTITLED_PIECE.test(text);
+}

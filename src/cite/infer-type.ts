@@ -92,6 +92,8 @@ const NEWS_WORD_LIST = [
   'Press',
 ];
 const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
+/** Words that name a magazine rather than a newspaper (general vocabulary). */
+const MAGAZINE_NAME = /\b(?:Magazine|Review|Monthly|Mag)\b/;
 /** `, n. 3,`, `, no. 3,`, `, nº 3`: an issue's number as a fact of its own (not a page's note, `45 n. 3`). */
 const ISSUE_FIRST = /(?:^|[,.]\s*)(?:n|no|nr|núm|nº)\.?\s*\d+\b(?!\s*[-–])/i;
 /** `2 vols.`: a work in several volumes. */
@@ -421,8 +423,10 @@ export function inferType(shape: CitationShape): Inferred {
     // newspaper or a magazine dates its issues by their day or month).
     if (!url && facts.issued?.length === 1 && shape.titleStyle === 'quoted' && !NEWS_WORDS.test(container))
       return { type: 'article-journal' };
-    // A periodical dated by its month alone, with no volume, is a magazine; by its day, a newspaper.
-    if (facts.issued?.length === 2 && !facts.dayDate) return { type: 'article-magazine' };
+    // A periodical dated by its month alone, with no volume, is a magazine; by its day, a newspaper, unless its name
+    // says it is a magazine or a review (`*Quay Monthly*`, `*Shore Technology Review*`, dated by the day online).
+    if ((facts.issued?.length === 2 && !facts.dayDate) || MAGAZINE_NAME.test(container))
+      return { type: 'article-magazine' };
     return { type: 'article-newspaper' };
   }
   if (/^https?:\/\/data\./.test(url)) return { type: 'dataset' };

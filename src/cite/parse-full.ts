@@ -151,6 +151,10 @@ export function parseFullCitation(source: string, following?: string): FullCitat
 export const IMPRINT_RUN_TOGETHER = /(?<=\(\p{Lu}[\p{Ll}.]+)(?=(?:1[5-9]|20)\d\d\))/gu;
 
 function parseCitation(source: string): FullCitation {
+  // `Ann Lee, introduction to *Tides* (…)`, `Ann Lee, review of *Tides*, by Bo Chen, *Shore Review* 6 (…)`: read before
+  // the author's words are dropped from the front, which would take the description for them (described-part.ts).
+  const described = parseDescribedPart(collapse(source), parseCitation);
+  if (described) return described;
   // (`Ann Lee, with an essay by Bo Chen, *Tides*`: a contributor of the book is not its author, contributor-phrase.ts.)
   const text = collapse(
     addressToEnd(
@@ -199,9 +203,6 @@ function parseCitation(source: string): FullCitation {
         isPersonList(names) ? `${names} ` : whole,
       ),
   );
-  // `Ann Lee, introduction to *Tides* (…)`, `Ann Lee, review of *Tides*, *Shore Review* 6 (…)` (described-part.ts).
-  const described = parseDescribedPart(text, parseCitation);
-  if (described) return described;
   const legal =
     parseCase(text) ??
     parseEuLegislation(text) ??

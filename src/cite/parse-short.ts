@@ -160,7 +160,8 @@ export function splitAuthors(text: string): string[] {
   if (!names) return [];
   return (
     names
-      .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
+      // (`Müller / Pfisterer`, `Müller/Pfisterer`: German notes part their names with a slash.)
+      .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*\/\s*(?=\p{Lu})/u)
       .map((name) => name.trim())
       // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form names no one.
       .filter((name) => name && !/^eds?\.?s?$/.test(name))

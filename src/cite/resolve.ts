@@ -33,7 +33,7 @@ import {
   type TitleFit,
   type WorkShape,
 } from './match.js';
-import { fold, levenshtein, plain, STOPWORDS, words } from './text.js';
+import { cleanLocator, fold, levenshtein, plain, STOPWORDS, words } from './text.js';
 
 export interface Work extends WorkShape {
   item: WorkFields;
@@ -712,7 +712,8 @@ function byYear(short: ShortCitation, works: Work[]): Work | undefined {
   if (!year) return undefined;
   const dated = works.filter((work) => work.year === Number(year[1]));
   if (dated.length !== 1) return undefined;
-  short.locator = year[2] ?? null;
+  // (`Gould 1966, S. 6`: the place's German label goes as `p.` does.)
+  short.locator = year[2] ? cleanLocator(year[2]) : null;
   return dated[0];
 }
 

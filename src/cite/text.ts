@@ -19,6 +19,8 @@ const LABEL =
   String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]igs?\.|[Ff]igures?|[Pp]ls?\.|[Pp]lates?)\s` +
   // An auction's lot and a catalogue's number: `lot 753`, `lots 273–80`, `cat. no. 16`, `supp. cat. no. 16`.
   String.raw`|lots?\s|(?:supp\.\s+)?cat\.\s+nos?\.` +
+  // German notes' page, `S. 12`, `S.10f.` (Seite).
+  String.raw`|S\.(?=\s?\d)` +
   String.raw`|[Cc]hapters?\s|${FRONT_PART})\s*`;
 /** A numbered section or paragraph, its parts parted by full stops: `para. 3.1`, `§ 2.4`, `section 4.1.3`. */
 const SECTION = String.raw`(?:paras?\.|§§?|secs?\.|[Ss]ections?\s)\s*\d+(?:\.\d+)+`;
@@ -36,7 +38,7 @@ const PAGE =
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`; a page's note (`23 n. 4`, `296, note to § 12`) is part of it. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
 
-/** The locator as recorded: the page label `p.`/`pp.` (CSL's default) and `at` dropped, the rest as written. */
+/** The locator as recorded: the page label `p.`/`pp.` (CSL's default), German `S.` and `at` dropped, the rest as written. */
 export function cleanLocator(locator: string): string {
   // `clvi, p. 14`: a volume, then the labelled page cited in it; `clvi, 14` (New Hart's Rules): a volume in small
   // Roman numerals, then the page in Arabic figures. Only a numeral of 90 or more (with `c`, `d` or `m`) is read
@@ -51,7 +53,7 @@ export function cleanLocator(locator: string): string {
       .replace(/[\uE000\uE001]/g, '')
       .replace(/\s{2,}/g, ' ')
       .trim()
-      .replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at)\s*/, '')
+      .replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at|S\.(?=\s?\d))\s*/, '')
       .replace(/,(\s*)(?:pp?\.)\s*/g, ',$1')
   );
 }
@@ -66,6 +68,11 @@ const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1
 export const MONTH_WORD = `(?:${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 /** `April 14, 2021`, `November, 4, 2020`, `July, 2016`, `February 2021`, `Sep. 4, 2023`. */
 export const MONTH_DATE = new RegExp(`\\b(${MONTH_WORD}),?\\s*(?:(\\d{1,2}),?\\s*)?(\\d{4})\\b`);
+/**
+ * `July 19 (2019)`: a month and day, the year in brackets (not a journal's issue, whose bracketed year its pages
+ * follow after a colon: `15, no. 8, December 1 (2013): 1348–65`).
+ */
+const BRACKETED_YEAR_DATE = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2}),?\\s*\\((\\d{4})\\)(?!\\s*:)`);
 /** `4 May 1982`, `4 Sep. 2023`, and with a comma before the year, `4 May, 1982`. */
 const DAY_MONTH_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD}),?\\s+(\\d{4})\\b`);
 
@@ -76,6 +83,20 @@ export function monthNumber(word: string): number {
 
 /** The first written date, American or British order: where it is and its date parts. */
 export function findDate(text: string): { index: number; length: number; parts: number[] } | undefined {
+  // `July 19 (2019)`: a day's date with its year in brackets, as some notes write a periodical's.
+  const bracketed = BRACKETED_YEAR_DATE.exec(text);
+  const plainDate = unbracketedDate(text);
+  if (bracketed && (!plainDate || bracketed.index < plainDate.index)) {
+    return {
+      index: bracketed.index,
+      length: bracketed[0].length,
+      parts: [Number(bracketed[3]), monthNumber(bracketed[1]), Number(bracketed[2])],
+    };
+  }
+  return plainDate;
+}
+
+function unbracketedDate(text: string): { index: number; length: number; parts: number[] } | undefined {
   const american = MONTH_DATE.exec(text);
   const british = DAY_MONTH_DATE.exec(text);
   if (british && (!american || british.index <= american.index)) {

@@ -1,17 +1,19 @@
 /**
- * Ibid. (and Idem.) in every spelling and position: alone with its locator, opening a note before the
+ * Ibid. (and Idem., and German notes' Ebd.) in every spelling and position: alone with its locator, opening a note before the
  * author's sentence or another work, or closing the author's sentence.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
 import { LOCATOR, cleanLocator } from '../text.js';
 
+/** `Ibid.`, `Ibidem`, and German notes' `Ebd.` (`ebenda`): the same work as the note before. */
+const IBID_WORD = String.raw`(?:ibid(?:em)?|ebd|ebenda)`;
 /** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
 export const IBID = new RegExp(
-  `^${EMPHASIS_OPEN}?\\s*(?:ibid|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
+  `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
   'i',
 );
 /** `… was crude.’ Ibid., 296.`: Ibid. after the author's sentence, which may end inside a quotation or a bracket. */
-export const TRAILING_IBID = new RegExp(`[.!?][’”'")\\]]*\\s+(${EMPHASIS_OPEN}?ibid\\b.*)$`, 'i');
+export const TRAILING_IBID = new RegExp(`[.!?][’”'")\\]]*\\s+(${EMPHASIS_OPEN}?${IBID_WORD}\\b.*)$`, 'i');
 
 export function ibidLocator(text: string): string | null | undefined {
   const match = IBID.exec(text.trim());
@@ -24,7 +26,7 @@ export function ibidLocator(text: string): string | null | undefined {
  * then the author's sentence or another work.
  */
 export const LEADING_IBID = new RegExp(
-  `^(${EMPHASIS_OPEN}?\\s*ibid\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)` +
+  `^(${EMPHASIS_OPEN}?\\s*${IBID_WORD}\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)` +
     `(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:(?:with|in)\\s+reference\\s+to|citing|quoting)\\s))`,
   'iu',
 );

@@ -9,6 +9,7 @@ import { isEuLegislation } from '../treaties.js';
 import { plain } from '../text.js';
 import { initialInSentence } from './initial-in-sentence.js';
 import { CONTRIBUTOR_PHRASE } from '../contributor-phrase.js';
+import { opensDescribedWork } from '../described-part.js';
 import { NAME_CONNECTORS } from './name-connectors.js';
 import { UNMARKED_BOOK } from './openings.js';
 import { maskTitles, withoutTitles } from './titles.js';
@@ -93,7 +94,7 @@ export function opensWithProse(text: string): boolean {
   const bare = plain(text);
   if (UNMARKED_BOOK.test(bare) || AUTHOR_DATE_OPENING.test(bare) || isEuLegislation(bare.replace(/\s+/g, ' ').trim()))
     return false;
-  if (namedBeforeTitle(bare)) return false;
+  if (namedBeforeTitle(bare) || opensDescribedWork(text)) return false;
   // (`Ann Lee, with an essay by Bo Chen, *Tides*`: a contributor's role is no prose, contributor-phrase.ts.)
   const outsideTitles = withoutTitles(text.replace(CONTRIBUTOR_PHRASE, '')).replace(/\[[^\]]*\]/g, ' ');
   const firstSentence = plain(outsideTitles).split(/[.!?](?:\s|$)/)[0] ?? '';

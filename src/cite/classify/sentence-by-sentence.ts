@@ -47,7 +47,14 @@ export function splitSentences(part: Part, ends: number[], classify: Classify): 
           looksLikeFull(sentence))) ||
       isArchivalSentence(sentence);
     const remarked = citation ? undefined : shortThenRemark(piece);
-    if (citation || remarked) {
+    // A citation that is the whole part (`Letter from Ann Lee to Bo Chen, 4 May 1850, on file with author.`) is not
+    // handed back to the classifier, which would cut it here again without end: its kind is the rule's.
+    const whole = bounds[index] === 0 && bounds[last] === text.length;
+    if (citation && whole) {
+      cited = true;
+      const short = reference === undefined && !looksLikeFull(sentence) && !isArchivalSentence(sentence);
+      segments.push({ kind: short ? 'short' : 'full', ...piece });
+    } else if (citation || remarked) {
       cited = true;
       segments.push(...(remarked ?? classify(piece)));
     } else {

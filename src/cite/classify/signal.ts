@@ -6,14 +6,14 @@ import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
 import type { Part } from './segment.js';
 
 /**
- * A signal before a citation (`See`, `See also:`, `Also see`, `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in`,
+ * A signal before a citation (`See`, `See also:`, `Also see`, German `Vgl.` and `siehe`, `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in`,
  * the lead-in's quoted words never closing a sentence inside their quotes: `Lee, “Tides.” For …, see` is a
  * short form before the lead-in,
  * the `and` of `…; and Lee, *Songs*`, `On tolls see`) is the author's word, not part of the work: the citation starts after it.
  */
 const SIGNAL = new RegExp(
   String.raw`^(?:[\p{Lu}](?:[^.;:“"‘\uE000]|\uE000[^\uE001]*\uE001|“[^”]*(?<![.!?])”|"[^"]*(?<![.!?])"|‘[^’]*(?<![.!?])’){0,200}?` +
-    String.raw`(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:(?:see(?:\s+also)?|also\s+see|cf\.|compare|e\.g\.),?:?` +
+    String.raw`(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:(?:see(?:\s+also)?|also\s+see|cf\.|compare|e\.g\.|vgl\.|siehe),?:?` +
     String.raw`(?:\s+(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|e\.g\.|especially|esp\.),?)?|quoted\s+in|cited\s+in` +
     String.raw`|as\s+cited\s+in|reprinted\s+in|translated\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
     String.raw`(?:by|in))\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|(?:with|in)\s+reference\s+to|citing|quoting)\s+` +
@@ -23,9 +23,10 @@ const SIGNAL = new RegExp(
 
 export function dropSignal(part: Part): Part {
   const signal = SIGNAL.exec(part.text);
-  if (!signal || /^ibid/i.test(part.text)) return part;
+  if (!signal || /^(?:ibid|ebd)/i.test(part.text)) return part;
   // `…, see the published version.`: a signal before the author's own words leads to no citation.
   const rest = part.text.slice(signal[0].length);
-  if (/^\p{Ll}/u.test(rest) && !/^(?:ibid|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest)) return part;
+  if (/^\p{Ll}/u.test(rest) && !/^(?:ibid|ebd|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest))
+    return part;
   return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
 }
