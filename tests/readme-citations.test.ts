@@ -976,6 +976,56 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       },
     ],
   },
+  'German humanities notes': {
+    types: ['book', 'chapter'],
+    examples: [
+      {
+        snippet: 'Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.',
+        cites: [
+          {
+            form: 'full',
+            type: 'book',
+            authors: ['Gould'],
+            title: 'Die Fähre. Eine Geschichte',
+            year: 1966,
+            locator: '6',
+          },
+        ],
+      },
+      { snippet: '/', words: 'the mark parting names' },
+      { snippet: 'S.', words: 'the page’s label' },
+      {
+        snippet: 'Lee, Ann: Salz, in: Ders./Chen, Bo (Hrsg.), Die Küste, München 2015, S. 10-35, S. 17.',
+        cites: [
+          {
+            form: 'full',
+            type: 'chapter',
+            authors: ['Lee'],
+            title: 'Salz',
+            container: 'Die Küste',
+            year: 2015,
+            locator: '17',
+          },
+        ],
+      },
+      { snippet: '(Hrsg.)', words: 'the editors’ mark' },
+      { snippet: 'Ders.', words: 'the author named again' },
+      { snippet: 'Dies.', words: 'the authors named again' },
+      { snippet: 'sowie', words: 'the word joining two works' },
+      { snippet: 'Vgl.', words: 'the signal' },
+      { snippet: 'siehe', words: 'the signal' },
+      {
+        snippet: 'Gould 1966, S. 6.',
+        notes: ['Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.', 'Gould 1966, S. 6.'],
+        cites: [{ form: 'short', type: 'book', title: 'Die Fähre. Eine Geschichte', locator: '6' }],
+      },
+      {
+        snippet: 'Ebd., S. 7.',
+        notes: ['Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.', 'Ebd., S. 7.'],
+        cites: [{ form: 'ibid', type: 'book', title: 'Die Fähre. Eine Geschichte', locator: '7' }],
+      },
+    ],
+  },
   'short form': {
     types: [],
     examples: [

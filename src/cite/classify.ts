@@ -51,17 +51,6 @@ export type { Segment, SegmentKind } from './classify/segment.js';
 export { splitCitations } from './classify/semicolons.js';
 
 export function classifyNote(written: string): Segment[] {
-  try {
-    return classifyWhole(written);
-  } catch (error) {
-    // A rule that hands a part back to the classifier uncut recurses without end: a slip of Folio's, not the
-    // author's. The note then reads as the author's words (no citation), and the book still builds.
-    if (error instanceof RangeError) return [{ kind: 'commentary', text: written, from: 0, to: written.length }];
-    throw error;
-  }
-}
-
-function classifyWhole(written: string): Segment[] {
   // An export's misplaced italics, mended keeping the text's length (so every offset still holds): a `;` typed
   // inside a title's italics, an imprint's place inside them, a title's asterisks Markdown left as text.
   const text = spacedAsteriskTitle(strayAsteriskTitle(placeOutOfItalics(separatorOutOfItalics(written))));

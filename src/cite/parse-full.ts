@@ -46,6 +46,7 @@ import { pagesAfterBook } from './both-in.js';
 import { letterIntoItalics } from './letter-outside-italics.js';
 import { CONTRIBUTOR_PHRASE } from './contributor-phrase.js';
 import { parseDescribedPart } from './described-part.js';
+import { parseGermanNote } from './german-note.js';
 import { parsePersonalMessage } from './personal-message.js';
 import { parseLetter } from './letter.js';
 import { joinBrokenAddress } from './broken-address.js';
@@ -155,6 +156,9 @@ function parseCitation(source: string): FullCitation {
   // the author's words are dropped from the front, which would take the description for them (described-part.ts).
   const described = parseDescribedPart(collapse(source), parseCitation);
   if (described) return described;
+  // `Gould, Cecil: Michelangelo. Newcastle upon Tyne 1966, S. 6.`: a German note (german-note.ts).
+  const german = parseGermanNote(collapse(source));
+  if (german) return german;
   // (`Ann Lee, with an essay by Bo Chen, *Tides*`: a contributor of the book is not its author, contributor-phrase.ts.)
   const text = collapse(
     addressToEnd(

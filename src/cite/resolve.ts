@@ -100,74 +100,87 @@ export function resolveNotes<Owner>(
   let sequence = 0;
 
   for (const { note, owner } of input) {
-    const segments = classifyNote(note.text).flatMap((segment) =>
-      splitKnownAuthor(segment, (text, alone) => knownShort(text, alone, works, entries.get(owner) ?? [], owner)),
-    );
-    const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
-    // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
-    const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
-    let leadFrom = 0;
-    for (const written of segments) {
-      // `Note that Ann Lee proposed a levy, see ‘Tides’, …`: the author's sentence names the work's author (subject-before-see.ts).
-      const segment = written.kind === 'full' ? withSubject(written, note.text.slice(leadFrom, written.from)) : written;
-      if (segment.kind !== 'commentary') leadFrom = segment.to;
-      if (segment.kind === 'commentary') {
-        // `…; hereafter *Songs*.`: the short title of the work cited just before.
-        const announced = hereafterTitle(segment.text);
-        const work = resolved.citations.at(-1)?.work;
-        if (announced && /^\W*hereafter\b/i.test(segment.text) && work) announce(work, announced);
-        continue;
-      }
-      let citation: ResolvedCitation;
-      const next = segments[segments.indexOf(written) + 1];
-      // `…, May 4, 1882; and June 3, 1883, 5.`: a further place in the work the note cited just before.
-      const again = segment.again ? citedAgain(segment, resolved.citations.at(-1)) : undefined;
-      if (again) {
-        resolved.citations.push(again);
-        again.work!.lastSeen = ++sequence;
-        continue;
-      }
-      // `Lee to Chen, 45.`: a letter cited again by its writer and addressee (letter.ts).
-      const letter = segment.kind === 'ibid' ? undefined : letterAgain(segment, works, owner);
-      if (letter) citation = letter;
-      else if (segment.kind === 'full')
-        citation =
-          shortenedRepeat(segment, works, owner) ??
-          partCitedAgain(segment, works, owner, next?.kind === 'full' ? next.text : undefined) ??
-          addFull(
-            segment,
-            note.number,
-            works,
-            byUrl,
-            next?.kind === 'full' ? next.text : undefined,
-            owner,
-            resolved.citations.at(-1)?.work,
-          );
-      else if (segment.kind === 'short') {
-        const manuscript = resolveShelfmark(segment, works, owner);
-        if (manuscript === 'first') {
-          segment.kind = 'full';
-          citation = addFull(segment, note.number, works, byUrl);
-        } else citation = manuscript ?? resolveShort(segment, works, owner);
-        if (!citation.work)
-          citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
-        if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
-          segment.kind = 'commentary';
+    try {
+      const segments = classifyNote(note.text).flatMap((segment) =>
+        splitKnownAuthor(segment, (text, alone) => knownShort(text, alone, works, entries.get(owner) ?? [], owner)),
+      );
+      const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
+      // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
+      const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
+      let leadFrom = 0;
+      for (const written of segments) {
+        // `Note that Ann Lee proposed a levy, see ‘Tides’, …`: the author's sentence names the work's author (subject-before-see.ts).
+        const segment =
+          written.kind === 'full' ? withSubject(written, note.text.slice(leadFrom, written.from)) : written;
+        if (segment.kind !== 'commentary') leadFrom = segment.to;
+        if (segment.kind === 'commentary') {
+          // `…; hereafter *Songs*.`: the short title of the work cited just before.
+          const announced = hereafterTitle(segment.text);
+          const work = resolved.citations.at(-1)?.work;
+          if (announced && /^\W*hereafter\b/i.test(segment.text) && work) announce(work, announced);
           continue;
         }
-      } else {
-        citation = resolveIbid(segment, resolved, previous);
-        // `Ibid., 156:855` after a case in volume 156: the page is the place cited (own-volume.ts).
-        citation.locator = withoutOwnVolume(citation.locator, citation.work?.item.volume);
+        let citation: ResolvedCitation;
+        const next = segments[segments.indexOf(written) + 1];
+        // `…, May 4, 1882; and June 3, 1883, 5.`: a further place in the work the note cited just before.
+        const again = segment.again ? citedAgain(segment, resolved.citations.at(-1)) : undefined;
+        if (again) {
+          resolved.citations.push(again);
+          again.work!.lastSeen = ++sequence;
+          continue;
+        }
+        // `Lee to Chen, 45.`: a letter cited again by its writer and addressee (letter.ts).
+        const letter = segment.kind === 'ibid' ? undefined : letterAgain(segment, works, owner);
+        if (letter) citation = letter;
+        else if (segment.kind === 'full')
+          citation =
+            shortenedRepeat(segment, works, owner) ??
+            partCitedAgain(segment, works, owner, next?.kind === 'full' ? next.text : undefined) ??
+            addFull(
+              segment,
+              note.number,
+              works,
+              byUrl,
+              next?.kind === 'full' ? next.text : undefined,
+              owner,
+              resolved.citations.at(-1)?.work,
+            );
+        else if (segment.kind === 'short') {
+          const manuscript = resolveShelfmark(segment, works, owner);
+          if (manuscript === 'first') {
+            segment.kind = 'full';
+            citation = addFull(segment, note.number, works, byUrl);
+          } else citation = manuscript ?? resolveShort(segment, works, owner);
+          if (!citation.work)
+            citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
+          if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
+            segment.kind = 'commentary';
+            continue;
+          }
+        } else {
+          citation = resolveIbid(segment, resolved, previous);
+          // `Ibid., 156:855` after a case in volume 156: the page is the place cited (own-volume.ts).
+          citation.locator = withoutOwnVolume(citation.locator, citation.work?.item.volume);
+        }
+        resolved.citations.push(citation);
+        if (citation.work) {
+          citation.work.owners.add(owner);
+          citation.work.lastSeen = ++sequence;
+        }
       }
-      resolved.citations.push(citation);
-      if (citation.work) {
-        citation.work.owners.add(owner);
-        citation.work.lastSeen = ++sequence;
-      }
+      notes.push(resolved);
+      if (resolved.citations.length) previousCiting = resolved;
+    } catch (error) {
+      // A parser that recurses without end on a note is a slip of Folio's, not the author's: the note is read as
+      // the author's words, and the book still builds.
+      if (!(error instanceof RangeError)) throw error;
+      notes.push({
+        note,
+        owner,
+        segments: [{ kind: 'commentary', text: note.text, from: 0, to: note.text.length }],
+        citations: [],
+      });
     }
-    notes.push(resolved);
-    if (resolved.citations.length) previousCiting = resolved;
   }
   return { works, notes };
 }
@@ -569,7 +582,16 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown): Resolved
       : { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
   }
   if (found.work && short.title) found.work.shortTitles.push(short.title);
-  return { ...base, work: found.work, quality: found.quality };
+  return { ...base, locator: withoutWorkYear(base.locator, found.work), work: found.work, quality: found.quality };
+}
+
+/**
+ * `Gould 1966, S. 6` matched by the name alone to Gould's work of 1966: the year dates the work and leaves the place
+ * cited, as when it tells the author's works apart (byYear).
+ */
+function withoutWorkYear(locator: string | null, work: Work | undefined): string | null {
+  const year = /^((?:1[5-9]|20)\d\d)[a-z]?\s*[,:]\s*(.+)$/.exec(locator ?? '');
+  return year && work?.year === Number(year[1]) ? cleanLocator(year[2]) : locator;
 }
 
 function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work?: Work; quality: MatchQuality[] } {

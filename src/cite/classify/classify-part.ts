@@ -5,6 +5,8 @@
  */
 import { isRegnalAct } from '../regnal-act.js';
 import { personalMessageEnd } from '../personal-message.js';
+import { GERMAN_SHORT, germanLeadIn, isGermanNote } from '../german-note.js';
+import { splitSowie } from './sowie.js';
 import { PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
 import { addressAfterColon } from './address-after-colon.js';
@@ -56,6 +58,21 @@ function classifyPart(part: Part): Segment[] {
   if (isYearFirstArticle(text) || ACT_WITH_YEAR.test(text) || CASE_YEAR_FIRST.test(text) || isRegnalAct(text))
     return [{ kind: 'full', text, from, to }];
   if (isIssuesOnly(text)) return [{ kind: 'commentary', text, from, to }];
+  // `Gould, Cecil: Michelangelo. Newcastle 1966, S. 6, sowie Lee, Ann: …`: two works of a German note (sowie.ts).
+  const joined = splitSowie(part, classifySegment);
+  if (joined) return joined;
+  // `Gould, Cecil: Michelangelo. Newcastle upon Tyne 1966, S. 6.`: a German note's full citation (german-note.ts),
+  // perhaps after the author's words and the signal (`Vgl. zum ganzen Abschnitt Gould, Cecil: …`).
+  if (isGermanNote(text)) return [{ kind: 'full', text, from, to }];
+  const lead = germanLeadIn(text);
+  const cited = lead ? text.slice(lead) : '';
+  if (lead && (isGermanNote(cited) || GERMAN_SHORT.test(cited))) {
+    const words = text.slice(0, lead).trim();
+    return [
+      { kind: 'commentary', text: words, from, to: from + words.length },
+      { kind: isGermanNote(cited) ? 'full' : 'short', text: cited, from: from + lead, to },
+    ];
+  }
   // `Ann Lee, email message to author, October 1, 2019.`: a personal communication (personal-message.ts).
   const message = personalMessageEnd(text);
   if (message !== undefined) {

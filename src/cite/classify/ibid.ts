@@ -6,7 +6,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
 import { LOCATOR, cleanLocator } from '../text.js';
 
 /** `Ibid.`, `Ibidem`, and German notes' `Ebd.` (`ebenda`): the same work as the note before. */
-const IBID_WORD = String.raw`(?:ibid(?:em)?|ebd|ebenda)`;
+const IBID_WORD = '(?:ibid(?:em)?|ebd|ebenda)';
 /** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
 export const IBID = new RegExp(
   `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
