@@ -28,7 +28,12 @@ const UNTITLED_PIECE = new RegExp(
   'u',
 );
 
+/** A word every described work has: a quick test before the patterns (this runs on every full citation). */
+const DESCRIBING_WORD =
+  /\b(?:introduction|introductory|essay|foreword|preface|afterword|epilogue|prologue|postscript|commentary|notes|review|[Uu]ntitled)\b/;
+
 export function parseDescribedPart(text: string, parse: (text: string) => FullCitation): FullCitation | undefined {
+  if (!DESCRIBING_WORD.test(text)) return undefined;
   const review = REVIEW.exec(text);
   if (review) {
     const reviewed = review[3].replace(new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g'), '');
@@ -56,5 +61,6 @@ export function parseDescribedPart(text: string, parse: (text: string) => FullCi
 
 /** Whether the text opens as a described work (`Ann Lee, review of *Tides*, …`): a citation, not the author's prose. */
 export function opensDescribedWork(text: string): boolean {
+  if (!DESCRIBING_WORD.test(text)) return false;
   return DESCRIBED_PART.test(text) || REVIEW.test(text) || UNTITLED_PIECE.test(text);
 }

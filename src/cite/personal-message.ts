@@ -24,7 +24,11 @@ const MEDIUM_FIRST = new RegExp(
   'iu',
 );
 
+/** A word every personal communication here has: a quick test before the patterns. */
+const TO_THE_AUTHOR = /\b(?:author|writer|me)\b/i;
+
 export function parsePersonalMessage(text: string): FullCitation | undefined {
+  if (!TO_THE_AUTHOR.test(text)) return undefined;
   const match = SENDER_FIRST.exec(text) ?? MEDIUM_FIRST.exec(text);
   if (!match) return undefined;
   const sender = match[1] ?? match[2] ?? match[3] ?? match[4];
@@ -46,6 +50,7 @@ export function parsePersonalMessage(text: string): FullCitation | undefined {
  * reads it as a full citation and what follows on its own (`… 4 May 2010. She recalled the strike.`).
  */
 export function personalMessageEnd(text: string): number | undefined {
+  if (!TO_THE_AUTHOR.test(text)) return undefined;
   const match = SENDER_FIRST.exec(text) ?? MEDIUM_FIRST.exec(text);
   if (!match || !parsePersonalMessage(text)) return undefined;
   const date = findDate(text.slice(match[0].length));

@@ -25,6 +25,8 @@ const SHORT_THEN_SENTENCE = new RegExp(
 
 /** The short form and what follows it, classified; undefined when the text does not open that way. */
 export function splitShortThenSentence(part: Part, classify: Classify): Segment[] | undefined {
+  // (A quick test first: the pattern needs a comma soon after the opening capital.)
+  if (!/^\p{Lu}[^,]{0,80},/u.test(part.text)) return undefined;
   const match = SHORT_THEN_SENTENCE.exec(part.text);
   if (!match) return undefined;
   const short = match[0].trimEnd();
