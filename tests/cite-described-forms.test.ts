@@ -1,38 +1,14 @@
-/**
- * Chicago forms met in a new book's notes, each rule on made-up notes (issue 11): a part of a book described
- * instead of titled, a review, an untitled clipping (described-part.ts); a contributor named after the author
- * (contributor-phrase.ts); a personal communication (personal-message.ts), cited again alike as one work
- * (same-untitled.ts); plates, figures, lots, catalogue numbers and `n.p.` as places cited (text.ts); a title set
- * in two runs of italics split at a dash (split-italics.ts); an unsigned work after the author's colon
- * (classify/colon-lead-in.ts); a title in the author's running sentence, which stays prose
- * (classify/lead-in-word.ts); a magazine known by its name though dated by the day (infer-type.ts), and a day's date
- * with its year in brackets (text.ts); German notes' `Ebd.`, `Vgl.` and `S.` (classify/ibid.ts, classify/signal.ts,
- * text.ts). Every name, title and address here is made up.
- */
-import type { FootnoteDefinition, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';
-import { noteText } from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
+import { notesOf } from './helpers/chapter-notes.js';
 
 const marked = (text: string) => text.replace(/\*([^*]+)\*/g, `${E0}$1${E1}`);
 const show = (text: string) => text.replaceAll(E0, '*').replaceAll(E1, '*');
 const parsed = (text: string) => parseFullCitation(marked(text));
 const parts = (text: string) => classifyNote(marked(text)).map(({ kind, text }) => [kind, show(text)]);
-
-/** The notes of a made-up Markdown chapter, flattened as the resolver reads them. */
-function notesOf(...texts: string[]) {
-  const markdown = texts.map((text, index) => `Text.[^${index + 1}]\n\n[^${index + 1}]: ${text}\n`).join('\n');
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  return tree.children
-    .filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition')
-    .map((definition, index) => ({ note: { ...noteText(definition), number: index + 1 }, owner: 'one' }));
-}
 
 describe('a work the note describes instead of titling it', () => {
   it('reads `introduction to *Book*` as an untitled part of the book', () => {

@@ -1,29 +1,11 @@
-/**
- * German humanities notes (german-note.ts, classify/sowie.ts, and the German words of classify/ibid.ts,
- * classify/signal.ts and text.ts), on made-up notes: a book and a part of a book in the German form, editors marked
- * `(Hrsg.)` with `Ders.` for the author, the author's words before the signal, two works joined by `sowie`, author-year
- * short forms and `Ebd.`; and English notes left to the other readers. Every name, title and place here is made up.
- */
-import type { FootnoteDefinition, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
 import { isGermanNote } from '../src/cite/german-note.js';
-import { noteText } from '../src/cite/note-text.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
+import { notesOf } from './helpers/chapter-notes.js';
 
 const parts = (text: string) => classifyNote(text).map(({ kind, text }) => [kind, text]);
-
-function notesOf(...texts: string[]) {
-  const markdown = texts.map((text, index) => `Text.[^${index + 1}]\n\n[^${index + 1}]: ${text}\n`).join('\n');
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  return tree.children
-    .filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition')
-    .map((definition, index) => ({ note: { ...noteText(definition), number: index + 1 }, owner: 'one' }));
-}
 
 describe('a German note cited in full', () => {
   it('reads a book: names in bibliography order, the title, place and year, `S.` the page cited', () => {
