@@ -224,6 +224,25 @@ describe('a body’s name told from a person’s by its words', () => {
       { family: 'Pennick', given: 'Orla' },
     ]);
   });
+
+  it('reads an author whose name is the site’s, a word or two after it, as the body, and its page as a web page', () => {
+    expect(
+      item(
+        'Palace de Quay, ‘Open Days: Tides, Dance, Design’, *Palace de Quay EN*, 13 June 2016, <https://quay.example/open>.',
+      ),
+    ).toMatchObject({
+      type: 'webpage',
+      author: [{ literal: 'Palace de Quay' }],
+      'container-title': 'Palace de Quay EN',
+    });
+    expect(
+      item('Shorecom, ‘The Harbour Market Report’, *Shorecom*, 30 September 2016, <https://shorecom.example/report>.')
+        .type,
+    ).toBe('webpage');
+    expect(
+      item('Orla Pennick, ‘Tides Rise’, *The Evening Lamp*, 13 June 2016, <https://lamp.example/tides>.').type,
+    ).toBe('article-newspaper');
+  });
 });
 
 describe('an unmarked title’s volumes and edition', () => {

@@ -16,6 +16,7 @@ import { isUnpublished } from './unpublished.js';
 import { journalName, romanVolume } from './journal-shape.js';
 import { hasDoi } from './doi.js';
 import { meetingDated } from './meeting-dates.js';
+import { onOwnSite } from './self-titled.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
 import { isTreatyTitle } from './treaty-title.js';
@@ -361,6 +362,9 @@ export function inferType(shape: CitationShape): Inferred {
     // `*Shore Shipping Newsroom*`, `*Quay & Quay News Centre*`: a body's own room for its news and releases is its
     // site's pages, not a newspaper.
     if (NEWSROOM.test(container)) return { type: 'webpage' };
+    // `Quay House, ‘Open Days’, *Quay House EN*, 4 May 2016, https://…`: a body's page on the site that bears its name
+    // is a web page; a periodical's authors are not the periodical (self-titled.ts).
+    if (url && onOwnSite(shape.creators, container)) return { type: 'webpage' };
     // `‘Annual Report 2019’, Shore Harbour Authority, 2019, https://…`: a work that calls itself a report, in a
     // body's name rather than a periodical's, is the body's report.
     if (

@@ -453,7 +453,9 @@ function parseCitation(source: string): FullCitation {
   const words = plain(authorsText).split(/\s+/);
   const prose = words.filter((word) => /^\p{Ll}{3,}/u.test(word) && !BODY_LINK.test(word) && hasProse(word));
   const sentence = words.length > 8 && prose.length >= 3 && /\p{Ll}[.;]\s/u.test(plain(authorsText));
-  const creators = sentence ? [] : selfTitled(imprintAuthors(names.names, facts.publisher), title);
+  const creators = sentence
+    ? []
+    : selfTitled(imprintAuthors(names.names, facts.publisher), title, container ?? facts.container);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
   // `Journal of Shore Studies 12, no. 3 (2010), special issue edited by …`: an issue cited whole, its journal unmarked.
