@@ -143,6 +143,23 @@ describe('places cited with their labels', () => {
     ).toBe('lots 273–80');
   });
 
+  it('reads the place after a site’s name (a sale’s house, then its town) as the place, not the site', () => {
+    expect(
+      parsed('“Fine Prints,” Quay Galleries, Hull, Shore, 25 September 2010, lot 12, https://quay.example/sale/12.')
+        .item,
+    ).toMatchObject({ 'container-title': 'Quay Galleries', 'publisher-place': 'Hull, Shore' });
+    expect(
+      parsed('“Tides,” Notes of a Harbour Master, Quay Scholar Blog, posted March 2, 2009, https://quay.example/tides.')
+        .item['container-title'],
+    ).toBe('Notes of a Harbour Master, Quay Scholar Blog');
+  });
+
+  it('drops the note’s comma typed inside a quotation that ends the title, after a question mark too', () => {
+    expect(
+      parsed('Orla Pennick, “Freedom Does Not Extend to ‘Is It Real?,’” *The Evening Lamp*, 19 June 2012.').item.title,
+    ).toBe('Freedom Does Not Extend to ‘Is It Real?’');
+  });
+
   it('reads a sale dated by a span of days, the span no part of the site’s name', () => {
     expect(
       parsed('“Fine Prints,” Quay Galleries, 30–31 May 2007, lot 10, https://quay.example/sale/10.').item,

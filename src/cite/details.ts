@@ -211,6 +211,13 @@ const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);
 const JOURNAL_SERIES =
   /^(?:(?:\d+(?:st|nd|rd|d|th)|[Nn]ew|[Oo]ld)\s+ser(?:\.|ies)|[Nn]\.\s?s\.|[Oo]\.\s?s\.),?\s*(?=\d)/;
 
+/** Words of a site's or a periodical's name, never of a place's. */
+const SITE_WORD =
+  /\b(?:Blog|News|Times|Post|Review|Magazine|Journal|Online|Daily|Weekly|Press|Radio|TV|Library|Archives?)\b/;
+/** A site's name, then one or two places of one to three capitalised words each: `Quay Galleries, Hull, Shore`. */
+const SITE_THEN_PLACE =
+  /^([^,]+),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?)$/u;
+
 export function parseDetails(details: string, context: DetailsContext): Details {
   const facts: Details = {};
   let text = details
@@ -515,8 +522,15 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     if (before && !new RegExp(`^(?:${LOCATOR})$`).test(before) && !isDescription(before)) {
       // A site named before a day's date: `Shore Notes, August 1, 2006` (a note's commas, or a bibliography's).
       const site = context.noteOrder || /,\s*$/.test(text.slice(0, date.index));
-      if (context.titleStyle === 'quoted' && !context.hasContainer && facts.dayDate && site) facts.container = before;
-      else facts.publisher = before;
+      if (context.titleStyle === 'quoted' && !context.hasContainer && facts.dayDate && site) {
+        // `“Fine Prints,” Quay Galleries, Hull, Shore, 4 May 2010`: a site, then where it is (a sale, a show, a
+        // talk): the place is no part of the site's name.
+        // (`…, Girl Scholar Blog`: a second part of the site's name, a word of a site's or a periodical's in it.)
+        const match = SITE_THEN_PLACE.exec(before);
+        const placed = match && !SITE_WORD.test(match[2]) ? match : null;
+        facts.container = placed ? placed[1] : before;
+        if (placed) facts.place = placed[2];
+      } else facts.publisher = before;
     }
     cursor = date.index + date.length;
     text = text.slice(0, date.index) + ' '.repeat(date.length) + text.slice(cursor);

@@ -193,8 +193,8 @@ export function trimTitle(title: string): string {
       .replace(/^[\s,;:]+/u, '')
       .replace(/[\s.,;:]+$/u, '')
       .replace(/([?!])\.$/, '$1')
-      // `“A Coastal ‘Republic of Tides,’”`: the comma that closes the title, typed inside the quotation ending it.
-      .replace(/(?<=[‘'][^‘'’]*\p{L}),(?=[’']$)/u, '')
+      // `“A Coastal ‘Republic of Tides,’”`, `“Is It ‘Real?,’”`: the title's closing comma, typed inside its last quotation.
+      .replace(/(?<=[‘'][^‘'’]*[\p{L}?!]),(?=[’']$)/u, '')
   );
 }
 
