@@ -1,3 +1,15 @@
+/**
+ * Chicago forms met in a new book's notes, each rule on made-up notes (issue 11): a part of a book described
+ * instead of titled, a review, an untitled clipping (described-part.ts); a contributor named after the author
+ * (contributor-phrase.ts); a personal communication (personal-message.ts), cited again alike as one work
+ * (same-untitled.ts); plates, figures, lots, catalogue numbers and `n.p.` as places cited (text.ts); a title set
+ * in two runs of italics split at a dash (split-italics.ts); an unsigned work after the author's colon
+ * (classify/colon-lead-in.ts); a title in the author's running sentence, which stays prose
+ * (classify/lead-in-word.ts); a magazine known by its name though dated by the day (infer-type.ts), and a day's date
+ * with its year in brackets (text.ts); German notes' `Ebd.`, `Vgl.` and `S.` (classify/ibid.ts, classify/signal.ts,
+ * text.ts); a site's town after its name (details.ts) and a title's comma inside its last quotation (text.ts). Every
+ * name, title and address here is made up.
+ */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
 import { EMPHASIS_CLOSE as E1, EMPHASIS_OPEN as E0 } from '../src/cite/note-text.js';

@@ -1,3 +1,15 @@
+/**
+ * Notes whose italics an export misplaced, and provisions cited before an act's abbreviation, each on made-up
+ * notes: a `;` typed inside the italics of the title it follows (classify/separator-in-italics.ts), a book's
+ * italics closed after its imprint's place (classify/place-in-italics.ts), a title's opening asterisk left as
+ * text by Markdown (classify/stray-asterisk.ts), a provision's heading in brackets after the act's abbreviation
+ * (classify/provision-heading.ts), an abbreviation made of the initials of an act's title (act-initials.ts), and
+ * two parts with their own pages `both in` one book (both-in.ts), and a jurisdiction's collected statutes cited
+ * by title and year (statute-collection.ts); and a lead-in naming editors with a particle (`Bo de Chen`,
+ * classify/openings.ts) before a book whose series ends a sentence before its imprint (classify/prose.ts); the
+ * number of a work's volumes after its date, no place cited (imprint-tail.ts); a report whose title names a code
+ * before more of its words, no code (parse-full.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';

@@ -1,3 +1,9 @@
+/**
+ * German humanities notes (german-note.ts, classify/sowie.ts, and the German words of classify/ibid.ts,
+ * classify/signal.ts and text.ts), on made-up notes: a book and a part of a book in the German form, editors marked
+ * `(Hrsg.)` with `Ders.` for the author, the author's words before the signal, two works joined by `sowie`, author-year
+ * short forms and `Ebd.`; and English notes left to the other readers. Every name, title and place here is made up.
+ */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
 import { isGermanNote } from '../src/cite/german-note.js';
