@@ -164,6 +164,11 @@ describe('places cited with their labels', () => {
       parsed('“Tides,” Notes of a Harbour Master, Quay Scholar Blog, posted March 2, 2009, https://quay.example/tides.')
         .item['container-title'],
     ).toBe('Notes of a Harbour Master, Quay Scholar Blog');
+    expect(
+      parsed('Orla Pennick, “Tides,” Shore Periodicals, Inc, August 22, 2009, https://quay.example/tides.').item[
+        'container-title'
+      ],
+    ).toBe('Shore Periodicals, Inc');
   });
 
   it('drops the note’s comma typed inside a quotation that ends the title, after a question mark too', () => {

@@ -211,9 +211,9 @@ const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);
 const JOURNAL_SERIES =
   /^(?:(?:\d+(?:st|nd|rd|d|th)|[Nn]ew|[Oo]ld)\s+ser(?:\.|ies)|[Nn]\.\s?s\.|[Oo]\.\s?s\.),?\s*(?=\d)/;
 
-/** Words of a site's or a periodical's name, never of a place's. */
+/** Words of a site's, a periodical's or a company's name, never of a place's (`Wiley Periodicals, Inc`). */
 const SITE_WORD =
-  /\b(?:Blog|News|Times|Post|Review|Magazine|Journal|Online|Daily|Weekly|Press|Radio|TV|Library|Archives?)\b/;
+  /\b(?:Blog|News|Times|Post|Review|Magazine|Journal|Online|Daily|Weekly|Press|Radio|TV|Library|Archives?|Inc|Ltd|LLC|Co|Corp|Corporation|Company|GmbH|plc|AG|SA)\b/;
 /** A site's name, then one or two places of one to three capitalised words each: `Quay Galleries, Hull, Shore`. */
 const SITE_THEN_PLACE =
   /^([^,]+),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?)$/u;
