@@ -75,6 +75,17 @@ describe('a letter cited in full', () => {
     }
   });
 
+  it('keeps two letters of one day from one writer to two addressees apart, and one given twice as one', () => {
+    const { works } = resolveNotes(
+      [
+        'Ann Lee to Bo Chen, 12 May 1850, Lee Family Papers, box 3, folder 2, Shore County Archives.',
+        'Ann Lee to Dara Eze, 12 May 1850, Lee Family Papers, box 3, folder 2, Shore County Archives.',
+        'Ann Lee to Bo Chen, 12 May 1850, Lee Family Papers, box 3, folder 2, Shore County Archives.',
+      ].map((text, index) => ({ note: { number: index + 1, text, spans: [] }, owner: 0 })),
+    );
+    expect(works.map((work) => (work.item.recipient as Array<{ family: string }>)[0].family)).toEqual(['Chen', 'Eze']);
+  });
+
   it('reads a letter printed in an edited collection: the book the container, its editor the editor', () => {
     expect(
       parseFullCitation(
