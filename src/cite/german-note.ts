@@ -25,18 +25,21 @@ const PAGES_AFTER = new RegExp(String.raw`^,?\s*${PAGES}(?:,\s*${PAGES})?[.\s]*$
 /** Editors of the book a part is in: `(Hrsg.)`, `(Hg.)`, `(Hgg.)`, `(ed.)`. */
 const EDITORS_MARK = /\s*\((?:Hrsg|Hgg?|eds?)\.\)\s*[:,]?\s*/;
 const IN = /,?\s+[Ii]n:\s+/;
+/** A German page or an editors' mark, one of which every note of this form has. */
+const GERMAN_MARK = /S\.\s?\d|\((?:Hrsg|Hgg?|eds?)\.\)/;
 /** A family name (`Müller`, `González Mello`) and a given name (`Jan Dirk`, `Christoper G.`). */
 const FAMILY = /^\p{Lu}[\p{L}'’-]+(?:\s(?:de|van|von|\p{Lu}[\p{L}'’-]+))?$/u;
 const GIVEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** Whether the note is a full citation of this form: its marks, and names or a book's editors before the title. */
 export function isGermanNote(text: string): boolean {
-  return hasGermanMarks(text) && parseGermanNote(text) !== undefined;
+  return parseGermanNote(text) !== undefined;
 }
 
 /** Whether the text has this form's marks (and no markup of the other forms). */
 function hasGermanMarks(text: string): boolean {
-  if (text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return false;
+  // (A quick test first: this runs on every part of every note.)
+  if (!GERMAN_MARK.test(text) || text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return false;
   const imprint = [...text.matchAll(IMPRINT)].at(-1);
   if (!imprint) return false;
   const after = text.slice(imprint.index + imprint[0].length);

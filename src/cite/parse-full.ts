@@ -611,10 +611,13 @@ function cleanAuthors(text: string): string {
   return names;
 }
 
+/** The word that ends an act's name: `Shore Protection Act`, `Harbour Dues Regulation`, `Quay Code`. */
+const ACT_WORD = '(?:Act|Statute|Ordinance|Regulations?|Directive|Code)';
+
 /** `Article 2(2)(c), `, `s 4, `, `§ 12, `: a provision cited before its act. */
 export const PROVISION_FIRST = new RegExp(
   String.raw`^((?:Article|Art\.?|art|Section|s|§)\s*\d+[\w()]*)\s*,\s+(?=` +
-    String.raw`(?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code)\b)`,
+    String.raw`(?:The\s+)?\p{Lu}[\p{L}' -]*?\b${ACT_WORD}\b)`,
   'u',
 );
 
@@ -627,7 +630,7 @@ function parseUnmarkedAct(written: string): FullCitation | undefined {
   const text = provision ? source.slice(provision[0].length) : source;
   const act = new RegExp(
     // (The act's word ends its name: `Report of the Code Board to …` is no code but the board's report.)
-    String.raw`^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b(?:Act|Statute|Ordinance|Regulations?|Directive|Code))(?!\s+\p{Lu}\p{Ll})` +
+    String.raw`^((?:The\s+)?\p{Lu}[\p{L}' -]*?\b${ACT_WORD})(?!\s+\p{Lu}\p{Ll})` +
       String.raw`(?:\s+((?:1[5-9]|20)\d\d))?\b[,.]?\s*(.*)$`,
     'u',
   ).exec(text);

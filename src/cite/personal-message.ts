@@ -10,8 +10,11 @@ import { findDate } from './text.js';
 
 /** A person's name: capitalised words, initials, particles. */
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|da|del|della|di|du|van|von|der|den|le|la|\p{Lu}[\p{L}'’.-]*)){0,5}`;
-/** How the message came: `email message`, `e-mail`, `telephone conversation`, `personal communication`. */
-const MEDIUM = String.raw`(?:(?:e-?mail|text|telephone|phone|video|Zoom|Skype|WhatsApp|Facebook|LinkedIn|Twitter|private|personal)\s+)?(?:messages?|conversations?|communications?|correspondence|exchanges?|call)`;
+/**
+ * How the message came, a word or two naming its medium before the kind of exchange: `email message`, `telephone
+ * conversation`, `personal communication`, `video call`.
+ */
+const MEDIUM = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:messages?|conversations?|communications?|correspondence|exchanges?|call)`;
 const AUTHOR = String.raw`(?:the\s+)?(?:present\s+)?(?:author|writer|me)`;
 /** `Ann Lee, email message to author, `: the sender first. */
 const SENDER_FIRST = new RegExp(

@@ -590,8 +590,15 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown): Resolved
  * cited, as when it tells the author's works apart (byYear).
  */
 function withoutWorkYear(locator: string | null, work: Work | undefined): string | null {
-  const year = /^((?:1[5-9]|20)\d\d)[a-z]?\s*[,:]\s*(.+)$/.exec(locator ?? '');
-  return year && work?.year === Number(year[1]) ? cleanLocator(year[2]) : locator;
+  const dated = yearThenPlace(locator);
+  return dated?.place && work?.year === dated.year ? dated.place : locator;
+}
+
+/** `2003, 51`, `1966, S. 6`, `2000: 502–31`, `2003`: a work's year opening the place cited, and the place after it. */
+function yearThenPlace(locator: string | null): { year: number; place: string | null } | undefined {
+  const year = /^((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[,:]\s*(.+))?$/.exec(locator ?? '');
+  // (`Gould 1966, S. 6`: the place's German label goes as `p.` does.)
+  return year ? { year: Number(year[1]), place: year[2] ? cleanLocator(year[2]) : null } : undefined;
 }
 
 function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work?: Work; quality: MatchQuality[] } {
@@ -730,12 +737,11 @@ function unmarkedTitle(
  * so a page that looks like a year (`Lee, 1686`) stays a page.
  */
 function byYear(short: ShortCitation, works: Work[]): Work | undefined {
-  const year = /^((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[,:]\s*(.+))?$/.exec(short.locator ?? '');
+  const year = yearThenPlace(short.locator);
   if (!year) return undefined;
-  const dated = works.filter((work) => work.year === Number(year[1]));
+  const dated = works.filter((work) => work.year === year.year);
   if (dated.length !== 1) return undefined;
-  // (`Gould 1966, S. 6`: the place's German label goes as `p.` does.)
-  short.locator = year[2] ? cleanLocator(year[2]) : null;
+  short.locator = year.place;
   return dated[0];
 }
 

@@ -13,8 +13,7 @@ export function selfTitled(creators: CslName[], title: string | undefined, site?
   const written = `${only.given} ${shortName(only)}`;
   const named = new RegExp(`^${escapeRegExp(written)}(?:\\s*[-–—|:]\\s|$)`).test(title ?? '');
   // `Quay House, ‘Open Days’, *Quay House EN*, 4 May 2016`: the site carries the body's name, a word or two after it.
-  const onSite = site !== undefined && new RegExp(`^${escapeRegExp(written)}(?:\\s+\\S+){0,2}$`).test(site);
-  return named || onSite ? [{ literal: written }] : creators;
+  return named || (site !== undefined && bearsName(site, written)) ? [{ literal: written }] : creators;
 }
 
 /**
@@ -24,5 +23,10 @@ export function selfTitled(creators: CslName[], title: string | undefined, site?
 export function onOwnSite(creators: CslName[], site: string): boolean {
   const only = creators.length === 1 ? creators[0] : undefined;
   const name = only ? (only.literal ?? [only.given, shortName(only)].filter(Boolean).join(' ')) : '';
-  return name !== '' && new RegExp(`^${escapeRegExp(name)}(?:\\s+\\S+){0,2}$`, 'i').test(site.trim());
+  return name !== '' && bearsName(site, name);
+}
+
+/** The site's name is the body's, perhaps with a word or two after it (`Quay House EN`). */
+function bearsName(site: string, name: string): boolean {
+  return new RegExp(`^${escapeRegExp(name)}(?:\\s+\\S+){0,2}$`, 'i').test(site.trim());
 }

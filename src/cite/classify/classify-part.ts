@@ -66,11 +66,12 @@ function classifyPart(part: Part): Segment[] {
   if (isGermanNote(text)) return [{ kind: 'full', text, from, to }];
   const lead = germanLeadIn(text);
   const cited = lead ? text.slice(lead) : '';
-  if (lead && (isGermanNote(cited) || GERMAN_SHORT.test(cited))) {
+  const german = lead ? (isGermanNote(cited) ? 'full' : GERMAN_SHORT.test(cited) ? 'short' : undefined) : undefined;
+  if (lead && german) {
     const words = text.slice(0, lead).trim();
     return [
       { kind: 'commentary', text: words, from, to: from + words.length },
-      { kind: isGermanNote(cited) ? 'full' : 'short', text: cited, from: from + lead, to },
+      { kind: german, text: cited, from: from + lead, to },
     ];
   }
   // `Ann Lee, email message to author, October 1, 2019.`: a personal communication (personal-message.ts).
