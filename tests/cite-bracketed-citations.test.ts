@@ -86,9 +86,13 @@ describe('citations in brackets inside the author’s words', () => {
     ]);
   });
 
-  it('leaves a citation’s own brackets alone', () => {
+  it('leaves a citation’s own brackets alone, but reads the work a closing bracket quotes (quoting-bracket.ts)', () => {
+    expect(parts('Orla Pennick, *Tidal Ledgers* (Hull: Quay, 2004), 4.')).toEqual([
+      ['full', 'Orla Pennick, *Tidal Ledgers* (Hull: Quay, 2004), 4.'],
+    ]);
     expect(parts('Orla Pennick, *Tidal Ledgers* (Hull: Quay, 2004), 4 (quoting Sorel, *Ports*, 9).')).toEqual([
-      ['full', 'Orla Pennick, *Tidal Ledgers* (Hull: Quay, 2004), 4 (quoting Sorel, *Ports*, 9).'],
+      ['full', 'Orla Pennick, *Tidal Ledgers* (Hull: Quay, 2004), 4'],
+      ['short', 'Sorel, *Ports*, 9'],
     ]);
   });
 });

@@ -57,6 +57,7 @@ const letter = 'Ann Lee to Bo Chen, 12 May 1850, Lee Family Papers, box 3, folde
 const printedLetter =
   'Ann Lee to Bo Chen, June 3, 1851, in *Letters of the Shore*, ed. Dana Ruiz (Quay: Pier Press, 1990), 45.';
 const legalCase = 'Lee v. Chen, 156 F.3d 851 (Court of Appeal 1982).';
+const lawReview = 'Ann Lee, *Tides of the Quay*, 31 Shore L. Rev. 183, 190 (1997).';
 const yearFirst = 'Ann Lee, ‘Tides’ (1998) 31 Journal of Shores 23, 25.';
 const bibliographyEntry = 'Lee, Ann and Bo Chen. Salt Roads. Hull: Quay Press, 2004.';
 const bookCited: Cited = { form: 'full', type: 'book', authors: ['Lee'], title: 'Salt Roads: A Coastal History' };
@@ -974,6 +975,142 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: '17 George II, c. 52.',
         cites: [{ form: 'full', type: 'legislation', title: '17 George II, c. 52', year: null, locator: null }],
       },
+    ],
+  },
+  'US and international legal notes': {
+    types: ['book', 'report', 'article-newspaper', 'legislation', 'hearing', 'legal_case', 'treaty', 'speech'],
+    examples: [
+      { snippet: '*See*', words: 'a signal in italics' },
+      { snippet: '*Cf.*', words: 'a signal in italics' },
+      { snippet: '*supra*', words: 'a Latin word of reference in italics' },
+      { snippet: 'Id.', words: 'the Bluebook’s Ibid.' },
+      ...['*Id.* at 192.', '*See id.* at 195.', '*Id.* at 196 (emphasis added).'].map((snippet) => ({
+        snippet,
+        notes: [lawReview, snippet],
+        cites: [
+          {
+            form: 'ibid' as const,
+            type: 'article-journal',
+            title: 'Tides of the Quay',
+            locator: /\d+/.exec(snippet)?.[0] ?? null,
+          },
+        ],
+      })),
+      {
+        snippet: 'Ann Lee, *Paper Trails* 45 (2d ed. 2010).',
+        cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Paper Trails', year: 2010, locator: '45' }],
+      },
+      {
+        snippet: 'Shore Accountability Office, SAO-12-345, *Records Lag Behind* 7 (2012).',
+        cites: [
+          {
+            form: 'full',
+            type: 'report',
+            authors: ['Shore Accountability Office'],
+            title: 'Records Lag Behind',
+            year: 2012,
+            locator: '7',
+          },
+        ],
+      },
+      {
+        snippet: 'Tom Baker, *Why Harbours Lose Ferries*, Shore Post, Mar. 3, 2013, at A4.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-newspaper',
+            authors: ['Baker'],
+            title: 'Why Harbours Lose Ferries',
+            container: 'Shore Post',
+            year: 2013,
+            locator: 'A4',
+          },
+        ],
+      },
+      {
+        snippet: 'Shore Records Act of 2014, Pub. L. No. 113-187, 128 Stat. 2003, 2005 (2014).',
+        cites: [
+          {
+            form: 'full',
+            type: 'legislation',
+            title: 'Shore Records Act of 2014',
+            container: 'Stat.',
+            year: 2014,
+            locator: '2005',
+          },
+        ],
+      },
+      {
+        snippet: '44 U.S.C. § 3301 (2018).',
+        cites: [{ form: 'full', type: 'legislation', title: '44 U.S.C.', year: 2018, locator: '§ 3301' }],
+      },
+      {
+        snippet: '*Oversight of Harbour Records: Hearing Before the S. Comm. on Quays*, 113th Cong. 12–14 (2013).',
+        cites: [
+          {
+            form: 'full',
+            type: 'hearing',
+            title: 'Oversight of Harbour Records: Hearing Before the S. Comm. on Quays',
+            year: 2013,
+            locator: '12–14',
+          },
+        ],
+      },
+      {
+        snippet: 'H.R. Rep. No. 94-1476, at 47 (1976).',
+        cites: [{ form: 'full', type: 'report', title: 'H.R. Rep. No. 94-1476', year: 1976, locator: '47' }],
+      },
+      {
+        snippet: 'Lee, *supra* note 1, at 192 (quoting Bo Chen, *Salt of the Quay* 4 (1990)).',
+        notes: [lawReview, 'Lee, *supra* note 1, at 192 (quoting Bo Chen, *Salt of the Quay* 4 (1990)).'],
+        cites: [
+          { form: 'short', type: 'article-journal', title: 'Tides of the Quay', locator: '192' },
+          { form: 'full', type: 'book', authors: ['Chen'], title: 'Salt of the Quay', year: 1990, locator: '4' },
+        ],
+      },
+      {
+        snippet: '*Lee* v. *Shore Ferry Co*., 50 S.E. 68, 70 (Ga. 1905).',
+        cites: [
+          {
+            form: 'full',
+            type: 'legal_case',
+            title: 'Lee v. Shore Ferry Co.',
+            container: 'S.E.',
+            year: 1905,
+            locator: '70',
+          },
+        ],
+      },
+      {
+        snippet: 'HCC, *Prosecutor v. Ann Lee*, Judgment, 27 September 2016.',
+        cites: [
+          {
+            form: 'full',
+            type: 'legal_case',
+            authors: ['HCC'],
+            title: 'Prosecutor v. Ann Lee',
+            year: 2016,
+            locator: null,
+          },
+        ],
+      },
+      {
+        snippet: 'Convention (II) with Respect to the Harbours of the Sea, The Hague, 29 July 1899.',
+        cites: [
+          {
+            form: 'full',
+            type: 'treaty',
+            title: 'Convention (II) with Respect to the Harbours of the Sea',
+            year: 1899,
+            locator: null,
+          },
+        ],
+      },
+      {
+        snippet: 'Ann Lee, “Remarks on the Harbour Treaty,” Shore Department of State, 17 March 2016.',
+        cites: [{ form: 'full', type: 'speech', authors: ['Lee'], title: 'Remarks on the Harbour Treaty', year: 2016 }],
+      },
+      { snippet: 'Address to …', words: 'a talk’s title' },
     ],
   },
   'German humanities notes': {

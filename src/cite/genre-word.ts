@@ -4,13 +4,20 @@
  * in Case C-1/12’, Press Release (Hull: Court of Harbours, 2014)` a body's release (CSL has no type of its own for
  * it: a report, its genre given), and `*Psycho Tides*, Horror, Mystery, Thriller, (1960)` or `*The Clock Tower*,
  * Film, installation, 2010` a film, its genres listed after its title. The genre opens the facts after the title
- * (or the words read as its container); a genre word inside a title or a publisher's name says nothing.
+ * (or the words read as its container); a genre word inside a title or a publisher's name says nothing. A talk may
+ * also say what it is in its own quoted title's first words (`“Remarks on the Harbour Treaty,”`, `“Address to the
+ * Shore Assembly,”`, `“Statement of the Harbour Master at the Opening of …”`, as governments and courts title
+ * them); the site that prints it is not its container.
  */
 import type { Inferred } from './infer-type.js';
 
 /** A talk's genre, as Zotero's `presentation` prints it before the meeting. */
 const TALK =
   /^\(?\s*(?:Lecture|Keynote(?:\s+(?:[Aa]ddress|[Ll]ecture|[Ss]peech))?|Presentation|Talk|Speech|Paper\s+presented|Conference\s+(?:paper|presentation))\b/;
+
+/** A talk's title: `Remarks on …`, `Address to …`, `Speech at …`, `Keynote …`, a statement made at an occasion. */
+const TALK_TITLE =
+  /^(?:(?:Remarks|Address|Speech)\s+(?:on|at|to|by|before|delivered)\b|Keynote\b|Statement\s+(?:of|by)\b.*\bat\s+the\b)/;
 
 /** A release to the press. */
 const RELEASE = /^\(?\s*(?:Press|News|Media)\s+[Rr]elease\b/;
@@ -20,7 +27,12 @@ const FILM_GENRE = String.raw`(?:Film|Documentary|Drama|Comedy|Horror|Thriller|M
 /** Genres listed after a film's title: two or more, or one that is a film's own word (`Film`, `Documentary`). */
 const FILM_GENRES = new RegExp(String.raw`^[\s,]*(${FILM_GENRE}(?:\s*,\s*${FILM_GENRE})*)\s*,?\s*(?:\(|\d|$)`);
 
-export function genreType(container: string | undefined, details: string | undefined): Inferred | undefined {
+export function genreType(
+  container: string | undefined,
+  details: string | undefined,
+  quotedTitle?: string,
+): Inferred | undefined {
+  if (quotedTitle && TALK_TITLE.test(quotedTitle)) return { type: 'speech', container: null };
   const facts = (container ? `${container} ${details ?? ''}` : (details ?? '')).replace(/^[\s,]+/, '');
   if (TALK.test(facts)) return { type: 'speech', container: null };
   if (RELEASE.test(facts)) return { type: 'report', genre: 'Press release', container: null };

@@ -133,7 +133,9 @@ const REPORT_BODY_WORDS = [
 ];
 const REPORT_BODY = new RegExp(String.raw`\b(?:${REPORT_BODY_WORDS.join('|')})\b|^[^&]*\bInternational$`);
 /** A book's publisher that makes it a report: the bodies above, and government and learned bodies. */
-const REPORT_PUBLISHER = new RegExp(`${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Parliament|Government)\\b`);
+export const REPORT_PUBLISHER = new RegExp(
+  `${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Parliament|Government)\\b`,
+);
 const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
 
 /** Bodies whose sites publish pages, not news (general vocabulary). */
@@ -185,7 +187,7 @@ export function inferType(shape: CitationShape): Inferred {
   const medium = mediumType(facts.publisher, shape.details);
   if (medium) return medium;
   // A genre printed in words: a talk, a press release, a film's genres (genre-word.ts).
-  const genre = genreType(container, shape.details);
+  const genre = genreType(container, shape.details, shape.titleStyle === 'quoted' ? shape.title : undefined);
   if (genre) return genre;
   if (
     !creators.length &&

@@ -380,6 +380,8 @@ export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
 export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (ORGANISATION_WORDS.test(text) || /&/.test(text)) return true;
+  // `UN Secretary-General`, `US Congress`: a state's or an international body's acronym first.
+  if (words.length > 1 && BODY_ACRONYM.test(words[0])) return true;
   // `Shore Electricity Networks (SEN)`: an acronym given after the name.
   if (/\(\p{Lu}{2,}\)/u.test(text)) return true;
   // Persons' names have no lower-case words but their particles; `Friends of the Earth` and
@@ -405,6 +407,13 @@ const NAME_PARTICLE =
 const CAPITAL_LINK_WORD = /^(?:Without|With|Of|For|The|And|In|On|At|By|To|From|Against|Beyond|Across|Under|Over)$/;
 /** A possessive (`Sailors' Rest`, `Women's Harbour`): a thing's or a body's name, never a person's. */
 const POSSESSIVE = /^\p{L}{2,}(?:['’]s|s['’])$/u;
+/**
+ * The acronyms of states and of international and intergovernmental bodies, which open a body's name (`UN
+ * Secretary-General`, `US Congress`, `EU Commission`, `UNESCO Expert Meeting`), never a person's: without them such
+ * a name read as a person's initials and family name (`Secretary-General, UN`).
+ */
+const BODY_ACRONYM =
+  /^(?:UN|US|USA|UK|EU|EC|AU|OAS|OSCE|OECD|NATO|ASEAN|UNESCO|UNICEF|UNHCR|UNDP|UNEP|WHO|WTO|IMF|ILO|ICC|ICJ|ICRC|ICTY|ICTR|ECHR|ECtHR|CJEU)$/;
 /** Words that open a phrase, never a person's name (`The Shore Trust`). */
 const OPENING_WORD = /^(?:The|A|An|Of|For|On|In|At|By|To|From|See|And|With|Our|My|This|These)$/;
 
@@ -424,7 +433,8 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (words.length <= 3 && words.every((word) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(word))) return true;
   const last = words.at(-1)!;
-  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(last) || OPENING_WORD.test(words[0])) return false;
+  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(last) || OPENING_WORD.test(words[0]) || BODY_ACRONYM.test(words[0]))
+    return false;
   if (words.some((word, index) => (index > 0 && CAPITAL_LINK_WORD.test(word)) || POSSESSIVE.test(word))) return false;
   const initial = (word: string) => /^(?:\p{Lu}\.?-?){1,3}$/u.test(word) || /^(?:\p{Lu}\.\s*)+$/u.test(word);
   let particles = 0;

@@ -4,6 +4,7 @@
  * 12`; the Bluebook's `Lee, supra note 4, at 12` and the older Australian `Lee, above n 4, 12` point the same way.
  * The pointer is neither names nor title: it is read apart, and the rest is an ordinary short form.
  */
+import { REMARK_IN_BRACKETS } from './classify/ibid.js';
 
 /**
  * `(n 4)`, `(nn 4–5)`, `(note 4)`, `(n. 4)`, `, supra note 4`, `, above n 4` closing the names or title, before the
@@ -12,9 +13,9 @@
 export const NOTE_REFERENCE =
   /,?\s*\((?:nn?|notes?)\.?\s*(\d+)(?:\s*[-–]\s*\d+)?\)|,?\s+(?:supra|infra|above|below),?\s+(?:nn?\.?|notes?)\s*(\d+)(?:\s*[-–]\s*\d+)?/;
 
-/** A part that is names or a title, then the pointer, then at most the place cited: a short form. */
+/** A part that is names or a title, then the pointer, then at most the place cited and a remark on it: a short form. */
 export const NOTE_REFERENCE_SHORT = new RegExp(
-  `^[^()]{1,200}?${NOTE_REFERENCE.source}(?:,?\\s*[^()\\s][^()]{0,40})?[.\\s]*$`,
+  `^[^()]{1,200}?${NOTE_REFERENCE.source}(?:,?\\s*[^()\\s][^()]{0,40})?${REMARK_IN_BRACKETS}[.\\s]*$`,
 );
 
 /** The short form without its pointer (`Lee (n 4) 12` → `Lee, 12`), and the note it points at. */

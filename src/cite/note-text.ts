@@ -6,6 +6,7 @@
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import { isLineStartDash } from './line-start-dash.js';
 import { rightWayQuotes } from './quote-direction.js';
+import { isSteeringItalics } from './steering-italics.js';
 import { continuedItalics } from './split-italics.js';
 import type { Point, Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
@@ -74,7 +75,8 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         return;
       case 'emphasis':
         // Italics around punctuation alone (`1988)*,* 28`, a word processor's slip) mark no title.
-        if (!/[\p{L}\p{N}]/u.test(toString(node))) {
+        // …and italics of a legal signal or a Latin word of reference (`*See*`, `*Id.*`, `*supra*`) mark none either.
+        if (!/[\p{L}\p{N}]/u.test(toString(node)) || isSteeringItalics(toString(node))) {
           node.children.forEach(walk);
           return;
         }

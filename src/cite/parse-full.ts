@@ -7,6 +7,13 @@
  * `MS 260`); then the cited place and the URL. The type follows from which of these are present
  * (see infer-type.ts); no publication's name is looked up.
  */
+import { parseBluebookBook } from './bluebook-book.js';
+import { markBluebookPeriodical } from './bluebook-periodical.js';
+import { parseCodeSection } from './code-section.js';
+import { parseSignedTreaty } from './treaty-signed.js';
+import { parseCourtDocument } from './court-document.js';
+import { parseCongressDocument } from './congress-document.js';
+import { parsePublicLaw } from './public-law.js';
 import { dropAddressLeadIn } from './address-lead-in.js';
 import { addressToEnd } from './address-after-names.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
@@ -105,11 +112,13 @@ export interface FullCitation {
 
 const PERSON_PREFIX = /^([\p{L}' ’-]+, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\.\s+/u;
 const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`, 'i');
+/** A company's suffix after a comma, part of a party's name: `Shore Studios, Inc.`, `Tide Co., Ltd.` */
+const COMPANY_SUFFIX = String.raw`,\s*(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|LLP|L\.P|N\.A|S\.A|plc|PLC|P\.C)\.?`;
 /** `Ames v. Brook`, `Ames v Brook`, `R v Ames`: a case name. */
 // (`Ex parte Lee, 71 U.S. 2 (1866)`, `In re Lee, …`: a case of one party, named so only before its law report.)
 const CASE_NAME = new RegExp(
-  String.raw`^(?:\uE000)?((?:[\p{Lu}][\p{L}'’.&-]*\s+)*?[\p{Lu}][\p{L}'’.&-]*\s+v\.?\s+[\p{Lu}]` +
-    String.raw`[^,\uE001(]*?|(?:Ex\s+[Pp]arte|In\s+re)\s+\p{Lu}[^,\uE001(]*?(?=\uE001?,\s*\d+\s+\p{Lu}))(?:\uE001)?(?=,|\s*\(|\s*\[|$)`,
+  String.raw`^(?:\uE000)?((?:[\p{Lu}][\p{L}'’.&-]*(?:${COMPANY_SUFFIX})?\s+)*?[\p{Lu}][\p{L}'’.&-]*(?:${COMPANY_SUFFIX})?\s+v\.?\s+[\p{Lu}]` +
+    String.raw`(?:[^,\uE001(]|${COMPANY_SUFFIX}(?=[\s,\uE001]))*?|(?:Ex\s+[Pp]arte|In\s+re)\s+\p{Lu}[^,\uE001(]*?(?=\uE001?,\s*\d+\s+\p{Lu}))(?:\uE001\.?)?(?=,(?!${COMPANY_SUFFIX.slice(1)}(?=[\s,\uE001]))|\s*\(|\s*\[|$)`,
   'u',
 );
 const INTERVIEW = /^(?:(?:unpublished\s+)?interview|interviewed)\b/i;
@@ -208,14 +217,20 @@ function parseCitation(source: string): FullCitation {
       ),
   );
   const legal =
+    parseCourtDocument(text) ??
     parseCase(text) ??
     parseEuLegislation(text) ??
     parseTreaty(text) ??
+    parseSignedTreaty(text) ??
     parseStatuteCollection(text) ??
+    parseCodeSection(text) ??
     parseUnmarkedAct(text) ??
     parseRegnalAct(text) ??
     parseSessionLaws(text) ??
+    parsePublicLaw(text) ??
     parseLawReview(text) ??
+    parseCongressDocument(text) ??
+    parseBluebookBook(text) ??
     parseYearFirstArticle(text) ??
     parseReportInSeries(text) ??
     parseActInStatutes(text) ??
@@ -236,7 +251,9 @@ function parseCitation(source: string): FullCitation {
     markUnmarkedPartTitle(
       markUnmarkedArticleTitle(
         markUnmarkedBookTitle(
-          markUnmarkedSiteTitle(markUnsignedSubtitledTitle(markTitleBeforeSite(markFrontMatterPart(text)))),
+          markUnmarkedSiteTitle(
+            markUnsignedSubtitledTitle(markTitleBeforeSite(markBluebookPeriodical(markFrontMatterPart(text)))),
+          ),
         ),
       ),
     ),
@@ -672,7 +689,8 @@ function parseCase(source: string): FullCitation | undefined {
   const text = afterLegalProse(source, String.raw`(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}v\.?\s+\p{Lu}`);
   const name = CASE_NAME.exec(text);
   if (!name) return undefined;
-  const title = trimTitle(plain(name[1]));
+  // (`Shore Studios, Inc.`: a company's abbreviation keeps its full stop at the name's end.)
+  const title = trimTitle(plain(name[1])).replace(/\b(?:Inc|Co|Corp|Ltd|Bros)$/, '$&.');
   const details = collapse(plain(text.slice(name[0].length)));
   const item: WorkFields = { type: 'legal_case', title };
   // OSCOLA puts the year first: `(1982) 156 F3d 851`, `[1982] 1 AC 851`.

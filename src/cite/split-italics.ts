@@ -1,14 +1,15 @@
 /**
  * A title a word processor set in two runs of italics, split at a dash it left upright (`*Orozco in the United
  * States, 1927*–*1934*`): the runs are one title. Without the mend the title ended at the first run (`…, 1927`) and
- * the rest read as the citation's next part. (Runs split at a space are read by the citation parser, which knows
- * when they are two titles: `*Tides in* *Harbour Lives*`, split-runs.ts.)
+ * the rest read as the citation's next part. So are a case's parties each set in italics around an upright `v.`
+ * (`*Bach* v. *Longman*`, `*Tide Co*. v. *Lee*`: one case name). (Runs split at a space are read by the citation
+ * parser, which knows when they are two titles: `*Tides in* *Harbour Lives*`, split-runs.ts.)
  */
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
-/** What joins the runs: a dash alone. */
-const JOINT = /^[-–—]$/;
+/** What joins the runs: a dash alone, or the upright `v.` of a case whose parties are set apart (`*Bach* v. *Longman*`). */
+const JOINT = /^(?:[-–—]|\.?\s+v\.?\s+)$/;
 
 /** The italic runs of the siblings that go on into the next one (their closing is dropped, and its opening). */
 export function continuedItalics(children: readonly Nodes[]): { closes: Set<Nodes>; opens: Set<Nodes> } {

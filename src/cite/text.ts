@@ -7,7 +7,8 @@ import { MONTHS } from '../months.js';
  * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23n4` or `31–32 n13` (a note on the page),
  * `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`, `fl. 40` (a folha), `n. 4`, `fn 5`, `tit. 10`, `para. 12`,
  * `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` or `II: 45` (volume and page), `sig. A.3v`,
- * `col. 5`, `cc743-4` (columns), `line 12`, `ll. 3–9`, `e24` (an article's number), `[83]` (a numbered paragraph),
+ * `col. 5`, `cc743-4` (columns), `line 12`, `ll. 3–9`, `e24` (an article's number), `B6` (a newspaper's section
+ * and page), `[83]` (a numbered paragraph),
  * `Table 1`, `annex 1`, `chapter 3`, `pl. 59`, `fig. 27`, `lot 753`, `cat. no. 16`, `n.p.` (an unnumbered page), `introduction, xi` or `unpaginated preface, 3-4` (a part before or after the text);
  * a numbered section `para. 3.1`, `§ 2.4`, `section 3.2.1`; `passim`, alone or after pages
  * (in italics or not).
@@ -33,7 +34,7 @@ const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?)`;
 /** `n.p.`: a page without a number (an unpaginated catalogue's), cited as such. */
 const NO_PAGE = String.raw`n\.\s?p\.`;
 const PAGE =
-  String.raw`(?:${SIGNATURE}|${SECTION}|passim|${NO_PAGE}|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|\[\d{1,3}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
+  String.raw`(?:${SIGNATURE}|${SECTION}|passim|${NO_PAGE}|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|[A-Z]\d{1,3}\b|\[\d{1,3}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
   String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?|,\s*note\s+to\s+§+\s*\d+)?(?:,?\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?)?)`;
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`; a page's note (`23 n. 4`, `296, note to § 12`) is part of it. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;

@@ -5,7 +5,8 @@
  * italics, after at least a few of the author's words, holds citations: it is cut out of the note before the note is
  * cut at its semicolons (a semicolon inside it parts its works, not the note's), and what it holds and the words on
  * either side are each read on their own. A citation's own brackets never open that way after the author's words
- * (`Ann Lee, *Tides* (Hull: Quay, 2004), 4 (quoting Chen, *Ports*, 9)` has none before its bracket).
+ * (`Ann Lee, *Tides* (Hull: Quay, 2004), 4 (quoting Chen, *Ports*, 9)` has none before its bracket; the work it quotes is
+ * read by quoting-bracket.ts).
  */
 import { EMPHASIS_OPEN } from '../note-text.js';
 import { proseWordCount } from './prose.js';

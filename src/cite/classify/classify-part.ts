@@ -37,6 +37,7 @@ import { isYearFirstArticle } from '../year-first-article.js';
 import { ACT_WITH_YEAR } from './act-with-year.js';
 import { CASE_YEAR_FIRST } from './case-year-first.js';
 import { dropSignal } from './signal.js';
+import { splitQuotingBracket } from './quoting-bracket.js';
 import { seriesAfterSentence } from '../volume-series.js';
 
 /** One part of a note, classified; the rules that cut it call back here for what they cut off. */
@@ -50,6 +51,9 @@ export function classifySegment(part: Part): Segment[] {
 function classifyPart(part: Part): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  // `Lee, supra note 3, at 192 (quoting Chen, *Salt* 4 (1990))`: a work, and the one its bracket quotes (quoting-bracket.ts).
+  const quoting = splitQuotingBracket(part, classifySegment);
+  if (quoting) return quoting;
   // `Lee (n 4) 12`, `Interview with Lee (n 4) 12`: a pointer back at an earlier note makes a short form.
   if (NOTE_REFERENCE_SHORT.test(text)) return [{ kind: 'short', text, from, to }];
   // `Lee, ‘Salt’ (1997) 31 Shore Law Review 183, 190`, `Harbour Act 1999, s 4`, `*Lee v Chen* [2004] UKHL 12`: an

@@ -1,15 +1,23 @@
 /**
- * Ibid. (and Idem., and German notes' Ebd.) in every spelling and position: alone with its locator, opening a note before the
- * author's sentence or another work, or closing the author's sentence.
+ * Ibid. (and Idem., German notes' Ebd., legal notes' Id.) in every spelling and position: alone with its locator,
+ * opening a note before the author's sentence or another work, or closing the author's sentence.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
 import { LOCATOR, cleanLocator } from '../text.js';
 
-/** `Ibid.`, `Ibidem`, and German notes' `Ebd.` (`ebenda`): the same work as the note before. */
-const IBID_WORD = '(?:ibid(?:em)?|ebd|ebenda)';
+/**
+ * `Ibid.`, `Ibidem`, German notes' `Ebd.` (`ebenda`), and legal writing's `Id.` (the Bluebook's, always with its full
+ * stop): the same work as the note before.
+ */
+const IBID_WORD = '(?:ibid(?:em)?|ebd|ebenda|id(?=\\.))';
+/**
+ * The author's remark in brackets after a place cited (the Bluebook's explanatory parenthetical: `(emphasis added)`,
+ * `(citation omitted)`, `(statement of Ann Lee)`); one that quotes or cites another work is a citation of its own.
+ */
+export const REMARK_IN_BRACKETS = String.raw`(?:\s*\((?!\s*(?:quoting|citing|cited\s+in|see)\b)[^()]*\))?`;
 /** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
 export const IBID = new RegExp(
-  `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?[\\s.,]*$`,
+  `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?${REMARK_IN_BRACKETS}[\\s.,]*$`,
   'i',
 );
 /** `… was crude.’ Ibid., 296.`: Ibid. after the author's sentence, which may end inside a quotation or a bracket. */

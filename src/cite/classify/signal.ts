@@ -26,7 +26,7 @@ export function dropSignal(part: Part): Part {
   if (!signal || /^(?:ibid|ebd)/i.test(part.text)) return part;
   // `…, see the published version.`: a signal before the author's own words leads to no citation.
   const rest = part.text.slice(signal[0].length);
-  if (/^\p{Ll}/u.test(rest) && !/^(?:ibid|ebd|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest))
+  if (/^\p{Ll}/u.test(rest) && !/^(?:ibid|ebd|id\.|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest))
     return part;
   return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
 }

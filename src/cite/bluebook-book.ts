@@ -1,0 +1,45 @@
+/**
+ * A book or report as the Bluebook cites it (rule 15): the names, the title, the page cited straight after the title
+ * with no comma, then the edition, publisher and year together in brackets: `Ann Lee, *Tides of the Shore* 45 (2d ed.
+ * 2010)`, `Ann Lee, *Tides* § 3.2, at 45 (Shore Univ. Press 2010)`, and a body's numbered report (`Shore Accountability
+ * Office, SAO-12-345, *Records Lag Behind* 7 (2012)`, a `report`). Read as Chicago, the page before the brackets was
+ * taken for a journal's volume and the place cited was lost.
+ */
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
+import { isOrganisation, isPersonName, parseNoteNames } from './names.js';
+import type { FullCitation, WorkFields } from './parse-full.js';
+import { collapse, plain, trimTitle, YEAR } from './text.js';
+
+const BLUEBOOK_BOOK = new RegExp(
+  String.raw`^([^${EMPHASIS_OPEN}“"]+?),\s+(?:(\p{Lu}{2,}[\p{Lu}\d./-]*\d[\p{Lu}\d./-]*),\s+)?` +
+    `${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}` +
+    // The place cited, no comma before it: `45`, `45–47`, `xii`, `§ 3.2`, `§ 3.2, at 45`.
+    String.raw`(?:\s+((?:§§?\s*[\d.]+(?:,\s*at\s+\d+(?:\s*[-–]\s*\d+)?)?)|\d+(?:\s*[-–]\s*\d+)?|[ivxlc]+))?` +
+    String.raw`\s+\(([^():${EMPHASIS_OPEN}]*?)\s*(${YEAR})\)[.,\s]*(?:(?:available\s+at\s+)?${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}[.\s]*)?$`,
+  'u',
+);
+
+export function parseBluebookBook(text: string): FullCitation | undefined {
+  const match = BLUEBOOK_BOOK.exec(collapse(text));
+  if (!match) return undefined;
+  const [, names, number, title, place, imprint, year, url] = match;
+  // `Ann Lee, 'Tides', *Shore Journal* 6 (2012)`: a title in quotes (straight, curly, or turned) before the italics makes the italics a
+  // journal's name (the journal's volume where the Bluebook's page would stand).
+  if (/[“"‘]|(?:^|[\s,])['’]/.test(names)) return undefined;
+  // Without a place cited or an edition, this is Chicago's own short form of an author and date, not the Bluebook's.
+  const edition = /^(\d+(?:st|nd|rd|th|d)\s+ed\.)(?:,?\s+|$)/.exec(imprint);
+  if (!place && !edition && !number) return undefined;
+  const publisher = trimTitle(edition ? imprint.slice(edition[0].length) : imprint);
+  const body = isOrganisation(names) && !isPersonName(names);
+  const item: WorkFields = {
+    type: number ? 'report' : 'book',
+    title: trimTitle(title),
+    author: body ? [{ literal: collapse(plain(names)) }] : parseNoteNames(names).names,
+    issued: { 'date-parts': [[Number(year)]] },
+  };
+  if (number) item.number = number;
+  if (edition) item.edition = edition[1];
+  if (publisher && !/\bed(?:s|\.)/.test(publisher)) item.publisher = publisher;
+  if (url) item.URL = url.replace(/[.,]+$/, '');
+  return { item, locator: place ?? null, etAl: /\bet al\.?$/.test(names) };
+}
