@@ -19,7 +19,11 @@ const parsed = (text: string) => parseFullCitation(E(text));
 const cited = (...texts: string[]) => {
   const { notes, works } = resolveNotes(notesOf(...texts));
   return notes.map((note) =>
-    note.citations.map((citation) => [citation.form, works.indexOf(citation.work), citation.locator ?? null]),
+    note.citations.map((citation) => [
+      citation.form,
+      citation.work ? works.indexOf(citation.work) : -1,
+      citation.locator ?? null,
+    ]),
   );
 };
 
