@@ -160,6 +160,13 @@ describe('legislation and documents of Congress', () => {
     ).toMatchObject({ item: { type: 'hearing', issued: { 'date-parts': [[1966]] } }, locator: '78' });
   });
 
+  it('takes a Congress named in a title for no document of it (the abbreviation `Cong.` marks one)', () => {
+    expect(
+      parsed('Shore Printing Office *Review of Harbour Acts During the 105th Congress*. April 13, 1999, 23.').item
+        .title,
+    ).toBe('Review of Harbour Acts During the 105th Congress');
+  });
+
   it('reads a committee’s report, the committee named after the title its author, and the Bluebook’s numbered report', () => {
     expect(
       parsed(
@@ -270,5 +277,30 @@ describe('brackets after a place cited', () => {
         ['full', 1, '4'],
       ],
     ]);
+  });
+});
+
+describe('the Bluebook’s books with upright titles, and `[hereinafter …]`', () => {
+  it('reads a book whose title came out of small capitals upright, its page and sections before the brackets', () => {
+    expect(parsed('Bo Chen, Ferry Law and the Courts 12 (Shore Univ. Press 2004).')).toMatchObject({
+      item: { type: 'book', title: 'Ferry Law and the Courts', publisher: 'Shore Univ. Press' },
+      locator: '12',
+    });
+    expect(parsed('Dara Eze, Salt and Sea §§ 3.1–3.4 (1999).').locator).toBe('§§ 3.1–3.4');
+  });
+
+  it('leaves upright words before a bracketed year alone when no person or body is named first', () => {
+    expect(parsed('See the Harbour Report 12 (1999).').item.title).not.toBe('the Harbour Report');
+  });
+
+  it('reads the short title announced in square brackets, which a later `supra` form then cites', () => {
+    expect(
+      cited(
+        'Ann Lee, *Tides of the Quay: A Course in Harbour Law* 45 (2d ed. 2010) [hereinafter Course Manual].',
+        'Bo Chen, Ferry Law and the Courts 12 (Shore Univ. Press 2004).',
+        'Course Manual, *supra* note 1, at 50.',
+        '*Id.* at 52.',
+      ),
+    ).toEqual([[['full', 0, '45']], [['full', 1, '12']], [['short', 0, '50']], [['ibid', 0, '52']]]);
   });
 });

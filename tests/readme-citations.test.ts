@@ -1001,6 +1001,28 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Paper Trails', year: 2010, locator: '45' }],
       },
       {
+        snippet: 'Bo Chen, Ferry Law and the Courts 12 (Shore Univ. Press 2004).',
+        cites: [
+          {
+            form: 'full',
+            type: 'book',
+            authors: ['Chen'],
+            title: 'Ferry Law and the Courts',
+            year: 2004,
+            locator: '12',
+          },
+        ],
+      },
+      { snippet: '[hereinafter Course Manual]', words: 'the short title announced' },
+      {
+        snippet: 'Course Manual, *supra* note 1, at 50.',
+        notes: [
+          'Ann Lee, *Paper Trails* 45 (2d ed. 2010) [hereinafter Course Manual].',
+          'Course Manual, *supra* note 1, at 50.',
+        ],
+        cites: [{ form: 'short', type: 'book', title: 'Paper Trails', locator: '50' }],
+      },
+      {
         snippet: 'Shore Accountability Office, SAO-12-345, *Records Lag Behind* 7 (2012).',
         cites: [
           {
@@ -1111,6 +1133,48 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'speech', authors: ['Lee'], title: 'Remarks on the Harbour Treaty', year: 2016 }],
       },
       { snippet: 'Address to …', words: 'a talk’s title' },
+    ],
+  },
+  'Australian legal notes (AGLC)': {
+    types: ['legislation', 'article-journal', 'legal_case'],
+    examples: [
+      {
+        snippet: '*Trade Tides Act 1995* (Cth) s 120(1).',
+        cites: [{ form: 'full', type: 'legislation', title: 'Trade Tides Act 1995', year: 1995, locator: 's 120(1)' }],
+      },
+      { snippet: 's 120(1)', words: 'the place cited' },
+      {
+        snippet: 'Ibid s 120(2).',
+        notes: ['*Trade Tides Act 1995* (Cth) s 120(1).', 'Ibid s 120(2).'],
+        cites: [{ form: 'ibid', type: 'legislation', title: 'Trade Tides Act 1995', locator: 's 120(2)' }],
+      },
+      {
+        snippet: "Ann Lee, 'Tides and Marks' (2010) 32(2) *Shore Law Review* 101, 108.",
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lee'],
+            title: 'Tides and Marks',
+            container: 'Shore Law Review',
+            year: 2010,
+            locator: '108',
+          },
+        ],
+      },
+      {
+        snippet: '*Shore Ferries Pty Ltd v Harbour Commission* [2013] HCA 1, [18]–[33].',
+        cites: [
+          {
+            form: 'full',
+            type: 'legal_case',
+            title: 'Shore Ferries Pty Ltd v Harbour Commission',
+            container: 'HCA',
+            year: 2013,
+            locator: '[18]–[33]',
+          },
+        ],
+      },
     ],
   },
   'German humanities notes': {

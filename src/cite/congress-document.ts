@@ -12,9 +12,12 @@ import type { FullCitation, WorkFields } from './parse-full.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { collapse, findDate, plain, trimTitle, YEAR } from './text.js';
 
-/** `113th Cong.`, `89th Cong., 2nd sess.`, `97th Cong., 1st and 2nd sess.`, `90th Cong. 2d Sess.` */
+/**
+ * `113th Cong.`, `89th Cong., 2nd sess.`, `97th Cong., 1st and 2nd sess.`, `90th Cong. 2d Sess.` (the abbreviation with its
+ * full stop: a title naming the `105th Congress` is no document of it).
+ */
 const CONGRESS =
-  /,?\s*\d+(?:st|nd|rd|th|d)\s+Cong\.?(?:,?\s*\d+(?:st|nd|rd|th|d)(?:\s+and\s+\d+(?:st|nd|rd|th|d))?\s+[Ss]ess\.?)?/;
+  /,?\s*\d+(?:st|nd|rd|th|d)\s+Cong\.(?:,?\s*\d+(?:st|nd|rd|th|d)(?:\s+and\s+\d+(?:st|nd|rd|th|d))?\s+[Ss]ess\.?)?/;
 /** A body of Congress named after the title, its author: `House Committee on the Judiciary`, `Senate`, `US Congress`. */
 const BODY = /^(?:U\.?S\.?\s+)?(?:House|Senate|Joint|Select|Committee|Subcommittee|Congress|H\.|S\.)\b/;
 /** The Bluebook's committee report: `H.R. Rep. No. 94-1476`, `S. Rep. No. 105-190`, `H.R. Doc. No. 12`. */

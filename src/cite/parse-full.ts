@@ -7,6 +7,7 @@
  * `MS 260`); then the cited place and the URL. The type follows from which of these are present
  * (see infer-type.ts); no publication's name is looked up.
  */
+import { parseItalicAct } from './act-short-title.js';
 import { parseBluebookBook } from './bluebook-book.js';
 import { markBluebookPeriodical } from './bluebook-periodical.js';
 import { parseCodeSection } from './code-section.js';
@@ -92,9 +93,12 @@ export interface WorkFields {
   [field: string]: unknown;
 }
 
-/** `(hereafter cited as *Songs*)`, `hereafter LM`: the short title the author announces for a work. */
+/**
+ * `(hereafter cited as *Songs*)`, `hereafter LM`, the Bluebook's `[hereinafter Songs]`: the short title the author
+ * announces for a work.
+ */
 export function hereafterTitle(text: string): string | undefined {
-  const match = /\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+([^)\]]*?)\s*(?:[)\]]|[.]?\s*$)/i.exec(text);
+  const match = /\bhere(?:in)?after(?:\s+(?:cited|referred\s+to)\s+as)?\s+([^)\]]*?)\s*(?:[)\]]|[.]?\s*$)/i.exec(text);
   const title = match ? trimTitle(plain(match[1])) : '';
   return title && title.split(/\s+/).length <= 8 ? title : undefined;
 }
@@ -152,6 +156,9 @@ export function parseFullCitation(source: string, following?: string): FullCitat
   // (`http://shore.example. org/…`: an address broken by a space is joined first, broken-address.ts.)
   // (`“Rivers,” 48–60, both in *Essays* (…)`: the part's pages read after its book's facts, both-in.ts.)
   const own = parseCitation(joinBrokenAddress(pagesAfterBook(source)));
+  // The Bluebook's short title announced in square brackets after any form of citation (`… (2010) [hereinafter Songs]`).
+  const announced = /\[hereinafter\s/i.test(source) ? hereafterTitle(source) : undefined;
+  if (announced && !own.hereafter) own.hereafter = announced;
   return following === undefined
     ? own
     : shareBook(source, own, () => parseCitation(joinBrokenAddress(pagesAfterBook(following))), following);
@@ -210,7 +217,7 @@ function parseCitation(source: string): FullCitation {
       )
       .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(et al\\.?)\\s*${EMPHASIS_CLOSE}`, 'g'), '$1')
       // `(hereafter cited as *Songs*)`, `; hereafter *Songs*`: the author's short title, not a fact of the work.
-      .replace(/[([,;]?\s*\bhereafter(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, '')
+      .replace(/[([,;]?\s*\bhere(?:in)?after(?:\s+(?:cited|referred\s+to)\s+as)?\s+[^)\]]*?(?:[)\]]|(?=[.]?\s*$))/i, '')
       // `"Ann Lee et al., "Tides,"`: a stray quote before the names; the title's own quotes follow them.
       .replace(/^"([^"“”]{3,80}?,)\s*(?="\p{Lu})/u, (whole, names: string) =>
         isPersonList(names) ? `${names} ` : whole,
@@ -224,6 +231,7 @@ function parseCitation(source: string): FullCitation {
     parseSignedTreaty(text) ??
     parseStatuteCollection(text) ??
     parseCodeSection(text) ??
+    parseItalicAct(text) ??
     parseUnmarkedAct(text) ??
     parseRegnalAct(text) ??
     parseSessionLaws(text) ??
@@ -733,8 +741,8 @@ function parseCase(source: string): FullCitation | undefined {
       : null) ??
     // New Hart's Rules: `Ames v. Brook, *F.3d*, 1982, clvi, 12`: the year, the volume in small Roman numerals, the page.
     (italicReporter ? /,\s*(?:1[5-9]|20)\d\d,\s*[ivxlcdm]+,\s*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$/.exec(details) : null) ??
-    // OSCOLA: a paragraph cited in square brackets closes the citation (`[2005] 1 AC 45 [23]`).
-    (report || neutral ? /\s(\[\d{1,3}\])[\s.]*$/.exec(details) : null);
+    // OSCOLA: a paragraph cited in square brackets closes the citation (`[2005] 1 AC 45 [23]`; the AGLC's `, [18]–[33]`).
+    (report || neutral ? /[\s,](\[\d{1,4}\](?:\s*[-–]\s*\[\d{1,4}\])?)[\s.]*$/.exec(details) : null);
   const urls = [...text.matchAll(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'))].map(
     (match) => match[1],
   );

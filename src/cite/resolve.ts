@@ -117,7 +117,7 @@ export function resolveNotes<Owner>(
           // `…; hereafter *Songs*.`: the short title of the work cited just before.
           const announced = hereafterTitle(segment.text);
           const work = resolved.citations.at(-1)?.work;
-          if (announced && /^\W*hereafter\b/i.test(segment.text) && work) announce(work, announced);
+          if (announced && /^\W*here(?:in)?after\b/i.test(segment.text) && work) announce(work, announced);
           continue;
         }
         let citation: ResolvedCitation;

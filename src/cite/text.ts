@@ -16,7 +16,7 @@ import { MONTHS } from '../months.js';
 /** A part of a book before or after its text, perhaps unpaginated, then its pages: `introduction, xi`, `unpaginated preface, 3-4`. */
 const FRONT_PART = String.raw`(?:(?:unpaginated|unnumbered)\s+)?(?:[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Aa]fterword|[Ee]pilogue|[Pp]rologue|[Aa]ppendix),?\s`;
 const LABEL =
-  String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|fls?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.` +
+  String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|fls?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.|ss?\s(?=\d)` +
   String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]igs?\.|[Ff]igures?|[Pp]ls?\.|[Pp]lates?)\s` +
   // An auction's lot and a catalogue's number: `lot 753`, `lots 273–80`, `cat. no. 16`, `supp. cat. no. 16`.
   String.raw`|lots?\s|(?:supp\.\s+)?cat\.\s+nos?\.` +

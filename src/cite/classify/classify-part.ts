@@ -97,7 +97,7 @@ function classifyPart(part: Part): Segment[] {
       ...classifySegment(dropSignal({ text: text.slice(leading[0].length), from: restFrom, to })),
     ];
   }
-  if (/^hereafter\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
+  if (/^here(?:in)?after\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   // `Harbour Board Report, 12–13, § 50 (limiting the licence to residents)`: places glossed by the author (glossed-places.ts).
   const glossed = glossedShort(part, classifySegment) ?? provisionWithHeading(part, classifySegment);
