@@ -101,6 +101,7 @@ describe('legislation and documents of Congress', () => {
       item: {
         type: 'legislation',
         title: 'Shore Records Act of 2014',
+        number: '113-187',
         'container-title': 'Stat.',
         volume: '128',
         page: '2003',
@@ -134,7 +135,13 @@ describe('legislation and documents of Congress', () => {
       etAl: false,
     });
     expect(parsed('Shore Marks Act § 43(a), 15 U.S.C. § 1125(a) (2018).')).toMatchObject({
-      item: { type: 'legislation', title: 'Shore Marks Act', 'container-title': 'U.S.C.', volume: '15' },
+      item: {
+        type: 'legislation',
+        title: 'Shore Marks Act',
+        'container-title': 'U.S.C.',
+        volume: '15',
+        section: '1125(a)',
+      },
       locator: '§ 43(a)',
     });
   });

@@ -22,8 +22,15 @@ export function parseCodeSection(text: string): FullCitation | undefined {
   const match = CODE_SECTION.exec(collapse(plain(text)));
   if (!match) return undefined;
   const [, act, actSection, volume, code, section, year] = match;
+  // The code's section is where the Act is printed (a bibliography prints `15 U.S.C. § 1125`); the place cited stays.
   const item: WorkFields = act
-    ? { type: 'legislation', title: trimTitle(act), 'container-title': code, volume }
+    ? {
+        type: 'legislation',
+        title: trimTitle(act),
+        'container-title': code,
+        volume,
+        section: section.replace(/^(?:§§?|sections?|secs?\.)\s*/i, '').trim(),
+      }
     : { type: 'legislation', title: `${volume} ${code}` };
   if (year) item.issued = { 'date-parts': [[Number(year)]] };
   return { item, locator: (actSection ?? section).trim(), etAl: false };

@@ -11,7 +11,7 @@ import { collapse, findDate, plain, trimTitle, YEAR } from './text.js';
 import { URL_CLOSE, URL_OPEN } from './note-text.js';
 
 /** `Pub. L. No. 113-187`, `Pub. L. 113–187`, `Public Law 114–151`, `Public Law No. 116–283`. */
-const PUBLIC_LAW = /,\s*Pub(?:lic|\.)\s*L(?:aw|\.)\s*(?:No\.?\s*)?\d+\s*[-–‑]\s*\d+\b/;
+const PUBLIC_LAW = /,\s*Pub(?:lic|\.)\s*L(?:aw|\.)\s*(?:No\.?\s*)?(\d+\s*[-–‑]\s*\d+)\b/;
 /** The Statutes at Large after it: `128 Stat. 2003`, `128 Stat. 2003, 2005`. */
 const STATUTES = /^,\s*(\d+)\s+(Stat\.)\s+(\d+)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?))?/;
 /** The Act's word closing its name, perhaps with its year or fiscal year (`… Act of 1992`, `… Act for Fiscal Year 2021`). */
@@ -30,7 +30,8 @@ export function parsePublicLaw(text: string): FullCitation | undefined {
   if (at < 0 || at > 1) return undefined;
   const title = trimTitle(parts.slice(at).join(', '));
   if (!/^\p{Lu}/u.test(title)) return undefined;
-  const item: WorkFields = { type: 'legislation', title };
+  // The law's number, as a bibliography prints it (`Pub. L. No. 113-187, 128 Stat. 2003`).
+  const item: WorkFields = { type: 'legislation', title, number: law[1] };
   if (at === 1) item.author = [{ literal: parts[0] }];
   const tail = text.slice(law.index + law[0].length);
   const statutes = STATUTES.exec(plain(tail));
