@@ -25,6 +25,21 @@ describe('bibliography outputs', () => {
     expect(html).toContain('“rivers are long, bridges are short.”');
   });
 
+  it('prints a statute’s § only with its section (an Act in its volume of statutes has none)', () => {
+    const statute = (id: string, section?: string): CitationResult['items'][number] => ({
+      id,
+      type: 'legislation',
+      title: `Shore ${id} Act`,
+      volume: '12',
+      'container-title': 'Shore Statutes at Large',
+      issued: { 'date-parts': [[1861]] },
+      ...(section ? { section } : {}),
+    });
+    const html = formatBibliography({ items: [statute('Ferry'), statute('Harbour', '4')], notes: [] });
+    expect(html).toContain('Shore Ferry Act, 12 Shore Statutes at Large (1861).');
+    expect(html).toContain('Shore Harbour Act, 12 Shore Statutes at Large § 4 (1861).');
+  });
+
   it('formats the bibliography on a worker thread (the compiled build) as on this one, and reports a bad style the same way', async () => {
     // dist/ is compiled before the tests run (scripts/test.sh); the sources have no compiled worker to start.
     const compiled = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/cite/bibliography-thread.js');

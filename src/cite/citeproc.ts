@@ -37,7 +37,7 @@ export function loadStyle(style = DEFAULT_STYLE, locale = DEFAULT_LOCALE): strin
               ` citation-style-language-styles or give a .csl path)`,
       );
     }
-    csl.styles.add(name, keepParticlesInPlace(readFileSync(path, 'utf8')));
+    csl.styles.add(name, sectionSignWithSection(keepParticlesInPlace(readFileSync(path, 'utf8'))));
     registered.add(name);
   }
   const localeKey = `locale:${locale}`;
@@ -56,6 +56,18 @@ export function loadStyle(style = DEFAULT_STYLE, locale = DEFAULT_LOCALE): strin
  */
 function keepParticlesInPlace(xml: string): string {
   return xml.replace(/demote-non-dropping-particle="[^"]*"/, 'demote-non-dropping-particle="never"');
+}
+
+/**
+ * Chicago's styles print a statute's `§` beside its volume and code whether or not a section is given (a comment in
+ * the style awaits CSL's section label), so an Act cited in its volume of statutes read `12 Shore Statutes at Large §
+ * (1861)`. The sign and the section are grouped, so the sign goes when the section is missing.
+ */
+function sectionSignWithSection(xml: string): string {
+  return xml.replace(
+    /(<text term="section" form="symbol"\/>\s*<text variable="section"\/>)/g,
+    '<group delimiter=" ">$1</group>',
+  );
 }
 
 /** Items as citeproc should see them: tweets and non-Latin titles must not be title-cased. */
