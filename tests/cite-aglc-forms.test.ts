@@ -6,22 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
-import { resolveNotes } from '../src/cite/resolve.js';
-import { notesOf } from './helpers/chapter-notes.js';
+import { citedIn } from './helpers/chapter-notes.js';
 
-const cited = (...texts: string[]) => {
-  const { notes, works } = resolveNotes(notesOf(...texts));
-  return {
-    works: works.map((work) => work.item),
-    notes: notes.map((note) =>
-      note.citations.map((citation) => [
-        citation.form,
-        citation.work ? works.indexOf(citation.work) : -1,
-        citation.locator ?? null,
-      ]),
-    ),
-  };
-};
+const cited = citedIn;
 
 describe('Australian legal notes', () => {
   it('reads an Act in italics with its jurisdiction, and `Ibid` with another section', () => {

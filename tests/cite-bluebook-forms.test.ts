@@ -9,23 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
-import { resolveNotes } from '../src/cite/resolve.js';
-import { notesOf } from './helpers/chapter-notes.js';
+import { citedIn, marked } from './helpers/chapter-notes.js';
 
-/** Italics and addresses marked as note-text.ts marks them. */
-const E = (text: string) =>
-  text.replace(/\*([^*]+)\*/g, '\uE000$1\uE001').replace(/(https?:\/\/\S+?)(?=[.,]?(?:\s|$))/g, '\uE002$1\uE003');
-const parsed = (text: string) => parseFullCitation(E(text));
-const cited = (...texts: string[]) => {
-  const { notes, works } = resolveNotes(notesOf(...texts));
-  return notes.map((note) =>
-    note.citations.map((citation) => [
-      citation.form,
-      citation.work ? works.indexOf(citation.work) : -1,
-      citation.locator ?? null,
-    ]),
-  );
-};
+const parsed = (text: string) => parseFullCitation(marked(text));
+const cited = (...texts: string[]) => citedIn(...texts).notes;
 
 describe('italics that steer the reader, not titles', () => {
   it('reads `*Id.*`, `*Id.* at 5`, `*See id.* at 7` as the work just cited, with the page after `at`', () => {
@@ -70,14 +57,14 @@ describe('italics that steer the reader, not titles', () => {
 
 describe('cases', () => {
   it('joins a case whose parties are set in italics apart, around an upright `v.`', () => {
-    const { notes, works } = resolveNotes(notesOf('*Lee* v. *Shore Ferry Co*., 50 S.E. 68, 70 (Ga. 1905).'));
-    expect(works[0].item).toMatchObject({
+    const { notes, works } = citedIn('*Lee* v. *Shore Ferry Co*., 50 S.E. 68, 70 (Ga. 1905).');
+    expect(works[0]).toMatchObject({
       type: 'legal_case',
       title: 'Lee v. Shore Ferry Co.',
       'container-title': 'S.E.',
       issued: { 'date-parts': [[1905]] },
     });
-    expect(notes[0].citations[0].locator).toBe('70');
+    expect(notes).toEqual([[['full', 0, '70']]]);
   });
 
   it('keeps a company’s suffix after a comma in the case name, and reads the report after it', () => {

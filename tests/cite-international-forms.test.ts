@@ -7,11 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { isOrganisation, parseNoteNames } from '../src/cite/names.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
+import { marked } from './helpers/chapter-notes.js';
 
-/** Italics and addresses marked as note-text.ts marks them. */
-const E = (text: string) =>
-  text.replace(/\*([^*]+)\*/g, '\uE000$1\uE001').replace(/(https?:\/\/\S+?)(?=[.,]?(?:\s|$))/g, '\uE002$1\uE003');
-const parsed = (text: string) => parseFullCitation(E(text));
+const parsed = (text: string) => parseFullCitation(marked(text));
 
 describe('a court’s decision after its acronym', () => {
   it('reads a quoted decision naming the parties: the court its author, the last year of its title its date', () => {
