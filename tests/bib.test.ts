@@ -40,6 +40,22 @@ describe('bibliography outputs', () => {
     expect(html).toContain('Shore Harbour Act, 12 Shore Statutes at Large § 4 (1861).');
   });
 
+  it('prints a hearing in a style older than CSL 1.0.2 as the congressional document it knows, not a quoted article', () => {
+    const html = formatBibliography({
+      items: [
+        {
+          id: 'quays',
+          type: 'hearing',
+          title: 'Oversight of Quays: Hearing Before the S. Comm. on Harbours',
+          issued: { 'date-parts': [[2013]] },
+        },
+      ],
+      notes: [],
+    });
+    expect(html).toContain('Oversight of Quays: Hearing Before the S. Comm. on Harbours (2013).');
+    expect(html).not.toContain('“');
+  });
+
   it('formats the bibliography on a worker thread (the compiled build) as on this one, and reports a bad style the same way', async () => {
     // dist/ is compiled before the tests run (scripts/test.sh); the sources have no compiled worker to start.
     const compiled = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/cite/bibliography-thread.js');

@@ -21,6 +21,8 @@ export interface FormatOptions {
 }
 
 const registered = new Set<string>();
+/** The styles whose XML names CSL 1.0.2's `hearing` type (the others print a hearing as the `bill` they know). */
+const hearingStyles = new Set<string>();
 
 /** Registers the style (and locale) with citation-js once; returns the style's registered name. */
 export function loadStyle(style = DEFAULT_STYLE, locale = DEFAULT_LOCALE): string {
@@ -37,7 +39,9 @@ export function loadStyle(style = DEFAULT_STYLE, locale = DEFAULT_LOCALE): strin
               ` citation-style-language-styles or give a .csl path)`,
       );
     }
-    csl.styles.add(name, sectionSignWithSection(keepParticlesInPlace(readFileSync(path, 'utf8'))));
+    const xml = readFileSync(path, 'utf8');
+    if (/\bhearing\b/.test(xml)) hearingStyles.add(name);
+    csl.styles.add(name, sectionSignWithSection(keepParticlesInPlace(xml)));
     registered.add(name);
   }
   const localeKey = `locale:${locale}`;
@@ -70,10 +74,15 @@ function sectionSignWithSection(xml: string): string {
   );
 }
 
-/** Items as citeproc should see them: tweets and non-Latin titles must not be title-cased. */
-export function renderableItems(items: CslItem[]): CslItem[] {
+/**
+ * Items as citeproc should see them: tweets and non-Latin titles must not be title-cased; and for a style (its
+ * registered name) written before CSL 1.0.2, a hearing is a `bill`, the congressional document it knows (without it
+ * Chicago's quoted the hearing's title like an article's).
+ */
+export function renderableItems(items: CslItem[], style?: string): CslItem[] {
   return items.map((item) => {
     const copy: CslItem = { ...item, 'citation-key': item.id };
+    if (item.type === 'hearing' && style !== undefined && !hearingStyles.has(style)) copy.type = 'bill';
     if (
       typeof item.title === 'string' &&
       (item.type === 'post' || /[^\p{Script=Latin}\p{P}\p{S}\p{N}\s]/u.test(item.title))
@@ -92,7 +101,7 @@ function escapeHtml(text: string): string {
 export function formatBibliography(result: CitationResult, options: FormatOptions = {}): string {
   if (result.items.length === 0) return '<div class="csl-bib-body"></div>\n';
   const style = loadStyle(options.style, options.locale);
-  return new Cite(renderableItems(result.items)).format('bibliography', {
+  return new Cite(renderableItems(result.items, style)).format('bibliography', {
     format: 'html',
     template: style,
     lang: options.locale ?? DEFAULT_LOCALE,
@@ -123,7 +132,7 @@ export function formatNotes(result: CitationResult, options: FormatOptions = {})
   const style = loadStyle(options.style, options.locale);
   const engine = plugins.config
     .get('@csl')
-    .engine(renderableItems(result.items) as never, style, options.locale ?? DEFAULT_LOCALE, 'html');
+    .engine(renderableItems(result.items, style) as never, style, options.locale ?? DEFAULT_LOCALE, 'html');
   const citations = result.notes
     .filter((note) => note.citations.length)
     .map((note) => ({

@@ -49,7 +49,7 @@ export function renderRuns(
   }
   if (![...chapters.values()].some((chapter) => chapter.length)) return;
   const style = loadStyle(options.style, options.locale);
-  const all = [...renderableItems(items), ...standIns];
+  const all = [...renderableItems(items, style), ...standIns];
   const engine = plugins.config
     .get('@csl')
     .engine(all as never, style, options.locale ?? DEFAULT_LOCALE, 'html') as CiteprocEngine;
