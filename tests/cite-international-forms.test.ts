@@ -1,13 +1,14 @@
 /**
- * International law's note forms (court-document.ts, treaty-signed.ts, the talk titles of genre-word.ts, the body
- * acronyms of names.ts), on made-up notes: a court's decision cited after its acronym, a treaty named without marks
- * and dated by its signing, a government's remarks titled as such, and a body named after a state's or an
- * international body's acronym. Every name, title and number here is made up.
+ * International and European law's note forms (court-document.ts, treaty-signed.ts, the talk titles of
+ * genre-word.ts, the body acronyms of names.ts, eu-case.ts, and the short names of treaties.ts's acts of the Union),
+ * on made-up notes: a court's decision cited after its acronym, a treaty named without marks and dated by its
+ * signing, a government's remarks titled as such, a body named after a state's or an international body's acronym,
+ * and acts and judgments of the European Union. Every name, title and number here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { isOrganisation, parseNoteNames } from '../src/cite/names.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
-import { marked } from './helpers/chapter-notes.js';
+import { citedIn, marked } from './helpers/chapter-notes.js';
 
 const parsed = (text: string) => parseFullCitation(marked(text));
 
@@ -103,5 +104,39 @@ describe('a body named after an acronym', () => {
     expect(isOrganisation('UN Secretary-General')).toBe(true);
     expect(parseNoteNames('US Congress').names).toEqual([{ literal: 'US Congress' }]);
     expect(parseNoteNames('JK Lee').names).toEqual([{ family: 'Lee', given: 'JK' }]);
+  });
+});
+
+describe('European Union law, as OSCOLA cites it', () => {
+  const regulation =
+    'Regulation (EU) 2022/2065 of the European Parliament and of the Council of 19 October 2022 on a Single Market for Harbour Services and amending Directive 2000/31/EC (Harbour Services Act) [2022] OJ L277/1 (HSA).';
+
+  it('reads an act of the Union with the short name the author gives it, which later notes cite', () => {
+    const { works, notes } = citedIn(regulation, 'HSA (n 1) art 26(1)(d).', 'ibid recital 68.');
+    expect(works[0]).toMatchObject({
+      type: 'legislation',
+      title:
+        'Regulation (EU) 2022/2065 of the European Parliament and of the Council of 19 October 2022 on a Single Market for Harbour Services and amending Directive 2000/31/EC (Harbour Services Act)',
+      issued: { 'date-parts': [[2022]] },
+    });
+    expect(notes).toEqual([[['full', 0, null]], [['short', 0, 'art 26(1)(d)']], [['ibid', 0, 'recital 68']]]);
+  });
+
+  it('reads a judgment by its case number, name and identifier, the paragraphs the place cited', () => {
+    expect(
+      parsed('Case C-40/17 *Shore ID GmbH & Co KG v Verbraucherzentrale Quay eV* EU:C:2019:629, paras 74–80.'),
+    ).toEqual({
+      item: {
+        type: 'legal_case',
+        title: 'Shore ID GmbH & Co KG v Verbraucherzentrale Quay eV',
+        issued: { 'date-parts': [[2019]] },
+      },
+      locator: 'paras 74–80',
+      etAl: false,
+    });
+    expect(parsed('Case C-5/98 *Lee v Chen* [2000] ECR I-123, para 4.')).toMatchObject({
+      item: { type: 'legal_case', title: 'Lee v Chen', issued: { 'date-parts': [[2000]] } },
+      locator: 'para 4',
+    });
   });
 });

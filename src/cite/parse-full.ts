@@ -13,6 +13,7 @@ import { markBluebookPeriodical } from './bluebook-periodical.js';
 import { parseCodeSection } from './code-section.js';
 import { parseSignedTreaty } from './treaty-signed.js';
 import { parseCourtDocument } from './court-document.js';
+import { parseEuCase } from './eu-case.js';
 import { parseCongressDocument } from './congress-document.js';
 import { parsePublicLaw } from './public-law.js';
 import { dropAddressLeadIn } from './address-lead-in.js';
@@ -224,6 +225,7 @@ function parseCitation(source: string): FullCitation {
       ),
   );
   const legal =
+    parseEuCase(text) ??
     parseCourtDocument(text) ??
     parseCase(text) ??
     parseEuLegislation(text) ??

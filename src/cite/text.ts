@@ -9,14 +9,14 @@ import { MONTHS } from '../months.js';
  * `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` or `II: 45` (volume and page), `sig. A.3v`,
  * `col. 5`, `cc743-4` (columns), `line 12`, `ll. 3–9`, `e24` (an article's number), `B6` (a newspaper's section
  * and page), `[83]` (a numbered paragraph),
- * `Table 1`, `annex 1`, `chapter 3`, `pl. 59`, `fig. 27`, `lot 753`, `cat. no. 16`, `n.p.` (an unnumbered page), `introduction, xi` or `unpaginated preface, 3-4` (a part before or after the text);
+ * `Table 1`, `annex 1`, `chapter 3`, `pl. 59`, `fig. 27`, `lot 753`, `cat. no. 16`, `recital 68` (an EU act's), `n.p.` (an unnumbered page), `introduction, xi` or `unpaginated preface, 3-4` (a part before or after the text);
  * a numbered section `para. 3.1`, `§ 2.4`, `section 3.2.1`; `passim`, alone or after pages
  * (in italics or not).
  */
 /** A part of a book before or after its text, perhaps unpaginated, then its pages: `introduction, xi`, `unpaginated preface, 3-4`. */
 const FRONT_PART = String.raw`(?:(?:unpaginated|unnumbered)\s+)?(?:[Ii]ntroduction|[Pp]reface|[Ff]oreword|[Aa]fterword|[Ee]pilogue|[Pp]rologue|[Aa]ppendix),?\s`;
 const LABEL =
-  String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|fls?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.|ss?\s(?=\d)` +
+  String.raw`(?:pp?\.|pp?\s(?=[\dixvlc])|fols?\.|fls?\.|nn?\.|paras?\.|chaps?\.|ch\.|arts?\.?|secs?\.|s\.|ss\.|ss?\s(?=\d)|[Rr]ecitals?\s` +
   String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]igs?\.|[Ff]igures?|[Pp]ls?\.|[Pp]lates?)\s` +
   // An auction's lot and a catalogue's number: `lot 753`, `lots 273–80`, `cat. no. 16`, `supp. cat. no. 16`.
   String.raw`|lots?\s|(?:supp\.\s+)?cat\.\s+nos?\.` +

@@ -1,7 +1,8 @@
 /**
  * Legislation of the European Union and treaties, in the forms OSCOLA and the Bluebook give them: `Regulation
  * (EU) 2021/12 of the European Parliament … on harbours [2021] OJ L12/1, art 4(2)` (the title up to the
- * Official Journal, its year in square brackets, then the provision cited) and `Quay Convention on Tides,
+ * Official Journal, its year in square brackets, perhaps the short name the author will cite it by, `(HDR)`, then the
+ * provision cited) and `Quay Convention on Tides,
  * May 4, 1990, 1234 U.N.T.S. 56` (an agreement's name, the day it was signed, then a treaty series).
  */
 import type { FullCitation, WorkFields } from './parse-full.js';
@@ -9,7 +10,9 @@ import { findDate, trimTitle } from './text.js';
 
 const EU_ACT = new RegExp(
   String.raw`^((?:Council\s+|Commission\s+)?(?:Regulation|Directive|Decision)\s+\((?:EU|EC|EEC|Euratom)\)\s+` +
-    String.raw`(?:No\s+)?\d+/\d+\b.*?)\s*\[((?:1[5-9]|20)\d\d)\]\s*OJ\s+[A-Z]+\s*[\d/]+(?:,\s*(.+?))?[.\s]*$`,
+    String.raw`(?:No\s+)?\d+/\d+\b.*?)\s*\[((?:1[5-9]|20)\d\d)\]\s*OJ\s+[A-Z]+\s*[\d/]+` +
+    // The short name the author gives it after the Journal, in brackets (`… OJ L277/1 (HSA)`), cited by it later.
+    String.raw`(?:\s*\(([\p{Lu}][\p{L}\d-]{1,15})\))?(?:,?\s*([^.\s].*?))?[.\s]*$`,
   'u',
 );
 /** The words that name an agreement between states (general vocabulary), shared with treaty-title.ts. */
@@ -31,7 +34,12 @@ export function parseEuLegislation(text: string): FullCitation | undefined {
     title: trimTitle(act[1]),
     issued: { 'date-parts': [[Number(act[2])]] },
   };
-  return { item, locator: act[3] ? act[3].trim() : null, etAl: false };
+  return {
+    item,
+    locator: act[4] ? act[4].trim() : null,
+    etAl: false,
+    ...(act[3] ? { hereafter: act[3] } : {}),
+  };
 }
 
 /**

@@ -37,6 +37,8 @@ import { isYearFirstArticle } from '../year-first-article.js';
 import { ACT_WITH_YEAR } from './act-with-year.js';
 import { CASE_YEAR_FIRST } from './case-year-first.js';
 import { dropSignal } from './signal.js';
+import { isEuLegislation } from '../treaties.js';
+import { collapse } from '../text.js';
 import { splitQuotingBracket } from './quoting-bracket.js';
 import { seriesAfterSentence } from '../volume-series.js';
 
@@ -59,7 +61,14 @@ function classifyPart(part: Part): Segment[] {
   // `Lee, ‘Salt’ (1997) 31 Shore Law Review 183, 190`, `Harbour Act 1999, s 4`, `*Lee v Chen* [2004] UKHL 12`: an
   // article or a case cited year first, an Act by its short title and year (OSCOLA), are full citations.
   // (`12 George II, c. 7.`: a statute by its regnal year and chapter, regnal-act.ts.)
-  if (isYearFirstArticle(text) || ACT_WITH_YEAR.test(text) || CASE_YEAR_FIRST.test(text) || isRegnalAct(text))
+  // (An act of the Union with its Official Journal, however long its title runs in lower case, treaties.ts.)
+  if (
+    isYearFirstArticle(text) ||
+    ACT_WITH_YEAR.test(text) ||
+    CASE_YEAR_FIRST.test(text) ||
+    isRegnalAct(text) ||
+    isEuLegislation(collapse(text))
+  )
     return [{ kind: 'full', text, from, to }];
   if (isIssuesOnly(text)) return [{ kind: 'commentary', text, from, to }];
   // `Gould, Cecil: Michelangelo. Newcastle 1966, S. 6, sowie Lee, Ann: …`: two works of a German note (sowie.ts).
