@@ -975,6 +975,23 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: '17 George II, c. 52.',
         cites: [{ form: 'full', type: 'legislation', title: '17 George II, c. 52', year: null, locator: null }],
       },
+      {
+        snippet:
+          'Regulation (EU) 2022/2065 of the European Parliament and of the Council of 19 October 2022 on Harbour Services [2022] OJ L277/1 (HSA).',
+        cites: [{ form: 'full', type: 'legislation', year: 2022, locator: null }],
+      },
+      {
+        snippet: 'HSA (n 1) art 26(1)(d).',
+        notes: [
+          'Regulation (EU) 2022/2065 of the European Parliament and of the Council of 19 October 2022 on Harbour Services [2022] OJ L277/1 (HSA).',
+          'HSA (n 1) art 26(1)(d).',
+        ],
+        cites: [{ form: 'short', type: 'legislation', year: 2022, locator: 'art 26(1)(d)' }],
+      },
+      {
+        snippet: 'Case C-40/17 *Shore ID v Quay eV* EU:C:2019:629, paras 74–80.',
+        cites: [{ form: 'full', type: 'legal_case', title: 'Shore ID v Quay eV', year: 2019, locator: 'paras 74–80' }],
+      },
     ],
   },
   'US and international legal notes': {
