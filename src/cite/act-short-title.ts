@@ -7,10 +7,11 @@
 import type { FullCitation, WorkFields } from './parse-full.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { collapse, YEAR } from './text.js';
+import { JURISDICTION } from './classify/act-with-year.js';
 
 const ITALIC_ACT = new RegExp(
   String.raw`^${EMPHASIS_OPEN}((?:The\s+)?\p{Lu}[^${EMPHASIS_CLOSE}]*?\bAct\s+(${YEAR}))${EMPHASIS_CLOSE}` +
-    String.raw`(?:\s*\(([\p{L}]{2,5})\))?(?:,?\s*((?:ss?|pts?|divs?|schs?|regs?|cl|arts?|§§?)\.?\s*\d+[\w()]*(?:\s*[-–]\s*\d+[\w()]*)?))?[.\s]*$`,
+    String.raw`(?:\s*\((${JURISDICTION})\))?(?:,?\s*((?:ss?|pts?|divs?|schs?|regs?|cl|arts?|§§?)\.?\s*\d+[\w()]*(?:\s*[-–]\s*\d+[\w()]*)?))?[.\s]*$`,
   'u',
 );
 

@@ -7,8 +7,8 @@
  * parties (`v.`) or the case (`Case Concerning`, `In re`), so a court's other papers are left to the common grammar.
  */
 import type { FullCitation, WorkFields } from './parse-full.js';
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
-import { collapse, plain, trimTitle, YEAR } from './text.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { collapse, plain, trimTitle, YEAR, firstAddress } from './text.js';
 
 /** The court's acronym: `ICJ`, `ICC`, `ECtHR`, `CJEU`, `PCIJ` (two capitals or more, lower-case letters between). */
 const COURT = String.raw`\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6}`;
@@ -27,12 +27,12 @@ export function parseCourtDocument(text: string): FullCitation | undefined {
   const title = trimTitle(plain(quoted ?? italic));
   if (!CASE_TITLE.test(` ${title} `)) return undefined;
   const item: WorkFields = { type: 'legal_case', title, author: [{ literal: court }] };
-  const years = [...`${title} ${plain(rest)}`.matchAll(new RegExp(`\\b(${YEAR})\\b`, 'g'))];
-  const inTitle = [...title.matchAll(new RegExp(`\\b(${YEAR})\\b`, 'g'))];
-  const year = (inTitle.at(-1) ?? years.at(-1))?.[1];
+  // The last year the title gives (`… Order of 18 July 2011`), else the last of the facts after it.
+  const lastYear = (words: string) => [...words.matchAll(new RegExp(`\\b(${YEAR})\\b`, 'g'))].at(-1)?.[1];
+  const year = lastYear(title) ?? lastYear(plain(rest));
   if (year) item.issued = { 'date-parts': [[Number(year)]] };
-  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(rest);
-  if (url) item.URL = url[1].replace(/[.,]+$/, '');
+  const url = firstAddress(rest);
+  if (url) item.URL = url;
   const paragraphs = PARAGRAPHS.exec(plain(rest));
   return { item, locator: paragraphs ? paragraphs[1] : null, etAl: false };
 }

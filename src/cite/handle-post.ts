@@ -5,8 +5,7 @@
  * the time of day is no name; the date gives the year.
  */
 import type { FullCitation, WorkFields } from './parse-full.js';
-import { URL_CLOSE, URL_OPEN } from './note-text.js';
-import { findDate, plain } from './text.js';
+import { findDate, plain, firstAddress } from './text.js';
 
 const HANDLE_POST = /^\s*(@\w+)\s*,\s*(?:(\p{Lu}[\p{L}\d]*)\s+)?(?:post|photo|video|status\s+update)\b\s*,?\s*(.*)$/iu;
 
@@ -17,7 +16,7 @@ export function parseHandlePost(text: string): FullCitation | undefined {
   if (match[2]) item['container-title'] = match[2];
   const date = findDate(plain(match[3]));
   if (date) item.issued = { 'date-parts': [date.parts] };
-  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(match[3]);
-  if (url) item.URL = url[1].replace(/[.,]+$/, '');
+  const url = firstAddress(match[3]);
+  if (url) item.URL = url;
   return { item, locator: null, etAl: false };
 }

@@ -21,7 +21,7 @@ import type { ResolvedCitation, Work } from './resolve.js';
 import { namesMatch } from './match.js';
 import { ARCHIVAL_PLACE, isRepository } from './archive.js';
 import { hasProse } from './lead-prose.js';
-import { LOCATOR, cleanLocator, findDate, trimTitle } from './text.js';
+import { LOCATOR, cleanLocator, findDate, trimTitle, firstAddress } from './text.js';
 
 /** A word of a person's name: capitalised, an initial, or a particle (`de`, `van`, `of` as in `Carroll of Quay`). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|della|di|du|van|von|der|den|le|la|of|the|y))`;
@@ -83,8 +83,8 @@ export function parseLetter(text: string, parseBook: (text: string) => FullCitat
   if (!head) return undefined;
   const item: WorkFields = { type: 'personal_communication', author: head.writer, recipient: head.recipient };
   if (head.issued) item.issued = { 'date-parts': [head.issued] };
-  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(head.rest)?.[1];
-  if (url) item.URL = url.replace(/[.,]+$/, '');
+  const url = firstAddress(head.rest);
+  if (url) item.URL = url;
   const rest = head.rest.replace(new RegExp(`${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}`, 'g'), '');
   // `, in *Letters of the Shore*, ed. Dana Ruiz (…), 45.`: the book that prints it.
   const printed = /^[\s,:]*in\s+(?=\S)/.exec(rest);

@@ -4,7 +4,7 @@
  * 12`; the Bluebook's `Lee, supra note 4, at 12` and the older Australian `Lee, above n 4, 12` point the same way.
  * The pointer is neither names nor title: it is read apart, and the rest is an ordinary short form.
  */
-import { REMARK_IN_BRACKETS } from './classify/ibid.js';
+import { REMARK_IN_BRACKETS } from './text.js';
 
 /**
  * `(n 4)`, `(nn 4–5)`, `(note 4)`, `(n. 4)`, `, supra note 4`, `, above n 4` closing the names or title, before the

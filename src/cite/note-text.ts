@@ -73,10 +73,11 @@ export function noteText(definition: FootnoteDefinition): NoteText {
       case 'break':
         append(' ', node);
         return;
-      case 'emphasis':
+      case 'emphasis': {
         // Italics around punctuation alone (`1988)*,* 28`, a word processor's slip) mark no title.
         // …and italics of a legal signal or a Latin word of reference (`*See*`, `*Id.*`, `*supra*`) mark none either.
-        if (!/[\p{L}\p{N}]/u.test(toString(node)) || isSteeringItalics(toString(node))) {
+        const words = toString(node);
+        if (!/[\p{L}\p{N}]/u.test(words) || isSteeringItalics(words)) {
           node.children.forEach(walk);
           return;
         }
@@ -85,6 +86,7 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         node.children.forEach(walk);
         if (!joined.closes.has(node)) append(EMPHASIS_CLOSE);
         return;
+      }
       case 'link':
         append(URL_OPEN + unescapeUrl(node.url) + URL_CLOSE, node);
         return;

@@ -81,7 +81,7 @@ import { printedIn } from './printed-in.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
 import { authorDate } from './author-date.js';
-import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls } from './text.js';
+import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls, firstAddress } from './text.js';
 
 /** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
 const LEAD_WORDS =
@@ -606,8 +606,8 @@ function parseUntitledInterview(text: string): FullCitation | undefined {
     title: trimTitle(match[2]),
   };
   if (facts.issued) item.issued = { 'date-parts': [facts.issued] };
-  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(match[3]);
-  if (url) item.URL = url[1].replace(/[.,]+$/, '');
+  const url = firstAddress(match[3]);
+  if (url) item.URL = url;
   return { item, locator: facts.locator ?? null, etAl: false };
 }
 

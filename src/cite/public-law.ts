@@ -7,8 +7,7 @@
  * the date's, else the one in the Act's name. Without this the comma-separated parts were read as a list of authors.
  */
 import type { FullCitation, WorkFields } from './parse-full.js';
-import { collapse, findDate, plain, trimTitle, YEAR } from './text.js';
-import { URL_CLOSE, URL_OPEN } from './note-text.js';
+import { collapse, findDate, plain, trimTitle, YEAR, firstAddress } from './text.js';
 
 /** `Pub. L. No. 113-187`, `Pub. L. 113–187`, `Public Law 114–151`, `Public Law No. 116–283`. */
 const PUBLIC_LAW = /,\s*Pub(?:lic|\.)\s*L(?:aw|\.)\s*(?:No\.?\s*)?(\d+\s*[-–‑]\s*\d+)\b/;
@@ -45,8 +44,8 @@ export function parsePublicLaw(text: string): FullCitation | undefined {
   const named = new RegExp(`\\b(${YEAR})\\b`).exec(title);
   const year = bracketed ? Number(bracketed[1]) : date ? date.parts[0] : named ? Number(named[1]) : undefined;
   if (year) item.issued = { 'date-parts': date && !bracketed ? [date.parts] : [[year]] };
-  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(tail);
-  if (url) item.URL = url[1].replace(/[.,]+$/, '');
+  const url = firstAddress(tail);
+  if (url) item.URL = url;
   const section = SECTION.exec(plain(tail).replace(/codified\s+at.*$/i, ''));
   return { item, locator: statutes?.[4] ?? section?.[1] ?? null, etAl: false };
 }

@@ -38,6 +38,11 @@ const PAGE =
   String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?|,\s*note\s+to\s+§+\s*\d+)?(?:,?\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?)?)`;
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`; a page's note (`23 n. 4`, `296, note to § 12`) is part of it. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;
+/**
+ * The author's remark in brackets after a place cited (the Bluebook's explanatory parenthetical: `(emphasis added)`,
+ * `(citation omitted)`, `(statement of Ann Lee)`); one that quotes or cites another work is a citation of its own.
+ */
+export const REMARK_IN_BRACKETS = String.raw`(?:\s*\((?!\s*(?:quoting|citing|cited\s+in|see)\b)[^()]*\))?`;
 
 /** The locator as recorded: the page label `p.`/`pp.` (CSL's default), German `S.` and `at` dropped, the rest as written. */
 export function cleanLocator(locator: string): string {
@@ -119,6 +124,11 @@ export function plain(text: string): string {
   return text
     .replace(new RegExp(`${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}`, 'g'), '')
     .replace(new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g'), '');
+}
+
+/** The first address marked in the text, without the full stop or comma a note may close it with. */
+export function firstAddress(text: string): string | undefined {
+  return new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(text)?.[1].replace(/[.,]+$/, '');
 }
 
 /** Keeps URLs inside titles (tweets quote links) as their bare address. */

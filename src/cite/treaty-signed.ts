@@ -8,9 +8,8 @@
  * grammar, the name's parts were taken for its authors.
  */
 import type { FullCitation, WorkFields } from './parse-full.js';
-import { URL_CLOSE, URL_OPEN } from './note-text.js';
 import { AGREEMENT_WORDS } from './treaties.js';
-import { collapse, findDate, plain, trimTitle } from './text.js';
+import { collapse, findDate, plain, trimTitle, firstAddress } from './text.js';
 
 const NAME = new RegExp(String.raw`^((?:\S+\s+){0,2}(?:${AGREEMENT_WORDS}|Statute)\b[^,]*?),\s+(.*)$`, 'u');
 const ARTICLES = /\b(Arts?\.\s*[\w.]+(?:\s*(?:,|and)\s*(?:Art\.\s*)?[\w.]+)*)/;
@@ -27,8 +26,8 @@ export function parseSignedTreaty(text: string): FullCitation | undefined {
   if (!/^(?:(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s*|circulated\s+as\s+[^,]+,\s*)?$/u.test(between))
     return undefined;
   const item: WorkFields = { type: 'treaty', title: trimTitle(name[1]), issued: { 'date-parts': [[date.parts[0]]] } };
-  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(rest);
-  if (url) item.URL = url[1].replace(/[.,]+$/, '');
+  const url = firstAddress(rest);
+  if (url) item.URL = url;
   const after = plain(rest)
     .slice(date.index + date.length)
     .replace(/\s*\([^()]*\)/g, '');

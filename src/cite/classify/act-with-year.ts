@@ -5,5 +5,10 @@
  * citation (parse-full.ts and act-short-title.ts read it); a later one names the Act without its year or points back
  * (`(n 3)`).
  */
-export const ACT_WITH_YEAR =
-  /^\uE000?(?:The\s+)?\p{Lu}[\p{L}'’ -]*?\bAct\s+(?:1[5-9]|20)\d\d\uE001?(?:\s*\((?:Cth|NSW|Vic|Qld|WA|SA|Tas|ACT|NT|NZ|UK|Imp|Ire|Scot)\))?(?:,?\s*(?:(?:ss?|sec|art|para|sch|§)\.?\s*)?\d+[\w()]*)?[.\s]*$/u;
+/** The jurisdiction the AGLC gives in brackets after an Act's title (`(Cth)`, `(NSW)`, `(Imp)`), shared with act-short-title.ts. */
+export const JURISDICTION = 'Cth|NSW|Vic|Qld|WA|SA|Tas|ACT|NT|NZ|UK|Imp|Ire|Scot';
+export const ACT_WITH_YEAR = new RegExp(
+  String.raw`^\uE000?(?:The\s+)?\p{Lu}[\p{L}'’ -]*?\bAct\s+(?:1[5-9]|20)\d\d\uE001?(?:\s*\((?:${JURISDICTION})\))?` +
+    String.raw`(?:,?\s*(?:(?:ss?|sec|art|para|sch|§)\.?\s*)?\d+[\w()]*)?[.\s]*$`,
+  'u',
+);

@@ -3,18 +3,13 @@
  * opening a note before the author's sentence or another work, or closing the author's sentence.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
-import { LOCATOR, cleanLocator } from '../text.js';
+import { LOCATOR, REMARK_IN_BRACKETS, cleanLocator } from '../text.js';
 
 /**
  * `Ibid.`, `Ibidem`, German notes' `Ebd.` (`ebenda`), and legal writing's `Id.` (the Bluebook's, always with its full
  * stop): the same work as the note before.
  */
 const IBID_WORD = '(?:ibid(?:em)?|ebd|ebenda|id(?=\\.))';
-/**
- * The author's remark in brackets after a place cited (the Bluebook's explanatory parenthetical: `(emphasis added)`,
- * `(citation omitted)`, `(statement of Ann Lee)`); one that quotes or cites another work is a citation of its own.
- */
-export const REMARK_IN_BRACKETS = String.raw`(?:\s*\((?!\s*(?:quoting|citing|cited\s+in|see)\b)[^()]*\))?`;
 /** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
 export const IBID = new RegExp(
   `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?${REMARK_IN_BRACKETS}[\\s.,]*$`,
