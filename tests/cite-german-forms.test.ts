@@ -2,14 +2,16 @@
  * German humanities notes (german-note.ts, classify/sowie.ts, and the German words of classify/ibid.ts,
  * classify/signal.ts and text.ts), on made-up notes: a book and a part of a book in the German form, editors marked
  * `(Hrsg.)` with `Ders.` for the author, the author's words before the signal, two works joined by `sowie`, author-year
- * short forms and `Ebd.`; and English notes left to the other readers. Every name, title and place here is made up.
+ * short forms and `Ebd.`; and English notes left to the other readers. Zotero's German styles: names parted by
+ * semicolons, a year alone, a journal's volume and issue, pages on the web (german-online.ts) and short forms by names
+ * and title. Every name, title and place here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
 import { isGermanNote } from '../src/cite/german-note.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
-import { notesOf } from './helpers/chapter-notes.js';
+import { citedIn, marked, notesOf } from './helpers/chapter-notes.js';
 
 const parts = (text: string) => classifyNote(text).map(({ kind, text }) => [kind, text]);
 
@@ -101,5 +103,139 @@ describe('a German note’s words around its citations', () => {
     expect(notes[2].citations.map((citation) => [citation.form, citation.work, citation.locator])).toEqual([
       ['ibid', works[0], '9'],
     ]);
+  });
+});
+
+describe('a German note as Zotero’s German styles write it', () => {
+  it('keeps names parted by semicolons together, the editors of a book after `in:` too (the signal dropped)', () => {
+    expect(
+      parts(
+        'Vgl. Lee, Ann; Chen, Bo: Salz, in: Eze, Dara; Ames, Cy (Hg.): Die Küste, Berlin 2015, S. 120; Ames, Cy: Ebbe, Kiel 2001, S. 5.',
+      ),
+    ).toEqual([
+      ['full', 'Lee, Ann; Chen, Bo: Salz, in: Eze, Dara; Ames, Cy (Hg.): Die Küste, Berlin 2015, S. 120'],
+      ['full', 'Ames, Cy: Ebbe, Kiel 2001, S. 5.'],
+    ]);
+    const { item, locator } = parseFullCitation(
+      'Lee, Ann; Chen, Bo: Salz, in: Eze, Dara; Ames, Cy (Hg.): Die Küste, Berlin 2015 (Hafenreihe), S. 120 f.',
+    );
+    expect(item).toMatchObject({
+      type: 'chapter',
+      author: [
+        { family: 'Lee', given: 'Ann' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+      editor: [
+        { family: 'Eze', given: 'Dara' },
+        { family: 'Ames', given: 'Cy' },
+      ],
+      title: 'Salz',
+      'container-title': 'Die Küste',
+      'collection-title': 'Hafenreihe',
+    });
+    expect(locator).toBe('120 f.');
+  });
+
+  it('reads a book its editors made, `u. a.` for more names, and the address after `Online:`', () => {
+    const edited = parseFullCitation(
+      marked(
+        'Eze, Dara; Ames, Cy (Hg.): Die Küste, Berlin/Boston 2015, S. 257–299. Online: https://doi.org/10.5555/kueste.',
+      ),
+    );
+    expect(edited.item).toMatchObject({
+      type: 'book',
+      editor: [
+        { family: 'Eze', given: 'Dara' },
+        { family: 'Ames', given: 'Cy' },
+      ],
+      URL: 'https://doi.org/10.5555/kueste',
+    });
+    expect(edited.item.author).toBeUndefined();
+    expect(edited.locator).toBe('257–299');
+    expect(parseFullCitation('Lee, Ann; Chen, Bo u. a.: Ebbe, Kiel 2014, S. 25–48.')).toMatchObject({
+      item: { author: [{ family: 'Lee' }, { family: 'Chen' }] },
+      etAl: true,
+    });
+  });
+
+  it('reads a year alone with the volume of the book, and a journal’s volume and issue (its pages the extent)', () => {
+    expect(parseFullCitation('Lee, Ann: Salz, in: Die Küste, Bd. 18, 2016 (Hafenforum), S. 4 f.')).toMatchObject({
+      item: { type: 'chapter', 'container-title': 'Die Küste', volume: '18', issued: { 'date-parts': [[2016]] } },
+      locator: '4 f.',
+    });
+    expect(parseFullCitation('Lee, Ann: „Ebbe“ und Flut, in: Küste 1 (1), 19.02.2019, S. 62–97.')).toMatchObject({
+      item: { type: 'article-journal', title: '„Ebbe“ und Flut', 'container-title': 'Küste', volume: '1', issue: '1' },
+      locator: null,
+    });
+    expect(parseFullCitation('Lee, Ann: Ebbe, in: Küste 45 (1997), H. 3, S. 5–20.').item).toMatchObject({
+      type: 'article-journal',
+      'container-title': 'Küste',
+      volume: '45',
+      issue: '3',
+      issued: { 'date-parts': [[1997]] },
+    });
+  });
+
+  it('reads a page on the web: its site after `in:` or before the day, a blog’s or a newspaper’s by its name', () => {
+    expect(
+      parseFullCitation(marked('Ebbe und Flut, in: Hafenwiki, 05.09.2018. Online: https://wiki.example.org/ebbe')).item,
+    ).toEqual({
+      type: 'webpage',
+      title: 'Ebbe und Flut',
+      'container-title': 'Hafenwiki',
+      issued: { 'date-parts': [[2018, 9, 5]] },
+      URL: 'https://wiki.example.org/ebbe',
+    });
+    expect(
+      parseFullCitation(
+        marked('Lee, Ann: Der Irrtum, Kieler Zeitung, 27.05.2016, https://kz.example.org/irrtum, Stand: 13.06.2020.'),
+      ).item,
+    ).toMatchObject({
+      type: 'article-newspaper',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Der Irrtum',
+      'container-title': 'Kieler Zeitung',
+      issued: { 'date-parts': [[2016, 5, 27]] },
+    });
+    // (A colon after no names is the title's; the day after `Stand:` is the day it was read, not the page's.)
+    expect(
+      parseFullCitation(marked('Hafen:Index - Meta, https://meta.example.org/wiki/Hafen:Index, Stand: 06.07.2020.'))
+        .item,
+    ).toEqual({ type: 'webpage', title: 'Hafen:Index - Meta', URL: 'https://meta.example.org/wiki/Hafen:Index' });
+  });
+
+  it('cuts a web citation from the author’s sentences after its address, and a sentence from the signal after it', () => {
+    expect(
+      parts(
+        marked(
+          'Ebbe, in: Hafenwiki, 27.04.2020. Online: https://wiki.example.org/ebbe. Dem Artikel mangelt es an Belegen. Siehe Ebbe - Verlauf, https://tools.example.org/ebbe, Stand: 06.08.2020.',
+        ),
+      ).map(([kind, text]) => [kind, text.replace(/[\uE002\uE003]/g, '')]),
+    ).toEqual([
+      ['full', 'Ebbe, in: Hafenwiki, 27.04.2020. Online: https://wiki.example.org/ebbe.'],
+      ['commentary', 'Dem Artikel mangelt es an Belegen.'],
+      ['full', 'Ebbe - Verlauf, https://tools.example.org/ebbe, Stand: 06.08.2020.'],
+    ]);
+  });
+
+  it('links a short form by names and title, and `Ebd.` with a page and `f.`', () => {
+    const { works, notes } = citedIn(
+      'Lee, Ann; Chen, Bo: Salz der Küste, in: Die Küste, Bd. 3, 2016, S. 45–51.',
+      'Vgl. Lee; Chen: Salz der Küste, 2016, S. 47 f.',
+      'Vgl. ebd., S. 49 f.',
+    );
+    expect(works).toHaveLength(1);
+    expect(notes.slice(1)).toEqual([[['short', 0, '47 f.']], [['ibid', 0, '49 f.']]]);
+  });
+
+  it('leaves English notes with `Online` or a URL label to the other readers', () => {
+    expect(
+      parseFullCitation(
+        marked('Ann Lee, Tides of the Harbour, Shore Online, accessed May 3, 2019, https://shore.example.org/'),
+      ).item.title,
+    ).not.toBe('Ann Lee, Tides of the Harbour, Shore Online');
+    expect(
+      parseFullCitation(marked('Ann Lee, “Tides,” Shore Online: Harbour Notes, 2019, https://shore.example.org/')).item,
+    ).toMatchObject({ author: [{ family: 'Lee', given: 'Ann' }], title: 'Tides' });
   });
 });

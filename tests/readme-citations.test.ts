@@ -1195,7 +1195,7 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
     ],
   },
   'German humanities notes': {
-    types: ['book', 'chapter'],
+    types: ['book', 'chapter', 'article-journal', 'post-weblog'],
     examples: [
       {
         snippet: 'Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.',
@@ -1241,6 +1241,61 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ebd., S. 7.',
         notes: ['Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.', 'Ebd., S. 7.'],
         cites: [{ form: 'ibid', type: 'book', title: 'Die Fähre. Eine Geschichte', locator: '7' }],
+      },
+      {
+        snippet: 'Lee, Ann; Chen, Bo (Hg.): Die Küste, Berlin 2015, S. 4 f.',
+        cites: [
+          { form: 'full', type: 'book', authors: ['Lee', 'Chen'], title: 'Die Küste', year: 2015, locator: '4 f.' },
+        ],
+      },
+      {
+        snippet: 'Lee, Ann: Salz, in: Die Küste, Bd. 3, 2016 (Hafenforum), S. 45–51.',
+        cites: [
+          {
+            form: 'full',
+            type: 'chapter',
+            authors: ['Lee'],
+            title: 'Salz',
+            container: 'Die Küste',
+            year: 2016,
+            locator: '45–51',
+          },
+        ],
+      },
+      {
+        snippet: 'Lee, Ann; Chen, Bo: Ebbe, in: Küste 1 (1), 19.02.2019, S. 62–97.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lee', 'Chen'],
+            title: 'Ebbe',
+            container: 'Küste',
+            year: 2019,
+            locator: null,
+          },
+        ],
+      },
+      {
+        snippet:
+          'Lee, Ann: Ebbe, in: Hafenblog, 17.06.2015. Online: <https://hafen.example.org/ebbe>, Stand: 06.08.2020.',
+        cites: [
+          {
+            form: 'full',
+            type: 'post-weblog',
+            authors: ['Lee'],
+            title: 'Ebbe',
+            container: 'Hafenblog',
+            year: 2015,
+            locator: null,
+          },
+        ],
+      },
+      { snippet: 'Stand:', words: 'the day the page was read' },
+      {
+        snippet: 'Lee; Chen: Ebbe, 2019, S. 70.',
+        notes: ['Lee, Ann; Chen, Bo: Ebbe, in: Küste 1 (1), 19.02.2019, S. 62–97.', 'Lee; Chen: Ebbe, 2019, S. 70.'],
+        cites: [{ form: 'short', type: 'article-journal', title: 'Ebbe', locator: '70' }],
       },
     ],
   },
@@ -1362,6 +1417,22 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Article 8 SCHR.',
         notes: ['Article 3, Shore Convention on Harbour Rights.', rivers, 'Article 8 SCHR.'],
         cites: [{ form: 'short', type: 'treaty', title: 'Shore Convention on Harbour Rights', locator: 'Article 8' }],
+      },
+      {
+        snippet: 'SR 40.',
+        notes: [`${book} Henceforth cited as 'SR'.`, rivers, 'SR 40.'],
+        cites: [{ ...bookCited, form: 'short', locator: '40' }],
+      },
+      { snippet: "Henceforth cited as 'SR'.", words: 'the announcement' },
+      { snippet: 'hereafter cited as', words: 'the announcement’s other words' },
+      ...['§73.', '§74, §76.', 'See §252.'].map((snippet): Example => ({
+        snippet,
+        notes: [`${book} Subsequent citations to *Salt Roads* will simply give the paragraph number.`, rivers, snippet],
+        cites: [{ ...bookCited, form: 'short', locator: snippet.replace(/^See |\.$/g, '') }],
+      })),
+      {
+        snippet: 'Subsequent citations to *Salt Roads* will simply give the paragraph number.',
+        words: 'the announcement',
       },
     ],
   },

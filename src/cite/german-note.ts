@@ -8,15 +8,37 @@
  * cited). A catalogue's or series' bracket after the book (`(Ausst.-Kat. …)`, `(=Series, Bd. 27)`) is no part of
  * its title. The note is read only when it has this form's marks: an imprint of place and year and `S.` pages or
  * `(Hrsg.)` editors.
+ *
+ * Zotero's German styles write the same form with names parted by semicolons (`Lee, Ann; Chen, Bo (Hg.): Tides,
+ * Berlin 2015`, `u. a.` for more), a year alone where no place is given (`in: Häfen, Bd. 18, 2016 (Forum), S. 4 f.`),
+ * a journal's volume and issue (`in: Küste 1 (1), 19.02.2019, S. 62–97`, `in: Küste 45 (1997), S. 5–20`) and the
+ * address after `Online:` with the day it was read after `Stand:`; the address is the work's.
  */
 import type { FullCitation } from './parse-full.js';
 import type { CslName } from './names.js';
-import { EMPHASIS_OPEN, URL_OPEN } from './note-text.js';
+import { EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { YEAR } from './text.js';
 
 /** `Berlin/Boston 2011`, `Newcastle upon Tyne 1966`, `o.O. 2015`: place(s) and year, after a comma or full stop. */
-const IMPRINT = new RegExp(
-  String.raw`[,.?!]\s+((?:o\.\s?O\.|(?:St\.\s)?\p{Lu}[\p{L}'’-]*(?:\s+(?:upon|on|am|an|der|im|bei|sur|\p{Lu}[\p{L}'’-]*))*(?:\s*\/\s*\p{Lu}[\p{L}'’-]*)*))\s+(${YEAR})(?=[,.\s]|$)`,
+export const IMPRINT = new RegExp(
+  String.raw`[,.?!]\s+((?:o\.\s?O\.|(?:St\.\s)?\p{Lu}[\p{L}'’-]*(?:\s+(?:upon|on|am|an|der|im|bei|sur|\p{Lu}[\p{L}'’-]*))*(?:\s*\/\s*\p{Lu}[\p{L}'’-]*)*))\s+(${YEAR})(?:\s*\(([^()]*)\))?(?=[,.\s]|$)`,
+  'gu',
+);
+/** `, 2016 (Historisches Forum)`, `, 19.02.2019`: a year alone (perhaps a day's date) where no place is given, and
+ * the series in brackets after it. */
+const BARE_YEAR = new RegExp(
+  String.raw`,\s+(?:\d{1,2}\.\s?\d{1,2}\.\s?)?(${YEAR})(?:\s*\(([^()]*)\))?(?=[,.\s]|$)`,
+  'gu',
+);
+/** `Küste 45 (1997)`, `Küste 45 (1997), H. 3`: a journal's volume, its year in brackets, perhaps its issue (`Heft`). */
+const JOURNAL_YEAR = new RegExp(
+  String.raw`\s(\d+)\s*\((${YEAR})\)(?:,?\s*(?:H\.|Heft|Nr\.)\s*(\d+(?:\s*[-/]\s*\d+)?))?(?=[,.\s]|$)`,
+  'gu',
+);
+/** `Online: <…>`, `, Stand: 06.08.2020`, `(Zugriff am 3.5.2019)`: the words around an address, and the day it was read. */
+const DAY = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?\d{4}`;
+const ADDRESS_WORDS = new RegExp(
+  String.raw`[,.]?\s*\(?(?:Stand|Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${DAY}\)?|[,.]?\s*(?:Online|URL):(?=\s*(?:\uE002|$))`,
   'gu',
 );
 /** German pages: `S. 6`, `S.10f.`, `S. 573-681`. */
@@ -36,53 +58,141 @@ export function isGermanNote(text: string): boolean {
   return parseGermanNote(text) !== undefined;
 }
 
-/** Whether the text has this form's marks (and no markup of the other forms). */
-function hasGermanMarks(text: string): boolean {
+/** Where the imprint stands: the last place and year, year alone or journal's year in brackets, and what it says. */
+interface Imprint {
+  index: number;
+  end: number;
+  place?: string;
+  year: string;
+  series?: string;
+  volume?: string;
+  issue?: string;
+}
+
+function lastImprint(text: string): Imprint | undefined {
+  const found: Imprint[] = [];
+  for (const match of text.matchAll(IMPRINT))
+    found.push({
+      index: match.index,
+      end: match.index + match[0].length,
+      place: match[1],
+      year: match[2],
+      series: match[3],
+    });
+  for (const match of text.matchAll(BARE_YEAR))
+    found.push({ index: match.index, end: match.index + match[0].length, year: match[1], series: match[2] });
+  for (const match of text.matchAll(JOURNAL_YEAR))
+    found.push({
+      index: match.index,
+      end: match.index + match[0].length,
+      year: match[2],
+      volume: match[1],
+      issue: match[3],
+    });
+  return found.sort((a, b) => a.end - b.end || b.index - a.index).at(-1);
+}
+
+/** The text without its addresses and the words around them (`Online:`, `Stand: 06.08.2020`). */
+function withoutAddresses(text: string): string {
+  return text
+    .replace(ADDRESS_WORDS, '')
+    .replace(new RegExp(`${URL_OPEN}[^${URL_CLOSE}]*(?:${URL_CLOSE}|$)`, 'g'), '')
+    .replace(/\s*[,;]\s*(?=[,.]|$)/g, '')
+    .replace(/\s*\.\s*\.$/, '.')
+    .trim();
+}
+
+/** The imprint, when the text has this form's marks (and no markup of the other forms). */
+function germanImprint(text: string): Imprint | undefined {
   // (A quick test first: this runs on every part of every note.)
-  if (!GERMAN_MARK.test(text) || text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text)) return false;
-  const imprint = [...text.matchAll(IMPRINT)].at(-1);
-  if (!imprint) return false;
-  const after = text.slice(imprint.index + imprint[0].length);
-  return PAGES_AFTER.test(after) || (EDITORS_MARK.test(text) && /^[.\s]*$/.test(after.replace(/^,\s*S\..*$/, '')));
+  if (!GERMAN_MARK.test(text) || otherFormsMarks(text)) return undefined;
+  const imprint = lastImprint(text);
+  if (!imprint) return undefined;
+  const after = text.slice(imprint.end);
+  return PAGES_AFTER.test(after) || (EDITORS_MARK.test(text) && /^[.\s]*$/.test(after.replace(/^,\s*S\..*$/, '')))
+    ? imprint
+    : undefined;
 }
 
 export function parseGermanNote(source: string): FullCitation | undefined {
-  const text = source.replace(new RegExp(`${URL_OPEN}[^]*$`), '').trim();
-  if (!hasGermanMarks(text)) return undefined;
-  const imprint = [...text.matchAll(IMPRINT)].at(-1)!;
-  const pages = PAGES_AFTER.exec(text.slice(imprint.index + imprint[0].length));
+  const text = withoutAddresses(source);
+  const imprint = germanImprint(text);
+  if (!imprint) return undefined;
+  const pages = PAGES_AFTER.exec(text.slice(imprint.end));
   // (A title's own `?` or `!` before the imprint stays the title's.)
-  const head = text.slice(0, imprint.index + (/^[?!]/.test(imprint[0]) ? 1 : 0));
+  const head = text.slice(0, imprint.index + (/^[?!]/.test(text.slice(imprint.index)) ? 1 : 0));
   const inside = IN.exec(head);
   const work = inside ? head.slice(0, inside.index) : head;
-  const { names, rest: title } = leadingNames(work);
+  // (`… unterschieden. Vgl. Lee, Ann: …`: the author's words before the signal are cut first, germanLeadIn.)
+  if (/(?:^|[\s.])(?:[Vv]gl\.|[Ss]iehe)\s/.test(work)) return undefined;
+  // `Lee, Ann; Chen, Bo (Hg.): Tides`: a book its editors made.
+  const edited = EDITED_WORK.exec(work);
+  const { names, rest: title, etAl } = leadingNames(edited ? work.replace(edited[1], '') : work);
   // (`Lee, Tides 2015, S. 17`, a family name alone before a short title and year, is a short form.)
   if (!title || (!names.length && !inside)) return undefined;
   const item: FullCitation['item'] = { type: inside ? 'chapter' : 'book', title: title.replace(/[.,:]+$/, '') };
-  if (names.length) item.author = names;
+  if (names.length) item[edited && !inside ? 'editor' : 'author'] = names;
   if (inside) {
     const book = head.slice(inside.index + inside[0].length);
     const mark = EDITORS_MARK.exec(book);
     const editors = mark ? book.slice(0, mark.index) : '';
-    const container = (mark ? book.slice(mark.index + mark[0].length) : book)
+    let container = (mark ? book.slice(mark.index + mark[0].length) : book)
       .replace(/\s*\((?:Ausst\.|=)[^()]*(?:\([^()]*\)[^()]*)*\)/g, '')
       .replace(/[.,:\s]+$/, '');
+    // `Häfen, Bd. 18`: the book's volume; `Küste 1 (1)`: a journal's volume and issue.
+    const volume = /,\s*(?:Bd|Band|Vol)\.?\s*(\d+)$/.exec(container);
+    const journal = /^(.*\D)\s(\d+)\s*\((\d+(?:\s*[-/]\s*\d+)?)\)$/u.exec(container);
+    if (volume) {
+      container = container.slice(0, volume.index);
+      item.volume = volume[1];
+    } else if (journal && !mark) {
+      [, container, item.volume, item.issue] = journal;
+      item.type = 'article-journal';
+    } else if (imprint.volume && !mark) {
+      item.volume = imprint.volume;
+      if (imprint.issue) item.issue = imprint.issue;
+      item.type = 'article-journal';
+    }
     if (container) item['container-title'] = container;
     const editorNames = editors
-      .split(/\s*\/\s*/)
+      .split(/\s*[/;]\s*/)
       .flatMap((name) => (/^(?:Ders|Dies)\.?$/.test(name) ? names : leadingNames(name).names));
     if (editorNames.length) item.editor = editorNames;
   }
-  if (!/^o\.\s?O\.$/.test(imprint[1])) item['publisher-place'] = imprint[1];
-  item.issued = { 'date-parts': [[Number(imprint[2])]] };
-  // `S. 281-310, S. 287`: a part's extent, then the page cited; a page alone is the one cited.
-  if (pages?.[2]) item.page = pages[1];
-  return { item, locator: pages?.[2] ?? pages?.[1] ?? null, etAl: false };
+  if (imprint.series) item['collection-title'] = imprint.series;
+  if (imprint.place && !/^o\.\s?O\.$/.test(imprint.place)) item['publisher-place'] = imprint.place;
+  item.issued = { 'date-parts': [[Number(imprint.year)]] };
+  // `S. 281-310, S. 287`: a part's extent, then the page cited; a page alone is the one cited, but in a journal the
+  // article's extent (as Chicago's `31, no. 3 (1998): 23–41`).
+  const extentOnly = !pages?.[2] && item.type === 'article-journal';
+  if (pages?.[2] || (pages && extentOnly)) item.page = pages[1];
+  const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)`).exec(source)?.[1];
+  if (url) item.URL = url.replace(/[.,]+$/, '');
+  return { item, locator: extentOnly ? null : (pages?.[2] ?? pages?.[1] ?? null), etAl };
 }
 
-/** The names opening the text (`Family, Given` pairs parted by `/` or commas, up to a colon), and the rest. */
-function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest: string } {
+/** `Chen, Bo (Hg.):` before a work's title: the names are its editors'. */
+const EDITED_WORK = /^[^:]*?(\s*\((?:Hrsg|Hgg?|eds?)\.\))\s*:/;
+
+/**
+ * The names opening the text (`Family, Given` pairs parted by `/` or commas, or each pair by a semicolon, up to a
+ * colon; `u. a.` for the others unnamed), and the rest.
+ */
+function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest: string; etAl: boolean } {
   const colon = colonEnds ? /^([^:]+?):\s+/.exec(text) : null;
+  // `Lee, Ann; Chen, Bo u. a.: Tides`: each name a pair, parted by semicolons.
+  if (colon?.[1].includes(';')) {
+    const etAl = /\s+u\.\s?a\.$/.exec(colon[1]);
+    const pairs = colon[1].slice(0, etAl?.index).split(/\s*;\s*/);
+    const names = pairs.map((pair) => /^([^,]+),\s*([^,]+)$/.exec(pair));
+    if (names.every((name) => name && FAMILY.test(name[1]) && GIVEN.test(name[2])))
+      return {
+        names: names.map((name) => ({ family: name![1], given: name![2] })),
+        rest: text.slice(colon[0].length).trim(),
+        etAl: Boolean(etAl),
+      };
+    return { names: [], rest: text, etAl: false };
+  }
   const chunks = (colon ? colon[1] : text).split(/\s*[,/]\s*/);
   const names: CslName[] = [];
   let used = 0;
@@ -94,7 +204,7 @@ function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest:
     names.push({ family: chunks[used], given: chunks[used + 1] });
     used += 2;
   }
-  if (colon && used === chunks.length) return { names, rest: text.slice(colon[0].length).trim() };
+  if (colon && used === chunks.length) return { names, rest: text.slice(colon[0].length).trim(), etAl: false };
   // `Lee, Ann, Tides in history: why and how?`: the colon was the title's.
   if (colon) return leadingNames(text, false);
   // Without a colon: the rest after the names' chunks (re-found in the text, its own commas kept).
@@ -106,11 +216,44 @@ function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest:
       .slice(at)
       .replace(/^\s*[,/]\s*/, '')
       .trim(),
+    etAl: false,
   };
 }
 
 /** A German short form, ending in its page: `Gould 1966, S. 6.`, `Satzinger, Warum Michelangelo? 2015, S. 17.` */
 export const GERMAN_SHORT = /,\s*S\.\s?\d+(?:\s*[-–]\s*\d+|\s?ff?\.)?\.?$/u;
+
+/** Italics, or quotes other than German low quotes (`„Nation“` is a German title's word): another form's marks. */
+export function otherFormsMarks(text: string): boolean {
+  return text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text.replace(/„[^“”„]*[“”]/g, ''));
+}
+
+/**
+ * Zotero's German short form, the family names before a colon, the short title and the year: `Lee: Tides, 2015,
+ * S. 41 f.`, `Lee; Chen: Tides, 2015.`
+ */
+const GERMAN_TITLE_SHORT = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s*[;/]\s*\p{Lu}[\p{L}'’-]+)*)(\s+u\.\s?a\.)?:\s+([^:]+?|[^:]+:[^:]+?),\s*${YEAR}(?:,\s*${PAGES})?\.?$`,
+  'u',
+);
+
+export function isGermanTitleShort(text: string): boolean {
+  return GERMAN_TITLE_SHORT.test(text) && !otherFormsMarks(text);
+}
+
+/** The names, short title and page of Zotero's German short form, or undefined. */
+export function parseGermanTitleShort(
+  text: string,
+): { authors: string[]; title: string; locator: string | null; etAl: boolean } | undefined {
+  const short = isGermanTitleShort(text) ? GERMAN_TITLE_SHORT.exec(text) : null;
+  if (!short) return undefined;
+  return {
+    authors: short[1].split(/\s*[;/]\s*/),
+    title: short[3],
+    locator: short[4] ?? null,
+    etAl: Boolean(short[2]),
+  };
+}
 
 /**
  * Where a German note's citation starts after the author's words and the signal (`Vgl. zum ganzen Abschnitt Gould,

@@ -91,10 +91,24 @@ const NEWS_WORD_LIST = [
   'Echo',
   'Voice',
   'Press',
+  // German (`Neue Zürcher Zeitung`, `Frankfurter Rundschau`).
+  'Zeitung',
+  'Tagblatt',
+  'Tageblatt',
+  'Rundschau',
+  'Anzeiger',
+  'Nachrichten',
+  'Kurier',
 ];
 const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
 /** Words that name a magazine rather than a newspaper (general vocabulary). */
 const MAGAZINE_NAME = /\b(?:Magazine|Review|Monthly|Mag)\b/;
+
+/** A periodical's kind by the words of its name (`Shore Times`, `Harbour Magazine`), or undefined. */
+export function periodicalByName(name: string): 'article-newspaper' | 'article-magazine' | undefined {
+  if (MAGAZINE_NAME.test(name)) return 'article-magazine';
+  return NEWS_WORDS.test(name) ? 'article-newspaper' : undefined;
+}
 /** `, n. 3,`, `, no. 3,`, `, nº 3`: an issue's number as a fact of its own (not a page's note, `45 n. 3`). */
 const ISSUE_FIRST = /(?:^|[,.]\s*)(?:n|no|nr|núm|nº)\.?\s*\d+\b(?!\s*[-–])/i;
 /** `2 vols.`: a work in several volumes. */

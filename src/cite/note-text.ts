@@ -67,8 +67,12 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         append(node.value, node);
         return;
       case 'html':
-        // A bare tag (`<span lang="fr">` around a run of another language) is markup, not the note's words.
-        append(/^<\/?[A-Za-z][^<>]*>$/.test(node.value) ? '' : node.value, node);
+        // A bare tag (`<span lang="fr">` around a run of another language) is markup, not the note's words; a line
+        // break (`<br/>`) parts the words as a space.
+        append(
+          /^<br\s*\/?>$/i.test(node.value) ? ' ' : /^<\/?[A-Za-z][^<>]*>$/.test(node.value) ? '' : node.value,
+          node,
+        );
         return;
       case 'break':
         append(' ', node);

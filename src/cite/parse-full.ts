@@ -56,6 +56,7 @@ import { letterIntoItalics } from './letter-outside-italics.js';
 import { CONTRIBUTOR_PHRASE } from './contributor-phrase.js';
 import { parseDescribedPart } from './described-part.js';
 import { parseGermanNote } from './german-note.js';
+import { parseGermanOnline } from './german-online.js';
 import { parsePersonalMessage } from './personal-message.js';
 import { parseLetter } from './letter.js';
 import { joinBrokenAddress } from './broken-address.js';
@@ -95,11 +96,14 @@ export interface WorkFields {
 }
 
 /**
- * `(hereafter cited as *Songs*)`, `hereafter LM`, the Bluebook's `[hereinafter Songs]`: the short title the author
- * announces for a work.
+ * `(hereafter cited as *Songs*)`, `hereafter LM`, the Bluebook's `[hereinafter Songs]`, `Henceforth cited as 'D'.`: the
+ * short title the author announces for a work.
  */
 export function hereafterTitle(text: string): string | undefined {
-  const match = /\bhere(?:in)?after(?:\s+(?:cited|referred\s+to)\s+as)?\s+([^)\]]*?)\s*(?:[)\]]|[.]?\s*$)/i.exec(text);
+  const match =
+    /\b(?:here(?:in)?after|henceforth)(?:\s+(?:cited|referred\s+to)\s+as)?\s+([^)\]]*?)\s*(?:[)\]]|[.]?\s*$)/i.exec(
+      text,
+    );
   const title = match ? trimTitle(plain(match[1])) : '';
   return title && title.split(/\s+/).length <= 8 ? title : undefined;
 }
@@ -174,7 +178,8 @@ function parseCitation(source: string): FullCitation {
   const described = parseDescribedPart(collapse(source), parseCitation);
   if (described) return described;
   // `Gould, Cecil: Michelangelo. Newcastle upon Tyne 1966, S. 6.`: a German note (german-note.ts).
-  const german = parseGermanNote(collapse(source));
+  // (`Lee, Ann: Tides, in: Harbour Blog, 17.06.2015. Online: <…>`: a German note's web page, german-online.ts.)
+  const german = parseGermanNote(collapse(source)) ?? parseGermanOnline(collapse(source));
   if (german) return german;
   // (`Ann Lee, with an essay by Bo Chen, *Tides*`: a contributor of the book is not its author, contributor-phrase.ts.)
   const text = collapse(

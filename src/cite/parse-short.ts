@@ -3,6 +3,7 @@
  * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
  */
 import { withoutGlosses } from './classify/glossed-places.js';
+import { parseGermanTitleShort } from './german-note.js';
 import { withoutProvisionHeading } from './classify/provision-heading.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { LABELLED_PLACE } from './classify/short.js';
@@ -33,6 +34,9 @@ const TRAILING_LABELLED_PLACE = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
 export function parseShortCitation(source: string): ShortCitation {
+  // `Lee; Chen: Tides, 2015, S. 41 f.`: Zotero's German short form (german-note.ts).
+  const german = parseGermanTitleShort(collapse(source));
+  if (german) return german;
   const citation = parseShort(source);
   // `Lee et al., *Tides*`, `Lee and others, 4`: only the names say it, before the title.
   const names = source.split(/[“"‘\uE000]/)[0];

@@ -13,6 +13,7 @@ import { sameUntitled } from './same-untitled.js';
 import type { CslName } from './names.js';
 import { URL_OPEN, type NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
+import { abbreviationThenPlace, announcesPlaceOnly, placeOnly } from './own-short-forms.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
 import { worksInNote } from './note-reference.js';
@@ -98,6 +99,8 @@ export function resolveNotes<Owner>(
   const notes: Array<ResolvedNote<Owner>> = [];
   let previousCiting: ResolvedNote<Owner> | undefined;
   let sequence = 0;
+  // The work each division's notes cite by a place alone, once the author announced it (own-short-forms.ts).
+  const placeOnlyWork = new Map<Owner, Work>();
 
   for (const { note, owner } of input) {
     try {
@@ -117,7 +120,10 @@ export function resolveNotes<Owner>(
           // `…; hereafter *Songs*.`: the short title of the work cited just before.
           const announced = hereafterTitle(segment.text);
           const work = resolved.citations.at(-1)?.work;
-          if (announced && /^\W*here(?:in)?after\b/i.test(segment.text) && work) announce(work, announced);
+          if (announced && /^\W*(?:here(?:in)?after|henceforth)\b/i.test(segment.text) && work)
+            announce(work, announced);
+          // `Subsequent citations to the *Phenomenology* will simply give the paragraph number.` (own-short-forms.ts).
+          if (work && announcesPlaceOnly(segment.text)) placeOnlyWork.set(owner, work);
           continue;
         }
         let citation: ResolvedCitation;
@@ -146,11 +152,13 @@ export function resolveNotes<Owner>(
               resolved.citations.at(-1)?.work,
             );
         else if (segment.kind === 'short') {
-          const manuscript = resolveShelfmark(segment, works, owner);
+          // `D 80.`, `§73.`: the author's own short forms, once announced (own-short-forms.ts).
+          const own = ownShortForm(segment, works, placeOnlyWork.get(owner));
+          const manuscript = own ? undefined : resolveShelfmark(segment, works, owner);
           if (manuscript === 'first') {
             segment.kind = 'full';
             citation = addFull(segment, note.number, works, byUrl);
-          } else citation = manuscript ?? resolveShort(segment, works, owner);
+          } else citation = own ?? manuscript ?? resolveShort(segment, works, owner);
           if (!citation.work)
             citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
           if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
@@ -183,6 +191,20 @@ export function resolveNotes<Owner>(
     }
   }
   return { works, notes };
+}
+
+/**
+ * `D 80.` after `Henceforth cited as 'D'.`, `§73.` after `Subsequent citations to the *Phenomenology* will simply give
+ * the paragraph number.`: the author's own short forms (own-short-forms.ts), the work the announcement named.
+ */
+function ownShortForm(segment: Segment, works: Work[], placeOnlyOf: Work | undefined): ResolvedCitation | undefined {
+  const byAbbreviation = (abbreviation: string) =>
+    works.findLast((work) => work.abbreviations.some((announced) => sameText(announced, abbreviation)));
+  const abbreviated = abbreviationThenPlace(segment.text, (abbreviation) => Boolean(byAbbreviation(abbreviation)));
+  const work = abbreviated ? byAbbreviation(abbreviated.abbreviation) : placeOnlyOf;
+  const place = abbreviated ? abbreviated.place : placeOnlyOf ? placeOnly(segment.text) : undefined;
+  if (!work || place === undefined) return undefined;
+  return { form: 'short', work, locator: cleanLocator(place), segment, quality: [{ kind: 'exact' }] };
 }
 
 /** A full citation given without names after the author's sentence whose subject wrote it, the names put before it. */

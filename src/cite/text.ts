@@ -34,7 +34,7 @@ const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?)`;
 /** `n.p.`: a page without a number (an unpaginated catalogue's), cited as such. */
 const NO_PAGE = String.raw`n\.\s?p\.`;
 const PAGE =
-  String.raw`(?:${SIGNATURE}|${SECTION}|passim|${NO_PAGE}|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|[A-Z]\d{1,3}\b|\[\d{1,3}\]|\d+(?:ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
+  String.raw`(?:${SIGNATURE}|${SECTION}|passim|${NO_PAGE}|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|[A-Z]\d{1,3}\b|\[\d{1,3}\]|\d+(?:\s?ff?\.|ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
   String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?|,\s*note\s+to\s+§+\s*\d+)?(?:,?\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?)?)`;
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`; a page's note (`23 n. 4`, `296, note to § 12`) is part of it. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;

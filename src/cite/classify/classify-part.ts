@@ -5,8 +5,10 @@
  */
 import { isRegnalAct } from '../regnal-act.js';
 import { personalMessageEnd } from '../personal-message.js';
-import { GERMAN_SHORT, germanLeadIn, isGermanNote } from '../german-note.js';
+import { GERMAN_SHORT, germanLeadIn, isGermanNote, isGermanTitleShort } from '../german-note.js';
 import { splitSowie } from './sowie.js';
+import { isGermanOnline } from '../german-online.js';
+import { splitOnlineThenProse } from './online-then-prose.js';
 import { PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
 import { addressAfterColon } from './address-after-colon.js';
@@ -76,10 +78,18 @@ function classifyPart(part: Part): Segment[] {
   if (joined) return joined;
   // `Gould, Cecil: Michelangelo. Newcastle upon Tyne 1966, S. 6.`: a German note's full citation (german-note.ts),
   // perhaps after the author's words and the signal (`Vgl. zum ganzen Abschnitt Gould, Cecil: …`).
+  // (`Lee: Tides, 2015, S. 41 f.`: Zotero's German short form, german-note.ts.)
   if (isGermanNote(text)) return [{ kind: 'full', text, from, to }];
+  if (isGermanTitleShort(text)) return [{ kind: 'short', text, from, to }];
   const lead = germanLeadIn(text);
   const cited = lead ? text.slice(lead) : '';
-  const german = lead ? (isGermanNote(cited) ? 'full' : GERMAN_SHORT.test(cited) ? 'short' : undefined) : undefined;
+  const german = lead
+    ? isGermanNote(cited)
+      ? 'full'
+      : GERMAN_SHORT.test(cited) || isGermanTitleShort(cited)
+        ? 'short'
+        : undefined
+    : undefined;
   if (lead && german) {
     const words = text.slice(0, lead).trim();
     return [
@@ -96,8 +106,13 @@ function classifyPart(part: Part): Segment[] {
       ...(rest ? classifySegment({ text: rest, from: to - rest.length, to }) : []),
     ];
   }
+  // `Tides, in: Harbour Wiki, 27.04.2020. Online: <…>. Der Artikel ist kurz.` (online-then-prose.ts).
+  const online = splitOnlineThenProse(part, classifySegment);
+  if (online) return online;
   const signalled = splitAtSignal(part, classifySegment);
   if (signalled) return signalled;
+  // (`Tides, in: Harbour Wiki, 27.04.2020. Online: <…>`: a German note's web page, german-online.ts.)
+  if (isGermanOnline(text)) return [{ kind: 'full', text, from, to }];
   const leading = LEADING_IBID.exec(text);
   if (leading && IBID.test(leading[1])) {
     const restFrom = from + leading[0].length;
@@ -106,7 +121,7 @@ function classifyPart(part: Part): Segment[] {
       ...classifySegment(dropSignal({ text: text.slice(leading[0].length), from: restFrom, to })),
     ];
   }
-  if (/^here(?:in)?after\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
+  if (/^(?:here(?:in)?after|henceforth)\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   // `Harbour Board Report, 12–13, § 50 (limiting the licence to residents)`: places glossed by the author (glossed-places.ts).
   const glossed = glossedShort(part, classifySegment) ?? provisionWithHeading(part, classifySegment);

@@ -17,12 +17,12 @@ import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
 
 /**
  * `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`, `… For “dry ports,” see Lee, …`,
- * `Lee, “Tides.” For the ports, see …`,
+ * `Lee, “Tides.” For the ports, see …`, German `… kommt. Vgl. Lee, …`,
  * `… the figures vary: see Lee, …` (a colon before a lower-case `see` ends the author's words as a full stop does).
  */
 const PROSE_THEN_SIGNAL = new RegExp(
   String.raw`(?:[.!?)](?:(?<=[.!?])[”"’])?|:(?=\s+see\s))\s+(?=(?:\p{Lu}(?:[^.;:“"‘\uE000]|${QUOTED_RUN}){0,200}?(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:[Ss]ee(?:\s+also)?|Also\s+see|[Cc]f\.` +
-    String.raw`|Compare)[,:]?\s+(?:(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|especially),?\s+)?[\p{Lu}\uE000“"‘'])`,
+    String.raw`|Compare|Vgl\.|Siehe(?:\s+auch)?)[,:]?\s+(?:(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|especially|zum\s+Beispiel|etwa),?\s+)?[\p{Lu}\uE000“"‘'])`,
   'u',
 );
 

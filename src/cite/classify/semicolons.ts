@@ -1,9 +1,10 @@
 /**
  * Several works in one note are separated by `;`. The note is cut at each `;` that stands outside
  * quotes, emphasis, brackets, matched parentheses and URLs, except where the part after it is only a
- * second place of the same imprint.
+ * second place of the same imprint or the next name of one work's names.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
+import { joinNameLists } from './name-list.js';
 import type { Part } from './segment.js';
 
 /**
@@ -34,7 +35,8 @@ export function splitCitations(text: string): Part[] {
     }
   }
   push(text.length);
-  return mergePlaces(text, parts);
+  // (`Lee, Ann; Chen, Bo: Tides`: the names of one work, classify/name-list.ts.)
+  return joinNameLists(text, mergePlaces(text, parts));
 }
 
 /** `Hull: Quay Press, 2004`: a publisher's place, name and year alone. */

@@ -12,13 +12,27 @@ import { NOTE_NAMES } from './openings.js';
 const FAMILY_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+)*`;
 const NAMES = `(?:${NOTE_NAMES}|${FAMILY_NAMES})`;
 
-const TITLE_IN_CONTAINER = new RegExp(
-  String.raw`^${NAMES}(?:\s+et\s+al\.?)?,\s*[“"][^“”"]+[”"],?\s*${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}` +
-    String.raw`(?:,\s*(?:${LOCATOR}))?\s*\.?$`,
+/** A title in double, single or straight single quotes (an apostrophe before a letter inside it: `'Lee's Tides'`). */
+const QUOTED = String.raw`(?:[“"][^“”"]+[”"]|‘(?:[^‘’]|’(?=\p{L}))+’|'(?:[^']|'(?=\p{L}))+')`;
+/** `translated by Bo Chen,`, `ed. Bo Chen,`: the part's translator or editor before the book. */
+const ROLE = String.raw`(?:(?:translated|trans\.|edited|ed\.)\s+(?:by\s+)?[^,;]+,\s*)`;
+
+/** The italic container and perhaps the place cited, to the end (a place set in italics by mistake is no container). */
+const CONTAINER = String.raw`${EMPHASIS_OPEN}(?!\s*(?:${LOCATOR})[\s.]*${EMPHASIS_CLOSE})[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}(?:,\s*(?:${LOCATOR}))?\s*\.?$`;
+const TITLE_IN_CONTAINER = new RegExp(String.raw`^${NAMES}(?:\s+et\s+al\.?)?,\s*${QUOTED},?\s*${CONTAINER}`, 'u');
+/**
+ * `in` before the book: a chapter's first citation when its author's given name or its translator is there too (a
+ * short form, `Lee, ‘Tides’, in *Harbour Essays*`, gives neither).
+ */
+const PART_IN_BOOK = new RegExp(
+  String.raw`^(?:${NOTE_NAMES}(?:\s+et\s+al\.?)?,\s*${QUOTED},?\s*${ROLE}?|${NAMES},\s*${QUOTED},?\s*${ROLE})in\s+${CONTAINER}`,
   'u',
 );
 
-/** `Lee et al., “The Harbour Project,” *Shore Review*.`: names, a quoted title, its container, perhaps a page. */
+/**
+ * `Lee et al., “The Harbour Project,” *Shore Review*.`: names, a quoted title, its container, perhaps a page; also a
+ * chapter first cited in a book named short (`Lee, ‘Tides’, translated by Bo Chen, in *Harbour Essays*, p. 28.`).
+ */
 export function isTitleInContainer(text: string): boolean {
-  return TITLE_IN_CONTAINER.test(text.trim());
+  return TITLE_IN_CONTAINER.test(text.trim()) || PART_IN_BOOK.test(text.trim());
 }
