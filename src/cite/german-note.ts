@@ -37,7 +37,7 @@ const JOURNAL_YEAR = new RegExp(
 );
 /** `Online: <…>`, `, Stand: 06.08.2020`, `(Zugriff am 3.5.2019)`: the words around an address, and the day it was read. */
 const DAY = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?\d{4}`;
-const ADDRESS_WORDS = new RegExp(
+export const ADDRESS_WORDS = new RegExp(
   String.raw`[,.]?\s*\(?(?:Stand|Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${DAY}\)?|[,.]?\s*(?:Online|URL):(?=\s*(?:\uE002|$))`,
   'gu',
 );

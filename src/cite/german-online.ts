@@ -6,17 +6,12 @@
  * day it was published (`dd.mm.yyyy`); the day after `Stand:` is the day it was read. The note is read only with an
  * address and this form's marks: `Online:`, `Stand:` or a day written in the German way.
  */
-import { IMPRINT, otherFormsMarks } from './german-note.js';
+import { ADDRESS_WORDS, IMPRINT, otherFormsMarks } from './german-note.js';
 import type { FullCitation } from './parse-full.js';
 import { periodicalByName } from './infer-type.js';
 import { URL_CLOSE, URL_OPEN } from './note-text.js';
 
 const DAY = /(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)/;
-/** `Online:`, `Stand: 06.08.2020`, `(Zugriff am 3.5.2019)`: the words around an address. */
-const MARKS = new RegExp(
-  String.raw`\s*\(?(?:Stand|Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${DAY.source}\)?|\s*(?:Online|URL):`,
-  'gu',
-);
 const ADDRESS = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}?`);
 /** `Vgl.`, `Siehe zum Beispiel`, `sowie`: a signal before the citation. */
 const SIGNAL = /^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]owie)(?:\s+(?:auch|dazu|etwa|zum\s+Beispiel|z\.\s?B\.))?\s+)+/u;
@@ -34,7 +29,7 @@ export function parseGermanOnline(source: string): FullCitation | undefined {
   const address = ADDRESS.exec(source);
   if (!address) return undefined;
   const marked = /\bOnline:|\b(?:Stand:|Zugriff|abgerufen|aufgerufen)/.test(source);
-  const words = source.replace(new RegExp(ADDRESS.source, 'g'), ' ').replace(MARKS, ' ');
+  const words = source.replace(ADDRESS_WORDS, ' ').replace(new RegExp(ADDRESS.source, 'g'), ' ');
   const day = DAY.exec(words);
   if (!marked && !day) return undefined;
   // No other form's marks: quotes or italics around a title, an English note's `accessed`.
