@@ -66,3 +66,38 @@ describe('a chapter first cited in a book named short', () => {
     expect(kinds("Ann Lee and Bo Chen, 'Where are the Harbours?', *p. 3.*")).toEqual(['short']);
   });
 });
+
+describe('the edition the author cites throughout, and its parts cited again', () => {
+  it('cuts the author’s sentence before `All citations are to`, and drops those words', () => {
+    expect(
+      classifyNote(
+        marked(
+          'The letters were collected in 1797. All citations are to Ann Lee, *Letters to a Harbourmaster*, ed. Bo Chen (Hull: Quay Press, 1988).',
+        ),
+      ).map(({ kind, text }) => [kind, text.replace(/[\uE000\uE001]/g, '*')]),
+    ).toEqual([
+      ['commentary', 'The letters were collected in 1797.'],
+      ['full', 'Ann Lee, *Letters to a Harbourmaster*, ed. Bo Chen (Hull: Quay Press, 1988).'],
+    ]);
+  });
+
+  it('reads a part named by its number and year in the book’s short title as a short form of the book', () => {
+    const { works, notes } = citedIn(
+      'All citations are to Ann Lee, *Letters to a Harbourmaster*, ed. Bo Chen (Hull: Quay Press, 1988).',
+      rivers,
+      'Lee, Letter IV (1771), in *Letters*, 69.',
+    );
+    expect(works.map((work) => work.title)).toEqual(['Letters to a Harbourmaster', 'Rivers']);
+    expect(notes[2]).toEqual([['short', 0, '69']]);
+  });
+
+  it('reads a sentence with a verb in a perfect tense as the author’s, the quotation it holds aside', () => {
+    expect(
+      classifyNote(
+        marked(
+          'Ann Lee has described the port as "a late and important harbour". See Lee, *Tides* (Hull: Quay Press, 1967), 68.',
+        ),
+      ).map(({ kind }) => kind),
+    ).toEqual(['commentary', 'full']);
+  });
+});

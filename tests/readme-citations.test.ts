@@ -1419,17 +1419,32 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'short', type: 'treaty', title: 'Shore Convention on Harbour Rights', locator: 'Article 8' }],
       },
       {
+        snippet: 'Lee, Letter IV (1771), in *Letters*, 69.',
+        notes: [
+          'All citations are to Ann Lee, *Letters to a Harbourmaster*, ed. Bo Chen (Hull: Quay Press, 1988).',
+          rivers,
+          'Lee, Letter IV (1771), in *Letters*, 69.',
+        ],
+        cites: [{ form: 'short', type: 'book', title: 'Letters to a Harbourmaster', locator: '69' }],
+      },
+      {
         snippet: 'SR 40.',
         notes: [`${book} Henceforth cited as 'SR'.`, rivers, 'SR 40.'],
         cites: [{ ...bookCited, form: 'short', locator: '40' }],
       },
       { snippet: "Henceforth cited as 'SR'.", words: 'the announcement' },
       { snippet: 'hereafter cited as', words: 'the announcement’s other words' },
-      ...['§73.', '§74, §76.', 'See §252.'].map((snippet): Example => ({
-        snippet,
-        notes: [`${book} Subsequent citations to *Salt Roads* will simply give the paragraph number.`, rivers, snippet],
-        cites: [{ ...bookCited, form: 'short', locator: snippet.replace(/^See |\.$/g, '') }],
-      })),
+      ...['§73.', '§74, §76.', 'See §252.'].map(
+        (snippet): Example => ({
+          snippet,
+          notes: [
+            `${book} Subsequent citations to *Salt Roads* will simply give the paragraph number.`,
+            rivers,
+            snippet,
+          ],
+          cites: [{ ...bookCited, form: 'short', locator: snippet.replace(/^See |\.$/g, '') }],
+        }),
+      ),
       {
         snippet: 'Subsequent citations to *Salt Roads* will simply give the paragraph number.',
         words: 'the announcement',
@@ -1702,6 +1717,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Lee, ‘Tides’. The map is lost.',
         notes: [journal, 'Lee, ‘Tides’. The map is lost.'],
         cites: [{ form: 'short', type: 'article-journal', title: 'Tides', locator: null }],
+      },
+      {
+        snippet: '… in 1797. All citations are to Ann Lee, …',
+        notes: [`The letters were collected in 1797. All citations are to ${book}`],
+        cites: [bookCited],
       },
     ],
   },

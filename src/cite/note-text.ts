@@ -51,9 +51,38 @@ export function noteText(definition: FootnoteDefinition): NoteText {
     if (node?.position) spans.push({ from, to: text.length, position: node.position, literal });
   };
 
+  // Each node's next sibling, and the address of a link on words waiting for the quote after it (`“[Tides](…),”`).
+  const nextSibling = new Map<Nodes, Nodes | undefined>();
+  const nextText = (node: Nodes) => {
+    const next = nextSibling.get(node);
+    return next?.type === 'text' ? next.value : undefined;
+  };
+  let afterQuote: { skip: number; address: string } | undefined;
+
   const walk = (node: Nodes) => {
     switch (node.type) {
       case 'text':
+        if (afterQuote) {
+          const { skip, address } = afterQuote;
+          afterQuote = undefined;
+          append(node.value.slice(0, skip), node);
+          append(` ${address}`);
+          const start = node.position && { ...node.position.start, column: node.position.start.column + skip };
+          const offset = node.position?.start.offset;
+          walk({
+            ...node,
+            value: node.value.slice(skip),
+            ...(node.position && start
+              ? {
+                  position: {
+                    ...node.position,
+                    start: { ...start, offset: offset === undefined ? undefined : offset + skip },
+                  },
+                }
+              : {}),
+          });
+          return;
+        }
         if (node.position && node.value.includes('\n')) {
           // A hard-wrapped note: one span a source line, so a finding points at its own line.
           for (const line of sourceLines(node.value, node.position)) {
@@ -91,12 +120,24 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         if (!joined.closes.has(node)) append(EMPHASIS_CLOSE);
         return;
       }
-      case 'link':
-        append(URL_OPEN + unescapeUrl(node.url) + URL_CLOSE, node);
+      case 'link': {
+        const address = URL_OPEN + unescapeUrl(node.url) + URL_CLOSE;
+        // `“[Tides](https://…),” *Shore News*`: a link on a quoted title (words, not an address) keeps the title, and
+        // its address follows the quote that closes it. (Elsewhere the address stands for the words.)
+        const words = toString(node).trim();
+        const close = /^[,.;:]?[”"’']+/.exec(nextText(node) ?? '');
+        if (!close || !/\s/.test(words) || /^(?:<?https?:\/\/|www\.)/i.test(words)) {
+          append(address, node);
+          return;
+        }
+        node.children.forEach(walk);
+        afterQuote = { skip: close[0].length, address };
         return;
+      }
       default:
         if ('children' in node) {
           const children = node.children as Nodes[];
+          for (const [index, child] of children.entries()) nextSibling.set(child, children[index + 1]);
           const more = continuedItalics(children);
           for (const run of more.closes) joined.closes.add(run);
           for (const run of more.opens) joined.opens.add(run);

@@ -4,6 +4,7 @@
  */
 import { withoutGlosses } from './classify/glossed-places.js';
 import { parseGermanTitleShort } from './german-note.js';
+import { partInShortBook } from './classify/part-in-short-book.js';
 import { withoutProvisionHeading } from './classify/provision-heading.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { LABELLED_PLACE } from './classify/short.js';
@@ -37,6 +38,9 @@ export function parseShortCitation(source: string): ShortCitation {
   // `Lee; Chen: Tides, 2015, S. 41 f.`: Zotero's German short form (german-note.ts).
   const german = parseGermanTitleShort(collapse(source));
   if (german) return german;
+  // `Lee, Letter IV (1770), in *Letters*, 43.`: the book's short title names the work (classify/part-in-short-book.ts).
+  const part = partInShortBook(collapse(source));
+  if (part) return { ...part, locator: cleanLocator(part.locator) };
   const citation = parseShort(source);
   // `Lee et al., *Tides*`, `Lee and others, 4`: only the names say it, before the title.
   const names = source.split(/[“"‘\uE000]/)[0];

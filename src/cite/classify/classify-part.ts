@@ -7,6 +7,7 @@ import { isRegnalAct } from '../regnal-act.js';
 import { personalMessageEnd } from '../personal-message.js';
 import { GERMAN_SHORT, germanLeadIn, isGermanNote, isGermanTitleShort } from '../german-note.js';
 import { splitSowie } from './sowie.js';
+import { isPartInShortBook } from './part-in-short-book.js';
 import { isGermanOnline } from '../german-online.js';
 import { splitOnlineThenProse } from './online-then-prose.js';
 import { PROVISION_FIRST } from '../parse-full.js';
@@ -55,6 +56,8 @@ export function classifySegment(part: Part): Segment[] {
 function classifyPart(part: Part): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  // `Lee, Letter IV (1770), in *Letters*, 43.`: a part of a book cited before, by its short title (part-in-short-book.ts).
+  if (isPartInShortBook(text)) return [{ kind: 'short', text, from, to }];
   // `Lee, supra note 3, at 192 (quoting Chen, *Salt* 4 (1990))`: a work, and the one its bracket quotes (quoting-bracket.ts).
   const quoting = splitQuotingBracket(part, classifySegment);
   if (quoting) return quoting;

@@ -11,18 +11,18 @@ import { looksLikeProse, opensWithProse } from './prose.js';
 import { splitProse } from './prose-then-citation.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { AUTHOR_PAGE, SHORT_SENTENCE, endsWithPage } from './short.js';
-import { dropSignal } from './signal.js';
+import { EDITION_USED, dropSignal } from './signal.js';
 import { QUOTED_RUN } from './quoted-lead-in.js';
 import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
 
 /**
  * `… the figures vary. See Lee, …`, `… the figures vary. For the ports, see Lee, …`, `… For “dry ports,” see Lee, …`,
- * `Lee, “Tides.” For the ports, see …`, German `… kommt. Vgl. Lee, …`,
+ * `Lee, “Tides.” For the ports, see …`, German `… kommt. Vgl. Lee, …`, `… in 1797. All citations are to Lee, …`,
  * `… the figures vary: see Lee, …` (a colon before a lower-case `see` ends the author's words as a full stop does).
  */
 const PROSE_THEN_SIGNAL = new RegExp(
   String.raw`(?:[.!?)](?:(?<=[.!?])[”"’])?|:(?=\s+see\s))\s+(?=(?:\p{Lu}(?:[^.;:“"‘\uE000]|${QUOTED_RUN}){0,200}?(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:[Ss]ee(?:\s+also)?|Also\s+see|[Cc]f\.` +
-    String.raw`|Compare|Vgl\.|Siehe(?:\s+auch)?)[,:]?\s+(?:(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|especially|zum\s+Beispiel|etwa),?\s+)?[\p{Lu}\uE000“"‘'])`,
+    String.raw`|Compare|Vgl\.|Siehe(?:\s+auch)?|${EDITION_USED})[,:]?\s+(?:(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|especially|zum\s+Beispiel|etwa),?\s+)?[\p{Lu}\uE000“"‘'])`,
   'u',
 );
 

@@ -150,5 +150,10 @@ export function looksLikeProse(text: string): boolean {
       !NAME_CONNECTORS.has(token.replace(/[.,;:]+$/, '').toLowerCase()) &&
       !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?)\.?,?$/.test(token),
   );
-  return tokens.length > 8 && lower.length >= 3;
+  // (`Lee has described the port as “…”.`: a verb in a perfect or passive tense makes a sentence of fewer words, the
+  // quotation it introduces aside.)
+  return (tokens.length > 8 || PERFECT_OR_PASSIVE.test(plain(outsideTitles))) && lower.length >= 3;
 }
+
+/** `has described`, `was written`, `have shown`: an auxiliary and a participle. */
+const PERFECT_OR_PASSIVE = /\b(?:has|have|had|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|written|shown|seen|given|taken|known|made|done|drawn)\b/u;
