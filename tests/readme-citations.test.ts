@@ -1723,6 +1723,24 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: [`The letters were collected in 1797. All citations are to ${book}`],
         cites: [bookCited],
       },
+      {
+        snippet: 'Ann Lee provides a framework. *Salt Roads* (Hull: Quay Press, 2019), 28.',
+        cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Salt Roads', year: 2019, locator: '28' }],
+      },
+      {
+        snippet: 'Lee lists the havens. *Salt Roads*, 317.',
+        notes: [book, rivers, 'Lee lists the havens. *Salt Roads*, 317.'],
+        cites: [{ ...bookCited, form: 'short', locator: '317' }],
+      },
+      { snippet: 'idem', words: 'the word for the names just given' },
+      {
+        snippet: '…; idem, *Tides* (Hull: Quay Press, 1967), 11.',
+        notes: [`${rivers.slice(0, -1)}; idem, *Tides* (Hull: Quay Press, 1967), 11.`],
+        cites: [
+          { form: 'full', type: 'book', authors: ['Chen'], title: 'Rivers' },
+          { form: 'full', type: 'book', authors: ['Chen'], title: 'Tides', locator: '11' },
+        ],
+      },
     ],
   },
   "the chapter's bibliography": {

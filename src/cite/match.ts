@@ -102,12 +102,15 @@ export function titleFit(
   return score >= 0.5 ? { fit: 'fuzzy', score: 0.8 * score } : { fit: 'none', score };
 }
 
-/** The short title is the full title's opening words, a leading article aside on either (`Salt Roads` of `The Salt Roads of Hull`). */
+/** The short title is the full title's (or its subtitle's) opening words, a leading article aside on either (`Salt Roads` of `The Salt Roads of Hull`). */
 export function opensTitle(short: string, full: string | undefined): boolean {
   if (!full) return false;
   const opening = dropArticle(words(short));
-  const title = dropArticle(words(full));
-  return opening.length > 0 && opening.every((word, index) => title[index] === word);
+  // (`An Eschatological Prayer?` for `Matthew 6:9–13: An Eschatological Prayer?`: a short title may open the subtitle.)
+  return [full, ...full.split(/:\s+/).slice(1)].some((part) => {
+    const title = dropArticle(words(part));
+    return opening.length > 0 && opening.every((word, index) => title[index] === word);
+  });
 }
 
 function caseWords(text: string): string[] {

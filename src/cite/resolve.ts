@@ -11,7 +11,7 @@ import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import { splitKnownAuthor } from './classify/known-author.js';
 import { sameUntitled } from './same-untitled.js';
 import type { CslName } from './names.js';
-import { URL_OPEN, type NoteText } from './note-text.js';
+import { EMPHASIS_OPEN, URL_OPEN, type NoteText } from './note-text.js';
 import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { abbreviationThenPlace, announcesPlaceOnly, placeOnly } from './own-short-forms.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
@@ -113,8 +113,13 @@ export function resolveNotes<Owner>(
       let leadFrom = 0;
       for (const written of segments) {
         // `Note that Ann Lee proposed a levy, see ‘Tides’, …`: the author's sentence names the work's author (subject-before-see.ts).
+        const lead = note.text.slice(leadFrom, written.from);
         const segment =
-          written.kind === 'full' ? withSubject(written, note.text.slice(leadFrom, written.from)) : written;
+          written.kind === 'full'
+            ? withSubject(written, lead)
+            : written.kind === 'short'
+              ? withNamedAuthor(written, lead, works)
+              : written;
         if (segment.kind !== 'commentary') leadFrom = segment.to;
         if (segment.kind === 'commentary') {
           // `…; hereafter *Songs*.`: the short title of the work cited just before.
@@ -207,10 +212,41 @@ function ownShortForm(segment: Segment, works: Work[], placeOnlyOf: Work | undef
   return { form: 'short', work, locator: cleanLocator(place), segment, quality: [{ kind: 'exact' }] };
 }
 
-/** A full citation given without names after the author's sentence whose subject wrote it, the names put before it. */
+/**
+ * A short title alone after the author's sentence that names its author (`I agree with Lee’s reading. *Tides*, 31.`,
+ * `As Lee argues, … “Tides,” 4.`): the family name of a cited work's author in that sentence, whose title the short
+ * title fits, is put before it.
+ */
+function withNamedAuthor(segment: Segment, lead: string, works: Work[]): Segment {
+  if (!new RegExp(`^[${EMPHASIS_OPEN}“"‘]`).test(segment.text) || !/[.!?,:][”"’]?\s*$/.test(lead)) return segment;
+  const title = parseShortCitation(segment.text).title;
+  if (!title) return segment;
+  const sentence = plain(lead).trim().split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u).at(-1) ?? '';
+  const named = [...sentence.matchAll(/\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\b/gu)].map((match) => match[1]);
+  const name = named.find((family) =>
+    works.some(
+      (work) =>
+        work.names.some((person) => person.family === family) &&
+        titleFit(title, work.title).fit !== 'none',
+    ),
+  );
+  return name ? { ...segment, text: `${name}, ${segment.text}` } : segment;
+}
+
+/**
+ * A full citation given without names after the author's sentence whose subject wrote it (before `see`, or a book's
+ * italic title opening the citation after the sentence), the names put before it.
+ */
 function withSubject(segment: Segment, lead: string): Segment {
-  if (!/[\s,](?:see|cf\.)(?:\s+also)?[,:]?\s*$/i.test(lead)) return segment;
-  const names = subjectBeforeSee(plain(lead), segment.text);
+  const see = /[\s,](?:see|cf\.)(?:\s+also)?[,:]?\s*$/i.test(lead);
+  // `Ann Lee proposes a harbour levy. *Tides* (Hull: Quay, 2004), 28–36.`: the sentence just before it names the
+  // author of a book cited without names.
+  const sentence =
+    !see && /[.!?]\s*$/.test(lead) && new RegExp(`^${EMPHASIS_OPEN}`).test(segment.text)
+      ? lead.trim().split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u).at(-1)
+      : undefined;
+  if (!see && !sentence) return segment;
+  const names = subjectBeforeSee(plain(see ? lead : sentence!), segment.text);
   return names ? { ...segment, text: `${names}, ${segment.text}` } : segment;
 }
 
@@ -238,9 +274,11 @@ function parseWork(
   following?: string,
 ): { item: WorkFields; locator: string | null; shape: WorkShape; hereafter?: string; shared?: boolean } {
   const { item, locator, etAl, hereafter, shared } = parseFullCitation(text, following);
-  // `———.`: the same authors as the work cited just before (a bibliography's repeated name).
+  // `———.`: the same authors as the work cited just before (a bibliography's repeated name); `idem` (`eadem`,
+  // `eidem`) in a note says the same.
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
-  if (dashes?.length === 1 && /^[—–-]{2,}$/.test(dashes[0].literal ?? '') && before) {
+  const same = dashes?.length === 1 ? (dashes[0].literal ?? (dashes[0].given ? '' : dashes[0].family) ?? '') : '';
+  if ((/^[—–-]{2,}$/.test(same) || /^(?:idem|eadem|eidem|iidem)\.?$/i.test(same)) && before) {
     if (item.author) item.author = before.names;
     else item.editor = before.names;
   }

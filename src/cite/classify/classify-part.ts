@@ -7,6 +7,7 @@ import { isRegnalAct } from '../regnal-act.js';
 import { personalMessageEnd } from '../personal-message.js';
 import { GERMAN_SHORT, germanLeadIn, isGermanNote, isGermanTitleShort } from '../german-note.js';
 import { splitSowie } from './sowie.js';
+import { splitTitleAfterSentence } from './title-after-sentence.js';
 import { isPartInShortBook } from './part-in-short-book.js';
 import { isGermanOnline } from '../german-online.js';
 import { splitOnlineThenProse } from './online-then-prose.js';
@@ -114,6 +115,9 @@ function classifyPart(part: Part): Segment[] {
   if (online) return online;
   const signalled = splitAtSignal(part, classifySegment);
   if (signalled) return signalled;
+  // `Lee cites the ledgers. *Salt Roads*, 215–17.`: a short title as a sentence of its own (title-after-sentence.ts).
+  const titled = splitTitleAfterSentence(part, classifySegment);
+  if (titled) return titled;
   // (`Tides, in: Harbour Wiki, 27.04.2020. Online: <…>`: a German note's web page, german-online.ts.)
   if (isGermanOnline(text)) return [{ kind: 'full', text, from, to }];
   const leading = LEADING_IBID.exec(text);

@@ -1,0 +1,54 @@
+/**
+ * Citations woven into the author's sentences, as humanities notes write them: a book's title opening the citation
+ * after the sentence that names its author (resolve.ts withSubject), a short title as a sentence of its own after the
+ * author's (classify/title-after-sentence.ts) and linked through the author named there (resolve.ts withNamedAuthor),
+ * a short title from the subtitle (match.ts opensTitle) and `idem` for the names just given. Every name and title
+ * here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { citedIn, marked } from './helpers/chapter-notes.js';
+
+const rivers = 'Bo Chen, *Rivers* (Oxford: Fell Books, 1999), 4.';
+
+describe('the author’s sentences around citations', () => {
+  it('takes the author of a book cited without names from the sentence before it', () => {
+    const { works } = citedIn(
+      'Ann Lee provides this six-question framework for reading the port. *The Salt Roads: A History* (Hull: Quay Press, 2019), 28–36.',
+    );
+    expect(works[0]).toMatchObject({ title: 'The Salt Roads: A History', author: [{ family: 'Lee', given: 'Ann' }] });
+  });
+
+  it('cuts a short title standing as a sentence after the author’s, and links it through the author named there', () => {
+    expect(
+      classifyNote(
+        marked('Lee lists the ports of the coast as havens. *Salt Roads*, 317. Chen argues the opposite.'),
+      ).map(({ kind }) => kind),
+    ).toEqual(['commentary', 'short', 'commentary']);
+    const { notes } = citedIn(
+      'Ann Lee, *Salt Roads: Chapters 1–7* (Hull: Quay Press, 2007), 4.',
+      rivers,
+      'I agree with Lee’s reading that “the port was never closed.” *Salt Roads 1–7*, 318.',
+    );
+    expect(notes[2]).toEqual([['short', 0, '318']]);
+  });
+
+  it('reads a short title that opens the subtitle', () => {
+    const { notes } = citedIn(
+      'Ann Lee, “Tides 6:9–13: A Harbour Prayer?,” *Shore Review* 31 (2001): 96–105.',
+      rivers,
+      '“A Harbour Prayer?,” 99.',
+    );
+    expect(notes[2]).toEqual([['short', 0, '99']]);
+  });
+
+  it('gives `idem` the names of the work cited just before', () => {
+    const { works } = citedIn(
+      'See Ann Lee, *Tides* (Hull: Quay Press, 1971), 36; idem, *Salt Roads* (Hull: Quay Press, 1967), 11.',
+    );
+    expect(works.map((work) => [work.title, work.author])).toEqual([
+      ['Tides', [{ family: 'Lee', given: 'Ann' }]],
+      ['Salt Roads', [{ family: 'Lee', given: 'Ann' }]],
+    ]);
+  });
+});
