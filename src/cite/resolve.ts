@@ -221,13 +221,15 @@ function withNamedAuthor(segment: Segment, lead: string, works: Work[]): Segment
   if (!new RegExp(`^[${EMPHASIS_OPEN}“"‘]`).test(segment.text) || !/[.!?,:][”"’]?\s*$/.test(lead)) return segment;
   const title = parseShortCitation(segment.text).title;
   if (!title) return segment;
-  const sentence = plain(lead).trim().split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u).at(-1) ?? '';
+  const sentence =
+    plain(lead)
+      .trim()
+      .split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u)
+      .at(-1) ?? '';
   const named = [...sentence.matchAll(/\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\b/gu)].map((match) => match[1]);
   const name = named.find((family) =>
     works.some(
-      (work) =>
-        work.names.some((person) => person.family === family) &&
-        titleFit(title, work.title).fit !== 'none',
+      (work) => work.names.some((person) => person.family === family) && titleFit(title, work.title).fit !== 'none',
     ),
   );
   return name ? { ...segment, text: `${name}, ${segment.text}` } : segment;
@@ -243,7 +245,10 @@ function withSubject(segment: Segment, lead: string): Segment {
   // author of a book cited without names.
   const sentence =
     !see && /[.!?]\s*$/.test(lead) && new RegExp(`^${EMPHASIS_OPEN}`).test(segment.text)
-      ? lead.trim().split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u).at(-1)
+      ? lead
+          .trim()
+          .split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u)
+          .at(-1)
       : undefined;
   if (!see && !sentence) return segment;
   const names = subjectBeforeSee(plain(see ? lead : sentence!), segment.text);

@@ -156,4 +156,5 @@ export function looksLikeProse(text: string): boolean {
 }
 
 /** `has described`, `was written`, `have shown`: an auxiliary and a participle. */
-const PERFECT_OR_PASSIVE = /\b(?:has|have|had|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|written|shown|seen|given|taken|known|made|done|drawn)\b/u;
+const PERFECT_OR_PASSIVE =
+  /\b(?:has|have|had|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|written|shown|seen|given|taken|known|made|done|drawn)\b/u;

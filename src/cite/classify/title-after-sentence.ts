@@ -15,7 +15,11 @@ const TITLE_SENTENCE = new RegExp(
 
 /** The author's words: a sentence with three words in lower case, quotations and titles aside. */
 function isSentence(text: string): boolean {
-  return plain(withoutTitles(text)).split(/\s+/).filter((word) => /^\p{Ll}{2,}/u.test(word)).length >= 3;
+  return (
+    plain(withoutTitles(text))
+      .split(/\s+/)
+      .filter((word) => /^\p{Ll}{2,}/u.test(word)).length >= 3
+  );
 }
 
 export function splitTitleAfterSentence(part: Part, classify: Classify): Segment[] | undefined {
