@@ -2,6 +2,7 @@
  * Citations woven into the author's sentences, as humanities notes write them: a book's title opening the citation
  * after the sentence that names its author (resolve.ts withSubject), a short title as a sentence of its own after the
  * author's (classify/title-after-sentence.ts) and linked through the author named there (resolve.ts withNamedAuthor),
+ * names, `in` and a title inside a sentence (classify/known-author.ts),
  * a short title from the subtitle (match.ts opensTitle) and `idem` for the names just given. Every name and title
  * here is made up.
  */
@@ -31,6 +32,15 @@ describe('the author’s sentences around citations', () => {
       'I agree with Lee’s reading that “the port was never closed.” *Salt Roads 1–7*, 318.',
     );
     expect(notes[2]).toEqual([['short', 0, '318']]);
+  });
+
+  it('reads names, `in` and a title inside the author’s sentence as a short form of a work cited before', () => {
+    const { notes } = citedIn(
+      'Ann Lee, *The Salt Roads: A History* (Hull: Quay Press, 1999), 231.',
+      rivers,
+      'The trade of the port is explored by Lee in *Salt Roads*, 121–45. On the tides, see Chen.',
+    );
+    expect(notes[2][0]).toEqual(['short', 0, '121–45']);
   });
 
   it('reads a short title that opens the subtitle', () => {

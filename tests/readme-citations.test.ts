@@ -1390,6 +1390,12 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       { snippet: 'as Lee argued', words: 'prose naming an author, which the row says is no citation' },
+      { snippet: 'in', words: 'the word between the names and the title' },
+      {
+        snippet: 'The trade is explored by Lee in *Salt Roads*, 121–45.',
+        notes: [book, rivers, 'The trade is explored by Lee in *Salt Roads*, 121–45.'],
+        cites: [{ ...bookCited, form: 'short', locator: '121–45' }],
+      },
       {
         snippet: 'Lee, 1998, 25.',
         notes: [journal, 'Ann Lee, *Salt Roads* (Hull: Quay Press, 2004).', 'Lee, 1998, 25.'],

@@ -5,7 +5,7 @@
  * short form) or at the end of a full citation; `Lee and Chen, Tides` or `Lee et al., “Tides,” 4` cut off
  * at a semicolon or after `in`; or the authors alone where the author points at their work (`see
  * the notes in Lee, Chen, and Eze`), or names and title inside the author's sentence (`the essays in Lee & Chen, Salt
- * Roads show …`). Nothing in the text says "citation", so the classifier cannot tell
+ * Roads show …`, `explored by Lee in *Salt Roads*, 121–45`). Nothing in the text says "citation", so the classifier cannot tell
  * these from prose: the resolver, which holds the works the chapter has cited, says through `knows`
  * whether the names are the authors of one of them and the words after the comma a run of its title
  * (or, with no title, whether two or more names are all the authors of exactly one work). A name alone in
@@ -47,6 +47,15 @@ const MENTIONED = new RegExp(
   'gu',
 );
 
+/**
+ * Inside the author's sentence, after `by` (or `from`, `see`): names, `in`, a marked title and the place cited (`…
+ * is explored by Lee in *Salt Roads*, 121–45.`). Known works only; read as `Lee, *Salt Roads*, 121–45`.
+ */
+const BY_IN = new RegExp(
+  String.raw`(?<=\s(?:by|from|see)\s)(${NAMES})\s+in\s+([^]+|“[^”]+”),?\s*(${LOCATOR})(?=[.;,]?(?:\s|$))`,
+  'gu',
+);
+
 /** At a clause's start, the authors alone before what the work is consulted for (`Lee and Chen for …`). */
 const CONSULTED = /^\s+(?:for|on)\b|^\s*[.;]?\s*$/;
 
@@ -59,6 +68,8 @@ export type KnownWork = (text: string, alone: boolean) => boolean;
 interface Found {
   start: number;
   end: number;
+  /** The short form as read, when not the words as written (`Lee in *Tides*, 4` read as `Lee, *Tides*, 4`). */
+  read?: string;
 }
 
 /** Commentary, or a full citation followed by a sentence, with the short forms of known works cut out. */
@@ -81,7 +92,7 @@ export function splitKnownAuthor(segment: Segment, knows: KnownWork): Segment[] 
   const after = rest.trim();
   return [
     ...(before ? [{ ...segment, text: before, to: from + before.length }] : []),
-    { kind: 'short' as const, text: short, from: from + found.start, to: from + found.end, weak: true },
+    { kind: 'short' as const, text: found.read ?? short, from: from + found.start, to: from + found.end, weak: true },
     ...(after && !/^[.;,]$/.test(after)
       ? splitKnownAuthor(
           { kind: 'commentary', text: text.slice(restStart).trimEnd(), from: from + restStart, to: segment.to },
@@ -96,9 +107,20 @@ function first(text: string, knows: KnownWork): Found | undefined {
   const starts = [0, ...sentenceEnds(text).filter((end) => !INITIAL.test(text.slice(0, end)))];
   const pointers = [...text.matchAll(POINTER)].map((match) => match.index + match[0].length);
   // (A work named inside a sentence may come before one at a sentence's start or after `in`: the earlier is first.)
-  const mention = [...text.matchAll(MENTIONED)].find((match) => knows(match[0], false));
+  const mentioned = [...text.matchAll(MENTIONED)].find((match) => knows(match[0], false));
+  // (`… explored by Lee in *Salt Roads*, 121–45.`: names, `in` and the title inside the sentence.)
+  const byIn = [...text.matchAll(BY_IN)]
+    .map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      read: `${match[1]}, ${match[2]}, ${match[3]}`,
+    }))
+    .find((found) => knows(found.read, false));
+  const inside = [mentioned && { start: mentioned.index, end: mentioned.index + mentioned[0].length }, byIn]
+    .filter((found): found is Found => Boolean(found))
+    .sort((a, b) => a.start - b.start)[0];
   for (const start of [...new Set([...starts, ...pointers])].sort((a, b) => a - b)) {
-    if (mention && mention.index < start) break;
+    if (inside && inside.start < start) break;
     const rest = text.slice(start);
     const titled = TITLED.exec(rest);
     if (titled && knows(titled[0], false)) return { start, end: start + titled[0].length };
@@ -107,7 +129,7 @@ function first(text: string, knows: KnownWork): Found | undefined {
     const pointed = pointers.includes(start) || CONSULTED.test(rest.slice(alone[0].length));
     if (pointed && knows(alone[0], true)) return { start, end: start + alone[0].length };
   }
-  return mention && { start: mention.index, end: mention.index + mention[0].length };
+  return inside;
 }
 
 /**
