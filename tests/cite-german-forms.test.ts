@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
 import { isGermanNote } from '../src/cite/german-note.js';
+import { parseGermanOnline } from '../src/cite/german-online.js';
 import { parseFullCitation } from '../src/cite/parse-full.js';
 import { resolveNotes } from '../src/cite/resolve.js';
 import { citedIn, marked, notesOf } from './helpers/chapter-notes.js';
@@ -228,7 +229,10 @@ describe('a German note as Zotero’s German styles write it', () => {
     expect(notes.slice(1)).toEqual([[['short', 0, '47 f.']], [['ibid', 0, '49 f.']]]);
   });
 
-  it('leaves English notes with `Online` or a URL label to the other readers', () => {
+  it('leaves English notes with `Online`, a URL label or a day in figures to the other readers', () => {
+    expect(
+      parseGermanOnline(marked('Ann Lee, Tides of the Harbour, 05.09.2018, https://shore.example.org/tides')),
+    ).toBe(undefined);
     expect(
       parseFullCitation(
         marked('Ann Lee, Tides of the Harbour, Shore Online, accessed May 3, 2019, https://shore.example.org/'),

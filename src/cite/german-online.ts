@@ -4,7 +4,7 @@
  * `Tides - Harbour Wiki, <https://…>, Stand: 05.07.2020.` The names in bibliography order end at a colon (a colon
  * after anything else is the title's: `Research:Index`), the site follows `in:` or the title's last comma before the
  * day it was published (`dd.mm.yyyy`); the day after `Stand:` is the day it was read. The note is read only with an
- * address and this form's marks: `Online:`, `Stand:` or a day written in the German way.
+ * address and this form's marks: `Online:`, `Stand:`, or a day written in the German way with the names' colon or `in:`.
  */
 import { ADDRESS_WORDS, IMPRINT, otherFormsMarks } from './german-note.js';
 import type { FullCitation } from './parse-full.js';
@@ -30,8 +30,10 @@ export function parseGermanOnline(source: string): FullCitation | undefined {
   if (!address) return undefined;
   const marked = /\bOnline:|\b(?:Stand:|Zugriff|abgerufen|aufgerufen)/.test(source);
   const words = source.replace(ADDRESS_WORDS, ' ').replace(new RegExp(ADDRESS.source, 'g'), ' ');
-  const day = DAY.exec(words);
-  if (!marked && !day) return undefined;
+  // (A German day alone marks the form only with the German names' colon or `in:`: `Ann Lee, Tides, 05.09.2018, <…>`
+  // is an English note.)
+  const german = marked || (DAY.test(words) && (NAMES.test(words.replace(SIGNAL, '')) || /,\s+in:\s/.test(words)));
+  if (!german) return undefined;
   // No other form's marks: quotes or italics around a title, an English note's `accessed`.
   if (otherFormsMarks(words) || /\b(?:accessed|retrieved|viewed)\b/i.test(words)) return undefined;
   // `…, in, 28.02.2020`: an `in` left with no site after it, a part of a work unnamed.
