@@ -115,6 +115,8 @@ function germanImprint(text: string): Imprint | undefined {
 }
 
 export function parseGermanNote(source: string): FullCitation | undefined {
+  // (A quick test first: this runs on every full citation.)
+  if (!GERMAN_MARK.test(source)) return undefined;
   const text = withoutAddresses(source);
   const imprint = germanImprint(text);
   if (!imprint) return undefined;

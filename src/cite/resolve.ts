@@ -203,8 +203,13 @@ export function resolveNotes<Owner>(
  * the paragraph number.`: the author's own short forms (own-short-forms.ts), the work the announcement named.
  */
 function ownShortForm(segment: Segment, works: Work[], placeOnlyOf: Work | undefined): ResolvedCitation | undefined {
+  // (A length test before the words are compared: this runs on every short form.)
   const byAbbreviation = (abbreviation: string) =>
-    works.findLast((work) => work.abbreviations.some((announced) => sameText(announced, abbreviation)));
+    works.findLast((work) =>
+      work.abbreviations.some(
+        (announced) => Math.abs(announced.length - abbreviation.length) <= 4 && sameText(announced, abbreviation),
+      ),
+    );
   const abbreviated = abbreviationThenPlace(segment.text, (abbreviation) => Boolean(byAbbreviation(abbreviation)));
   const work = abbreviated ? byAbbreviation(abbreviated.abbreviation) : placeOnlyOf;
   const place = abbreviated ? abbreviated.place : placeOnlyOf ? placeOnly(segment.text) : undefined;
@@ -219,14 +224,19 @@ function ownShortForm(segment: Segment, works: Work[], placeOnlyOf: Work | undef
  */
 function withNamedAuthor(segment: Segment, lead: string, works: Work[]): Segment {
   if (!new RegExp(`^[${EMPHASIS_OPEN}“"‘]`).test(segment.text) || !/[.!?,:][”"’]?\s*$/.test(lead)) return segment;
-  const title = parseShortCitation(segment.text).title;
-  if (!title) return segment;
   const sentence =
     plain(lead)
       .trim()
       .split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u)
       .at(-1) ?? '';
-  const named = [...sentence.matchAll(/\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\b/gu)].map((match) => match[1]);
+  // (The names first, the short form parsed only when one of them is a cited author's: this runs on many notes.)
+  const families = new Set(works.flatMap((work) => work.names.map((person) => person.family)));
+  const named = [...sentence.matchAll(/\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\b/gu)]
+    .map((match) => match[1])
+    .filter((family) => families.has(family));
+  if (!named.length) return segment;
+  const title = parseShortCitation(segment.text).title;
+  if (!title) return segment;
   const name = named.find((family) =>
     works.some(
       (work) => work.names.some((person) => person.family === family) && titleFit(title, work.title).fit !== 'none',

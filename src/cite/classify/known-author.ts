@@ -109,7 +109,7 @@ function first(text: string, knows: KnownWork): Found | undefined {
   // (A work named inside a sentence may come before one at a sentence's start or after `in`: the earlier is first.)
   const mentioned = [...text.matchAll(MENTIONED)].find((match) => knows(match[0], false));
   // (`… explored by Lee in *Salt Roads*, 121–45.`: names, `in` and the title inside the sentence.)
-  const byIn = [...text.matchAll(BY_IN)]
+  const byIn = [...(/\s(?:by|from|see)\s.*\sin\s/s.test(text) ? text.matchAll(BY_IN) : [])]
     .map((match) => ({
       start: match.index,
       end: match.index + match[0].length,

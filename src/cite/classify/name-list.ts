@@ -18,6 +18,8 @@ const NAME_THEN_COLON =
 
 /** The parts, each run of names ending at a title's colon joined into one (`text` is the note they were cut from). */
 export function joinNameLists(text: string, parts: Part[]): Part[] {
+  // (A quick test first: a list of names ends at a title's colon.)
+  if (parts.length < 2 || !text.includes(':')) return parts;
   const joined = [...parts];
   for (let index = 0; index < joined.length - 1; index++) {
     if (!NAME_ONLY.test(joined[index].text) && !ENDS_IN_NAME.test(joined[index].text)) continue;

@@ -15,11 +15,12 @@ const PART_IN_SHORT_BOOK = new RegExp(
 );
 
 export function isPartInShortBook(text: string): boolean {
-  return PART_IN_SHORT_BOOK.test(text.trim());
+  // (A quick test first: this runs on every part of every note.)
+  return /,\s+in\s+\uE000/.test(text) && PART_IN_SHORT_BOOK.test(text.trim());
 }
 
 /** The names, the book's short title and the place cited. */
 export function partInShortBook(text: string): { authors: string[]; title: string; locator: string } | undefined {
-  const match = PART_IN_SHORT_BOOK.exec(text.trim());
+  const match = isPartInShortBook(text) ? PART_IN_SHORT_BOOK.exec(text.trim()) : null;
   return match ? { authors: match[1].split(/\s+(?:and|&)\s+/), title: match[3], locator: match[4] } : undefined;
 }

@@ -34,5 +34,10 @@ const PART_IN_BOOK = new RegExp(
  * chapter first cited in a book named short (`Lee, ‘Tides’, translated by Bo Chen, in *Harbour Essays*, p. 28.`).
  */
 export function isTitleInContainer(text: string): boolean {
-  return TITLE_IN_CONTAINER.test(text.trim()) || PART_IN_BOOK.test(text.trim());
+  // (Quick tests first: this runs on every part of every note.)
+  if (!text.includes(EMPHASIS_OPEN) || !/[“"‘']/.test(text)) return false;
+  const trimmed = text.trim();
+  // (The italics close at the end, or before a place cited only.)
+  if (!/\uE001(?:,[^,\uE000\uE001]{1,60})?\s*\.?$/.test(trimmed)) return false;
+  return TITLE_IN_CONTAINER.test(trimmed) || (/\bin\s+\uE000/.test(trimmed) && PART_IN_BOOK.test(trimmed));
 }
