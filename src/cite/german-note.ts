@@ -36,9 +36,10 @@ const JOURNAL_YEAR = new RegExp(
   'gu',
 );
 /** `Online: <…>`, `, Stand: 06.08.2020`, `(Zugriff am 3.5.2019)`: the words around an address, and the day it was read. */
-const DAY = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?\d{4}`;
+/** `06.08.2020`, `3. 5. 2019`: a day written the German way, its day, month and year captured. */
+export const GERMAN_DAY = String.raw`(\d{1,2})\.\s?(\d{1,2})\.\s?(${YEAR})`;
 export const ADDRESS_WORDS = new RegExp(
-  String.raw`[,.]?\s*\(?(?:Stand|Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${DAY}\)?|[,.]?\s*(?:Online|URL):(?=\s*(?:\uE002|$))`,
+  String.raw`[,.]?\s*\(?(?:Stand|Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${GERMAN_DAY}\)?|[,.]?\s*(?:Online|URL):(?=\s*(?:\uE002|$))`,
   'gu',
 );
 /** German pages: `S. 6`, `S.10f.`, `S. 573-681`. */

@@ -6,12 +6,12 @@
  * day it was published (`dd.mm.yyyy`); the day after `Stand:` is the day it was read. The note is read only with an
  * address and this form's marks: `Online:`, `Stand:`, or a day written in the German way with the names' colon or `in:`.
  */
-import { ADDRESS_WORDS, IMPRINT, otherFormsMarks } from './german-note.js';
+import { ADDRESS_WORDS, GERMAN_DAY, IMPRINT, otherFormsMarks } from './german-note.js';
 import type { FullCitation } from './parse-full.js';
 import { periodicalByName } from './infer-type.js';
 import { URL_CLOSE, URL_OPEN } from './note-text.js';
 
-const DAY = /(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)/;
+const DAY = new RegExp(GERMAN_DAY);
 const ADDRESS = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}?`);
 /** `Vgl.`, `Siehe zum Beispiel`, `sowie`: a signal before the citation. */
 const SIGNAL = /^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]owie)(?:\s+(?:auch|dazu|etwa|zum\s+Beispiel|z\.\s?B\.))?\s+)+/u;
@@ -68,7 +68,7 @@ export function parseGermanOnline(source: string): FullCitation | undefined {
   // `Lee, Ann: Tides, Berlin 2014`: a printed work's place and year (german-note.ts), the address its copy online.
   const imprint = dated || site ? null : new RegExp(`${IMPRINT.source}$`, 'u').exec(text);
   if (imprint) text = text.slice(0, imprint.index);
-  if (!text || /\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/.test(text)) return undefined;
+  if (!text || DAY.test(text)) return undefined;
   const url = address[1].replace(/[.,]+$/, '');
   const item: FullCitation['item'] = {
     // (`Hafenblog`: German joins the words.)

@@ -95,15 +95,18 @@ export interface WorkFields {
   [field: string]: unknown;
 }
 
+/** `hereafter`, `hereinafter`, `henceforth`: the words that announce a work's short title. */
+export const HEREAFTER = String.raw`(?:here(?:in)?after|henceforth)`;
+
 /**
  * `(hereafter cited as *Songs*)`, `hereafter LM`, the Bluebook's `[hereinafter Songs]`, `Henceforth cited as 'D'.`: the
  * short title the author announces for a work.
  */
 export function hereafterTitle(text: string): string | undefined {
-  const match =
-    /\b(?:here(?:in)?after|henceforth)(?:\s+(?:cited|referred\s+to)\s+as)?\s+([^)\]]*?)\s*(?:[)\]]|[.]?\s*$)/i.exec(
-      text,
-    );
+  const match = new RegExp(
+    String.raw`\b${HEREAFTER}(?:\s+(?:cited|referred\s+to)\s+as)?\s+([^)\]]*?)\s*(?:[)\]]|[.]?\s*$)`,
+    'i',
+  ).exec(text);
   const title = match ? trimTitle(plain(match[1])) : '';
   return title && title.split(/\s+/).length <= 8 ? title : undefined;
 }

@@ -12,7 +12,7 @@ import { splitKnownAuthor } from './classify/known-author.js';
 import { sameUntitled } from './same-untitled.js';
 import type { CslName } from './names.js';
 import { EMPHASIS_OPEN, URL_OPEN, type NoteText } from './note-text.js';
-import { hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
+import { HEREAFTER, hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { abbreviationThenPlace, announcesPlaceOnly, placeOnly } from './own-short-forms.js';
 import { parseShortCitation, type ShortCitation } from './parse-short.js';
 import { resolveShelfmark } from './shelfmark.js';
@@ -125,7 +125,7 @@ export function resolveNotes<Owner>(
           // `…; hereafter *Songs*.`: the short title of the work cited just before.
           const announced = hereafterTitle(segment.text);
           const work = resolved.citations.at(-1)?.work;
-          if (announced && /^\W*(?:here(?:in)?after|henceforth)\b/i.test(segment.text) && work)
+          if (announced && new RegExp(String.raw`^\W*${HEREAFTER}\b`, 'i').test(segment.text) && work)
             announce(work, announced);
           // `Subsequent citations to the *Phenomenology* will simply give the paragraph number.` (own-short-forms.ts).
           if (work && announcesPlaceOnly(segment.text)) placeOnlyWork.set(owner, work);
@@ -224,11 +224,7 @@ function ownShortForm(segment: Segment, works: Work[], placeOnlyOf: Work | undef
  */
 function withNamedAuthor(segment: Segment, lead: string, works: Work[]): Segment {
   if (!new RegExp(`^[${EMPHASIS_OPEN}“"‘]`).test(segment.text) || !/[.!?,:][”"’]?\s*$/.test(lead)) return segment;
-  const sentence =
-    plain(lead)
-      .trim()
-      .split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u)
-      .at(-1) ?? '';
+  const sentence = lastSentence(plain(lead));
   // (The names first, the short form parsed only when one of them is a cited author's: this runs on many notes.)
   const families = new Set(works.flatMap((work) => work.names.map((person) => person.family)));
   const named = [...sentence.matchAll(/\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\b/gu)]
@@ -245,6 +241,16 @@ function withNamedAuthor(segment: Segment, lead: string, works: Work[]): Segment
   return name ? { ...segment, text: `${name}, ${segment.text}` } : segment;
 }
 
+/** The last sentence of the author's words before a citation. */
+function lastSentence(lead: string): string {
+  return (
+    lead
+      .trim()
+      .split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u)
+      .at(-1) ?? ''
+  );
+}
+
 /**
  * A full citation given without names after the author's sentence whose subject wrote it (before `see`, or a book's
  * italic title opening the citation after the sentence), the names put before it.
@@ -255,10 +261,7 @@ function withSubject(segment: Segment, lead: string): Segment {
   // author of a book cited without names.
   const sentence =
     !see && /[.!?]\s*$/.test(lead) && new RegExp(`^${EMPHASIS_OPEN}`).test(segment.text)
-      ? lead
-          .trim()
-          .split(/(?<=[.!?][”"’]?)\s+(?=\p{Lu})/u)
-          .at(-1)
+      ? lastSentence(lead)
       : undefined;
   if (!see && !sentence) return segment;
   const names = subjectBeforeSee(plain(see ? lead : sentence!), segment.text);

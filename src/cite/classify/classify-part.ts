@@ -11,7 +11,7 @@ import { splitTitleAfterSentence } from './title-after-sentence.js';
 import { isPartInShortBook } from './part-in-short-book.js';
 import { isGermanOnline } from '../german-online.js';
 import { splitOnlineThenProse } from './online-then-prose.js';
-import { PROVISION_FIRST } from '../parse-full.js';
+import { HEREAFTER, PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
 import { addressAfterColon } from './address-after-colon.js';
 import { addressLeadIn } from './address-lead-in.js';
@@ -128,7 +128,7 @@ function classifyPart(part: Part): Segment[] {
       ...classifySegment(dropSignal({ text: text.slice(leading[0].length), from: restFrom, to })),
     ];
   }
-  if (/^(?:here(?:in)?after|henceforth)\b/i.test(text)) return [{ kind: 'commentary', text, from, to }];
+  if (new RegExp(String.raw`^${HEREAFTER}\b`, 'i').test(text)) return [{ kind: 'commentary', text, from, to }];
   if (ONLY_URLS.test(text)) return [{ kind: 'full', text, from, to }];
   // `Harbour Board Report, 12–13, § 50 (limiting the licence to residents)`: places glossed by the author (glossed-places.ts).
   const glossed = glossedShort(part, classifySegment) ?? provisionWithHeading(part, classifySegment);

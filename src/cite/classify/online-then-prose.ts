@@ -3,12 +3,13 @@
  * 27.04.2020. Online: <https://…>. Der Artikel ist kurz.` The note is cut after the address (and the day read, `Stand:
  * …`), when a sentence of the author's follows; each side is read on its own.
  */
+import { GERMAN_DAY } from '../german-note.js';
 import { URL_CLOSE, URL_OPEN } from '../note-text.js';
 import { looksLikeProse } from './prose.js';
 import type { Classify, Part, Segment } from './segment.js';
 
 const ONLINE_THEN_SENTENCE = new RegExp(
-  String.raw`^.*?\bOnline:\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}(?:,?\s*Stand:\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4})?\.\s+(?=\p{Lu})`,
+  String.raw`^.*?\bOnline:\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}(?:,?\s*Stand:\s*${GERMAN_DAY})?\.\s+(?=\p{Lu})`,
   'u',
 );
 
