@@ -145,6 +145,19 @@ describe('short forms without a page', () => {
   });
 });
 
+describe('a manuscript in one file, cut at its headings', () => {
+  it('reads Ibid. and the author’s sentence after a heading as the work of the section before', async () => {
+    const sectioned = await readBook(path.join(path.dirname(fixture), '../cite-sections/book.md'));
+    expect(divisions(sectioned).length).toBeGreaterThan(1);
+    const cited = citeBook(sectioned);
+    expect(cited.notes.map((entry) => entry.citations.map(({ form, id, locator }) => [form, id, locator]))).toEqual([
+      [['full', 'lee2004salt', '41']],
+      [['ibid', 'lee2004salt', '42']],
+      [['short', 'lee2004salt', '121–45']],
+    ]);
+  });
+});
+
 describe('chapters of an anthology', () => {
   const book = `Ann Lee, ${E0}Salt Roads${E1} (Marrowby: Quill Press, 2004), 23.`;
   const other = `Bo Chen, ${E0}Rivers${E1} (Oxford: Fell Books, 1999), 4.`;
@@ -164,6 +177,23 @@ describe('chapters of an anthology', () => {
     const repeated = findings.filter((finding) => finding.ruleId === 'full-citation-repeated');
     expect(repeated.map((finding) => [finding.owner, finding.note])).toEqual([['one', 3]]);
     expect(resolution.works).toHaveLength(2);
+  });
+
+  it('lets Ibid. and the author’s sentences reach into the section before when both are one text', () => {
+    const sections = resolveNotes(
+      [
+        { note: note(1, book), owner: 'one' },
+        { note: note(2, 'Ibid., 30.'), owner: 'one, part two' },
+        { note: note(3, `Her tables are explored by Lee in ${E0}Salt Roads${E1}, 121–45.`), owner: 'one, part two' },
+      ],
+      [],
+      (a, b) => a.split(',')[0] === b.split(',')[0],
+    );
+    expect(sections.notes.slice(1).map((resolved) => resolved.citations.map((citation) => citation.locator))).toEqual([
+      ['30'],
+      ['121–45'],
+    ]);
+    expect(sections.notes.slice(1).every((resolved) => resolved.citations[0].work === sections.works[0])).toBe(true);
   });
 
   it('never lets Ibid. reach into the chapter before', () => {
@@ -451,15 +481,18 @@ describe('short forms of a chapter’s bibliography whose names differ', () => {
     expect(lintCitations(resolution).filter((finding) => finding.ruleId !== 'short-form-unmatched')).toEqual([]);
   });
 
-  it('lets a Romance particle drop from a short form’s name (`Costa` for `da Costa`), not `van`', () => {
+  it('lets a Romance or German particle drop from a short form’s name (`Costa` for `da Costa`), not `van`', () => {
     const resolution = resolveNotes([
       { note: note(1, `Rui da Costa, ${E0}Rivers${E1} (Porto: Quay, 2001).`), owner: 0 },
       { note: note(2, `Jan van Berg, ${E0}Dikes${E1} (Delft: Fell, 2003).`), owner: 0 },
       { note: note(3, `Costa, ${E0}Rivers${E1}, 3.`), owner: 0 },
       { note: note(4, `Berg, ${E0}Dikes${E1}, 5.`), owner: 0 },
+      { note: note(5, `Karl von Stein, ${E0}Moore${E1} (Jena: Fell, 1928).`), owner: 0 },
+      { note: note(6, `Stein, ${E0}Moore${E1}, 7.`), owner: 0 },
     ]);
     expect(resolution.notes[2].citations[0].quality).toEqual([{ kind: 'exact' }]);
     expect(resolution.notes[3].citations[0].quality.map((quality) => quality.kind)).not.toEqual(['exact']);
+    expect(resolution.notes[5].citations[0].quality).toEqual([{ kind: 'exact' }]);
   });
 });
 

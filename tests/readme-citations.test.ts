@@ -119,6 +119,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Lee Jr., Ann. *Salt Roads*. Marrowby: Quill Press, 2004.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: null }],
       },
+      {
+        snippet: 'Chen, B. (2012). *Salt and the Sea*. Quay University Press.',
+        cites: [{ form: 'full', authors: ['Chen'], title: 'Salt and the Sea', year: 2012 }],
+      },
     ],
   },
   'book whose italics were lost': {
@@ -221,6 +225,44 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, introduction to *Steps to the Sea* (Oxford: Fell Books, 1972), xi.',
         cites: [{ form: 'full', authors: ['Lee'], container: 'Steps to the Sea', year: 1972, locator: 'xi' }],
+      },
+      {
+        snippet: 'Eze, “Knots and Nets,” in Lee and Chen, *Nets of the Coast*, 206.',
+        notes: [
+          'Ann Lee and Bo Chen, introduction to *Nets of the Coast*, ed. Ann Lee and Bo Chen (Hull: Quay Press, 2019), 22.',
+          'Eze, “Knots and Nets,” in Lee and Chen, *Nets of the Coast*, 206.',
+        ],
+        cites: [
+          {
+            form: 'full',
+            authors: ['Eze'],
+            title: 'Knots and Nets',
+            container: 'Nets of the Coast',
+            locator: '206',
+          },
+        ],
+      },
+      {
+        snippet: 'Roe, “Disunion,” in *SLL*, 45–47.',
+        notes: [
+          'Ann Lee, ed., *Shore Letters and Lives* (Hull: Quay Press, 1990) (hereafter *SLL*).',
+          'Roe, “Disunion,” in *SLL*, 45–47.',
+        ],
+        cites: [{ form: 'full', authors: ['Roe'], title: 'Disunion', container: 'SLL', locator: '45–47' }],
+      },
+      {
+        snippet:
+          'Eze, D. (1999). The tide tables. In R. Roe & F. Dunn (Eds.), *Harbour Essays* (pp. 29–44). Quay Press.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Eze'],
+            title: 'The tide tables',
+            container: 'Harbour Essays',
+            year: 1999,
+            locator: '29–44',
+          },
+        ],
       },
     ],
   },
@@ -371,6 +413,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      {
+        snippet:
+          'Lee, A. (2000). [A theorem for harbour tolls](https://example.org/article/tolls). *Economics and Tides*, 16(2), 247–266.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'A theorem for harbour tolls',
+            container: 'Economics and Tides',
+            year: 2000,
+          },
+        ],
+      },
     ],
   },
   'newspaper or magazine article': {
@@ -481,6 +536,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: "Ann Lee's defence of the tide tables, “Tides,” Address to the Harbour Guild, May 4, 1890, at 28.",
         cites: [{ form: 'full', type: 'speech', authors: ['Lee'], title: 'Tides', year: 1890, locator: '28' }],
+      },
+      {
+        snippet: 'Ann Lee, “Tides,” lecture, Harbour Museum, June 22, 2020.',
+        cites: [{ form: 'full', type: 'speech', authors: ['Lee'], title: 'Tides', year: 2020 }],
       },
     ],
   },
@@ -656,6 +715,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Ann Lee, Salt and Kin (Ph.D. dissertation, University of Marrowby, September 2015).'],
         cites: [{ form: 'full', title: 'Salt and Kin', year: 2015 }],
       },
+      {
+        snippet: 'Roe, R. (2016). Population tides [Doctoral dissertation, University of Hull]. Hull Archive.',
+        cites: [{ form: 'full', authors: ['Roe'], title: 'Population tides', year: 2016 }],
+      },
     ],
   },
   film: {
@@ -719,6 +782,12 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, interview by Bo Chen, *The Evening Lamp*, May 4, 1982.',
         cites: [{ form: 'full', authors: ['Lee'], container: 'The Evening Lamp', year: 1982 }],
+      },
+      {
+        snippet: "Ann Lee, 'Tides and Verse', interviewed by Bo Chen, *The Shore Review*, 21 (2016), 9--40.",
+        cites: [
+          { form: 'full', authors: ['Lee'], title: 'Tides and Verse', container: 'The Shore Review', year: 2016 },
+        ],
       },
     ],
   },
@@ -806,6 +875,39 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, email message to author, October 1, 2019.',
         cites: [{ form: 'full', authors: ['Lee'], year: 2019, locator: null }],
+      },
+      {
+        snippet:
+          'Joseph Lee to Ann Chen, 4 May 1836, CWM/QMS/West Indies/Incoming Correspondence/Box 5, Quay Special Collections.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            container: 'Quay Special Collections',
+            year: 1836,
+            locator: 'CWM/QMS/West Indies/Incoming Correspondence/Box 5',
+          },
+        ],
+      },
+    ],
+  },
+  'classical and church texts': {
+    types: ['book'],
+    examples: [
+      {
+        snippet: 'Thessalos, *The Harbours*, book 3, 412c–14a.',
+        cites: [
+          { form: 'full', authors: ['Thessalos'], title: 'The Harbours', year: null, locator: 'book 3, 412c–14a' },
+        ],
+      },
+      {
+        snippet: 'Gregory XIX, *Mare Nostrum*, §41.',
+        cites: [{ form: 'full', authors: ['Gregory XIX'], title: 'Mare Nostrum', locator: '§41' }],
+      },
+      {
+        snippet: 'Thessalos, *Harbours*, bk. 2, 612c.',
+        notes: ['Thessalos, *The Harbours*, book 3, 412c–14a.', 'Thessalos, *Harbours*, bk. 2, 612c.'],
+        cites: [{ form: 'short', authors: ['Thessalos'], title: 'The Harbours', locator: 'bk. 2, 612c' }],
       },
     ],
   },
@@ -1455,6 +1557,47 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Subsequent citations to *Salt Roads* will simply give the paragraph number.',
         words: 'the announcement',
       },
+      {
+        snippet: 'Running Water, *Salt Roads*, 45.',
+        notes: [
+          'Emma Running Water, *Salt Roads of the Plains* (Hull: Quay Press, 2004), 41.',
+          'Running Water, *Salt Roads*, 45.',
+        ],
+        cites: [
+          { form: 'short', type: 'book', authors: ['Running Water'], title: 'Salt Roads of the Plains', locator: '45' },
+        ],
+      },
+      {
+        snippet: 'Roux, *Tides*, 4.',
+        notes: ['Ann von Roux, *Tides* (Jena: Fell, 1928).', 'Roux, *Tides*, 4.'],
+        cites: [{ form: 'short', type: 'book', title: 'Tides', locator: '4' }],
+      },
+      { snippet: 'idem', words: 'the word for the authors just cited' },
+      {
+        snippet: 'See Roux, *Salt*; idem, *Tides*, part 3.',
+        notes: [
+          'Ann von Roux, *Tides* (Jena: Fell, 1928).',
+          'Ann von Roux, *Salt* (Jena: Fell, 1930).',
+          'See Roux, *Salt*; idem, *Tides*, part 3.',
+        ],
+        cites: [
+          { form: 'short', type: 'book', title: 'Salt', locator: null },
+          { form: 'short', type: 'book', title: 'Tides', locator: 'part 3' },
+        ],
+      },
+      {
+        snippet: 'Lee, *Harbour Dress*, 33.',
+        notes: ['Ann Lee, ed., “Coats,” in *Harbour Dress* (Hull: Quay Press, 2007), 79.', 'Lee, *Harbour Dress*, 33.'],
+        cites: [{ form: 'short', type: 'chapter', title: 'Coats', container: 'Harbour Dress', locator: '33' }],
+      },
+      {
+        snippet: 'Lee and Chen, introduction to *Nets of the Coast*, 25.',
+        notes: [
+          'Ann Lee and Bo Chen, introduction to *Nets of the Coast*, ed. Ann Lee and Bo Chen (Hull: Quay Press, 2019), 22.',
+          'Lee and Chen, introduction to *Nets of the Coast*, 25.',
+        ],
+        cites: [{ form: 'short', type: 'chapter', container: 'Nets of the Coast', locator: '25' }],
+      },
     ],
   },
   'Ibid.': {
@@ -1745,6 +1888,73 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [
           { form: 'full', type: 'book', authors: ['Chen'], title: 'Rivers' },
           { form: 'full', type: 'book', authors: ['Chen'], title: 'Tides', locator: '11' },
+        ],
+      },
+      {
+        snippet: '… 41. Printed lists include *The Harbour Studio* (Hull: Shore Museum, 1931), 15–29.',
+        notes: [
+          'Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), 41. Printed lists include *The Harbour Studio* (Hull: Shore Museum, 1931), 15–29.',
+        ],
+        cites: [
+          { form: 'full', type: 'book', authors: ['Lee'], title: 'Salt Roads', locator: '41' },
+          { form: 'full', type: 'book', authors: [], title: 'The Harbour Studio', year: 1931, locator: '15–29' },
+        ],
+      },
+      {
+        snippet: 'She cut a woodblock print called *Quay at Dusk* (1935).',
+        words: 'a work the sentence is about, not a citation',
+      },
+      {
+        snippet:
+          'The song was printed again as "The Keeper\'s Air" in Ann Lee, *Harbour Songs* (Hull: Quay Press, 1907), 12.',
+        cites: [
+          {
+            form: 'full',
+            type: 'chapter',
+            authors: ['Lee'],
+            title: "The Keeper's Air",
+            container: 'Harbour Songs',
+            year: 1907,
+            locator: '12',
+          },
+        ],
+      },
+      {
+        snippet: '… (2019): 31–52. [A draft is also online.](https://example.org/item/31/)',
+        notes: [
+          'Bo Chen, “Rivers,” *Journal of Shores* 12, no. 3 (2019): 31–52. [A draft is also online.](https://example.org/item/31/)',
+        ],
+        cites: [
+          { form: 'full', type: 'article-journal', authors: ['Chen'], title: 'Rivers', year: 2019 },
+          { form: 'full', type: 'webpage', authors: [] },
+        ],
+      },
+      {
+        snippet: 'Also quoted in the *Harbour Lamp* (Hull, MA), 4 May 1851.',
+        cites: [{ form: 'full', type: 'article-newspaper', container: 'Harbour Lamp', year: 1851 }],
+      },
+      {
+        snippet: 'Ann Lee quoted in Bo Chen, *Rivers* (Hull: Quay Press, 1959), 12.',
+        cites: [{ form: 'full', type: 'book', authors: ['Chen'], title: 'Rivers', year: 1959, locator: '12' }],
+      },
+      {
+        snippet: 'Read the [issue on printing](https://example.org/tides/issues/12) for the details.',
+        cites: [{ form: 'full', type: 'webpage', authors: [] }],
+      },
+      {
+        snippet: 'More designs can be found in her book *Folded Tides*.',
+        notes: [
+          'Ann Lee, *Folded Tides: Shapes in Paper* (Hull: Quay Press, 1990), 12.',
+          'More designs can be found in her book *Folded Tides*.',
+        ],
+        cites: [{ form: 'short', type: 'book', authors: ['Lee'], locator: null }],
+      },
+      {
+        snippet:
+          'Ann Lee, *The Harbour Mission* (Hull: Quay Press, 1849), 12, citing Bo Chen, *Journal of a Voyage* (York: Fell, 1823), 45.',
+        cites: [
+          { form: 'full', type: 'book', authors: ['Lee'], title: 'The Harbour Mission', locator: '12' },
+          { form: 'full', type: 'book', authors: ['Chen'], title: 'Journal of a Voyage', locator: '45' },
         ],
       },
     ],

@@ -21,7 +21,7 @@ export const ARCHIVAL_PLACE = String.raw`${PLACE}(?:,\s*${PLACE})*`;
 const REPOSITORY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|des|of|the|für|y)\s+)*\p{Lu}[\p{L}'’.-]*)*`;
 /** Words that name a repository rather than a person (general vocabulary, several languages). */
 const REPOSITORY_WORD =
-  /\b(?:Archives?|Archiv(?:e|o|io)?|Arquivo|Library|Librar(?:y|ies)|Bibliot(?:eca|hèque|hek|eka)|Museum|Museo|Record\s+Office|Collection|Register)\b/;
+  /\b(?:Archives?|Archiv(?:e|o|io)?|Arquivo|Library|Librar(?:y|ies)|Bibliot(?:eca|hèque|hek|eka)|Museum|Museo|Record\s+Office|Collections?|Register)\b/;
 
 const SHELFMARK_ITEM = new RegExp(
   String.raw`^(?:([^()]*?),\s+)?(${REPOSITORY}),?\s+(${SHELFMARK})(?:,\s*(${ARCHIVAL_PLACE}))?\s*[.,]?(?:\s+\p{Lu}.*)?$`,

@@ -4,13 +4,20 @@
  * `Lee, Ann. 1998. “Tides.” *Shore Review* 4: 1–9.`). The year is taken out and the rest read as a note or a
  * bibliography entry; a title without markup runs to its full stop, or to the comma before the address.
  */
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_OPEN } from './note-text.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { YEAR } from './text.js';
+import { apaAsNote } from './apa-reference.js';
 
 /** Names (or an organisation's), the year after a comma, a full stop or in brackets, a full stop, the work. */
 const AUTHOR_DATE = new RegExp(
   String.raw`^((?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)){0,7})` +
     String.raw`(,\s*|\.\s+|\s*\()(${YEAR})[a-z]?(?:\)?\.\s+|\)\s+(?=[\p{Lu}\uE000“"‘']))(\S.*)$`,
+  'u',
+);
+
+/** A title, plain or in italics, then its address: `Tides and tolls <https://…>`. */
+const LINKED_TITLE = new RegExp(
+  `^([^${URL_OPEN}.]{2,300}?|${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE})\\s*(${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE})(?=[.,\\s]|$)`,
   'u',
 );
 
@@ -23,8 +30,15 @@ export interface AuthorDate {
 export function authorDate(text: string): AuthorDate | undefined {
   const match = AUTHOR_DATE.exec(text);
   if (!match) return undefined;
-  const [, names, separator, year, work] = match;
+  const [, names, separator, year, linkedWork] = match;
+  // `Lee, A. (2000). Tides and tolls <https://…>. *Shore Review* …`: a title linked to its address (note-text.ts); the
+  // address is read at the reference's end, where an address stands.
+  const linked = LINKED_TITLE.exec(linkedWork);
+  const work = linked ? `${linked[1]}${linkedWork.slice(linked[0].length)} ${linked[2]}` : linkedWork;
   const inverted = /^[^,]+,\s+[^,]+$/.test(names) && separator.trim() !== ',';
+  // `*Tides* (2nd ed.). Quay Press.`, `Tides. In A. Lee (Ed.), *Essays* (pp. 2–9). Quay Press.` (apa-reference.ts).
+  const apa = apaAsNote(work, year);
+  if (apa) return { text: `${names}${inverted ? (names.endsWith('.') ? ' ' : '. ') : ', '}${apa}`, year: Number(year) };
   let rest = work;
   // A quoted title (Harvard: `‘Tides’, *Shore Review*, 12(3), pp. 45–67`), or one without markup to its full stop
   // before a capital or italics, or to the comma before the address.
@@ -41,7 +55,8 @@ export function authorDate(text: string): AuthorDate | undefined {
     if (journal)
       rest =
         `“${title}${inverted ? '.”' : ',”'} ${EMPHASIS_OPEN}${journal[1]}${EMPHASIS_CLOSE} ${journal[2]}` +
-        `${journal[3] ? `, no. ${journal[3]}` : ''} (${year})${journal[4] ? `: ${journal[4]}` : ''}.${journal[5]}`;
+        `${journal[3] ? `, no. ${journal[3]}` : ''} (${year})${journal[4] ? `: ${journal[4]}` : ''}` +
+        `${journal[5] ? ` (p. ${journal[5]})` : ''}.${journal[6]}`;
     else if (!quoted) rest = `${EMPHASIS_OPEN}${title}${EMPHASIS_CLOSE}${after}`;
   }
   return { text: `${names}${inverted ? (names.endsWith('.') ? ' ' : '. ') : ', '}${rest}`, year: Number(year) };
@@ -49,10 +64,11 @@ export function authorDate(text: string): AuthorDate | undefined {
 
 /**
  * After an article's title, its journal (in italics or not), volume, issue and pages: `. Shore Review, 12 (2). pp.
- * 45–67.`, `. Shore Review 12(2): 45–67.`, `, *Shore Review*, 12(3), pp. 45–67.` (a volume, never a year).
+ * 45–67.`, `. Shore Review 12(2): 45–67.`, `, *Shore Review*, 12(3), pp. 45–67.` (a volume, never a year; APA sets it in
+ * italics, `*12*(3)`), perhaps then the page cited (`, 45–67, p. 50`).
  */
 const JOURNAL_AFTER_TITLE =
-  /^[.,]\s+\uE000?(\p{Lu}[^,.;:()\d\uE000\uE001]*?)\uE001?,?\s+(?!(?:1[5-9]|20)\d\d\b)(\d+)\s*(?:\((\d+(?:[-–/]\d+)?)\))?(?:[.,:]\s*(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?))?\.?(\s.*|)$/u;
+  /^[.,]\s+\uE000?(\p{Lu}[^,.;:()\d\uE000\uE001]*?)\uE001?,?\s+(?!(?:1[5-9]|20)\d\d\b)\uE000?(\d+)\uE001?\s*(?:\((\d+(?:[-–/]\d+)?)\))?(?:[.,:]\s*(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?))?(?:,\s*pp?\.\s*(\d+(?:\s*[-–]\s*\d+)?))?\.?(\s.*|)$/u;
 
 /** One name in reference-list order: `Lee, Ann`, `Lee, A. B.`, `van Dijk, Bo`. */
 const INVERTED_NAME = String.raw`(?:(?:de|van|von|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?){0,2}`;

@@ -12,7 +12,8 @@
  * brackets after a work's page is cut off as the author's, and session laws (`1851 Shore Laws 260`) after another work
  * open a citation of their own, as does an Act cited with its volume of statutes after another work; a digital
  * project the author's sentence names before its address is a citation of its own (classify/project-address.ts), as is
- * a work's second imprint after its first (classify/second-imprint.ts).
+ * a work's second imprint after its first (classify/second-imprint.ts); a title after `in her book` names a work cited
+ * before, if it does (classify/pronoun-work.ts).
  */
 import { acknowledgementEnd } from './classify/acknowledgement.js';
 import { isAffiliation } from './classify/affiliation.js';
@@ -38,6 +39,7 @@ import { splitSessionLaws } from './classify/session-laws-after.js';
 import { splitActSentence } from './classify/act-sentence.js';
 import { splitStatute } from './classify/statute-in-sentence.js';
 import { splitProseAnchors } from './classify/prose-anchors.js';
+import { splitPronounWork } from './classify/pronoun-work.js';
 import { splitProjects } from './classify/project-address.js';
 import { splitBracketedIbid } from './classify/bracketed-ibid.js';
 import { citationBrackets } from './classify/bracketed-citations.js';
@@ -128,6 +130,7 @@ function classifyRun(text: string): Segment[] {
     .flatMap(splitAtInitials)
     .flatMap(splitJoinedUrls)
     .flatMap(splitProseAnchors)
+    .flatMap(splitPronounWork)
     .flatMap(splitSecondImprint)
     .flatMap(splitBracketedIbid);
 }

@@ -11,9 +11,12 @@
  */
 import type { Inferred } from './infer-type.js';
 
-/** A talk's genre, as Zotero's `presentation` prints it before the meeting. */
+/**
+ * A talk's genre, as Zotero's `presentation` prints it before the meeting, or as the author writes it (`lecture,
+ * Harbour Museum`, `presentation at the Shore Meeting`, Chicago 14.217).
+ */
 const TALK =
-  /^\(?\s*(?:Lecture|Keynote(?:\s+(?:[Aa]ddress|[Ll]ecture|[Ss]peech))?|Presentation|Talk|Speech|Paper\s+presented|Conference\s+(?:paper|presentation))\b/;
+  /^\(?\s*(?:(?:[Pp]ublic\s+)?[Ll]ecture|[Kk]eynote(?:\s+(?:[Aa]ddress|[Ll]ecture|[Ss]peech))?|[Pp]resentation|[Tt]alk|[Ss]peech|[Pp]aper\s+presented|[Cc]onference\s+(?:paper|presentation))\b(?!\s+(?:notes|series\s+of))/;
 
 /** A talk's title: `Remarks on …`, `Address to …`, `Speech at …`, `Keynote …`, a statement made at an occasion. */
 const TALK_TITLE =

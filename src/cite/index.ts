@@ -10,6 +10,7 @@ import { bibliographyEntries } from './bibliography.js';
 import { lintCitations, type Finding } from './lint.js';
 import { relatedCause } from './lint/report.js';
 import { noteText, type NoteText } from './note-text.js';
+import { sameTextOf } from './same-text.js';
 import { resolveNotes, type Resolution, type Work } from './resolve.js';
 import { plain, withInlineUrls } from './text.js';
 
@@ -37,7 +38,7 @@ export function resolveCitations(book: Book): Citations {
     });
     for (const entry of bibliographyEntries(division.tree)) bibliography.push({ entry, owner: index });
   });
-  const resolution = resolveNotes(notes, bibliography);
+  const resolution = resolveNotes(notes, bibliography, sameTextOf(book));
   const result = toResult(resolution);
   const findings = lintCitations(resolution).map(({ owner, ...finding }) => ({ ...finding, division: owner }));
   return { result, findings };

@@ -150,7 +150,7 @@ const REPORT_BODY = new RegExp(String.raw`\b(?:${REPORT_BODY_WORDS.join('|')})\b
 export const REPORT_PUBLISHER = new RegExp(
   `${REPORT_BODY.source}|\\b(?:Ministry|Department|Office|Parliament|Government)\\b`,
 );
-const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
+export const PRESS = /\b(?:Press|Books|Publish\w*|Verlag|Éditions|Editions|Publications|Editore|Editorial)\b/;
 
 /** Bodies whose sites publish pages, not news (general vocabulary). */
 const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?:y|ies)|Lab|Library|Museum|Project)\b/;

@@ -10,7 +10,7 @@
 import { inAuthorPart } from './in-author-part.js';
 import { dropLeadConjunction } from './lead-conjunction.js';
 import { isJointAuthorship, isOrganisation, isPersonName, PERSON_NAME_WORDS } from './names.js';
-import { EMPHASIS_OPEN } from './note-text.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 
 /** Lower-case words found in names and author lists (names.ts's, and a book's roles), never a sign of prose. */
 const NAME_WORDS = new Set([
@@ -91,6 +91,27 @@ const PUBLISHED_IN = new RegExp(
   'u',
 );
 
+/**
+ * A title in italics and its imprint in brackets, a place or publisher before the year: `*Tides* (Hull: Quay, 1931)`
+ * (a year alone dates a painting or a print: `a woodblock print called *Tides* (1935)`).
+ */
+const TITLE_THEN_IMPRINT = new RegExp(
+  String.raw`^${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}\s*\([^()]*[:,][^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)`,
+  'u',
+);
+
+/**
+ * A sentence of the author's that leads straight into a book cited by its title and imprint (`Printed lists
+ * include *Tides* (Hull: Quay, 1931), 15–29`): a capitalised opening, prose, no name list before the title.
+ */
+export function leadsToTitledBook(text: string): boolean {
+  const start = text.trimStart();
+  const opening = start.indexOf(EMPHASIS_OPEN);
+  if (opening < 1 || opening > 100 || !/^\p{Lu}/u.test(start)) return false;
+  const before = start.slice(0, opening);
+  return !/[,;:.“"‘]/.test(before) && hasProse(before) && TITLE_THEN_IMPRINT.test(start.slice(opening));
+}
+
 /** Where each title may open: a quote at a word's start (a straight double quote every other one), or italics. */
 function titleOpenings(text: string): number[] {
   const openings: number[] = [];
@@ -159,6 +180,11 @@ export function dropLeadingProse(source: string): string {
     if (/(?:\s(?:in|by)|\p{L}['’]s)\s*$/u.test(before)) {
       const subject = subjectNames(before);
       if (subject) return `${subject}, ${text.slice(opening)}`;
+    }
+    // `Printed lists include *Tides* (Hull: Quay, 1931), 15–29`: the author's sentence names no one before a book
+    // cited by its title and imprint; the citation opens at the title.
+    if (hasProse(before) && !/[,;:]\s*$/.test(before) && TITLE_THEN_IMPRINT.test(text.slice(opening))) {
+      return text.slice(opening);
     }
   }
   return text;

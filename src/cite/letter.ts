@@ -37,6 +37,9 @@ const TRAILING_PLACE = new RegExp(String.raw`^[\s,]*(?:(${ARCHIVAL_PLACE})|(${LO
 
 const WHOLE_PLACE = new RegExp(`^(?:${ARCHIVAL_PLACE})$`, 'u');
 
+/** Series parted by slashes, three or more, up to the next comma: `CWM/LMS/Box 5`. */
+const ARCHIVE_PATH = /(?<=^|,)\s*([^,/\s][^,/]*(?:\/[^,/]+){2,})(?=,|\.?\s*$)/u;
+
 interface LetterHead {
   writer: CslName[];
   recipient: CslName[];
@@ -108,7 +111,10 @@ export function parseLetter(text: string, parseBook: (text: string) => FullCitat
  */
 function readArchive(rest: string, item: WorkFields): string | null {
   const places: string[] = [];
-  const parts = rest
+  // `CWM/Shore. Quay/Incoming Correspondence/Box 5`: an archive's path of series to the box, the place cited whole.
+  const path = ARCHIVE_PATH.exec(rest);
+  if (path) places.push(path[1].trim());
+  const parts = (path ? rest.slice(0, path.index) + rest.slice(path.index + path[0].length) : rest)
     .replace(/^[\s,.;:]+/, '')
     .split(/,\s+|\.\s+(?=\p{Lu})/u)
     .map((part) => part.trim().replace(/[.,;]+$/, ''));

@@ -24,11 +24,28 @@ function nameFits(key: string, name: CslName | undefined): boolean {
   if (!name) return false;
   const family = nameKey(shortName(name));
   if (key === family) return true;
-  // `Holanda` for `de Holanda`: a Romance particle may be dropped with the given name (`van`, `von` stay).
+  // `Holanda` for `de Holanda`, `Humboldt` for `von Humboldt`: a Romance or German particle may be dropped with the
+  // given name (Chicago 8.5); a Dutch `van` stays.
   const particle = name['non-dropping-particle'];
-  if (particle && /^(?:d[aeiou]s?|d')$/i.test(particle) && name.family && key === nameKey(name.family)) return true;
+  if (particle && /^(?:d[aeiou]s?|d'|von)$/i.test(particle) && name.family && key === nameKey(name.family)) return true;
   if (!name.given || !key.endsWith(` ${family}`)) return false;
-  return key.slice(0, 1) === nameKey(name.given).slice(0, 1);
+  return key.slice(0, 1) === nameKey(name.given).slice(0, 1) || familyTail(key, name) !== undefined;
+}
+
+/**
+ * `Running Water` for `Emma Running Water`, `Ruiz Vega` for `Ana Ruiz Vega`: a family name of
+ * several words, which the full citation alone cannot tell from given names, as the short form writes it: the
+ * written words are the name's last words and leave at least one given name before them. Gives how many of the
+ * given name's words belong to the family name.
+ */
+export function familyTail(key: string, name: CslName): number | undefined {
+  if (!name.given || name.literal) return undefined;
+  const family = nameKey(shortName(name));
+  const given = nameKey(name.given).split(' ');
+  const written = key.split(' ');
+  const moved = written.length - family.split(' ').length;
+  if (moved < 1 || moved >= given.length) return undefined;
+  return [...given.slice(-moved), family].join(' ') === key ? moved : undefined;
 }
 
 /**

@@ -18,10 +18,10 @@ export function endsGenerational(words: string[]): boolean {
 
 /**
  * A religious or social title written before the given name (`Frei Ann Lee`, `Father Bo Chen`, `Rev. Ann Lee`,
- * `Dr. Bo Chen`): no given name either. (`Don`, a given name too, is not one.)
+ * `Dr. Bo Chen`, `Saint Ann Lee`): no given name either. (`Don`, a given name too, is not one.)
  */
 const TITLE_BEFORE_NAME =
-  /^(?:Frei|Fray|Frey|Father|Fr\.|Padre|Dom|Rev\.|Revd\.?|Reverend|Brother|Sister|Abbé|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?=\p{Lu})/u;
+  /^(?:Frei|Fray|Frey|Father|Fr\.|Padre|Dom|Rev\.|Revd\.?|Reverend|Brother|Sister|Abbé|Saint|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?=\p{Lu})/u;
 
 /** The given name without a title of honour before it: `Sir Ann` → `Ann`, `Frei Ann` → `Ann`. */
 export function withoutHonorific(given: string): string {

@@ -24,6 +24,10 @@ interface Span {
   literal: boolean;
 }
 
+/** A reference's year closing the text so far, before its title: `(2000). `, `(2000, May 4). `, `2000. `. */
+const REFERENCE_YEAR_END =
+  /(?:\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{0,30})?\)\.?|[,.]\s+(?:1[5-9]|20)\d\d[a-z]?\.)\s*$/;
+
 export interface NoteText {
   number: number;
   text: string;
@@ -123,8 +127,23 @@ export function noteText(definition: FootnoteDefinition): NoteText {
       case 'link': {
         const address = URL_OPEN + unescapeUrl(node.url) + URL_CLOSE;
         // `“[Tides](https://…),” *Shore News*`: a link on a quoted title (words, not an address) keeps the title, and
-        // its address follows the quote that closes it. (Elsewhere the address stands for the words.)
+        // its address follows the quote that closes it. (Elsewhere, but for a sentence or a reference's title below, the
+        // address stands for the words.)
         const words = toString(node).trim();
+        // `[A draft is also online.](https://…)`: a sentence on a link says what the address holds; it stays, the
+        // address after it.
+        if (/^\p{Lu}\S*(?:\s+\S+){2,}[.!?]$/u.test(words) && !/^(?:<?https?:\/\/|www\.)/i.test(words)) {
+          node.children.forEach(walk);
+          append(` ${address}`, node);
+          return;
+        }
+        // `Lee, A. (2000). [Tides and tolls](https://…). *Shore Review* …`: a reference's title linked to its address,
+        // after the year in brackets; the words stay the title, the address after them (author-date.ts moves it on).
+        if (REFERENCE_YEAR_END.test(text) && !/^(?:<?https?:\/\/|www\.)/i.test(words)) {
+          node.children.forEach(walk);
+          append(` ${address}`, node);
+          return;
+        }
         const close = /^[,.;:]?[”"’']+/.exec(nextText(node) ?? '');
         if (!close || !/\s/.test(words) || /^(?:<?https?:\/\/|www\.)/i.test(words)) {
           append(address, node);

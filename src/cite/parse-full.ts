@@ -160,7 +160,18 @@ function dropLeadIn(text: string): string {
  * `following`: the full citation after this one in the same note, whose book or issue this one may share
  * (shared-book.ts).
  */
+/**
+ * `…, 640–50, quoted on 644.`, `…, 2:733–34, qtd. on 2:744`: where the quotation stands, after the work's pages or the
+ * places cited. It is the place cited only when nothing else is (an article's pages are its extent).
+ */
+const QUOTED_ON = /,?\s*(?:quoted|qtd\.)\s+(?:on|at)\s+(?:pp?\.\s*)?(\d+(?::\d+)?(?:\s*[-–]\s*\d+)?)[\s.]*$/i;
+
 export function parseFullCitation(source: string, following?: string): FullCitation {
+  const quoted = QUOTED_ON.exec(source);
+  if (quoted) {
+    const cited = parseFullCitation(source.slice(0, quoted.index), following);
+    return cited.locator ? cited : { ...cited, locator: quoted[1] };
+  }
   // (`http://shore.example. org/…`: an address broken by a space is joined first, broken-address.ts.)
   // (`“Rivers,” 48–60, both in *Essays* (…)`: the part's pages read after its book's facts, both-in.ts.)
   const own = parseCitation(joinBrokenAddress(pagesAfterBook(source)));
@@ -467,6 +478,8 @@ function parseCitation(source: string): FullCitation {
   );
   const url = urls.at(-1)?.replace(/[.,]+$/, '');
   const details = collapse(plain(rest));
+  // `Ann Lee, ‘Tides and Verse’, interviewed by Bo Chen, *Shore Review* …` (MHRA): an interview, titled.
+  if (titleStyle === 'quoted' && /^[\s,]*interview(?:ed)?\s+(?:by|with)\s/i.test(details)) interview = true;
 
   const facts: Details = parseDetails(details, {
     noteOrder,
@@ -490,7 +503,10 @@ function parseCitation(source: string): FullCitation {
   const sentence = words.length > 8 && prose.length >= 3 && /\p{Ll}[.;]\s/u.test(plain(authorsText));
   const creators = sentence
     ? []
-    : selfTitled(imprintAuthors(names.names, facts.publisher), title, container ?? facts.container);
+    : facts.editors?.length
+      ? // (`John Muir, *John Muir: His Life and Letters*, ed. Terry Gifford`: a person's writings another edited.)
+        imprintAuthors(names.names, facts.publisher)
+      : selfTitled(imprintAuthors(names.names, facts.publisher), title, container ?? facts.container);
   if (facts.inBook) inBook = true;
   if (facts.container && !container) container = facts.container;
   // `Journal of Shore Studies 12, no. 3 (2010), special issue edited by …`: an issue cited whole, its journal unmarked.

@@ -52,6 +52,12 @@ export function parseShortCitation(source: string): ShortCitation {
 const QUOTATION_FROM =
   /(?<=\d)\s*[,;]\s*(?:the\s+)?(?:quotations?|quoted|quote)\s+(?:(?:is|are)\s+)?(?:from|on|at)\s+(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?=[\s.]*$)/i;
 
+/** `, introduction to *Tides*`: a book's front or back matter before its title, in a short form. */
+const FRONT_MATTER_OF = new RegExp(
+  `,\\s*(?:the\\s+)?(?:introduction|preface|foreword|afterword|epilogue|prologue|conclusion)\\s+(?:to|of|in)\\s+(?=${EMPHASIS_OPEN})`,
+  'i',
+);
+
 function parseShort(source: string): ShortCitation {
   // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
   // (`…, 12–13, § 50 (limiting the licence to residents)`: the author's glosses on the places, classify/glossed-places.ts.)
@@ -64,6 +70,8 @@ function parseShort(source: string): ShortCitation {
     .replace(QUOTATION_FROM, '')
     .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
     .replace(/[\s.,;]+$/, '')
+    // `Lee and Chen, introduction to *Tides*, 25`: the book's front or back matter names the book, cited by its title.
+    .replace(FRONT_MATTER_OF, ', ')
     // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form is no part of its title.
     .replace(/^([^,]+(?:,[^,]+)*?),\s*eds?\.s?(?=,)/, '$1');
   // `Lee v. Chen, 156 F.3d at 14 (2d Cir. 1998)`: a case's court and year after the page.

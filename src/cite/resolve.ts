@@ -3,6 +3,10 @@
  * short forms and Ibid. into references to them. Records how each match was made so the lint
  * can report slips without the resolver ever changing what the manuscript says.
  */
+import { partNamedBefore } from './part-named-before.js';
+import { isClassicalCitation } from './classical-work.js';
+import { isPartInCitedBook } from './part-in-cited-book.js';
+import { declareFamilies } from './family-from-short.js';
 import { actByInitials } from './act-initials.js';
 import { twoPublications } from './two-publications.js';
 import { definedAbbreviations } from './abbreviation.js';
@@ -11,6 +15,7 @@ import { classifyNote, ibidLocator, type Segment } from './classify.js';
 import { splitKnownAuthor } from './classify/known-author.js';
 import { sameUntitled } from './same-untitled.js';
 import type { CslName } from './names.js';
+import { shortName } from './names.js';
 import { EMPHASIS_OPEN, URL_OPEN, type NoteText } from './note-text.js';
 import { HEREAFTER, hereafterTitle, parseFullCitation, type WorkFields } from './parse-full.js';
 import { abbreviationThenPlace, announcesPlaceOnly, placeOnly } from './own-short-forms.js';
@@ -87,11 +92,14 @@ export interface Resolution<Owner> {
 /**
  * `bibliography`: the entries of each division's own bibliography section (bibliography.ts). A short
  * form that matches no work cited in full in a note is looked up among its division's entries; an
- * entry becomes a work (an item) once a note cites it.
+ * entry becomes a work (an item) once a note cites it. `sameText`: whether two divisions are sections of one text
+ * (one source file cut at its headings), across which Ibid. and the author's sentences still point back; by default
+ * only a division is.
  */
 export function resolveNotes<Owner>(
   input: Array<{ note: NoteText; owner: Owner }>,
   bibliography: Array<{ entry: NoteText; owner: Owner }> = [],
+  sameText: (one: Owner, other: Owner) => boolean = (one, other) => one === other,
 ): Resolution<Owner> {
   const works: Work[] = [];
   const byUrl = new Map<string, Work>();
@@ -105,17 +113,25 @@ export function resolveNotes<Owner>(
   for (const { note, owner } of input) {
     try {
       const segments = classifyNote(note.text).flatMap((segment) =>
-        splitKnownAuthor(segment, (text, alone) => knownShort(text, alone, works, entries.get(owner) ?? [], owner)),
+        splitKnownAuthor(segment, (text, alone) =>
+          knownShort(text, alone, works, entries.get(owner) ?? [], owner, (work) =>
+            [...work.owners].some((other) => sameText(other as Owner, owner)),
+          ),
+        ),
       );
       const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
-      // Ibid. never reaches back across a division: each chapter of an anthology starts afresh.
-      const previous = previousCiting && previousCiting.owner === owner ? previousCiting : undefined;
+      // Ibid. never reaches back across a chapter of an anthology (a file of its own): each starts afresh. (Across a
+      // heading of one file, it points to the note before.)
+      const previous = previousCiting && sameText(previousCiting.owner, owner) ? previousCiting : undefined;
       let leadFrom = 0;
       for (const written of segments) {
         // `Note that Ann Lee proposed a levy, see ‘Tides’, …`: the author's sentence names the work's author (subject-before-see.ts).
         const lead = note.text.slice(leadFrom, written.from);
-        const segment =
-          written.kind === 'full'
+        // (`… published as “Tides” in Ann Lee, *Harbours* (…)`: the part the sentence names, part-named-before.ts.)
+        const part = written.kind === 'full' ? partNamedBefore(written.text, lead) : undefined;
+        const segment = part
+          ? { ...written, text: part }
+          : written.kind === 'full'
             ? withSubject(written, lead)
             : written.kind === 'short'
               ? withNamedAuthor(written, lead, works)
@@ -163,9 +179,21 @@ export function resolveNotes<Owner>(
           if (manuscript === 'first') {
             segment.kind = 'full';
             citation = addFull(segment, note.number, works, byUrl);
-          } else citation = own ?? manuscript ?? resolveShort(segment, works, owner);
+          } else citation = own ?? manuscript ?? resolveShort(segment, works, owner, resolved.citations.at(-1)?.work);
           if (!citation.work)
             citation = resolveShortInBibliography(segment, citation, entries.get(owner) ?? [], works, owner);
+          // `Chen, “Rivers,” in Lee and Roe, *Tides*, 206.`: a part's first citation, its book given short
+          // (part-in-cited-book.ts); `Thessalos, *Harbours*, book 3, 412c.`: a classical work's (classical-work.ts).
+          const namesFitNone = citation.quality.some(
+            (quality) => quality.kind === 'names' || quality.kind === 'unresolved',
+          );
+          if (
+            (!citation.work && isPartInCitedBook(segment.text, works)) ||
+            (namesFitNone && isClassicalCitation(citation.short))
+          ) {
+            segment.kind = 'full';
+            citation = addFull(segment, note.number, works, byUrl);
+          }
           if (segment.weak && (!citation.work || citation.quality.some((quality) => quality.kind === 'unresolved'))) {
             segment.kind = 'commentary';
             continue;
@@ -270,20 +298,31 @@ function withSubject(segment: Segment, lead: string): Segment {
 
 /**
  * Whether unmarked words are a short form of a work this chapter cites (classify/known-author.ts): as
- * the resolver would read them, they fit without a flaw a work cited in this chapter's notes or listed in
- * its bibliography, by names and a run of its title, or (`alone`) by two or more people's names only.
+ * the resolver would read them, they fit without a flaw a work cited in this chapter's notes (`citedInText`: or
+ * another section of its text) or listed in its bibliography, by names and a run of its title, or (`alone`) by two
+ * or more people's names only.
  */
-function knownShort(text: string, alone: boolean, works: Work[], entries: Work[], owner: unknown): boolean {
+function knownShort(
+  text: string,
+  alone: boolean,
+  works: Work[],
+  entries: Work[],
+  owner: unknown,
+  citedInText: (work: Work) => boolean,
+): boolean {
   const short = parseShortCitation(text);
   if (alone && (short.authors.length < 2 || short.title || short.locator)) return false;
   if (!alone && !short.title && (!short.bare || works.some((work) => namesMatch(short.authors, work)))) return false;
   const inNotes = matchShort(short, works, owner);
   const found = inNotes.work ? inNotes : matchShort(short, entries, owner);
   if (!found.work || !found.quality.every((quality) => quality.kind === 'exact')) return false;
-  if (!found.work.owners.has(owner) && !entries.includes(found.work)) return false;
+  if (!citedInText(found.work) && !entries.includes(found.work)) return false;
   // The authors alone are people's family names, never words of an organisation's name.
   return !alone || found.work.names.every((name) => name.family);
 }
+
+/** `idem` (`eadem`, `eidem`, `iidem`): the same authors as the work cited just before. */
+const IDEM = /^(?:idem|eadem|eidem|iidem)\.?$/i;
 
 /** A full citation's fields and its shape for matching; `———.` takes the names of the work before. */
 function parseWork(
@@ -296,7 +335,7 @@ function parseWork(
   // `eidem`) in a note says the same.
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
   const same = dashes?.length === 1 ? (dashes[0].literal ?? (dashes[0].given ? '' : dashes[0].family) ?? '') : '';
-  if ((/^[—–-]{2,}$/.test(same) || /^(?:idem|eadem|eidem|iidem)\.?$/i.test(same)) && before) {
+  if ((/^[—–-]{2,}$/.test(same) || IDEM.test(same)) && before) {
     if (item.author) item.author = before.names;
     else item.editor = before.names;
   }
@@ -395,7 +434,8 @@ function addFull(
   owner?: unknown,
   before?: Work,
 ): ResolvedCitation {
-  const parsed = parseWork(segment.text, works.at(-1), following);
+  // (`See Lee, *Tides*; idem, *Salt*`: `idem` is the author of the work cited just before, a short form's too.)
+  const parsed = parseWork(segment.text, before ?? works.at(-1), following);
   const { locator, hereafter } = parsed;
   // `“Tides,” *ibid.*, 202`: held by what the citation before it named (ibid-container.ts).
   const item = ibidContainer(parsed.item, before?.item);
@@ -645,8 +685,10 @@ export function urlKey(url: string): string {
   return url.replace(/[.,]+$/, '');
 }
 
-function resolveShort(segment: Segment, works: Work[], owner: unknown): ResolvedCitation {
+function resolveShort(segment: Segment, works: Work[], owner: unknown, before?: Work): ResolvedCitation {
   const short = parseShortCitation(segment.text);
+  // `Lee, *Tides*; idem, *Salt*, 4.`: `idem` names the authors of the work cited just before.
+  if (before && short.authors.length === 1 && IDEM.test(short.authors[0])) short.authors = before.names.map(shortName);
   // `Lee (n 4) 12`: the note pointed at holds the work; its names or title must still fit.
   const pointed = matchShort(short, worksInNote(segment.text, works, owner), owner);
   let found = pointed.work ? pointed : matchShort(short, works, owner);
@@ -660,6 +702,7 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown): Resolved
       : { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
   }
   if (found.work && short.title) found.work.shortTitles.push(short.title);
+  if (found.work) declareFamilies(short.authors, found.work.names);
   return { ...base, locator: withoutWorkYear(base.locator, found.work), work: found.work, quality: found.quality };
 }
 
@@ -715,6 +758,10 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
   if (byNames.length && title) {
     const best = bestByTitle(title, byNames, short.container, owner);
     if (best) return { work: best.work, quality: titleQuality(best.fit, title) };
+    // `Lee, *Tides*, 33.` after `Ann Lee, ed., “Salt,” in *Tides: Essays* (…)`: the book the author's part was cited
+    // in, never cited in full apart from it; the part's work is the nearest item.
+    const book = byNames.filter((work) => opensTitle(title, work.container)).at(-1);
+    if (book) return { work: book, quality: [{ kind: 'exact' }] };
   }
   if (byNames.length && !title) {
     if (byNames.length === 1) return { work: byNames[0], quality: [{ kind: 'exact' }] };

@@ -14,6 +14,7 @@ import { divisions, type Book, type CitationResult } from '../book.js';
 import { bibliographyEntries } from './bibliography.js';
 import { toResult } from './index.js';
 import { isPlainNote, noteText, type NoteText } from './note-text.js';
+import { sameTextOf } from './same-text.js';
 import { resolveNotes, type MatchQuality, type ResolvedCitation, type ResolvedNote } from './resolve.js';
 import { callsOf, moveIntoText, renumber, type Calls } from './restyle/in-text.js';
 import { htmlPhrasing } from './restyle/html-phrasing.js';
@@ -66,7 +67,7 @@ export function restyleBook(book: Book): RestyleReport {
     });
     for (const entry of bibliographyEntries(division.tree)) bibliography.push({ entry, owner });
   });
-  const resolution = resolveNotes(notes, bibliography);
+  const resolution = resolveNotes(notes, bibliography, sameTextOf(book));
   const { items } = toResult(resolution);
   const { style, locale } = book.config.bibliography;
   const format = citationFormat(style);

@@ -6,7 +6,7 @@ import { MONTHS } from '../months.js';
  * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
  * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23n4` or `31–32 n13` (a note on the page),
  * `23:05- 23:14`, `p. 5`, `pp. 12–14`, `fol. 28r`, `fl. 40` (a folha), `n. 4`, `fn 5`, `tit. 10`, `para. 12`,
- * `chap. 3`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` or `II: 45` (volume and page), `sig. A.3v`,
+ * `chap. 3`, `book 5`, `bk. 2`, `part 3`, `lect. 9`, `art 35(3)(c)`, `§ 4`, `at 14`, `xxix–xxxiii`, `1: 363` or `II: 45` (volume and page), `sig. A.3v`,
  * `col. 5`, `cc743-4` (columns), `line 12`, `ll. 3–9`, `e24` (an article's number), `B6` (a newspaper's section
  * and page), `[83]` (a numbered paragraph),
  * `Table 1`, `annex 1`, `chapter 3`, `pl. 59`, `fig. 27`, `lot 753`, `cat. no. 16`, `recital 68` (an EU act's), `n.p.` (an unnumbered page), `introduction, xi` or `unpaginated preface, 3-4` (a part before or after the text);
@@ -22,19 +22,21 @@ const LABEL =
   String.raw`|lots?\s|(?:supp\.\s+)?cat\.\s+nos?\.` +
   // German notes' page, `S. 12`, `S.10f.` (Seite).
   String.raw`|S\.(?=\s?\d)` +
+  // A work's book, part and lecture: `book 5`, `bk. 5`, `part 3`, `pt. 2`, `lect. 9`.
+  String.raw`|[Bb]ooks?\s(?=[\dIVXLC])|bks?\.|[Pp]arts?\s(?=[\dIVXLC])|pts?\.|lects?\.` +
   String.raw`|[Cc]hapters?\s|${FRONT_PART})\s*`;
 /** A numbered section or paragraph, its parts parted by full stops: `para. 3.1`, `§ 2.4`, `section 4.1.3`. */
 const SECTION = String.raw`(?:paras?\.|§§?|secs?\.|[Ss]ections?\s)\s*\d+(?:\.\d+)+`;
 /** An early printed book's signature mark: `sig. A.3v`, `sigs. B2r–B4v`. */
 const SIGNATURE = String.raw`sigs?\.\s*[A-Z]{1,3}\.?\d*[rv]?(?:\s*(?:--|[-–—])\s*[A-Z]{0,3}\.?\d*[rv]?)?`;
 /** A range's end: a page, a folio side (`26f`, a folha's front), `vol:page`, or a roman page (`xxix–xxxiii`). */
-const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+(?:[rv]|f(?=[\s,;.]|$))?(?::\d+)?|[ivxlc]+(?![a-z])))`;
+const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+(?:[rv]|f(?=[\s,;.]|$)|[a-e](?![a-zA-Z]))?(?::\d+)?|[ivxlc]+(?![a-z])))`;
 /** A volume in capital roman numerals before its page, and a part in small ones: `II: 45`, `III: i 223`. */
 const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?)`;
 /** `n.p.`: a page without a number (an unpaginated catalogue's), cited as such. */
 const NO_PAGE = String.raw`n\.\s?p\.`;
 const PAGE =
-  String.raw`(?:${SIGNATURE}|${SECTION}|passim|${NO_PAGE}|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|[A-Z]\d{1,3}\b|\[\d{1,3}\]|\d+(?:\s?ff?\.|ff?\.?|[rv])?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
+  String.raw`(?:${SIGNATURE}|${SECTION}|passim|${NO_PAGE}|(?:${LABEL})?${ROMAN_VOLUME}?(?:[ivxlc]+|e\d+|[A-Z]\d{1,3}\b|\[\d{1,3}\]|\d+(?:\s?ff?\.|ff?\.?|[rv]|[a-e](?![a-zA-Z]))?(?::\s?\d+)?(?:\(\w{1,4}\))*)` +
   String.raw`${RANGE_END}?(?:,?\s*nn?\.\s*\d+|\s?nn?\d+${RANGE_END}?|,\s*note\s+to\s+§+\s*\d+)?(?:,?\s+${EMPHASIS_OPEN}?passim${EMPHASIS_CLOSE}?)?)`;
 /** Several places: `145, 150`, `57, 67, 74`, `12, 19 and 47`; a page's note (`23 n. 4`, `296, note to § 12`) is part of it. */
 export const LOCATOR = `${PAGE}(?:(?:,\\s*|,?\\s+and\\s+)${PAGE})*`;

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { divisions, type Book } from '../book.js';
 import { toResult } from '../cite/index.js';
 import { EMPHASIS_OPEN, URL_OPEN, isPlainNote, markdownOf, noteText, type NoteText } from '../cite/note-text.js';
+import { sameTextOf } from '../cite/same-text.js';
 import { resolveNotes, type MatchQuality, type ResolvedNote } from '../cite/resolve.js';
 import type { CslItem } from '../book.js';
 
@@ -39,7 +40,7 @@ export function pandocCitations(book: Book): PandocCitations {
       notes.push({ note: noteText(node), owner });
     });
   });
-  const resolution = resolveNotes(notes);
+  const resolution = resolveNotes(notes, [], sameTextOf(book));
   const { items } = toResult(resolution);
   let rewritten = 0;
   let kept = 0;

@@ -18,6 +18,7 @@ import { addressLeadIn } from './address-lead-in.js';
 import { citedFor } from './cited-for.js';
 import { colonLeadIn } from './colon-lead-in.js';
 import { isCommaLessProse } from './comma-less-prose.js';
+import { isDatedMention } from './dated-mention.js';
 import { splitFullAtSentence } from './full-at-sentence.js';
 import { ADDRESS, looksLikeFull } from './full.js';
 import { glossedShort } from './glossed-places.js';
@@ -201,6 +202,8 @@ function classifyPart(part: Part): Segment[] {
   const afterProse = prose ? splitProse(part, classifySegment) : undefined;
   if (afterProse) return afterProse;
   if (isCommaLessProse(text)) return [{ kind: 'commentary', text, from, to }];
+  // `She cut a woodblock print called *Quay at Dusk* (1935).`: a work the sentence is about (dated-mention.ts).
+  if (isDatedMention(text)) return [{ kind: 'commentary', text, from, to }];
   // (`Lee et al., “The Harbour Project,” *Shore Review*.`: a part and what holds it, a full citation without its date.)
   if (looksLikeFull(text) || PROVISION_FIRST.test(text) || isTitleInContainer(text))
     return splitFullAtSentence(part, classifySegment) ?? [{ kind: 'full', text, from, to }];

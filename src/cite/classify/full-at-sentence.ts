@@ -3,7 +3,7 @@
  * end after the first work's year, where the next opens as a note's citation.
  */
 import { ADDRESS, looksLikeFull } from './full.js';
-import { URL_CLOSE } from '../note-text.js';
+import { URL_CLOSE, URL_OPEN } from '../note-text.js';
 import { addressLeadIn } from './address-lead-in.js';
 import { insideReference, opensWithReference } from './author-date-reference.js';
 import { splitSentences } from './sentence-by-sentence.js';
@@ -22,6 +22,7 @@ import { SHORT_SENTENCE } from './short.js';
 import { dropSignal } from './signal.js';
 import { withoutTitles } from './titles.js';
 import { plain } from '../text.js';
+import { leadsToTitledBook } from '../lead-prose.js';
 
 /**
  * Two full citations separated by a full stop instead of a semicolon: `… (Hull: Quay Press, 2004), 3.
@@ -33,6 +34,12 @@ import { plain } from '../text.js';
  * (or an archival item) that follows it (`… (Hull: Quay Press, 2004). The book was reprinted twice.`), which is classified
  * on its own (commentary, or a sentence that names another work).
  */
+/** A reference's year in brackets, then its title and the address the title linked (note-text.ts), and no more. */
+const LINKED_TITLE_ENDS = new RegExp(
+  `\\(\\s*(?:1[5-9]|20)\\d\\d[a-z]?(?:,[^()]{0,30})?\\)\\.?\\s+[^.${URL_OPEN}]{2,300}?\\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}\\.?$`,
+  'u',
+);
+
 /** The rest is one short form closing its sentence: `Chen, “Tides,” 9.`, `Chen and Eze, *Rivers*, 4.` */
 function shortSentenceFollows(tail: string): boolean {
   return SHORT_OPENING.test(tail) && SHORT_SENTENCE.test(tail.trim());
@@ -59,6 +66,8 @@ export function splitFullAtSentence(part: Part, classify: Classify): Segment[] |
   for (const end of ends) {
     if (inside.has(end)) continue;
     const head = text.slice(0, end).trim();
+    // (`Lee, A. (2000). Tides <https://…>. *Shore Review*, 16(2), 24–66.`: a reference's linked title, author-date.ts.)
+    if (LINKED_TITLE_ENDS.test(head)) continue;
     const tail = text.slice(end);
     // The next work opens as a note's citation or a short form, or is given in a sentence of the author's with its address.
     // (`… <https://…>. See also Ann Lee, Salt Roads (Hull: 2004).`: a signal, then a book whose italics were lost.)
@@ -73,6 +82,8 @@ export function splitFullAtSentence(part: Part, classify: Classify): Segment[] |
       // (`… fl. 6v. Reprinted in Bo Chen, ed., *Tides* (…)`: the work that reprints or translates it, a citation of its own.)
       /^(?:quoted|cited|reprinted|translated)\s+in\s+\p{Lu}/iu.test(tail) ||
       shortSentenceFollows(tail) ||
+      // (`… 85. Printed lists include *Tides* (Hull: Quay, 1931), 15–29.`: the author's words lead to a book.)
+      leadsToTitledBook(tail) ||
       siteAfterSite(head, tail);
     // Or the author's own sentence follows (`… (Hull: Quay Press, 2004). The book was reprinted twice.`).
     // (`Nevertheless, the …` opens with one capitalised word, as names do, and goes on as prose.)

@@ -19,7 +19,7 @@
  */
 import { hasProse, trailingNamesStart } from '../lead-prose.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
-import { PRINT_YEAR, YEAR } from '../text.js';
+import { LOCATOR, PRINT_YEAR, YEAR } from '../text.js';
 import { looksLikeFull } from './full.js';
 import { proseWordCount, sentenceEnds } from './prose.js';
 import type { Segment } from './segment.js';
@@ -189,8 +189,11 @@ function splitAroundFull(segment: Segment): Segment[] {
 const isBareClause = (words: string) =>
   proseWordCount(words) >= 3 && !/\b(?:1[5-9]|20)\d\d\b|[“"‘\uE000]|https?:|www\./u.test(words);
 
+/** Only places cited: `chap. 5, sec. 9, pp. 427–28`, whose labels are no words of a clause. */
+const PLACES_ONLY = new RegExp(`^(?:${LOCATOR})\\.?$`, 'u');
 /** Words of the author's: three lower-case words or more, and no date, title or address of a work. */
-const isClause = (words: string) => proseWordCount(words) >= 3 && !looksLikeFull(words);
+const isClause = (words: string) =>
+  proseWordCount(words) >= 3 && !looksLikeFull(words) && !PLACES_ONLY.test(words.replace(/^[,:]\s*/, ''));
 
 /** The citations the anchors of the text lead to, in order. */
 function citationsIn(text: string, firstInNote: boolean, addresses = true): Piece[] {

@@ -131,7 +131,7 @@ export function opensWithSentence(text: string): boolean {
     (word) =>
       /^\p{Ll}/u.test(word) &&
       !NAME_CONNECTORS.has(word.toLowerCase()) &&
-      !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?|ed|eds|trans|vol|no)\.?$/.test(word),
+      !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?|secs?|bks?|lects?|cols?|ed|eds|trans|vol|no)\.?$/.test(word),
   );
   return words.length >= 5 && lower.length >= 3;
 }
@@ -148,7 +148,7 @@ export function looksLikeProse(text: string): boolean {
     (token) =>
       /^\p{Ll}/u.test(token) &&
       !NAME_CONNECTORS.has(token.replace(/[.,;:]+$/, '').toLowerCase()) &&
-      !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?)\.?,?$/.test(token),
+      !/^(?:pp?|nn?|fols?|paras?|chaps?|ch|arts?|ll?|secs?|bks?|lects?|cols?|vols?|nos?)\.?,?$/.test(token),
   );
   // (`Lee has described the port as “…”.`: a verb in a perfect or passive tense makes a sentence of fewer words, the
   // quotation it introduces aside.)

@@ -9,7 +9,8 @@ import type { Part } from './segment.js';
  * A signal before a citation (`See`, `See also:`, `Also see`, German `Vgl.` and `siehe`, `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in`,
  * the lead-in's quoted words never closing a sentence inside their quotes: `Lee, “Tides.” For …, see` is a
  * short form before the lead-in,
- * the `and` of `…; and Lee, *Songs*` (German `sowie`), `On tolls see`, `All citations are to`) is the author's word, not part of the work: the citation starts after it.
+ * the `and` of `…; and Lee, *Songs*` (German `sowie`), `On tolls see`, `All citations are to`, `Also quoted in the *Lamp*`, a
+ * newspaper's `the` outside its italics) is the author's word, not part of the work: the citation starts after it.
  */
 /** `All citations are to`, `References are from`: the edition the author cites throughout, named after these words. */
 export const EDITION_USED = String.raw`(?:All\s+(?:further\s+|subsequent\s+)?)?(?:[Cc]itations|[Rr]eferences|[Qq]uotations)\s+(?:are|will\s+be)\s+(?:to|from)`;
@@ -17,9 +18,9 @@ export const EDITION_USED = String.raw`(?:All\s+(?:further\s+|subsequent\s+)?)?(
 const SIGNAL = new RegExp(
   String.raw`^(?:[\p{Lu}](?:[^.;:“"‘\uE000]|\uE000[^\uE001]*\uE001|“[^”]*(?<![.!?])”|"[^"]*(?<![.!?])"|‘[^’]*(?<![.!?])’){0,200}?` +
     String.raw`(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:(?:see(?:\s+also)?|also\s+see|cf\.|compare|e\.g\.|vgl\.|siehe),?:?` +
-    String.raw`(?:\s+(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|e\.g\.|especially|esp\.|zum\s+Beispiel|z\.\s?B\.|etwa|dazu),?)?|quoted\s+in|cited\s+in` +
+    String.raw`(?:\s+(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|e\.g\.|especially|esp\.|zum\s+Beispiel|z\.\s?B\.|etwa|dazu),?)?|(?:also\s+)?quoted\s+in|(?:also\s+)?cited\s+in` +
     String.raw`|as\s+cited\s+in|reprinted\s+in|translated\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
-    String.raw`(?:by|in)|${EDITION_USED})\s+(?=[\p{Lu}\uE000“"‘'])|^(?:and|sowie|(?:with|in)\s+reference\s+to|citing|quoting)\s+` +
+    String.raw`(?:by|in)|${EDITION_USED})\s+(?:the\s+(?=\uE000))?(?=[\p{Lu}\uE000“"‘'])|^(?:and|sowie|(?:with|in)\s+reference\s+to|citing|quoting)\s+` +
     String.raw`(?=[\p{Lu}\uE000“"‘'])`,
   'iu',
 );
@@ -29,7 +30,11 @@ export function dropSignal(part: Part): Part {
   if (!signal || /^(?:ibid|ebd)/i.test(part.text)) return part;
   // `…, see the published version.`: a signal before the author's own words leads to no citation.
   const rest = part.text.slice(signal[0].length);
-  if (/^\p{Ll}/u.test(rest) && !/^(?:ibid|ebd|id\.|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest))
+  // (`see also idem, “Tides”`: `idem`, the author of the work cited before (resolve.ts), opens the citation.)
+  if (
+    /^\p{Ll}/u.test(rest) &&
+    !/^(?:ibid|ebd|id\.|(?:idem|eadem|eidem|iidem)\b|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest)
+  )
     return part;
   return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
 }

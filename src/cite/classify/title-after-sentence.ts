@@ -7,6 +7,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
 import { LOCATOR, plain } from '../text.js';
 import type { Classify, Part, Segment } from './segment.js';
 import { withoutTitles } from './titles.js';
+import { opensWithReference } from './author-date-reference.js';
 
 const TITLE_SENTENCE = new RegExp(
   String.raw`(?<=[.!?][”"’]?\s+)((?:${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}|“[^”]+”|"[^"]+"),?\s*(?:${LOCATOR})\.?)(?=\s+\p{Lu}|\s*$)`,
@@ -26,7 +27,8 @@ export function splitTitleAfterSentence(part: Part, classify: Classify): Segment
   const found = TITLE_SENTENCE.exec(part.text);
   if (!found) return undefined;
   const before = part.text.slice(0, found.index).trimEnd();
-  if (!isSentence(before)) return undefined;
+  // (`Lee, A. (2000). Tides and tolls. *Shore Review*, 16(2), 24–66.`: a reference-list entry's journal, not a short title.)
+  if (!isSentence(before) || opensWithReference(before)) return undefined;
   const at = part.from + found.index;
   const rest = part.text.slice(found.index + found[1].length).trimStart();
   // (A sentence before read alone as a short form, `Lee cites the ledgers of 1851, 24.`, is the author's words.)

@@ -1,0 +1,57 @@
+/**
+ * APA's reference forms (7th ed., ch. 10), met in notes too once the names and year are read (author-date.ts): a
+ * book without a place, `*Salt Roads* (2nd ed.). Quay Press.`, and a chapter, `Tides. In A. Lee & B. Chen (Eds.),
+ * *Harbour Essays* (pp. 29–44). Quay Press.` Each is given back in note form, which the note parser reads:
+ * `*Salt Roads*, 2nd ed. (Quay Press, 2004)`, `“Tides,” in *Harbour Essays*, ed. A. Lee & B. Chen (Quay Press,
+ * 2004), 29–44`; a thesis, `Tides [Doctoral dissertation, University of Hull]. Archive.`, as `“Tides” (Doctoral
+ * dissertation, University of Hull, 2016)`. A site's page (`*Tides*. Harbour Blog. https://…`) is no book: a book's
+ * publisher says so.
+ */
+import { PRESS } from './infer-type.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
+
+const ADDRESS = String.raw`(?:\s+(${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}))?`;
+
+const CHAPTER = new RegExp(
+  String.raw`^([^.${EMPHASIS_OPEN}]{2,300}?[?!]?)\.?\s+In\s+([^()]{2,200}?)\s*\((?:Eds?|Hrsg)\.\),\s*` +
+    String.raw`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}\s*\((?:([^()]*?ed\.),\s*)?pp?\.\s*([\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)\)\.\s*` +
+    String.raw`([^.${URL_OPEN}]{2,120}?)\.?${ADDRESS}\s*$`,
+  'u',
+);
+
+const BOOK = new RegExp(
+  String.raw`^${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}\s*(?:\(([^()]*?ed\.)\))?\.\s+([^.${URL_OPEN}]{2,120}?)\.?${ADDRESS}\s*$`,
+  'u',
+);
+
+const THESIS = new RegExp(
+  String.raw`^(${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}|[^.[${URL_OPEN}]{2,300}?)${ADDRESS}\s*` +
+    String.raw`\[([^\]]*?(?:dissertation|thesis)[^\]]*)\]\.\s*([^.${URL_OPEN}]{2,120}?)\.?${ADDRESS}\s*$`,
+  'iu',
+);
+
+/** The reference's rest after its year, in note form; undefined when it is none of these forms. */
+export function apaAsNote(rest: string, year: string): string | undefined {
+  const chapter = CHAPTER.exec(rest);
+  if (chapter) {
+    const [, title, editors, book, edition, pages, publisher, url] = chapter;
+    return (
+      `“${title.trim()},” in ${EMPHASIS_OPEN}${book}${EMPHASIS_CLOSE}${edition ? `, ${edition}` : ''}, ed. ${editors} ` +
+      `(${publisher}, ${year}), ${pages}${url ? `, ${url}` : ''}.`
+    );
+  }
+  // `Tides [Doctoral dissertation, University of Hull]. ProQuest.`, `Tides [Unpublished master's thesis]. University of Hull.`
+  const thesis = THESIS.exec(rest);
+  if (thesis) {
+    const [, title, url, genre, where, after] = thesis;
+    const place = /,/.test(genre) ? genre : `${genre}, ${where}`;
+    const address = url ?? after;
+    return `“${title.replace(/[\uE000\uE001]/g, '')}” (${place}, ${year})${address ? `, ${address}` : ''}.`;
+  }
+  const book = BOOK.exec(rest);
+  if (book && PRESS.test(book[3])) {
+    const [, title, edition, publisher, url] = book;
+    return `${EMPHASIS_OPEN}${title}${EMPHASIS_CLOSE}${edition ? `, ${edition}` : ''} (${publisher}, ${year})${url ? `, ${url}` : ''}.`;
+  }
+  return undefined;
+}
