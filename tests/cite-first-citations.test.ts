@@ -303,6 +303,20 @@ describe('APA references in notes', () => {
     ]);
     expect(notes[0]).toEqual([['full', 0, '250']]);
   });
+
+  it('reads a chapter whose book is plain or followed by a series, and a journal after a full stop', () => {
+    const { works, notes } = citedIn(
+      'Roe, D. (1986). Crowds and tides. In P. Lee (ed.), Applied Harbours (pp. 145–164). Quay University Press.',
+      'Lee, G. (2011). [The shore problem](https://example.org/x/7). In Roe, D. & Chen, J. (Eds.), *Harbour Ethics*. Library of Harbours. 15: 99–128.',
+      'Dunn, K. (2010). [The harbour argument](https://example.org/x/5). *Shore Studies*. 12(11): 2–5.',
+    );
+    expect(works.map((work) => [work.type, work.title, work['container-title']])).toEqual([
+      ['chapter', 'Crowds and tides', 'Applied Harbours'],
+      ['chapter', 'The shore problem', 'Harbour Ethics'],
+      ['article-journal', 'The harbour argument', 'Shore Studies'],
+    ]);
+    expect(notes.map((note) => note[0][2])).toEqual(['145–164', '99–128', null]);
+  });
 });
 
 describe('archives and sources read in another work', () => {

@@ -264,6 +264,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      {
+        snippet:
+          'Lee, G. (2011). The shore problem. In D. Roe & J. Chen (Eds.), *Harbour Ethics*. Library of Harbours. 15: 99–128.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'The shore problem',
+            container: 'Harbour Ethics',
+            year: 2011,
+            locator: '99–128',
+          },
+        ],
+      },
     ],
   },
   'chapter, editors before the book (MHRA, OSCOLA)': {

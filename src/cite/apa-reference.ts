@@ -12,10 +12,20 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
 
 const ADDRESS = String.raw`(?:\s+(${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}))?`;
 
+/** The book after `In` and its editors: in italics, or plain up to the bracket of its pages or its full stop. */
+const BOOK_TITLE = String.raw`(?:${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}|([^.()${EMPHASIS_OPEN}]{2,200}?))`;
+
 const CHAPTER = new RegExp(
-  String.raw`^([^.${EMPHASIS_OPEN}]{2,300}?[?!]?)\.?\s+In\s+([^()]{2,200}?)\s*\((?:Eds?|Hrsg)\.\),\s*` +
-    String.raw`${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}\s*\((?:([^()]*?ed\.),\s*)?pp?\.\s*([\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)\)\.\s*` +
+  String.raw`^([^.${EMPHASIS_OPEN}]{2,300}?[?!]?)\.?\s+In\s+([^()]{2,200}?)\s*\((?:[Ee]ds?|Hrsg)\.\),\s*` +
+    String.raw`${BOOK_TITLE}\s*\((?:([^()]*?ed\.),\s*)?pp?\.\s*([\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)\)\.\s*` +
     String.raw`([^.${URL_OPEN}]{2,120}?)\.?${ADDRESS}\s*$`,
+  'u',
+);
+
+/** A chapter whose book is not followed by its pages in brackets: `In A. Lee (Ed.), *Essays*. Series. 15: 99–128.` */
+const CHAPTER_WITHOUT_PAGES = new RegExp(
+  String.raw`^([^.${EMPHASIS_OPEN}]{2,300}?[?!]?)\.?\s+In\s+([^()]{2,200}?)\s*\((?:[Ee]ds?|Hrsg)\.\),\s*` +
+    String.raw`${BOOK_TITLE}\.\s*([^${URL_OPEN}]{2,160}?)\.?${ADDRESS}\s*$`,
   'u',
 );
 
@@ -34,10 +44,21 @@ const THESIS = new RegExp(
 export function apaAsNote(rest: string, year: string): string | undefined {
   const chapter = CHAPTER.exec(rest);
   if (chapter) {
-    const [, title, editors, book, edition, pages, publisher, url] = chapter;
+    const [, title, editors, italic, plain, edition, pages, publisher, url] = chapter;
     return (
-      `“${title.trim()},” in ${EMPHASIS_OPEN}${book}${EMPHASIS_CLOSE}${edition ? `, ${edition}` : ''}, ed. ${editors} ` +
-      `(${publisher}, ${year}), ${pages}${url ? `, ${url}` : ''}.`
+      `“${title.trim()},” in ${EMPHASIS_OPEN}${italic ?? plain.trim()}${EMPHASIS_CLOSE}${edition ? `, ${edition}` : ''}, ` +
+      `ed. ${editors} (${publisher}, ${year}), ${pages}${url ? `, ${url}` : ''}.`
+    );
+  }
+  // (The pages closing what follows the book, after a series' volume perhaps: `Series. 15: 99–128`.)
+  const unpaged = CHAPTER_WITHOUT_PAGES.exec(rest);
+  if (unpaged) {
+    const [, title, editors, italic, plain, after, url] = unpaged;
+    const pages = /(?:^|[\s:,])(\d+\s*[-–]\s*\d+)\s*$/.exec(after);
+    const facts = pages ? `(${year}), ${pages[1]}` : `(${after.trim()}, ${year})`;
+    return (
+      `“${title.trim()},” in ${EMPHASIS_OPEN}${italic ?? plain.trim()}${EMPHASIS_CLOSE}, ed. ${editors} ${facts}` +
+      `${url ? `, ${url}` : ''}.`
     );
   }
   // `Tides [Doctoral dissertation, University of Hull]. ProQuest.`, `Tides [Unpublished master's thesis]. University of Hull.`

@@ -68,7 +68,7 @@ export function authorDate(text: string): AuthorDate | undefined {
  * italics, `*12*(3)`), perhaps then the page cited (`, 45–67, p. 50`).
  */
 const JOURNAL_AFTER_TITLE =
-  /^[.,]\s+\uE000?(\p{Lu}[^,.;:()\d\uE000\uE001]*?)\uE001?,?\s+(?!(?:1[5-9]|20)\d\d\b)\uE000?(\d+)\uE001?\s*(?:\((\d+(?:[-–/]\d+)?)\))?(?:[.,:]\s*(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?))?(?:,\s*pp?\.\s*(\d+(?:\s*[-–]\s*\d+)?))?\.?(\s.*|)$/u;
+  /^[.,]\s+\uE000?(\p{Lu}[^,.;:()\d\uE000\uE001]*?)\uE001?[,.]?\s+(?!(?:1[5-9]|20)\d\d\b)\uE000?(\d+)\uE001?\s*(?:\((\d+(?:[-–/]\d+)?)\))?(?:[.,:]\s*(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?))?(?:,\s*pp?\.\s*(\d+(?:\s*[-–]\s*\d+)?))?\.?(\s.*|)$/u;
 
 /** One name in reference-list order: `Lee, Ann`, `Lee, A. B.`, `van Dijk, Bo`. */
 const INVERTED_NAME = String.raw`(?:(?:de|van|von|da|di|du|la|le)\s+)?\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]*\.?(?:\s*\p{Lu}[\p{L}'’-]*\.?){0,2}`;
