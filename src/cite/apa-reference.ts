@@ -13,7 +13,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
 const ADDRESS = String.raw`(?:\s+(${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}))?`;
 
 /** The book after `In` and its editors: in italics, or plain up to the bracket of its pages or its full stop. */
-const BOOK_TITLE = String.raw`(?:${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}|([^.()${EMPHASIS_OPEN}]{2,200}?))`;
+const BOOK_TITLE = `(?:${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}|([^.()${EMPHASIS_OPEN}]{2,200}?))`;
 
 const CHAPTER = new RegExp(
   String.raw`^([^.${EMPHASIS_OPEN}]{2,300}?[?!]?)\.?\s+In\s+([^()]{2,200}?)\s*\((?:[Ee]ds?|Hrsg)\.\),\s*` +

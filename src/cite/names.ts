@@ -607,11 +607,16 @@ function personsJoined(text: string): boolean {
   return parts.length > 1 && parts.every((part) => person.test(part) && !ORGANISATION_WORDS.test(part));
 }
 
+/**
+ * `Gregory XIX`, `Leo XIV`, `Anne Marie II`: a regnal name, one or two given names and a numeral, no family name
+ * (`Vicki L`, `Ann C` end in an initial).
+ */
+export const REGNAL_NAME = /^\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+)?\s+([IVXL]{2,}|I|V|X)$/u;
+
 /** `R. Gallowglass`, `John K Ousterhout`, `Quill van der Molenhoek`, `Verity de la Roncière`. */
 function uninvertedName(written: string): CslName {
-  // `Gregory XIX`, `Leo XIV`, `Anne Marie II`: a regnal name, no family name (a generational suffix stops at `IV` and
-  // follows a family name, so one given name before `II` is regnal too; `Vicki L`, `Ann C` end in an initial).
-  const regnal = /^\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+)?\s+([IVXL]{2,}|I|V|X)$/u.exec(written);
+  // (A generational suffix stops at `IV` and follows a family name, so one given name before `II` is regnal too.)
+  const regnal = REGNAL_NAME.exec(written);
   if (regnal && (!/^(?:II|III|IV)$/.test(regnal[2]) || !regnal[1])) return { family: written };
   const suffix = /,?\s+(Jr\.?|Sr\.?|III?|IV)$/.exec(written);
   const name = familyAndGiven(suffix ? written.slice(0, suffix.index) : written);

@@ -130,22 +130,17 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         // its address follows the quote that closes it. (Elsewhere, but for a sentence or a reference's title below, the
         // address stands for the words.)
         const words = toString(node).trim();
-        // `[A draft is also online.](https://…)`: a sentence on a link says what the address holds; it stays, the
-        // address after it.
-        if (/^\p{Lu}\S*(?:\s+\S+){2,}[.!?]$/u.test(words) && !/^(?:<?https?:\/\/|www\.)/i.test(words)) {
-          node.children.forEach(walk);
-          append(` ${address}`, node);
-          return;
-        }
-        // `Lee, A. (2000). [Tides and tolls](https://…). *Shore Review* …`: a reference's title linked to its address,
-        // after the year in brackets; the words stay the title, the address after them (author-date.ts moves it on).
-        if (REFERENCE_YEAR_END.test(text) && !/^(?:<?https?:\/\/|www\.)/i.test(words)) {
+        const shownAddress = /^(?:<?https?:\/\/|www\.)/i.test(words);
+        // `[A draft is also online.](https://…)`: a sentence on a link says what the address holds; `Lee, A. (2000).
+        // [Tides and tolls](https://…). *Shore Review* …`: a reference's title after its year, linked to its address
+        // (author-date.ts moves it on). The words stay, the address after them.
+        if (!shownAddress && (/^\p{Lu}\S*(?:\s+\S+){2,}[.!?]$/u.test(words) || REFERENCE_YEAR_END.test(text))) {
           node.children.forEach(walk);
           append(` ${address}`, node);
           return;
         }
         const close = /^[,.;:]?[”"’']+/.exec(nextText(node) ?? '');
-        if (!close || !/\s/.test(words) || /^(?:<?https?:\/\/|www\.)/i.test(words)) {
+        if (!close || !/\s/.test(words) || shownAddress) {
           append(address, node);
           return;
         }

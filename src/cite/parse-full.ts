@@ -96,7 +96,7 @@ export interface WorkFields {
 }
 
 /** `hereafter`, `hereinafter`, `henceforth`: the words that announce a work's short title. */
-export const HEREAFTER = String.raw`(?:here(?:in)?after|henceforth)`;
+export const HEREAFTER = '(?:here(?:in)?after|henceforth)';
 
 /**
  * `(hereafter cited as *Songs*)`, `hereafter LM`, the Bluebook's `[hereinafter Songs]`, `Henceforth cited as 'D'.`: the

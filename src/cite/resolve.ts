@@ -39,7 +39,7 @@ import {
   type TitleFit,
   type WorkShape,
 } from './match.js';
-import { cleanLocator, fold, levenshtein, plain, STOPWORDS, words } from './text.js';
+import { cleanLocator, fold, IDEM, levenshtein, plain, STOPWORDS, words } from './text.js';
 
 export interface Work extends WorkShape {
   item: WorkFields;
@@ -321,8 +321,8 @@ function knownShort(
   return !alone || found.work.names.every((name) => name.family);
 }
 
-/** `idem` (`eadem`, `eidem`, `iidem`): the same authors as the work cited just before. */
-const IDEM = /^(?:idem|eadem|eidem|iidem)\.?$/i;
+/** `idem` alone, a name's place (text.ts's word). */
+const IDEM_ALONE = new RegExp(`^${IDEM}\\.?$`, 'i');
 
 /** A full citation's fields and its shape for matching; `———.` takes the names of the work before. */
 function parseWork(
@@ -335,7 +335,7 @@ function parseWork(
   // `eidem`) in a note says the same.
   const dashes = (item.author ?? item.editor) as CslName[] | undefined;
   const same = dashes?.length === 1 ? (dashes[0].literal ?? (dashes[0].given ? '' : dashes[0].family) ?? '') : '';
-  if ((/^[—–-]{2,}$/.test(same) || IDEM.test(same)) && before) {
+  if ((/^[—–-]{2,}$/.test(same) || IDEM_ALONE.test(same)) && before) {
     if (item.author) item.author = before.names;
     else item.editor = before.names;
   }
@@ -688,7 +688,8 @@ export function urlKey(url: string): string {
 function resolveShort(segment: Segment, works: Work[], owner: unknown, before?: Work): ResolvedCitation {
   const short = parseShortCitation(segment.text);
   // `Lee, *Tides*; idem, *Salt*, 4.`: `idem` names the authors of the work cited just before.
-  if (before && short.authors.length === 1 && IDEM.test(short.authors[0])) short.authors = before.names.map(shortName);
+  if (before && short.authors.length === 1 && IDEM_ALONE.test(short.authors[0]))
+    short.authors = before.names.map(shortName);
   // `Lee (n 4) 12`: the note pointed at holds the work; its names or title must still fit.
   const pointed = matchShort(short, worksInNote(segment.text, works, owner), owner);
   let found = pointed.work ? pointed : matchShort(short, works, owner);

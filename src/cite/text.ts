@@ -70,6 +70,9 @@ export { MONTHS };
 
 /** A year of print, 1500–2099, as a pattern's source. */
 export const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+
+/** `idem` (`eadem`, `eidem`, `iidem`): the same authors as the work cited just before. */
+export const IDEM = '(?:idem|eadem|eidem|iidem)';
 /** A year a press may have printed in, incunables' (1450s on) included: imprints, not dates of events. */
 export const PRINT_YEAR = String.raw`(?:14[5-9]\d|${YEAR})`;
 const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|');

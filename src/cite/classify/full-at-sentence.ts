@@ -21,7 +21,7 @@ import type { Classify, Part, Segment } from './segment.js';
 import { SHORT_SENTENCE } from './short.js';
 import { dropSignal } from './signal.js';
 import { withoutTitles } from './titles.js';
-import { plain } from '../text.js';
+import { plain, YEAR } from '../text.js';
 import { leadsToTitledBook } from '../lead-prose.js';
 
 /**
@@ -36,7 +36,7 @@ import { leadsToTitledBook } from '../lead-prose.js';
  */
 /** A reference's year in brackets, then its title and the address the title linked (note-text.ts), and no more. */
 const LINKED_TITLE_ENDS = new RegExp(
-  `\\(\\s*(?:1[5-9]|20)\\d\\d[a-z]?(?:,[^()]{0,30})?\\)\\.?\\s+[^.${URL_OPEN}]{2,300}?\\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}\\.?$`,
+  `\\(\\s*${YEAR}[a-z]?(?:,[^()]{0,30})?\\)\\.?\\s+[^.${URL_OPEN}]{2,300}?\\s*${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}\\.?$`,
   'u',
 );
 

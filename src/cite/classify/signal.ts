@@ -4,6 +4,7 @@
  */
 import { COMMA_LESS_LEAD_IN } from './comma-less-lead-in.js';
 import type { Part } from './segment.js';
+import { IDEM } from '../text.js';
 
 /**
  * A signal before a citation (`See`, `See also:`, `Also see`, German `Vgl.` and `siehe`, `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in`,
@@ -25,16 +26,18 @@ const SIGNAL = new RegExp(
   'iu',
 );
 
+/** A citation opening in lower case: Ibid., `idem` (text.ts), a name's particle (`de Waal`). */
+const CITATION_IN_LOWER_CASE = new RegExp(
+  String.raw`^(?:ibid|ebd|id\.|${IDEM}\b|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)`,
+  'i',
+);
+
 export function dropSignal(part: Part): Part {
   const signal = SIGNAL.exec(part.text);
   if (!signal || /^(?:ibid|ebd)/i.test(part.text)) return part;
   // `…, see the published version.`: a signal before the author's own words leads to no citation.
   const rest = part.text.slice(signal[0].length);
   // (`see also idem, “Tides”`: `idem`, the author of the work cited before (resolve.ts), opens the citation.)
-  if (
-    /^\p{Ll}/u.test(rest) &&
-    !/^(?:ibid|ebd|id\.|(?:idem|eadem|eidem|iidem)\b|(?:de|van|von|da|di|du|la|le|der|den|al|el|ibn)\s)/i.test(rest)
-  )
-    return part;
+  if (/^\p{Ll}/u.test(rest) && !CITATION_IN_LOWER_CASE.test(rest)) return part;
   return { text: part.text.slice(signal[0].length), from: part.from + signal[0].length, to: part.to };
 }
