@@ -8,7 +8,10 @@
  * by the sentence before `in` (part-named-before.ts), a link's sentence and the address it links, or `Read the`
  * before one (classify/address-lead-in.ts), a title after `in her book` (classify/pronoun-work.ts), `Also quoted in
  * the *Paper*`, MHRA's `interviewed by`, APA's linked titles, books, chapters and theses (author-date.ts,
- * apa-reference.ts), an archive's path of series (letter.ts) and `A, citing B`. Every name and title here is made up.
+ * apa-reference.ts), an archive's path of series (letter.ts) and `A, citing B`; a reference opening with its year
+ * (author-date.ts), a monthly issue named in italics, a page run into italics (pinpoint-in-italics.ts), a letter filed
+ * after its repository (letter.ts), an APA title linked in italics, a thesis named by its degree and an entry the
+ * author leads into (lead-prose.ts). Every name and title here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
@@ -336,6 +339,62 @@ describe('archives and sources read in another work', () => {
     expect(notes[0]).toEqual([
       ['full', 0, '12'],
       ['full', 1, '45'],
+    ]);
+  });
+});
+
+describe('references without their author first, and pages run into italics', () => {
+  it('reads a year opening a reference as its date, never as a name, and a monthly issue named in italics', () => {
+    const { works, notes } = citedIn(
+      '1834\\. ‘South Seas’, *Shore Chronicle for January, 1834*’, pp.29-30: <https://example.org/c/29>',
+      '1835\\. *The Report of the Harbour Board to its Tenth Meeting*, p. 104: <https://example.org/r/104>',
+    );
+    expect(works.map((work) => [work.type, names(work), work.title, work['container-title'], work.issued])).toEqual([
+      ['article-magazine', [], 'South Seas', 'Shore Chronicle', { 'date-parts': [[1834, 1]] }],
+      ['report', [], 'The Report of the Harbour Board to its Tenth Meeting', undefined, { 'date-parts': [[1835]] }],
+    ]);
+    expect(notes).toEqual([[['full', 0, '29-30']], [['full', 1, '104']]]);
+  });
+
+  it('sets the page and address run into a title’s italics outside them', () => {
+    const { works, notes } = citedIn(
+      'Ann Lee, ‘The Annual Meeting’, *Quay Magazine for June, 1843, p. 312: <https://example.org/q/312>*',
+      'Hale, J. 1847. *Memoir of a Harbour Master.* London, Quay Press, *pp. 398: <https://example.org/m/398>*',
+    );
+    expect(works.map((work) => [work.type, work.title, work['container-title'], work.URL])).toEqual([
+      ['article-magazine', 'The Annual Meeting', 'Quay Magazine', 'https://example.org/q/312'],
+      ['book', 'Memoir of a Harbour Master', undefined, 'https://example.org/m/398'],
+    ]);
+    expect(notes).toEqual([[['full', 0, '312']], [['full', 1, '398']]]);
+  });
+
+  it('reads a letter filed after its repository and path, from its writer alone', () => {
+    const { works, notes } = citedIn(
+      'Quay Special Collections: ABC/Harbour/Incoming/Box 7 – Letter from Joseph Lee, 21 March 1849, Hull',
+    );
+    expect(works).toMatchObject([
+      {
+        type: 'personal_communication',
+        'container-title': 'Quay Special Collections',
+        issued: { 'date-parts': [[1849, 3, 21]] },
+      },
+    ]);
+    expect(works.map(names)).toEqual([['Lee, Joseph']]);
+    expect(notes[0]).toEqual([['full', 0, 'ABC/Harbour/Incoming/Box 7']]);
+  });
+
+  it('reads an APA title linked in italics, a thesis named by its degree, and an entry the author leads into', () => {
+    const { works } = citedIn(
+      'Lee, A. (2004). *[Salt Roads](https://example.org/b/1)*. Hull: Quay Press.',
+      'Roe, M. (2014). *The Ethics of Tides*. Unpublished DPhil dissertation, University of Hull.',
+      'This formulation is taken from Moss, A. (2017). [Tide Axiology](https://example.org/a/2). *Shore Compass*. 12(11).',
+    );
+    expect(
+      works.map((work) => [work.type, names(work), work.title, work['container-title'] ?? work.publisher]),
+    ).toEqual([
+      ['book', ['Lee, A.'], 'Salt Roads', 'Quay Press'],
+      ['thesis', ['Roe, M.'], 'The Ethics of Tides', 'University of Hull'],
+      ['article-journal', ['Moss, A.'], 'Tide Axiology', 'Shore Compass'],
     ]);
   });
 });

@@ -4,8 +4,8 @@
  * *Harbour Essays* (pp. 29–44). Quay Press.` Each is given back in note form, which the note parser reads:
  * `*Salt Roads*, 2nd ed. (Quay Press, 2004)`, `“Tides,” in *Harbour Essays*, ed. A. Lee & B. Chen (Quay Press,
  * 2004), 29–44`; a thesis, `Tides [Doctoral dissertation, University of Hull]. Archive.`, as `“Tides” (Doctoral
- * dissertation, University of Hull, 2016)`. A site's page (`*Tides*. Harbour Blog. https://…`) is no book: a book's
- * publisher says so.
+ * dissertation, University of Hull, 2016)`, and so one whose degree follows the title (`*Tides*. PhD thesis, Hull.`).
+ * A site's page (`*Tides*. Harbour Blog. https://…`) is no book: a book's publisher says so.
  */
 import { PRESS } from './infer-type.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
@@ -29,8 +29,11 @@ const CHAPTER_WITHOUT_PAGES = new RegExp(
   'u',
 );
 
+/** (The title's full stop may stand inside its italics; the page cited may close the reference, before its address:
+ * `Quay Press, p. 213–214.`) */
 const BOOK = new RegExp(
-  String.raw`^${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}\s*(?:\(([^()]*?ed\.)\))?\.\s+([^.${URL_OPEN}]{2,120}?)\.?${ADDRESS}\s*$`,
+  String.raw`^${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+?)\.?${EMPHASIS_CLOSE}\s*(?:\(([^()]*?ed\.)\))?(?:\.|(?<=\.${EMPHASIS_CLOSE}))\s+([^.${URL_OPEN}]{2,120}?)` +
+    String.raw`(?:,\s*pp?\.\s*([\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?[.:]?${ADDRESS}\s*$`,
   'u',
 );
 
@@ -38,6 +41,14 @@ const THESIS = new RegExp(
   String.raw`^(${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}|[^.[${URL_OPEN}]{2,300}?)${ADDRESS}\s*` +
     String.raw`\[([^\]]*?(?:dissertation|thesis)[^\]]*)\]\.\s*([^.${URL_OPEN}]{2,120}?)\.?${ADDRESS}\s*$`,
   'iu',
+);
+
+/** `*Tides*. Unpublished DPhil dissertation, University of Hull.`: the thesis named by its degree, without brackets. */
+const PLAIN_THESIS = new RegExp(
+  String.raw`^(${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}|[^.[${URL_OPEN}]{2,300}?)\.\s+` +
+    String.raw`((?:[Uu]npublished\s+)?(?:PhD|Ph\.\s?D\.|DPhil|MPhil|MA|MSc|MLitt|[Dd]octoral|[Mm]aster['’]s)\s+(?:dissertation|thesis))` +
+    String.raw`,\s*([^.,${URL_OPEN}][^.${URL_OPEN}]{1,120}?)\.?${ADDRESS}\s*$`,
+  'u',
 );
 
 /** The reference's rest after its year, in note form; undefined when it is none of these forms. */
@@ -69,10 +80,19 @@ export function apaAsNote(rest: string, year: string): string | undefined {
     const address = url ?? after;
     return `“${title.replace(/[\uE000\uE001]/g, '')}” (${place}, ${year})${address ? `, ${address}` : ''}.`;
   }
+  const plainThesis = PLAIN_THESIS.exec(rest);
+  if (plainThesis) {
+    const [, title, genre, school, url] = plainThesis;
+    return `${title} (${genre}, ${school.trim()}, ${year})${url ? `, ${url}` : ''}.`;
+  }
   const book = BOOK.exec(rest);
-  if (book && PRESS.test(book[3])) {
-    const [, title, edition, publisher, url] = book;
-    return `${EMPHASIS_OPEN}${title}${EMPHASIS_CLOSE}${edition ? `, ${edition}` : ''} (${publisher}, ${year})${url ? `, ${url}` : ''}.`;
+  // (A publisher says so by its name, or by its place before it when a page of the book is cited: `London, Fell, p. 9`.)
+  if (book && (PRESS.test(book[3]) || (book[4] && /^\p{Lu}[\p{L}-]+,\s+\p{Lu}/u.test(book[3])))) {
+    const [, title, edition, publisher, page, url] = book;
+    return (
+      `${EMPHASIS_OPEN}${title}${EMPHASIS_CLOSE}${edition ? `, ${edition}` : ''} (${publisher}, ${year})` +
+      `${page ? `, ${page}` : ''}${url ? `, ${url}` : ''}.`
+    );
   }
   return undefined;
 }

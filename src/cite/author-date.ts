@@ -27,14 +27,29 @@ export interface AuthorDate {
   year: number;
 }
 
+/**
+ * A reference without an author, its year first as a reference list sorts it (`1834. ‘Tides’, *Shore Chronicle*, p. 9.`,
+ * `1835. *Report of the Harbour Board*, p. 4.`): a year is never a name, so the work is read without one.
+ */
+const YEAR_FIRST = new RegExp(String.raw`^(${YEAR})[a-z]?[.,]\s*(?=[“"‘'])(\S.*)$`, 'u');
+
 export function authorDate(text: string): AuthorDate | undefined {
+  const anonymous = YEAR_FIRST.exec(text);
+  if (anonymous) return { text: anonymous[2], year: Number(anonymous[1]) };
   const match = AUTHOR_DATE.exec(text);
   if (!match) return undefined;
   const [, names, separator, year, linkedWork] = match;
   // `Lee, A. (2000). Tides and tolls <https://…>. *Shore Review* …`: a title linked to its address (note-text.ts); the
   // address is read at the reference's end, where an address stands.
-  const linked = LINKED_TITLE.exec(linkedWork);
-  const work = linked ? `${linked[1]}${linkedWork.slice(linked[0].length)} ${linked[2]}` : linkedWork;
+  // (A linked title in italics, `*Tides <https://…>*`, is the title in italics, then its address.)
+  const italicLinked = linkedWork.replace(
+    new RegExp(
+      `^${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}${URL_OPEN}]+?)\\s*(${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE})${EMPHASIS_CLOSE}`,
+    ),
+    `${EMPHASIS_OPEN}$1${EMPHASIS_CLOSE} $2`,
+  );
+  const linked = LINKED_TITLE.exec(italicLinked);
+  const work = linked ? `${linked[1]}${italicLinked.slice(linked[0].length)} ${linked[2]}` : linkedWork;
   const inverted = /^[^,]+,\s+[^,]+$/.test(names) && separator.trim() !== ',';
   // `*Tides* (2nd ed.). Quay Press.`, `Tides. In A. Lee (Ed.), *Essays* (pp. 2–9). Quay Press.` (apa-reference.ts).
   const apa = apaAsNote(work, year);

@@ -204,8 +204,9 @@ const BEFORE_REPRINT = new RegExp(String.raw`\b(${YEAR})[.,;]?\s*(?:[Rr]eprint(?
 /** `MS 260`, `MS. 12`, `MS260`: a shelfmark; not the letters opening a word (`MSX.2017`) or a DOI's path (`10.1234/MS.2018`). */
 const ARCHIVE = /(?<!\/)\b((?:Add\.\s*)?MSS?(?:\.\s*|\s+|(?=\d))[\w./-]*\d[\w./-]*)/;
 const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
-const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|$)`);
-const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*$`);
+// (A colon may close the place cited when the address followed it: `p. 29: <https://…>`.)
+const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)’”]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|:\\s*$|$)`);
+const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*(?::\\s*)?$`);
 
 /** `3rd ser., `, `3d ser., `, `new series, `, `n.s. `: a journal's series opening the facts, before a volume's number. */
 const JOURNAL_SERIES =

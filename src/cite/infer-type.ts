@@ -104,6 +104,8 @@ const NEWS_WORDS = new RegExp(String.raw`\b(?:${NEWS_WORD_LIST.join('|')})\b`);
 /** Words that name a magazine rather than a newspaper (general vocabulary). */
 const MAGAZINE_NAME = /\b(?:Magazine|Review|Monthly|Mag)\b/;
 
+/** A page marked as cited: `p. 29`, `pp.29-30`, `p. lxi`. */
+const PAGE_CITED = /(?:^|[\s,.(])pp?\.\s*[\dxivlc]+\b/;
 /** A periodical's kind by the words of its name (`Shore Times`, `Harbour Magazine`), or undefined. */
 export function periodicalByName(name: string): 'article-newspaper' | 'article-magazine' | undefined {
   if (MAGAZINE_NAME.test(name)) return 'article-magazine';
@@ -422,7 +424,10 @@ export function inferType(shape: CitationShape): Inferred {
     }
     // An undated page, or one on a university's or another body's site, with its address, is a web page:
     // a newspaper dates its articles and is no school, department or laboratory.
-    if (url && (!facts.issued || SITE_BODY.test(container))) return { type: 'webpage' };
+    // …but a page cited in it (`‘Tides’, *Shore Chronicle*, p. 29: https://…`) is a printed issue's, read online
+    // (not a paged document on a school's or a museum's site).
+    const paged = shape.titleStyle === 'quoted' && PAGE_CITED.test(shape.details ?? '') && !SITE_BODY.test(container);
+    if (url && !paged && (!facts.issued || SITE_BODY.test(container))) return { type: 'webpage' };
     // `‘Tides at Risk’, *Sailors Without Harbours*, (May, 2016): 15, https://…/tides.pdf`: a dated document at a
     // PDF's address, in a body's name (no periodical's), is the body's report; the body stays its container.
     if (
@@ -435,7 +440,8 @@ export function inferType(shape: CitationShape): Inferred {
       return { type: 'report' };
     // A site's page dated by its year alone, with its address (`“Roadmap.” Shore Wiki, 2015. https://…`); a
     // newspaper's article so dated keeps its type.
-    if (facts.issued?.length === 1 && url && !facts.dayDate && !NEWS_WORDS.test(container)) return { type: 'webpage' };
+    if (facts.issued?.length === 1 && url && !paged && !facts.dayDate && !NEWS_WORDS.test(container))
+      return { type: 'webpage' };
     // `“Tides.” *Harbour Lights: A Shore Primer*, May 4, 2015, https://…`: a name with a subtitle is a book's or a
     // site's, never a newspaper's or a magazine's; its dated part at an address is a web page.
     if (url && /\p{L}:\s+\p{Lu}/u.test(container)) return { type: 'webpage' };

@@ -7,10 +7,12 @@
  * Names are told from prose by their capitals: a prose lead-in has lower-case words that are not
  * particles (`van`, `de`) or joining words (`and`).
  */
+import { AUTHOR_DATE_OPENING } from './author-date.js';
 import { inAuthorPart } from './in-author-part.js';
 import { dropLeadConjunction } from './lead-conjunction.js';
 import { isJointAuthorship, isOrganisation, isPersonName, PERSON_NAME_WORDS } from './names.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { plain } from './text.js';
 
 /** Lower-case words found in names and author lists (names.ts's, and a book's roles), never a sign of prose. */
 const NAME_WORDS = new Set([
@@ -139,6 +141,10 @@ export function dropLeadingProse(source: string): string {
   // named before its title, is neither its author nor the work.
   const published = PUBLISHED_IN.exec(text);
   if (published) return text.slice(published[0].length);
+  // `This formulation is taken from Lee, A. (2017). Tides. …`: a reference-list entry, its names inverted and its year
+  // after them, opens where the author's words lead in to it.
+  const reference = referenceAfterProse(text);
+  if (reference !== undefined) return text.slice(reference);
   for (const opening of titleOpenings(text)) {
     const before = text.slice(0, opening);
     if (/\binterview/i.test(before)) return text;
@@ -188,6 +194,17 @@ export function dropLeadingProse(source: string): string {
     }
   }
   return text;
+}
+
+/** Where a reference-list entry opens after a run of the author's words ending in lower case; undefined when none. */
+export function referenceAfterProse(text: string): number | undefined {
+  for (const space of text.matchAll(/\s(?=\p{Lu})/gu)) {
+    const at = space.index + 1;
+    const before = text.slice(0, at);
+    if (!/\p{Ll}\s$/u.test(before) || !hasProse(before) || /[.!?:;]\s/.test(before)) continue;
+    if (AUTHOR_DATE_OPENING.test(plain(text.slice(at)))) return at;
+  }
+  return undefined;
 }
 
 /**

@@ -32,6 +32,13 @@ const LETTER = new RegExp(
   String.raw`^(?:(?:Letter|Note)\s+(?:from\s+)?)?(${PERSON})\s+to\s+(${PERSON})[,:]?\s+(?=[\p{Lu}\d])`,
   'u',
 );
+/** `Letter from Ann Lee, 4 May 1849, Hull`: a letter named by its writer alone (to the body whose archive keeps it). */
+const LETTER_FROM = new RegExp(String.raw`^(?:Letter|Note)\s+from\s+(${PERSON})[,:]?\s+(?=[\p{Lu}\d])`, 'u');
+/**
+ * `Shore Special Collections: ABC/Incoming/Box 7 – Letter from Ann Lee, …`: the repository and its path of series
+ * to the box, then a dash before the letter, as an archive's catalogue files it.
+ */
+const FILED_BEFORE = /^([^:–—]{3,100}?):\s*(\S[^–—]*?\/[^–—]*?)\s+[–—]\s+(?=(?:Letter|Note)\s+from\s)/u;
 /** The place cited after a letter's date, or after its archive: a page, a volume and page. */
 const TRAILING_PLACE = new RegExp(String.raw`^[\s,]*(?:(${ARCHIVAL_PLACE})|(${LOCATOR}))[\s.]*$`, 'u');
 
@@ -50,7 +57,7 @@ interface LetterHead {
 
 /** The writer, the addressee and the date opening a letter's citation, or nothing when it is not one. */
 function letterHead(text: string): LetterHead | undefined {
-  const head = LETTER.exec(text);
+  const head = LETTER.exec(text) ?? LETTER_FROM.exec(text);
   if (!head) return undefined;
   // `Ann Lee to Bo Chen, Hull, 4 May 1789, …`: the place the letter was written, before its date.
   const written =
@@ -64,8 +71,8 @@ function letterHead(text: string): LetterHead | undefined {
   if (!dated && !year && !/^(?:n\.\s?d\.|undated)/i.test(after)) return undefined;
   const length = dated?.length ?? year?.[0].length ?? /^(?:n\.\s?d\.|undated)/i.exec(after)![0].length;
   const writer = parseNoteNames(head[1]).names;
-  const recipient = parseNoteNames(head[2]).names;
-  if (!writer.length || !recipient.length) return undefined;
+  const recipient = head[2] === undefined ? [] : parseNoteNames(head[2]).names;
+  if (!writer.length || (head[2] !== undefined && !recipient.length)) return undefined;
   return {
     writer,
     recipient,
@@ -82,12 +89,20 @@ export function letterOpening(text: string): number | undefined {
 
 /** A letter cited in full: `Ann Lee to Bo Chen, 12 May 1850, …` (see above). */
 export function parseLetter(text: string, parseBook: (text: string) => FullCitation): FullCitation | undefined {
-  const head = letterHead(text);
+  const filed = FILED_BEFORE.exec(text);
+  const head = letterHead(filed && isRepository(filed[1]) ? text.slice(filed[0].length) : text);
   if (!head) return undefined;
-  const item: WorkFields = { type: 'personal_communication', author: head.writer, recipient: head.recipient };
+  const item: WorkFields = { type: 'personal_communication', author: head.writer };
+  if (head.recipient.length) item.recipient = head.recipient;
   if (head.issued) item.issued = { 'date-parts': [head.issued] };
   const url = firstAddress(head.rest);
   if (url) item.URL = url;
+  // (Filed before the letter, the repository is its container and the path the place cited; what follows the date
+  // is where the letter was written.)
+  if (filed && isRepository(filed[1])) {
+    item['container-title'] = trimTitle(filed[1]);
+    return { item, locator: filed[2].trim(), etAl: false };
+  }
   const rest = head.rest.replace(new RegExp(`${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}`, 'g'), '');
   // `, in *Letters of the Shore*, ed. Dana Ruiz (…), 45.`: the book that prints it.
   const printed = /^[\s,:]*in\s+(?=\S)/.exec(rest);

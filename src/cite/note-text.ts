@@ -5,6 +5,7 @@
  */
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import { isLineStartDash } from './line-start-dash.js';
+import { pinpointOutOfItalics } from './pinpoint-in-italics.js';
 import { rightWayQuotes } from './quote-direction.js';
 import { isSteeringItalics } from './steering-italics.js';
 import { continuedItalics } from './split-italics.js';
@@ -133,8 +134,12 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         const shownAddress = /^(?:<?https?:\/\/|www\.)/i.test(words);
         // `[A draft is also online.](https://…)`: a sentence on a link says what the address holds; `Lee, A. (2000).
         // [Tides and tolls](https://…). *Shore Review* …`: a reference's title after its year, linked to its address
-        // (author-date.ts moves it on). The words stay, the address after them.
-        if (!shownAddress && (/^\p{Lu}\S*(?:\s+\S+){2,}[.!?]$/u.test(words) || REFERENCE_YEAR_END.test(text))) {
+        // (author-date.ts moves it on), perhaps in italics (`*[Tides](https://…)*`). The words stay, the address after
+        // them.
+        if (
+          !shownAddress &&
+          (/^\p{Lu}\S*(?:\s+\S+){2,}[.!?]$/u.test(words) || REFERENCE_YEAR_END.test(text.replace(/\uE000$/, '')))
+        ) {
           node.children.forEach(walk);
           append(` ${address}`, node);
           return;
@@ -181,7 +186,8 @@ export function noteText(definition: FootnoteDefinition): NoteText {
   return {
     number: definition.data?.number ?? Number(definition.identifier),
     // A quotation mark a word processor turned the wrong way, turned back (quote-direction.ts).
-    text: rightWayQuotes(text.replace(/\s+$/, '')),
+    // …and a page run into a title's italics, set outside them (pinpoint-in-italics.ts).
+    text: pinpointOutOfItalics(rightWayQuotes(text.replace(/\s+$/, ''))),
     position: definition.position,
     spans,
   };

@@ -82,7 +82,7 @@ import { printedIn } from './printed-in.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
 import { authorDate } from './author-date.js';
-import { MONTHS, collapse, findDate, plain, trimTitle, withInlineUrls, firstAddress } from './text.js';
+import { MONTHS, MONTH_WORD, collapse, findDate, plain, trimTitle, withInlineUrls, firstAddress } from './text.js';
 
 /** Words that lead in to an address (`See https://…`, `Source: https://…`): never a site's name. */
 const LEAD_WORDS =
@@ -607,6 +607,9 @@ function insideQuotes(text: string): boolean {
  * (`*Debates 2016*`) has no comma before it and no issue or date after it, and stays.
  */
 function numbersOutOfItalics(italic: string, after: string): [string, string] {
+  // `*Shore Chronicle for June, 1843*`: a periodical's issue named by its month, the month and year its date.
+  const issue = new RegExp(String.raw`^(.*\S)\s+for\s+(${MONTH_WORD},?\s+(?:1[5-9]|20)\d\d)[\s,.]*$`, 'u').exec(italic);
+  if (issue) return [issue[1], `, ${issue[2]}${after}`];
   const year = /^(.*\S),\s*((?:1[5-9]|20)\d\d)[\s,.]*$/.exec(italic);
   if (year) return [year[1], `, ${year[2]}${after}`];
   const volume = /^(.*\S)\s+(\d{1,3}(?:[.:]\d{1,3})?)$/.exec(italic);

@@ -19,6 +19,7 @@ import remarkNumberedNotes from './normalise/numbered-notes.js';
 import remarkPageBreaks from './normalise/page-breaks.js';
 import remarkHeadingEmphasis from './normalise/heading-emphasis.js';
 import remarkInlineNotes from './normalise/inline-notes.js';
+import remarkLazyNumbers from './normalise/lazy-numbers.js';
 import remarkPageNotes from './normalise/page-notes.js';
 import remarkRefusedStrong from './normalise/refused-strong.js';
 import remarkSupCalls from './normalise/sup-calls.js';
@@ -69,13 +70,15 @@ const exportNormalisers = unified()
   .use(remarkBracketedSpans);
 
 /**
- * Clean Markdown's own extensions beyond GFM: a note call a bare URL took into its address, given back;
+ * Clean Markdown's own extensions beyond GFM: a hard-wrapped note's line that opens with a number and a full stop,
+ * given back to the note (micromark starts a list there); a note call a bare URL took into its address, given back;
  * bare URLs hard-wrapped over a line end, joined; a bare URL's escaped
  * underscores (`s\_pv\_8.pdf`, as Pandoc writes them: GFM keeps the backslashes in a literal link) unescaped;
  * Pandoc's bracketed spans (`[text]{.underline}`) read as their text; Pandoc's subscripts and superscripts (before
  * inline notes, which may hold them) and inline notes `^[…]`; `normalise`'s empty comments.
  */
 const cleanNormalisers = unified()
+  .use(remarkLazyNumbers)
   .use(remarkUrlCalls)
   .use(remarkWrappedUrls)
   .use(remarkUnescapeUrls, { bareOnly: true })

@@ -7,15 +7,16 @@
  */
 import { AUTHOR_DATE_OPENING } from '../author-date.js';
 import { URL_OPEN } from '../note-text.js';
+import { referenceAfterProse } from '../lead-prose.js';
 import { plain } from '../text.js';
 import { opensWithSentence } from './prose.js';
 
 /** The sentences of publication facts that follow a reference's title. */
 const FACTS = [
-  // `Journal of Shore Studies, 12 (2). pp. 45–67.`, `Shore Review 12(2): 45–67.`
-  /^\p{Lu}[^.;]{0,150}?,?\s+\d+\s*(?:\(\d+(?:[-–/]\d+)?\))?\s*[,:.]/u,
-  // `Hull: Quay Press.`
-  /^\p{Lu}[\p{L} .,'’-]{0,40}:\s*\p{Lu}[^.;]{0,80}\.?$/u,
+  // `Journal of Shore Studies, 12 (2). pp. 45–67.`, `Shore Review 12(2): 45–67.`, `Shore Review. 12(2).`
+  /^\p{Lu}[^.;]{0,150}?[,.]?\s+\d+\s*(?:\(\d+(?:[-–/]\d+)?\))?\s*[,:.]/u,
+  // `Hull: Quay Press.`, `Hull: Quay Press, p. 342.`
+  /^\p{Lu}[\p{L} .,'’-]{0,40}:\s*\p{Lu}[^.;]{0,80}(?:,\s*pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)?\.?$/u,
   // `pp. 45–67.`, `Available at: …`, `Retrieved from …`, `doi:10.…`, the address alone.
   /^(?:pp?\.\s*\d|(?:Available\s+(?:at|from)|Retrieved\s+from|Accessed|doi)\b|https?:\/\/)/iu,
   // `In: Bo Chen (ed.) Rivers. …`, `In Bo Chen (eds.), *Rivers*`: the book a chapter is in.
@@ -32,10 +33,12 @@ export function opensWithReference(text: string): boolean {
  * publication facts (offsets into the text, from `ends`, the sentence ends); undefined when it opens with none.
  */
 export function referenceEnd(text: string, ends: number[]): number | undefined {
-  const opening = AUTHOR_DATE_OPENING.exec(text);
-  if (!opening || !opensWithReference(text)) return undefined;
+  // (`This formulation is taken from Lee, A. (1998). …`: the entry may open after the author's words lead in to it.)
+  const lead = referenceAfterProse(text) ?? 0;
+  const opening = AUTHOR_DATE_OPENING.exec(text.slice(lead));
+  if (!opening || !opensWithReference(text.slice(lead))) return undefined;
   // The title's sentence runs past the names and year (`Lee, A. (1998). Tides of the north. …`).
-  const bounds = [...ends.filter((end) => end > opening[0].length && end < text.length), text.length];
+  const bounds = [...ends.filter((end) => end > lead + opening[0].length && end < text.length), text.length];
   let end = bounds[0];
   for (let index = 1; index < bounds.length; index++) {
     const sentence = text.slice(end, bounds[index]).trim();

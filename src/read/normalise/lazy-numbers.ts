@@ -1,0 +1,80 @@
+/**
+ * remark plugin: a hard-wrapped note whose next line opens with a number and a full stop (`…, *Tides*, October 24,`
+ * ⏎ `1835.`). CommonMark reads that line as the paragraph's lazy continuation (an ordered list that does not start
+ * at 1 cannot interrupt a paragraph), but micromark, inside a container (a note, a quotation, a list item), starts
+ * a list there: the year falls out of the note and into the body as a numbered list. The list is given back to the
+ * paragraph it continues when it follows the container on the very next line, unindented, starts at a number other
+ * than 1 and has one item of one paragraph at most; its words keep their source positions.
+ */
+import type { List, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+
+type Container = Extract<RootContent, { type: 'footnoteDefinition' | 'blockquote' | 'list' }>;
+
+export default function remarkLazyNumbers() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    if (!/\n[ \t]*\d+[.)](?:[ \t]|\r?\n|$)/.test(source)) return;
+    const place = location(file);
+    const walk = (parent: Parent) => {
+      for (let index = 1; index < parent.children.length; index++) {
+        const list = parent.children[index];
+        const paragraph = lastParagraph(parent.children[index - 1] as RootContent);
+        if (list.type !== 'list' || !paragraph || !continues(source, paragraph, list)) continue;
+        const item = list.children[0];
+        const inner = item.children[0] as Paragraph | undefined;
+        const from = paragraph.position!.end.offset!;
+        const to = inner?.position?.start.offset ?? list.position!.end.offset!;
+        const joint: Text = {
+          type: 'text',
+          value: source.slice(from, to),
+          position: { start: place.toPoint(from)!, end: place.toPoint(to)! },
+        };
+        const added: PhrasingContent[] = [joint, ...(inner?.children ?? [])];
+        paragraph.children.push(...added);
+        paragraph.position = { ...paragraph.position!, end: (inner ?? list).position!.end };
+        mergeTexts(paragraph);
+        parent.children.splice(index, 1);
+        index--;
+      }
+      for (const child of parent.children) if ('children' in child) walk(child as Parent);
+    };
+    walk(tree);
+  };
+}
+
+/** The paragraph a lazy line would continue: the last block of a note, a quotation or a list's last item. */
+function lastParagraph(node: RootContent | undefined): Paragraph | undefined {
+  if (!node || !['footnoteDefinition', 'blockquote', 'list'].includes(node.type)) return undefined;
+  const container = node as Container;
+  const last = container.type === 'list' ? container.children.at(-1)?.children.at(-1) : container.children.at(-1);
+  return last?.type === 'paragraph' ? last : undefined;
+}
+
+/** The list opens on the paragraph's next line, unindented, at a number other than 1, with one item of one paragraph. */
+function continues(source: string, paragraph: Paragraph, list: List): boolean {
+  const end = paragraph.position?.end;
+  const start = list.position?.start;
+  if (!end || !start || end.offset === undefined || start.offset === undefined) return false;
+  if (!list.ordered || list.start === 1 || list.start === null || list.start === undefined) return false;
+  if (list.children.length !== 1) return false;
+  const item = list.children[0];
+  if (item.children.length > 1 || (item.children[0] && item.children[0].type !== 'paragraph')) return false;
+  return (
+    start.line === end.line + 1 && start.column === 1 && /^[ \t]*\r?\n$/.test(source.slice(end.offset, start.offset))
+  );
+}
+
+/** Adjacent text nodes as one, as a parser would have left them. */
+function mergeTexts(paragraph: Paragraph) {
+  const merged: PhrasingContent[] = [];
+  for (const child of paragraph.children) {
+    const before = merged.at(-1);
+    if (before?.type === 'text' && child.type === 'text') {
+      before.value += child.value;
+      if (before.position && child.position) before.position = { ...before.position, end: child.position.end };
+    } else merged.push(child);
+  }
+  paragraph.children = merged;
+}
