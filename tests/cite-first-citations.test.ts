@@ -11,7 +11,9 @@
  * apa-reference.ts), an archive's path of series (letter.ts) and `A, citing B`; a reference opening with its year
  * (author-date.ts), a monthly issue named in italics, a page run into italics (pinpoint-in-italics.ts), a letter filed
  * after its repository (letter.ts), an APA title linked in italics, a thesis named by its degree and an entry the
- * author leads into (lead-prose.ts). Every name and title here is made up.
+ * author leads into (lead-prose.ts); MHRA's `*Ibid*.`, an imprint without a year, brackets in straight quotes with square
+ * ones inside (bracketed-citations.ts, details.ts) and a part of a book cited whole before (part-in-cited-book.ts).
+ * Every name and title here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
@@ -396,5 +398,40 @@ describe('references without their author first, and pages run into italics', ()
       ['thesis', ['Roe, M.'], 'The Ethics of Tides', 'University of Hull'],
       ['article-journal', ['Moss, A.'], 'Tide Axiology', 'Shore Compass'],
     ]);
+  });
+});
+
+describe('MHRA notes', () => {
+  it('reads `*Ibid*.` before the author’s sentence, and `(*ibid*.)` inside one', () => {
+    const { notes } = citedIn(
+      'Ann Lee, *Tides of the North* (Hull: Quay Press, 1999), p. 4.',
+      "*Ibid*., p. 11. Lee's broader views on the harbour had been circulating for decades.",
+      "Lee, *Tides of the North*, p. ix. In fairness, Lee is writing of what was expected by those 'who were kind enough to read the two books' (*ibid*.).",
+    );
+    expect(notes.slice(1)).toEqual([
+      [['ibid', 0, '11']],
+      [
+        ['short', 0, 'ix'],
+        ['ibid', 0, null],
+      ],
+    ]);
+  });
+
+  it('reads a book whose imprint gives no year', () => {
+    const { works, notes } = citedIn('Ian Roe, *A Life in Harbours* (London: Quay Lane), p. 152.');
+    expect(works).toMatchObject([{ type: 'book', title: 'A Life in Harbours', publisher: 'Quay Lane' }]);
+    expect(notes[0]).toEqual([['full', 0, '152']]);
+  });
+
+  it('reads a bracket in straight quotes, its own brackets square, and a part of a book another part was cited in', () => {
+    const { works, notes } = citedIn(
+      "The view is plain in her essay, which says that 'the harbour is full' (Ann Lee, 'Under the Tide', in *A Selection from 'Tides'*, vol. 1, ed. by Ann Lee [Cambridge: Quay Press, 1968], 166--74 [p. 169]).",
+      "Bo Chen, 'Keynes and the Harbour', in *A Selection from 'Tides'*, vol. 1, 185--96 (p. 195).",
+    );
+    expect(works.map((work) => [work.type, work.title, work['container-title']])).toEqual([
+      ['chapter', 'Under the Tide', "A Selection from 'Tides'"],
+      ['chapter', 'Keynes and the Harbour', "A Selection from 'Tides'"],
+    ]);
+    expect(notes).toEqual([[['full', 0, '169']], [['full', 1, '195']]]);
   });
 });

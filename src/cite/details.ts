@@ -206,6 +206,11 @@ const ARCHIVE = /(?<!\/)\b((?:Add\.\s*)?MSS?(?:\.\s*|\s+|(?=\d))[\w./-]*\d[\w./-
 const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
 // (A colon may close the place cited when the address followed it: `p. 29: <https://…>`.)
 const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)’”]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|:\\s*$|$)`);
+const YEARLESS_IMPRINT = /\(\s*(\p{Lu}[\p{L} .,'’-]*?):\s*(\p{Lu}[^():\d]*?)\s*\)/u;
+const SQUARE_IMPRINT = new RegExp(String.raw`\[([^[\]]*:[^[\]]*\b${YEAR})\]`, 'g');
+const TRAILING_EXTENT_PINPOINT = new RegExp(
+  String.raw`(?:^|[\s,.:])(?:pp\.\s*)?(\d+\s*(?:--|[-–—])\s*\d+)\s*[([]\s*(${LOCATOR})\s*[)\]][\s.,]*$`,
+);
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*(?::\\s*)?$`);
 
 /** `3rd ser., `, `3d ser., `, `new series, `, `n.s. `: a journal's series opening the facts, before a volume's number. */
@@ -223,6 +228,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   const facts: Details = {};
   let text = details
     .replace(ACCESSED, (match) => ' '.repeat(match.length))
+    // `[Hull: Quay Press, 1968], 166--74 [p. 169]`: MHRA's brackets inside a bracket of the author's, read as round ones.
+    .replace(SQUARE_IMPRINT, '($1)')
     .replace(/^[\s.,:]+/, '')
     // `*Shore Quarterly*, 3rd ser., 33 (1976)` (Chicago 14.180): the journal's series, before its volume.
     .replace(JOURNAL_SERIES, '')
@@ -488,6 +495,15 @@ export function parseDetails(details: string, context: DetailsContext): Details 
     take(book);
     return finish(facts, text, cursor, false);
   }
+  // `(London: Quay Lane), p. 152`: an imprint that gives no year (nor a year after its bracket, `(Hull: Fell), 1992`).
+  const yearless = thesis ? null : YEARLESS_IMPRINT.exec(text);
+  const after = yearless ? text.slice(yearless.index + yearless[0].length) : '';
+  if (yearless && isPlace(yearless[1]) && !new RegExp(String.raw`\b${YEAR}\b`).test(after)) {
+    facts.place = yearless[1].trim();
+    facts.publisher = yearless[2].trim();
+    take(yearless);
+    return finish(facts, text, cursor, false);
+  }
 
   // `*Shore Review* 12 (Spring 1996)`, `, no. 4 (Fall/Winter 2001)`, `, Spring 1996, 23–41`: a season dates a
   // periodical's issue (a journal's), never a newspaper's day.
@@ -644,7 +660,8 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
   const leading = LEADING_LOCATOR.exec(after);
   if (leading && cursor > 0) {
     const rest = after.slice(leading.index + leading[0].length);
-    const pinpoint = new RegExp(`^\\s*\\((${LOCATOR})\\)`).exec(rest);
+    // (In square brackets inside a bracket of the author's, MHRA's `166--74 [p. 169]`.)
+    const pinpoint = new RegExp(`^\\s*[([](${LOCATOR})[)\\]]`).exec(rest);
     // `pp. 67–84, p. 80`: a chapter's extent, then the page cited in it.
     const extent = new RegExp(`^pp\\.\\s*(${PAGES}),\\s*(p\\.\\s*\\S.*)$`).exec(leading[1]);
     // `45–67 at 50` (New Hart's Rules): a chapter's extent, then `at` the page cited in it.
@@ -664,6 +681,13 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
     return facts;
   }
   if (cursor === 0) {
+    // `in *Harbour Essays*, vol. 1, 185--96 (p. 195)` (MHRA): a part's extent, then the page cited in it, bracketed.
+    const extent = TRAILING_EXTENT_PINPOINT.exec(text.replace(/\s+$/, ''));
+    if (extent) {
+      facts.page = extent[1];
+      facts.locator = cleanLocator(extent[2]);
+      return facts;
+    }
     const trailing = TRAILING_LOCATOR.exec(text.replace(/\s+$/, ''));
     if (trailing && !facts.archiveLocation) facts.locator = cleanLocator(trailing[1]);
   }

@@ -3,14 +3,15 @@
  * form, by its editors' family names and short title: `Chen, “Rivers,” in Lee and Roe, *Tides*, 206.` It reads
  * like a short form, but no work of Chen's was cited before; the book (or another part of it) was, by the names and
  * title after `in`, or by the short title the author announced for it (`Chen, “Rivers,” in *ST*, 206.` after
- * `(hereafter *ST*)`). Such a note is the part's full citation.
+ * `(hereafter *ST*)`), or by its whole title when another part of it was cited in full (MHRA: `Chen, 'Rivers', in
+ * *Harbour Essays*, vol. 1, 185--96`). Such a note is the part's full citation.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import type { WorkShape } from './match.js';
 import { namesMatch, opensTitle, sameText } from './match.js';
 
 const PART_IN_CITED_BOOK = new RegExp(
-  String.raw`^[^“"‘]{1,80}?,\s*[“"‘].{2,300}?[”"’],?\s*in\s+` +
+  String.raw`^[^“"‘']{1,80}?,\s*[“"‘'].{2,300}?[”"’'],?\s*in\s+` +
     String.raw`(?:(\p{Lu}[^,${EMPHASIS_OPEN}]{0,120}?),\s*(?:eds?\.,\s*)?)?${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}(?:\s*,|\s*\.?$)`,
   'u',
 );
@@ -24,7 +25,13 @@ export function isPartInCitedBook(text: string, works: Array<WorkShape & { abbre
   const match = PART_IN_CITED_BOOK.exec(text.trim());
   if (!match) return false;
   const book = match[2];
-  if (!match[1]) return works.some((work) => work.abbreviations?.some((abbreviation) => sameText(abbreviation, book)));
+  // (With no names, by the short title announced, or by the whole title of a book another part was cited in.)
+  if (!match[1])
+    return works.some(
+      (work) =>
+        work.abbreviations?.some((abbreviation) => sameText(abbreviation, book)) ||
+        (work.container !== undefined && sameText(book, work.container)),
+    );
   const names = match[1].split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
   return works.some(
     (work) => namesMatch(names, work) && (opensTitle(book, work.container) || opensTitle(book, work.title)),

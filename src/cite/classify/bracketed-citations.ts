@@ -13,10 +13,11 @@ import { proseWordCount } from './prose.js';
 
 /** One name: capitalised words and initials, particles between them (`Bo de Chen`, `Uber Newsroom`, `J. K. Lee`). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:(?:\s+(?:de|van|von|der|den|da|di|du|del|della))*\s+\p{Lu}[\p{L}.'’-]*){0,4}`;
-/** Names joined by commas, `and` or `&`, perhaps `et al.`, then the comma and a title's opening mark. */
+/** Names joined by commas, `and` or `&`, perhaps `et al.`, then the comma and a title's opening mark (a straight one,
+ * MHRA's `'Tides'`, before a capital or italics). */
 const OPENS_AS_CITATION = new RegExp(
   String.raw`^\(\s*(?:(?:see(?:\s+also)?|cf\.|e\.g\.|compare)[,:]?\s+)?${NAME}(?:(?:,\s+|,?\s+(?:and|&)\s+)${NAME}){0,4}` +
-    String.raw`(?:\s+et\s+al\.?)?,\s*[${EMPHASIS_OPEN}“"‘]`,
+    String.raw`(?:\s+et\s+al\.?)?,\s*(?:[${EMPHASIS_OPEN}“"‘]|'(?=\p{Lu}|${EMPHASIS_OPEN}))`,
   'u',
 );
 /** The author's words before the bracket (outside earlier ones): at least this many in lower case, titles aside. */

@@ -7,10 +7,14 @@ import { LOCATOR } from '../text.js';
 import { IBID } from './ibid.js';
 import type { Segment } from './segment.js';
 
-const BRACKETED_IBID = new RegExp(String.raw`\(\s*((?:ibid|Ibid)\b\.?(?:,?\s*(?:${LOCATOR}))?)\s*\)`, 'g');
+// (In italics too, its full stop perhaps after them: `(*ibid*.)`.)
+const BRACKETED_IBID = new RegExp(
+  String.raw`\(\s*(\uE000?(?:ibid|Ibid)\b\.?\uE001?\.?(?:,?\s*(?:${LOCATOR}))?)\s*\)`,
+  'g',
+);
 
 export function splitBracketedIbid(segment: Segment): Segment[] {
-  if (segment.kind !== 'commentary' || !/\(\s*ibid\b/i.test(segment.text)) return [segment];
+  if (segment.kind !== 'commentary' || !/\(\s*\uE000?ibid\b/i.test(segment.text)) return [segment];
   const { text, from } = segment;
   const out: Segment[] = [];
   let at = 0;

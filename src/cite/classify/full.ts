@@ -47,6 +47,8 @@ export function looksLikeFull(text: string): boolean {
   )
     return true;
   if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  // A marked title's imprint with its place and publisher but no year: `Ann Lee, *Tides* (London: Quay Lane), p. 5.`
+  if (outsideTitles !== bare && /\(\s*\p{Lu}[\p{L} .,'’-]*:\s*\p{Lu}[^():]*\)/u.test(outsideTitles)) return true;
   // `(Hull2016)`: the imprint's place and year typed together.
   if (outsideTitles.search(IMPRINT_RUN_TOGETHER) >= 0) return true;
   // A marked title whose imprint has no year yet (Chicago 14.109): `Ann Lee, *Salt Roads* (forthcoming).`

@@ -26,10 +26,10 @@ export function ibidLocator(text: string): string | null | undefined {
 
 /**
  * `Ibid., 17. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`, `Ibid, in reference to Lee, *Songs*`: Ibid.,
- * then the author's sentence or another work.
+ * then the author's sentence or another work (its full stop perhaps after its italics, MHRA's `*Ibid*., p. 4.`).
  */
 export const LEADING_IBID = new RegExp(
-  `^(${EMPHASIS_OPEN}?\\s*${IBID_WORD}\\.?\\s*${EMPHASIS_CLOSE}?[\\s,]*(?:${LOCATOR})?)` +
+  `^(${EMPHASIS_OPEN}?\\s*${IBID_WORD}\\.?\\s*${EMPHASIS_CLOSE}?\\.?[\\s,]*(?:${LOCATOR})?)` +
     `(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:(?:with|in)\\s+reference\\s+to|citing|quoting)\\s))`,
   'iu',
 );
