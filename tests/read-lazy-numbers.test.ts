@@ -1,7 +1,8 @@
 /**
  * A hard-wrapped note, quotation or list item whose next line opens with a number and a full stop or bracket
  * (`October 24,` ⏎ `1835.`), read by micromark as a new list (src/read/normalise/lazy-numbers.ts): the line is
- * given back to the paragraph it continues, its words at their source positions; a list that starts at 1 stays a list.
+ * given back to the paragraph it continues, its words at their source positions, and so is a note's opening line
+ * (`[^4]: 1835. *Report*`); a list that starts at 1 stays a list.
  */
 import type { FootnoteDefinition, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -31,7 +32,8 @@ describe('lazy-numbers: a wrapped line that opens with a number (read-lazy-numbe
       '“Another Tide for the Harbour,” Shore Liberator, October 24, 1835.',
       'Ann Lee, Salt Roads (Hull: Quay Press, 2004), 45; see Tides, 12.',
       'The steps are these:Count the ships.Count the tides.',
+      '1835. The Report of the Harbour Board, p. 104.',
     ]);
-    expect(places).toEqual(['13:14:6', '16:17:16']);
+    expect(places).toEqual(['13:14:6', '16:17:16', '25:25:13']);
   });
 });

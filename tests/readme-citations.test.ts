@@ -19,6 +19,8 @@ import { noteText } from '../src/cite/note-text.js';
 import type { WorkFields } from '../src/cite/parse-full.js';
 import { type ResolvedCitation, resolveNotes } from '../src/cite/resolve.js';
 import { readmePath } from '../scripts/docs.js';
+import { parseMarkdown } from '../src/read/parse.js';
+import { VFile } from 'vfile';
 
 /** What one citation of the example's note must resolve to; only the fields given are compared. */
 interface Cited {
@@ -489,6 +491,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Untitled clipping from *The Evening Lamp*, 11 April 1965.',
         cites: [{ form: 'full', type: 'article-newspaper', container: 'The Evening Lamp', year: 1965 }],
       },
+      {
+        snippet: '‘South Seas’, *Shore Chronicle for January, 1834*, p. 29.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-magazine',
+            title: 'South Seas',
+            container: 'Shore Chronicle',
+            year: 1834,
+            locator: '29',
+          },
+        ],
+      },
     ],
   },
   'conference paper, talk': {
@@ -715,6 +730,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           'Tide Insights: Human Harbours, *Harbour Studies Institute*, 2007, https://hsi.example.org/insights.pdf.',
         cites: [{ form: 'full', authors: [], title: 'Tide Insights: Human Harbours', year: 2007 }],
       },
+      {
+        snippet: '1835. *The Report of the Harbour Board*, p. 104.',
+        cites: [{ form: 'full', authors: [], title: 'The Report of the Harbour Board', year: 1835, locator: '104' }],
+      },
     ],
   },
   thesis: {
@@ -732,6 +751,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Roe, R. (2016). Population tides [Doctoral dissertation, University of Hull]. Hull Archive.',
         cites: [{ form: 'full', authors: ['Roe'], title: 'Population tides', year: 2016 }],
+      },
+      {
+        snippet: 'Roe, M. (2014). *The Ethics of Tides*. Unpublished DPhil dissertation, University of Hull.',
+        cites: [{ form: 'full', authors: ['Roe'], title: 'The Ethics of Tides', year: 2014 }],
       },
     ],
   },
@@ -902,6 +925,22 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
             locator: 'CWM/QMS/West Indies/Incoming Correspondence/Box 5',
           },
         ],
+      },
+      {
+        snippet: 'Quay Special Collections: ABC/Harbour/Incoming/Box 7 – Letter from Joseph Lee, 21 March 1849, Hull',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            container: 'Quay Special Collections',
+            year: 1849,
+            locator: 'ABC/Harbour/Incoming/Box 7',
+          },
+        ],
+      },
+      {
+        snippet: 'Ann Lee to Bo Chen, June 7, 1867, *Letters of Ann Lee* 5:499–501.',
+        cites: [{ form: 'full', authors: ['Lee'], container: 'Letters of Ann Lee', year: 1867, locator: '5:499–501' }],
       },
     ],
   },
@@ -1639,6 +1678,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator: '41' }],
       },
       {
+        snippet: '*Ibid*., p. 41. Emphasis in original.',
+        notes: [book, '*Ibid*., p. 41. Emphasis in original.'],
+        cites: [{ form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator: '41' }],
+      },
+      {
+        snippet: '… as she says (*ibid*.).',
+        notes: [book, 'Lee, *Salt Roads*, 12. The quays were built late, as she says (*ibid*.).'],
+        cites: [
+          { form: 'short', type: 'book', title: 'Salt Roads: A Coastal History', locator: '12' },
+          { form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator: null },
+        ],
+      },
+      {
         snippet: 'Ibid., 4, with reference to Chen, *Rivers*.',
         notes: [rivers, book, 'Ibid., 4, with reference to Chen, *Rivers*.'],
         cites: [
@@ -2016,7 +2068,8 @@ function citeLast(example: Example): ResolvedCitation[] {
     ...notes.map((text, index) => `[^${index + 1}]: ${text}`),
     '',
   ].join('\n');
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  // (Read as the reader reads a manuscript's Markdown, its clean normalisers run.)
+  const tree = parseMarkdown(new VFile(markdown));
   const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition');
   const resolution = resolveNotes(
     definitions.map((definition) => ({ note: noteText(definition), owner: 0 })),

@@ -13,7 +13,7 @@
  * `letterAgain` first of every citation but Ibid.
  */
 import type { FullCitation, WorkFields } from './parse-full.js';
-import { URL_CLOSE, URL_OPEN } from './note-text.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { type CslName, parseNoteNames, shortName } from './names.js';
 import type { Segment } from './classify.js';
 import type { ShortCitation } from './parse-short.js';
@@ -27,9 +27,9 @@ import { LOCATOR, cleanLocator, findDate, trimTitle, firstAddress } from './text
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|del|della|di|du|van|von|der|den|le|la|of|the|y))`;
 /** A person's name: up to seven such words, opening with a capital, and perhaps `, Jr.` or `, III`. */
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:\s+${NAME_WORD}){0,6}(?:,\s+(?:Jr|Sr)\.?|,\s+[IVX]{1,4}\b)?`;
-/** `Ann Lee to Bo Chen, `: the writer and the addressee, then a comma (or a colon) before the date. */
+/** `Ann Lee to Bo Chen, `: the writer and the addressee (`Ann Lee, Jr., to`), then a comma (or a colon) before the date. */
 const LETTER = new RegExp(
-  String.raw`^(?:(?:Letter|Note)\s+(?:from\s+)?)?(${PERSON})\s+to\s+(${PERSON})[,:]?\s+(?=[\p{Lu}\d])`,
+  String.raw`^(?:(?:Letter|Note)\s+(?:from\s+)?)?(${PERSON}),?\s+to\s+(${PERSON})[,:]?\s+(?=[\p{Lu}\d])`,
   'u',
 );
 /** `Letter from Ann Lee, 4 May 1849, Hull`: a letter named by its writer alone (to the body whose archive keeps it). */
@@ -114,6 +114,14 @@ export function parseLetter(text: string, parseBook: (text: string) => FullCitat
     for (const field of ['publisher', 'publisher-place', 'volume', 'number-of-volumes'])
       if (book.item[field] !== undefined) item[field] = book.item[field];
     return { item, locator: book.locator, etAl: false };
+  }
+  // `, *Letters of the Shore* 5:499–501.`: the collection that prints it, named short, its volume and page.
+  const collection = new RegExp(
+    String.raw`^[\s,]*${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+?)[,.]?${EMPHASIS_CLOSE}[\s,]*(\d+:\s?\d+(?:\s*[-–]\s*\d+)?)[\s.]*$`,
+  ).exec(rest);
+  if (collection) {
+    item['container-title'] = trimTitle(collection[1]);
+    return { item, locator: collection[2], etAl: false };
   }
   const place = TRAILING_PLACE.exec(rest);
   if (place) return { item, locator: cleanLocator(place[1] ?? place[2]), etAl: false };

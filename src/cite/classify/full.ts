@@ -4,7 +4,7 @@
  * container after the title, an archival shelfmark, or a repository named before its register and folio.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
-import { MONTH_DATE, plain } from '../text.js';
+import { MONTH_DATE, MONTH_WORD, plain } from '../text.js';
 import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
@@ -33,6 +33,8 @@ export function looksLikeFull(text: string): boolean {
       .replace(STRAIGHT_SINGLE, ' '),
   );
   if (MONTH_DATE.test(outsideTitles)) return true;
+  // `*Shore Chronicle for January, 1834*`: a periodical's issue named by its month inside the italics.
+  if (new RegExp(String.raw`\bfor\s+${MONTH_WORD},?\s+(?:1[5-9]|20)\d\d[.,]?${EMPHASIS_CLOSE}`).test(text)) return true;
   // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
   // (A number after `p.` is a page, not a year: `Lee, ‘Tides’, p. 1150.`)
   // (A figure past the present decades is a page: `Lee, ‘Tides’, 2096.` is a short form.)

@@ -7,7 +7,7 @@ import type { Part } from './segment.js';
 import { IDEM } from '../text.js';
 
 /**
- * A signal before a citation (`See`, `See also:`, `Also see`, German `Vgl.` and `siehe`, `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in`,
+ * A signal before a citation (`See`, `See also:`, `Also see`, German `Vgl.` and `siehe`, `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in` (MLA's `qtd. in`),
  * the lead-in's quoted words never closing a sentence inside their quotes: `Lee, “Tides.” For …, see` is a
  * short form before the lead-in,
  * the `and` of `…; and Lee, *Songs*` (German `sowie`), `On tolls see`, `All citations are to`, `Also quoted in the *Lamp*`, a
@@ -19,7 +19,7 @@ export const EDITION_USED = String.raw`(?:All\s+(?:further\s+|subsequent\s+)?)?(
 const SIGNAL = new RegExp(
   String.raw`^(?:[\p{Lu}](?:[^.;:“"‘\uE000]|\uE000[^\uE001]*\uE001|“[^”]*(?<![.!?])”|"[^"]*(?<![.!?])"|‘[^’]*(?<![.!?])’){0,200}?` +
     String.raw`(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:(?:see(?:\s+also)?|also\s+see|cf\.|compare|e\.g\.|vgl\.|siehe),?:?` +
-    String.raw`(?:\s+(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|e\.g\.|especially|esp\.|zum\s+Beispiel|z\.\s?B\.|etwa|dazu),?)?|(?:also\s+)?quoted\s+in|(?:also\s+)?cited\s+in` +
+    String.raw`(?:\s+(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|e\.g\.|especially|esp\.|zum\s+Beispiel|z\.\s?B\.|etwa|dazu),?)?|(?:also\s+)?(?:quoted|qtd\.)\s+in|(?:also\s+)?cited\s+in` +
     String.raw`|as\s+cited\s+in|reprinted\s+in|translated\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
     String.raw`(?:by|in)|${EDITION_USED})\s+(?:the\s+(?=\uE000))?(?=[\p{Lu}\uE000“"‘'])|^(?:and|sowie|(?:with|in)\s+reference\s+to|citing|quoting)\s+` +
     String.raw`(?=[\p{Lu}\uE000“"‘'])`,

@@ -4,7 +4,8 @@
  * at 1 cannot interrupt a paragraph), but micromark, inside a container (a note, a quotation, a list item), starts
  * a list there: the year falls out of the note and into the body as a numbered list. The list is given back to the
  * paragraph it continues when it follows the container on the very next line, unindented, starts at a number other
- * than 1 and has one item of one paragraph at most; its words keep their source positions.
+ * than 1 and has one item of one paragraph at most; its words keep their source positions. So is a note that opens
+ * with such a line (`[^1]: 1835. *Report of the Board*, p. 4.`, a reference list's entry with no author).
  */
 import type { List, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -15,9 +16,29 @@ type Container = Extract<RootContent, { type: 'footnoteDefinition' | 'blockquote
 export default function remarkLazyNumbers() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
-    if (!/\n[ \t]*\d+[.)](?:[ \t]|\r?\n|$)/.test(source)) return;
+    if (!/(?:\n|\]:)[ \t]*\d+[.)](?:[ \t]|\r?\n|$)/.test(source)) return;
     const place = location(file);
     const walk = (parent: Parent) => {
+      // `[^1]: 1835. *Report of the Board*, p. 4.`: a note that opens with a year is no list either.
+      const opening = parent.children[0];
+      if (parent.type === 'footnoteDefinition' && opening?.type === 'list' && opensNote(parent, opening)) {
+        const item = opening.children[0];
+        const inner = item.children[0] as Paragraph | undefined;
+        const from = opening.position!.start.offset!;
+        const to = inner?.position?.start.offset ?? opening.position!.end.offset!;
+        const marker: Text = {
+          type: 'text',
+          value: source.slice(from, to),
+          position: { start: place.toPoint(from)!, end: place.toPoint(to)! },
+        };
+        const paragraph: Paragraph = {
+          type: 'paragraph',
+          children: [marker, ...(inner?.children ?? [])],
+          position: { start: opening.position!.start, end: (inner ?? opening).position!.end },
+        };
+        mergeTexts(paragraph);
+        parent.children[0] = paragraph;
+      }
       for (let index = 1; index < parent.children.length; index++) {
         const list = parent.children[index];
         const paragraph = lastParagraph(parent.children[index - 1] as RootContent);
@@ -64,6 +85,14 @@ function continues(source: string, paragraph: Paragraph, list: List): boolean {
   return (
     start.line === end.line + 1 && start.column === 1 && /^[ \t]*\r?\n$/.test(source.slice(end.offset, start.offset))
   );
+}
+
+/** The list opens the note on its first line, at a number other than 1, with one item of one paragraph at most. */
+function opensNote(note: Parent, list: List): boolean {
+  if (!list.ordered || list.start === 1 || list.start === null || list.start === undefined) return false;
+  if (list.children.length !== 1 || list.position?.start.line !== note.position?.start.line) return false;
+  const item = list.children[0];
+  return item.children.length <= 1 && (!item.children[0] || item.children[0].type === 'paragraph');
 }
 
 /** Adjacent text nodes as one, as a parser would have left them. */
