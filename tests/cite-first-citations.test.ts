@@ -12,8 +12,9 @@
  * (author-date.ts), a monthly issue named in italics, a page run into italics (pinpoint-in-italics.ts), a letter filed
  * after its repository (letter.ts), an APA title linked in italics, a thesis named by its degree and an entry the
  * author leads into (lead-prose.ts); MHRA's `*Ibid*.`, an imprint without a year, brackets in straight quotes with square
- * ones inside (bracketed-citations.ts, details.ts) and a part of a book cited whole before (part-in-cited-book.ts).
- * Every name and title here is made up.
+ * ones inside (bracketed-citations.ts, details.ts) and a part of a book cited whole before (part-in-cited-book.ts);
+ * author-date's names and year in brackets (parse-short.ts, classify/known-author.ts). Every name and title here is
+ * made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
@@ -433,5 +434,19 @@ describe('MHRA notes', () => {
       ['chapter', 'Keynes and the Harbour', "A Selection from 'Tides'"],
     ]);
     expect(notes).toEqual([[['full', 0, '169']], [['full', 1, '195']]]);
+  });
+});
+
+describe('author-date short forms in notes', () => {
+  it('reads names and a year in brackets as the author’s work of that year, inside a sentence too', () => {
+    const { notes } = citedIn(
+      'Lee, A. (2004). *Salt Roads*. Hull: Quay Press.',
+      'Lee, A. (2010). *Tide Tables*. Hull: Quay Press.',
+      'This is a variation on the *Spring Tide* case from Lee (2004), p. 422.',
+      'Cf. Lee (2010), p. 95, who claims that this is not a bullet to bite.',
+      'As Lee (2004: 12) says, the tides are late.',
+      'Roe and Dunn (1999: 4) say otherwise.',
+    );
+    expect(notes.slice(2)).toEqual([[['short', 0, '422']], [['short', 1, '95']], [['short', 0, '12']], []]);
   });
 });

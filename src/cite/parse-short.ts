@@ -34,7 +34,20 @@ const TRAILING_LABELLED_PLACE = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])
 
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
+/** `Lee (2004), p. 95`, `Lee and Chen (2004: 95)`: author-date's names and year in brackets, read as `Lee, 2004, 95`. */
+const NAMES_THEN_YEAR =
+  /^(\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+et\s+al\.?)?)\s*\(((?:1[5-9]|20)\d\d)[a-z]?(?::\s*([^()]+))?\)(?=[,:.;]|\s*$)/u;
+
 export function parseShortCitation(source: string): ShortCitation {
+  const dated = NAMES_THEN_YEAR.exec(source.trim());
+  if (dated) {
+    // (The page label goes, so the year reads as the first of the places: `Lee, 2004, 95`.)
+    const after = source
+      .trim()
+      .slice(dated[0].length)
+      .replace(/^,\s*pp?\.\s*/, ', ');
+    return parseShortCitation(`${dated[1]}, ${dated[2]}${dated[3] ? `, ${dated[3]}` : ''}${after}`);
+  }
   // `Lee; Chen: Tides, 2015, S. 41 f.`: Zotero's German short form (german-note.ts).
   const german = parseGermanTitleShort(collapse(source));
   if (german) return german;

@@ -304,13 +304,30 @@ function withSubject(segment: Segment, lead: string): Segment {
  */
 function knownShort(
   text: string,
-  alone: boolean,
+  mode: boolean | 'dated',
   works: Work[],
   entries: Work[],
   owner: unknown,
   citedInText: (work: Work) => boolean,
 ): boolean {
   const short = parseShortCitation(text);
+  // `Lee (2004), p. 422`: names and a year, of a work of the author's (a person's) of that year only.
+  if (mode === 'dated') {
+    const year = yearThenPlace(short.locator)?.year;
+    if (short.title || !short.authors.length || year === undefined) return false;
+    const found = matchShort(short, works, owner);
+    return Boolean(
+      found.work &&
+        found.work.year === year &&
+        // (People's family names: `Nevada (1861)` in a sentence is a place and its year, whatever work a body wrote.)
+        found.work.names.length > 0 &&
+        found.work.names.every((name) => name.family) &&
+        namesMatch(short.authors, found.work, short.etAl) &&
+        citedInText(found.work) &&
+        found.quality.every((quality) => quality.kind === 'exact'),
+    );
+  }
+  const alone = mode;
   if (alone && (short.authors.length < 2 || short.title || short.locator)) return false;
   if (!alone && !short.title && (!short.bare || works.some((work) => namesMatch(short.authors, work)))) return false;
   const inNotes = matchShort(short, works, owner);
@@ -765,7 +782,12 @@ function matchShort(short: ShortCitation, works: Work[], owner: unknown): { work
     if (book) return { work: book, quality: [{ kind: 'exact' }] };
   }
   if (byNames.length && !title) {
-    if (byNames.length === 1) return { work: byNames[0], quality: [{ kind: 'exact' }] };
+    if (byNames.length === 1) {
+      // (`Lee, 2004, 95` of the one work of Lee's, of 2004: the year leaves the place cited.)
+      const year = yearThenPlace(short.locator);
+      if (year && year.year === byNames[0].year) short.locator = year.place;
+      return { work: byNames[0], quality: [{ kind: 'exact' }] };
+    }
     const dated = byYear(short, byNames);
     if (dated) return { work: dated, quality: [{ kind: 'exact' }] };
     // The author alone: the work of theirs cited last, preferably in this chapter.

@@ -23,9 +23,20 @@ export const ADDRESS = new RegExp(`${URL_OPEN}|(?:^|[\\s(<:])(?:https?://|www\\.
 /** `de Waal, Thomas.`, `Hovannisian, Richard, ed.`, `Avodyan, L.`: a person with a given name. */
 const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*(?:, ed)?\.(?:\s|$)/u;
 
+/**
+ * `Lee (2004), p. 95, who claims …`, `Lee and Chen (2004: 12).`: author-date's names and year alone, no title, perhaps the
+ * place cited and the author's words after it: a short form, whatever its bracketed year.
+ */
+const NAMES_AND_YEAR = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+){0,3}(?:\s+et\s+al\.?)?\s*` +
+    String.raw`\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[^()]+)?\)(?:,\s*(?:pp?\.\s*)?[\dxivlc][^,;.()]*)?(?:[,;]\s+\p{Ll}.*|[.,;]?)$`,
+  'u',
+);
+
 export function looksLikeFull(text: string): boolean {
   if (ADDRESS.test(text)) return true;
   const bare = plain(text);
+  if (NAMES_AND_YEAR.test(text.trim())) return false;
   // Facts are read outside marked titles: a short title may hold a date or a colon (`*Ledgers, 1912–1972*`).
   const outsideTitles = plain(
     text

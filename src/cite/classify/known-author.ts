@@ -56,14 +56,27 @@ const BY_IN = new RegExp(
   'gu',
 );
 
+/**
+ * Inside the author's sentence: author-date's names and year in brackets, then the place cited (`… the case from
+ * Lee (2004), p. 422.`, `Cf. Lee and Chen (2004: 12)`). Known works only, of that year; without a place cited
+ * (`recent works by Ann Lee (2004)`) the sentence names the work, it does not cite it.
+ */
+const DATED = new RegExp(
+  String.raw`(?<=^|\s)${NAMES}\s*\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[^()]+\)|\),\s*(?:pp?\.\s*)?(?:${LOCATOR}))`,
+  'gu',
+);
+
 /** At a clause's start, the authors alone before what the work is consulted for (`Lee and Chen for …`). */
 const CONSULTED = /^\s+(?:for|on)\b|^\s*[.;]?\s*$/;
 
 /** A sentence's end that is a name's initial (`Robert B. Lee`): the sentence goes on. */
 const INITIAL = /(?:^|\s)\p{Lu}\.\s+$/u;
 
-/** Says whether a run of text is a short form of a work the chapter cites; `alone`: names without a title. */
-export type KnownWork = (text: string, alone: boolean) => boolean;
+/**
+ * Says whether a run of text is a short form of a work the chapter cites; `alone`: names without a title; `dated`:
+ * names and a year without a title, of a work of that year.
+ */
+export type KnownWork = (text: string, alone: boolean | 'dated') => boolean;
 
 interface Found {
   start: number;
@@ -116,7 +129,13 @@ function first(text: string, knows: KnownWork): Found | undefined {
       read: `${match[1]}, ${match[2]}, ${match[3]}`,
     }))
     .find((found) => knows(found.read, false));
-  const inside = [mentioned && { start: mentioned.index, end: mentioned.index + mentioned[0].length }, byIn]
+  // (`… from Lee (2004), p. 422.`: names and year inside the sentence.)
+  const dated = [...text.matchAll(DATED)].find((match) => knows(match[0], 'dated'));
+  const inside = [
+    mentioned && { start: mentioned.index, end: mentioned.index + mentioned[0].length },
+    byIn,
+    dated && { start: dated.index, end: dated.index + dated[0].length },
+  ]
     .filter((found): found is Found => Boolean(found))
     .sort((a, b) => a.start - b.start)[0];
   for (const start of [...new Set([...starts, ...pointers])].sort((a, b) => a - b)) {
