@@ -1651,6 +1651,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
         cites: [{ form: 'short', type: 'chapter', container: 'Nets of the Coast', locator: '25' }],
       },
+      {
+        snippet: '… the *Spring Tide* case from Lee (2004), p. 422.',
+        notes: [
+          'Lee, A. (2004). *Salt Roads*. Hull: Quay Press.',
+          'This is a variation on the *Spring Tide* case from Lee (2004), p. 422.',
+        ],
+        cites: [{ form: 'short', type: 'book', title: 'Salt Roads', locator: '422' }],
+      },
+      {
+        snippet: 'As Lee (2004: 12) says, …',
+        notes: ['Lee, A. (2004). *Salt Roads*. Hull: Quay Press.', 'As Lee (2004: 12) says, the tides are late.'],
+        cites: [{ form: 'short', type: 'book', title: 'Salt Roads', locator: '12' }],
+      },
     ],
   },
   'Ibid.': {
