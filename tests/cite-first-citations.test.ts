@@ -13,8 +13,8 @@
  * after its repository (letter.ts), an APA title linked in italics, a thesis named by its degree and an entry the
  * author leads into (lead-prose.ts); MHRA's `*Ibid*.`, an imprint without a year, brackets in straight quotes with square
  * ones inside (bracketed-citations.ts, details.ts) and a part of a book cited whole before (part-in-cited-book.ts);
- * author-date's names and year in brackets (parse-short.ts, classify/known-author.ts). Every name and title here is
- * made up.
+ * author-date's names and year in brackets (parse-short.ts, classify/known-author.ts); Ibid. with the author's remark
+ * on emphasis or translation (classify/ibid.ts). Every name and title here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
@@ -448,5 +448,21 @@ describe('author-date short forms in notes', () => {
       'Roe and Dunn (1999: 4) say otherwise.',
     );
     expect(notes.slice(2)).toEqual([[['short', 0, '422']], [['short', 1, '95']], [['short', 0, '12']], []]);
+  });
+});
+
+describe('Ibid. with a remark, and a part of a book cited whole before', () => {
+  it('reads `Ibid., p. 85, emphasis in original.` as Ibid., and a part `in *Book*, ed. by` a book cited before', () => {
+    const { works, notes } = citedIn(
+      'See Ann Roe, ed., *Harbours after the Flood: Essays on the Quay* (Hull: Quay Press, 2018).',
+      "Bo Chen, 'The Naked Quay', in *Harbours after the Flood*, ed. by Roe, pp. 130–142 (p. 131).",
+      'Ibid., p. 135, emphasis in original.',
+      'Ibid., 12, my translation.',
+    );
+    expect(works.map((work) => [work.type, work.title, work['container-title']])).toEqual([
+      ['book', 'Harbours after the Flood: Essays on the Quay', undefined],
+      ['chapter', 'The Naked Quay', 'Harbours after the Flood'],
+    ]);
+    expect(notes.slice(1)).toEqual([[['full', 1, '131']], [['ibid', 1, '135']], [['ibid', 1, '12']]]);
   });
 });

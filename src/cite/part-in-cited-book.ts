@@ -30,7 +30,10 @@ export function isPartInCitedBook(text: string, works: Array<WorkShape & { abbre
     return works.some(
       (work) =>
         work.abbreviations?.some((abbreviation) => sameText(abbreviation, book)) ||
-        (work.container !== undefined && sameText(book, work.container)),
+        (work.container !== undefined && sameText(book, work.container)) ||
+        // (The book itself cited before, its title opening with the words after `in`: `in *Harbour Essays*, ed. by
+        // Lee` after `Ann Lee, ed., *Harbour Essays: A Reader* (…)`.)
+        (!work.container && opensTitle(book, work.title)),
     );
   const names = match[1].split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
   return works.some(

@@ -25,10 +25,11 @@ const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}
 
 /**
  * `Lee (2004), p. 95, who claims …`, `Lee and Chen (2004: 12).`: author-date's names and year alone, no title, perhaps the
- * place cited and the author's words after it: a short form, whatever its bracketed year.
+ * place cited and the author's words after it: a short form, whatever its bracketed year. (`Lee, Tides (1610), 6`:
+ * a comma parts a title from the names, and the year is its edition's.)
  */
 const NAMES_AND_YEAR = new RegExp(
-  String.raw`^\p{Lu}[\p{L}'’-]+(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+){0,3}(?:\s+et\s+al\.?)?\s*` +
+  String.raw`^\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+et\s+al\.?)?\s*` +
     String.raw`\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[^()]+)?\)(?:,\s*(?:pp?\.\s*)?[\dxivlc][^,;.()]*)?(?:[,;]\s+\p{Ll}.*|[.,;]?)$`,
   'u',
 );

@@ -10,9 +10,11 @@ import { LOCATOR, REMARK_IN_BRACKETS, cleanLocator } from '../text.js';
  * stop): the same work as the note before.
  */
 const IBID_WORD = '(?:ibid(?:em)?|ebd|ebenda|id(?=\\.))';
+/** The author's remark on the quotation after the place, a comma before it: `, emphasis in original`, `, my translation`. */
+const EMPHASIS_REMARK = String.raw`(?:,\s*(?:(?:emphasis|italics)\s+(?:in\s+(?:the\s+)?original|added|mine)|(?:my|original)\s+(?:emphasis|italics)|(?:my\s+)?translation(?:\s+mine)?))?`;
 /** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
 export const IBID = new RegExp(
-  `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?${REMARK_IN_BRACKETS}[\\s.,]*$`,
+  `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?${REMARK_IN_BRACKETS}${EMPHASIS_REMARK}[\\s.,]*$`,
   'i',
 );
 /** `… was crude.’ Ibid., 296.`: Ibid. after the author's sentence, which may end inside a quotation or a bracket. */

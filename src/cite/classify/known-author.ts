@@ -59,10 +59,11 @@ const BY_IN = new RegExp(
 /**
  * Inside the author's sentence: author-date's names and year in brackets, then the place cited (`… the case from
  * Lee (2004), p. 422.`, `Cf. Lee and Chen (2004: 12)`). Known works only, of that year; without a place cited
- * (`recent works by Ann Lee (2004)`) the sentence names the work, it does not cite it.
+ * (`recent works by Ann Lee (2004)`) the sentence names the work, it does not cite it. (Names joined by `and`, as
+ * author-date joins them: `Lee, Tides (1610), 6` is a title and its edition's year.)
  */
 const DATED = new RegExp(
-  String.raw`(?<=^|\s)${NAMES}\s*\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[^()]+\)|\),\s*(?:pp?\.\s*)?(?:${LOCATOR}))`,
+  String.raw`(?<=^|\s)${FAMILY}(?:,?\s+(?:and|&)\s+${FAMILY}){0,3}(?:\s+et\s+al\.?)?\s*\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[^()]+\)|\),\s*(?:pp?\.\s*)?(?:${LOCATOR}))`,
   'gu',
 );
 
