@@ -31,7 +31,7 @@ export interface AuthorDate {
  * A reference without an author, its year first as a reference list sorts it (`1834. ‘Tides’, *Shore Chronicle*, p. 9.`,
  * `1835. *Report of the Harbour Board*, p. 4.`): a year is never a name, so the work is read without one.
  */
-const YEAR_FIRST = new RegExp(String.raw`^(${YEAR})[a-z]?[.,]\s*(?=[“"‘'])(\S.*)$`, 'u');
+const YEAR_FIRST = new RegExp(String.raw`^(${YEAR})[a-z]?[.,]\s*(?=[${EMPHASIS_OPEN}“"‘'])(\S.*)$`, 'u');
 
 export function authorDate(text: string): AuthorDate | undefined {
   const anonymous = YEAR_FIRST.exec(text);
