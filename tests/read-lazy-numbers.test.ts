@@ -1,5 +1,5 @@
 /**
- * A hard-wrapped note, quotation or list item whose next line opens with a number and a full stop or bracket
+ * A hard-wrapped note or quotation whose next line opens with a number and a full stop or bracket
  * (`October 24,` ⏎ `1835.`), read by micromark as a new list (src/read/normalise/lazy-numbers.ts): the line is
  * given back to the paragraph it continues, its words at their source positions, and so is a note's opening line
  * (`[^4]: 1835. *Report*`); a list that starts at 1 stays a list.

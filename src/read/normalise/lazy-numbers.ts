@@ -1,17 +1,18 @@
 /**
  * remark plugin: a hard-wrapped note whose next line opens with a number and a full stop (`…, *Tides*, October 24,`
- * ⏎ `1835.`). CommonMark reads that line as the paragraph's lazy continuation (an ordered list that does not start
- * at 1 cannot interrupt a paragraph), but micromark, inside a container (a note, a quotation, a list item), starts
- * a list there: the year falls out of the note and into the body as a numbered list. The list is given back to the
- * paragraph it continues when it follows the container on the very next line, unindented, starts at a number other
- * than 1 and has one item of one paragraph at most; its words keep their source positions. So is a note that opens
- * with such a line (`[^1]: 1835. *Report of the Board*, p. 4.`, a reference list's entry with no author).
+ * ⏎ `1835.`). Pandoc, whose Markdown such notes are written in, reads that line as the paragraph's continuation (a
+ * list needs a blank line before it), as a reader does; micromark, like CommonMark's reference parser, starts a list
+ * there once the line is outside the note's or quotation's indent: the year falls out of the note and into the body as
+ * a numbered list. The list is given back to the paragraph it continues when it follows the note or quotation on the
+ * very next line, unindented, starts at a number other than 1 and has one item of one paragraph at most; its words
+ * keep their source positions. So is a note that opens with such a line (`[^1]: 1835. *Report of the Board*, p. 4.`,
+ * a reference list's entry with no author). After a list, a new list (`3) baz` after `2. bar`) stays one.
  */
 import type { List, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 
-type Container = Extract<RootContent, { type: 'footnoteDefinition' | 'blockquote' | 'list' }>;
+type Container = Extract<RootContent, { type: 'footnoteDefinition' | 'blockquote' }>;
 
 export default function remarkLazyNumbers() {
   return (tree: Root, file: VFile) => {
@@ -65,11 +66,10 @@ export default function remarkLazyNumbers() {
   };
 }
 
-/** The paragraph a lazy line would continue: the last block of a note, a quotation or a list's last item. */
+/** The paragraph a lazy line would continue: the last block of a note or a quotation. */
 function lastParagraph(node: RootContent | undefined): Paragraph | undefined {
-  if (!node || !['footnoteDefinition', 'blockquote', 'list'].includes(node.type)) return undefined;
-  const container = node as Container;
-  const last = container.type === 'list' ? container.children.at(-1)?.children.at(-1) : container.children.at(-1);
+  if (!node || !['footnoteDefinition', 'blockquote'].includes(node.type)) return undefined;
+  const last = (node as Container).children.at(-1);
   return last?.type === 'paragraph' ? last : undefined;
 }
 
