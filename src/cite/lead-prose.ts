@@ -198,7 +198,10 @@ export function dropLeadingProse(source: string): string {
 
 /** Where a reference-list entry opens after a run of the author's words ending in lower case; undefined when none. */
 export function referenceAfterProse(text: string): number | undefined {
-  for (const space of text.matchAll(/\s(?=\p{Lu})/gu)) {
+  // (The entry's year stands in brackets or closes a sentence: no such year, no entry, and no search.)
+  if (!/\((?:1[5-9]|20)\d\d[a-z]?\)|\s(?:1[5-9]|20)\d\d[a-z]?\.\s/.test(text)) return undefined;
+  // (Where inverted names open: `Lee, A.`.)
+  for (const space of text.matchAll(/\s(?=\p{Lu}[\p{L}'’-]*,\s+\p{Lu})/gu)) {
     const at = space.index + 1;
     const before = text.slice(0, at);
     if (!/\p{Ll}\s$/u.test(before) || !hasProse(before) || /[.!?:;]\s/.test(before)) continue;
