@@ -95,7 +95,7 @@ async function holds(text: string, sourceConserved = checkSourceWords): Promise<
       const key = /^([^:#\s][^:]*?):(?:\s|$)/.exec(line)?.[1];
       return key !== undefined && !first.markdown.split('\n').some((written) => written.startsWith(`${key}:`));
     };
-    const fence = /^---\n([^]*?)\n---\n/.exec(text);
+    const fence = /^---\n([\s\S]*?)\n---\n/.exec(text);
     const source = fence
       ? `---\n${fence[1]
           .split('\n')
