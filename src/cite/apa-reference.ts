@@ -7,6 +7,7 @@
  * dissertation, University of Hull, 2016)`, and so one whose degree follows the title (`*Tides*. PhD thesis, Hull.`).
  * A site's page (`*Tides*. Harbour Blog. https://…`) is no book: a book's publisher says so.
  */
+import { DEGREE } from './details.js';
 import { PRESS } from './infer-type.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 
@@ -46,7 +47,7 @@ const THESIS = new RegExp(
 /** `*Tides*. Unpublished DPhil dissertation, University of Hull.`: the thesis named by its degree, without brackets. */
 const PLAIN_THESIS = new RegExp(
   String.raw`^(${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}|[^.[${URL_OPEN}]{2,300}?)\.\s+` +
-    String.raw`((?:[Uu]npublished\s+)?(?:PhD|Ph\.\s?D\.|DPhil|MPhil|MA|MSc|MLitt|[Dd]octoral|[Mm]aster['’]s)\s+(?:dissertation|thesis))` +
+    String.raw`((?:[Uu]npublished\s+)?(?:${DEGREE}|[Dd]octoral|[Mm]aster['’]s)\s+(?:dissertation|thesis))` +
     String.raw`,\s*([^.,${URL_OPEN}][^.${URL_OPEN}]{1,120}?)\.?${ADDRESS}\s*$`,
   'u',
 );

@@ -90,18 +90,20 @@ const ROLE = new RegExp(
     String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
 );
+/** A degree by its abbreviation, as a thesis names it (`PhD`, `Ph.D.`, Oxford's `DPhil`, `MPhil`, `MA`, `BA`). */
+export const DEGREE = String.raw`(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA)`;
 /**
  * `PhD diss., Quay University, 2001`; the degree's month (and day) may stand before its year (`…, September 2015`); OSCOLA
  * leaves out the comma before the year in brackets (`(PhD diss, Quay University 2001)`).
  */
 const THESIS = new RegExp(
-  String.raw`\b((?:unpublished\s+)?(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|doctoral` +
+  String.raw`\b((?:unpublished\s+)?(?:${DEGREE}|doctoral` +
     String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
     String.raw`|[Tt]hesis)\s*,\s*([^,()]+?)(?:,(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?|\s+(?=(?:1[5-9]|20)\d\d\)))(${YEAR})`,
 );
 /** `MA thesis, 2018`: a degree's thesis, then its year, no school named (the school's group left empty). */
 const THESIS_NO_SCHOOL = new RegExp(
-  String.raw`\b((?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA|master['’]s|Master['’]s)\s+(?:diss(?:ertation)?\.?|thesis))` +
+  String.raw`\b((?:${DEGREE}|master['’]s|Master['’]s)\s+(?:diss(?:ertation)?\.?|thesis))` +
     String.raw`\s*,\s*()(${YEAR})\b`,
 );
 /** A year, or a season's two (`1996-97`, `1996/1997`), as a periodical's issue is dated. */
@@ -206,6 +208,7 @@ const ARCHIVE = /(?<!\/)\b((?:Add\.\s*)?MSS?(?:\.\s*|\s+|(?=\d))[\w./-]*\d[\w./-
 const FOLIO = /\b([Ff]ols?\.\s*\d+[rv]?)/;
 // (A colon may close the place cited when the address followed it: `p. 29: <https://…>`.)
 const LEADING_LOCATOR = new RegExp(`^[\\s.,:;)’”]*(?:${STRESS})?(${LOCATOR})(?=[\\s.,;()]|:\\s*$|$)`);
+const ANY_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
 const YEARLESS_IMPRINT = /\(\s*(\p{Lu}[\p{L} .,'’-]*?):\s*(\p{Lu}[^():\d]*?)\s*\)/u;
 const SQUARE_IMPRINT = new RegExp(String.raw`\[([^[\]]*:[^[\]]*\b${YEAR})\]`, 'g');
 const TRAILING_EXTENT_PINPOINT = new RegExp(
@@ -498,7 +501,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   // `(London: Quay Lane), p. 152`: an imprint that gives no year (nor a year after its bracket, `(Hull: Fell), 1992`).
   const yearless = thesis ? null : YEARLESS_IMPRINT.exec(text);
   const after = yearless ? text.slice(yearless.index + yearless[0].length) : '';
-  if (yearless && isPlace(yearless[1]) && !new RegExp(String.raw`\b${YEAR}\b`).test(after)) {
+  if (yearless && isPlace(yearless[1]) && !ANY_YEAR.test(after)) {
     facts.place = yearless[1].trim();
     facts.publisher = yearless[2].trim();
     take(yearless);

@@ -39,6 +39,10 @@ const LETTER_FROM = new RegExp(String.raw`^(?:Letter|Note)\s+from\s+(${PERSON})[
  * to the box, then a dash before the letter, as an archive's catalogue files it.
  */
 const FILED_BEFORE = /^([^:–—]{3,100}?):\s*(\S[^–—]*?\/[^–—]*?)\s+[–—]\s+(?=(?:Letter|Note)\s+from\s)/u;
+/** `, *Letters of the Shore* 5:499–501.`: the collection that prints a letter, named short, its volume and page. */
+const PRINTED_COLLECTION = new RegExp(
+  String.raw`^[\s,]*${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+?)[,.]?${EMPHASIS_CLOSE}[\s,]*(\d+:\s?\d+(?:\s*[-–]\s*\d+)?)[\s.]*$`,
+);
 /** The place cited after a letter's date, or after its archive: a page, a volume and page. */
 const TRAILING_PLACE = new RegExp(String.raw`^[\s,]*(?:(${ARCHIVAL_PLACE})|(${LOCATOR}))[\s.]*$`, 'u');
 
@@ -115,10 +119,8 @@ export function parseLetter(text: string, parseBook: (text: string) => FullCitat
       if (book.item[field] !== undefined) item[field] = book.item[field];
     return { item, locator: book.locator, etAl: false };
   }
-  // `, *Letters of the Shore* 5:499–501.`: the collection that prints it, named short, its volume and page.
-  const collection = new RegExp(
-    String.raw`^[\s,]*${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+?)[,.]?${EMPHASIS_CLOSE}[\s,]*(\d+:\s?\d+(?:\s*[-–]\s*\d+)?)[\s.]*$`,
-  ).exec(rest);
+  // `, *Letters of the Shore* 5:499–501.`: the collection that prints it, named short (PRINTED_COLLECTION).
+  const collection = PRINTED_COLLECTION.exec(rest);
   if (collection) {
     item['container-title'] = trimTitle(collection[1]);
     return { item, locator: collection[2], etAl: false };

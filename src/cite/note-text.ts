@@ -12,10 +12,9 @@ import { continuedItalics } from './split-italics.js';
 import type { Point, Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 
-export const EMPHASIS_OPEN = '\uE000';
-export const EMPHASIS_CLOSE = '\uE001';
-export const URL_OPEN = '\uE002';
-export const URL_CLOSE = '\uE003';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-markers.js';
+
+export { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN };
 
 interface Span {
   from: number;

@@ -606,9 +606,11 @@ function insideQuotes(text: string): boolean {
  * the name keeps its words, the number goes back to the facts after it. A year that is part of a name
  * (`*Debates 2016*`) has no comma before it and no issue or date after it, and stays.
  */
+const MONTHLY_ISSUE = new RegExp(String.raw`^(.*\S)\s+for\s+(${MONTH_WORD},?\s+(?:1[5-9]|20)\d\d)[\s,.]*$`, 'u');
+
 function numbersOutOfItalics(italic: string, after: string): [string, string] {
   // `*Shore Chronicle for June, 1843*`: a periodical's issue named by its month, the month and year its date.
-  const issue = new RegExp(String.raw`^(.*\S)\s+for\s+(${MONTH_WORD},?\s+(?:1[5-9]|20)\d\d)[\s,.]*$`, 'u').exec(italic);
+  const issue = MONTHLY_ISSUE.exec(italic);
   if (issue) return [issue[1], `, ${issue[2]}${after}`];
   const year = /^(.*\S),\s*((?:1[5-9]|20)\d\d)[\s,.]*$/.exec(italic);
   if (year) return [year[1], `, ${year[2]}${after}`];

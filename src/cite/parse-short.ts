@@ -10,7 +10,7 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { LABELLED_PLACE } from './classify/short.js';
 import { INTERVIEW_WITH } from './interview-with.js';
 import { withoutNoteReference } from './note-reference.js';
-import { LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
+import { AUTHOR_DATE_NAMES, LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
 export interface ShortCitation {
   /** Names as written (`de Waal`, `Chorbajian`, `Human Rights Watch`). */
@@ -35,8 +35,10 @@ const TRAILING_LABELLED_PLACE = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 
 /** `Lee (2004), p. 95`, `Lee and Chen (2004: 95)`: author-date's names and year in brackets, read as `Lee, 2004, 95`. */
-const NAMES_THEN_YEAR =
-  /^(\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+et\s+al\.?)?)\s*\(((?:1[5-9]|20)\d\d)[a-z]?(?::\s*([^()]+))?\)(?=[,:.;]|\s*$)/u;
+const NAMES_THEN_YEAR = new RegExp(
+  String.raw`^(${AUTHOR_DATE_NAMES})\s*\(((?:1[5-9]|20)\d\d)[a-z]?(?::\s*([^()]+))?\)(?=[,:.;]|\s*$)`,
+  'u',
+);
 
 export function parseShortCitation(source: string): ShortCitation {
   const dated = NAMES_THEN_YEAR.exec(source.trim());

@@ -70,6 +70,11 @@ export { MONTHS };
 
 /** A year of print, 1500–2099, as a pattern's source. */
 export const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+/**
+ * Author-date's names before their bracketed year (`Lee`, `Lee and Chen`, `Lee & Chen`, `Lee et al.`): family names
+ * joined by `and`, never by commas alone (`Lee, Tides (1610)` is a name and a title).
+ */
+export const AUTHOR_DATE_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+et\s+al\.?)?`;
 
 /** `idem` (`eadem`, `eidem`, `iidem`): the same authors as the work cited just before. */
 export const IDEM = '(?:idem|eadem|eidem|iidem)';

@@ -4,7 +4,7 @@
  * container after the title, an archival shelfmark, or a repository named before its register and folio.
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from '../note-text.js';
-import { MONTH_DATE, MONTH_WORD, plain } from '../text.js';
+import { AUTHOR_DATE_NAMES, MONTH_DATE, MONTH_WORD, plain } from '../text.js';
 import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
@@ -29,10 +29,13 @@ const PERSON_WITH_GIVEN = /^[\p{L}' ’-]+, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}
  * a comma parts a title from the names, and the year is its edition's.)
  */
 const NAMES_AND_YEAR = new RegExp(
-  String.raw`^\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+et\s+al\.?)?\s*` +
+  String.raw`^${AUTHOR_DATE_NAMES}\s*` +
     String.raw`\((?:1[5-9]|20)\d\d[a-z]?(?::\s*[^()]+)?\)(?:,\s*(?:pp?\.\s*)?[\dxivlc][^,;.()]*)?(?:[,;]\s+\p{Ll}.*|[.,;]?)$`,
   'u',
 );
+
+/** `*Shore Chronicle for January, 1834*`: an issue named by its month, closing the italics. */
+const ISSUE_IN_ITALICS = new RegExp(String.raw`\bfor\s+${MONTH_WORD},?\s+(?:1[5-9]|20)\d\d[.,]?${EMPHASIS_CLOSE}`);
 
 export function looksLikeFull(text: string): boolean {
   if (ADDRESS.test(text)) return true;
@@ -46,7 +49,7 @@ export function looksLikeFull(text: string): boolean {
   );
   if (MONTH_DATE.test(outsideTitles)) return true;
   // `*Shore Chronicle for January, 1834*`: a periodical's issue named by its month inside the italics.
-  if (new RegExp(String.raw`\bfor\s+${MONTH_WORD},?\s+(?:1[5-9]|20)\d\d[.,]?${EMPHASIS_CLOSE}`).test(text)) return true;
+  if (ISSUE_IN_ITALICS.test(text)) return true;
   // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
   // (A number after `p.` is a page, not a year: `Lee, ‘Tides’, p. 1150.`)
   // (A figure past the present decades is a page: `Lee, ‘Tides’, 2096.` is a short form.)

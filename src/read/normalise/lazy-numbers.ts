@@ -9,6 +9,7 @@
  * a reference list's entry with no author). After a list, a new list (`3) baz` after `2. bar`) stays one.
  */
 import type { List, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 
@@ -19,23 +20,26 @@ export default function remarkLazyNumbers() {
     const source = String(file.value);
     if (!/(?:\n|\]:)[ \t]*\d+[.)](?:[ \t]|\r?\n|$)/.test(source)) return;
     const place = location(file);
+    /** The list's words from `from` on, as phrasing: the source up to its item's paragraph, then that paragraph's. */
+    const words = (from: number, list: List): { children: PhrasingContent[]; end: Point } => {
+      const inner = list.children[0].children[0] as Paragraph | undefined;
+      const to = inner?.position?.start.offset ?? list.position!.end.offset!;
+      const text: Text = {
+        type: 'text',
+        value: source.slice(from, to),
+        position: { start: place.toPoint(from)!, end: place.toPoint(to)! },
+      };
+      return { children: [text, ...(inner?.children ?? [])], end: (inner ?? list).position!.end };
+    };
     const walk = (parent: Parent) => {
       // `[^1]: 1835. *Report of the Board*, p. 4.`: a note that opens with a year is no list either.
       const opening = parent.children[0];
       if (parent.type === 'footnoteDefinition' && opening?.type === 'list' && opensNote(parent, opening)) {
-        const item = opening.children[0];
-        const inner = item.children[0] as Paragraph | undefined;
-        const from = opening.position!.start.offset!;
-        const to = inner?.position?.start.offset ?? opening.position!.end.offset!;
-        const marker: Text = {
-          type: 'text',
-          value: source.slice(from, to),
-          position: { start: place.toPoint(from)!, end: place.toPoint(to)! },
-        };
+        const { children, end } = words(opening.position!.start.offset!, opening);
         const paragraph: Paragraph = {
           type: 'paragraph',
-          children: [marker, ...(inner?.children ?? [])],
-          position: { start: opening.position!.start, end: (inner ?? opening).position!.end },
+          children,
+          position: { start: opening.position!.start, end },
         };
         mergeTexts(paragraph);
         parent.children[0] = paragraph;
@@ -44,18 +48,9 @@ export default function remarkLazyNumbers() {
         const list = parent.children[index];
         const paragraph = lastParagraph(parent.children[index - 1] as RootContent);
         if (list.type !== 'list' || !paragraph || !continues(source, paragraph, list)) continue;
-        const item = list.children[0];
-        const inner = item.children[0] as Paragraph | undefined;
-        const from = paragraph.position!.end.offset!;
-        const to = inner?.position?.start.offset ?? list.position!.end.offset!;
-        const joint: Text = {
-          type: 'text',
-          value: source.slice(from, to),
-          position: { start: place.toPoint(from)!, end: place.toPoint(to)! },
-        };
-        const added: PhrasingContent[] = [joint, ...(inner?.children ?? [])];
-        paragraph.children.push(...added);
-        paragraph.position = { ...paragraph.position!, end: (inner ?? list).position!.end };
+        const { children, end } = words(paragraph.position!.end.offset!, list);
+        paragraph.children.push(...children);
+        paragraph.position = { ...paragraph.position!, end };
         mergeTexts(paragraph);
         parent.children.splice(index, 1);
         index--;
