@@ -4,8 +4,9 @@
  * a case's parties in split italics in split-italics.ts, a company's suffix in a case name, a newspaper's section
  * page in text.ts, the remarks and quoting brackets of classify/ibid.ts and classify/quoting-bracket.ts), on made-up notes: signals and Latin words in italics, `Id.` and `supra note` pointing back, a
  * book's page before its bracketed edition and year, Acts by public law number, code sections, hearings and
- * committee reports, newspaper and blog pieces with the publication upright. Every name, title and number here is
- * made up.
+ * committee reports, newspaper and blog pieces with the publication upright; a `supra` form or `Id.` opening a note
+ * before the author's sentences (classify/short-then-sentence.ts, classify/ibid.ts). Every name, title and number here
+ * is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
@@ -296,5 +297,31 @@ describe('the Bluebook’s books with upright titles, and `[hereinafter …]`', 
         '*Id.* at 52.',
       ),
     ).toEqual([[['full', 0, '45']], [['full', 1, '12']], [['short', 0, '50']], [['ibid', 0, '52']]]);
+  });
+});
+
+describe('a short form or `Id.` opening a note, then the author’s sentences', () => {
+  it('cuts `Name, *supra* note N, at P.` and `*Id.*` (its full stop inside or outside the italics) from the sentences after them', () => {
+    expect(
+      cited(
+        'Ann Lee, *Tides of the Quay* 45 (2d ed. 2010).',
+        'Lee, *supra* note 1, at 50. Harbour dues were raised twice that year.',
+        '*Id.* Similar rules applied to the ferries.',
+        '*ID*. Nothing changed until the next decade.',
+        'Lee, *supra* note 1. “Dues” was the board’s word for the tolls.',
+      ).map((note) => note[0]),
+    ).toEqual([
+      ['full', 0, '45'],
+      ['short', 0, '50'],
+      ['ibid', 0, null],
+      ['ibid', 0, null],
+      ['short', 0, null],
+    ]);
+  });
+
+  it('keeps a sentence before the names as the author’s', () => {
+    expect(
+      cited('Ann Lee, *Tides of the Quay* 45 (2010).', 'The rule is old. Lee, *supra* note 1, at 4. It held.')[1],
+    ).not.toContainEqual(['short', 0, '4']);
   });
 });

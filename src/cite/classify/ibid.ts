@@ -7,9 +7,9 @@ import { LOCATOR, REMARK_IN_BRACKETS, cleanLocator } from '../text.js';
 
 /**
  * `Ibid.`, `Ibidem`, German notes' `Ebd.` (`ebenda`), and legal writing's `Id.` (the Bluebook's, always with its full
- * stop): the same work as the note before.
+ * stop, perhaps after its italics: `*Id*.`): the same work as the note before.
  */
-const IBID_WORD = '(?:ibid(?:em)?|ebd|ebenda|id(?=\\.))';
+const IBID_WORD = `(?:ibid(?:em)?|ebd|ebenda|id(?=${EMPHASIS_CLOSE}?(?:\\.|$)))`;
 /** The author's remark on the quotation after the place, a comma before it: `, emphasis in original`, `, my translation`. */
 const EMPHASIS_REMARK = String.raw`(?:,\s*(?:(?:emphasis|italics)\s+(?:in\s+(?:the\s+)?original|added|mine)|(?:my|original)\s+(?:emphasis|italics)|(?:my\s+)?translation(?:\s+mine)?))?`;
 /** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
@@ -27,11 +27,12 @@ export function ibidLocator(text: string): string | null | undefined {
 }
 
 /**
- * `Ibid., 17. Emphasis in original.`, `Ibid., 4, citing Lee, *Songs*`, `Ibid, in reference to Lee, *Songs*`: Ibid.,
+ * `Ibid., 17. Emphasis in original.`, `*Id.* Similar rules apply.`, `Ibid., 4, citing Lee, *Songs*`, `Ibid, in reference to Lee, *Songs*`: Ibid.,
  * then the author's sentence or another work (its full stop perhaps after its italics, MHRA's `*Ibid*., p. 4.`).
  */
 export const LEADING_IBID = new RegExp(
   `^(${EMPHASIS_OPEN}?\\s*${IBID_WORD}\\.?\\s*${EMPHASIS_CLOSE}?\\.?[\\s,]*(?:${LOCATOR})?)` +
-    `(?:\\.\\s+(?=\\p{Lu})|,\\s+(?=(?:(?:with|in)\\s+reference\\s+to|citing|quoting)\\s))`,
+    // (`*Id.* Similar rules …`: the full stop inside the italics ends Ibid.'s sentence.)
+    `(?:\\.\\s+(?=\\p{Lu})|(?<=\\.${EMPHASIS_CLOSE}\\s*)(?=\\p{Lu}\\p{Ll}*\\s+\\p{Ll})|,\\s+(?=(?:(?:with|in)\\s+reference\\s+to|citing|quoting)\\s))`,
   'iu',
 );
