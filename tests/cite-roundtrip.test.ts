@@ -1,7 +1,7 @@
 /**
  * The CSL round trip: invented CSL-JSON items (tests/helpers/csl-items.ts) are rendered by
- * citation-js in seven note styles (Chicago 17th and 16th editions, Chicago with Ibid., MHRA, MLA's notes, OSCOLA,
- * New Hart's Rules), as a first note, a later short note and the note right after it (Ibid. in styles that use
+ * citation-js in eight note styles (Chicago 17th and 16th editions, Chicago with Ibid., MHRA, MLA's notes, OSCOLA,
+ * New Hart's Rules, and Chicago's French edition: guillemets, `dans`, `dir.`, `et`, French months), as a first note, a later short note and the note right after it (Ibid. in styles that use
  * it), each at its number in the read-back document (OSCOLA points back with `(n 5)`), and as Chicago bibliography
  * entries; the rendered notes, written as Markdown footnotes, are read back by Folio's reader and citation resolver
  * and compared field by field with the items they came from, as far as the style prints them (a container, a
@@ -33,6 +33,7 @@ const NOTE_STYLES: Array<{ style: string; locale: string }> = [
   { style: 'oscola', locale: 'en-GB' },
   { style: 'new-harts-rules-the-oxford-style-guide', locale: 'en-GB' },
   { style: 'chicago-fullnote-bibliography-16th-edition', locale: 'en-US' },
+  { style: 'chicago-fullnote-bibliography-fr', locale: 'fr-FR' },
 ];
 const LOCATORS = { first: '12', subsequent: '14', ibid: '15' } as const;
 type Position = keyof typeof LOCATORS;
@@ -233,7 +234,9 @@ function score(placed: Placed[], result: CitationResult, asBook?: (placed: Place
         containerKey(expectedContainer(note.item, note.text)),
         containerKey(found?.['container-title']),
       );
-      tally('year', note, note.item.issued['date-parts'][0][0], issued?.['date-parts']?.[0]?.[0] ?? null);
+      // The year as far as the style prints it (the French Chicago gives an Act no year).
+      const yearShown = new RegExp(`(?:^|\\D)${year}(?:\\D|$)`).test(note.text) ? year : null;
+      tally('year', note, yearShown, issued?.['date-parts']?.[0]?.[0] ?? null);
       tally('url', note, note.item.URL ?? null, found?.URL ?? null);
     } else {
       tally('linkage', note, firstOf.get(note.item.id) ?? '(first note unresolved)', citation?.id ?? null);

@@ -75,6 +75,11 @@ const ibid = (snippet: string, locator: string | null): Example => ({
   notes: [book, snippet],
   cites: [{ form: 'ibid', type: 'book', title: 'Salt Roads: A Coastal History', locator }],
 });
+/** An author-date list as a Pandoc definition list: each entry's key its term. */
+const authorDateList = [
+  'Lee 2004\n: Lee, A. 2004. *Salt Roads*. Hull: Quay Press.',
+  'Lee 2006\n: Lee, A. 2006. *Quays*. Hull: Quay Press.',
+].join('\n\n');
 const underHeading = (heading: string, snippet = heading): Example => ({
   snippet,
   notes: ['Lee and Chen, *Salt Roads*, 23.'],
@@ -472,6 +477,12 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'article-magazine', container: 'Shore Monthly', year: 2009 }],
       },
       {
+        snippet: '*Shore Monthly*, January/February 2009',
+        notes: ['Ann Lee, “Tides Rise,” *Shore Monthly*, January/February 2009, 28.'],
+        cites: [{ form: 'full', type: 'article-magazine', container: 'Shore Monthly', year: 2009, locator: '28' }],
+      },
+      { snippet: 'Jan./Feb. 2009', words: 'an issue’s two months, abbreviated' },
+      {
         snippet: '*The Evening Lamp*, January 20, 1877.',
         cites: [{ form: 'full', type: 'article-newspaper', container: 'The Evening Lamp', year: 1877 }],
       },
@@ -766,6 +777,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', authors: ['Lee'], title: 'The Tide', year: 2019 }],
       },
       {
+        snippet: '*The Tide*, directed by Ann Lee (London: Harbour Films, 2019).',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'The Tide', year: 2019 }],
+      },
+      {
         snippet: '*Tide Tables* (Hull, 1905), 2:10–101',
         notes: ['Ann Lee, *Tide Tables* (Hull, 1905), 2:10–101.'],
         cites: [{ form: 'full', type: 'book', title: 'Tide Tables', year: 1905 }],
@@ -834,6 +849,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Ann Lee, “Letter on Tides” (1617), fol. 28r, MS 260, Shore Record Office.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'Letter on Tides', year: 1617, locator: 'fol. 28r' }],
+      },
+      {
+        snippet: 'Ann Lee, “Harbour Dues” (1778), 12, Shore Record Office, Hull.',
+        cites: [{ form: 'full', authors: ['Lee'], title: 'Harbour Dues', year: 1778, locator: '12' }],
       },
       {
         snippet: 'Quay College Library MS 412, fol. 9v.',
@@ -970,6 +989,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: '*Shore Protection Act*, 1999, art 35(3)(c).',
         cites: [{ form: 'full', type: 'legislation', title: 'Shore Protection Act', locator: 'art 35(3)(c)' }],
+      },
+      {
+        snippet: 'Coastal Mills Act.',
+        cites: [{ form: 'full', type: 'legislation', title: 'Coastal Mills Act', locator: null }],
       },
       {
         snippet: 'Article 2(2)(c), Shore Protection Regulation 2016.',
@@ -1222,6 +1245,21 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       {
+        snippet: 'Ann Lee, *Buying Tides*, 11 Quay & Shore Rep. ¶ 17, at 60 (Apr. 1997).',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lee'],
+            title: 'Buying Tides',
+            container: 'Quay & Shore Rep.',
+            year: 1997,
+            locator: '60',
+          },
+        ],
+      },
+      { snippet: 'at', words: 'the word before the page cited in the paragraph' },
+      {
         snippet: 'Shore Records Act of 2014, Pub. L. No. 113-187, 128 Stat. 2003, 2005 (2014).',
         cites: [
           {
@@ -1451,6 +1489,63 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Lee; Chen: Ebbe, 2019, S. 70.',
         notes: ['Lee, Ann; Chen, Bo: Ebbe, in: Küste 1 (1), 19.02.2019, S. 62–97.', 'Lee; Chen: Ebbe, 2019, S. 70.'],
         cites: [{ form: 'short', type: 'article-journal', title: 'Ebbe', locator: '70' }],
+      },
+    ],
+  },
+  'French notes': {
+    types: ['article-journal', 'chapter'],
+    examples: [
+      {
+        snippet: 'Paul Marin, « Les quais », *Revue des ports*, n° 12, 1999, p. 45-67.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Marin'],
+            title: 'Les quais',
+            container: 'Revue des ports',
+            year: 1999,
+          },
+        ],
+      },
+      { snippet: '«Les quais»', words: 'guillemets without spaces' },
+      { snippet: '»Die Kais«', words: 'German guillemets' },
+      { snippet: 'dans', words: 'the word before the book' },
+      { snippet: 'in', words: 'its English equivalent' },
+      { snippet: 'dir.', words: 'the editor’s mark' },
+      { snippet: 'éd.', words: 'the editor’s mark' },
+      { snippet: 'trad.', words: 'the translator’s mark' },
+      { snippet: 'et', words: 'the word joining names' },
+      {
+        snippet:
+          'Léa Roux et Jean Morel, « Les digues », dans *Ports et rivages*, dir. Anne Vidal (Lyon : Presses du Quai, 2004), 33.',
+        cites: [
+          {
+            form: 'full',
+            type: 'chapter',
+            authors: ['Roux', 'Morel'],
+            title: 'Les digues',
+            container: 'Ports et rivages',
+            year: 2004,
+            locator: '33',
+          },
+        ],
+      },
+      {
+        snippet: '4 mai 1982',
+        notes: ['Marc Petit, « Les docks », *Le Courrier du port*, 4 mai 1982, 12.'],
+        cites: [
+          { form: 'full', type: 'article-newspaper', container: 'Le Courrier du port', year: 1982, locator: '12' },
+        ],
+      },
+      { snippet: 'et', words: 'the word joining names' },
+      {
+        snippet: 'Roux et Morel, 36.',
+        notes: [
+          'Léa Roux et Jean Morel, « Les digues », dans *Ports et rivages*, dir. Anne Vidal (Lyon : Presses du Quai, 2004), 33.',
+          'Roux et Morel, 36.',
+        ],
+        cites: [{ form: 'short', type: 'chapter', title: 'Les digues', locator: '36' }],
       },
     ],
   },
@@ -2051,6 +2146,21 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'ibid', type: 'book', authors: ['Lee', 'Chen'], title: 'Salt Roads', locator: '25' }],
       },
       underHeading('Bibliography', 'Lee and Chen, *Salt Roads*, 23.'),
+      { snippet: 'Lee 2004', words: 'the definition list’s term, the entry’s key' },
+      {
+        snippet: ': Lee, A. 2004. *Salt Roads*. Hull: Quay Press.',
+        notes: ['Lee 2004, 23.'],
+        bibliography: `## Bibliography\n\n${authorDateList}`,
+        cites: [{ form: 'short', type: 'book', authors: ['Lee'], title: 'Salt Roads', year: 2004, locator: '23' }],
+      },
+      {
+        snippet: 'On the harbour: Lee 2004, 23, fig. 4; and 2006, 9.',
+        bibliography: `## Bibliography\n\n${authorDateList}`,
+        cites: [
+          { form: 'short', type: 'book', title: 'Salt Roads', year: 2004, locator: '23, fig. 4' },
+          { form: 'short', type: 'book', title: 'Quays', year: 2006, locator: '9' },
+        ],
+      },
     ],
   },
 };

@@ -8,9 +8,12 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.
 import { YEAR } from './text.js';
 import { apaAsNote } from './apa-reference.js';
 
-/** Names (or an organisation's), the year after a comma, a full stop or in brackets, a full stop, the work. */
+/**
+ * Names (or an organisation's, or editors', `Lee, A., and B. Roe, eds.`), the year after a comma, a full stop or in
+ * brackets, a full stop, the work.
+ */
 const AUTHOR_DATE = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)){0,7})` +
+  String.raw`^((?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le|eds?)){0,7})` +
     String.raw`(,\s*|\.\s+|\s*\()(${YEAR})[a-z]?(?:\)?\.\s+|\)\s+(?=[\p{Lu}\uE000“"‘']))(\S.*)$`,
   'u',
 );

@@ -45,7 +45,11 @@ function paragraphs(node: RootContent): Paragraph[] {
   return [];
 }
 
-/** The entry flattened as a note's text would be (emphasis and links kept as markers); numbered by order. */
+/**
+ * The entry flattened as a note's text would be (emphasis and links kept as markers); numbered by order. An entry of a
+ * Pandoc definition list (`Lee 2004` ⏎ `: Lee, A. 2004. *Tides*. Hull: Quay Press.`, which a reader without that
+ * extension reads as one paragraph) is its definition: the term, its author-date key, is left out.
+ */
 function entryText(paragraph: Paragraph, number: number): NoteText {
   const definition: FootnoteDefinition = {
     type: 'footnoteDefinition',
@@ -53,9 +57,29 @@ function entryText(paragraph: Paragraph, number: number): NoteText {
     children: [paragraph],
     ...(paragraph.position ? { position: paragraph.position } : {}),
   };
-  const text = noteText(definition);
+  const text = withoutTerm(noteText(definition), toString(paragraph));
   return { ...text, text: markUnmarkedTitle(text.text), number: -number };
 }
+
+/** A definition list's term, its line ending where the definition's `: ` opens the next. */
+const TERM = /^([^\n]+)\n:[ \t]+/;
+
+function withoutTerm(text: NoteText, source: string): NoteText {
+  const term = TERM.exec(source);
+  if (!term) return text;
+  const cut = new RegExp(`^${escape(term[1].trim())}\\s*:\\s+`).exec(text.text);
+  if (!cut) return text;
+  const length = cut[0].length;
+  return {
+    ...text,
+    text: text.text.slice(length),
+    spans: text.spans
+      .filter((span) => span.to > length)
+      .map((span) => ({ ...span, from: Math.max(span.from - length, 0), to: span.to - length })),
+  };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `Lee, Ann and Bo Chen. Salt Roads: A History. Hull: Quay Press, 2004.`: a bibliography may set a

@@ -54,6 +54,8 @@ export interface Details {
   dayDate?: boolean;
   locator?: string;
   editors?: CslName[];
+  /** A film's director, named after its title (`directed by Ann Lee`). */
+  directors?: CslName[];
   translators?: CslName[];
   /** `PhD diss.`, `MA thesis`. */
   thesis?: string;
@@ -82,12 +84,15 @@ export interface DetailsContext {
 const PAGES = String.raw`\d+[rv]?(?:\s*(?:--|[-–—])\s*\d+[rv]?)?`;
 /** An article's number where pages would stand: `e24`, `e1002234`, `h2207` (a letter, then figures). */
 const ARTICLE_NUMBER = String.raw`[a-zA-Z]\d{2,}`;
-/** `ed. A and B`, `eds. A`, `, eds A` (the full stop left out), `edited by A`, `trans. C`: a role, then its names. */
+/**
+ * `ed. A and B`, `eds. A`, `, eds A` (the full stop left out), `edited by A`, `trans. C` (French `trad. C`), a film's `directed by D`
+ * (Chicago 14.265): a role, then its names.
+ */
 const ROLE = new RegExp(
-  String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans)\.|(?<=^|,\s*)[Ee]ds(?=\s+\p{Lu})|[Ee]dited|[Tt]ranslated)(?:\s+(?:by|and\s+` +
-    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*\(|,\s*(?:pp?\.\s*|(?:[Vv]ols?|[Pp]t|[Bb]k|[Nn]os?|n)\.\s*|[Vv]olume\s+)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
+  String.raw`(?:^|[,.;]\s*|\s)((?:[Ee]d|[Ee]ds|[Tt]rans|[Tt]rad)\.|(?<=^|,\s*)[Ee]ds(?=\s+\p{Lu})|[Ee]dited|[Tt]ranslated|[Dd]irected)(?:\s+(?:by|and\s+` +
+    String.raw`(?:ed|trans)\.))?\s+([^()]*?)(?=\s*[(;]|,\s*(?:pp?\.\s*|(?:[Vv]ols?|[Pp]t|[Bb]k|[Nn]os?|n)\.\s*|[Vv]olume\s+)?\d|,\s*[^,():]+:\s*[^():]*${YEAR}` +
     String.raw`|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|[.,;]\s*(?:[Tt]rans` +
-    String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
+    String.raw`|[Tt]ranslated|[Ee]d\.|[Ee]dited)\b|(?<!(?:^|[\s.])\p{Lu})\.\s+\p{Lu}[^.]*:|\.\s*$|$)`,
   'u',
 );
 /** A degree by its abbreviation, as a thesis names it (`PhD`, `Ph.D.`, Oxford's `DPhil`, `MPhil`, `MA`, `BA`). */
@@ -296,7 +301,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   }
   for (let role = ROLE.exec(text); role; role = ROLE.exec(text)) {
     const names = parseNoteNames(role[2]).names;
-    if (/^[Tt]rans|^[Tt]ranslated/.test(role[1])) facts.translators = names;
+    if (/^[Tt]ran|^[Tt]rad/.test(role[1])) facts.translators = names;
+    else if (/^[Dd]irected/.test(role[1])) facts.directors = names;
     else facts.editors = names;
     const start = role.index;
     text = text.slice(0, start) + ' '.repeat(role[0].length) + text.slice(start + role[0].length);

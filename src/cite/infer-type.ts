@@ -189,6 +189,8 @@ const HELD_AT = /^[\s,.]*(?:which\s+was\s+|that\s+was\s+)?held\s+(?:at|in|on)\s/
 /** A title naming a body's guidance by its genre word first: `Recommendations on …`, `Guidelines for …`. */
 const GUIDANCE_TITLE =
   /^(?:Recommendations|Guidelines|Guidance|Principles|Code\s+of\s+(?:Practice|Conduct))\s+(?:on|for|of|to|about|regarding)\b/;
+/** What holds papers rather than publishing them: an archive, a record office, a library. */
+const HOLDING = /\b(?:Archives?|Archiv|Record\s+Office|Library|Libraries)\b/;
 /** Titles an organisation's report carries. */
 const REPORT_TITLE = /\b(?:Report|Survey|Assessment|Index|Audit|Review of|Factsheet|Fact Sheet|Briefing)\b/;
 
@@ -197,6 +199,18 @@ export function inferType(shape: CitationShape): Inferred {
   if (facts.thesis) return { type: 'thesis', genre: facts.thesis };
   if (shape.interview || /^interview(?:ed)?\s+(?:with|by)\b/i.test(shape.title ?? '')) return { type: 'interview' };
   if (facts.archiveLocation || facts.manuscript) return { type: 'manuscript' };
+  // `Ann Lee, “Tides” (1778), 12, Quay Record Office, Hull.`: a quoted title that a repository holds, with nothing
+  // published it (no periodical, publisher or address): an archival document.
+  if (
+    shape.titleStyle === 'quoted' &&
+    !container &&
+    !facts.publisher &&
+    !url &&
+    !facts.event &&
+    !facts.genre &&
+    HOLDING.test(shape.details ?? '')
+  )
+    return { type: 'manuscript' };
   // `“tidy: Tools for Tides,” R package version 0.2 (2015): https://…`: a release of a program (software-version.ts).
   if (facts.version) return { type: 'software', container: null };
   // A programme in its broadcaster's brackets, a recording on its medium (medium.ts).
@@ -311,8 +325,9 @@ export function inferType(shape: CitationShape): Inferred {
   )
     return { type: unsignedReport ? 'report' : 'chapter' };
   if (
-    // `YouTube video, 4:12`, `filmed 1993`, a cited span of minutes (`6:24–6:47`), a film's distributor.
+    // `YouTube video, 4:12`, `filmed 1993`, a cited span of minutes (`6:24–6:47`), a film's distributor or director.
     /\bvideo\b/i.test(shape.details ?? '') ||
+    facts.directors?.length ||
     /\bfilmed\b/i.test(String(facts.publisher ?? '')) ||
     // `1:45` in a work of several volumes from a press is a volume and its page, not a minute.
     (/^\d+:\d+/.test(facts.locator ?? '') &&

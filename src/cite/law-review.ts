@@ -8,12 +8,15 @@ import { parseNoteNames } from './names.js';
 import type { FullCitation, WorkFields } from './parse-full.js';
 import { plain, trimTitle } from './text.js';
 
-/** The journal's part of a law review citation: `31 Shore L. Rev. 183, 190 (1997)` (its abbreviations end no sentence). */
+/**
+ * The journal's part of a law review citation: `31 Shore L. Rev. 183, 190 (1997)` (its abbreviations end no sentence);
+ * a reporter numbered by paragraphs gives the paragraph and the page cited in it: `11 Shore Rep. ¶ 17, at 60 (1997)`.
+ */
 export const LAW_REVIEW_JOURNAL =
-  /\b\d+\s+(?:\p{Lu}[\p{L}]*\.?\s*(?:&\s*)?){1,7}?\s+\d+(?:,\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)/gu;
+  /\b\d+\s+(?:\p{Lu}[\p{L}]*\.?\s*(?:&\s*)?){1,7}?\s+(?:\d+|¶+\s*\d+)(?:,\s*(?:at\s+)?\d+(?:\s*[-–]\s*\d+)?)?\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)/gu;
 
 const LAW_REVIEW = new RegExp(
-  String.raw`^(.+?),\s+(\d+)\s+((?:\p{Lu}[\p{L}]*\.?\s*(?:&\s*)?){1,7}?)\s+(\d+)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?))?` +
+  String.raw`^(.+?),\s+(\d+)\s+((?:\p{Lu}[\p{L}]*\.?\s*(?:&\s*)?){1,7}?)\s+(\d+|¶+\s*\d+)(?:,\s*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?))?` +
     String.raw`\s*\((?:[^()]*\s)?((?:1[5-9]|20)\d\d)\)[.\s]*(?:\([^()]*\)[.\s]*)?$`,
   'u',
 );

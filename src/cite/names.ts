@@ -65,7 +65,7 @@ export function parseNames(block: string): ParsedNames {
   const persons = personList(text);
   if (
     persons &&
-    !isOrganisation(text) &&
+    (!isOrganisation(text) || personsJoined(text)) &&
     (!text.includes(',') ||
       persons.length >= 3 ||
       // `Ann Lee, Bo Chen, et al.`: `et al.` ends a list of persons, never an inverted name.
@@ -600,10 +600,16 @@ function invertedPairs(text: string): CslName[] | undefined {
   return names;
 }
 
-/** `Ann Lee & Bo T. Chen`: persons' names (two to four capitalised words each) joined by an ampersand. */
+/**
+ * `Ann Lee & Bo T. Chen`, `Ann Lee, Bo Chen, & Dara van Eze`: persons' names (two to four capitalised words each, a
+ * family name's particles besides) joined by
+ * an ampersand (`Lee & Roe`, `Quay & Sons` are firms).
+ */
 function personsJoined(text: string): boolean {
-  const parts = text.split(/\s*&\s*/);
-  const person = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+  if (!text.includes('&')) return false;
+  const parts = text.split(/\s*,\s*(?:&\s*)?|\s*&\s*/);
+  const person =
+    /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}(?:(?:de|van|von|der|den|la|le|di|da|du|del)\s+)*\p{Lu}[\p{L}'’-]+$/u;
   return parts.length > 1 && parts.every((part) => person.test(part) && !ORGANISATION_WORDS.test(part));
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import { isLineStartDash } from './line-start-dash.js';
+import { frenchForms } from './french-forms.js';
 import { pinpointOutOfItalics } from './pinpoint-in-italics.js';
 import { rightWayQuotes } from './quote-direction.js';
 import { isSteeringItalics } from './steering-italics.js';
@@ -185,8 +186,9 @@ export function noteText(definition: FootnoteDefinition): NoteText {
   return {
     number: definition.data?.number ?? Number(definition.identifier),
     // A quotation mark a word processor turned the wrong way, turned back (quote-direction.ts).
-    // …and a page run into a title's italics, set outside them (pinpoint-in-italics.ts).
-    text: pinpointOutOfItalics(rightWayQuotes(text.replace(/\s+$/, ''))),
+    // …and a page run into a title's italics, set outside them (pinpoint-in-italics.ts); French marks and words
+    // outside the titles read as their English equivalents (french-forms.ts).
+    text: frenchForms(pinpointOutOfItalics(rightWayQuotes(text.replace(/\s+$/, '')))),
     position: definition.position,
     spans,
   };

@@ -532,6 +532,8 @@ function parseCitation(source: string): FullCitation {
 
   const item: WorkFields = { type: 'webpage' };
   if (creators.length) item[names.editors ? 'editor' : names.translators ? 'translator' : 'author'] = creators;
+  // (`*Tides*, directed by Ann Lee (Hull: Quay Films, 2019)`: a film's director, no author before it, its author.)
+  else if (facts.directors?.length) item.author = facts.directors;
   if (title) item.title = title;
 
   const shape = {

@@ -5,6 +5,8 @@
  */
 import { partNamedBefore } from './part-named-before.js';
 import { isClassicalCitation } from './classical-work.js';
+import { isActNamedAlone } from './act-named-alone.js';
+import { type AuthorDateMention, authorDateMentions } from './author-date-mentions.js';
 import { isPartInCitedBook } from './part-in-cited-book.js';
 import { declareFamilies } from './family-from-short.js';
 import { actByInitials } from './act-initials.js';
@@ -119,6 +121,27 @@ export function resolveNotes<Owner>(
           ),
         ),
       );
+      // `On the findspot: Lee 1981, 205.`: names and year of an entry of an author-date bibliography, wherever they
+      // stand, are its short citations; the classifier's segments over them give way (author-date-mentions.ts).
+      const mentions = authorDateMentions(note.text, entries.get(owner) ?? []);
+      const mentionOf = new Map<Segment, AuthorDateMention<Work>>();
+      if (mentions.length) {
+        const kept = segments.filter(
+          (segment) =>
+            segment.kind === 'ibid' || !mentions.some(({ from, to }) => from < segment.to && segment.from < to),
+        );
+        const cited = mentions.map((mention) => {
+          const segment: Segment = {
+            kind: 'short',
+            text: note.text.slice(mention.from, mention.to),
+            from: mention.from,
+            to: mention.to,
+          };
+          mentionOf.set(segment, mention);
+          return segment;
+        });
+        segments.splice(0, segments.length, ...[...kept, ...cited].sort((a, b) => a.from - b.from));
+      }
       const resolved: ResolvedNote<Owner> = { note, owner, segments, citations: [] };
       // Ibid. never reaches back across a chapter of an anthology (a file of its own): each starts afresh. (Across a
       // heading of one file, it points to the note before.)
@@ -172,7 +195,11 @@ export function resolveNotes<Owner>(
               owner,
               resolved.citations.at(-1)?.work,
             );
-        else if (segment.kind === 'short') {
+        else if (mentionOf.has(written)) {
+          const { work, locator } = mentionOf.get(written)!;
+          if (!works.includes(work)) works.push(work);
+          citation = { form: 'short', work, locator, segment, quality: [{ kind: 'exact' }] };
+        } else if (segment.kind === 'short') {
           // `D 80.`, `§73.`: the author's own short forms, once announced (own-short-forms.ts).
           const own = ownShortForm(segment, works, placeOnlyWork.get(owner));
           const manuscript = own ? undefined : resolveShelfmark(segment, works, owner);
@@ -187,8 +214,14 @@ export function resolveNotes<Owner>(
           const namesFitNone = citation.quality.some(
             (quality) => quality.kind === 'names' || quality.kind === 'unresolved',
           );
+          // `Coastal Mills Act.` cited by no note before (another Act's name sharing words with it is another Act):
+          // the Act's first citation (act-named-alone.ts).
+          const actNamed =
+            isActNamedAlone(segment.text) &&
+            (!citation.work || citation.quality.some((quality) => quality.kind === 'title' && quality.fit === 'fuzzy'));
           if (
             (!citation.work && isPartInCitedBook(segment.text, works)) ||
+            actNamed ||
             (namesFitNone && isClassicalCitation(citation.short))
           ) {
             segment.kind = 'full';
@@ -414,6 +447,15 @@ function resolveShortInBibliography(
   owner: unknown,
 ): ResolvedCitation {
   const short = unresolved.short ?? parseShortCitation(segment.text);
+  // `Lee 2004, 78` (author-date): the author's entry of that year, the year out of the place cited.
+  const dated = short.title ? undefined : yearThenPlace(unresolved.locator);
+  const ofYear = dated
+    ? entries.filter((entry) => entry.year === dated.year && namesMatch(short.authors, entry, short.etAl))
+    : [];
+  if (ofYear.length === 1) {
+    if (!works.includes(ofYear[0])) works.push(ofYear[0]);
+    return { ...unresolved, work: ofYear[0], locator: dated!.place, quality: [{ kind: 'exact' }] };
+  }
   const found = matchShort(short, entries, owner);
   if (!found.work || !entryFits(found.work, found.quality, short)) return unresolved;
   if (!works.includes(found.work)) works.push(found.work);

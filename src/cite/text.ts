@@ -123,11 +123,22 @@ function unbracketedDate(text: string): { index: number; length: number; parts: 
     };
   }
   if (!american) return undefined;
+  // `Jan./Feb. 2009`, `July–August 2010`: a magazine's issue of two months, dated by the first.
+  const double = american[2] ? undefined : FIRST_OF_TWO_MONTHS.exec(text.slice(0, american.index));
+  if (double)
+    return {
+      index: double.index,
+      length: american.index - double.index + american[0].length,
+      parts: [Number(american[3]), monthNumber(double[1])],
+    };
   const parts = american[2]
     ? [Number(american[3]), monthNumber(american[1]), Number(american[2])]
     : [Number(american[3]), monthNumber(american[1])];
   return { index: american.index, length: american[0].length, parts };
 }
+
+/** The first month of an issue's two, straight before the second: `Jan./`, `July–`. */
+const FIRST_OF_TWO_MONTHS = new RegExp(`\\b(${MONTH_WORD})\\s*[/–-]\\s*$`);
 
 /** Removes the emphasis and URL markers, keeping emphasised text and dropping URLs. */
 export function plain(text: string): string {
