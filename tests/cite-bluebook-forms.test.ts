@@ -5,8 +5,8 @@
  * page in text.ts, the remarks and quoting brackets of classify/ibid.ts and classify/quoting-bracket.ts), on made-up notes: signals and Latin words in italics, `Id.` and `supra note` pointing back, a
  * book's page before its bracketed edition and year, Acts by public law number, code sections, hearings and
  * committee reports, newspaper and blog pieces with the publication upright; a `supra` form or `Id.` opening a note
- * before the author's sentences (classify/short-then-sentence.ts, classify/ibid.ts). Every name, title and number here
- * is made up.
+ * before the author's sentences (classify/short-then-sentence.ts, classify/ibid.ts); a code of regulations by its
+ * acronym and section (code-acronym.ts). Every name, title and number here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
@@ -323,5 +323,25 @@ describe('a short form or `Id.` opening a note, then the author’s sentences', 
     expect(
       cited('Ann Lee, *Tides of the Quay* 45 (2010).', 'The rule is old. Lee, *supra* note 1, at 4. It held.')[1],
     ).not.toContainEqual(['short', 0, '4']);
+  });
+});
+
+describe('a code of regulations by its acronym and section', () => {
+  it('reads `FAR 2.101`, `FAR Part 15` and `UCC § 2-207` as full citations of the code, the section the place cited', () => {
+    const { works, notes } = citedIn('QAR 36.6.', '*See* QAR Part 15.', 'QAR 2.101(b).', 'SCC § 2-207.');
+    expect(works.map((work) => [work.type, work.title])).toEqual([
+      ['legislation', 'QAR'],
+      ['legislation', 'SCC'],
+    ]);
+    expect(notes).toEqual([
+      [['full', 0, '36.6']],
+      [['full', 0, 'Part 15']],
+      [['full', 0, '2.101(b)']],
+      [['full', 1, '§ 2-207']],
+    ]);
+  });
+
+  it('leaves an acronym before a plain number, a shelfmark, to the other readers', () => {
+    expect(citedIn('MS 148.').works).toEqual([]);
   });
 });

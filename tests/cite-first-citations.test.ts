@@ -2,7 +2,7 @@
  * Citations whose shape hides what they are: a family name of several words that only the short forms tell
  * (family-from-short.ts), a book known by the part cited in it, a part first cited in a book named short
  * (part-in-cited-book.ts), a book's introduction cited again, a classical or church text cited by its author's one
- * name (classical-work.ts), `idem` after a signal, the author's sentence leading straight into a book's title
+ * name (classical-work.ts), its divisions parted by full stops after the title or the name alone, `idem` after a signal, the author's sentence leading straight into a book's title
  * (lead-prose.ts) but not into a work it names with its year alone (classify/dated-mention.ts), the person quoted
  * before `quoted in` (classify/quoted-in.ts), authors who published their own book (imprint-author.ts), a part named
  * by the sentence before `in` (part-named-before.ts), a link's sentence and the address it links, or `Read the`
@@ -117,6 +117,26 @@ describe('a classical or church text cited by one name', () => {
   it('never takes a modern author’s family name and page for one', () => {
     const { works, notes } = citedIn('Lee, *Tides*, 41.');
     expect([works, notes[0]]).toEqual([[], [['short', -1, '41']]]);
+  });
+
+  it('reads divisions parted by full stops after the title, the one name, or both', () => {
+    const { works, notes } = citedIn(
+      'Thessalos, *The Harbours* 3.192–96.',
+      'Orestor 12.552c–d.',
+      '*The Harbours* 8.134–36.',
+      '*Tide Songs* 14.1.2.',
+    );
+    expect(works.map((work) => [work.type, names(work), work.title])).toEqual([
+      ['book', ['Thessalos'], 'The Harbours'],
+      ['book', ['Orestor'], undefined],
+      ['book', [], 'Tide Songs'],
+    ]);
+    expect(notes).toEqual([
+      [['full', 0, '3.192–96']],
+      [['full', 1, '12.552c–d']],
+      [['short', 0, '8.134–36']],
+      [['full', 2, '14.1.2']],
+    ]);
   });
 });
 

@@ -981,6 +981,19 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Thessalos, *The Harbours*, book 3, 412c–14a.', 'Thessalos, *Harbours*, bk. 2, 612c.'],
         cites: [{ form: 'short', authors: ['Thessalos'], title: 'The Harbours', locator: 'bk. 2, 612c' }],
       },
+      {
+        snippet: 'Thessalos, *The Harbours* 3.192–96.',
+        cites: [{ form: 'full', authors: ['Thessalos'], title: 'The Harbours', year: null, locator: '3.192–96' }],
+      },
+      {
+        snippet: '*The Harbours* 8.134–36.',
+        notes: ['Thessalos, *The Harbours* 3.192–96.', '*The Harbours* 8.134–36.'],
+        cites: [{ form: 'short', authors: ['Thessalos'], title: 'The Harbours', locator: '8.134–36' }],
+      },
+      {
+        snippet: 'Orestor 12.552c–d.',
+        cites: [{ form: 'full', authors: ['Orestor'], year: null, locator: '12.552c–d' }],
+      },
     ],
   },
   'legislation, case': {
@@ -1275,6 +1288,14 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: '44 U.S.C. § 3301 (2018).',
         cites: [{ form: 'full', type: 'legislation', title: '44 U.S.C.', year: 2018, locator: '§ 3301' }],
+      },
+      {
+        snippet: 'FAR 39.103(b).',
+        cites: [{ form: 'full', type: 'legislation', title: 'FAR', locator: '39.103(b)' }],
+      },
+      {
+        snippet: 'UCC § 2-207.',
+        cites: [{ form: 'full', type: 'legislation', title: 'UCC', locator: '§ 2-207' }],
       },
       {
         snippet: '*Oversight of Harbour Records: Hearing Before the S. Comm. on Quays*, 113th Cong. 12–14 (2013).',

@@ -10,6 +10,8 @@
 import { parseItalicAct } from './act-short-title.js';
 import { parseBluebookBook } from './bluebook-book.js';
 import { markBluebookPeriodical } from './bluebook-periodical.js';
+import { parseClassicalWork } from './classical-work.js';
+import { parseCodeAcronym } from './code-acronym.js';
 import { parseCodeSection } from './code-section.js';
 import { parseSignedTreaty } from './treaty-signed.js';
 import { parseCourtDocument } from './court-document.js';
@@ -244,6 +246,7 @@ function parseCitation(source: string): FullCitation {
       ),
   );
   const legal =
+    parseClassicalWork(text) ??
     parseEuCase(text) ??
     parseCourtDocument(text) ??
     parseCase(text) ??
@@ -252,6 +255,7 @@ function parseCitation(source: string): FullCitation {
     parseSignedTreaty(text) ??
     parseStatuteCollection(text) ??
     parseCodeSection(text) ??
+    parseCodeAcronym(text) ??
     parseItalicAct(text) ??
     parseUnmarkedAct(text) ??
     parseRegnalAct(text) ??

@@ -33,6 +33,11 @@ const PASSIM = new RegExp(`(?<=\\d[a-z]?)\\s+${EMPHASIS_OPEN}?passim${EMPHASIS_C
 const TRAILING_LABELLED_PLACE = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LABELLED_PLACE})$`);
 
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
+/** A classical work's divisions after its title or its author's one name: `3.192–96`, `12.552c–d`, `14.1.2`. */
+const CLASSICAL_PLACE = new RegExp(
+  `(${EMPHASIS_CLOSE}|^\\p{Lu}\\p{Ll}+)\\s+(\\d+(?:\\.\\d+)+[a-e]?(?:\\s*[-–]\\s*(?:\\d+(?:\\.\\d+)*[a-e]?|[a-e]))?)[\\s.]*$`,
+  'u',
+);
 
 /** `Lee (2004), p. 95`, `Lee and Chen (2004: 95)`: author-date's names and year in brackets, read as `Lee, 2004, 95`. */
 const NAMES_THEN_YEAR = new RegExp(
@@ -105,8 +110,15 @@ function parseShort(source: string): ShortCitation {
     locator = provision[1];
     text = text.slice(provision[0].length);
   }
-  const labelled = provision ? null : TRAILING_LABELLED_PLACE.exec(text);
-  const page = provision || labelled ? null : TRAILING_LOCATOR.exec(text);
+  // `Homer, *Iliad* 3.192–96`, `Strabo 14.1.2`, `Athenaeus 12.552c–d`: a classical work's own divisions, parted by
+  // full stops (classical-work.ts), after its title or its author's one name.
+  const divisions = provision ? null : CLASSICAL_PLACE.exec(text);
+  if (divisions) {
+    locator = divisions[2];
+    text = text.slice(0, divisions.index + divisions[1].length).replace(/[\s.,]+$/, '');
+  }
+  const labelled = provision || divisions ? null : TRAILING_LABELLED_PLACE.exec(text);
+  const page = provision || labelled || divisions ? null : TRAILING_LOCATOR.exec(text);
   if (labelled) {
     // `Lee, “Tides,” Table 1`: a table or figure of the work is the place cited.
     locator = labelled[2];

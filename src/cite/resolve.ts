@@ -6,6 +6,7 @@
 import { partNamedBefore } from './part-named-before.js';
 import { isClassicalCitation } from './classical-work.js';
 import { isActNamedAlone } from './act-named-alone.js';
+import { isCodeAcronym } from './code-acronym.js';
 import { type AuthorDateMention, authorDateMentions } from './author-date-mentions.js';
 import { isPartInCitedBook } from './part-in-cited-book.js';
 import { declareFamilies } from './family-from-short.js';
@@ -199,6 +200,10 @@ export function resolveNotes<Owner>(
           const { work, locator } = mentionOf.get(written)!;
           if (!works.includes(work)) works.push(work);
           citation = { form: 'short', work, locator, segment, quality: [{ kind: 'exact' }] };
+        } else if (segment.kind === 'short' && isCodeAcronym(segment.text)) {
+          // `FAR 2.101.`: a code's section, cited in full each time (code-acronym.ts).
+          segment.kind = 'full';
+          citation = addFull(segment, note.number, works, byUrl);
         } else if (segment.kind === 'short') {
           // `D 80.`, `§73.`: the author's own short forms, once announced (own-short-forms.ts).
           const own = ownShortForm(segment, works, placeOnlyWork.get(owner));
