@@ -243,3 +243,58 @@ describe('a German note as Zotero’s German styles write it', () => {
     ).toMatchObject({ author: [{ family: 'Lee', given: 'Ann' }], title: 'Tides' });
   });
 });
+
+describe('a German note in note order (names given first)', () => {
+  it('reads names parted by `/`, the title and `hier S.` the page cited, a short form and `Ebenda` after it', () => {
+    const { works, notes } = citedIn(
+      'Ann Lee/Bo Chen, Die Häfen der Küste, Hamburg 2015, hier S. 12.',
+      'Lee, Chen, Die Häfen der Küste, hier S. 14.',
+      'Ebenda, hier S. 15.',
+    );
+    expect(works[0]).toMatchObject({ type: 'book', title: 'Die Häfen der Küste', 'publisher-place': 'Hamburg' });
+    expect(works[0].author).toEqual([
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    expect(notes).toEqual([[['full', 0, '12']], [['short', 0, '14']], [['ibid', 0, '15']]]);
+  });
+
+  it('reads a part `in:` a book or a periodical in italics, a day’s date making a newspaper’s issue', () => {
+    const { works } = citedIn(
+      'Ann Lee, Das Salz, in: Bo Chen (Hrsg.): Die Küste, München 2015, S. 10–35, hier S. 17.',
+      'Ann Lee/Bo Chen, Die Kais, in: *Hafenblatt* 23 (2015), Heft 2, S. 153–191, hier S. 160.',
+      'Ann Lee, Die Docks, in: *Der Hafenbote*, 04.05.1982, hier S. 3.',
+    );
+    expect(works.map((work) => [work.type, work.title, work['container-title']])).toEqual([
+      ['chapter', 'Das Salz', 'Die Küste'],
+      ['article-journal', 'Die Kais', 'Hafenblatt'],
+      ['article-newspaper', 'Die Docks', 'Der Hafenbote'],
+    ]);
+    expect(works[2].issued).toEqual({ 'date-parts': [[1982]] });
+  });
+
+  it('tells a web page, a thesis, an interview and a body’s report by what follows the title', () => {
+    const { works } = citedIn(
+      'Ann Lee, Die Kais, Hafenportal, 12. 10. 2009, hier S. 2, https://example.org/kais.',
+      'Bo Chen, Salz und Küste, Diss., Universität Kiel, 1995, hier S. 12.',
+      'Ann Lee, Interview mit Bo Chen, 16.12.1970, hier S. 4.',
+      'Hafeninstitut Kiel, Der Kai, Gesellschaft für Küstenkunde, Kiel 2012, hier S. 8.',
+    );
+    expect(works.map((work) => [work.type, work.title])).toEqual([
+      ['webpage', 'Die Kais'],
+      ['thesis', 'Salz und Küste'],
+      ['interview', 'Interview mit Bo Chen'],
+      ['report', 'Der Kai'],
+    ]);
+    expect(works[0]['container-title']).toBe('Hafenportal');
+    expect(works[3]).toMatchObject({
+      author: [{ literal: 'Hafeninstitut Kiel' }],
+      publisher: 'Gesellschaft für Küstenkunde',
+    });
+  });
+
+  it('keeps a family name of two words before its given name in bibliography order', () => {
+    const { works } = citedIn('González Mello, Jorge: Die Fähre. Bremen 1966, S. 6.');
+    expect(works[0].author).toEqual([{ family: 'González Mello', given: 'Jorge' }]);
+  });
+});

@@ -1409,7 +1409,7 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
     ],
   },
   'German humanities notes': {
-    types: ['book', 'chapter', 'article-journal', 'post-weblog'],
+    types: ['book', 'chapter', 'article-journal', 'post-weblog', 'article-newspaper'],
     examples: [
       {
         snippet: 'Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.',
@@ -1511,6 +1511,42 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: ['Lee, Ann; Chen, Bo: Ebbe, in: Küste 1 (1), 19.02.2019, S. 62–97.', 'Lee; Chen: Ebbe, 2019, S. 70.'],
         cites: [{ form: 'short', type: 'article-journal', title: 'Ebbe', locator: '70' }],
       },
+      { snippet: '/', words: 'the mark parting names in note order' },
+      {
+        snippet: 'Ann Lee/Bo Chen, Die Häfen der Küste, Hamburg 2015, hier S. 12.',
+        cites: [
+          {
+            form: 'full',
+            type: 'book',
+            authors: ['Lee', 'Chen'],
+            title: 'Die Häfen der Küste',
+            year: 2015,
+            locator: '12',
+          },
+        ],
+      },
+      { snippet: 'hier', words: 'the word before the page cited' },
+      {
+        snippet: 'Ebenda, hier S. 15.',
+        notes: ['Ann Lee/Bo Chen, Die Häfen der Küste, Hamburg 2015, hier S. 12.', 'Ebenda, hier S. 15.'],
+        cites: [{ form: 'ibid', type: 'book', title: 'Die Häfen der Küste', locator: '15' }],
+      },
+      { snippet: 'in:', words: 'the word before the periodical' },
+      {
+        snippet: 'Ann Lee, Die Docks, in: *Der Hafenbote*, 04.05.1982, hier S. 3.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-newspaper',
+            authors: ['Lee'],
+            title: 'Die Docks',
+            container: 'Der Hafenbote',
+            year: 1982,
+            locator: '3',
+          },
+        ],
+      },
+      { snippet: 'Diss.', words: 'a thesis’s word' },
     ],
   },
   'French notes': {

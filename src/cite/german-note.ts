@@ -15,8 +15,8 @@
  * address after `Online:` with the day it was read after `Stand:`; the address is the work's.
  */
 import type { FullCitation } from './parse-full.js';
-import type { CslName } from './names.js';
-import { EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
+import { type CslName, isOrganisation } from './names.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
 import { YEAR } from './text.js';
 
 /** `Berlin/Boston 2011`, `Newcastle upon Tyne 1966`, `o.O. 2015`: place(s) and year, after a comma or full stop. */
@@ -44,7 +44,8 @@ export const ADDRESS_WORDS = new RegExp(
 );
 /** German pages: `S. 6`, `S.10f.`, `S. 573-681`. */
 const PAGES = String.raw`S\.\s?(\d+(?:\s*[-–]\s*\d+|\s?ff?\.)?)`;
-const PAGES_AFTER = new RegExp(String.raw`^,?\s*${PAGES}(?:,\s*${PAGES})?[.\s]*$`, 'u');
+/** The pages after the imprint: a part's extent, then (`hier`, here) the page cited. */
+const PAGES_AFTER = new RegExp(String.raw`^,?\s*(?:hier\s+)?${PAGES}(?:,\s*(?:hier\s+)?${PAGES})?[.\s]*$`, 'u');
 /** Editors of the book a part is in: `(Hrsg.)`, `(Hg.)`, `(Hgg.)`, `(ed.)`. */
 const EDITORS_MARK = /\s*\((?:Hrsg|Hgg?|eds?)\.\)\s*[:,]?\s*/;
 const IN = /,?\s+[Ii]n:\s+/;
@@ -68,6 +69,8 @@ interface Imprint {
   series?: string;
   volume?: string;
   issue?: string;
+  /** A day's date, not a year alone (`04.05.1982`): a newspaper's or a magazine's issue. */
+  day?: boolean;
 }
 
 function lastImprint(text: string): Imprint | undefined {
@@ -81,7 +84,13 @@ function lastImprint(text: string): Imprint | undefined {
       series: match[3],
     });
   for (const match of text.matchAll(BARE_YEAR))
-    found.push({ index: match.index, end: match.index + match[0].length, year: match[1], series: match[2] });
+    found.push({
+      index: match.index,
+      end: match.index + match[0].length,
+      year: match[1],
+      series: match[2],
+      day: /^,\s+\d/.test(match[0]),
+    });
   for (const match of text.matchAll(JOURNAL_YEAR))
     found.push({
       index: match.index,
@@ -130,16 +139,24 @@ export function parseGermanNote(source: string): FullCitation | undefined {
   if (/(?:^|[\s.])(?:[Vv]gl\.|[Ss]iehe)\s/.test(work)) return undefined;
   // `Lee, Ann; Chen, Bo (Hg.): Tides`: a book its editors made.
   const edited = EDITED_WORK.exec(work);
-  const { names, rest: title, etAl } = leadingNames(edited ? work.replace(edited[1], '') : work);
+  const led = leadingNames(edited ? work.replace(edited[1], '') : work);
+  const { names, etAl } = led;
+  let title = led.rest;
+  // `Shore Trust, Tides, Quay Society, Hull 2012, hier S. 12.`: a body as the author (in note order, its name first).
+  const body = !names.length && !edited ? bodyFirst(work) : undefined;
+  if (body) title = body.rest;
   // (`Lee, Tides 2015, S. 17`, a family name alone before a short title and year, is a short form.)
-  if (!title || (!names.length && !inside)) return undefined;
+  if (!title || (!names.length && !body && !inside)) return undefined;
   const item: FullCitation['item'] = { type: inside ? 'chapter' : 'book', title: title.replace(/[.,:]+$/, '') };
   if (names.length) item[edited && !inside ? 'editor' : 'author'] = names;
+  if (body) item.author = [{ literal: body.name }];
+  if (!inside) whatKind(item, imprint, Boolean(body));
   if (inside) {
     const book = head.slice(inside.index + inside[0].length);
     const mark = EDITORS_MARK.exec(book);
     const editors = mark ? book.slice(0, mark.index) : '';
     let container = (mark ? book.slice(mark.index + mark[0].length) : book)
+      .replace(new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g'), '')
       .replace(/\s*\((?:Ausst\.|=)[^()]*(?:\([^()]*\)[^()]*)*\)/g, '')
       .replace(/[.,:\s]+$/, '');
     // `Häfen, Bd. 18`: the book's volume; `Küste 1 (1)`: a journal's volume and issue.
@@ -156,6 +173,8 @@ export function parseGermanNote(source: string): FullCitation | undefined {
       if (imprint.issue) item.issue = imprint.issue;
       item.type = 'article-journal';
     }
+    // `in: *Küstenblatt*, 04.05.1982`: a periodical's issue of a day, no editors, is a newspaper's.
+    if (imprint.day && !mark && !volume && item.type === 'chapter') item.type = 'article-newspaper';
     if (container) item['container-title'] = container;
     const editorNames = editors
       .split(/\s*[/;]\s*/)
@@ -174,6 +193,43 @@ export function parseGermanNote(source: string): FullCitation | undefined {
   return { item, locator: extentOnly ? null : (pages?.[2] ?? pages?.[1] ?? null), etAl };
 }
 
+/** A body's name opening a note in note order, before the title's comma, and the rest. */
+function bodyFirst(text: string): { name: string; rest: string } | undefined {
+  const comma = text.indexOf(', ');
+  const name = comma > 0 ? text.slice(0, comma) : '';
+  return name && isOrganisation(name) ? { name, rest: text.slice(comma + 2).trim() } : undefined;
+}
+
+/** A thesis named after its title: `MA thesis`, `PhD diss.`, `Diss.`, `Dissertation`, `Masterarbeit`, then its school. */
+const THESIS_AFTER =
+  /,\s*((?:MA|BA|PhD|Ph\.D\.|MPhil)\s+(?:thesis|diss\.)|Diss\.|Dissertation|Masterarbeit|Magisterarbeit|Habilitationsschrift)(?:,\s*(.+))?$/;
+
+/**
+ * What a work without `in:` is, told by what follows its title: a site and a day's date (a web page, the site the last
+ * part before the date), a thesis and its school, a body's publisher before the place (a report); an interview by
+ * its title's word.
+ */
+function whatKind(item: FullCitation['item'], imprint: Imprint, byBody: boolean): void {
+  const title = String(item.title ?? '');
+  const thesis = THESIS_AFTER.exec(title);
+  const parts = title.split(/,\s+/);
+  if (thesis) {
+    item.type = 'thesis';
+    item.genre = thesis[1];
+    item.title = title.slice(0, thesis.index);
+    if (thesis[2]) item.publisher = thesis[2];
+  } else if (/^Interview\b/.test(title)) item.type = 'interview';
+  else if (imprint.day && parts.length >= 2) {
+    item.type = 'webpage';
+    item['container-title'] = parts.pop();
+    item.title = parts.join(', ');
+  } else if (imprint.place && parts.length >= 2 && isOrganisation(parts.at(-1)!)) {
+    item.type = byBody || /\b(?:Report|Bericht)\b/i.test(title) ? 'report' : 'book';
+    item.publisher = parts.pop();
+    item.title = parts.join(', ');
+  }
+}
+
 /** `Chen, Bo (Hg.):` before a work's title: the names are its editors'. */
 const EDITED_WORK = /^[^:]*?(\s*\((?:Hrsg|Hgg?|eds?)\.\))\s*:/;
 
@@ -182,6 +238,8 @@ const EDITED_WORK = /^[^:]*?(\s*\((?:Hrsg|Hgg?|eds?)\.\))\s*:/;
  * colon; `u. a.` for the others unnamed), and the rest.
  */
 function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest: string; etAl: boolean } {
+  const ordered = noteOrderNames(text);
+  if (ordered) return ordered;
   const colon = colonEnds ? /^([^:]+?):\s+/.exec(text) : null;
   // `Lee, Ann; Chen, Bo u. a.: Tides`: each name a pair, parted by semicolons.
   if (colon?.[1].includes(';')) {
@@ -202,6 +260,7 @@ function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest:
   while (
     used + 1 < chunks.length + (colon ? 1 : 0) &&
     FAMILY.test(chunks[used] ?? '') &&
+    !isOrganisation(chunks[used]) &&
     GIVEN.test(chunks[used + 1] ?? '')
   ) {
     names.push({ family: chunks[used], given: chunks[used + 1] });
@@ -223,12 +282,36 @@ function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest:
   };
 }
 
+/** A person in note order: given names or initials, particles, the family name (`Ann Lee`, `R. van der Berg`). */
+const NOTE_ORDER_PERSON =
+  /^((?:\p{Lu}[\p{L}'’-]*\.?\s+)+?)((?:(?:de|van|von|der|den|la|le|di|da|du)\s+)*\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * `Ann Lee/Bo Chen, Tides, Hull 2015`, `Ann Lee, Tides of the Harbour, …`: names in note order (given name first),
+ * several parted by `/`, before the title's comma. A name of two words before a given name of one word, or before a
+ * colon (`González Mello, Jorge: …`), is bibliography order.
+ */
+function noteOrderNames(text: string): { names: CslName[]; rest: string; etAl: boolean } | undefined {
+  const comma = text.indexOf(', ');
+  if (comma < 0) return undefined;
+  const people = text.slice(0, comma).split(/\s*\/\s*/);
+  const parts = people.map((person) => (isOrganisation(person) ? null : NOTE_ORDER_PERSON.exec(person)));
+  if (!parts.every(Boolean)) return undefined;
+  const rest = text.slice(comma + 2).trim();
+  const next = rest.split(/[,:]/)[0].trim();
+  // (`González Mello, Jorge: Die Fähre`: a given name of one word, or any before a colon, follows a family name.)
+  if (people.length === 1 && GIVEN.test(next) && (!next.includes(' ') || /^[^,:]*:/.test(rest))) return undefined;
+  return { names: parts.map((part) => ({ family: part![2], given: part![1].trim() })), rest, etAl: false };
+}
+
 /** A German short form, ending in its page: `Gould 1966, S. 6.`, `Satzinger, Warum Michelangelo? 2015, S. 17.` */
 export const GERMAN_SHORT = /,\s*S\.\s?\d+(?:\s*[-–]\s*\d+|\s?ff?\.)?\.?$/u;
 
 /** Italics, or quotes other than German low quotes (`„Nation“` is a German title's word): another form's marks. */
 export function otherFormsMarks(text: string): boolean {
-  return text.includes(EMPHASIS_OPEN) || /[“"‘]/.test(text.replace(/„[^“”„]*[“”]/g, ''));
+  // (`in: *Küstenblatt* 23 (2015)`: a periodical in italics after `in:` is this form's too.)
+  const rest = text.replace(new RegExp(`\\b[Ii]n:\\s+${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), '');
+  return rest.includes(EMPHASIS_OPEN) || /[“"‘]/.test(rest.replace(/„[^“”„]*[“”]/g, ''));
 }
 
 /**

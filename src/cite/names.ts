@@ -306,6 +306,12 @@ const ORGANISATION_WORD_LIST = [
 ];
 /** The words above, singular or plural (`Electricity Networks`, `Health Services`). */
 const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.join('|')})s?\b`);
+/**
+ * The same nouns in German, French, Italian and Spanish, which German joins to the words before them
+ * (`Hafeninstitut`, `Küstengesellschaft`): a name ending in one, or holding one as a word, is a body's.
+ */
+const FOREIGN_BODY_WORDS =
+  /(?:Institut|Gesellschaft|Verein|Verband|Stiftung|Akademie|Ministerium|Bundesamt|Landesamt|Archiv|Bibliothek|Universität|Hochschule|Kommission|Zentrum|Société|Fondation|Ministère|Université|Istituto|Società|Fondazione|Università|Instituto|Sociedad|Fundación|Universidad)(?:e?s|en|i)?(?![\p{L}])/iu;
 
 /**
  * Capitalised nouns that name things, never a person (general English vocabulary): a publication's
@@ -379,7 +385,7 @@ export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
 
 export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (ORGANISATION_WORDS.test(text) || /&/.test(text)) return true;
+  if (ORGANISATION_WORDS.test(text) || FOREIGN_BODY_WORDS.test(text) || /&/.test(text)) return true;
   // `UN Secretary-General`, `US Congress`: a state's or an international body's acronym first.
   if (words.length > 1 && BODY_ACRONYM.test(words[0])) return true;
   // `Shore Electricity Networks (SEN)`: an acronym given after the name.

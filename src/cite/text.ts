@@ -20,8 +20,8 @@ const LABEL =
   String.raw`|§§?|cols?\.|cc(?=\d)|ll?\.|lines?\s|tits?\.|fns?\.?(?=\s*\d)|at|(?:[Tt]ables?|[Aa]nnex|[Ff]igs?\.|[Ff]igures?|[Pp]ls?\.|[Pp]lates?)\s` +
   // An auction's lot and a catalogue's number: `lot 753`, `lots 273–80`, `cat. no. 16`, `supp. cat. no. 16`.
   String.raw`|lots?\s|(?:supp\.\s+)?cat\.\s+nos?\.` +
-  // German notes' page, `S. 12`, `S.10f.` (Seite).
-  String.raw`|S\.(?=\s?\d)` +
+  // German notes' page, `S. 12`, `S.10f.` (Seite), perhaps after `hier` (here: the page cited in a part's extent).
+  String.raw`|(?:hier\s+)?S\.(?=\s?\d)` +
   // A work's book, part and lecture: `book 5`, `bk. 5`, `part 3`, `pt. 2`, `lect. 9`.
   String.raw`|[Bb]ooks?\s(?=[\dIVXLC])|bks?\.|[Pp]arts?\s(?=[\dIVXLC])|pts?\.|lects?\.` +
   String.raw`|[Cc]hapters?\s|${FRONT_PART})\s*`;
@@ -61,7 +61,7 @@ export function cleanLocator(locator: string): string {
       .replace(/[\uE000\uE001]/g, '')
       .replace(/\s{2,}/g, ' ')
       .trim()
-      .replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at|S\.(?=\s?\d))\s*/, '')
+      .replace(/^(?:pp?\.|pp?\s(?=[\dixvlc])|at|(?:hier\s+)?S\.(?=\s?\d))\s*/, '')
       .replace(/,(\s*)(?:pp?\.)\s*/g, ',$1')
   );
 }
@@ -122,7 +122,7 @@ function unbracketedDate(text: string): { index: number; length: number; parts: 
       parts: [Number(british[3]), monthNumber(british[2]), Number(british[1])],
     };
   }
-  if (!american) return undefined;
+  if (!american) return numericDate(text);
   // `Jan./Feb. 2009`, `July–August 2010`: a magazine's issue of two months, dated by the first.
   const double = american[2] ? undefined : FIRST_OF_TWO_MONTHS.exec(text.slice(0, american.index));
   if (double)
@@ -135,6 +135,16 @@ function unbracketedDate(text: string): { index: number; length: number; parts: 
     ? [Number(american[3]), monthNumber(american[1]), Number(american[2])]
     : [Number(american[3]), monthNumber(american[1])];
   return { index: american.index, length: american[0].length, parts };
+}
+
+/** `04.05.1982`, `1. 8. 2006`: a day written the German (and much of Europe's) way, day, month, year parted by full stops. */
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
+
+function numericDate(text: string): { index: number; length: number; parts: number[] } | undefined {
+  const date = NUMERIC_DATE.exec(text);
+  if (!date || Number(date[2]) < 1 || Number(date[2]) > 12 || Number(date[1]) < 1 || Number(date[1]) > 31)
+    return undefined;
+  return { index: date.index, length: date[0].length, parts: [Number(date[3]), Number(date[2]), Number(date[1])] };
 }
 
 /** The first month of an issue's two, straight before the second: `Jan./`, `July–`. */

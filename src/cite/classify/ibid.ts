@@ -12,9 +12,9 @@ import { LOCATOR, REMARK_IN_BRACKETS, cleanLocator } from '../text.js';
 const IBID_WORD = `(?:ibid(?:em)?|ebd|ebenda|id(?=${EMPHASIS_CLOSE}?(?:\\.|$)))`;
 /** The author's remark on the quotation after the place, a comma before it: `, emphasis in original`, `, my translation`. */
 const EMPHASIS_REMARK = String.raw`(?:,\s*(?:(?:emphasis|italics)\s+(?:in\s+(?:the\s+)?original|added|mine)|(?:my|original)\s+(?:emphasis|italics)|(?:my\s+)?translation(?:\s+mine)?))?`;
-/** `Ibid.`, and `Idem.` used for it (the same work as the note before). */
+/** `Ibid.`, and `Idem.` used for it (the same work as the note before); German `Ebenda, hier S. 15`. */
 export const IBID = new RegExp(
-  `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(${LOCATOR})?${REMARK_IN_BRACKETS}${EMPHASIS_REMARK}[\\s.,]*$`,
+  `^${EMPHASIS_OPEN}?\\s*(?:${IBID_WORD}|idem)\\.?\\s*${EMPHASIS_CLOSE}?[\\s.,]*(?:hier\\s+)?(${LOCATOR})?${REMARK_IN_BRACKETS}${EMPHASIS_REMARK}[\\s.,]*$`,
   'i',
 );
 /** `… was crude.’ Ibid., 296.`: Ibid. after the author's sentence, which may end inside a quotation or a bracket. */
