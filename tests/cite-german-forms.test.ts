@@ -4,7 +4,9 @@
  * `(Hrsg.)` with `Ders.` for the author, the author's words before the signal, two works joined by `sowie`, author-year
  * short forms and `Ebd.`; and English notes left to the other readers. Zotero's German styles: names parted by
  * semicolons, a year alone, a journal's volume and issue, pages on the web (german-online.ts) and short forms by names
- * and title. Every name, title and place here is made up.
+ * and title; names in note order (given name first) parted by `/` or before a colon, `hier S.`, `Ebenda`, a periodical's
+ * `Band` and `Ausgabe`, a newspaper's day, a web page, a thesis, an interview and a body's report. Every name, title and
+ * place here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -291,6 +293,27 @@ describe('a German note in note order (names given first)', () => {
       author: [{ literal: 'Hafeninstitut Kiel' }],
       publisher: 'Gesellschaft für Küstenkunde',
     });
+  });
+
+  it('reads names in note order before a colon, a periodical’s `Band` and `Ausgabe`, a DOI after the pages', () => {
+    const { works } = citedIn(
+      'A. Lee, B. Chen: Die Kais, in: Einführung in die Häfen, Berlin 2021, S. 199-222, doi:10.1000/kais.1.',
+      'Siehe zum Beispiel Ann Lee, Bo Chen: Die Docks, in: Hafenblatt, Band 21, 2. Ausgabe, Artikelnr. 117, 2021, doi:10.1000/docks.',
+    );
+    expect(works.map((work) => [work.type, work.title, work['container-title'], work.volume, work.issue])).toEqual([
+      ['chapter', 'Die Kais', 'Einführung in die Häfen', undefined, undefined],
+      ['article-journal', 'Die Docks', 'Hafenblatt', '21', '2'],
+    ]);
+    expect(works.map((work) => work.author)).toEqual([
+      [
+        { family: 'Lee', given: 'A.' },
+        { family: 'Chen', given: 'B.' },
+      ],
+      [
+        { family: 'Lee', given: 'Ann' },
+        { family: 'Chen', given: 'Bo' },
+      ],
+    ]);
   });
 
   it('keeps a family name of two words before its given name in bibliography order', () => {

@@ -39,7 +39,7 @@ const JOURNAL_YEAR = new RegExp(
 /** `06.08.2020`, `3. 5. 2019`: a day written the German way, its day, month and year captured. */
 export const GERMAN_DAY = String.raw`(\d{1,2})\.\s?(\d{1,2})\.\s?(${YEAR})`;
 export const ADDRESS_WORDS = new RegExp(
-  String.raw`[,.]?\s*\(?(?:Stand|Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${GERMAN_DAY}\)?|[,.]?\s*(?:Online|URL):(?=\s*(?:\uE002|$))`,
+  String.raw`[,.]?\s*\(?(?:Stand|(?:letzter\s+)?Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${GERMAN_DAY}\)?|[,.]?\s*(?:Online|URL(?:\s+\(stable\))?):(?=\s*(?:\uE002|$))`,
   'gu',
 );
 /** German pages: `S. 6`, `S.10f.`, `S. 573-681`. */
@@ -49,8 +49,9 @@ const PAGES_AFTER = new RegExp(String.raw`^,?\s*(?:hier\s+)?${PAGES}(?:,\s*(?:hi
 /** Editors of the book a part is in: `(Hrsg.)`, `(Hg.)`, `(Hgg.)`, `(ed.)`. */
 const EDITORS_MARK = /\s*\((?:Hrsg|Hgg?|eds?)\.\)\s*[:,]?\s*/;
 const IN = /,?\s+[Ii]n:\s+/;
-/** A German page or an editors' mark, one of which every note of this form has. */
-const GERMAN_MARK = /S\.\s?\d|\((?:Hrsg|Hgg?|eds?)\.\)/;
+/** A German page, an editors' mark, or a title after a colon then `, in:`, one of which every note of this form has. */
+const PART_AFTER_COLON = /:\s[^:]*,\s+in:\s/;
+const GERMAN_MARK = new RegExp(String.raw`S\.\s?\d|\((?:Hrsg|Hgg?|eds?)\.\)|${PART_AFTER_COLON.source}`);
 /** A family name (`Müller`, `González Mello`) and a given name (`Jan Dirk`, `Christoper G.`). */
 const FAMILY = /^\p{Lu}[\p{L}'’-]+(?:\s(?:de|van|von|\p{Lu}[\p{L}'’-]+))?$/u;
 const GIVEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -89,7 +90,7 @@ function lastImprint(text: string): Imprint | undefined {
       end: match.index + match[0].length,
       year: match[1],
       series: match[2],
-      day: /^,\s+\d/.test(match[0]),
+      day: /^,\s+\d{1,2}\.\s?\d{1,2}\./.test(match[0]),
     });
   for (const match of text.matchAll(JOURNAL_YEAR))
     found.push({
@@ -105,6 +106,7 @@ function lastImprint(text: string): Imprint | undefined {
 /** The text without its addresses and the words around them (`Online:`, `Stand: 06.08.2020`). */
 function withoutAddresses(text: string): string {
   return text
+    .replace(/,?\s*doi:\s*10\.\S+?(?=[.,;]?(?:\s|$))/gi, '')
     .replace(ADDRESS_WORDS, '')
     .replace(new RegExp(`${URL_OPEN}[^${URL_CLOSE}]*(?:${URL_CLOSE}|$)`, 'g'), '')
     .replace(/\s*[,;]\s*(?=[,.]|$)/g, '')
@@ -119,7 +121,9 @@ function germanImprint(text: string): Imprint | undefined {
   const imprint = lastImprint(text);
   if (!imprint) return undefined;
   const after = text.slice(imprint.end);
-  return PAGES_AFTER.test(after) || (EDITORS_MARK.test(text) && /^[.\s]*$/.test(after.replace(/^,\s*S\..*$/, '')))
+  // (`Lee, Ann: Tides, in: Küste, Band 21, 2021.`: a part `in:` after the names' colon needs no page.)
+  return PAGES_AFTER.test(after) ||
+    ((EDITORS_MARK.test(text) || PART_AFTER_COLON.test(text)) && /^[.\s]*$/.test(after.replace(/^,\s*S\..*$/, '')))
     ? imprint
     : undefined;
 }
@@ -130,6 +134,8 @@ export function parseGermanNote(source: string): FullCitation | undefined {
   const text = withoutAddresses(source);
   const imprint = germanImprint(text);
   if (!imprint) return undefined;
+  // (`in: Hafenblog, 17.06.2015. Online: <…>`: a page on the web dated by its day, german-online.ts.)
+  if (imprint.day && source.includes(URL_OPEN) && IN.test(text)) return undefined;
   const pages = PAGES_AFTER.exec(text.slice(imprint.end));
   // (A title's own `?` or `!` before the imprint stays the title's.)
   const head = text.slice(0, imprint.index + (/^[?!]/.test(text.slice(imprint.index)) ? 1 : 0));
@@ -159,6 +165,17 @@ export function parseGermanNote(source: string): FullCitation | undefined {
       .replace(new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g'), '')
       .replace(/\s*\((?:Ausst\.|=)[^()]*(?:\([^()]*\)[^()]*)*\)/g, '')
       .replace(/[.,:\s]+$/, '');
+    // `Küste, Band 21, 2. Ausgabe, Artikelnr. 117`: a periodical's volume, issue and article number.
+    const numbered =
+      /,\s*(?:(?:Bd|Band|Vol)\.?\s*(\d+))(?:,\s*(?:(\d+)\.\s*Ausgabe|Ausgabe\s*(\d+)))?(?:,\s*Artikel(?:nr\.|nummer)?\s*\S+)?$/.exec(
+        container,
+      );
+    if (numbered && (numbered[2] || numbered[3] || /Artikel/.test(numbered[0]) || !mark)) {
+      container = container.slice(0, numbered.index);
+      item.volume = numbered[1];
+      if (numbered[2] ?? numbered[3]) item.issue = numbered[2] ?? numbered[3];
+      if (numbered[2] || numbered[3] || /Artikel/.test(numbered[0])) item.type = 'article-journal';
+    }
     // `Häfen, Bd. 18`: the book's volume; `Küste 1 (1)`: a journal's volume and issue.
     const volume = /,\s*(?:Bd|Band|Vol)\.?\s*(\d+)$/.exec(container);
     const journal = /^(.*\D)\s(\d+)\s*\((\d+(?:\s*[-/]\s*\d+)?)\)$/u.exec(container);
@@ -174,7 +191,7 @@ export function parseGermanNote(source: string): FullCitation | undefined {
       item.type = 'article-journal';
     }
     // `in: *Küstenblatt*, 04.05.1982`: a periodical's issue of a day, no editors, is a newspaper's.
-    if (imprint.day && !mark && !volume && item.type === 'chapter') item.type = 'article-newspaper';
+    if (imprint.day && !mark && !volume && !item.volume && item.type === 'chapter') item.type = 'article-newspaper';
     if (container) item['container-title'] = container;
     const editorNames = editors
       .split(/\s*[/;]\s*/)
@@ -238,9 +255,20 @@ const EDITED_WORK = /^[^:]*?(\s*\((?:Hrsg|Hgg?|eds?)\.\))\s*:/;
  * colon; `u. a.` for the others unnamed), and the rest.
  */
 function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest: string; etAl: boolean } {
-  const ordered = noteOrderNames(text);
-  if (ordered) return ordered;
   const colon = colonEnds ? /^([^:]+?):\s+/.exec(text) : null;
+  // `M. Broy, M. Kuhrmann: Anforderungen`, `Ann Lee, Bo Chen u. a.: Tides`: names in note order before the colon.
+  const listed = colon ? colon[1].replace(/\s+u\.\s?a\.$/, '').split(/\s*,\s*|\s*\/\s*/) : [];
+  const ordered = noteOrderNames(text);
+  if (ordered && !(colon && listed.length > 1)) return ordered;
+  if (colon && listed.every((person) => !isOrganisation(person) && NOTE_ORDER_PERSON.test(person)))
+    return {
+      names: listed.map((person) => {
+        const [, given, family] = NOTE_ORDER_PERSON.exec(person)!;
+        return { family, given: given.trim() };
+      }),
+      rest: text.slice(colon[0].length).trim(),
+      etAl: /\s+u\.\s?a\.$/.test(colon[1]),
+    };
   // `Lee, Ann; Chen, Bo u. a.: Tides`: each name a pair, parted by semicolons.
   if (colon?.[1].includes(';')) {
     const etAl = /\s+u\.\s?a\.$/.exec(colon[1]);
@@ -348,7 +376,10 @@ export function parseGermanTitleShort(
  * capitalises nouns, so the capitalised word before the name's comma is the name). Undefined without a signal.
  */
 export function germanLeadIn(text: string): number | undefined {
-  const signal = /(?:^|\s)(?:[Vv]gl\.|[Ss]iehe)(?:\s+(?:auch|dazu|hierzu|etwa))?:?\s+/u.exec(text);
+  const signal =
+    /(?:^|\s)(?:[Vv]gl\.|[Ss]iehe)(?:\s+(?:auch|dazu|hierzu|etwa|zum\s+Beispiel|beispielsweise|z\.\s?B\.|insbesondere|ausführlich|grundlegend))*:?\s+/u.exec(
+      text,
+    );
   if (!signal) return undefined;
   const at = signal.index + signal[0].length;
   const words =
