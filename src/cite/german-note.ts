@@ -247,8 +247,8 @@ function whatKind(item: FullCitation['item'], imprint: Imprint, byBody: boolean)
   }
 }
 
-/** `Chen, Bo (Hg.):` before a work's title: the names are its editors'. */
-const EDITED_WORK = /^[^:]*?(\s*\((?:Hrsg|Hgg?|eds?)\.\))\s*:/;
+/** `Chen, Bo (Hg.):`, `Bo Chen (Hrsg.),` before a work's title: the names are its editors'. */
+const EDITED_WORK = /^[^:]*?(\s*\((?:Hrsg|Hgg?|eds?)\.\))\s*[:,]/;
 
 /**
  * The names opening the text (`Family, Given` pairs parted by `/` or commas, or each pair by a semicolon, up to a
@@ -258,9 +258,14 @@ function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest:
   const colon = colonEnds ? /^([^:]+?):\s+/.exec(text) : null;
   // `M. Broy, M. Kuhrmann: Anforderungen`, `Ann Lee, Bo Chen u. a.: Tides`: names in note order before the colon.
   const listed = colon ? colon[1].replace(/\s+u\.\s?a\.$/, '').split(/\s*,\s*|\s*\/\s*/) : [];
+  // (Not names parted by `/`, nor a title opening with an article: `Ann Lee, The Coastal Theatre: Ledgers`.)
+  const personsListed =
+    colon !== null &&
+    !colon[1].includes('/') &&
+    listed.every((person) => !isOrganisation(person) && !ARTICLE.test(person) && NOTE_ORDER_PERSON.test(person));
   const ordered = noteOrderNames(text);
-  if (ordered && !(colon && listed.length > 1)) return ordered;
-  if (colon && listed.every((person) => !isOrganisation(person) && NOTE_ORDER_PERSON.test(person)))
+  if (ordered && !(personsListed && listed.length > 1)) return ordered;
+  if (personsListed)
     return {
       names: listed.map((person) => {
         const [, given, family] = NOTE_ORDER_PERSON.exec(person)!;
@@ -309,6 +314,9 @@ function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest:
     etAl: false,
   };
 }
+
+/** An article opening a title, never a given name. */
+const ARTICLE = /^(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|Il|Lo|El|Los|Las)\s/;
 
 /** A person in note order: given names or initials, particles, the family name (`Ann Lee`, `R. van der Berg`). */
 const NOTE_ORDER_PERSON =
