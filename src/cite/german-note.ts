@@ -13,6 +13,12 @@
  * Berlin 2015`, `u. a.` for more), a year alone where no place is given (`in: Häfen, Bd. 18, 2016 (Forum), S. 4 f.`),
  * a journal's volume and issue (`in: Küste 1 (1), 19.02.2019, S. 62–97`, `in: Küste 45 (1997), S. 5–20`) and the
  * address after `Online:` with the day it was read after `Stand:`; the address is the work's.
+ *
+ * Many German notes give the names in note order instead, given name first: parted by `/` before the title's comma
+ * (`Ann Lee/Bo Chen, Tides, Hull 2015, hier S. 12.`, `hier` before the page cited in a part's extent) or listed before a
+ * colon (`A. Lee, B. Chen: Tides, in: Küste, Band 21, 2. Ausgabe, 2021, doi:…`), a periodical perhaps in italics after
+ * `in:`; a work without `in:` is told by what follows its title (a site and a day: a web page; `Diss.`: a thesis; a
+ * body's name before the place: a report), a body may stand for the names.
  */
 import type { FullCitation } from './parse-full.js';
 import { type CslName, isOrganisation } from './names.js';
