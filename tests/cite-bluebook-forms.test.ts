@@ -6,7 +6,8 @@
  * book's page before its bracketed edition and year, Acts by public law number, code sections, hearings and
  * committee reports, newspaper and blog pieces with the publication upright; a `supra` form or `Id.` opening a note
  * before the author's sentences (classify/short-then-sentence.ts, classify/ibid.ts); a code of regulations by its
- * acronym and section (code-acronym.ts). Every name, title and number here is made up.
+ * acronym and section (code-acronym.ts); a body's report by its title and year alone (bluebook-book.ts). Every name,
+ * title and number here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseFullCitation } from '../src/cite/parse-full.js';
@@ -323,6 +324,21 @@ describe('a short form or `Id.` opening a note, then the author’s sentences', 
     expect(
       cited('Ann Lee, *Tides of the Quay* 45 (2010).', 'The rule is old. Lee, *supra* note 1, at 4. It held.')[1],
     ).not.toContainEqual(['short', 0, '4']);
+  });
+});
+
+describe('a body’s report cited by its title and year alone', () => {
+  it('reads the body’s name with its commas, the title upright, and a later `supra` form of its announced short title', () => {
+    const { works, notes } = citedIn(
+      'Office of the Harbour Sec’y for Tides, Quays, and Ferries, Report of the Task Force on Harbour Records (2009) [hereinafter Harbour Report].',
+      'Harbour Report, *supra* note 1, at 44.',
+    );
+    expect(works[0]).toMatchObject({
+      type: 'report',
+      title: 'Report of the Task Force on Harbour Records',
+      author: [{ literal: 'Office of the Harbour Sec’y for Tides, Quays, and Ferries' }],
+    });
+    expect(notes[1]).toEqual([['short', 0, '44']]);
   });
 });
 

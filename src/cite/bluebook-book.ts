@@ -24,20 +24,28 @@ const BLUEBOOK_BOOK = new RegExp(
 export function parseBluebookBook(text: string): FullCitation | undefined {
   const match = BLUEBOOK_BOOK.exec(collapse(text));
   if (!match) return undefined;
-  const [, names, number, italicTitle, uprightTitle, place, imprint, year, url] = match;
+  const [, written, number, italicTitle, uprightTitle, place, imprint, year, url] = match;
+  // (`See generally Office of Tides, …`: a signal the note's italics set upright opens no name.)
+  const names = written.replace(
+    /^(?:(?:But\s+)?See(?:\s+also|\s+generally)?|Cf\.|Accord|Compare)(?:,?\s+e\.g\.)?,?\s+/,
+    '',
+  );
   // An upright title only after a person's or a body's name, and only with the page or edition the Bluebook gives.
   if (uprightTitle && !(isPersonList(names) || isOrganisation(names))) return undefined;
   const title = italicTitle ?? uprightTitle;
   // `Ann Lee, 'Tides', *Shore Journal* 6 (2012)`: a title in quotes (straight, curly, or turned) before the italics makes the italics a
   // journal's name (the journal's volume where the Bluebook's page would stand).
   if (/[“"‘]|(?:^|[\s,])['’]/.test(names)) return undefined;
-  // Without a place cited or an edition, this is Chicago's own short form of an author and date, not the Bluebook's.
+  // Without a place cited or an edition, this is Chicago's own short form of an author and date, not the Bluebook's;
+  // but a body's report is cited by its title and year alone (`Office of Tides, Quays, and Ferries, Report of the
+  // Harbour Board (2009)`), the body's name holding commas.
   const edition = /^(\d+(?:st|nd|rd|th|d)\s+ed\.)(?:,?\s+|$)/.exec(imprint);
-  if (!place && !edition && !number) return undefined;
-  const publisher = trimTitle(edition ? imprint.slice(edition[0].length) : imprint);
   const body = isOrganisation(names) && !isPersonName(names);
+  const bodyReport = body && !imprint.trim() && uprightTitle !== undefined && title.trim().split(/\s+/).length >= 4;
+  if (!place && !edition && !number && !bodyReport) return undefined;
+  const publisher = trimTitle(edition ? imprint.slice(edition[0].length) : imprint);
   const item: WorkFields = {
-    type: number ? 'report' : 'book',
+    type: number || (bodyReport && !place) ? 'report' : 'book',
     title: trimTitle(title),
     author: body ? [{ literal: collapse(plain(names)) }] : parseNoteNames(names).names,
     issued: { 'date-parts': [[Number(year)]] },
