@@ -13,8 +13,9 @@ import type { ShortCitation } from './parse-short.js';
 /** A work's own divisions: `book 3`, `bk. 2`, `lect. 4`, `§41`, `412c`, `1101a`, `2.3.4`. */
 const OWN_DIVISION = /(?:^|,\s*)(?:books?|bks?\.|lects?\.|lib\.)\s*[\dIVXLC]|§|\b\d+[a-e]\b|^\d+\.\d+/i;
 
-/** Divisions parted by full stops, as a classical text is cited: `3.192–96`, `12.552c–d`, `14.1.2`. */
-const DOTTED_DIVISIONS = /^\d+(?:\.\d+)+[a-e]?(?:\s*[-–]\s*(?:\d+(?:\.\d+)*[a-e]?|[a-e]))?$/;
+/** A classical work's divisions parted by full stops (`3.192–96`, `12.552c–d`, `14.1.2`), as a pattern's source. */
+export const DIVISIONS = String.raw`\d+(?:\.\d+)+[a-e]?(?:\s*[-–]\s*(?:\d+(?:\.\d+)*[a-e]?|[a-e]))?`;
+const DOTTED_DIVISIONS = new RegExp(`^${DIVISIONS}$`);
 
 export function isClassicalCitation(short: ShortCitation | undefined): boolean {
   if (!short) return false;
@@ -32,7 +33,7 @@ export function isClassicalCitation(short: ShortCitation | undefined): boolean {
 /** `Thessalos, *Harbours* 3.192–96.`, `*Harbours* 3.192–96.`, `Thessalos 12.552c–d.`: the name, the title, the divisions. */
 const CLASSICAL_FULL = new RegExp(
   String.raw`^(?:(\p{Lu}\p{Ll}+),?\s+)?(?:${EMPHASIS_OPEN}([^${EMPHASIS_CLOSE}]+)${EMPHASIS_CLOSE}\s+)?` +
-    String.raw`(\d+(?:\.\d+)+[a-e]?(?:\s*[-–]\s*(?:\d+(?:\.\d+)*[a-e]?|[a-e]))?)[\s.]*$`,
+    String.raw`(${DIVISIONS})[\s.]*$`,
   'u',
 );
 

@@ -20,6 +20,7 @@
  * `in:`; a work without `in:` is told by what follows its title (a site and a day: a web page; `Diss.`: a thesis; a
  * body's name before the place: a report), a body may stand for the names.
  */
+import { DEGREE } from './details.js';
 import type { FullCitation } from './parse-full.js';
 import { type CslName, isOrganisation } from './names.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
@@ -224,8 +225,9 @@ function bodyFirst(text: string): { name: string; rest: string } | undefined {
 }
 
 /** A thesis named after its title: `MA thesis`, `PhD diss.`, `Diss.`, `Dissertation`, `Masterarbeit`, then its school. */
-const THESIS_AFTER =
-  /,\s*((?:MA|BA|PhD|Ph\.D\.|MPhil)\s+(?:thesis|diss\.)|Diss\.|Dissertation|Masterarbeit|Magisterarbeit|Habilitationsschrift)(?:,\s*(.+))?$/;
+const THESIS_AFTER = new RegExp(
+  String.raw`,\s*(${DEGREE}\s+(?:thesis|diss\.)|Diss\.|Dissertation|Masterarbeit|Magisterarbeit|Habilitationsschrift)(?:,\s*(.+))?$`,
+);
 
 /**
  * What a work without `in:` is, told by what follows its title: a site and a day's date (a web page, the site the last

@@ -3,6 +3,7 @@
  * `"Preventing a Bloody Harvest." *International Crisis Group*`, or an unmarked `Black Garden, 263.`
  */
 import { withoutGlosses } from './classify/glossed-places.js';
+import { DIVISIONS } from './classical-work.js';
 import { parseGermanTitleShort } from './german-note.js';
 import { partInShortBook } from './classify/part-in-short-book.js';
 import { withoutProvisionHeading } from './classify/provision-heading.js';
@@ -34,10 +35,7 @@ const TRAILING_LABELLED_PLACE = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])
 
 const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${LOCATOR})$`);
 /** A classical work's divisions after its title or its author's one name: `3.192–96`, `12.552c–d`, `14.1.2`. */
-const CLASSICAL_PLACE = new RegExp(
-  `(${EMPHASIS_CLOSE}|^\\p{Lu}\\p{Ll}+)\\s+(\\d+(?:\\.\\d+)+[a-e]?(?:\\s*[-–]\\s*(?:\\d+(?:\\.\\d+)*[a-e]?|[a-e]))?)[\\s.]*$`,
-  'u',
-);
+const CLASSICAL_PLACE = new RegExp(`(${EMPHASIS_CLOSE}|^\\p{Lu}\\p{Ll}+)\\s+(${DIVISIONS})[\\s.]*$`, 'u');
 
 /** `Lee (2004), p. 95`, `Lee and Chen (2004: 95)`: author-date's names and year in brackets, read as `Lee, 2004, 95`. */
 const NAMES_THEN_YEAR = new RegExp(
