@@ -304,6 +304,20 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      {
+        snippet:
+          'Di Park, ‘The Quay’s Approach’, in A. R. Park and Hugo van der Berg (Eds.), Harbours of the North: Did They Hold? (Leith, 2008), pg. 45.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Park'],
+            title: 'The Quay’s Approach',
+            container: 'Harbours of the North: Did They Hold?',
+            year: 2008,
+            locator: '45',
+          },
+        ],
+      },
     ],
   },
   'journal article': {
@@ -447,6 +461,21 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      {
+        snippet: 'Ann Lee, ‘Tides’, Journal of Shores, Vol. 45, No. 2 (2001), pg. 143.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Lee'],
+            title: 'Tides',
+            container: 'Journal of Shores',
+            year: 2001,
+            locator: '143',
+          },
+        ],
+      },
+      { snippet: 'Volume 51, Number 3', words: 'a labelled volume and issue, as the row’s words name them' },
+      { snippet: 'Vol. 25, Issue 3', words: 'a labelled volume and issue, as the row’s words name them' },
     ],
   },
   'newspaper or magazine article': {
@@ -766,6 +795,18 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       {
         snippet: 'Roe, M. (2014). *The Ethics of Tides*. Unpublished DPhil dissertation, University of Hull.',
         cites: [{ form: 'full', authors: ['Roe'], title: 'The Ethics of Tides', year: 2014 }],
+      },
+      {
+        snippet: 'Fay Gold, ‘Harbours and Democracy’, Unpublished PHD Thesis, University of Leith (2010), pp. 11-42.',
+        cites: [
+          {
+            form: 'full',
+            authors: ['Gold'],
+            title: 'Harbours and Democracy',
+            year: 2010,
+            locator: '11-42',
+          },
+        ],
       },
     ],
   },

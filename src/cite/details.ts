@@ -96,15 +96,16 @@ const ROLE = new RegExp(
   'u',
 );
 /** A degree by its abbreviation, as a thesis names it (`PhD`, `Ph.D.`, Oxford's `DPhil`, `MPhil`, `MA`, `BA`). */
-export const DEGREE = String.raw`(?:PhD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA)`;
+export const DEGREE = String.raw`(?:PhD|PHD|Ph\.\s?D\.|MA|M\.A\.|MPhil|DPhil|MSc|MLitt|BA)`;
 /**
  * `PhD diss., Quay University, 2001`; the degree's month (and day) may stand before its year (`…, September 2015`); OSCOLA
- * leaves out the comma before the year in brackets (`(PhD diss, Quay University 2001)`).
+ * leaves out the comma before the year in brackets (`(PhD diss, Quay University 2001)`), and a thesis named in capitals
+ * may give its year in brackets after the school (`Unpublished PhD Thesis, University of Leith (2010)`).
  */
 const THESIS = new RegExp(
-  String.raw`\b((?:unpublished\s+)?(?:${DEGREE}|doctoral` +
-    String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:diss(?:ertation)?\.?|thesis)|[Dd]issertation` +
-    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?)(?:,(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?|\s+(?=(?:1[5-9]|20)\d\d\)))(${YEAR})`,
+  String.raw`\b((?:[Uu]npublished\s+)?(?:${DEGREE}|doctoral` +
+    String.raw`|master['’]s|Master['’]s|Doctoral)\s+(?:[Dd]iss(?:ertation)?\.?|[Tt]hesis)|[Dd]issertation` +
+    String.raw`|[Tt]hesis)\s*,\s*([^,()]+?)(?:,(?:\s*[^,()\d]+,)*?\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?|\s+\(?(?=(?:1[5-9]|20)\d\d\)))(${YEAR})`,
 );
 /** `MA thesis, 2018`: a degree's thesis, then its year, no school named (the school's group left empty). */
 const THESIS_NO_SCHOOL = new RegExp(
@@ -161,10 +162,10 @@ const SEASON_DATE = new RegExp(
 );
 /**
  * A volume and its `no.` after other words, dated by a year or a month: `, 41, no. 6 (December 2013)`, `13, no. 7/8
- * (2007)` (not an assembly's papers, `vol. 2, no. 16 (Hull, 1850)`).
+ * (2007)`, `Vol.17, No.4 (2005)` (not an assembly's papers, `vol. 2, no. 16 (Hull, 1850)`).
  */
 const NUMBERED_JOURNAL = new RegExp(
-  String.raw`(?<=^|,\s*|\s)(\d+),?\s*[Nn]o\.\s*(\d+(?:[/–-]\d+)?)()(),?\s*` +
+  String.raw`(?<=^|,\s*|\s|\b[Vv]ol\.)(\d+),?\s*[Nn]o\.\s*(\d+(?:[/–-]\d+)?)()(),?\s*` +
     String.raw`\(((?:${SEASON})\p{L}*\.?(?:\s+\d{1,2})?,?\s*)?(${YEAR})\)`,
   'u',
 );
@@ -172,11 +173,15 @@ const NUMBERED_JOURNAL = new RegExp(
  * A journal named without italics between a quoted title and its volume: `“Tides,” Shore Review 31, 3 (1998)`; an
  * abbreviated name keeps the full stop of its last word (`“Tides,” J. Shore L. 6 (2010)`); a double volume
  * (`“Tides,” Rivista dei porti 7-8 (1996): 41–63`), or no volume but the date then a colon and the article's
- * pages (`“Tides,” The Harbour (1921): 193–223`, a journal's form: a chapter's book follows `in`).
+ * pages (`“Tides,” The Harbour (1921): 193–223`, a journal's form: a chapter's book follows `in`); a labelled volume
+ * with its issue or its date alone (`‘Tides’, Shore Review, Vol. 45, No. 2 (2001)`, `…, vol. 39 (2008)`: a book's
+ * volume is dated with its imprint, `vol. 2 (Hull, 1990)`).
  */
 const UNMARKED_JOURNAL = new RegExp(
   String.raw`^\s*(\p{Lu}[\p{L}'’&.\- ]*?\p{L}(?::\s+\p{Lu}[\p{L}'’&.\- ]*?\p{L})?(?:(?<=(?:^|\s)\p{Lu}\p{Ll}{0,3})\.)?),?\s+` +
     String.raw`(?=\d+(?:[-–/]\d+)?(?:,?\s*[Nn]o\.\s*\d+|\.\d+|,?\s+\d+)?,?\s*\([^()]*${YEAR}\)|\d+:\s*${PAGES}[\s.,]*$` +
+    // `Shore Review, Vol. 45, No. 2 (2001)`, `vol. 39, no. 4`: a labelled volume dated alone, or with its issue.
+    String.raw`|[Vv]ol(?:ume)?\.?\s*\d+(?:,?\s*[Nn]o\.?\s*\d+,?\s*\((?:[\p{L}.]+\s+)?${YEAR}\)|,?\s*[Nn]o\.?\s*\d+\b|,?\s*\((?:[\p{L}.]+\s+)?${YEAR}\))` +
     String.raw`|\(${YEAR}\):\s*\d+\s*(?:--|[-–—])\s*\d+[\s.,]*$)`,
   'u',
 );
@@ -311,7 +316,7 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   // `MA thesis, 2018`: a degree's thesis whose school the note leaves out (its year straight after).
   const thesis = THESIS.exec(text) ?? THESIS_NO_SCHOOL.exec(text);
   if (thesis) {
-    facts.thesis = thesis[1].replace(/^unpublished\s+/, '');
+    facts.thesis = thesis[1].replace(/^unpublished\s+/i, '');
     if (thesis[2]) facts.publisher = thesis[2].trim();
     facts.issued = [Number(thesis[3])];
     take(thesis);

@@ -8,7 +8,7 @@
  * address is recorded as the manuscript writes it. The text keeps its length (a shorter word is padded with
  * spaces, which the parsers read as one), so every position still points at its character.
  */
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-markers.js';
+import { rewriteOutsideTitles, stripTitles } from './title-spans.js';
 
 /** A French space: the normal one, or the no-break and thin no-break spaces French typesetting puts inside marks. */
 const SPACE = '[ \\u00a0\\u202f]';
@@ -96,41 +96,4 @@ export function frenchForms(text: string): string {
       .replace(SPACED_COLON, (run, mark: string) => padded(run, mark))
       .replace(DAY_MONTH, (month) => padded(month, MONTHS[month]));
   });
-}
-
-/** The runs of the text outside quotes, italics and addresses, rewritten; the rest as it is. */
-function rewriteOutsideTitles(text: string, rewrite: (run: string) => string): string {
-  let out = '';
-  let from = 0;
-  for (const { start, end } of titleSpans(text)) {
-    out += rewrite(text.slice(from, start)) + text.slice(start, end);
-    from = end;
-  }
-  return out + rewrite(text.slice(from));
-}
-
-/** The text with each title and address a space: what the note says around them. */
-function stripTitles(text: string): string {
-  let out = '';
-  let from = 0;
-  for (const { start, end } of titleSpans(text)) {
-    out += `${text.slice(from, start)} `;
-    from = end;
-  }
-  return out + text.slice(from);
-}
-
-/** Where the text's titles and addresses are: curly double quotes, italics, marked addresses. */
-function titleSpans(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  const pairs: Record<string, string> = { '“': '”', [EMPHASIS_OPEN]: EMPHASIS_CLOSE, [URL_OPEN]: URL_CLOSE };
-  for (let index = 0; index < text.length; index++) {
-    const close = pairs[text[index]];
-    if (!close) continue;
-    const end = text.indexOf(close, index + 1);
-    if (end < 0) break;
-    spans.push({ start: index, end: end + 1 });
-    index = end;
-  }
-  return spans;
 }

@@ -638,6 +638,9 @@ function uninvertedName(written: string): CslName {
 function familyAndGiven(text: string): CslName {
   const words = text.split(' ');
   if (endsGenerational(words)) return person(words.slice(-2).join(' '), words.slice(0, -2).join(' '));
+  // `Clark P.`, `Lee A. B.`: a family name, then the initials with their stops (the Harvard and Vancouver order).
+  const initialsLast = /^(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)((?:\s\p{Lu}\.)+)$/u.exec(text);
+  if (initialsLast) return { family: initialsLast[1], given: initialsLast[2].trim() };
   let familyStart = words.length - 1;
   while (
     familyStart > 1 &&

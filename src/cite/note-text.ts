@@ -6,6 +6,9 @@
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import { isLineStartDash } from './line-start-dash.js';
 import { frenchForms } from './french-forms.js';
+import { pageLabels } from './page-label.js';
+import { issueLabels } from './issue-label.js';
+import { ordinalDates } from './ordinal-dates.js';
 import { pinpointOutOfItalics } from './pinpoint-in-italics.js';
 import { rightWayQuotes } from './quote-direction.js';
 import { isSteeringItalics } from './steering-italics.js';
@@ -187,8 +190,12 @@ export function noteText(definition: FootnoteDefinition): NoteText {
     number: definition.data?.number ?? Number(definition.identifier),
     // A quotation mark a word processor turned the wrong way, turned back (quote-direction.ts).
     // …and a page run into a title's italics, set outside them (pinpoint-in-italics.ts); French marks and words
-    // outside the titles read as their English equivalents (french-forms.ts).
-    text: frenchForms(pinpointOutOfItalics(rightWayQuotes(text.replace(/\s+$/, '')))),
+    // outside the titles read as their English equivalents (french-forms.ts); a page labelled `pg.`, as `pp.`
+    // (page-label.ts), an issue labelled `Issue` or `Number` after its volume, as `no.` (issue-label.ts), and a day's
+    // ordinal (`23rd March 2012`) as its figures (ordinal-dates.ts).
+    text: ordinalDates(
+      issueLabels(pageLabels(frenchForms(pinpointOutOfItalics(rightWayQuotes(text.replace(/\s+$/, '')))))),
+    ),
     position: definition.position,
     spans,
   };

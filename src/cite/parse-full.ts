@@ -80,6 +80,7 @@ import { markFrontMatterPart } from './front-matter-part.js';
 import { markUnmarkedArticleTitle } from './unmarked-article.js';
 import { yearsListed } from './years-listed.js';
 import { markUnmarkedPartTitle } from './unmarked-part.js';
+import { markBookAfterEditors } from './book-after-editors.js';
 import { printedIn } from './printed-in.js';
 import { parseDetails, type Details } from './details.js';
 import { shareBook } from './shared-book.js';
@@ -281,11 +282,13 @@ function parseCitation(source: string): FullCitation {
     return work;
   }
   const marked = printedIn(
-    markUnmarkedPartTitle(
-      markUnmarkedArticleTitle(
-        markUnmarkedBookTitle(
-          markUnmarkedSiteTitle(
-            markUnsignedSubtitledTitle(markTitleBeforeSite(markBluebookPeriodical(markFrontMatterPart(text)))),
+    markBookAfterEditors(
+      markUnmarkedPartTitle(
+        markUnmarkedArticleTitle(
+          markUnmarkedBookTitle(
+            markUnmarkedSiteTitle(
+              markUnsignedSubtitledTitle(markTitleBeforeSite(markBluebookPeriodical(markFrontMatterPart(text)))),
+            ),
           ),
         ),
       ),
@@ -440,7 +443,7 @@ function parseCitation(source: string): FullCitation {
     ).exec(rest);
     // MHRA/OSCOLA's chapter: `‘Title’, in Ann Lee and Bo Chen (eds), *Book*, …`: the editors before the book.
     const editorsFirst = emphasis
-      ? (/^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:eds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1])) ??
+      ? (/^[\s,.]*\b[Ii]n:?\s+([^()\d]+?)\s*\((?:[Ee]ds?|Hrsg|dir|coord)\.?\)[\s,.:]*$/.exec(plain(emphasis[1])) ??
         // Chicago's `in A and B, eds., *Book*`.
         /^[\s,.]*\b[Ii]n:?\s+([^()\d]+?),?\s+eds?\.[\s,.:]*$/.exec(plain(emphasis[1])))
       : null;

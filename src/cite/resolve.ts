@@ -3,6 +3,7 @@
  * short forms and Ibid. into references to them. Records how each match was made so the lint
  * can report slips without the resolver ever changing what the manuscript says.
  */
+import { isNamesAndYear } from './classify/names-and-year.js';
 import { partNamedBefore } from './part-named-before.js';
 import { isClassicalCitation } from './classical-work.js';
 import { isActNamedAlone } from './act-named-alone.js';
@@ -766,9 +767,17 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown, before?: 
       ? { work: found.work, quality: [{ kind: 'exact' }] }
       : { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
   }
+  // A work by its names and year alone (`Ann Lee (1987)`, `Lee: 2004`) is that year's: the author's work of
+  // another year is another work.
+  const dated = isNamesAndYear(segment.text) ? yearThenPlace(base.locator) : undefined;
+  if (dated && found.work?.year !== undefined && found.work.year !== dated.year)
+    found = { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
   if (found.work && short.title) found.work.shortTitles.push(short.title);
   if (found.work) declareFamilies(short.authors, found.work.names);
-  return { ...base, locator: withoutWorkYear(base.locator, found.work), work: found.work, quality: found.quality };
+  // (Matched or not, its year is no place cited.)
+  const year = !found.work ? dated : undefined;
+  const locator = year ? year.place : withoutWorkYear(base.locator, found.work);
+  return { ...base, locator, work: found.work, quality: found.quality };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the citation parsers. */
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-text.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-markers.js';
 import { MONTHS } from '../months.js';
 
 /**

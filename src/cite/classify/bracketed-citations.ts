@@ -6,7 +6,8 @@
  * cut at its semicolons (a semicolon inside it parts its works, not the note's), and what it holds and the words on
  * either side are each read on their own. A citation's own brackets never open that way after the author's words
  * (`Ann Lee, *Tides* (Hull: Quay, 2004), 4 (quoting Chen, *Ports*, 9)` has none before its bracket; the work it quotes is
- * read by quoting-bracket.ts).
+ * read by quoting-bracket.ts). A bracketed sentence opening with a signal after a full stop holds citations too, whatever
+ * stands before it.
  */
 import { EMPHASIS_OPEN } from '../note-text.js';
 import { proseWordCount } from './prose.js';
@@ -20,6 +21,11 @@ const OPENS_AS_CITATION = new RegExp(
     String.raw`(?:\s+et\s+al\.?)?,\s*(?:[${EMPHASIS_OPEN}“"‘]|'(?=\p{Lu}|${EMPHASIS_OPEN}))`,
   'u',
 );
+/**
+ * A bracket that opens a sentence of its own with a signal, after a citation's or the author's full stop: `Lee, ‘Tides’,
+ * 154. (See also Chen: 2004; Roe 2007)`. It holds citations whatever stands before it.
+ */
+const SIGNAL_AFTER_SENTENCE = /^\(\s*(?:see(?:\s+also)?|cf\.|compare)[,:]?\s+(?:\p{Lu}|de\s|van\s|von\s)/iu;
 /** The author's words before the bracket (outside earlier ones): at least this many in lower case, titles aside. */
 const PROSE_WORDS = 2;
 
@@ -38,8 +44,10 @@ export function citationBrackets(text: string): Bracket[] {
   // The author's words so far, outside the brackets already cut out.
   let words = '';
   for (let start = text.indexOf('('); start >= 0; start = text.indexOf('(', start + 1)) {
-    if (start < after || !OPENS_AS_CITATION.test(text.slice(start))) continue;
-    if (proseWordCount(`${words} ${text.slice(after, start)}`) < PROSE_WORDS) continue;
+    if (start < after) continue;
+    const signalled = /[.!?]\s+$/.test(text.slice(after, start)) && SIGNAL_AFTER_SENTENCE.test(text.slice(start));
+    if (!signalled && !OPENS_AS_CITATION.test(text.slice(start))) continue;
+    if (!signalled && proseWordCount(`${words} ${text.slice(after, start)}`) < PROSE_WORDS) continue;
     const end = closing(text, start);
     if (end === undefined) continue;
     brackets.push({ start, end: end + 1, inner: { from: start + 1, to: end } });

@@ -38,6 +38,7 @@ import { splitShortThenSentence } from './short-then-sentence.js';
 import { isTitleInContainer } from './title-in-container.js';
 import { CASE_REPEAT, looksLikeShortForm } from './short.js';
 import { NOTE_REFERENCE_SHORT } from '../note-reference.js';
+import { isNamesAndYear } from './names-and-year.js';
 import { isYearFirstArticle } from '../year-first-article.js';
 import { ACT_WITH_YEAR } from './act-with-year.js';
 import { CASE_YEAR_FIRST } from './case-year-first.js';
@@ -65,6 +66,8 @@ function classifyPart(part: Part): Segment[] {
   if (quoting) return quoting;
   // `Lee (n 4) 12`, `Interview with Lee (n 4) 12`: a pointer back at an earlier note makes a short form.
   if (NOTE_REFERENCE_SHORT.test(text)) return [{ kind: 'short', text, from, to }];
+  // `Ann Lee (1987)`, `Lee: 2004`: a work by its names and year alone, author-date's short form (names-and-year.ts).
+  if (isNamesAndYear(text)) return [{ kind: 'short', text, from, to }];
   // `Lee, ‘Salt’ (1997) 31 Shore Law Review 183, 190`, `Harbour Act 1999, s 4`, `*Lee v Chen* [2004] UKHL 12`: an
   // article or a case cited year first, an Act by its short title and year (OSCOLA), are full citations.
   // (`12 George II, c. 7.`: a statute by its regnal year and chapter, regnal-act.ts.)

@@ -7,7 +7,7 @@
 import { EMPHASIS_OPEN } from '../note-text.js';
 
 const EDITORS_BEFORE_BOOK = new RegExp(
-  String.raw`[,.’'”"]\s+in\s+\p{Lu}[^()${EMPHASIS_OPEN}]{1,160}?\s\((?:eds?|Hrsg|dir|coord)\.?\),?\s+${EMPHASIS_OPEN}`,
+  String.raw`[,.’'”"]\s+in\s+\p{Lu}[^()${EMPHASIS_OPEN}]{1,160}?\s\((?:[Ee]ds?|Hrsg|dir|coord)\.?\),?\s+${EMPHASIS_OPEN}`,
   'u',
 );
 

@@ -1,0 +1,38 @@
+/**
+ * A work cited by its author's names and year alone, author-date's way, in a note whose other citations are
+ * notes' forms: `Ann Lee (1987)`, `S. van Vliet (1999), 12`, `Lee and Chen (2004: 95)`, `Lee: 2004`, `Lee 2004, 12`.
+ * No title, no facts of publication: it is a short form (linked to a bibliography's entry by its names and year when
+ * the book has one), never a full citation of a work without a title.
+ */
+import { isPersonList } from '../names.js';
+import { AUTHOR_DATE_NAMES, LOCATOR, MONTH_WORD, YEAR, plain } from '../text.js';
+
+/** A name's word: a capitalised word, an initial, a particle; names joined by `and` or `&`. */
+const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|van|von|de|der|den|da|di|du|la|le)`;
+const NAMES = String.raw`${WORD}(?:\s+(?:${WORD}|and|&))*(?:\s+et\s+al\.?)?`;
+
+const NAMES_AND_YEAR = new RegExp(
+  String.raw`^(${NAMES})\s*(?:\(${YEAR}[a-z]?(?::\s*${LOCATOR})?\)|:\s*${YEAR}[a-z]?|\s+${YEAR}[a-z]?)` +
+    String.raw`(?:[,:]\s*${LOCATOR})?[.\s]*$`,
+  'u',
+);
+
+/** Family names alone, joined by `and` (`Lee`, `Lee and Chen`), not a month (`May 2004`). */
+const FAMILY_NAMES = new RegExp(`^${AUTHOR_DATE_NAMES}$`, 'u');
+const MONTH = new RegExp(`^${MONTH_WORD}$`);
+/** A work's title closing with its kind, cited by its year (`Shore Protection Act 1999`, `Harbour Treaty 1850`). */
+const TITLE_WORD =
+  /\b(?:Acts?|Bill|Code|Convention|Treaty|Statutes?|Regulations?|Order|Rules|Law|Journal|Report|Review|Papers|Records?)$/u;
+
+/** (`Lee, 1686.` is a name and a page: a year after a comma is no author-date's.) */
+export function isNamesAndYear(text: string): boolean {
+  // (A title in italics or quotes with its year, `*Salt Roads* (1850), 84`, is a work's short title.)
+  if (/[\uE000“"‘]/.test(text)) return false;
+  const bare = plain(text).trim();
+  const found = NAMES_AND_YEAR.exec(bare);
+  // Persons' names (`Shore Protection Act 1999, s 4` and `Harbour Council Journal (1871)` are titles and their years).
+  if (!found) return false;
+  const names = found[1].replace(/\s+et\s+al\.?$/, '');
+  if (TITLE_WORD.test(names)) return false;
+  return isPersonList(names) || (FAMILY_NAMES.test(names) && !MONTH.test(names));
+}
