@@ -16,7 +16,7 @@ const ROLE = String.raw`\((?:[Ee]ds?|[Ee]ditors?)\.?\)`;
 const BOOK_END = String.raw`(?=\s*,?\s*\((?:[^()]*[:,]\s*)?[^()]*${PRINT_YEAR}\)|,?\s*pp?\.\s*[\dixvlc]|,\s*\d|[.\s]*$)`;
 
 const UPRIGHT_BOOK = new RegExp(
-  String.raw`([’”'"],?\s+in\s+${EDITORS}\s*${ROLE},?\s+)(\p{Lu}[^()“"‘${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]*?[\p{L}?!])(,?)${BOOK_END}`,
+  String.raw`([’”'"],?\s+in\s+${EDITORS}\s*${ROLE},?\s+)(\p{Lu}[^()“"‘${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]*?[\p{L}?!])${BOOK_END}`,
   'u',
 );
 

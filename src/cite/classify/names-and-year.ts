@@ -24,14 +24,16 @@ const MONTH = new RegExp(`^${MONTH_WORD}$`);
 const TITLE_WORD =
   /\b(?:Acts?|Bill|Code|Convention|Treaty|Statutes?|Regulations?|Order|Rules|Law|Journal|Report|Review|Papers|Records?)$/u;
 
-/** (`Lee, 1686.` is a name and a page: a year after a comma is no author-date's.) */
+/**
+ * Whether the text is names and a year alone (a year after a comma is no author-date's: `Lee, 1686.` is a name and a
+ * page).
+ */
 export function isNamesAndYear(text: string): boolean {
   // (A title in italics or quotes with its year, `*Salt Roads* (1850), 84`, is a work's short title.)
   if (/[\uE000“"‘]/.test(text)) return false;
-  const bare = plain(text).trim();
-  const found = NAMES_AND_YEAR.exec(bare);
-  // Persons' names (`Shore Protection Act 1999, s 4` and `Harbour Council Journal (1871)` are titles and their years).
+  const found = NAMES_AND_YEAR.exec(plain(text).trim());
   if (!found) return false;
+  // Persons' names (`Shore Protection Act 1999, s 4` and `Harbour Council Journal (1871)` are titles and their years).
   const names = found[1].replace(/\s+et\s+al\.?$/, '');
   if (TITLE_WORD.test(names)) return false;
   return isPersonList(names) || (FAMILY_NAMES.test(names) && !MONTH.test(names));

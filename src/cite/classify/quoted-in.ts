@@ -2,8 +2,8 @@
  * `A, quoted in B`: the note cites two works, the quoted one and the source the author read it in, so
  * the note is cut before `quoted in` / `cited in`; `A, citing B` likewise (the source A read B in comes first). When A is only the name of the person quoted (`Ann Lee quoted in
  * Bo Chen, *Rivers*, 9`, with a comma or without, or described: `Ann Lee, a ferry pilot, cited in …`), the note
- * cites B alone: the name is the author's words. A name
- * with its year in brackets (`Ann Lee (1987) cited in Bo Chen, …`) cites a work by the two, comma or not.
+ * cites B alone: the name is the author's words. A name with its year in brackets (`Ann Lee (1987) cited in Bo Chen,
+ * …`) cites a work by the two, comma or not.
  */
 import { isPersonName } from '../names.js';
 import type { Part } from './segment.js';
