@@ -8,7 +8,12 @@
  * a person described before `cited in`, and editors written family name first with their initials after. Every name
  * and title here is made up.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citeBook } from '../src/cite/index.js';
+import { readBook } from '../src/read/index.js';
 import { issueLabels } from '../src/cite/issue-label.js';
 import { ordinalDates } from '../src/cite/ordinal-dates.js';
 import { pageLabels } from '../src/cite/page-label.js';
@@ -159,6 +164,48 @@ describe('a work cited by its names and year alone', () => {
     expect(notes[2]).toEqual([
       ['short', 0, '150'],
       ['short', 0, null],
+    ]);
+  });
+
+  it('never takes the bibliography’s entry of another year, whose initials would then name the note’s work', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-upright-'));
+    try {
+      await writeFile(
+        path.join(dir, 'ch.md'),
+        [
+          '# Quays',
+          '',
+          'The quay.[^1] The ferry.[^2]',
+          '',
+          '[^1]: Ann Lee, *Tides* (Hull, 2001), 4. (See also Chen: 2004)',
+          '',
+          '[^2]: Bo Chen, ‘Quays’, Harbour Press, 23 March 2012. Accessed at: https://example.org/q',
+          '',
+          '## Bibliography',
+          '',
+          'Chen, B (2012) ‘Quays’, Harbour Press, 23 March. Accessed at: <https://example.org/q>',
+          '',
+        ].join('\n'),
+      );
+      await writeFile(path.join(dir, 'folio.yaml'), 'title: "Quays"\nchapters:\n  - ch.md\n');
+      const result = citeBook(await readBook(dir));
+      const chen = result.items.find((item) => item.title === 'Quays');
+      expect(chen?.author).toEqual([{ family: 'Chen', given: 'Bo' }]);
+      expect(result.notes[0].citations.map((citation) => citation.id)).not.toContain(chen?.id);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('links a person’s names and year, given names too, and a body’s, to the work of that year cited before', () => {
+    const { notes } = citedIn(
+      'Ann Mill, *Quays and Tides* (Hull, 1987), 5.',
+      'Harbour Board, *Tide Tables* (Hull, 2004), 5.',
+      'Ann Mill (1987), 6; Harbour Board (2004), 7.',
+    );
+    expect(notes[2]).toEqual([
+      ['short', 0, '6'],
+      ['short', 1, '7'],
     ]);
   });
 

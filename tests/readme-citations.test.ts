@@ -2229,6 +2229,23 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           { form: 'full', type: 'book', authors: ['Chen'], title: 'Journal of a Voyage', locator: '45' },
         ],
       },
+      {
+        snippet:
+          'This exercise is inspired by Mia Carr\'s article on "Using Tide Tables," *Medium*, <https://medium.example.org/tides>.',
+        cites: [{ form: 'full', type: 'webpage', authors: ['Carr'], title: 'Using Tide Tables', container: 'Medium' }],
+      },
+      {
+        snippet: 'Ann Mill (1987) cited in Stone, *Harbours in Transition*, 11.',
+        notes: [
+          'Bo Stone, *Harbours in Transition* (New York, 2006), 10.',
+          'Ann Mill, *Quays and Tides* (Hull, 1987), 5.',
+          'Ann Mill (1987) cited in Stone, *Harbours in Transition*, 11.',
+        ],
+        cites: [
+          { form: 'short', authors: ['Mill'], title: 'Quays and Tides', locator: null },
+          { form: 'short', authors: ['Stone'], title: 'Harbours in Transition', locator: '11' },
+        ],
+      },
     ],
   },
   "the chapter's bibliography": {

@@ -26,6 +26,7 @@ import { splitJoined } from './classify/joined-by-and.js';
 import { splitCommaJoined } from './classify/comma-joined-works.js';
 import { splitLeadIn } from './classify/lead-in-word.js';
 import { splitNamedInSentence } from './classify/named-in-sentence.js';
+import { ownersIntoCitations } from './classify/owner-before-title.js';
 import { cutQuotedExcerpt } from './classify/quoted-excerpt.js';
 import { splitQuotedIn } from './classify/quoted-in.js';
 import { splitRegnalStatute } from './classify/regnal-statute.js';
@@ -110,6 +111,11 @@ function classifyCitations(text: string): Segment[] {
 }
 
 function classifyRun(text: string): Segment[] {
+  // (`… inspired by Ann Lee's article on “Tides,” …`: the owners named before the title are its authors.)
+  return ownersIntoCitations(classifyParts(text), text);
+}
+
+function classifyParts(text: string): Segment[] {
   return splitCitations(text)
     .flatMap(splitQuotedIn)
     .map(dropSignal)

@@ -148,12 +148,14 @@ export function dropLeadingProse(source: string): string {
   for (const opening of titleOpenings(text)) {
     const before = text.slice(0, opening);
     if (/\binterview/i.test(before)) return text;
-    if (/\p{L}['’]s\s*$/u.test(before)) {
+    // `Ann Lee’s wonderful book *Tides*`, `Ann Lee's essay on “Tides”`: the work's kind between owner and title.
+    const owned = before.replace(OWNED_KIND, '$1 ');
+    if (/\p{L}['’]s\s*$/u.test(owned)) {
       // `Ann Lee’s “Tides”`, `… is evident in Ann Lee and Bo Chen’s “Tides”`: the owners are the authors.
-      const owners = before.replace(/['’]s\s*$/, ', ');
+      const owners = owned.replace(/['’]s\s*$/, ', ');
       const start = hasProse(owners) ? trailingNamesStart(owners) : 0;
-      const names = start === undefined ? undefined : subjectNames(before.slice(start));
-      if (names) return `${describedPerson(names, before.slice(0, start))}, ${text.slice(opening)}`;
+      const names = start === undefined ? undefined : subjectNames(owned.slice(start));
+      if (names) return `${describedPerson(names, owned.slice(0, start))}, ${text.slice(opening)}`;
     }
     // A lone article or preposition (`The “mining” of …`) opens a sentence, not a list of names.
     if (!hasProse(before) && !(opening > 0 && FUNCTION_WORD.test(before.trim()))) {
@@ -225,6 +227,18 @@ function describedPerson(names: string, before: string): string {
  * classic defence of the tide tables, `, `B. Chen's reply to the board, `): the work's author. The description
  * opens in lower case, holds no sentence's end and runs to three words or more.
  */
+/**
+ * A work's kind named between its owner's possessive and its title, perhaps with a word or two describing it and
+ * `on`, `titled` or a comma before the title: `’s wonderful book `, `’s article on `, `’s essay and diagram `,
+ * `’s aforementioned essay `, `’s article, `.
+ */
+const KIND =
+  '(?:book|article|essay|paper|chapter|study|monograph|novel|poem|story|film|documentary|video|report|thesis|dissertation|post|blog\\s+post|talk|lecture|keynote|installation|series|review|diagram|project)';
+export const OWNED_KIND = new RegExp(
+  String.raw`(\p{L}['’]s)\s+(?:\p{Ll}+\s+){0,2}?${KIND}(?:\s+and\s+${KIND})?(?:\s+(?:on|titled|entitled|called))?,?\s*$`,
+  'u',
+);
+
 function describedOwner(before: string): string | undefined {
   const described = /^(.*?\p{L})['’]s\s+(\p{Ll}[^.;:?!]*),\s*$/u.exec(before);
   // (`the Harbour Commissioner's office, `: a body's name; a description runs to three words or more.)

@@ -10,6 +10,7 @@ import { withoutProvisionHeading } from './classify/provision-heading.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { LABELLED_PLACE } from './classify/short.js';
 import { INTERVIEW_WITH } from './interview-with.js';
+import { isOrganisation, isPersonName } from './names.js';
 import { withoutNoteReference } from './note-reference.js';
 import { AUTHOR_DATE_NAMES, LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
@@ -37,21 +38,29 @@ const TRAILING_LOCATOR = new RegExp(`(^|[\\s,.”"’'${EMPHASIS_CLOSE}])\\s*(${
 /** A classical work's divisions after its title or its author's one name: `3.192–96`, `12.552c–d`, `14.1.2`. */
 const CLASSICAL_PLACE = new RegExp(`(${EMPHASIS_CLOSE}|^\\p{Lu}\\p{Ll}+)\\s+(${DIVISIONS})[\\s.]*$`, 'u');
 
-/** `Lee (2004), p. 95`, `Lee and Chen (2004: 95)`: author-date's names and year in brackets, read as `Lee, 2004, 95`. */
+/**
+ * `Lee (2004), p. 95`, `Lee and Chen (2004: 95)`: author-date's names and year in brackets, read as `Lee, 2004, 95`;
+ * a person's given names or initials before the family name are left out (`Ann Lee (2004)`, `S. van Vliet (1999)`),
+ * and a body's name is kept whole (`Harbour Board (2004)`).
+ */
 const NAMES_THEN_YEAR = new RegExp(
-  String.raw`^(${AUTHOR_DATE_NAMES})\s*\(((?:1[5-9]|20)\d\d)[a-z]?(?::\s*([^()]+))?\)(?=[,:.;]|\s*$)`,
+  String.raw`^((?:(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+)*?)((?:(?:van|von|de|der|den|da|di|du|la|le)\s+)*${AUTHOR_DATE_NAMES})\s*\(((?:1[5-9]|20)\d\d)[a-z]?(?::\s*([^()]+))?\)(?=[,:.;]|\s*$)`,
   'u',
 );
 
 export function parseShortCitation(source: string): ShortCitation {
-  const dated = NAMES_THEN_YEAR.exec(source.trim());
-  if (dated) {
+  const found = NAMES_THEN_YEAR.exec(source.trim());
+  // (Words before the family name are a person's given names, or the start of a body's name.)
+  const body = found?.[1] && isOrganisation(`${found[1]}${found[2]}`);
+  if (found && (!found[1] || body || isPersonName(`${found[1]}${found[2]}`))) {
+    const [whole, given, family, year, page] = found;
+    const names = body ? `${given}${family}` : family;
     // (The page label goes, so the year reads as the first of the places: `Lee, 2004, 95`.)
     const after = source
       .trim()
-      .slice(dated[0].length)
+      .slice(whole.length)
       .replace(/^,\s*pp?\.\s*/, ', ');
-    return parseShortCitation(`${dated[1]}, ${dated[2]}${dated[3] ? `, ${dated[3]}` : ''}${after}`);
+    return parseShortCitation(`${names}, ${year}${page ? `, ${page}` : ''}${after}`);
   }
   // `Lee; Chen: Tides, 2015, S. 41 f.`: Zotero's German short form (german-note.ts).
   const german = parseGermanTitleShort(collapse(source));

@@ -454,7 +454,9 @@ function resolveShortInBibliography(
 ): ResolvedCitation {
   const short = unresolved.short ?? parseShortCitation(segment.text);
   // `Lee 2004, 78` (author-date): the author's entry of that year, the year out of the place cited.
-  const dated = short.title ? undefined : yearThenPlace(unresolved.locator);
+  // (A work by its names and year alone has its year out of the place cited already: it is read from the short form.)
+  const alone = isNamesAndYear(segment.text);
+  const dated = short.title ? undefined : alone ? yearThenPlace(short.locator) : yearThenPlace(unresolved.locator);
   const ofYear = dated
     ? entries.filter((entry) => entry.year === dated.year && namesMatch(short.authors, entry, short.etAl))
     : [];
@@ -462,6 +464,8 @@ function resolveShortInBibliography(
     if (!works.includes(ofYear[0])) works.push(ofYear[0]);
     return { ...unresolved, work: ofYear[0], locator: dated!.place, quality: [{ kind: 'exact' }] };
   }
+  // (`Lee: 2004` names that year's work: the author's entry of another year is another work.)
+  if (alone) return unresolved;
   const found = matchShort(short, entries, owner);
   if (!found.work || !entryFits(found.work, found.quality, short)) return unresolved;
   if (!works.includes(found.work)) works.push(found.work);

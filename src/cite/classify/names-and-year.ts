@@ -1,10 +1,11 @@
 /**
  * A work cited by its author's names and year alone, author-date's way, in a note whose other citations are
- * notes' forms: `Ann Lee (1987)`, `S. van Vliet (1999), 12`, `Lee and Chen (2004: 95)`, `Lee: 2004`, `Lee 2004, 12`.
+ * notes' forms: `Ann Lee (1987)`, `S. van Vliet (1999), 12`, `Lee and Chen (2004: 95)`, `Lee: 2004`, `Lee 2004, 12`,
+ * a body's `Harbour Board (2004), 6`.
  * No title, no facts of publication: it is a short form (linked to a bibliography's entry by its names and year when
  * the book has one), never a full citation of a work without a title.
  */
-import { isPersonList } from '../names.js';
+import { isOrganisation, isPersonList } from '../names.js';
 import { AUTHOR_DATE_NAMES, LOCATOR, MONTH_WORD, YEAR, plain } from '../text.js';
 
 /** A name's word: a capitalised word, an initial, a particle; names joined by `and` or `&`. */
@@ -36,5 +37,6 @@ export function isNamesAndYear(text: string): boolean {
   // Persons' names (`Shore Protection Act 1999, s 4` and `Harbour Council Journal (1871)` are titles and their years).
   const names = found[1].replace(/\s+et\s+al\.?$/, '');
   if (TITLE_WORD.test(names)) return false;
-  return isPersonList(names) || (FAMILY_NAMES.test(names) && !MONTH.test(names));
+  // (A body's name is an author's too: `Harbour Board (2004), 6`.)
+  return isPersonList(names) || isOrganisation(names) || (FAMILY_NAMES.test(names) && !MONTH.test(names));
 }

@@ -10,7 +10,7 @@ import { IDEM } from '../text.js';
  * A signal before a citation (`See`, `See also:`, `Also see`, German `Vgl.` and `siehe`, `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in` (MLA's `qtd. in`),
  * the lead-in's quoted words never closing a sentence inside their quotes: `Lee, “Tides.” For …, see` is a
  * short form before the lead-in,
- * the `and` of `…; and Lee, *Songs*` (German `sowie`), `On tolls see`, `All citations are to`, `Also quoted in the *Lamp*`, a
+ * the `and` of `…; and Lee, *Songs*` (German `sowie`), `also` alone (`…; also Ann Lee, *Songs*`), `On tolls see`, `All citations are to`, `Also quoted in the *Lamp*`, a
  * newspaper's `the` outside its italics) is the author's word, not part of the work: the citation starts after it.
  */
 /** `All citations are to`, `References are from`: the edition the author cites throughout, named after these words. */
@@ -21,7 +21,7 @@ const SIGNAL = new RegExp(
     String.raw`(?:,\s*|(?<=,[”"’])\s+)|${COMMA_LESS_LEAD_IN})?(?:(?:see(?:\s+also)?|also\s+see|cf\.|compare|e\.g\.|vgl\.|siehe),?:?` +
     String.raw`(?:\s+(?:for\s+(?:example|instance|contrast|comparison)|by\s+contrast|e\.g\.|especially|esp\.|zum\s+Beispiel|z\.\s?B\.|etwa|dazu),?)?|(?:also\s+)?(?:quoted|qtd\.)\s+in|(?:also\s+)?cited\s+in` +
     String.raw`|as\s+cited\s+in|reprinted\s+in|translated\s+in|as\s+(?:argued|noted|shown|suggested|discussed|quoted)\s+` +
-    String.raw`(?:by|in)|${EDITION_USED})\s+(?:the\s+(?=\uE000))?(?=[\p{Lu}\uE000“"‘'])|^(?:and|sowie|(?:with|in)\s+reference\s+to|citing|quoting)\s+` +
+    String.raw`(?:by|in)|${EDITION_USED})\s+(?:the\s+(?=\uE000))?(?=[\p{Lu}\uE000“"‘'])|^(?:and(?:\s+also)?|also|sowie|(?:with|in)\s+reference\s+to|citing|quoting)\s+` +
     String.raw`(?=[\p{Lu}\uE000“"‘'])`,
   'iu',
 );
