@@ -6,10 +6,11 @@
  * title must be quoted and the editors named as persons are (capitalised words, initials, particles, no figures).
  */
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-markers.js';
+import { NAME_PARTICLES } from './names.js';
 import { PRINT_YEAR } from './text.js';
 
 /** The editors' names: capitalised words, initials and particles joined by `and`, `&` and commas. */
-const EDITORS = String.raw`(?:\p{Lu}|(?:de|van|von|der|den|di|da|du|la|le)\s)[^()\d“"‘’”${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]{0,120}?`;
+const EDITORS = String.raw`(?:\p{Lu}|${NAME_PARTICLES}\s)[^()\d“"‘’”${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]{0,120}?`;
 /** `(Eds.)`, `(eds)`, `(Ed.)`, `(ed.)`: the editors' role in brackets. */
 const ROLE = String.raw`\((?:[Ee]ds?|[Ee]ditors?)\.?\)`;
 /** What ends the book's name: its imprint in brackets, a page cited after a comma or a label, or the end. */

@@ -31,6 +31,12 @@ import { endsGenerational, withoutHonorific } from './name-parts.js';
 
 const PARTICLE = /^((?:(?:de|da|del|della|di|du|la|le|van|von|der|den|ter|ten|op|ibn|al|el)\s+)+)(.+)$/;
 
+/**
+ * The particles that open a family name written in lower case inside a run of names (`Bo van der Berg`, `S. de
+ * Vliet`), as the name-word patterns of the citation grammar list them (a pattern's source).
+ */
+export const NAME_PARTICLES = '(?:van|von|de|der|den|da|di|du|la|le)';
+
 export function parseNames(block: string): ParsedNames {
   let text = trimName(block);
   let handle: string | undefined;

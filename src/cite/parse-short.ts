@@ -10,7 +10,7 @@ import { withoutProvisionHeading } from './classify/provision-heading.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { LABELLED_PLACE } from './classify/short.js';
 import { INTERVIEW_WITH } from './interview-with.js';
-import { isOrganisation, isPersonName } from './names.js';
+import { NAME_PARTICLES, isOrganisation, isPersonName } from './names.js';
 import { withoutNoteReference } from './note-reference.js';
 import { AUTHOR_DATE_NAMES, LOCATOR, cleanLocator, collapse, plain, trimTitle, withInlineUrls } from './text.js';
 
@@ -44,7 +44,7 @@ const CLASSICAL_PLACE = new RegExp(`(${EMPHASIS_CLOSE}|^\\p{Lu}\\p{Ll}+)\\s+(${D
  * and a body's name is kept whole (`Harbour Board (2004)`).
  */
 const NAMES_THEN_YEAR = new RegExp(
-  String.raw`^((?:(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+)*?)((?:(?:van|von|de|der|den|da|di|du|la|le)\s+)*${AUTHOR_DATE_NAMES})\s*\(((?:1[5-9]|20)\d\d)[a-z]?(?::\s*([^()]+))?\)(?=[,:.;]|\s*$)`,
+  String.raw`^((?:(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+)*?)((?:${NAME_PARTICLES}\s+)*${AUTHOR_DATE_NAMES})\s*\(((?:1[5-9]|20)\d\d)[a-z]?(?::\s*([^()]+))?\)(?=[,:.;]|\s*$)`,
   'u',
 );
 

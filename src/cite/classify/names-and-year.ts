@@ -5,11 +5,11 @@
  * No title, no facts of publication: it is a short form (linked to a bibliography's entry by its names and year when
  * the book has one), never a full citation of a work without a title.
  */
-import { isOrganisation, isPersonList } from '../names.js';
+import { NAME_PARTICLES, isOrganisation, isPersonList } from '../names.js';
 import { AUTHOR_DATE_NAMES, LOCATOR, MONTH_WORD, YEAR, plain } from '../text.js';
 
 /** A name's word: a capitalised word, an initial, a particle; names joined by `and` or `&`. */
-const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|van|von|de|der|den|da|di|du|la|le)`;
+const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|${NAME_PARTICLES})`;
 const NAMES = String.raw`${WORD}(?:\s+(?:${WORD}|and|&))*(?:\s+et\s+al\.?)?`;
 
 const NAMES_AND_YEAR = new RegExp(

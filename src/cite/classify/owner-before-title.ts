@@ -5,11 +5,11 @@
  * work's kind between, lead-prose.ts's `OWNED_KIND`) move to the citation, whose parser reads them as its authors.
  */
 import { OWNED_KIND } from '../lead-prose.js';
-import { isPersonList } from '../names.js';
+import { NAME_PARTICLES, isPersonList } from '../names.js';
 import type { Segment } from './segment.js';
 
 /** A word of a name: a capitalised word, an initial, a particle, or `and`/`&` between names. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|den|da|di|du|la|le|and|&)$/u;
+const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*|${NAME_PARTICLES}|and|&)$`, 'u');
 
 export function ownersIntoCitations(segments: Segment[], text: string): Segment[] {
   const out: Segment[] = [];
