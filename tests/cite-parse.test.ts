@@ -83,6 +83,27 @@ describe('full citations', () => {
     expect(locator).toBeNull();
   });
 
+  it('parses a citation read before as before, and gives each caller a copy of its own to change', () => {
+    const text = `Ann Lee, ${em('Tides of the Shore')} (Hull: Shore Press, 1990), 12.`;
+    const first = parseFullCitation(text);
+    expect(first.item).toEqual({
+      type: 'book',
+      author: [{ family: 'Lee', given: 'Ann' }],
+      title: 'Tides of the Shore',
+      publisher: 'Shore Press',
+      'publisher-place': 'Hull',
+      issued: { 'date-parts': [[1990]] },
+    });
+    first.item.title = 'Changed';
+    (first.item.author as Array<{ family: string }>)[0].family = 'Changed';
+    first.hereafter = 'Changed';
+    const second = parseFullCitation(text);
+    expect(second.item.title).toBe('Tides of the Shore');
+    expect(second.item.author).toEqual([{ family: 'Lee', given: 'Ann' }]);
+    expect(second.hereafter).toBeUndefined();
+    expect(second.locator).toBe('12');
+  });
+
   it('takes a bracketed address after a title for the URL, not for a translation', () => {
     const { item } = parseFullCitation(
       `Tide Collective. “A Manifesto for Rivers 2.0” [${url('https://x.org/files/manifesto.pdf')}], accessed 2 May 2010.`,

@@ -1,7 +1,8 @@
 /**
- * The bibliography formatter for a build: citeproc on a worker thread, started before the
- * manuscript is read, so that loading citation-js and formatting some hundred entries (most of a
- * cold build's citation time) happen on the other core while the main thread parses and renders.
+ * The bibliography formatter for a build: citeproc on a worker thread, so that loading citation-js and formatting
+ * some hundred entries (most of a cold build's citation time) happen on the other core while the main thread parses
+ * and renders. A build starts it before the manuscript is read; `folio bib`, which has nothing but the citations to
+ * resolve after the read, once the manuscript is read, leaving both cores to the parse (read/pages-thread.ts).
  * The worker loads citation-js at once, but builds the engine for the book's style only when asked
  * (`warm`, once the config is read): a long manuscript is parsed on both cores (read/pages-thread.ts),
  * and the engine is built beside the check and the citations' resolution instead, when a core is free.

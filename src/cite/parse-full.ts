@@ -177,13 +177,30 @@ export function parseFullCitation(source: string, following?: string): FullCitat
   }
   // (`http://shore.example. org/…`: an address broken by a space is joined first, broken-address.ts.)
   // (`“Rivers,” 48–60, both in *Essays* (…)`: the part's pages read after its book's facts, both-in.ts.)
-  const own = parseCitation(joinBrokenAddress(pagesAfterBook(source)));
+  const own = parsedOnce(joinBrokenAddress(pagesAfterBook(source)));
   // The Bluebook's short title announced in square brackets after any form of citation (`… (2010) [hereinafter Songs]`).
   const announced = /\[hereinafter\s/i.test(source) ? hereafterTitle(source) : undefined;
   if (announced && !own.hereafter) own.hereafter = announced;
   return following === undefined
     ? own
-    : shareBook(source, own, () => parseCitation(joinBrokenAddress(pagesAfterBook(following))), following);
+    : shareBook(source, own, () => parsedOnce(joinBrokenAddress(pagesAfterBook(following))), following);
+}
+
+/**
+ * Citations already parsed, by their text. The resolver parses most full citations twice (as a possible shortened
+ * repeat, then as the work's first citation) and again as the citation after another, whose book it may share; the
+ * parse is a function of the text alone. Each caller gets its own copy, which it may change.
+ */
+const parsedCitations = new Map<string, FullCitation>();
+
+function parsedOnce(source: string): FullCitation {
+  let parsed = parsedCitations.get(source);
+  if (!parsed) {
+    if (parsedCitations.size > 5_000) parsedCitations.clear();
+    parsed = parseCitation(source);
+    parsedCitations.set(source, parsed);
+  }
+  return structuredClone(parsed);
 }
 
 /** Where the space left out between an imprint's place and its year falls: `(Hull2016)`. */

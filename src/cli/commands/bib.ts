@@ -18,9 +18,9 @@ export const bibCommand: Command = {
   },
   async run({ input, values, cwd, logger, cacheDir }) {
     const flags = overridesFromFlags(values, cwd);
-    // Citeproc loads on another thread while the manuscript is read (an unref'd worker: an error never waits on it).
-    const formatter = startBibliographyFormatter();
     const book = await read(input, cwd, createBuildContext(cacheDir));
+    // Citeproc loads on another thread while the citations are resolved (an unref'd worker: an error never waits on it).
+    const formatter = startBibliographyFormatter();
     book.config = resolveConfig(book.config, flags);
     formatter.warm(book.config.bibliography);
     logger.debug('resolving citations (the manuscript read)');
