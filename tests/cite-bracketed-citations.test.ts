@@ -45,6 +45,11 @@ describe('a short form closing its sentence, then the author’s words', () => {
       ['short', 'Brede and Sorel, *Tolls*, 4.'],
       ['commentary', 'The map is lost in the fire.'],
     ]);
+    // (The author-date short form: names, year and the place cited.)
+    expect(parts('Pennick 2009, 562–65. The map is lost in the fire.')).toEqual([
+      ['short', 'Pennick 2009, 562–65.'],
+      ['commentary', 'The map is lost in the fire.'],
+    ]);
   });
 
   it('leaves a bibliography-like citation whose journal follows the title whole', () => {

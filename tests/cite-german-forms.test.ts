@@ -321,3 +321,114 @@ describe('a German note in note order (names given first)', () => {
     expect(works[0].author).toEqual([{ family: 'González Mello', given: 'Jorge' }]);
   });
 });
+
+describe('a German note as many theses type it', () => {
+  it('reads a title quoting with the low quote typed as two commas, and `S. 17f` without its stop', () => {
+    const { works, notes } = citedIn(
+      'Siehe Lea Vogt: Die ,,Kaifrage" in Kiel 1900-1914. Ein Vergleich, Kiel 2012, S. 17f',
+      'Vgl. Lea Vogt: Stille Häfen, Kiel 2015, S. 9f; Jonas Brandt: Kaie, Bremen 2010, S. 5.',
+    );
+    expect(works.map((work) => [work.type, work.title, work['publisher-place'], work.author])).toEqual([
+      ['book', 'Die ,,Kaifrage" in Kiel 1900-1914. Ein Vergleich', 'Kiel', [{ family: 'Vogt', given: 'Lea' }]],
+      ['book', 'Stille Häfen', 'Kiel', [{ family: 'Vogt', given: 'Lea' }]],
+      ['book', 'Kaie', 'Bremen', [{ family: 'Brandt', given: 'Jonas' }]],
+    ]);
+    expect(notes).toEqual([
+      [['full', 0, '17f']],
+      [
+        ['full', 1, '9f'],
+        ['full', 2, '5'],
+      ],
+    ]);
+  });
+
+  it('reads bodies as the editors of their own work, `e. V.` or `GmbH` after the name, a report by its title', () => {
+    const { works } = citedIn(
+      'Vgl. Nordischer Kaiverband e.V. (Hrsg.): Häfen heute. Ein Bericht, Hamburg 2019, S. 8.',
+      'Küstenbund Nord e. V., Offene Kaie Deutschland e. V. (Hrsg.): ABC der Kaie, Kiel 2019, S. 4f.',
+      'Kaiwerk GmbH (Hrsg.): Das Kaihandbuch, Lübeck 2016, S. 252',
+    );
+    expect(works.map((work) => [work.type, work.title, work.author])).toEqual([
+      ['report', 'Häfen heute. Ein Bericht', [{ literal: 'Nordischer Kaiverband e.V.' }]],
+      ['book', 'ABC der Kaie', [{ literal: 'Küstenbund Nord e. V.' }, { literal: 'Offene Kaie Deutschland e. V.' }]],
+      ['book', 'Das Kaihandbuch', [{ literal: 'Kaiwerk GmbH' }]],
+    ]);
+  });
+
+  it('cuts two works joined by `und`, `oder` or `sowie` after a page or a DOI, not a page joined to a note’s place', () => {
+    expect(
+      parts(
+        'Siehe Lea Vogt: Kaie, Kiel 2012, S. 3 sowie Jonas Brandt: Märkte, Bremen 2010, S. 5 oder jüngst bei Ida Falk: Docks, Kiel 2020, S. 2.',
+      ),
+    ).toEqual([
+      ['full', 'Lea Vogt: Kaie, Kiel 2012, S. 3'],
+      ['full', 'Jonas Brandt: Märkte, Bremen 2010, S. 5'],
+      ['full', 'Ida Falk: Docks, Kiel 2020, S. 2.'],
+    ]);
+    const { works, notes } = citedIn(
+      'Ida Falk, Nils Ott: Offene Kaie, in: Zeitschrift für Kaiforschung, Band 21, Artikelnr. 117, 2021, doi:10.1000/zk.117 und Lea Vogt: Kaie, Kiel 2012, S. 3.',
+      'Siehe Lea Vogt: Stille Kaie, Kiel 2015, S. 12 und Anm. 4.',
+    );
+    expect(works.map((work) => [work.type, work.title])).toEqual([
+      ['article-journal', 'Offene Kaie'],
+      ['book', 'Kaie'],
+      ['book', 'Stille Kaie'],
+    ]);
+    expect(notes.map((note) => note.length)).toEqual([2, 1]);
+  });
+
+  it('cuts short forms by author and year listed with commas, and one closing its sentence before the author’s', () => {
+    const { notes } = citedIn(
+      'Lea Vogt: Kaie, Kiel 1997, S. 3.',
+      'Jonas Brandt: Märkte, Bremen 2000, S. 5.',
+      'Siehe Vogt 1997, S. 12f., Brandt 2000, S. 123f., Vogt 1997, S. 17',
+      'Vgl. Vogt 1997, S. 562-565. Mitunter wird der Begriff weiter gefasst. Siehe Brandt 2000, S. 9.',
+    );
+    expect(notes.slice(2)).toEqual([
+      [
+        ['short', 0, '12f'],
+        ['short', 1, '123f'],
+        ['short', 0, '17'],
+      ],
+      [
+        ['short', 0, '562-565'],
+        ['short', 1, '9'],
+      ],
+    ]);
+  });
+
+  it('reads a body’s page, the body as the editor, `Stand:` and a month dating it, and `Ebd.` joined to it by `sowie`', () => {
+    const { works, notes } = citedIn(
+      'Vgl. Deutscher Kaibund (Hrsg.): Offene Kaie. Eine Stellungnahme des Kaibunds, Stand: April 2017, URL: <https://kaibund.example.org/stellungnahme.pdf> (letzter Zugriff am 21.04.2022).',
+      'Ebd. sowie siehe auch Kaiwerk Stiftung (Hrsg.): Warum offene Kaie? URL: <https://kaiwerk.example.org/warum/> (letzter Zugriff am 26.04.2022).',
+    );
+    expect(works.map((work) => [work.type, work.author, work.title, work.issued])).toEqual([
+      [
+        'report',
+        [{ literal: 'Deutscher Kaibund' }],
+        'Offene Kaie. Eine Stellungnahme des Kaibunds',
+        { 'date-parts': [[2017, 4]] },
+      ],
+      ['webpage', [{ literal: 'Kaiwerk Stiftung' }], 'Warum offene Kaie?', undefined],
+    ]);
+    expect(notes).toEqual([
+      [['full', 0, null]],
+      [
+        ['ibid', 0, null],
+        ['full', 1, null],
+      ],
+    ]);
+  });
+
+  it('reads an author-date reference with a colon after the year’s bracket', () => {
+    const { works } = citedIn('Vogt, Lea (2012): Kaie und Märkte. Kiel: Kaiverlag, S. 17.');
+    expect(works).toMatchObject([
+      {
+        type: 'book',
+        author: [{ family: 'Vogt', given: 'Lea' }],
+        title: 'Kaie und Märkte',
+        issued: { 'date-parts': [[2012]] },
+      },
+    ]);
+  });
+});

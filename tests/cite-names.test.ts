@@ -85,6 +85,22 @@ describe('every name inverted', () => {
     ]);
     expect(parseNoteNames('Pennick, Orla, Bo Chen, and Dara Eze,').names).toEqual(three);
   });
+
+  it('pairs family and given names parted by semicolons or slashes: `Lee, Ann; Chen, Bo`, `Lee, Ann/Chen, Bo`', () => {
+    const two = [
+      { family: 'Pennick', given: 'Orla' },
+      { family: 'Chen', given: 'Bo K.' },
+    ];
+    expect(parseNames('Pennick, Orla; Chen, Bo K.').names).toEqual(two);
+    expect(parseNames('Pennick, Orla/Chen, Bo K.').names).toEqual(two);
+    expect(parseNames('Pennick, Orla / Chen, Bo K.').names).toEqual(two);
+    expect(parseNames('de Vliet, Sanne; Chen, Bo').names).toEqual([
+      { family: 'Vliet', 'non-dropping-particle': 'de', given: 'Sanne' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    // (A body's name holding a slash is no pair of persons.)
+    expect(parseNames('Harbour Board/Quay Trust').names).toEqual([{ literal: 'Harbour Board/Quay Trust' }]);
+  });
 });
 
 describe('organisations told from persons by the shape of the name', () => {

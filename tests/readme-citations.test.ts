@@ -1453,12 +1453,12 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
     types: ['book', 'chapter', 'article-journal', 'post-weblog', 'article-newspaper'],
     examples: [
       {
-        snippet: 'Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.',
+        snippet: 'Pennick, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.',
         cites: [
           {
             form: 'full',
             type: 'book',
-            authors: ['Gould'],
+            authors: ['Pennick'],
             title: 'Die Fähre. Eine Geschichte',
             year: 1966,
             locator: '6',
@@ -1485,16 +1485,56 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       { snippet: 'Ders.', words: 'the author named again' },
       { snippet: 'Dies.', words: 'the authors named again' },
       { snippet: 'sowie', words: 'the word joining two works' },
+      { snippet: 'und', words: 'a word joining two works' },
+      { snippet: 'oder', words: 'a word joining two works' },
+      {
+        snippet: 'Lea Vogt: Kaie, Kiel 2012, S. 3 und Jonas Brandt: Märkte, Bremen 2010, S. 5.',
+        cites: [
+          { form: 'full', type: 'book', authors: ['Vogt'], title: 'Kaie', year: 2012, locator: '3' },
+          { form: 'full', type: 'book', authors: ['Brandt'], title: 'Märkte', year: 2010, locator: '5' },
+        ],
+      },
       { snippet: 'Vgl.', words: 'the signal' },
       { snippet: 'siehe', words: 'the signal' },
+      { snippet: 'f', words: 'a page’s `f` without its stop' },
       {
-        snippet: 'Gould 1966, S. 6.',
-        notes: ['Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.', 'Gould 1966, S. 6.'],
+        snippet: 'Lea Vogt: Die ,,Kaifrage" in Kiel, Kiel 2012, S. 17f',
+        cites: [
+          {
+            form: 'full',
+            type: 'book',
+            authors: ['Vogt'],
+            title: 'Die ,,Kaifrage" in Kiel',
+            year: 2012,
+            locator: '17f',
+          },
+        ],
+      },
+      {
+        snippet: 'Nordischer Kaiverband e. V. (Hrsg.): Häfen heute. Ein Bericht, Hamburg 2019, S. 8.',
+        cites: [
+          {
+            form: 'full',
+            type: 'report',
+            authors: ['Nordischer Kaiverband e. V.'],
+            title: 'Häfen heute. Ein Bericht',
+            year: 2019,
+            locator: '8',
+          },
+        ],
+      },
+      {
+        snippet: 'Vogt, Lea (2012): Kaie und Märkte. Kiel: Kaiverlag, S. 17.',
+        cites: [{ form: 'full', type: 'book', authors: ['Vogt'], title: 'Kaie und Märkte', year: 2012, locator: '17' }],
+      },
+      {
+        snippet: 'Pennick 1966, S. 6.',
+        notes: ['Pennick, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.', 'Pennick 1966, S. 6.'],
         cites: [{ form: 'short', type: 'book', title: 'Die Fähre. Eine Geschichte', locator: '6' }],
       },
       {
         snippet: 'Ebd., S. 7.',
-        notes: ['Gould, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.', 'Ebd., S. 7.'],
+        notes: ['Pennick, Ann: Die Fähre. Eine Geschichte. Bremen 1966, S. 6.', 'Ebd., S. 7.'],
         cites: [{ form: 'ibid', type: 'book', title: 'Die Fähre. Eine Geschichte', locator: '7' }],
       },
       {
@@ -1935,6 +1975,9 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         notes: [book, 'For the maps of the coast, see the printed edition.'],
         cites: [],
       },
+      { snippet: 'See chapter 3.', notes: [book, 'See chapter 3.'], cites: [] },
+      { snippet: 'Siehe Kapitel 2.2.', notes: [book, 'Siehe Kapitel 2.2.'], cites: [] },
+      { snippet: 'Voir le chapitre 3.', notes: [book, 'Voir le chapitre 3.'], cites: [] },
       seeBook('The ledgers are thin: see'),
       {
         snippet: '…; and Chen, *Rivers*',

@@ -10,11 +10,12 @@ import { apaAsNote } from './apa-reference.js';
 
 /**
  * Names (or an organisation's, or editors', `Lee, A., and B. Roe, eds.`), the year after a comma, a full stop or in
- * brackets, a full stop, the work.
+ * brackets, a full stop, the work. German author-date references put a colon after the year's bracket and may part
+ * the names with slashes: `Lee, Ann/Chen, Bo (1998): Salt Roads. Hull: Quay Press.`
  */
 const AUTHOR_DATE = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le|eds?)){0,7})` +
-    String.raw`(,\s*|\.\s+|\s*\()(${YEAR})[a-z]?(?:\)?\.\s+|\)\s+(?=[\p{Lu}\uE000“"‘']))(\S.*)$`,
+  String.raw`^((?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le)(?:(?:,?\s+|\s*\/\s*)(?:\p{Lu}[\p{L}'’.-]*|and|&|et\s+al\.?|de|van|von|der|la|le|eds?)){0,7})` +
+    String.raw`(,\s*|\.\s+|\s*\()(${YEAR})[a-z]?(?:\)?\.\s+|\):?\s+(?=[\p{Lu}\uE000“"‘„]))(\S.*)$`,
   'u',
 );
 

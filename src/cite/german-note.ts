@@ -1,6 +1,6 @@
 /**
- * A German humanities note, as German presses and theses write it, without markup: `Gould, Cecil: Michelangelo.
- * Battle of Cascina. Newcastle upon Tyne 1966, S. 6.` — the names in bibliography order (family, then given;
+ * A German humanities note, as German presses and theses write it, without markup: `Pennick, Orla: Die Fähre.
+ * Eine Geschichte. Neustadt an der Weser 1966, S. 6.` — the names in bibliography order (family, then given;
  * several parted by `/` or commas), a colon or a comma, the title, the place and the year with no comma between
  * (`Berlin/Boston 2011`, `o.O. 2015` for no place), then `S.` before the page; a part of a book adds `in:` and the
  * book's editors marked `(Hrsg.)` or `(Hg.)`, `Ders.`/`Dies.` standing for the names just given, before the book
@@ -49,8 +49,8 @@ export const ADDRESS_WORDS = new RegExp(
   String.raw`[,.]?\s*\(?(?:Stand|(?:letzter\s+)?Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${GERMAN_DAY}\)?|[,.]?\s*(?:Online|URL(?:\s+\(stable\))?):(?=\s*(?:\uE002|$))`,
   'gu',
 );
-/** German pages: `S. 6`, `S.10f.`, `S. 573-681`. */
-const PAGES = String.raw`S\.\s?(\d+(?:\s*[-–]\s*\d+|\s?ff?\.)?)`;
+/** German pages: `S. 6`, `S.10f.`, `S. 573-681`, `S. 17f` (the stop after `f` left out). */
+const PAGES = String.raw`S\.\s?(\d+(?:\s*[-–]\s*\d+|\s?ff?\.|\s?ff?(?![\p{L}\d]))?)`;
 /** The pages after the imprint: a part's extent, then (`hier`, here) the page cited. */
 const PAGES_AFTER = new RegExp(String.raw`^,?\s*(?:hier\s+)?${PAGES}(?:,\s*(?:hier\s+)?${PAGES})?[.\s]*$`, 'u');
 /** Editors of the book a part is in: `(Hrsg.)`, `(Hg.)`, `(Hgg.)`, `(ed.)`. */
@@ -112,13 +112,16 @@ function lastImprint(text: string): Imprint | undefined {
 
 /** The text without its addresses and the words around them (`Online:`, `Stand: 06.08.2020`). */
 function withoutAddresses(text: string): string {
-  return text
-    .replace(/,?\s*doi:\s*10\.\S+?(?=[.,;]?(?:\s|$))/gi, '')
-    .replace(ADDRESS_WORDS, '')
-    .replace(new RegExp(`${URL_OPEN}[^${URL_CLOSE}]*(?:${URL_CLOSE}|$)`, 'g'), '')
-    .replace(/\s*[,;]\s*(?=[,.]|$)/g, '')
-    .replace(/\s*\.\s*\.$/, '.')
-    .trim();
+  return (
+    text
+      .replace(/,?\s*doi:\s*10\.\S+?(?=[.,;]?(?:\s|$))/gi, '')
+      .replace(ADDRESS_WORDS, '')
+      .replace(new RegExp(`${URL_OPEN}[^${URL_CLOSE}]*(?:${URL_CLOSE}|$)`, 'g'), '')
+      // (A separator the address leaves before another or the end goes; not the first comma of `,,Nation"`.)
+      .replace(/\s*[,;]\s*(?=[,.](?![\p{L}\d])|$)/gu, '')
+      .replace(/\s*\.\s*\.$/, '.')
+      .trim()
+  );
 }
 
 /** The imprint, when the text has this form's marks (and no markup of the other forms). */
@@ -155,14 +158,15 @@ export function parseGermanNote(source: string): FullCitation | undefined {
   const led = leadingNames(edited ? work.replace(edited[1], '') : work);
   const { names, etAl } = led;
   let title = led.rest;
-  // `Shore Trust, Tides, Quay Society, Hull 2012, hier S. 12.`: a body as the author (in note order, its name first).
-  const body = !names.length && !edited ? bodyFirst(work) : undefined;
+  // `Shore Trust, Tides, Quay Society, Hull 2012, hier S. 12.`: a body as the author (in note order, its name first);
+  // `Küstenverein e. V. (Hrsg.): Tides, Hull 2012`: one or more bodies as the editors, the work's authors.
+  const body = names.length ? undefined : edited ? editingBodies(work, edited) : bodyFirst(work);
   if (body) title = body.rest;
   // (`Lee, Tides 2015, S. 17`, a family name alone before a short title and year, is a short form.)
   if (!title || (!names.length && !body && !inside)) return undefined;
   const item: FullCitation['item'] = { type: inside ? 'chapter' : 'book', title: title.replace(/[.,:]+$/, '') };
   if (names.length) item[edited && !inside ? 'editor' : 'author'] = names;
-  if (body) item.author = [{ literal: body.name }];
+  if (body) item.author = body.names.map((name) => ({ literal: name }));
   if (!inside) whatKind(item, imprint, Boolean(body));
   if (inside) {
     const book = head.slice(inside.index + inside[0].length);
@@ -218,10 +222,24 @@ export function parseGermanNote(source: string): FullCitation | undefined {
 }
 
 /** A body's name opening a note in note order, before the title's comma, and the rest. */
-function bodyFirst(text: string): { name: string; rest: string } | undefined {
+function bodyFirst(text: string): { names: string[]; rest: string } | undefined {
   const comma = text.indexOf(', ');
   const name = comma > 0 ? text.slice(0, comma) : '';
-  return name && isOrganisation(name) ? { name, rest: text.slice(comma + 2).trim() } : undefined;
+  return name && isOrganisation(name) ? { names: [name], rest: text.slice(comma + 2).trim() } : undefined;
+}
+
+/**
+ * The bodies before the editors' mark (`Küstenverein e. V., Hafenbund (Hrsg.): Tides`), parted by commas, slashes or
+ * semicolons, and the rest after the mark; none unless each is a body's name.
+ */
+function editingBodies(text: string, edited: RegExpExecArray): { names: string[]; rest: string } | undefined {
+  const mark = text.indexOf(edited[1]);
+  const names = text
+    .slice(0, mark)
+    .split(/\s*[,;/]\s+/)
+    .map((name) => name.trim());
+  const rest = text.slice(mark + edited[1].length).replace(/^\s*[:,]\s*/, '');
+  return names.every((name) => name && isOrganisation(name)) && rest ? { names, rest } : undefined;
 }
 
 /** A thesis named after its title: `MA thesis`, `PhD diss.`, `Diss.`, `Dissertation`, `Masterarbeit`, then its school. */
@@ -230,9 +248,16 @@ const THESIS_AFTER = new RegExp(
 );
 
 /**
+ * What a body's own publication calls itself when it is a report: a report (`Abschlussbericht`), a statement or
+ * position paper, recommendations, guidelines, an expert opinion, a strategy, a working paper.
+ */
+export const BODY_REPORT =
+  /(?:bericht|report|stellungnahme|positionspapier|empfehlung|leitlinie|handreichung|gutachten|strategie|strategy|white\s?paper|arbeitspapier|working\s+paper)/i;
+
+/**
  * What a work without `in:` is, told by what follows its title: a site and a day's date (a web page, the site the last
  * part before the date), a thesis and its school, a body's publisher before the place (a report); an interview by
- * its title's word.
+ * its title's word; a body's work that calls itself a report.
  */
 function whatKind(item: FullCitation['item'], imprint: Imprint, byBody: boolean): void {
   const title = String(item.title ?? '');
@@ -252,7 +277,7 @@ function whatKind(item: FullCitation['item'], imprint: Imprint, byBody: boolean)
     item.type = byBody || /\b(?:Report|Bericht)\b/i.test(title) ? 'report' : 'book';
     item.publisher = parts.pop();
     item.title = parts.join(', ');
-  }
+  } else if (byBody && BODY_REPORT.test(title)) item.type = 'report';
 }
 
 /** `Chen, Bo (Hg.):`, `Bo Chen (Hrsg.),` before a work's title: the names are its editors'. */
@@ -348,14 +373,18 @@ function noteOrderNames(text: string): { names: CslName[]; rest: string; etAl: b
   return { names: parts.map((part) => ({ family: part![2], given: part![1].trim() })), rest, etAl: false };
 }
 
-/** A German short form, ending in its page: `Gould 1966, S. 6.`, `Satzinger, Warum Michelangelo? 2015, S. 17.` */
+/** A German short form, ending in its page: `Pennick 1966, S. 6.`, `Sorel, Warum Häfen? 2015, S. 17.` */
 export const GERMAN_SHORT = /,\s*S\.\s?\d+(?:\s*[-–]\s*\d+|\s?ff?\.)?\.?$/u;
+
+/** A German quotation: `„Nation“`, or with the low quote typed as two commas, `,,Nation"`. */
+const GERMAN_QUOTATION = /(?:„|,,)[^“”„"]*[“”"]/g;
 
 /** Italics, or quotes other than German low quotes (`„Nation“` is a German title's word): another form's marks. */
 export function otherFormsMarks(text: string): boolean {
   // (`in: *Küstenblatt* 23 (2015)`: a periodical in italics after `in:` is this form's too.)
   const rest = text.replace(new RegExp(`\\b[Ii]n:\\s+${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]*${EMPHASIS_CLOSE}`, 'g'), '');
-  return rest.includes(EMPHASIS_OPEN) || /[“"‘]/.test(rest.replace(/„[^“”„]*[“”]/g, ''));
+  // (`„Nation“` and `,,Nation"`, the low quote typed as two commas, are German quotations inside a title.)
+  return rest.includes(EMPHASIS_OPEN) || /[“"‘]/.test(rest.replace(GERMAN_QUOTATION, ''));
 }
 
 /**
@@ -386,8 +415,8 @@ export function parseGermanTitleShort(
 }
 
 /**
- * Where a German note's citation starts after the author's words and the signal (`Vgl. zum ganzen Abschnitt Gould,
- * Cecil: …`, `Für eine Erklärung der Relevanz vgl. Brinton, …`, `… siehe Gould 1966, S. 5f.`): after `vgl.` or
+ * Where a German note's citation starts after the author's words and the signal (`Vgl. zum ganzen Abschnitt Pennick,
+ * Orla: …`, `Für eine Erklärung der Fähren vgl. Sorel, …`, `… siehe Pennick 1966, S. 5f.`): after `vgl.` or
  * `siehe`, and after the words in lower case that follow it, at the family name before the first comma (German
  * capitalises nouns, so the capitalised word before the name's comma is the name). Undefined without a signal.
  */

@@ -5,10 +5,13 @@
  * after anything else is the title's: `Research:Index`), the site follows `in:` or the title's last comma before the
  * day it was published (`dd.mm.yyyy`); the day after `Stand:` is the day it was read. The note is read only with an
  * address and this form's marks: `Online:`, `Stand:`, or a day written in the German way with the names' colon or `in:`.
+ * A body may stand for the names as the editor of its own page (`Hafenbund e. V. (Hrsg.): Tides, Stand: April 2017,
+ * URL: <…>`), the month after `Stand:` the one the page was last revised.
  */
-import { ADDRESS_WORDS, GERMAN_DAY, IMPRINT, otherFormsMarks } from './german-note.js';
+import { ADDRESS_WORDS, BODY_REPORT, GERMAN_DAY, IMPRINT, otherFormsMarks } from './german-note.js';
 import type { FullCitation } from './parse-full.js';
 import { periodicalByName } from './infer-type.js';
+import { isOrganisation } from './names.js';
 import { URL_CLOSE, URL_OPEN } from './note-text.js';
 
 const DAY = new RegExp(GERMAN_DAY);
@@ -18,6 +21,31 @@ const SIGNAL = /^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]owie)(?:\s+(?:auch|dazu|etwa|zum\s+
 /** `Lee, Ann:`, `Lee, Ann; Chen, Bo u. a.:`: the names in bibliography order before the colon. */
 const NAMES =
   /^((?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*;\s*|(?=[\s:]))){1,6})(u\.\s?a\.)?\s*:\s+/u;
+
+/** The German months, in order. */
+const GERMAN_MONTHS = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+const MONTH_NAMES = GERMAN_MONTHS.join('|');
+
+/** `Hafenbund e. V., Kaiverein (Hrsg.): `: the bodies before the editors' mark, and the length of the whole opening. */
+function editingBodies(text: string): { names: string[]; length: number } | undefined {
+  const opening = /^([^:()]{2,200}?)\s*\((?:Hrsg|Hgg?)\.\)\s*:\s+/u.exec(text);
+  if (!opening) return undefined;
+  const names = opening[1].split(/\s*[,;/]\s+/).map((name) => name.trim());
+  return names.every((name) => name && isOrganisation(name)) ? { names, length: opening[0].length } : undefined;
+}
 
 /** Whether the text is such a citation, with its site or its day of publication named (not an address alone). */
 export function isGermanOnline(text: string): boolean {
@@ -46,6 +74,12 @@ export function parseGermanOnline(source: string): FullCitation | undefined {
     .trim();
   const names = NAMES.exec(text);
   if (names) text = text.slice(names[0].length);
+  // `Hafenbund e. V. (Hrsg.): Tides, Stand: April 2017, URL: <…>`: bodies as the editors of their own page.
+  const bodies = names ? undefined : editingBodies(text);
+  if (bodies) text = text.slice(bodies.length);
+  // `…, Stand: April 2017`: the month the page was last revised, which dates it.
+  const revised = new RegExp(`,\\s*Stand:\\s*(${MONTH_NAMES})\\s+((?:1[5-9]|20)\\d\\d)$`, 'u').exec(text);
+  if (revised) text = text.slice(0, revised.index);
   let site: string | undefined;
   let year: string | undefined;
   const dated = new RegExp(`,\\s*${DAY.source}$`).exec(text);
@@ -87,6 +121,10 @@ export function parseGermanOnline(source: string): FullCitation | undefined {
         const [family, given] = name.split(/,\s*/);
         return { family, given };
       });
+  if (bodies) item.author = bodies.names.map((name) => ({ literal: name }));
+  // (A body's page that calls itself a statement or a report is its report, german-note.ts's BODY_REPORT.)
+  if (bodies && !site && BODY_REPORT.test(text)) item.type = 'report';
+  if (revised && !year) item.issued = { 'date-parts': [[Number(revised[2]), GERMAN_MONTHS.indexOf(revised[1]) + 1]] };
   if (site) item['container-title'] = site;
   if (year) item.issued = { 'date-parts': [[Number(year), Number(dated![2]), Number(dated![1])]] };
   if (imprint) {

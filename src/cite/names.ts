@@ -65,6 +65,19 @@ export function parseNames(block: string): ParsedNames {
   const lead = /^\p{Lu}[^:]*?\s\p{Ll}[^:]*:\s+(.+)$/u.exec(text);
   if (lead && personList(lead[1])) text = lead[1];
 
+  // `Lee, Ann; Chen, Bo`, `Lee, Ann/Chen, Bo`: names in bibliography order, each pair parted by a semicolon or a slash
+  // (German styles, Zotero's among them).
+  const pairs = text.split(/\s*[;/]\s*/);
+  if (pairs.length > 1 && pairs.every((pair) => INVERTED_PAIR.test(pair)))
+    return {
+      names: pairs.map((pair) =>
+        invertedPerson(pair.slice(0, pair.indexOf(',')).trim(), pair.slice(pair.indexOf(',') + 1).trim()),
+      ),
+      editors,
+      etAl,
+      handle,
+      ...(translators ? { translators } : {}),
+    };
   // `Ann Lee. *Title*`, `Ann Lee, Bo Chen and Dara Eze. ‘Title’`: names in note order before a bibliography's
   // full stop. A bibliography inverts its first name (`Lee, Ann`), so a first part that is a whole person's
   // name opens a list in note order.
@@ -135,6 +148,12 @@ export function parseNames(block: string): ParsedNames {
  */
 const ROLE =
   /,?\s*(?:\b(?:ed\.s|eds?\.?|Eds\.|editors?|comps?\.?|compilers?)|\((?:[Ee]ds?|comps?)\.?\))(?:\s+(?:and|&)\s+trans(?:\.|lators?)?)?$|,?\s*\b(?:trans\.?|translators?)$/;
+
+/** `Lee, Ann`, `de Waal, T. K.`: a family name (its particles first), a comma, given names or initials. */
+const INVERTED_PAIR = new RegExp(
+  String.raw`^(?:${NAME_PARTICLES}\s+)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`,
+  'u',
+);
 
 /** `Jr.`, `Sr.`, `III`: what follows a name, never a name of its own. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -317,7 +336,10 @@ const ORGANISATION_WORDS = new RegExp(String.raw`\b(?:${ORGANISATION_WORD_LIST.j
  * (`Hafeninstitut`, `Küstengesellschaft`): a name ending in one, or holding one as a word, is a body's.
  */
 const FOREIGN_BODY_WORDS =
-  /(?:Institut|Gesellschaft|Verein|Verband|Stiftung|Akademie|Ministerium|Bundesamt|Landesamt|Archiv|Bibliothek|Universität|Hochschule|Kommission|Zentrum|Société|Fondation|Ministère|Université|Istituto|Società|Fondazione|Università|Instituto|Sociedad|Fundación|Universidad)(?:e?s|en|i)?(?![\p{L}])/iu;
+  /(?:Institut|Gesellschaft|Gemeinschaft|Verein|Verband|Bund|Verbund|Netzwerk|Gruppe|Stiftung|Akademie|Ministerium|Amt|Behörde|Archiv|Bibliothek|Universität|Hochschule|Kommission|Zentrum|Société|Fondation|Ministère|Université|Istituto|Società|Fondazione|Università|Instituto|Sociedad|Fundación|Universidad)(?:e?s|en|i)?(?![\p{L}])/iu;
+
+/** A German company's or association's legal form after its name: `e. V.`, `GmbH`, `gGmbH`, `AG`, `KG`. */
+const LEGAL_FORM = /\s(?:e\.\s?V\.|g?GmbH|AG|KG|mbH)(?=$|[\s,;)])/u;
 
 /**
  * Capitalised nouns that name things, never a person (general English vocabulary): a publication's
@@ -391,7 +413,8 @@ export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
 
 export function isOrganisation(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (ORGANISATION_WORDS.test(text) || FOREIGN_BODY_WORDS.test(text) || /&/.test(text)) return true;
+  if (ORGANISATION_WORDS.test(text) || FOREIGN_BODY_WORDS.test(text) || LEGAL_FORM.test(text) || /&/.test(text))
+    return true;
   // `UN Secretary-General`, `US Congress`: a state's or an international body's acronym first.
   if (words.length > 1 && BODY_ACRONYM.test(words[0])) return true;
   // `Shore Electricity Networks (SEN)`: an acronym given after the name.

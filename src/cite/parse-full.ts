@@ -211,7 +211,7 @@ function parseCitation(source: string): FullCitation {
   // the author's words are dropped from the front, which would take the description for them (described-part.ts).
   const described = parseDescribedPart(collapse(source), parseCitation);
   if (described) return described;
-  // `Gould, Cecil: Michelangelo. Newcastle upon Tyne 1966, S. 6.`: a German note (german-note.ts).
+  // `Pennick, Orla: Die Fähre. Neustadt an der Weser 1966, S. 6.`: a German note (german-note.ts).
   // (`Lee, Ann: Tides, in: Harbour Blog, 17.06.2015. Online: <…>`: a German note's web page, german-online.ts.)
   const german = parseGermanNote(collapse(source)) ?? parseGermanOnline(collapse(source));
   if (german) return german;

@@ -210,7 +210,7 @@ export function splitAuthors(text: string): string[] {
   if (!names) return [];
   return (
     names
-      // (`Müller / Pfisterer`, `Müller/Pfisterer`: German notes part their names with a slash.)
+      // (`Vogt / Brandt`, `Vogt/Brandt`: German notes part their names with a slash.)
       .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*\/\s*(?=\p{Lu})/u)
       .map((name) => name.trim())
       // `Lee and Chen, eds., Tides`: the editors' mark kept in a short form names no one.

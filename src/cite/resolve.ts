@@ -785,7 +785,7 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown, before?: 
 }
 
 /**
- * `Gould 1966, S. 6` matched by the name alone to Gould's work of 1966: the year dates the work and leaves the place
+ * `Pennick 1966, S. 6` matched by the name alone to Pennick's work of 1966: the year dates the work and leaves the place
  * cited, as when it tells the author's works apart (byYear).
  */
 function withoutWorkYear(locator: string | null, work: Work | undefined): string | null {
@@ -796,7 +796,7 @@ function withoutWorkYear(locator: string | null, work: Work | undefined): string
 /** `2003, 51`, `1966, S. 6`, `2000: 502–31`, `2003`: a work's year opening the place cited, and the place after it. */
 function yearThenPlace(locator: string | null): { year: number; place: string | null } | undefined {
   const year = /^((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[,:]\s*(.+))?$/.exec(locator ?? '');
-  // (`Gould 1966, S. 6`: the place's German label goes as `p.` does.)
+  // (`Pennick 1966, S. 6`: the place's German label goes as `p.` does.)
   return year ? { year: Number(year[1]), place: year[2] ? cleanLocator(year[2]) : null } : undefined;
 }
 

@@ -7,6 +7,7 @@ import { isRegnalAct } from '../regnal-act.js';
 import { personalMessageEnd } from '../personal-message.js';
 import { GERMAN_SHORT, germanLeadIn, isGermanNote, isGermanTitleShort } from '../german-note.js';
 import { splitSowie } from './sowie.js';
+import { isCrossReference } from './cross-reference.js';
 import { splitTitleAfterSentence } from './title-after-sentence.js';
 import { isPartInShortBook } from './part-in-short-book.js';
 import { isGermanOnline } from '../german-online.js';
@@ -59,6 +60,8 @@ export function classifySegment(part: Part): Segment[] {
 function classifyPart(part: Part): Segment[] {
   const { text, from, to } = part;
   if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  // `See chapter 3.`, `Siehe Kapitel 2.2.2.`: a pointer to the book's own place (cross-reference.ts).
+  if (isCrossReference(text)) return [{ kind: 'commentary', text, from, to }];
   // `Lee, Letter IV (1770), in *Letters*, 43.`: a part of a book cited before, by its short title (part-in-short-book.ts).
   if (isPartInShortBook(text)) return [{ kind: 'short', text, from, to }];
   // `Lee, supra note 3, at 192 (quoting Chen, *Salt* 4 (1990))`: a work, and the one its bracket quotes (quoting-bracket.ts).
@@ -81,11 +84,11 @@ function classifyPart(part: Part): Segment[] {
   )
     return [{ kind: 'full', text, from, to }];
   if (isIssuesOnly(text)) return [{ kind: 'commentary', text, from, to }];
-  // `Gould, Cecil: Michelangelo. Newcastle 1966, S. 6, sowie Lee, Ann: …`: two works of a German note (sowie.ts).
+  // `Pennick, Orla: Die Fähre. Bremen 1966, S. 6, sowie Lee, Ann: …`: two works of a German note (sowie.ts).
   const joined = splitSowie(part, classifySegment);
   if (joined) return joined;
-  // `Gould, Cecil: Michelangelo. Newcastle upon Tyne 1966, S. 6.`: a German note's full citation (german-note.ts),
-  // perhaps after the author's words and the signal (`Vgl. zum ganzen Abschnitt Gould, Cecil: …`).
+  // `Pennick, Orla: Die Fähre. Neustadt an der Weser 1966, S. 6.`: a German note's full citation (german-note.ts),
+  // perhaps after the author's words and the signal (`Vgl. zum ganzen Abschnitt Pennick, Orla: …`).
   // (`Lee: Tides, 2015, S. 41 f.`: Zotero's German short form, german-note.ts.)
   if (isGermanNote(text)) return [{ kind: 'full', text, from, to }];
   if (isGermanTitleShort(text)) return [{ kind: 'short', text, from, to }];
@@ -100,8 +103,10 @@ function classifyPart(part: Part): Segment[] {
     : undefined;
   if (lead && german) {
     const words = text.slice(0, lead).trim();
+    const before = { text: words, from, to: from + words.length };
     return [
-      { kind: 'commentary', text: words, from, to: from + words.length },
+      // (`Lee 2009, S. 56. Mitunter … Siehe …`: a short form may close its sentence before the author's.)
+      ...(splitShortThenSentence(before, classifySegment) ?? [{ kind: 'commentary' as const, ...before }]),
       { kind: german, text: cited, from: from + lead, to },
     ];
   }

@@ -1,6 +1,7 @@
 /**
  * A short form closing its sentence, then the author's sentences (`Lee, ‘Salt Roads’. This is also told in …`,
- * `Lee and Chen, *Tides*, 4. The map is lost.`, the Bluebook's `Lee, *supra* note 4, at 12. The map is lost.`): the note is cut at the short form's full stop, and what follows is
+ * `Lee and Chen, *Tides*, 4. The map is lost.`, the Bluebook's `Lee, *supra* note 4, at 12. The map is lost.`, the
+ * author-date `Lee 2009, 52. The map is lost.`): the note is cut at the short form's full stop, and what follows is
  * classified on its own (it may cite more works). Without the cut the author's words became part of the short form,
  * or, when they give an address or a date, one full citation whose title ran on into them.
  */
@@ -33,11 +34,24 @@ const SUPRA_THEN_SENTENCE = new RegExp(
   'u',
 );
 
+/**
+ * The author-date short form, names and year then the place cited (`Lee 2009, 562–65.`, German `Lee 2009, S. 562.`,
+ * `Lee/Chen 1989, S. 393f.`), then the author's sentence.
+ */
+const NAMES_YEAR_THEN_SENTENCE = new RegExp(
+  String.raw`^${FAMILIES}(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*\s+(?:1[5-9]|20)\d\d[a-z]?,\s*(?:S\.|pp?\.)?\s?(?:${LOCATOR})\.\s+` +
+    String.raw`(?=\p{Lu}\p{Ll}*\s+\p{Ll})`,
+  'u',
+);
+
 /** The short form and what follows it, classified; undefined when the text does not open that way. */
 export function splitShortThenSentence(part: Part, classify: Classify): Segment[] | undefined {
   // (A quick test first: the pattern needs a comma soon after the opening capital.)
   if (!/^\p{Lu}[^,]{0,80},/u.test(part.text)) return undefined;
-  const match = SHORT_THEN_SENTENCE.exec(part.text) ?? SUPRA_THEN_SENTENCE.exec(part.text);
+  const match =
+    SHORT_THEN_SENTENCE.exec(part.text) ??
+    SUPRA_THEN_SENTENCE.exec(part.text) ??
+    NAMES_YEAR_THEN_SENTENCE.exec(part.text);
   if (!match) return undefined;
   const short = match[0].trimEnd();
   const rest = part.text.slice(match[0].length);

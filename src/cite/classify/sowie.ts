@@ -1,17 +1,48 @@
 /**
- * German notes join two works with `sowie` (`and also`): `Vgl. Gould, Cecil: Michelangelo. Newcastle 1966, S. 6,
- * sowie Lee, Ann: Tides. Hull 2015, S. 17.` The note is cut there when what comes before ends in a German page
- * (`S. 6`), so that each side is read on its own.
+ * German notes join two works with `sowie` (`and also`), `und` or `oder` instead of a semicolon: `Vgl. Pennick, Orla:
+ * Die Fähre. Bremen 1966, S. 6, sowie Sorel, Piet: Häfen. Kiel 2015, S. 17.`, `… Kiel 2012, S. 3 und Lea Vogt: Kaie,
+ * …`, `… doi:10.1234/k.5 und Hafenbund (2020): …`, `… S. 13 oder jüngst bei Lea Vogt: …`, `Ebd. sowie siehe auch …`.
+ * The note is cut there when what comes before ends in a German page (`S. 6`, `S. 17f`), a DOI or an address, or is
+ * `Ebd.`, so that each side is read on its own. After `, sowie` the cut is always made; after the other words (`und`,
+ * `oder`, `sowie` with no comma), which also join a page to a note's other places (`S. 12 und Anm. 4`), only when
+ * what follows is read as a citation; so too after a comma that lists short forms by author and year (`Lee 1997, S.
+ * 12f., Chen 2000, S. 4`).
  */
+import { URL_CLOSE } from '../note-markers.js';
 import type { Classify, Part, Segment } from './segment.js';
 
-const SOWIE = /(?<=S\.\s?\d+(?:\s*[-–]\s*\d+|\s?ff?\.)?),\s+sowie\s+(?=\p{Lu})/u;
+/** Where the work before may end: a German page, a DOI, an address, or `Ebd.` (the work cited just before). */
+const WORK_END = String.raw`(?<=S\.\s?\d+(?:\s*[-–]\s*\d+|\s?ff?\.?)?|doi:\s*10\.\S+|${URL_CLOSE}|^[Ee]bd\.)`;
+
+const SOWIE = new RegExp(String.raw`${WORK_END},\s+sowie\s+(?=\p{Lu})`, 'u');
+
+const JOINED = new RegExp(
+  String.raw`${WORK_END},?\s+(?:sowie|und|oder)(?:\s+(?:auch|zuletzt|jüngst|neuerdings|dazu))?(?:\s+(?:bei|von))?` +
+    String.raw`(?:\s+(?:siehe|vgl\.)(?:\s+auch)?)?\s+(?=\p{Lu}|„|,,)`,
+  'gu',
+);
+
+/** `Bajohr 1997, S. 12f., Rappl 2000, S. 123f.`: short forms by author and year listed with commas after their pages. */
+const LISTED_SHORT = new RegExp(
+  String.raw`${WORK_END},\s+(?=\p{Lu}[\p{L}'’-]+(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*\s+(?:1[5-9]|20)\d\d[a-z]?\b)`,
+  'gu',
+);
 
 export function splitSowie(part: Part, classify: Classify): Segment[] | undefined {
-  const match = SOWIE.exec(part.text);
-  if (!match) return undefined;
+  const sowie = SOWIE.exec(part.text);
+  if (sowie) return splitAt(part, sowie, classify);
+  const joins = [...part.text.matchAll(JOINED), ...part.text.matchAll(LISTED_SHORT)].sort((a, b) => a.index - b.index);
+  for (const match of joins) {
+    const rest = part.text.slice(match.index + match[0].length);
+    const opening = classify({ text: rest, from: part.to - rest.length, to: part.to })[0];
+    if (opening && opening.kind !== 'commentary') return splitAt(part, match, classify);
+  }
+  return undefined;
+}
+
+function splitAt(part: Part, match: RegExpExecArray | RegExpMatchArray, classify: Classify): Segment[] {
   const before = part.text.slice(0, match.index);
-  const rest = part.text.slice(match.index + match[0].length);
+  const rest = part.text.slice(match.index! + match[0].length);
   return [
     ...classify({ text: before, from: part.from, to: part.from + before.length }),
     ...classify({ text: rest, from: part.to - rest.length, to: part.to }),

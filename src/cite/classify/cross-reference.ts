@@ -1,0 +1,22 @@
+/**
+ * A pointer to another place of the book itself, the whole of a note's part after its signal, if any: `See chapter
+ * 3.`, `See sections 2.1 and 2.4 above.`, `Cf. appendix B.`, German `Siehe Kapitel 2.2.2.`, `Vgl. Abschnitt
+ * „Quellen“.`, `Siehe Anhang D.4.`, French `Voir le chapitre 3.` It is the author's words, never a citation (a short
+ * form would be reported as naming no work). A note number (`See note 12.`) is left to the readers of `supra`.
+ */
+
+const PLACE = String.raw`(?:chapters?|chaps?\.|sections?|sects?\.|appendix|appendices|tables?|figures?|figs?\.|Kapitel|Kap\.|Abschnitte?|Anhang|Tabellen?|Abbildungen?|Abb\.|chapitres?|annexes?)`;
+
+/** `3`, `2.2.2`, `IV`, `B`, `D.4`, or a heading in quotation marks (`„Quellen“`, `,,Quellen"`, `“Sources”`). */
+const LABEL = String.raw`(?:[\dIVXLC]+(?:\.\d+)*\.?[a-z]?|\p{Lu}(?:\.\d+)*|(?:„|,,|“|"|‘)[^”“"’]{1,80}[”“"’])`;
+
+const CROSS_REFERENCE = new RegExp(
+  String.raw`^(?:(?:see(?:\s+also)?|cf\.|compare|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?)[,:]?\s+)?` +
+    String.raw`(?:the\s+|le\s+|la\s+|l['’]|dem\s+|das\s+)?${PLACE}\s+${LABEL}(?:\s*(?:[-–,]|and|und|et)\s*${LABEL})*` +
+    String.raw`(?:\s+(?:above|below|oben|unten|ci-dessus|ci-dessous|in\s+this\s+(?:book|volume|thesis)|dieser\s+Arbeit))?[.\s]*$`,
+  'iu',
+);
+
+export function isCrossReference(text: string): boolean {
+  return CROSS_REFERENCE.test(text.trim());
+}
