@@ -420,6 +420,24 @@ describe('a German note as many theses type it', () => {
     ]);
   });
 
+  it('reads `, u.a.` before the names’ colon, a periodical’s issue alone, and a page alone in a journal as the one cited', () => {
+    const { works, notes } = citedIn(
+      'Vgl. Ida Falk, Nils Ott, Lea Vogt, u.a.: Die Kaiprinzipien, in: Kaidaten, Ausgabe 144, 2020, S. 6ff., doi:10.1000/kd.144.',
+      'Vgl. Ida Falk: Offene Kaie, in: Kaiblätter (Hrsg), 2 Ausgabe, 2016, S. 3.',
+    );
+    expect(
+      works.map((work) => [work.type, work.author?.length, work.title, work['container-title'], work.issue]),
+    ).toEqual([
+      ['article-journal', 3, 'Die Kaiprinzipien', 'Kaidaten', '144'],
+      ['article-journal', 1, 'Offene Kaie', 'Kaiblätter', '2'],
+    ]);
+    expect(notes).toEqual([[['full', 0, '6ff.']], [['full', 1, '3']]]);
+    // (A range's dash typed as two hyphens.)
+    expect(
+      citedIn('Lea Vogt, Kaie am Meer, in: Jonas Brandt (Hrsg.), Häfen der Küste, Kiel 1988, S. 268--313.').notes,
+    ).toEqual([[['full', 0, '268--313']]]);
+  });
+
   it('reads an author-date reference with a colon after the year’s bracket', () => {
     const { works } = citedIn('Vogt, Lea (2012): Kaie und Märkte. Kiel: Kaiverlag, S. 17.');
     expect(works).toMatchObject([

@@ -49,8 +49,9 @@ export const ADDRESS_WORDS = new RegExp(
   String.raw`[,.]?\s*\(?(?:Stand|(?:letzter\s+)?Zugriff(?:\s+am)?|(?:zuletzt\s+)?(?:abgerufen|aufgerufen|geprüft)(?:\s+am)?):?\s*${GERMAN_DAY}\)?|[,.]?\s*(?:Online|URL(?:\s+\(stable\))?):(?=\s*(?:\uE002|$))`,
   'gu',
 );
-/** German pages: `S. 6`, `S.10f.`, `S. 573-681`, `S. 17f` (the stop after `f` left out). */
-const PAGES = String.raw`S\.\s?(\d+(?:\s*[-–]\s*\d+|\s?ff?\.|\s?ff?(?![\p{L}\d]))?)`;
+/** German pages: `S. 6`, `S.10f.`, `S. 573-681` (`S. 573--681`, the dash typed as two hyphens), `S. 17f` (the stop after
+ * `f` left out). */
+const PAGES = String.raw`S\.\s?(\d+(?:\s*(?:--?|–)\s*\d+|\s?ff?\.|\s?ff?(?![\p{L}\d]))?)`;
 /** The pages after the imprint: a part's extent, then (`hier`, here) the page cited. */
 const PAGES_AFTER = new RegExp(String.raw`^,?\s*(?:hier\s+)?${PAGES}(?:,\s*(?:hier\s+)?${PAGES})?[.\s]*$`, 'u');
 /** Editors of the book a part is in: `(Hrsg.)`, `(Hg.)`, `(Hgg.)`, `(ed.)`. */
@@ -187,6 +188,13 @@ export function parseGermanNote(source: string): FullCitation | undefined {
       if (numbered[2] ?? numbered[3]) item.issue = numbered[2] ?? numbered[3];
       if (numbered[2] || numbered[3] || /Artikel/.test(numbered[0])) item.type = 'article-journal';
     }
+    // `Küste, Ausgabe 144`, `Küste (Hrsg), 2 Ausgabe`: a periodical's issue alone (its publisher's stray mark dropped).
+    const issueAlone = /(?:\s*\((?:Hrsg|Hgg?)\.?\))?,\s*(?:(\d+)\.?\s*Ausgabe|Ausgabe\s*(\d+))$/.exec(container);
+    if (issueAlone && !numbered && !mark) {
+      container = container.slice(0, issueAlone.index);
+      item.issue = issueAlone[1] ?? issueAlone[2];
+      item.type = 'article-journal';
+    }
     // `Häfen, Bd. 18`: the book's volume; `Küste 1 (1)`: a journal's volume and issue.
     const volume = /,\s*(?:Bd|Band|Vol)\.?\s*(\d+)$/.exec(container);
     const journal = /^(.*\D)\s(\d+)\s*\((\d+(?:\s*[-/]\s*\d+)?)\)$/u.exec(container);
@@ -212,9 +220,9 @@ export function parseGermanNote(source: string): FullCitation | undefined {
   if (imprint.series) item['collection-title'] = imprint.series;
   if (imprint.place && !/^o\.\s?O\.$/.test(imprint.place)) item['publisher-place'] = imprint.place;
   item.issued = { 'date-parts': [[Number(imprint.year)]] };
-  // `S. 281-310, S. 287`: a part's extent, then the page cited; a page alone is the one cited, but in a journal the
-  // article's extent (as Chicago's `31, no. 3 (1998): 23–41`).
-  const extentOnly = !pages?.[2] && item.type === 'article-journal';
+  // `S. 281-310, S. 287`: a part's extent, then the page cited; a page alone is the one cited, but a range alone in a
+  // journal the article's extent (as Chicago's `31, no. 3 (1998): 23–41`; `S. 6ff.` is a page cited).
+  const extentOnly = !pages?.[2] && item.type === 'article-journal' && /[-–]/.test(pages?.[1] ?? '');
   if (pages?.[2] || (pages && extentOnly)) item.page = pages[1];
   const url = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)`).exec(source)?.[1];
   if (url) item.URL = url.replace(/[.,]+$/, '');
@@ -290,7 +298,7 @@ const EDITED_WORK = /^[^:]*?(\s*\((?:Hrsg|Hgg?|eds?)\.\))\s*[:,]/;
 function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest: string; etAl: boolean } {
   const colon = colonEnds ? /^([^:]+?):\s+/.exec(text) : null;
   // `M. Broy, M. Kuhrmann: Anforderungen`, `Ann Lee, Bo Chen u. a.: Tides`: names in note order before the colon.
-  const listed = colon ? colon[1].replace(/\s+u\.\s?a\.$/, '').split(/\s*,\s*|\s*\/\s*/) : [];
+  const listed = colon ? colon[1].replace(/,?\s+u\.\s?a\.$/, '').split(/\s*,\s*|\s*\/\s*/) : [];
   // (Not names parted by `/`, nor a title opening with an article: `Ann Lee, The Coastal Theatre: Ledgers`.)
   const personsListed =
     colon !== null &&
@@ -305,7 +313,7 @@ function leadingNames(text: string, colonEnds = true): { names: CslName[]; rest:
         return { family, given: given.trim() };
       }),
       rest: text.slice(colon[0].length).trim(),
-      etAl: /\s+u\.\s?a\.$/.test(colon[1]),
+      etAl: /,?\s+u\.\s?a\.$/.test(colon[1]),
     };
   // `Lee, Ann; Chen, Bo u. a.: Tides`: each name a pair, parted by semicolons.
   if (colon?.[1].includes(';')) {
@@ -374,7 +382,7 @@ function noteOrderNames(text: string): { names: CslName[]; rest: string; etAl: b
 }
 
 /** A German short form, ending in its page: `Pennick 1966, S. 6.`, `Sorel, Warum Häfen? 2015, S. 17.` */
-export const GERMAN_SHORT = /,\s*S\.\s?\d+(?:\s*[-–]\s*\d+|\s?ff?\.)?\.?$/u;
+export const GERMAN_SHORT = /,\s*S\.\s?\d+(?:\s*(?:--?|–)\s*\d+|\s?ff?\.)?\.?$/u;
 
 /** A German quotation: `„Nation“`, or with the low quote typed as two commas, `,,Nation"`. */
 const GERMAN_QUOTATION = /(?:„|,,)[^“”„"]*[“”"]/g;

@@ -12,7 +12,7 @@ import { URL_CLOSE } from '../note-markers.js';
 import type { Classify, Part, Segment } from './segment.js';
 
 /** Where the work before may end: a German page, a DOI, an address, or `Ebd.` (the work cited just before). */
-const WORK_END = String.raw`(?<=S\.\s?\d+(?:\s*[-–]\s*\d+|\s?ff?\.?)?|doi:\s*10\.\S+|${URL_CLOSE}|^[Ee]bd\.)`;
+const WORK_END = String.raw`(?<=S\.\s?\d+(?:\s*(?:--?|–)\s*\d+|\s?ff?\.?)?|doi:\s*10\.\S+|${URL_CLOSE}|^[Ee]bd\.)`;
 
 const SOWIE = new RegExp(String.raw`${WORK_END},\s+sowie\s+(?=\p{Lu})`, 'u');
 
