@@ -426,7 +426,13 @@ describe('a German note as many theses type it', () => {
       'Vgl. Ida Falk: Offene Kaie, in: Kaiblätter (Hrsg), 2 Ausgabe, 2016, S. 3.',
     );
     expect(
-      works.map((work) => [work.type, work.author?.length, work.title, work['container-title'], work.issue]),
+      works.map((work) => [
+        work.type,
+        (work.author as unknown[] | undefined)?.length,
+        work.title,
+        work['container-title'],
+        work.issue,
+      ]),
     ).toEqual([
       ['article-journal', 3, 'Die Kaiprinzipien', 'Kaidaten', '144'],
       ['article-journal', 1, 'Offene Kaie', 'Kaiblätter', '2'],

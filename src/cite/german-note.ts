@@ -161,7 +161,7 @@ export function parseGermanNote(source: string): FullCitation | undefined {
   let title = led.rest;
   // `Shore Trust, Tides, Quay Society, Hull 2012, hier S. 12.`: a body as the author (in note order, its name first);
   // `Küstenverein e. V. (Hrsg.): Tides, Hull 2012`: one or more bodies as the editors, the work's authors.
-  const body = names.length ? undefined : edited ? editingBodies(work, edited) : bodyFirst(work);
+  const body = names.length ? undefined : edited ? editingBodies(work) : bodyFirst(work);
   if (body) title = body.rest;
   // (`Lee, Tides 2015, S. 17`, a family name alone before a short title and year, is a short form.)
   if (!title || (!names.length && !body && !inside)) return undefined;
@@ -238,9 +238,12 @@ function bodyFirst(text: string): { names: string[]; rest: string } | undefined 
 
 /**
  * The bodies before the editors' mark (`Küstenverein e. V., Hafenbund (Hrsg.): Tides`), parted by commas, slashes or
- * semicolons, and the rest after the mark; none unless each is a body's name.
+ * semicolons, and the rest after the mark; none unless each is a body's name. German web pages name them so too
+ * (german-online.ts).
  */
-function editingBodies(text: string, edited: RegExpExecArray): { names: string[]; rest: string } | undefined {
+export function editingBodies(text: string): { names: string[]; rest: string } | undefined {
+  const edited = EDITED_WORK.exec(text);
+  if (!edited) return undefined;
   const mark = text.indexOf(edited[1]);
   const names = text
     .slice(0, mark)

@@ -8,10 +8,9 @@
  * A body may stand for the names as the editor of its own page (`Hafenbund e. V. (Hrsg.): Tides, Stand: April 2017,
  * URL: <…>`), the month after `Stand:` the one the page was last revised.
  */
-import { ADDRESS_WORDS, BODY_REPORT, GERMAN_DAY, IMPRINT, otherFormsMarks } from './german-note.js';
+import { ADDRESS_WORDS, BODY_REPORT, GERMAN_DAY, IMPRINT, editingBodies, otherFormsMarks } from './german-note.js';
 import type { FullCitation } from './parse-full.js';
 import { periodicalByName } from './infer-type.js';
-import { isOrganisation } from './names.js';
 import { URL_CLOSE, URL_OPEN } from './note-text.js';
 
 const DAY = new RegExp(GERMAN_DAY);
@@ -38,14 +37,6 @@ const GERMAN_MONTHS = [
   'Dezember',
 ];
 const MONTH_NAMES = GERMAN_MONTHS.join('|');
-
-/** `Hafenbund e. V., Kaiverein (Hrsg.): `: the bodies before the editors' mark, and the length of the whole opening. */
-function editingBodies(text: string): { names: string[]; length: number } | undefined {
-  const opening = /^([^:()]{2,200}?)\s*\((?:Hrsg|Hgg?)\.\)\s*:\s+/u.exec(text);
-  if (!opening) return undefined;
-  const names = opening[1].split(/\s*[,;/]\s+/).map((name) => name.trim());
-  return names.every((name) => name && isOrganisation(name)) ? { names, length: opening[0].length } : undefined;
-}
 
 /** Whether the text is such a citation, with its site or its day of publication named (not an address alone). */
 export function isGermanOnline(text: string): boolean {
@@ -76,7 +67,7 @@ export function parseGermanOnline(source: string): FullCitation | undefined {
   if (names) text = text.slice(names[0].length);
   // `Hafenbund e. V. (Hrsg.): Tides, Stand: April 2017, URL: <…>`: bodies as the editors of their own page.
   const bodies = names ? undefined : editingBodies(text);
-  if (bodies) text = text.slice(bodies.length);
+  if (bodies) text = bodies.rest;
   // `…, Stand: April 2017`: the month the page was last revised, which dates it.
   const revised = new RegExp(`,\\s*Stand:\\s*(${MONTH_NAMES})\\s+((?:1[5-9]|20)\\d\\d)$`, 'u').exec(text);
   if (revised) text = text.slice(0, revised.index);
