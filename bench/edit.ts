@@ -25,7 +25,7 @@ const swaps: Array<[string, string]> = [
 const settleMs = 2000;
 
 export interface Rebuilds {
-  /** `folio build` of the copy, PDF and EPUB only. */
+  /** `folio build` of the copy, PDF and EPUB only: the arguments of `bin/folio.js`, run by its first line. */
   args: string[];
   /** The copy's own cache. */
   env: NodeJS.ProcessEnv;
@@ -42,7 +42,7 @@ export function rebuilds(options: { corpus: string; work: string; root: string; 
   const file = path.join(dir, 'thesis.md');
   const out = path.join(dir, 'out');
   const env = { FOLIO_CACHE_DIR: path.join(dir, 'cache') };
-  const args = [options.folio, 'build', file, '--only', 'pdf,epub', '--out', out];
+  const args = ['build', file, '--only', 'pdf,epub', '--out', out];
   let sites: Array<{ at: number; words: [string, string] }> | undefined;
   let edits = 0;
 
@@ -53,13 +53,15 @@ export function rebuilds(options: { corpus: string; work: string; root: string; 
     copyFileSync(options.corpus, file);
     const found = findSites(readFileSync(file, 'utf8'));
     process.stderr.write(`\x1b[Kbuilding ${path.relative(options.root, file)} once\r`);
-    const built = spawnSync('node', [...args, '--quiet'], {
+    const built = spawnSync(options.folio, [...args, '--quiet'], {
       cwd: options.root,
       env: { ...process.env, ...env },
       encoding: 'utf8',
     });
     if (built.status !== 0)
-      throw new Error(`node ${args.join(' ')} --quiet exited ${built.status}:\n${built.stderr.slice(-4000)}`);
+      throw new Error(
+        `${options.folio} ${args.join(' ')} --quiet exited ${built.status}:\n${built.stderr.slice(-4000)}`,
+      );
     sites = found;
   };
 
@@ -77,7 +79,7 @@ export function rebuilds(options: { corpus: string; work: string; root: string; 
 
   const watch = async (runs: number, progress: (run: number) => void): Promise<Measurement[]> => {
     prepare();
-    const child = spawn('node', [...args, '--watch'], {
+    const child = spawn(options.folio, [...args, '--watch'], {
       cwd: options.root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'pipe'],

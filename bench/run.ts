@@ -13,6 +13,7 @@
  *   npm run bench -- --large      also the 4× and 8× books (PDF), 1 run each unless --runs
  *   npm run bench -- --only pdf   only the cases whose name contains "pdf"
  *
+ * Folio runs as its users run it, `bin/folio.js` executed by its first line (which gives Node its flags).
  * "(cold)" cases run with FOLIO_CACHE=0; "(cached)" ones reuse output/.cache, as a rebuild does, after
  * one untimed run that fills it (the cold runs leave it alone, so even `--runs 1` times a warm cache).
  * Below the tables, each target of issue 15 (and issue 11's for `folio bib`) with its measured ratio.
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
   }
   // The HTML the baselines lay out: Folio's own print HTML of the same book.
   for (const [size, file] of Object.entries(books)) {
-    execFileSync('node', [folio, 'html', file, '--out', path.join(work, `html-${size}`), '--quiet'], {
+    execFileSync(folio, ['html', file, '--out', path.join(work, `html-${size}`), '--quiet'], {
       stdio: 'inherit',
     });
   }
@@ -113,38 +114,38 @@ async function main(): Promise<void> {
   const cases: Case[] = [
     {
       name: 'check thesis (cold)',
-      command: 'node',
-      args: [folio, 'check', corpus, '--debug'],
+      command: folio,
+      args: ['check', corpus, '--debug'],
       env: noCache,
       stages: true,
     },
     {
       name: 'check thesis (cached)',
-      command: 'node',
-      args: [folio, 'check', corpus, '--debug'],
+      command: folio,
+      args: ['check', corpus, '--debug'],
       baselines: ['check thesis (cold)'],
       stages: true,
       warm: true,
     },
     {
       name: 'bib thesis',
-      command: 'node',
-      args: [folio, 'bib', corpus, '--out', path.join(work, 'bib'), '--quiet', '--debug'],
+      command: folio,
+      args: ['bib', corpus, '--out', path.join(work, 'bib'), '--quiet', '--debug'],
       env: noCache,
       stages: true,
     },
     {
       name: 'epub thesis (cold)',
-      command: 'node',
-      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet', '--debug'],
+      command: folio,
+      args: ['epub', corpus, '--out', path.join(work, 'epub'), '--quiet', '--debug'],
       env: noCache,
       baselines: available('pandoc') ? ['pandoc epub thesis'] : undefined,
       stages: true,
     },
     {
       name: 'epub thesis (cached)',
-      command: 'node',
-      args: [folio, 'epub', corpus, '--out', path.join(work, 'epub'), '--quiet', '--debug'],
+      command: folio,
+      args: ['epub', corpus, '--out', path.join(work, 'epub'), '--quiet', '--debug'],
       baselines: available('pandoc') ? ['pandoc epub thesis'] : undefined,
       stages: true,
       warm: true,
@@ -188,10 +189,10 @@ async function main(): Promise<void> {
       });
     }
     const baselines = weasyprint ? [peer, naive] : [naive];
-    const pdfArgs = [folio, 'pdf', file, '--out', path.join(work, `pdf-${size}`), '--quiet', '--debug'];
+    const pdfArgs = ['pdf', file, '--out', path.join(work, `pdf-${size}`), '--quiet', '--debug'];
     cases.push({
       name: `folio pdf ${size} (cold)`,
-      command: 'node',
+      command: folio,
       args: pdfArgs,
       env: noCache,
       runs,
@@ -201,7 +202,7 @@ async function main(): Promise<void> {
     if (size === '1x')
       cases.push({
         name: `folio pdf ${size} (cached)`,
-        command: 'node',
+        command: folio,
         args: pdfArgs,
         runs,
         baselines,
@@ -213,14 +214,14 @@ async function main(): Promise<void> {
   cases.push(
     {
       name: 'rebuild pdf+epub after one-word edit (cli)',
-      command: 'node',
+      command: folio,
       args: [...edits.args, '--quiet'],
       env: edits.env,
       before: edits.edit,
     },
     {
       name: 'rebuild pdf+epub after one-word edit (watch)',
-      command: 'node',
+      command: folio,
       args: [...edits.args, '--watch'],
       env: edits.env,
       measureRuns: edits.watch,
