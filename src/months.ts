@@ -13,3 +13,19 @@ export const MONTHS = [
   'november',
   'december',
 ];
+
+/** The German month names, January first (a German note's `Stand: April 2017`, cite/german-online.ts). */
+export const GERMAN_MONTHS = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];

@@ -9,6 +9,7 @@
  * URL: <…>`), the month after `Stand:` the one the page was last revised.
  */
 import { ADDRESS_WORDS, BODY_REPORT, GERMAN_DAY, IMPRINT, editingBodies, otherFormsMarks } from './german-note.js';
+import { GERMAN_MONTHS } from '../months.js';
 import type { FullCitation } from './parse-full.js';
 import { periodicalByName } from './infer-type.js';
 import { URL_CLOSE, URL_OPEN } from './note-text.js';
@@ -21,22 +22,8 @@ const SIGNAL = /^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]owie)(?:\s+(?:auch|dazu|etwa|zum\s+
 const NAMES =
   /^((?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*;\s*|(?=[\s:]))){1,6})(u\.\s?a\.)?\s*:\s+/u;
 
-/** The German months, in order. */
-const GERMAN_MONTHS = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const MONTH_NAMES = GERMAN_MONTHS.join('|');
+/** `…, Stand: April 2017`: the month the page was last revised. */
+const REVISED = new RegExp(String.raw`,\s*Stand:\s*(${GERMAN_MONTHS.join('|')})\s+((?:1[5-9]|20)\d\d)$`, 'u');
 
 /** Whether the text is such a citation, with its site or its day of publication named (not an address alone). */
 export function isGermanOnline(text: string): boolean {
@@ -69,7 +56,7 @@ export function parseGermanOnline(source: string): FullCitation | undefined {
   const bodies = names ? undefined : editingBodies(text);
   if (bodies) text = bodies.rest;
   // `…, Stand: April 2017`: the month the page was last revised, which dates it.
-  const revised = new RegExp(`,\\s*Stand:\\s*(${MONTH_NAMES})\\s+((?:1[5-9]|20)\\d\\d)$`, 'u').exec(text);
+  const revised = REVISED.exec(text);
   if (revised) text = text.slice(0, revised.index);
   let site: string | undefined;
   let year: string | undefined;

@@ -34,17 +34,23 @@ export function splitSowie(part: Part, classify: Classify): Segment[] | undefine
   const joins = [...part.text.matchAll(JOINED), ...part.text.matchAll(LISTED_SHORT)].sort((a, b) => a.index - b.index);
   for (const match of joins) {
     const rest = part.text.slice(match.index + match[0].length);
-    const opening = classify({ text: rest, from: part.to - rest.length, to: part.to })[0];
-    if (opening && opening.kind !== 'commentary') return splitAt(part, match, classify);
+    const after = classify({ text: rest, from: part.to - rest.length, to: part.to });
+    if (after[0] && after[0].kind !== 'commentary') return splitAt(part, match, classify, after);
   }
   return undefined;
 }
 
-function splitAt(part: Part, match: RegExpExecArray | RegExpMatchArray, classify: Classify): Segment[] {
+/** The part cut at the joining words, each side classified (what follows given when it was classified already). */
+function splitAt(
+  part: Part,
+  match: RegExpExecArray | RegExpMatchArray,
+  classify: Classify,
+  after?: Segment[],
+): Segment[] {
   const before = part.text.slice(0, match.index);
   const rest = part.text.slice(match.index! + match[0].length);
   return [
     ...classify({ text: before, from: part.from, to: part.from + before.length }),
-    ...classify({ text: rest, from: part.to - rest.length, to: part.to }),
+    ...(after ?? classify({ text: rest, from: part.to - rest.length, to: part.to })),
   ];
 }
