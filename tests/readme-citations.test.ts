@@ -1630,6 +1630,89 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       { snippet: 'Diss.', words: 'a thesis’s word' },
     ],
   },
+  'German legal notes': {
+    types: ['legal_case', 'chapter', 'article-journal', 'book', 'report'],
+    examples: [
+      {
+        snippet: 'BGH, Urt. v. 12.3.2019 – VI ZR 123/18, KaiR 2019, 1234 (1236).',
+        cites: [{ form: 'full', type: 'legal_case', authors: [], container: 'KaiR', year: 2019, locator: '1236' }],
+      },
+      {
+        snippet: 'BVerfGE 65, 1 (43).',
+        cites: [{ form: 'full', type: 'legal_case', container: 'BVerfGE', year: null, locator: '43' }],
+      },
+      {
+        snippet: 'OLG Kiel, Urt. v. 28. April 2022 (6 U 39/21), - Teil-Ladeliste - Rn. 42.',
+        cites: [{ form: 'full', type: 'legal_case', title: 'Teil-Ladeliste', year: 2022, locator: 'Rn. 42' }],
+      },
+      { snippet: 'in:', words: 'the word before the editors and the commentary' },
+      {
+        snippet: 'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.',
+        cites: [
+          { form: 'full', type: 'chapter', authors: ['Lee'], container: 'HafenG', year: 2020, locator: '§ 4 Rn. 38' },
+        ],
+      },
+      {
+        snippet: 'MüKoHafG/Lee, 8. Aufl. 2020, § 823 Rn. 5.',
+        cites: [
+          {
+            form: 'full',
+            type: 'chapter',
+            authors: ['Lee'],
+            container: 'MüKoHafG',
+            year: 2020,
+            locator: '§ 823 Rn. 5',
+          },
+        ],
+      },
+      {
+        snippet: 'Lee, KaiR 2020, 1025 (1028).',
+        cites: [
+          { form: 'full', type: 'article-journal', authors: ['Lee'], container: 'KaiR', year: 2020, locator: '1028' },
+        ],
+      },
+      {
+        snippet: 'Brandt, Die Ladung im Seerecht, KaiR 2018, 112 (115).',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Brandt'],
+            title: 'Die Ladung im Seerecht',
+            container: 'KaiR',
+            year: 2018,
+            locator: '115',
+          },
+        ],
+      },
+      {
+        snippet: 'Lee, Hafenrecht, 2. Aufl. 2019, Rn. 12.',
+        cites: [{ form: 'full', type: 'book', authors: ['Lee'], title: 'Hafenrecht', year: 2019, locator: 'Rn. 12' }],
+      },
+      {
+        snippet: 'BT-Drs. 19/1234, S. 12.',
+        cites: [{ form: 'full', type: 'report', title: 'BT-Drs. 19/1234', locator: '12' }],
+      },
+      {
+        snippet: 'Lee, (Fn. 1), Rn. 40.',
+        notes: ['Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.', 'Lee, (Fn. 1), Rn. 40.'],
+        cites: [{ form: 'short', type: 'chapter', container: 'HafenG', locator: 'Rn. 40' }],
+      },
+      { snippet: 'Fn.', words: 'the note pointed at (Fußnote)' },
+      { snippet: 'Anm.', words: 'the note pointed at (Anmerkung)' },
+      { snippet: 'a.a.O.', words: 'the place named before (am angegebenen Ort)' },
+      {
+        snippet: 'Chen, ebd. Rn. 18.',
+        notes: ['Chen, KaiR 2020, 1025 (1028); Lee, in: Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.', 'Chen, ebd. Rn. 18.'],
+        cites: [{ form: 'ibid', type: 'article-journal', container: 'KaiR', locator: 'Rn. 18' }],
+      },
+      { snippet: 'Vgl.', words: 'a signal' },
+      { snippet: 'So auch', words: 'a signal' },
+      { snippet: 'A.A.', words: 'a signal (another opinion)' },
+      { snippet: 'm.w.N.', words: 'with further references' },
+      { snippet: 'Vgl. § 87a KaiG.', cites: [] },
+    ],
+  },
   'French notes': {
     types: ['article-journal', 'chapter'],
     examples: [

@@ -49,7 +49,7 @@ import { separatorOutOfItalics } from './classify/separator-in-italics.js';
 import { placeOutOfItalics } from './classify/place-in-italics.js';
 import { spacedAsteriskTitle, strayAsteriskTitle } from './classify/stray-asterisk.js';
 
-export { ibidLocator } from './classify/ibid.js';
+export { ibidLocator, ibidNames } from './classify/ibid.js';
 export type { Segment, SegmentKind } from './classify/segment.js';
 export { splitCitations } from './classify/semicolons.js';
 

@@ -8,10 +8,10 @@ import { REMARK_IN_BRACKETS } from './text.js';
 
 /**
  * `(n 4)`, `(nn 4–5)`, `(note 4)`, `(n. 4)`, `, supra note 4`, `, above n 4` closing the names or title, before the
- * place cited if any.
+ * place cited if any; German notes' `(Fn. 4)` (Fußnote) and `(Anm. 4)` (Anmerkung).
  */
 export const NOTE_REFERENCE =
-  /,?\s*\((?:nn?|notes?)\.?\s*(\d+)(?:\s*[-–]\s*\d+)?\)|,?\s+(?:supra|infra|above|below),?\s+(?:nn?\.?|notes?)\s*(\d+)(?:\s*[-–]\s*\d+)?/;
+  /,?\s*\((?:nn?|notes?|Fn|Anm)\.?\s*(\d+)(?:\s*[-–]\s*\d+)?\)|,?\s+(?:supra|infra|above|below),?\s+(?:nn?\.?|notes?)\s*(\d+)(?:\s*[-–]\s*\d+)?/;
 
 /** A part that is names or a title, then the pointer, then at most the place cited and a remark on it: a short form. */
 export const NOTE_REFERENCE_SHORT = new RegExp(

@@ -59,6 +59,7 @@ import { CONTRIBUTOR_PHRASE } from './contributor-phrase.js';
 import { parseDescribedPart } from './described-part.js';
 import { parseGermanNote } from './german-note.js';
 import { parseGermanOnline } from './german-online.js';
+import { parseGermanLegal } from './german-law.js';
 import { parsePersonalMessage } from './personal-message.js';
 import { parseLetter } from './letter.js';
 import { joinBrokenAddress } from './broken-address.js';
@@ -213,7 +214,9 @@ function parseCitation(source: string): FullCitation {
   if (described) return described;
   // `Pennick, Orla: Die Fähre. Neustadt an der Weser 1966, S. 6.`: a German note (german-note.ts).
   // (`Lee, Ann: Tides, in: Harbour Blog, 17.06.2015. Online: <…>`: a German note's web page, german-online.ts.)
-  const german = parseGermanNote(collapse(source)) ?? parseGermanOnline(collapse(source));
+  // (`Lee, NJW 2020, 1025 (1028)`, `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`: a German legal note, german-law.ts.)
+  const german =
+    parseGermanNote(collapse(source)) ?? parseGermanOnline(collapse(source)) ?? parseGermanLegal(collapse(source));
   if (german) return german;
   // (`Ann Lee, with an essay by Bo Chen, *Tides*`: a contributor of the book is not its author, contributor-phrase.ts.)
   const text = collapse(

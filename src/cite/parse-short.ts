@@ -5,6 +5,7 @@
 import { withoutGlosses } from './classify/glossed-places.js';
 import { DIVISIONS } from './classical-work.js';
 import { parseGermanTitleShort } from './german-note.js';
+import { parseGermanLegalShort } from './german-law.js';
 import { partInShortBook } from './classify/part-in-short-book.js';
 import { withoutProvisionHeading } from './classify/provision-heading.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
@@ -25,6 +26,8 @@ export interface ShortCitation {
   unmarked?: boolean;
   /** Unmarked text that may be names or a title (`Green and Black`). */
   bare?: string;
+  /** A court named in the names' place (`BGH, (Fn. 16), Rn. 23`, german-law.ts): its decision, which has no author. */
+  court?: string;
   /** The names end in `et al.` (`Lee et al., *Tides*`): the first of the work's several names. */
   etAl?: boolean;
   locator: string | null;
@@ -62,6 +65,9 @@ export function parseShortCitation(source: string): ShortCitation {
       .replace(/^,\s*pp?\.\s*/, ', ');
     return parseShortCitation(`${names}, ${year}${page ? `, ${page}` : ''}${after}`);
   }
+  // `Lee, (Fn. 3), Rn. 40`, `BGH, (Fn. 16), Rn. 23`: a German legal short form pointing at its note (german-law.ts).
+  const legal = parseGermanLegalShort(collapse(source));
+  if (legal) return legal;
   // `Lee; Chen: Tides, 2015, S. 41 f.`: Zotero's German short form (german-note.ts).
   const german = parseGermanTitleShort(collapse(source));
   if (german) return german;
@@ -86,7 +92,7 @@ const FRONT_MATTER_OF = new RegExp(
 );
 
 function parseShort(source: string): ShortCitation {
-  // `op. cit.`, `supra`, `infra n. 12` point back to a work without naming it: the name does.
+  // `op. cit.`, `supra`, `infra n. 12`, German `a.a.O.` (am angegebenen Ort) point back to a work without naming it: the name does.
   // (`…, 12–13, § 50 (limiting the licence to residents)`: the author's glosses on the places, classify/glossed-places.ts.)
   let text = collapse(withoutProvisionHeading(withoutGlosses(withoutNoteReference(source).text)))
     // `Interview with Ames (n 3) 12` (OSCOLA): the person interviewed names the work.
@@ -95,7 +101,10 @@ function parseShort(source: string): ShortCitation {
     .replace(new RegExp(`${EMPHASIS_OPEN}\\s*(${LOCATOR})[\\s.]*${EMPHASIS_CLOSE}[\\s.]*$`), ' $1')
     // `Lee, “Tides,” 213, quotation from 196.`: where a quotation stands, after the place cited, glosses it.
     .replace(QUOTATION_FROM, '')
-    .replace(/,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi, '')
+    .replace(
+      /,?\s*\b(?:op\.\s*cit\.?|loc\.\s*cit\.?|a\.\s?a\.\s?O\.?|aaO|(?:supra|infra)(?:,?\s*(?:note|nn?\.)\s*\d+)?)(?=[\s,.]|$)/gi,
+      '',
+    )
     .replace(/[\s.,;]+$/, '')
     // `Lee and Chen, introduction to *Tides*, 25`: the book's front or back matter names the book, cited by its title.
     .replace(FRONT_MATTER_OF, ', ')

@@ -15,9 +15,10 @@ import { actByInitials } from './act-initials.js';
 import { twoPublications } from './two-publications.js';
 import { definedAbbreviations } from './abbreviation.js';
 import type { CitationForm } from '../book.js';
-import { classifyNote, ibidLocator, type Segment } from './classify.js';
+import { classifyNote, ibidLocator, ibidNames, type Segment } from './classify.js';
 import { splitKnownAuthor } from './classify/known-author.js';
 import { sameUntitled } from './same-untitled.js';
+import { samePrinting } from './same-printing.js';
 import type { CslName } from './names.js';
 import { shortName } from './names.js';
 import { EMPHASIS_OPEN, URL_OPEN, type NoteText } from './note-text.js';
@@ -524,7 +525,8 @@ function addFull(
     urlWork ??
     works.find(
       (candidate) =>
-        (sameWork(candidate, shape) || sameUntitled(candidate.item, item)) && !twoPublications(candidate, item, owner),
+        (sameWork(candidate, shape) || sameUntitled(candidate.item, item) || samePrinting(candidate.item, item)) &&
+        !twoPublications(candidate, item, owner),
     );
   if (work) {
     if (!work.title && shape.title) {
@@ -760,7 +762,9 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown, before?: 
   if (before && short.authors.length === 1 && IDEM_ALONE.test(short.authors[0]))
     short.authors = before.names.map(shortName);
   // `Lee (n 4) 12`: the note pointed at holds the work; its names or title must still fit.
-  const pointed = matchShort(short, worksInNote(segment.text, works, owner), owner);
+  const inNote = worksInNote(segment.text, works, owner);
+  // (`BGH, (Fn. 16), Rn. 23`: the court's decision in that note, by its name if the short form gives one.)
+  const pointed = short.court ? courtsDecision(short, inNote) : matchShort(short, inNote, owner);
   let found = pointed.work ? pointed : matchShort(short, works, owner);
   // After matching: an author-date short form's year leaves the place cited (`Lee, 2003, 51` → `51`).
   const base = { form: 'short' as const, locator: short.locator, segment, short };
@@ -782,6 +786,19 @@ function resolveShort(segment: Segment, works: Work[], owner: unknown, before?: 
   const year = !found.work ? dated : undefined;
   const locator = year ? year.place : withoutWorkYear(base.locator, found.work);
   return { ...base, locator, work: found.work, quality: found.quality };
+}
+
+/** The decision of the short form's court among the works of the note it points at, told apart by its name if given. */
+function courtsDecision(short: ShortCitation, works: Work[]): { work?: Work; quality: MatchQuality[] } {
+  const decisions = works.filter(
+    (work) =>
+      work.item.type === 'legal_case' &&
+      work.item.authority === short.court &&
+      (!short.title || (typeof work.item.title === 'string' && sameText(work.item.title, short.title))),
+  );
+  return decisions.length === 1
+    ? { work: decisions[0], quality: [{ kind: 'exact' }] }
+    : { quality: [{ kind: 'unresolved', reason: 'no-match' }] };
 }
 
 /**
@@ -1026,6 +1043,10 @@ function resolveIbid<Owner>(
     ...new Set(previous.citations.map((citation) => citation.work).filter((work): work is Work => !!work)),
   ];
   if (cited.length === 0) return { ...base, quality: [{ kind: 'unresolved', reason: 'no-match' }] };
+  // `Chen, ebd. Rn. 18`: the names before Ibid. tell which of the note's works it repeats.
+  const names = ibidNames(segment.text).map(fold);
+  const named = names.length ? cited.filter((work) => names.includes(fold(work.names[0]?.family ?? ''))) : [];
+  if (named.length) return { ...base, work: named.at(-1), quality: [{ kind: 'exact' }] };
   if (cited.length === 1) return { ...base, work: cited[0], quality: [{ kind: 'exact' }] };
   return {
     ...base,

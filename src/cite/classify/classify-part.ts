@@ -8,9 +8,11 @@ import { personalMessageEnd } from '../personal-message.js';
 import { GERMAN_SHORT, germanLeadIn, isGermanNote, isGermanTitleShort } from '../german-note.js';
 import { splitSowie } from './sowie.js';
 import { isCrossReference } from './cross-reference.js';
+import { isStatuteProvisions } from './statute-provisions.js';
 import { splitTitleAfterSentence } from './title-after-sentence.js';
 import { isPartInShortBook } from './part-in-short-book.js';
 import { isGermanOnline } from '../german-online.js';
+import { isGermanLegal } from '../german-law.js';
 import { splitOnlineThenProse } from './online-then-prose.js';
 import { HEREAFTER, PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
@@ -25,7 +27,7 @@ import { ADDRESS, looksLikeFull } from './full.js';
 import { glossedShort } from './glossed-places.js';
 import { provisionWithHeading } from './provision-heading.js';
 import { QUOTED_WORD_REMARK } from './quoted-word-remark.js';
-import { IBID, LEADING_IBID, TRAILING_IBID } from './ibid.js';
+import { IBID, LEADING_IBID, TRAILING_IBID, isIbid } from './ibid.js';
 import { ONLY_URLS } from './only-urls.js';
 import { looksLikeProse, looksLikeRemark, opensWithProse } from './prose.js';
 import { splitProse } from './prose-then-citation.js';
@@ -59,9 +61,11 @@ export function classifySegment(part: Part): Segment[] {
 
 function classifyPart(part: Part): Segment[] {
   const { text, from, to } = part;
-  if (IBID.test(text)) return [{ kind: 'ibid', text, from, to }];
+  if (isIbid(text)) return [{ kind: 'ibid', text, from, to }];
   // `See chapter 3.`, `Siehe Kapitel 2.2.2.`: a pointer to the book's own place (cross-reference.ts).
   if (isCrossReference(text)) return [{ kind: 'commentary', text, from, to }];
+  // `Vgl. § 87a UrhG.`, `Art. 6 Abs. 1 lit. a DSGVO.`: provisions of statutes, in German law no work cited (statute-provisions.ts).
+  if (isStatuteProvisions(text)) return [{ kind: 'commentary', text, from, to }];
   // `Lee, Letter IV (1770), in *Letters*, 43.`: a part of a book cited before, by its short title (part-in-short-book.ts).
   if (isPartInShortBook(text)) return [{ kind: 'short', text, from, to }];
   // `Lee, supra note 3, at 192 (quoting Chen, *Salt* 4 (1990))`: a work, and the one its bracket quotes (quoting-bracket.ts).
@@ -90,12 +94,13 @@ function classifyPart(part: Part): Segment[] {
   // `Pennick, Orla: Die Fähre. Neustadt an der Weser 1966, S. 6.`: a German note's full citation (german-note.ts),
   // perhaps after the author's words and the signal (`Vgl. zum ganzen Abschnitt Pennick, Orla: …`).
   // (`Lee: Tides, 2015, S. 41 f.`: Zotero's German short form, german-note.ts.)
-  if (isGermanNote(text)) return [{ kind: 'full', text, from, to }];
+  // (`Vgl. Lee, NJW 2020, 1025 (1028)`, `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`: a German legal note, german-law.ts.)
+  if (isGermanNote(text) || isGermanLegal(text)) return [{ kind: 'full', text, from, to }];
   if (isGermanTitleShort(text)) return [{ kind: 'short', text, from, to }];
   const lead = germanLeadIn(text);
   const cited = lead ? text.slice(lead) : '';
   const german = lead
-    ? isGermanNote(cited)
+    ? isGermanNote(cited) || isGermanLegal(cited)
       ? 'full'
       : GERMAN_SHORT.test(cited) || isGermanTitleShort(cited)
         ? 'short'

@@ -20,8 +20,33 @@ export const IBID = new RegExp(
 /** `… was crude.’ Ibid., 296.`: Ibid. after the author's sentence, which may end inside a quotation or a bracket. */
 export const TRAILING_IBID = new RegExp(`[.!?][’”'")\\]]*\\s+(${EMPHASIS_OPEN}?${IBID_WORD}\\b.*)$`, 'i');
 
+/**
+ * `Schulze, ebd. Rn. 18`, `Lee/Chen, ebd.` (the names perhaps in italics), `Lee, ibid., 45`: Ibid. after the family
+ * names of the work's authors, which it repeats (German legal notes write so): the names go before Ibid. is read.
+ */
+const NAMED = new RegExp(
+  `^${EMPHASIS_OPEN}?\\p{Lu}[\\p{L}'’-]+${EMPHASIS_CLOSE}?(?:\\s*\\/\\s*${EMPHASIS_OPEN}?\\p{Lu}[\\p{L}'’-]+${EMPHASIS_CLOSE}?){0,3}` +
+    `(?:\\s+u\\.\\s?a\\.)?${EMPHASIS_CLOSE}?,\\s+(?=${EMPHASIS_OPEN}?(?:ebd|ebenda|ibid)\\b)`,
+  'u',
+);
+
+/** The family names written before Ibid. (`Lee/Chen, ebd.` → `Lee`, `Chen`), none for Ibid. alone. */
+export function ibidNames(text: string): string[] {
+  const named = NAMED.exec(text.trim());
+  if (!named) return [];
+  return named[0]
+    .replace(new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g'), '')
+    .replace(/(?:\s+u\.\s?a\.)?,\s*$/u, '')
+    .split(/\s*\/\s*/);
+}
+
+/** Whether the part is Ibid., perhaps after its authors' names (NAMED). */
+export function isIbid(text: string): boolean {
+  return IBID.test(text.replace(NAMED, ''));
+}
+
 export function ibidLocator(text: string): string | null | undefined {
-  const match = IBID.exec(text.trim());
+  const match = IBID.exec(text.trim().replace(NAMED, ''));
   if (!match) return undefined;
   return match[1] ? cleanLocator(match[1]) : null;
 }

@@ -1,0 +1,305 @@
+/**
+ * A German legal note, as German, Austrian and Swiss law writing cites (the forms of the law schools' guides and of
+ * the journals' style sheets): short, with no place of publication and often no title.
+ * - a court's decision by the court, the kind and day of the decision and its file number, then where it is printed
+ *   and the page or margin number cited (`BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 1234 (1236)`, `BVerfGE
+ *   65, 1 (43)`, `BGH NJW 2015, 2248 Rn. 12`, `EuGH, Urt. v. 6.10.2015 – C-362/14 (Schrems), Rn. 94`);
+ * - a commentary's section by its commentator (`Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38`,
+ *   `MüKoBGB/Lee, 8. Aufl. 2020, § 823 Rn. 5`, `Chen/Eze/Lee, HafenG, § 4 Rn. 38`): a part without a title of its own
+ *   in the commentary;
+ * - a journal's article by the periodical's abbreviation, year and first page, the page cited after it in brackets or
+ *   after a comma, the title often left out (`Lee, KaiR 2020, 1025 (1028)`, `Lee/Chen, Die Ladung, NJW 2019, 1234,
+ *   1236`, `Lee, AcP 210 (2010), 1 (5)`);
+ * - a handbook or monograph by its title, edition and year (`Lee, Hafenrecht, 2. Aufl. 2019, Rn. 12`);
+ * - a parliament's paper by its designation (`BT-Drs. 19/1234, S. 12`).
+ * A signal may come first (`Vgl.`, `So auch`, `A.A.`, `Krit.`), and `m.w.N.` (with further references) after.
+ * Statutes cited by their provision (`§ 4 UrhG`) are no works: they are left to the author's words.
+ */
+import type { FullCitation, WorkFields } from './parse-full.js';
+import type { ShortCitation } from './parse-short.js';
+import type { CslName } from './names.js';
+import { GERMAN_MONTHS } from '../months.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { YEAR } from './text.js';
+
+/** Italics: German law sets its authors' names in italics (`_Lee_, NJW 2020, 1025`), marking nothing else of the form. */
+const EMPHASIS = new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g');
+
+/** A signal before the citation, and the words that qualify it: `Vgl. nur`, `So auch`, `A.A.`, `Krit. dazu`. */
+const SIGNAL = new RegExp(
+  String.raw`^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.(?=\s+\p{Lu}\p{Ll})|[Ss]o(?:\s+(?:auch|schon|bereits|etwa|wohl))?|[Ee]benso|[Ää]hnlich|[Aa]\.\s?A\.|[Aa]nders|` +
+    String.raw`[Kk]rit(?:\.|isch)|[Zz]ust(?:\.|immend)|[Gg]rundlegend|[Aa]usführlich|[Nn]äher|[Ee]twa|[Dd]azu|[Hh]ierzu|[Zz]um\s+Ganzen|[Ss]tatt\s+aller)` +
+    String.raw`(?:\s+(?:auch|nur|dazu|hierzu|etwa|z\.\s?B\.|insbesondere|ausführlich|näher|bereits|schon|statt\s+aller|allgemein|zum\s+Ganzen|m\.\s?w\.\s?N\.))*[:,]?\s+)+`,
+  'u',
+);
+/** `m.w.N.`, `mwN`, `jeweils m. w. N.`, `m. Anm. Lee`, `= JZ 2019, 5` (a second report of a decision) after the citation. */
+const TRAILING_REMARK = new RegExp(
+  String.raw`(?:,?\s*(?:jeweils\s+)?(?:m\.\s?w\.\s?N\.?|mwN|m\.\s?N\.|m\.\s?Anm\.\s*\p{Lu}[\p{L}-]+)|\s*=\s*\p{Lu}[\p{L}]*\s+${YEAR},\s*\d+(?:\s*\(\d+\))?)+` +
+    // (`Rn. 35a zur Gegenansicht`, `mwN auch zur Rspr. des EuGH`: the author's remark on the place, opening with a preposition.)
+    String.raw`(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;]*)?[.\s]*$` +
+    String.raw`|(?<=\d[a-z]?\.?|\))(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;]*)[.\s]*$`,
+  'u',
+);
+
+/** Germany's, Austria's, Switzerland's and Europe's courts; a lower court by its kind and seat (`OLG Köln`, `LG Frankfurt a.M.`). */
+const COURT = String.raw`(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH|BPatG|RG|EuGH|EuG|EGMR|GmS-OGB|OGH|VfGH|VwGH|BGer|BayObLG|KG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|ArbG|SG)\s+\p{Lu}[\p{L}-]*(?:\s+(?:a\.\s?M\.|i\.\s?Br\.|\p{Lu}[\p{L}-]*))?)`;
+/** The official reports, cited by volume and page: `BVerfGE 65, 1`, `BGHZ 154, 88`, `BGE 142 III 1`. */
+const REPORT = String.raw`(?:BVerfGE|BGHZ|BGHSt|BVerwGE|BAGE|BSGE|BFHE|RGZ|RGSt|BGE|VfSlg|SZ|Slg\.)`;
+/** A periodical's abbreviation (`NJW`, `JuS`, `GRUR Int.`, `NVwZ-RR`, `K&R`, `Jura`): capitals, or one short word. */
+const PERIODICAL = String.raw`(?:(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{L}&-]*(?:\s(?:Int\.|RR|\p{Lu}{2,}))?|\p{Lu}\p{Ll}{2,5})`;
+/** After a title, a periodical's name in abbreviated words: `Artif Intell Law`, `Zeitschrift für Hafenrecht`. */
+const PERIODICAL_WORDS = String.raw`\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|für|und|of|and|des|der)){1,5}`;
+/** A page and its following ones or range: `1236`, `1236 f.`, `12 ff.`, `12–14`. */
+const PAGE = String.raw`\d+[a-z]?(?:\s?ff?\.?|\s*(?:--?|–)\s*\d+)?`;
+/** A margin number, perhaps from a database: `Rn. 12`, `Rdnr. 4 f.`, `juris Rn. 7`, `Rz. 3–5`. */
+const MARGIN = String.raw`(?:juris[,\s]+)?(?:Rn|Rdn|Rdnr|Rz|Tz)\.\s*${PAGE}(?:\s*(?:,|und)\s*${PAGE})*`;
+/** Where a printed decision or article is cited: the page in brackets or after a comma, or a margin number. */
+const PINPOINT = String.raw`(?:\s*\((${PAGE})\)(?:\s?ff?\.)?|,\s*(?:S\.\s?)?(${PAGE}(?:,?\s+${MARGIN})?)(?!\s*\p{L})|,?\s+(${MARGIN}))`;
+/** A provision of a statute, the place a commentary is cited: `§ 4 Rn. 38`, `Art. 6 DSGVO Rn. 3`, `§ 823 Abs. 1 Rn. 5`. */
+export const PROVISION_MARGIN = String.raw`(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+|,\s*)${MARGIN}`;
+/** A provision of a statute alone: `§ 2 UrhG`, `Art. 4 Nr. 2 DS-GVO`. */
+const PROVISION = String.raw`(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?`;
+/** An edition and its year: `3. Aufl. 2020`, `2. Auflage, 2019`, `35. Ed. 1.2.2021` (an online commentary's), `2020`. */
+const EDITION = String.raw`(?:(\d+)\.\s?(?:Aufl(?:age|\.)|Ed\.)(?:,?\s+(?:Stand:?\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?)?(${YEAR}))?|(${YEAR}))`;
+/** A family name, perhaps after initials or a given name and with its particle: `Lee`, `A. Lee`, `von Arnim`. */
+const NAME = String.raw`(?:(?:\p{Lu}\.\s?)+\s?|\p{Lu}\p{Ll}+\s+(?=(?:von|van|de|zu|vom)?\s*\p{Lu}))?(?:(?:von|van|de|zu|vom|von\s+der|v\.)\s+)?\p{Lu}[\p{L}'’-]+`;
+const NAMES = String.raw`${NAME}(?:\s*\/\s*${NAME}){0,5}(?:,?\s+(?:u\.\s?a\.|et\s+al\.))?`;
+const DAY = String.raw`(\d{1,2})\.\s?(?:(\d{1,2})\.|\s?(${GERMAN_MONTHS.join('|')}))\s?(${YEAR})`;
+/** A file number: `VI ZR 123/18`, `1 BvR 1/20`, `I-4 U 12/19`, `C-362/14`, `Nr. 931/13` (Strasbourg's). */
+const FILE_NUMBER = String.raw`(?:Az\.:?\s*)?(?:(?:[IVX]+|\d+)(?:-\d+)?\s+[A-Z][A-Za-z]{0,4}(?:\s[A-Z][a-z]?)?\s+\d+\/\d{2,4}|[CTF]\s?[-‑–]\s?\d+\/\d{2}(?:\s+P)?|Nr\.\s*\d+\/\d{2,4})`;
+
+/** The court, then perhaps the kind and day of the decision: `BGH, Urt. v. 12.3.2019`, `OLG Köln, Beschluss vom 3. März 2015`. */
+const COURT_AND_DAY = new RegExp(
+  String.raw`^(${COURT})(?:,?\s+(?:(?:Urt(?:eil)?|Beschl(?:uss)?|Entsch(?:eidung)?|Gutachten|Vorlagebeschl(?:uss)?)\.?\s+(?:v\.|vom)\s+${DAY}))?`,
+  'u',
+);
+/** What may follow the court and day, in any order, each read in turn (a step of `decision`). */
+const DECISION_STEPS: Array<[string, RegExp]> = [
+  // `– VI ZR 123/18`, `(I ZR 196/08)`, `, Az. 1 U 12/14`.
+  [
+    'file',
+    new RegExp(String.raw`^(?:\s*[–—-]+\s*|,\s*|\s+)?\(?\s*(${FILE_NUMBER})\s*\)?(?:\s*[–—-]+(?=\s*[,\p{Lu}]))?`, 'u'),
+  ],
+  // A decision's name: `(Schrems)`, `– Schrems`, `- Rote Taube -`, `„Lüth“`.
+  [
+    'name',
+    /^,?\s*(?:\((\p{Lu}[^()]{1,60})\)|[–—-]+\s*(\p{Lu}[\p{L}\d .&-]{1,60}?)(?:\s+[–—-]+|(?=,|$))|[„"“](\p{Lu}[^“"”]{1,60})[“"”])/u,
+  ],
+  // `BVerfGE 65, 1`, `NJW 2019, 1234`, `GRUR, 1991, 529`, `juris`.
+  [
+    'report',
+    new RegExp(
+      String.raw`^,?\s*(?:(${REPORT})\s+(\d+),\s*(\d+)|(?!juris\b)(${PERIODICAL}),?\s+(${YEAR}),\s*(?:S\.\s?)?(\d+)|(juris)(?=[,\s]))`,
+      'u',
+    ),
+  ],
+  ['place', new RegExp(`^,?${PINPOINT}`, 'u')],
+];
+
+/** A decision cited by its report alone, the court in the report's name: `BVerfGE 65, 1 (43)`, `BGHZ 154, 88, 92`. */
+const REPORT_ONLY = new RegExp(String.raw`^(${REPORT})\s+(\d+),\s*(\d+)(?:${PINPOINT})?[.,\s]*$`, 'u');
+const ARTICLE = new RegExp(
+  String.raw`^(${NAMES}),\s+(?:(\p{Lu}[^]*?),\s+(?:in:\s+)?(${PERIODICAL_WORDS}|${PERIODICAL})|(${PERIODICAL}))\s+` +
+    String.raw`(?:(\d+)\s+\((${YEAR})\)|(${YEAR})),\s*(?:S\.\s?)?(${PAGE})(?:${PINPOINT})?[.,\s]*$`,
+  'u',
+);
+/** `Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38`, `Lee, in: MüKoBGB, § 823 Rn. 5`. */
+const COMMENTARY_IN = new RegExp(
+  String.raw`^(${NAMES}),\s+in:\s+(?:(${NAMES})(?:\s*\((?:Hrsg|Hg)\.\))?,\s+(?=[^,]+(?:,\s+(?:\d+\.\s?(?:Aufl|Ed)|§|Art\.)|,?\s+${YEAR})))?` +
+    String.raw`(?!\d+\.\s?(?:Aufl|Ed))([^,]+?)(?:,\s+${EDITION},?\s+|,?\s+(${YEAR}),?\s+|,\s+)((?:${PROVISION_MARGIN}|${PROVISION}|${MARGIN})(?:\s?ff?\.)?)[.,\s]*$`,
+  'u',
+);
+/** `MüKoBGB/Lee, 8. Aufl. 2020, § 823 Rn. 5`: the commentary's abbreviation, then its commentator. */
+const COMMENTARY_ABBREVIATED = new RegExp(
+  String.raw`^((?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\/(${NAMES}),\s+(?:${EDITION},?\s+)?(${PROVISION_MARGIN}(?:\s?ff?\.)?)[.,\s]*$`,
+  'u',
+);
+/**
+ * `Chen/Eze/Lee, HafenG, § 4 Rn. 38`: names, then the statute's abbreviation the commentary is titled by; as the
+ * Beck databases cite, the title left out after the edition and the statute before its provision (`Chen/Eze/Lee,
+ * 6. Aufl. 2022, HafenG § 4 Rn. 38`).
+ */
+const COMMENTARY_TITLED = new RegExp(
+  String.raw`^(${NAMES}),\s+(?:((?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}-]*|[^,]*Kommentar[^,]*),\s+(?:${EDITION},?\s+)?|(?=\d+\.\s?(?:Aufl|Ed))${EDITION},?\s+)((?:\p{Lu}[\p{L}-]*\s+)?${PROVISION_MARGIN}(?:\s?ff?\.)?)[.,\s]*$`,
+  'u',
+);
+/**
+ * `Lee, Hafenrecht, 2. Aufl. 2019, Rn. 12`, `Lee, Kaie und Recht, 2016, S. 45`: a handbook or monograph, the year after
+ * a comma (`Lee, Kaie 2016, S. 45`, the year without one, is German humanities' short form, german-note.ts).
+ */
+const HANDBOOK = new RegExp(
+  String.raw`^(${NAMES}),\s+(\p{Lu}[^]*?),\s+${EDITION},?\s+((?:${PROVISION_MARGIN}|${MARGIN}|§\s*\d+[a-z]?(?:\s+${MARGIN})?|S\.\s?${PAGE}))[.,\s]*$`,
+  'u',
+);
+/** `BT-Drs. 19/1234, S. 12`, `BR-Drucks. 123/20`, `BT-Plenarprotokoll 19/12`: a parliament's paper. */
+const PAPER =
+  /^((?:BT|BR)-(?:Drs\.|Drucks\.|Drucksache|Plenarprotokoll|PlPr\.)\s*\d+\/\d+)(?:,\s*S\.\s?(\d+(?:\s?ff?\.|\s*[-–]\s*\d+)?))?[.,\s]*$/u;
+
+export function parseGermanLegal(source: string): FullCitation | undefined {
+  // (A quick test first: this runs on every full citation.)
+  if (!/\d/.test(source)) return undefined;
+  // (`(142) f.`: the page cited and the next, the `f.` typed after the bracket.)
+  const text = source
+    .replace(EMPHASIS, '')
+    .replace(/\((\d+)\)\s?(ff?\.)/g, '($1 $2)')
+    .replace(SIGNAL, '')
+    .replace(TRAILING_REMARK, '')
+    .trim();
+  return decision(text) ?? commentary(text) ?? article(text) ?? handbook(text) ?? paper(text);
+}
+
+export function isGermanLegal(text: string): boolean {
+  return parseGermanLegal(text) !== undefined;
+}
+
+function decision(text: string): FullCitation | undefined {
+  const report = REPORT_ONLY.exec(text);
+  if (report) {
+    const [, series, volume, page, bracketed, after, margin] = report;
+    return cited({ type: 'legal_case', 'container-title': series, volume, page }, bracketed ?? after ?? margin);
+  }
+  const opening = COURT_AND_DAY.exec(text);
+  if (!opening) return undefined;
+  const [, court, day, month, monthName, year] = opening;
+  const item: WorkFields = { type: 'legal_case', authority: court.replace(/\s+/g, ' ') };
+  if (year) {
+    const monthNumber = monthName ? GERMAN_MONTHS.indexOf(monthName) + 1 : Number(month);
+    item.issued = { 'date-parts': [[Number(year), monthNumber, Number(day)]] };
+  }
+  let rest = text.slice(opening[0].length);
+  let locator: string | undefined;
+  const read = new Set<string>();
+  for (let step = DECISION_STEPS.find(([kind, pattern]) => !read.has(kind) && pattern.test(rest)); step; ) {
+    const [kind, pattern] = step;
+    const found = pattern.exec(rest) as RegExpExecArray;
+    read.add(kind);
+    rest = rest.slice(found[0].length);
+    if (kind === 'file') item.number = found[1].replace(/^Az\.:?\s*/, '');
+    else if (kind === 'name') item.title = (found[1] ?? found[2] ?? found[3]).trim();
+    else if (kind === 'place') locator = (found[1] ?? found[2] ?? found[3])?.replace(/^juris[,\s]+/, '');
+    else if (found[1]) Object.assign(item, { 'container-title': found[1], volume: found[2], page: found[3] });
+    else if (found[4]) {
+      Object.assign(item, { 'container-title': found[4], page: found[6] });
+      item.issued ??= { 'date-parts': [[Number(found[5])]] };
+    }
+    step = DECISION_STEPS.find(([other, next]) => !read.has(other) && next.test(rest));
+  }
+  // A court alone is no citation: a day, a file number or a printing tells the decision; nothing may be left over.
+  if (!/^[.,\s]*$/.test(rest) || !(year || item.number || item['container-title'] || read.has('report'))) {
+    return undefined;
+  }
+  return cited(item, locator);
+}
+
+function commentary(text: string): FullCitation | undefined {
+  const inside = COMMENTARY_IN.exec(text);
+  if (inside) {
+    const [, names, editors, title, edition, editionYear, year, bookYear, place] = inside;
+    const item: WorkFields = { type: 'chapter', author: legalNames(names), 'container-title': title.trim() };
+    if (editors) item.editor = legalNames(editors);
+    return cited(withEdition(item, edition, editionYear ?? year ?? bookYear), place);
+  }
+  const abbreviated = COMMENTARY_ABBREVIATED.exec(text);
+  if (abbreviated) {
+    const [, title, names, edition, editionYear, year, place] = abbreviated;
+    const item: WorkFields = { type: 'chapter', author: legalNames(names), 'container-title': title };
+    return cited(withEdition(item, edition, editionYear ?? year), place);
+  }
+  const titled = COMMENTARY_TITLED.exec(text);
+  if (!titled) return undefined;
+  const [, names, title, edition, editionYear, year, laterEdition, laterYear, , place] = titled;
+  const item: WorkFields = { type: 'chapter', author: legalNames(names) };
+  if (title) item['container-title'] = title.trim();
+  return cited(withEdition(item, edition ?? laterEdition, editionYear ?? year ?? laterYear), place);
+}
+
+function article(text: string): FullCitation | undefined {
+  const found = ARTICLE.exec(text);
+  if (!found) return undefined;
+  const [, names, title, titledIn, periodical, volume, volumeYear, year, first, bracketed, after, margin] = found;
+  // (`BGH, NJW 2019, 1234`: a court is no author, decision() reads it.)
+  if (new RegExp(`^${COURT}$`, 'u').test(names)) return undefined;
+  const item: WorkFields = {
+    type: 'article-journal',
+    author: legalNames(names),
+    'container-title': titledIn ?? periodical,
+    issued: { 'date-parts': [[Number(volumeYear ?? year)]] },
+    page: first,
+  };
+  if (title) item.title = title.trim();
+  if (volume) item.volume = volume;
+  return cited(item, bracketed ?? after ?? margin);
+}
+
+function handbook(text: string): FullCitation | undefined {
+  const found = HANDBOOK.exec(text);
+  if (!found) return undefined;
+  const [, names, title, edition, editionYear, year, place] = found;
+  const item: WorkFields = { type: 'book', author: legalNames(names), title: title.trim() };
+  return cited(withEdition(item, edition, editionYear ?? year), place.replace(/^S\.\s?/, ''));
+}
+
+function paper(text: string): FullCitation | undefined {
+  const found = PAPER.exec(text);
+  if (!found) return undefined;
+  return cited({ type: 'report', title: found[1].replace(/\s+/g, ' ') }, found[2]);
+}
+
+function withEdition(item: WorkFields, edition: string | undefined, year: string | undefined): WorkFields {
+  if (edition) item.edition = edition;
+  if (year) item.issued = { 'date-parts': [[Number(year)]] };
+  return item;
+}
+
+function cited(item: WorkFields, locator: string | undefined): FullCitation {
+  return { item, locator: locator ? locator.replace(/\s+/g, ' ').trim() : null, etAl: false };
+}
+
+/** `Lee/Chen`, `A. Lee`, `von Arnim`, `Lee u.a.`: German law's names, family names mostly, parted by slashes. */
+function legalNames(text: string): CslName[] {
+  return text
+    .replace(/,?\s+(?:u\.\s?a\.|et\s+al\.)$/u, '')
+    .split(/\s*\/\s*/)
+    .map((name) => {
+      const parts =
+        /^((?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+(?=\s))?\s*(?:((?:von|van|de|zu|vom|von\s+der|v\.))\s+)?(.+)$/u.exec(
+          name.trim(),
+        );
+      const [, given, particle, family] = parts ?? ['', undefined, undefined, name.trim()];
+      const result: CslName = { family };
+      if (given) result.given = given.trim();
+      if (particle) result['non-dropping-particle'] = particle;
+      return result;
+    });
+}
+
+/**
+ * `Lee, (Fn. 3), Rn. 40`, `Lee/Chen (Fn. 3) S. 5`, `Lee, a.a.O. (Fn. 3), 441 (443)`, `BGH, (Fn. 16), – Blaue Möwe –
+ * Rn. 23`: a German legal short form, the names (in italics or not) or the court, then the note holding the work, then
+ * perhaps a decision's name, then the place cited (an article's first page, then the page cited in brackets).
+ */
+const LEGAL_SHORT = new RegExp(
+  String.raw`^(?:(${COURT})|(${NAMES}))\s*,?\s*(?:a\.\s?a\.\s?O\.\s*)?\((?:Fn|Anm)\.\s*\d+\)\s*,?\s*` +
+    String.raw`(?:(?:[–—-]+\s*(\p{Lu}[\p{L}\d .&-]{1,60}?)\s+[–—-]+|\((\p{Lu}[^()]{1,60})\))\s*,?\s*)?` +
+    String.raw`(?:S\.\s?)?(?:\d+\s*\((${PAGE})\)|(${PAGE}(?:,?\s+${MARGIN})?)|(${PROVISION_MARGIN}|${MARGIN}))?[.,\s]*$`,
+  'u',
+);
+
+export function parseGermanLegalShort(source: string): ShortCitation | undefined {
+  if (!/\((?:Fn|Anm)\.\s*\d/.test(source)) return undefined;
+  const text = source.replace(EMPHASIS, '').replace(TRAILING_REMARK, '').trim();
+  const found = LEGAL_SHORT.exec(text);
+  if (!found) return undefined;
+  const [, court, names, dashName, bracketName, bracketed, page, margin] = found;
+  const locator = bracketed ?? page ?? margin;
+  const short: ShortCitation = {
+    authors: court
+      ? []
+      : legalNames(names).map((name) => [name['non-dropping-particle'], name.family].filter(Boolean).join(' ')),
+    locator: locator ? locator.replace(/\s+/g, ' ').trim() : null,
+  };
+  if (court) short.court = court.replace(/\s+/g, ' ');
+  const name = dashName ?? bracketName;
+  if (name) short.title = name.trim();
+  return short;
+}

@@ -1,0 +1,382 @@
+/**
+ * German legal notes as German, Austrian and Swiss law writing cites (german-law.ts, classify/statute-provisions.ts,
+ * same-printing.ts): decisions, commentaries, articles by periodical, year and first page, handbooks, parliament's
+ * papers, `(Fn. 3)` short forms, `Lee, ebd.`, and a statute's provision, which cites no work. Every name, title,
+ * periodical and file number here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyNote } from '../src/cite/classify.js';
+import { citedIn, marked } from './helpers/chapter-notes.js';
+
+const kinds = (text: string) => classifyNote(marked(text)).map(({ kind }) => kind);
+
+/** The fields labels record, of the work each note's first citation names. */
+function firstWork(...notes: string[]) {
+  const { works, notes: cited } = citedIn(...notes);
+  return cited.map((citations) => {
+    const [form, index, locator] = citations[0] ?? [];
+    const item = works[index as number] as Record<string, unknown> | undefined;
+    const names = (item?.author ?? []) as Array<Record<string, string>>;
+    return {
+      form,
+      type: item?.type,
+      authors: names.map((name) => [name['non-dropping-particle'], name.family].filter(Boolean).join(' ')),
+      title: item?.title ?? null,
+      container: item?.['container-title'] ?? null,
+      year: (item?.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0][0] ?? null,
+      locator,
+    };
+  });
+}
+
+describe('a court’s decision', () => {
+  it('by court, day and file number, then where it is printed and the page cited', () => {
+    expect(firstWork('BGH, Urt. v. 12.3.2019 – VI ZR 123/18, KaiR 2019, 1234 (1236).')).toEqual([
+      { form: 'full', type: 'legal_case', authors: [], title: null, container: 'KaiR', year: 2019, locator: '1236' },
+    ]);
+  });
+
+  it('by its official report alone, or by court and periodical', () => {
+    expect(firstWork('BVerfGE 65, 1 (43).', 'Vgl. BGH NJW 2015, 2248 Rn. 12.')).toEqual([
+      { form: 'full', type: 'legal_case', authors: [], title: null, container: 'BVerfGE', year: null, locator: '43' },
+      { form: 'full', type: 'legal_case', authors: [], title: null, container: 'NJW', year: 2015, locator: 'Rn. 12' },
+    ]);
+  });
+
+  it('with its name in brackets or between dashes, its file number in brackets, the month in words', () => {
+    expect(
+      firstWork(
+        'EuGH, Urt. v. 6.10.2015 – C-101/14 (Seehafen), Rn. 94.',
+        'OLG Kiel, Urt. v. 28. April 2022 (6 U 39/21), - Teil-Ladeliste - Rn. 42.',
+        'BGH, Beschl. v. 27. März 1969 (X ZB 15/67), - Blaue Möwe - juris Rn. 16 f.',
+        'LG Neustadt, HafR, 2001, 225 (227), - Kaiordnung -.',
+      ),
+    ).toEqual([
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: 'Seehafen',
+        container: null,
+        year: 2015,
+        locator: 'Rn. 94',
+      },
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: 'Teil-Ladeliste',
+        container: null,
+        year: 2022,
+        locator: 'Rn. 42',
+      },
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: 'Blaue Möwe',
+        container: null,
+        year: 1969,
+        locator: 'Rn. 16 f.',
+      },
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: 'Kaiordnung',
+        container: 'HafR',
+        year: 2001,
+        locator: '227',
+      },
+    ]);
+  });
+
+  it('cited again by its note: `BGH, (Fn. 1), Rn. 23`, the name telling two decisions of one note apart', () => {
+    const { notes } = citedIn(
+      'EuGH, Urt. v. 9. Mai 2004 (C-44/02), - Kaianlagen - Rn. 18; EuGH, Urt. v. 1. Juni 2015 (C-49/14), - Seehafen - Rn. 17.',
+      'EuGH, (Fn. 1), - Seehafen - Rn. 27.',
+      'BGH, Urt. v. 1. Dezember 2010 (I ZR 96/08), Rn. 19.',
+      'BGH, (Fn. 3), Rn. 23.',
+    );
+    expect(notes).toEqual([
+      [
+        ['full', 0, 'Rn. 18'],
+        ['full', 1, 'Rn. 17'],
+      ],
+      [['short', 1, 'Rn. 27']],
+      [['full', 2, 'Rn. 19']],
+      [['short', 2, 'Rn. 23']],
+    ]);
+  });
+});
+
+describe('a commentary’s section', () => {
+  it('by its commentator, `in:` the editors and the commentary, edition, provision and margin number', () => {
+    expect(
+      firstWork(
+        'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.',
+        'Vgl. *Lee*, in: *Chen*/*Eze* (Hrsg.), Kommentar zum Hafengesetz, 2. Aufl. 2019, § 12 Rn. 4 f.',
+        '*Lee*, in: Brandt/Vogt, 6. Aufl. 2020, § 4 KaiG, Rn. 38.',
+        '*Vogt*, in: *Brandt*/*Vogt*, KaiG, 7. Aufl. 2022, § 2 KaiG.',
+      ),
+    ).toEqual([
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Lee'],
+        title: null,
+        container: 'HafenG',
+        year: 2020,
+        locator: '§ 4 Rn. 38',
+      },
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Lee'],
+        title: null,
+        container: 'Kommentar zum Hafengesetz',
+        year: 2019,
+        locator: '§ 12 Rn. 4 f.',
+      },
+      // (A commentary known by its editors' names: they are its name.)
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Lee'],
+        title: null,
+        container: 'Brandt/Vogt',
+        year: 2020,
+        locator: '§ 4 KaiG, Rn. 38',
+      },
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Vogt'],
+        title: null,
+        container: 'KaiG',
+        year: 2022,
+        locator: '§ 2 KaiG',
+      },
+    ]);
+  });
+
+  it('by the commentary’s abbreviation and the commentator, or names and the statute as the Beck databases cite', () => {
+    expect(
+      firstWork(
+        'MüKoHafG/Lee, 8. Aufl. 2020, § 823 Rn. 5.',
+        'Chen/Eze/Lee, HafenG, § 4 Rn. 38.',
+        '_Chen/Eze/Lee_, 6. Aufl. 2022, HafenG § 4 Rn. 21 f.',
+      ),
+    ).toEqual([
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Lee'],
+        title: null,
+        container: 'MüKoHafG',
+        year: 2020,
+        locator: '§ 823 Rn. 5',
+      },
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Chen', 'Eze', 'Lee'],
+        title: null,
+        container: 'HafenG',
+        year: null,
+        locator: '§ 4 Rn. 38',
+      },
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Chen', 'Eze', 'Lee'],
+        title: null,
+        container: null,
+        year: 2022,
+        locator: 'HafenG § 4 Rn. 21 f.',
+      },
+    ]);
+  });
+
+  it('cited again at another provision is the same work', () => {
+    const { notes } = citedIn(
+      'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.',
+      'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 5 Rn. 2.',
+    );
+    expect(notes).toEqual([[['full', 0, '§ 4 Rn. 38']], [['full', 0, '§ 5 Rn. 2']]]);
+  });
+});
+
+describe('an article by periodical, year and first page', () => {
+  it('with or without its title; the page cited in brackets or after a comma, a margin number after it', () => {
+    expect(
+      firstWork(
+        'Lee, KaiR 2020, 1025 (1028).',
+        'So auch Brandt, Die Ladung im Seerecht, KaiR 2018, 112 (115) m.w.N.',
+        '_Lee/v. Chen_, HafR 2022, 1905, 1908 Rn. 15.',
+        '*Vogt*, Kaie als Daten, Artif Harb Law 2024, 839.',
+        'Lee, AcH 210 (2010), 1 (5).',
+        '*Eze*, Daten als Ladung, KR 2015, 137 (142) f.',
+      ),
+    ).toEqual([
+      {
+        form: 'full',
+        type: 'article-journal',
+        authors: ['Lee'],
+        title: null,
+        container: 'KaiR',
+        year: 2020,
+        locator: '1028',
+      },
+      {
+        form: 'full',
+        type: 'article-journal',
+        authors: ['Brandt'],
+        title: 'Die Ladung im Seerecht',
+        container: 'KaiR',
+        year: 2018,
+        locator: '115',
+      },
+      {
+        form: 'full',
+        type: 'article-journal',
+        authors: ['Lee', 'v. Chen'],
+        title: null,
+        container: 'HafR',
+        year: 2022,
+        locator: '1908 Rn. 15',
+      },
+      {
+        form: 'full',
+        type: 'article-journal',
+        authors: ['Vogt'],
+        title: 'Kaie als Daten',
+        container: 'Artif Harb Law',
+        year: 2024,
+        locator: null,
+      },
+      {
+        form: 'full',
+        type: 'article-journal',
+        authors: ['Lee'],
+        title: null,
+        container: 'AcH',
+        year: 2010,
+        locator: '5',
+      },
+      {
+        form: 'full',
+        type: 'article-journal',
+        authors: ['Eze'],
+        title: 'Daten als Ladung',
+        container: 'KR',
+        year: 2015,
+        locator: '142 f.',
+      },
+    ]);
+  });
+
+  it('cited again, its title left out, is the same work; another first page is another article', () => {
+    const { notes } = citedIn(
+      'Lee, Die Ladung im Seerecht, KaiR 2020, 1025 (1028).',
+      'Lee, KaiR 2020, 1025 (1030).',
+      'Lee, KaiR 2020, 2001 (2003).',
+      '*Lee*, (Fn. 1), 1025 (1031) mwN.',
+    );
+    expect(notes).toEqual([
+      [['full', 0, '1028']],
+      [['full', 0, '1030']],
+      [['full', 1, '2003']],
+      [['short', 0, '1031']],
+    ]);
+  });
+});
+
+describe('handbooks, papers, short forms and Ibid.', () => {
+  it('a handbook by title, edition and year; a parliament’s paper by its designation', () => {
+    expect(
+      firstWork(
+        'Lee, Hafenrecht, 2. Aufl. 2019, Rn. 12.',
+        'So auch *Vogt*, Subjektive Rechte an Kaien, 2023, S. 80.',
+        '*Brandt*/*Eze*, Seerecht, 8. Aufl. 2022, § 11 Rn. 2.',
+        'BT-Drs. 19/1234, S. 12.',
+      ),
+    ).toEqual([
+      {
+        form: 'full',
+        type: 'book',
+        authors: ['Lee'],
+        title: 'Hafenrecht',
+        container: null,
+        year: 2019,
+        locator: 'Rn. 12',
+      },
+      {
+        form: 'full',
+        type: 'book',
+        authors: ['Vogt'],
+        title: 'Subjektive Rechte an Kaien',
+        container: null,
+        year: 2023,
+        locator: '80',
+      },
+      {
+        form: 'full',
+        type: 'book',
+        authors: ['Brandt', 'Eze'],
+        title: 'Seerecht',
+        container: null,
+        year: 2022,
+        locator: '§ 11 Rn. 2',
+      },
+      {
+        form: 'full',
+        type: 'report',
+        authors: [],
+        title: 'BT-Drs. 19/1234',
+        container: null,
+        year: null,
+        locator: '12',
+      },
+    ]);
+  });
+
+  it('`Lee, (Fn. 1), Rn. 40`, `Lee, a.a.O., S. 5`, and `Chen, ebd.` naming the previous note’s work it repeats', () => {
+    const { notes } = citedIn(
+      '*Lee*, in: Brandt/Vogt, 6. Aufl. 2020, § 4 KaiG, Rn. 38; *Chen*, in: *Eze*, KaiG, 7. Aufl. 2022, § 2 KaiG.',
+      '*Lee*, (Fn. 1), Rn. 40.',
+      '*Chen*, (Fn. 1), Rn. 26; *Lee*, (Fn. 1), Rn. 41.',
+      '*Chen*, ebd. Rn. 18, 20.',
+      'Ebd., Rn. 19.',
+    );
+    expect(notes).toEqual([
+      [
+        ['full', 0, '§ 4 KaiG, Rn. 38'],
+        ['full', 1, '§ 2 KaiG'],
+      ],
+      [['short', 0, 'Rn. 40']],
+      [
+        ['short', 1, 'Rn. 26'],
+        ['short', 0, 'Rn. 41'],
+      ],
+      [['ibid', 1, 'Rn. 18, 20']],
+      [['ibid', 1, 'Rn. 19']],
+    ]);
+  });
+
+  it('leaves a short title and its year without a comma to German humanities’ short form', () => {
+    expect(kinds('Vgl. Vogt, Subjektive Rechte an Kaien 2023, S. 80.')).toContain('short');
+    expect(kinds('Vgl. Vogt, Subjektive Rechte an Kaien 2023, S. 80.')).not.toContain('full');
+  });
+
+  it('a statute’s provisions alone are the author’s words; an act’s short form in English stays one', () => {
+    for (const note of [
+      'Vgl. § 87a KaiG.',
+      '§ 2 Abs. 2 KaiG, § 4 KaiG.',
+      'Art. 6 Abs. 1 lit. a HafenVO i.V.m. § 26 KaiG.',
+      'ErwGr. 3 S. 2 HafenVO.',
+    ])
+      expect(kinds(note), note).toEqual(['commentary']);
+    expect(kinds('Article 7(3) HDR.')).toEqual(['short']);
+  });
+});
