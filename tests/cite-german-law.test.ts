@@ -20,7 +20,9 @@ function firstWork(...notes: string[]) {
     return {
       form,
       type: item?.type,
-      authors: names.map((name) => [name['non-dropping-particle'], name.family].filter(Boolean).join(' ')),
+      authors: names.map(
+        (name) => name.literal ?? [name['non-dropping-particle'], name.family].filter(Boolean).join(' '),
+      ),
       title: item?.title ?? null,
       container: item?.['container-title'] ?? null,
       year: (item?.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0][0] ?? null,
@@ -91,6 +93,76 @@ describe('a court’s decision', () => {
     ]);
   });
 
+  it('with the file numbers of the federal administrative court, joined cases and the old Court of Justice', () => {
+    expect(
+      firstWork(
+        'BVerwG, Urt. v. 27.03.2019 – 6 C 2.18, Tz. 43.',
+        'EuGH, Urt. v. 09. 11. 2010 - C-92, 93/09, Tz. 53 - _Lee Hafen GbR u.a./Land Kiel_.',
+        'EuGH, Urt. v. 11.12.2014 – C-212/13 Tz. 22 – _Brandt_.',
+        'EuGH, Urt. v. 10.12.1968 - 7/68 – _Kommission/Kiel._',
+        'EuG Urt. v. 26.04.2023 – T-557/20, KaiRS 2023, 8240 Rn. 83 ff.',
+      ),
+    ).toEqual([
+      { form: 'full', type: 'legal_case', authors: [], title: null, container: null, year: 2019, locator: 'Tz. 43' },
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: 'Lee Hafen GbR u.a./Land Kiel',
+        container: null,
+        year: 2010,
+        locator: 'Tz. 53',
+      },
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: 'Brandt',
+        container: null,
+        year: 2014,
+        locator: 'Tz. 22',
+      },
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: 'Kommission/Kiel',
+        container: null,
+        year: 1968,
+        locator: null,
+      },
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: null,
+        container: 'KaiRS',
+        year: 2023,
+        locator: 'Rn. 83 ff.',
+      },
+    ]);
+  });
+
+  it('an Advocate General’s opinion, a soft hyphen before the dash', () => {
+    expect(
+      firstWork(
+        'GA Brandt, Schlussanträge v. 19.12.2018 – C-40/17, Rn. 101.',
+        'EuGH, Urt. v. 29.07.2019 – C-40/17, Rn. 74 \u00AD– _Seehafen_.',
+      ),
+    ).toEqual([
+      { form: 'full', type: 'legal_case', authors: [], title: null, container: null, year: 2018, locator: 'Rn. 101' },
+      {
+        form: 'full',
+        type: 'legal_case',
+        authors: [],
+        title: 'Seehafen',
+        container: null,
+        year: 2019,
+        locator: 'Rn. 74',
+      },
+    ]);
+  });
+
   it('cited again by its note: `BGH, (Fn. 1), Rn. 23`, the name telling two decisions of one note apart', () => {
     const { notes } = citedIn(
       'EuGH, Urt. v. 9. Mai 2004 (C-44/02), - Kaianlagen - Rn. 18; EuGH, Urt. v. 1. Juni 2015 (C-49/14), - Seehafen - Rn. 17.',
@@ -118,6 +190,7 @@ describe('a commentary’s section', () => {
         'Vgl. *Lee*, in: *Chen*/*Eze* (Hrsg.), Kommentar zum Hafengesetz, 2. Aufl. 2019, § 12 Rn. 4 f.',
         '*Lee*, in: Brandt/Vogt, 6. Aufl. 2020, § 4 KaiG, Rn. 38.',
         '*Vogt*, in: *Brandt*/*Vogt*, KaiG, 7. Aufl. 2022, § 2 KaiG.',
+        '_Lee/Eze_, in: Brandt/Vogt, Hafendatenrecht, 2015, S. 46.',
       ),
     ).toEqual([
       {
@@ -156,6 +229,15 @@ describe('a commentary’s section', () => {
         container: 'KaiG',
         year: 2022,
         locator: '§ 2 KaiG',
+      },
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Lee', 'Eze'],
+        title: null,
+        container: 'Hafendatenrecht',
+        year: 2015,
+        locator: '46',
       },
     ]);
   });
@@ -196,6 +278,59 @@ describe('a commentary’s section', () => {
         locator: 'HafenG § 4 Rn. 21 f.',
       },
     ]);
+  });
+
+  it('with the statute before the provision, as the Beck databases write it', () => {
+    expect(
+      firstWork(
+        '_Vogt_, in: BeckOK HafenR, 43. Ed. 1.2.2023, KaiVO Art. 4 Rn. 24.',
+        '_Vogt_, in: Brandt/Eze, KaiVO/HafenG, 3. Aufl. 2022, Kai VO Art. 4 Rn. 14.',
+        'BeckOK HafenR/Lee, 40. Ed. 1.8.2022, KaiG § 2 Rn. 6.',
+      ),
+    ).toEqual([
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Vogt'],
+        title: null,
+        container: 'BeckOK HafenR',
+        year: 2023,
+        locator: 'KaiVO Art. 4 Rn. 24',
+      },
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Vogt'],
+        title: null,
+        container: 'KaiVO/HafenG',
+        year: 2022,
+        locator: 'Kai VO Art. 4 Rn. 14',
+      },
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Lee'],
+        title: null,
+        container: 'BeckOK HafenR',
+        year: 2022,
+        locator: 'KaiG § 2 Rn. 6',
+      },
+    ]);
+  });
+
+  it('with a statute’s abbreviation beside the title or the edition, a name with `gen.`, `Rn` without its stop', () => {
+    const { works, notes } = citedIn(
+      'So: _Lee_, in: Chen/Eze gen. Vogt, Hafenrecht, KaiVO, 2019, Art. 95 Rn 2.',
+      '_Brandt_, in: Lee/Chen, KaiVO HafenG, 3. Aufl. 2020, KaiVO, Art. 4 Nr. 2 KaiVO Rn. 21.',
+    );
+    expect(notes).toEqual([[['full', 0, 'Art. 95 Rn 2']], [['full', 1, 'Art. 4 Nr. 2 KaiVO Rn. 21']]]);
+    expect(works[0]).toMatchObject({
+      type: 'chapter',
+      author: [{ family: 'Lee' }],
+      editor: [{ family: 'Chen' }, { family: 'Eze gen. Vogt' }],
+      'container-title': 'Hafenrecht',
+    });
+    expect(works[1]).toMatchObject({ type: 'chapter', 'container-title': 'KaiVO HafenG', edition: '3' });
   });
 
   it('cited again at another provision is the same work', () => {
@@ -362,6 +497,55 @@ describe('handbooks, papers, short forms and Ibid.', () => {
       [['ibid', 1, 'Rn. 18, 20']],
       [['ibid', 1, 'Rn. 19']],
     ]);
+  });
+
+  it('a body’s paper by its kind and number, the day it was adopted; the author’s words and a colon before a citation', () => {
+    expect(
+      firstWork(
+        'Kai-Rat, Stellungnahme 4/2007 zum Begriff „Kaidaten“, angen. 20.06.2007, WP 136, S. 15.',
+        'Vgl. zum Begriff: _Lee/Chen_, in: Brandt/Vogt, KaiVO, 4. Aufl. 2022, Art. 4 Rn. 10.',
+        'Dahingehend zunächst: _Lee/Chen_, HafR 2020, 223, 224.',
+      ),
+    ).toEqual([
+      {
+        form: 'full',
+        type: 'report',
+        authors: ['Kai-Rat'],
+        title: 'Stellungnahme 4/2007 zum Begriff „Kaidaten“',
+        container: null,
+        year: 2007,
+        locator: '15',
+      },
+      {
+        form: 'full',
+        type: 'chapter',
+        authors: ['Lee', 'Chen'],
+        title: null,
+        container: 'KaiVO',
+        year: 2022,
+        locator: 'Art. 4 Rn. 10',
+      },
+      {
+        form: 'full',
+        type: 'article-journal',
+        authors: ['Lee', 'Chen'],
+        title: null,
+        container: 'HafR',
+        year: 2020,
+        locator: '224',
+      },
+    ]);
+    expect(kinds('Vgl. zum Begriff: *Lee/Chen*, in: Brandt/Vogt, KaiVO, 4. Aufl. 2022, Art. 4 Rn. 10.')).toEqual([
+      'commentary',
+      'full',
+    ]);
+    expect(kinds('Die Frage ist offen: so die h.M.')).toEqual(['commentary']);
+    // (A colon inside a quoted title is the title's: one work, its names Lee's.)
+    const quoted = firstWork(
+      "Lee, Anna. 'Jurisdiction in the port: Vogt, Brandt, Eze in Kiel', *Shore Law Journal* 63 (2013), 196-224.",
+    )[0];
+    expect(quoted).toMatchObject({ form: 'full', authors: ['Lee'], container: 'Shore Law Journal' });
+    expect(quoted.title).toContain('Jurisdiction in the port: Vogt, Brandt, Eze in Kiel');
   });
 
   it('leaves a short title and its year without a comma to German humanities’ short form', () => {

@@ -56,6 +56,13 @@ async function normalise(text: string): Promise<{ markdown: string; bookWords: s
   return { markdown: toMarkdown(book), bookWords };
 }
 
+/** Numeric character references (`&#x74;`, `&#116;`) as the characters they stand for. */
+function withCharacterReferences(markdown: string): string {
+  return markdown.replace(/&#(?:x([0-9a-f]+)|(\d+));/gi, (_, hex: string | undefined, decimal: string | undefined) =>
+    String.fromCodePoint(hex ? Number.parseInt(hex, 16) : Number(decimal)),
+  );
+}
+
 /** The words a reader of `text` sees: markup (tags, template tags, entities, note labels, config keys) aside. */
 function sourceWords(text: string): Set<string> {
   const prose = text
@@ -88,7 +95,7 @@ async function holds(text: string, sourceConserved = checkSourceWords): Promise<
   const first = await normalise(text);
   if (!first) return;
   if (sourceConserved) {
-    const written = new Set(words(first.markdown));
+    const written = new Set(words(withCharacterReferences(first.markdown)));
     // Front matter the book does not use (Hugo's `weight`, a site's `layout`) is no word of the book: its lines go
     // when `normalise` does not write their key back.
     const unused = (line: string) => {
@@ -114,7 +121,9 @@ async function holds(text: string, sourceConserved = checkSourceWords): Promise<
       'words of the source missing from normalise',
     ).toEqual([]);
   }
-  const { missing } = multisetDiff(first.bookWords, words(first.markdown));
+  // (A letter beside emphasis is written as a character reference, `*&#x74;wo*`, so the emphasis stays emphasis
+  // (mdast-util-to-markdown): it is the letter, as reading the output back shows, and is counted as one.)
+  const { missing } = multisetDiff(first.bookWords, words(withCharacterReferences(first.markdown)));
   expect([...missing.keys()], 'words of the book missing from normalise').toEqual([]);
   const second = await normalise(first.markdown);
   expect(second, 'normalise output refused when read back').toBeDefined();

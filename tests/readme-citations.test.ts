@@ -1694,6 +1694,40 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'report', title: 'BT-Drs. 19/1234', locator: '12' }],
       },
       {
+        snippet: 'Kai-Rat, Stellungnahme 4/2007 zum Begriff „Kaidaten“, angen. 20.06.2007, WP 136, S. 15.',
+        cites: [
+          {
+            form: 'full',
+            type: 'report',
+            authors: ['Kai-Rat'],
+            title: 'Stellungnahme 4/2007 zum Begriff „Kaidaten“',
+            year: 2007,
+            locator: '15',
+          },
+        ],
+      },
+      {
+        snippet: 'GA Brandt, Schlussanträge v. 19.12.2018 – C-40/17, Rn. 101.',
+        cites: [{ form: 'full', type: 'legal_case', authors: [], year: 2018, locator: 'Rn. 101' }],
+      },
+      {
+        snippet: 'BeckOK HafenR/Lee, 40. Ed. 1.8.2022, KaiG § 2 Rn. 6.',
+        cites: [
+          {
+            form: 'full',
+            type: 'chapter',
+            authors: ['Lee'],
+            container: 'BeckOK HafenR',
+            year: 2022,
+            locator: 'KaiG § 2 Rn. 6',
+          },
+        ],
+      },
+      {
+        snippet: 'Vgl. zum Begriff: Lee, KaiR 2020, 1025 (1028).',
+        cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], container: 'KaiR', locator: '1028' }],
+      },
+      {
         snippet: 'Lee, (Fn. 1), Rn. 40.',
         notes: ['Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.', 'Lee, (Fn. 1), Rn. 40.'],
         cites: [{ form: 'short', type: 'chapter', container: 'HafenG', locator: 'Rn. 40' }],

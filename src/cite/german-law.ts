@@ -36,8 +36,8 @@ const SIGNAL = new RegExp(
 const TRAILING_REMARK = new RegExp(
   String.raw`(?:,?\s*(?:jeweils\s+)?(?:m\.\s?w\.\s?N\.?|mwN|m\.\s?N\.|m\.\s?Anm\.\s*\p{Lu}[\p{L}-]+)|\s*=\s*\p{Lu}[\p{L}]*\s+${YEAR},\s*\d+(?:\s*\(\d+\))?)+` +
     // (`Rn. 35a zur Gegenansicht`, `mwN auch zur Rspr. des EuGH`: the author's remark on the place, opening with a preposition.)
-    String.raw`(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;]*)?[.\s]*$` +
-    String.raw`|(?<=\d[a-z]?\.?|\))(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;]*)[.\s]*$`,
+    String.raw`(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;,„“"]*)?[.\s]*$` +
+    String.raw`|(?<=\d[a-z]?\.?|\))(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;,„“"]*)[.\s]*$`,
   'u',
 );
 
@@ -46,31 +46,31 @@ const COURT = String.raw`(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH|BPatG|RG|EuGH|EuG|EGMR
 /** The official reports, cited by volume and page: `BVerfGE 65, 1`, `BGHZ 154, 88`, `BGE 142 III 1`. */
 const REPORT = String.raw`(?:BVerfGE|BGHZ|BGHSt|BVerwGE|BAGE|BSGE|BFHE|RGZ|RGSt|BGE|VfSlg|SZ|Slg\.)`;
 /** A periodical's abbreviation (`NJW`, `JuS`, `GRUR Int.`, `NVwZ-RR`, `K&R`, `Jura`): capitals, or one short word. */
-const PERIODICAL = String.raw`(?:(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{L}&-]*(?:\s(?:Int\.|RR|\p{Lu}{2,}))?|\p{Lu}\p{Ll}{2,5})`;
+const PERIODICAL = String.raw`(?:(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{L}&-]*(?:-\p{Lu}\p{Ll}*\.)?(?:\s(?:Int\.|RR|\p{Lu}{2,}))?|\p{Lu}\p{Ll}{2,5})`;
 /** After a title, a periodical's name in abbreviated words: `Artif Intell Law`, `Zeitschrift für Hafenrecht`. */
 const PERIODICAL_WORDS = String.raw`\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|für|und|of|and|des|der)){1,5}`;
 /** A page and its following ones or range: `1236`, `1236 f.`, `12 ff.`, `12–14`. */
 const PAGE = String.raw`\d+[a-z]?(?:\s?ff?\.?|\s*(?:--?|–)\s*\d+)?`;
 /** A margin number, perhaps from a database: `Rn. 12`, `Rdnr. 4 f.`, `juris Rn. 7`, `Rz. 3–5`. */
-const MARGIN = String.raw`(?:juris[,\s]+)?(?:Rn|Rdn|Rdnr|Rz|Tz)\.\s*${PAGE}(?:\s*(?:,|und)\s*${PAGE})*`;
+const MARGIN = String.raw`(?:juris[,\s]+)?(?:Rn|Rdn|Rdnr|Rz|Tz)(?:\.\s*|\s+(?=\d))${PAGE}(?:\s*(?:,|und)\s*${PAGE})*`;
 /** Where a printed decision or article is cited: the page in brackets or after a comma, or a margin number. */
-const PINPOINT = String.raw`(?:\s*\((${PAGE})\)(?:\s?ff?\.)?|,\s*(?:S\.\s?)?(${PAGE}(?:,?\s+${MARGIN})?)(?!\s*\p{L})|,?\s+(${MARGIN}))`;
+const PINPOINT = String.raw`(?:\s*\((${PAGE})\)(?:\s?ff?\.)?|,\s*(?:S\.\s?)?(${PAGE}(?:,\s*${PAGE})*(?:,?\s+${MARGIN})?)(?!\s*\p{L})|,?\s*(${MARGIN}))`;
 /** A provision of a statute, the place a commentary is cited: `§ 4 Rn. 38`, `Art. 6 DSGVO Rn. 3`, `§ 823 Abs. 1 Rn. 5`. */
-export const PROVISION_MARGIN = String.raw`(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+|,\s*)${MARGIN}`;
+export const PROVISION_MARGIN = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+|,\s*)${MARGIN}`;
 /** A provision of a statute alone: `§ 2 UrhG`, `Art. 4 Nr. 2 DS-GVO`. */
-const PROVISION = String.raw`(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?`;
+const PROVISION = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?`;
 /** An edition and its year: `3. Aufl. 2020`, `2. Auflage, 2019`, `35. Ed. 1.2.2021` (an online commentary's), `2020`. */
 const EDITION = String.raw`(?:(\d+)\.\s?(?:Aufl(?:age|\.)|Ed\.)(?:,?\s+(?:Stand:?\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?)?(${YEAR}))?|(${YEAR}))`;
 /** A family name, perhaps after initials or a given name and with its particle: `Lee`, `A. Lee`, `von Arnim`. */
-const NAME = String.raw`(?:(?:\p{Lu}\.\s?)+\s?|\p{Lu}\p{Ll}+\s+(?=(?:von|van|de|zu|vom)?\s*\p{Lu}))?(?:(?:von|van|de|zu|vom|von\s+der|v\.)\s+)?\p{Lu}[\p{L}'’-]+`;
+const NAME = String.raw`(?:(?:\p{Lu}\.\s?)+\s?|\p{Lu}\p{Ll}+\s+(?=(?:von|van|de|zu|vom)?\s*\p{Lu}))?(?:(?:von|van|de|zu|vom|von\s+der|v\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+gen\.\s+\p{Lu}[\p{L}'’-]+)?`;
 const NAMES = String.raw`${NAME}(?:\s*\/\s*${NAME}){0,5}(?:,?\s+(?:u\.\s?a\.|et\s+al\.))?`;
 const DAY = String.raw`(\d{1,2})\.\s?(?:(\d{1,2})\.|\s?(${GERMAN_MONTHS.join('|')}))\s?(${YEAR})`;
 /** A file number: `VI ZR 123/18`, `1 BvR 1/20`, `I-4 U 12/19`, `C-362/14`, `Nr. 931/13` (Strasbourg's). */
-const FILE_NUMBER = String.raw`(?:Az\.:?\s*)?(?:(?:[IVX]+|\d+)(?:-\d+)?\s+[A-Z][A-Za-z]{0,4}(?:\s[A-Z][a-z]?)?\s+\d+\/\d{2,4}|[CTF]\s?[-‑–]\s?\d+\/\d{2}(?:\s+P)?|Nr\.\s*\d+\/\d{2,4})`;
+const FILE_NUMBER = String.raw`(?:Az\.:?\s*)?(?:(?:[IVX]+|\d+)(?:-\d+)?\s+[A-Z][A-Za-z]{0,4}(?:\s[A-Z][a-z]?)?\s+\d+[/.]\d{2,4}|[CTF]\s?[-‑–]\s?\d+(?:,\s*\d+)*\/\d{2}(?:\s+P)?|Nr\.\s*\d+\/\d{2,4}|\d{1,4}\/\d{2}(?=[\s,–—-]|$))`;
 
 /** The court, then perhaps the kind and day of the decision: `BGH, Urt. v. 12.3.2019`, `OLG Köln, Beschluss vom 3. März 2015`. */
 const COURT_AND_DAY = new RegExp(
-  String.raw`^(${COURT})(?:,?\s+(?:(?:Urt(?:eil)?|Beschl(?:uss)?|Entsch(?:eidung)?|Gutachten|Vorlagebeschl(?:uss)?)\.?\s+(?:v\.|vom)\s+${DAY}))?`,
+  String.raw`^(${COURT}|GA\s+\p{Lu}[\p{L}-]+)(?:,?\s+(?:(?:Urt(?:eil)?|Beschl(?:uss)?|Entsch(?:eidung)?|Gutachten|Vorlagebeschl(?:uss)?|Schlussantr(?:äge)?)\.?\s+(?:v\.|vom)\s+${DAY}))?`,
   'u',
 );
 /** What may follow the court and day, in any order, each read in turn (a step of `decision`). */
@@ -78,12 +78,12 @@ const DECISION_STEPS: Array<[string, RegExp]> = [
   // `– VI ZR 123/18`, `(I ZR 196/08)`, `, Az. 1 U 12/14`.
   [
     'file',
-    new RegExp(String.raw`^(?:\s*[–—-]+\s*|,\s*|\s+)?\(?\s*(${FILE_NUMBER})\s*\)?(?:\s*[–—-]+(?=\s*[,\p{Lu}]))?`, 'u'),
+    new RegExp(String.raw`^(?:\s*[–—-]+\s*|,\s*|\s+)?\(?\s*(${FILE_NUMBER})(?:\s*\))?(?:\s*[–—-]+(?=\s*,))?`, 'u'),
   ],
   // A decision's name: `(Schrems)`, `– Schrems`, `- Rote Taube -`, `„Lüth“`.
   [
     'name',
-    /^,?\s*(?:\((\p{Lu}[^()]{1,60})\)|[–—-]+\s*(\p{Lu}[\p{L}\d .&-]{1,60}?)(?:\s+[–—-]+|(?=,|$))|[„"“](\p{Lu}[^“"”]{1,60})[“"”])/u,
+    /^,?\s*(?:\((\p{Lu}[^()]{1,60})\)|[–—-]+\s*(\p{Lu}[\p{L}\d .,&/-]{1,80}?)\.?(?:\s+[–—-]+|(?=,\s|$))|[„"“](\p{Lu}[^“"”]{1,60})[“"”])/u,
   ],
   // `BVerfGE 65, 1`, `NJW 2019, 1234`, `GRUR, 1991, 529`, `juris`.
   [
@@ -103,15 +103,18 @@ const ARTICLE = new RegExp(
     String.raw`(?:(\d+)\s+\((${YEAR})\)|(${YEAR})),\s*(?:S\.\s?)?(${PAGE})(?:${PINPOINT})?[.,\s]*$`,
   'u',
 );
-/** `Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38`, `Lee, in: MüKoBGB, § 823 Rn. 5`. */
+/**
+ * `Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38`, `Lee, in: MüKoBGB, § 823 Rn. 5`; a handbook's chapter by
+ * its pages (`Lee, in: Chen/Eze, Hafenrecht, 2015, S. 46`).
+ */
 const COMMENTARY_IN = new RegExp(
-  String.raw`^(${NAMES}),\s+in:\s+(?:(${NAMES})(?:\s*\((?:Hrsg|Hg)\.\))?,\s+(?=[^,]+(?:,\s+(?:\d+\.\s?(?:Aufl|Ed)|§|Art\.)|,?\s+${YEAR})))?` +
-    String.raw`(?!\d+\.\s?(?:Aufl|Ed))([^,]+?)(?:,\s+${EDITION},?\s+|,?\s+(${YEAR}),?\s+|,\s+)((?:${PROVISION_MARGIN}|${PROVISION}|${MARGIN})(?:\s?ff?\.)?)[.,\s]*$`,
+  String.raw`^(${NAMES}),\s+in:\s+(?:(${NAMES})(?:\s*\((?:Hrsg|Hg)\.\))?,\s+(?=[^,]+(?:,\s+\p{Lu}[\p{L}-]*(?=,))?(?:,\s+(?:\d+\.\s?(?:Aufl|Ed)|(?:\p{Lu}[\p{L}-]*,?\s+){0,2}(?:§|Art\.))|,?\s+${YEAR})))?` +
+    String.raw`(?!\d+\.\s?(?:Aufl|Ed))([^,]+?)(?:,\s+\p{Lu}[\p{L}-]*(?=,\s+(?:\d|§|Art\.)))?(?:,\s+${EDITION},?\s+|,?\s+(${YEAR}),?\s+|,\s+)(?:\p{Lu}[\p{L}-]*,\s+(?=§|Art\.))?((?:${PROVISION_MARGIN}|${PROVISION}|${MARGIN}|S\.\s?${PAGE}(?:,\s*${PAGE})*)(?:\s?ff?\.)?)[.,\s]*$`,
   'u',
 );
 /** `MüKoBGB/Lee, 8. Aufl. 2020, § 823 Rn. 5`: the commentary's abbreviation, then its commentator. */
 const COMMENTARY_ABBREVIATED = new RegExp(
-  String.raw`^((?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\/(${NAMES}),\s+(?:${EDITION},?\s+)?(${PROVISION_MARGIN}(?:\s?ff?\.)?)[.,\s]*$`,
+  String.raw`^((?=[^\s,/]*\p{Lu}[^\s,/]*\p{Lu})\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\/(${NAMES}),\s+(?:${EDITION},?\s+)?(${PROVISION_MARGIN}(?:\s?ff?\.)?)[.,\s]*$`,
   'u',
 );
 /**
@@ -120,7 +123,7 @@ const COMMENTARY_ABBREVIATED = new RegExp(
  * 6. Aufl. 2022, HafenG § 4 Rn. 38`).
  */
 const COMMENTARY_TITLED = new RegExp(
-  String.raw`^(${NAMES}),\s+(?:((?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}-]*|[^,]*Kommentar[^,]*),\s+(?:${EDITION},?\s+)?|(?=\d+\.\s?(?:Aufl|Ed))${EDITION},?\s+)((?:\p{Lu}[\p{L}-]*\s+)?${PROVISION_MARGIN}(?:\s?ff?\.)?)[.,\s]*$`,
+  String.raw`^(${NAMES}),\s+(?:((?=[^\s,/]*\p{Lu}[^\s,/]*\p{Lu})\p{Lu}[\p{L}-]*|[^,]*Kommentar[^,]*),\s+(?:${EDITION},?\s+)?|(?=\d+\.\s?(?:Aufl|Ed))${EDITION},?\s+)((?:\p{Lu}[\p{L}-]*\s+)?${PROVISION_MARGIN}(?:\s?ff?\.)?)[.,\s]*$`,
   'u',
 );
 /**
@@ -131,25 +134,57 @@ const HANDBOOK = new RegExp(
   String.raw`^(${NAMES}),\s+(\p{Lu}[^]*?),\s+${EDITION},?\s+((?:${PROVISION_MARGIN}|${MARGIN}|§\s*\d+[a-z]?(?:\s+${MARGIN})?|S\.\s?${PAGE}))[.,\s]*$`,
   'u',
 );
+/** The kinds of paper a body issues: `Stellungnahme 4/2007`, `Leitlinien 07/2020`, `Orientierungshilfe`, `Working Paper`. */
+const PAPER_KIND = String.raw`(?:Stellungnahme|Leitlinien|Leitfaden|Empfehlung(?:en)?|Arbeitspapier|Orientierungshilfe|Positionspapier|Kurzpapier|Entschließung|Beschluss|Working\s+Paper|Guidelines|Opinion|Recommendations?)`;
+/**
+ * `Hafenrat, Stellungnahme 4/2007 zum Begriff „Kai“, angen. 20.06.2007, WP 136, S. 15`, `Kaiausschuss, Leitlinien
+ * 07/2020 zu …, Version 2.0, angen. am 07.07.2021, Rn. 33`: a body's paper by its kind and number, the day it was adopted.
+ */
+const BODY_PAPER = new RegExp(
+  String.raw`^(\p{Lu}[^,]{1,60}),\s+(${PAPER_KIND}\b[^]*?)(?:,?\s+Version\s+[\d.]+?)?(?:,\s+(?:angen(?:ommen)?\.?(?:\s+am)?|vom|v\.)\s+${DAY})?` +
+    String.raw`(?:,\s+(WP\s?\d+))?(?:,?\s+(S\.\s?${PAGE}|${MARGIN}(?:,\s*${PAGE})*))?[.,\s]*$`,
+  'u',
+);
 /** `BT-Drs. 19/1234, S. 12`, `BR-Drucks. 123/20`, `BT-Plenarprotokoll 19/12`: a parliament's paper. */
 const PAPER =
-  /^((?:BT|BR)-(?:Drs\.|Drucks\.|Drucksache|Plenarprotokoll|PlPr\.)\s*\d+\/\d+)(?:,\s*S\.\s?(\d+(?:\s?ff?\.|\s*[-–]\s*\d+)?))?[.,\s]*$/u;
+  /^((?:BT|BR)-(?:Drs\.|Drucks\.|Drucksache|Plenarprotokoll|PlPr\.)\s*\d+\/\d+)(?:,\s*(?:S\.\s?)?(\d+(?:\s?ff?\.|\s*[-–]\s*\d+)?))?[.,\s]*$/u;
 
 export function parseGermanLegal(source: string): FullCitation | undefined {
   // (A quick test first: this runs on every full citation.)
   if (!/\d/.test(source)) return undefined;
   // (`(142) f.`: the page cited and the next, the `f.` typed after the bracket.)
+  // (A soft hyphen, U+00AD, is invisible: `C-40/17 \u00AD– Name` reads `C-40/17 – Name`.)
   const text = source
     .replace(EMPHASIS, '')
+    .replace(/\u00AD/g, '')
     .replace(/\((\d+)\)\s?(ff?\.)/g, '($1 $2)')
     .replace(SIGNAL, '')
     .replace(TRAILING_REMARK, '')
     .trim();
-  return decision(text) ?? commentary(text) ?? article(text) ?? handbook(text) ?? paper(text);
+  return decision(text) ?? commentary(text) ?? article(text) ?? handbook(text) ?? paper(text) ?? bodyPaper(text);
 }
 
 export function isGermanLegal(text: string): boolean {
   return parseGermanLegal(text) !== undefined;
+}
+
+/**
+ * Where a German legal citation starts after the author's words and a colon (`Vgl. zum Begriff: Lee, in: Chen, KaiG,
+ * § 4 Rn. 10`, `Näher zu den Mitteln: …`, `Als Verarbeitung einordnend: …`): the words hold a lower-case word and the
+ * rest reads as a citation of this file's forms.
+ */
+export function legalLeadIn(text: string): number | undefined {
+  const colon = /:\s+/g;
+  for (let found = colon.exec(text); found; found = colon.exec(text)) {
+    const at = found.index + found[0].length;
+    const before = text.slice(0, found.index);
+    // (`in:`, `URL:`, `abrufbar unter:`: a colon inside a citation, not after the author's words.)
+    if (/(?:^|[\s,])(?:in|URL|Online|Stand|unter|am)$/iu.test(before)) continue;
+    // (`'Tides: Salt, Quays in Kiel', *Shore Law Journal* 63 (2013)`: a colon inside a quoted title.)
+    if (/(?:^|[\s(])['"‘“„][^'"’”“]*$/u.test(before)) continue;
+    if (/(?:^|\s)\p{Ll}{3,}/u.test(before) && isGermanLegal(text.slice(at))) return at;
+  }
+  return undefined;
 }
 
 function decision(text: string): FullCitation | undefined {
@@ -197,7 +232,7 @@ function commentary(text: string): FullCitation | undefined {
     const [, names, editors, title, edition, editionYear, year, bookYear, place] = inside;
     const item: WorkFields = { type: 'chapter', author: legalNames(names), 'container-title': title.trim() };
     if (editors) item.editor = legalNames(editors);
-    return cited(withEdition(item, edition, editionYear ?? year ?? bookYear), place);
+    return cited(withEdition(item, edition, editionYear ?? year ?? bookYear), place.replace(/^S\.\s?/, ''));
   }
   const abbreviated = COMMENTARY_ABBREVIATED.exec(text);
   if (abbreviated) {
@@ -245,6 +280,17 @@ function paper(text: string): FullCitation | undefined {
   return cited({ type: 'report', title: found[1].replace(/\s+/g, ' ') }, found[2]);
 }
 
+function bodyPaper(text: string): FullCitation | undefined {
+  const found = BODY_PAPER.exec(text);
+  if (!found) return undefined;
+  const [, body, title, , , , dayYear, , place] = found;
+  // (Its year: the day it was adopted, or the year in its number, `4/2007`.)
+  const year = dayYear ?? /\b\d{1,2}\/((?:19|20)\d\d)\b/.exec(title)?.[1];
+  const item: WorkFields = { type: 'report', author: [{ literal: body.trim() }], title: title.trim() };
+  if (year) item.issued = { 'date-parts': [[Number(year)]] };
+  return cited(item, place?.replace(/^S\.\s?/, ''));
+}
+
 function withEdition(item: WorkFields, edition: string | undefined, year: string | undefined): WorkFields {
   if (edition) item.edition = edition;
   if (year) item.issued = { 'date-parts': [[Number(year)]] };
@@ -262,7 +308,7 @@ function legalNames(text: string): CslName[] {
     .split(/\s*\/\s*/)
     .map((name) => {
       const parts =
-        /^((?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+(?=\s))?\s*(?:((?:von|van|de|zu|vom|von\s+der|v\.))\s+)?(.+)$/u.exec(
+        /^((?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+(?=\s(?!gen\.)))?\s*(?:((?:von|van|de|zu|vom|von\s+der|v\.))\s+)?(.+)$/u.exec(
           name.trim(),
         );
       const [, given, particle, family] = parts ?? ['', undefined, undefined, name.trim()];

@@ -12,7 +12,7 @@ import { isStatuteProvisions } from './statute-provisions.js';
 import { splitTitleAfterSentence } from './title-after-sentence.js';
 import { isPartInShortBook } from './part-in-short-book.js';
 import { isGermanOnline } from '../german-online.js';
-import { isGermanLegal } from '../german-law.js';
+import { isGermanLegal, legalLeadIn } from '../german-law.js';
 import { splitOnlineThenProse } from './online-then-prose.js';
 import { HEREAFTER, PROVISION_FIRST } from '../parse-full.js';
 import { plain } from '../text.js';
@@ -96,6 +96,15 @@ function classifyPart(part: Part): Segment[] {
   // (`Lee: Tides, 2015, S. 41 f.`: Zotero's German short form, german-note.ts.)
   // (`Vgl. Lee, NJW 2020, 1025 (1028)`, `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`: a German legal note, german-law.ts.)
   if (isGermanNote(text) || isGermanLegal(text)) return [{ kind: 'full', text, from, to }];
+  // `Vgl. zum Begriff: Lee, in: Chen, KaiG, § 4 Rn. 10`: the author's words and a colon before a legal citation.
+  const legal = legalLeadIn(text);
+  if (legal !== undefined) {
+    const words = text.slice(0, legal).trimEnd();
+    return [
+      { kind: 'commentary', text: words, from, to: from + words.length },
+      { kind: 'full', text: text.slice(legal), from: from + legal, to },
+    ];
+  }
   if (isGermanTitleShort(text)) return [{ kind: 'short', text, from, to }];
   const lead = germanLeadIn(text);
   const cited = lead ? text.slice(lead) : '';
