@@ -56,10 +56,15 @@ async function normalise(text: string): Promise<{ markdown: string; bookWords: s
   return { markdown: toMarkdown(book), bookWords };
 }
 
-/** Numeric character references (`&#x74;`, `&#116;`) as the characters they stand for. */
+/**
+ * A letter beside an emphasis mark written as a numeric character reference (`*&#x74;wo word&#x73;*`) as the letter
+ * it stands for; a reference the book itself holds as text (escaped, or in code) is not beside a mark and stays.
+ */
 function withCharacterReferences(markdown: string): string {
-  return markdown.replace(/&#(?:x([0-9a-f]+)|(\d+));/gi, (_, hex: string | undefined, decimal: string | undefined) =>
-    String.fromCodePoint(hex ? Number.parseInt(hex, 16) : Number(decimal)),
+  return markdown.replace(
+    /(?<=[*_])&#x([0-9a-f]+);|&#x([0-9a-f]+);(?=[*_])/gi,
+    (_, before: string | undefined, after: string | undefined) =>
+      String.fromCodePoint(Number.parseInt(before ?? after ?? '', 16)),
   );
 }
 

@@ -582,13 +582,15 @@ describe('line-end-hyphens: a word broken at a line end inside a paragraph', () 
   it('joins the halves without the hyphen unless a half is a word seen elsewhere and the whole is not, or a digit precedes it; addresses and code stay', async () => {
     await expectNormalised('read-line-end-hyphens');
     const [chapter] = divisions(await read('read-line-end-hyphens'));
-    const [first, second] = chapter.tree.children.slice(1).map((node) => toString(node));
+    const [first, second, third] = chapter.tree.children.slice(1).map((node) => toString(node));
     expect(first).toContain('tested the assumptions each clerk');
     expect(first).toContain('kept their self-aware tone');
     expect(second).toContain(
       // The address keeps its hyphen; the line break inside it goes (wrapped-urls.ts).
       'to compare the thirteenth-century rolls with the 13th-century charters and the records at https://records.example.org/rolls-and-charters,',
     );
+    // A query's `key=value` is an address's part: its hyphen and its line stay as typed.
+    expect(third).toBe('The search kept its query, page=2&sort=date-\ndesc, as typed.');
   });
 });
 

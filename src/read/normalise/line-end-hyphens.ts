@@ -4,16 +4,16 @@
  * The halves are joined without the hyphen when the whole word is seen elsewhere in the file, or
  * when neither half is; the hyphen is kept (the line break goes) when a half is a word seen
  * elsewhere and the whole is not (`self-` / `aware`), or a digit comes before it (`13th-` /
- * `century`). An address (`https://x.org/a-` / `b`) is left as written. Text nodes only: code keeps
- * its lines.
+ * `century`). An address (`https://x.org/a-` / `b`) is left as written, and so is a query's `key=value`
+ * (`sort=date-` / `desc`), an address's part. Text nodes only: code keeps its lines.
  */
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** The token before the hyphen (from the last space), the hyphen and line end, and the next line's first word. */
 const broken = /(\S*?)(\p{L}+)-\n[ \t]*(\p{Ll}+)/gu;
-/** A token that is an address or a path: its hyphen is the address's own. */
-const address = /[/@]|:\/\/|^www\.|\.\p{L}/u;
+/** A token that is an address, a path or a query's `key=value`: its hyphen is the address's own. */
+const address = /[/@=]|:\/\/|^www\.|\.\p{L}/u;
 
 export function remarkLineEndHyphens() {
   return (tree: Root): void => {
