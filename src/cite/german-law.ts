@@ -149,9 +149,16 @@ const BODY_PAPER = new RegExp(
 const PAPER =
   /^((?:BT|BR)-(?:Drs\.|Drucks\.|Drucksache|Plenarprotokoll|PlPr\.)\s*\d+\/\d+)(?:,\s*(?:S\.\s?)?(\d+(?:\s?ff?\.|\s*[-–]\s*\d+)?))?[.,\s]*$/u;
 
+/**
+ * What every form here holds one of, a quick test before the long patterns (they run on every part of every note): a
+ * provision, a margin number, an edition, a periodical's year and page, a file or paper number, a decision's or German
+ * day, a report's volume and page, a German page.
+ */
+const LEGAL_MARK =
+  /§|Art\.|\b(?:Rn|Rdn|Rdnr|Rz|Tz)\b|Aufl|\d\.\s?Ed\.|(?:19|20)\d\d\)?,\s*(?:S\.\s?)?\d|\d\/\d\d|\b(?:v\.|vom)\s+\d|\d\.\s?\d{1,2}\.\s?(?:19|20)\d\d|\b\d+,\s*\d+|S\.\s?\d/;
+
 export function parseGermanLegal(source: string): FullCitation | undefined {
-  // (A quick test first: this runs on every full citation.)
-  if (!/\d/.test(source)) return undefined;
+  if (!LEGAL_MARK.test(source)) return undefined;
   // (`(142) f.`: the page cited and the next, the `f.` typed after the bracket.)
   // (A soft hyphen, U+00AD, is invisible: `C-40/17 \u00AD– Name` reads `C-40/17 – Name`.)
   const text = source
@@ -174,6 +181,7 @@ export function isGermanLegal(text: string): boolean {
  * rest reads as a citation of this file's forms.
  */
 export function legalLeadIn(text: string): number | undefined {
+  if (!LEGAL_MARK.test(text)) return undefined;
   const colon = /:\s+/g;
   for (let found = colon.exec(text); found; found = colon.exec(text)) {
     const at = found.index + found[0].length;
@@ -227,20 +235,21 @@ function decision(text: string): FullCitation | undefined {
 }
 
 function commentary(text: string): FullCitation | undefined {
-  const inside = COMMENTARY_IN.exec(text);
+  // (Each pattern after a quick test of its mark: `in:`, a slash in the names, a provision.)
+  const inside = /,\s+in:\s/.test(text) ? COMMENTARY_IN.exec(text) : null;
   if (inside) {
     const [, names, editors, title, edition, editionYear, year, bookYear, place] = inside;
     const item: WorkFields = { type: 'chapter', author: legalNames(names), 'container-title': title.trim() };
     if (editors) item.editor = legalNames(editors);
     return cited(withEdition(item, edition, editionYear ?? year ?? bookYear), place.replace(/^S\.\s?/, ''));
   }
-  const abbreviated = COMMENTARY_ABBREVIATED.exec(text);
+  const abbreviated = /^[^,]*\//.test(text) ? COMMENTARY_ABBREVIATED.exec(text) : null;
   if (abbreviated) {
     const [, title, names, edition, editionYear, year, place] = abbreviated;
     const item: WorkFields = { type: 'chapter', author: legalNames(names), 'container-title': title };
     return cited(withEdition(item, edition, editionYear ?? year), place);
   }
-  const titled = COMMENTARY_TITLED.exec(text);
+  const titled = /(?:§|Art\.)\s*\d/.test(text) ? COMMENTARY_TITLED.exec(text) : null;
   if (!titled) return undefined;
   const [, names, title, edition, editionYear, year, laterEdition, laterYear, , place] = titled;
   const item: WorkFields = { type: 'chapter', author: legalNames(names) };
@@ -249,7 +258,7 @@ function commentary(text: string): FullCitation | undefined {
 }
 
 function article(text: string): FullCitation | undefined {
-  const found = ARTICLE.exec(text);
+  const found = /(?:19|20)\d\d\)?,\s*(?:S\.\s?)?\d/.test(text) ? ARTICLE.exec(text) : null;
   if (!found) return undefined;
   const [, names, title, titledIn, periodical, volume, volumeYear, year, first, bracketed, after, margin] = found;
   // (`BGH, NJW 2019, 1234`: a court is no author, decision() reads it.)
@@ -267,7 +276,7 @@ function article(text: string): FullCitation | undefined {
 }
 
 function handbook(text: string): FullCitation | undefined {
-  const found = HANDBOOK.exec(text);
+  const found = /Aufl|Ed\.|,\s+(?:19|20)\d\d,/.test(text) ? HANDBOOK.exec(text) : null;
   if (!found) return undefined;
   const [, names, title, edition, editionYear, year, place] = found;
   const item: WorkFields = { type: 'book', author: legalNames(names), title: title.trim() };

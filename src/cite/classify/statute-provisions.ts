@@ -17,6 +17,8 @@ const GERMAN = /^§|\b(?:Abs|lit|UAbs|Hs|ErwGr|Buchst)\.|i\.\s?V\.\s?m\.|\biVm\b
 const STATUTE_LAST = /\s\p{Lu}[\p{L}-]*(?:\s+[an]\.\s?F\.)?[.\s]*$/u;
 
 export function isStatuteProvisions(text: string): boolean {
+  // (A quick test first: this runs on every part of every note.)
+  if (!/§|Art|ErwGr|Erwägungsgr|EG\s*\d/.test(text)) return false;
   const found = PROVISIONS.exec(text.trim());
   return found !== null && (found[1] !== undefined || GERMAN.test(found[2])) && STATUTE_LAST.test(text);
 }
