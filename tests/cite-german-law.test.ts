@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
+import { lintCitations } from '../src/cite/lint.js';
+import { resolveNotes } from '../src/cite/resolve.js';
 import { citedIn, marked } from './helpers/chapter-notes.js';
 
 const kinds = (text: string) => classifyNote(marked(text)).map(({ kind }) => kind);
@@ -562,5 +564,32 @@ describe('handbooks, papers, short forms and Ibid.', () => {
     ])
       expect(kinds(note), note).toEqual(['commentary']);
     expect(kinds('Article 7(3) HDR.')).toEqual(['short']);
+  });
+});
+
+describe('the full-citation-repeated rule on a chapter in the manner of German legal writing', () => {
+  const note = (number: number, text: string, owner: string) => ({ note: { number, text, spans: [] }, owner });
+  const repeated = (owner: string, notes: string[]) =>
+    lintCitations(resolveNotes(notes.map((text, index) => note(index + 1, text, owner)))).filter(
+      (finding) => finding.ruleId === 'full-citation-repeated',
+    );
+  const legal = [
+    'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38; Vogt, Die Kaie, 2019, S. 12.',
+    'Brandt, KaiR 2020, 1025 (1028); Vogt, Die Kaie, 2019, S. 14.',
+    'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 5 Rn. 2; Brandt, KaiR 2020, 1025 (1030).',
+    'Vogt, Die Kaie, 2019, S. 20; Brandt, KaiR 2020, 1025 (1031).',
+  ];
+
+  it('is quiet where repeating full citations is the chapter’s habit', () => {
+    expect(repeated('legal', legal)).toEqual([]);
+  });
+
+  it('still tells a Chicago chapter’s repeat of a titled work', () => {
+    expect(
+      repeated('chicago', [
+        'Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), 23.',
+        'Ann Lee, *Salt Roads* (Hull: Quay Press, 2004), 40.',
+      ]).length,
+    ).toBe(1);
   });
 });

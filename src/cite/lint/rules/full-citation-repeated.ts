@@ -4,22 +4,25 @@
  * work: each has a title and a name or container, the titles agree, and the dates do not differ
  * (two newspaper items under one headline, on two days, are two works), and neither is a thesis while the
  * other is not (a thesis and the chapter or article made from it are two works). Bare addresses and
- * legal instruments, cited by their name each time, are left alone.
+ * legal instruments, cited by their name each time, are left alone. So is a chapter in the manner of German legal
+ * writing, which repeats full citations as a habit (ownersRepeatingInFull): a repeat there is the style, not a slip.
  */
 import type { Work } from '../../resolve.js';
-import { describe, finding, relatedPlace, titleWords, findEach } from '../facts.js';
+import { citations, describe, finding, relatedPlace, titleWords, findEach } from '../facts.js';
 import type { CiteRule, Finding, LintContext } from '../rule.js';
 
 const LEGAL = new Set(['legislation', 'legal_case', 'treaty', 'bill', 'regulation']);
 
 export const fullCitationRepeated: CiteRule = {
   id: 'full-citation-repeated',
-  description: 'A work cited in full a second time in the same chapter, where a short form was due.',
+  description:
+    'A work cited in full a second time in the same chapter, where a short form was due (not where repeating is the chapter’s habit, as in German legal writing).',
   severity: 'warning',
   check<Owner>(context: LintContext<Owner>): Array<Finding<Owner>> {
     const firstByOwner = new Map<unknown, Map<Work, number>>();
+    const repeating = ownersRepeatingInFull(context);
     return findEach(context, (resolved, citation) => {
-      if (citation.form !== 'full' || !citation.work) return undefined;
+      if (citation.form !== 'full' || !citation.work || repeating.has(resolved.owner)) return undefined;
       const work = citation.work;
       let firstHere = firstByOwner.get(resolved.owner);
       if (!firstHere) firstByOwner.set(resolved.owner, (firstHere = new Map()));
@@ -61,6 +64,39 @@ export const fullCitationRepeated: CiteRule = {
 };
 
 type Item = Work['item'];
+
+/**
+ * The chapters (owners) that cite in the manner of German legal writing and repeat full citations as a habit: a third
+ * of their works at least are decisions or parts and articles without a title of their own (commentaries' sections,
+ * articles by periodical, year and page), and their works cited again are cited in full three times at least and more
+ * often than by a short form or Ibid. A Chicago chapter that repeats its titled works in full is told each slip.
+ */
+/** A part or article without a title of its own, named by its author and where it stands (not a bare address). */
+function untitledPart(item: Item): boolean {
+  return typeof item.title !== 'string' && item.author !== undefined && item['container-title'] !== undefined;
+}
+
+function ownersRepeatingInFull<Owner>(context: LintContext<Owner>): Set<unknown> {
+  const seen = new Map<unknown, Set<Work>>();
+  const tally = new Map<unknown, { full: number; short: number }>();
+  for (const { resolved, citation } of citations(context.resolution)) {
+    if (!citation.work) continue;
+    let works = seen.get(resolved.owner);
+    if (!works) seen.set(resolved.owner, (works = new Set()));
+    let count = tally.get(resolved.owner);
+    if (!count) tally.set(resolved.owner, (count = { full: 0, short: 0 }));
+    if (citation.form !== 'full') count.short++;
+    else if (works.has(citation.work)) count.full++;
+    works.add(citation.work);
+  }
+  const legalStyle = (works: Set<Work>) =>
+    3 * [...works].filter((work) => LEGAL.has(work.item.type) || untitledPart(work.item)).length >= works.size;
+  return new Set(
+    [...tally]
+      .filter(([owner, { full, short }]) => full >= 3 && full > short && legalStyle(seen.get(owner) ?? new Set()))
+      .map(([owner]) => owner),
+  );
+}
 
 function sameWork(current: Item, original: Item, work: Work): boolean {
   if (LEGAL.has(current.type) || LEGAL.has(work.item.type)) return false;
