@@ -43,6 +43,7 @@ const TRAILING_REMARK = new RegExp(
 
 /** Germany's, Austria's, Switzerland's and Europe's courts; a lower court by its kind and seat (`OLG Köln`, `LG Frankfurt a.M.`). */
 const COURT = String.raw`(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH|BPatG|RG|EuGH|EuG|EGMR|GmS-OGB|OGH|VfGH|VwGH|BGer|BayObLG|KG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|ArbG|SG)\s+\p{Lu}[\p{L}-]*(?:\s+(?:a\.\s?M\.|i\.\s?Br\.|\p{Lu}[\p{L}-]*))?)`;
+const COURT_ONLY = new RegExp(`^${COURT}$`, 'u');
 /** The official reports, cited by volume and page: `BVerfGE 65, 1`, `BGHZ 154, 88`, `BGE 142 III 1`. */
 const REPORT = String.raw`(?:BVerfGE|BGHZ|BGHSt|BVerwGE|BAGE|BSGE|BFHE|RGZ|RGSt|BGE|VfSlg|SZ|Slg\.)`;
 /** A periodical's abbreviation (`NJW`, `JuS`, `GRUR Int.`, `NVwZ-RR`, `K&R`, `Jura`): capitals, or one short word. */
@@ -56,7 +57,7 @@ const MARGIN = String.raw`(?:juris[,\s]+)?(?:Rn|Rdn|Rdnr|Rz|Tz)(?:\.\s*|\s+(?=\d
 /** Where a printed decision or article is cited: the page in brackets or after a comma, or a margin number. */
 const PINPOINT = String.raw`(?:\s*\((${PAGE})\)(?:\s?ff?\.)?|,\s*(?:S\.\s?)?(${PAGE}(?:,\s*${PAGE})*(?:,?\s+${MARGIN})?)(?!\s*\p{L})|,?\s*(${MARGIN}))`;
 /** A provision of a statute, the place a commentary is cited: `§ 4 Rn. 38`, `Art. 6 DSGVO Rn. 3`, `§ 823 Abs. 1 Rn. 5`. */
-export const PROVISION_MARGIN = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+|,\s*)${MARGIN}`;
+const PROVISION_MARGIN = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+|,\s*)${MARGIN}`;
 /** A provision of a statute alone: `§ 2 UrhG`, `Art. 4 Nr. 2 DS-GVO`. */
 const PROVISION = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?`;
 /** An edition and its year: `3. Aufl. 2020`, `2. Auflage, 2019`, `35. Ed. 1.2.2021` (an online commentary's), `2020`. */
@@ -262,7 +263,7 @@ function article(text: string): FullCitation | undefined {
   if (!found) return undefined;
   const [, names, title, titledIn, periodical, volume, volumeYear, year, first, bracketed, after, margin] = found;
   // (`BGH, NJW 2019, 1234`: a court is no author, decision() reads it.)
-  if (new RegExp(`^${COURT}$`, 'u').test(names)) return undefined;
+  if (COURT_ONLY.test(names)) return undefined;
   const item: WorkFields = {
     type: 'article-journal',
     author: legalNames(names),

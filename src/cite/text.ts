@@ -22,8 +22,9 @@ const LABEL =
   String.raw`|lots?\s|(?:supp\.\s+)?cat\.\s+nos?\.` +
   // German notes' page, `S. 12`, `S.10f.` (Seite), perhaps after `hier` (here: the page cited in a part's extent).
   String.raw`|(?:hier\s+)?S\.(?=\s?\d)` +
-  // German law's margin number, `Rn. 12` (Randnummer), `Rdnr. 4`, `Rz. 3`, perhaps in a provision's commentary (`§ 4 Rn. 38`).
-  String.raw`|(?:(?:§§?|Art\.)\s*\d+[a-z]?\s+)?(?:Rn|Rdn|Rdnr|Rz)\.(?=\s?\d)` +
+  // German law's margin number, `Rn. 12` (Randnummer), `Rdnr. 4`, `Rz. 3`, `Tz. 5`, perhaps in a provision's
+  // commentary (`§ 4 Rn. 38`).
+  String.raw`|(?:(?:§§?|Art\.)\s*\d+[a-z]?\s+)?(?:Rn|Rdn|Rdnr|Rz|Tz)\.(?=\s?\d)` +
   // A work's book, part and lecture: `book 5`, `bk. 5`, `part 3`, `pt. 2`, `lect. 9`.
   String.raw`|[Bb]ooks?\s(?=[\dIVXLC])|bks?\.|[Pp]arts?\s(?=[\dIVXLC])|pts?\.|lects?\.` +
   String.raw`|[Cc]hapters?\s|${FRONT_PART})\s*`;
