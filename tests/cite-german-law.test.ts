@@ -51,9 +51,9 @@ describe('a court’s decision', () => {
     expect(
       firstWork(
         'EuGH, Urt. v. 6.10.2015 – C-101/14 (Seehafen), Rn. 94.',
-        'OLG Kiel, Urt. v. 28. April 2022 (6 U 39/21), - Teil-Ladeliste - Rn. 42.',
-        'BGH, Beschl. v. 27. März 1969 (X ZB 15/67), - Blaue Möwe - juris Rn. 16 f.',
-        'LG Neustadt, HafR, 2001, 225 (227), - Kaiordnung -.',
+        'OLG Kiel, Urt. v. 17. Mai 2021 (7 U 41/20), - Teil-Ladeliste - Rn. 42.',
+        'BGH, Beschl. v. 12. Juni 1968 (X ZB 22/66), - Blaue Möwe - juris Rn. 13 f.',
+        'LG Neustadt, HafR, 2001, 318 (321), - Kaiordnung -.',
       ),
     ).toEqual([
       {
@@ -71,7 +71,7 @@ describe('a court’s decision', () => {
         authors: [],
         title: 'Teil-Ladeliste',
         container: null,
-        year: 2022,
+        year: 2021,
         locator: 'Rn. 42',
       },
       {
@@ -80,8 +80,8 @@ describe('a court’s decision', () => {
         authors: [],
         title: 'Blaue Möwe',
         container: null,
-        year: 1969,
-        locator: 'Rn. 16 f.',
+        year: 1968,
+        locator: 'Rn. 13 f.',
       },
       {
         form: 'full',
@@ -90,7 +90,7 @@ describe('a court’s decision', () => {
         title: 'Kaiordnung',
         container: 'HafR',
         year: 2001,
-        locator: '227',
+        locator: '321',
       },
     ]);
   });
@@ -98,22 +98,22 @@ describe('a court’s decision', () => {
   it('with the file numbers of the federal administrative court, joined cases and the old Court of Justice', () => {
     expect(
       firstWork(
-        'BVerwG, Urt. v. 27.03.2019 – 6 C 2.18, Tz. 43.',
-        'EuGH, Urt. v. 09. 11. 2010 - C-92, 93/09, Tz. 53 - _Lee Hafen GbR u.a./Land Kiel_.',
-        'EuGH, Urt. v. 11.12.2014 – C-212/13 Tz. 22 – _Brandt_.',
-        'EuGH, Urt. v. 10.12.1968 - 7/68 – _Kommission/Kiel._',
-        'EuG Urt. v. 26.04.2023 – T-557/20, KaiRS 2023, 8240 Rn. 83 ff.',
+        'BVerwG, Urt. v. 19.02.2018 – 4 C 5.17, Tz. 36.',
+        'EuGH, Urt. v. 08. 10. 2009 - C-71, 72/08, Tz. 41 - _Lee Hafen GbR u.a./Land Kiel_.',
+        'EuGH, Urt. v. 22.10.2013 – C-305/12 Tz. 17 – _Brandt_.',
+        'EuGH, Urt. v. 14.11.1967 - 9/66 – _Kommission/Kiel._',
+        'EuG Urt. v. 15.03.2022 – T-618/19, KaiRS 2023, 7315 Rn. 61 ff.',
       ),
     ).toEqual([
-      { form: 'full', type: 'legal_case', authors: [], title: null, container: null, year: 2019, locator: 'Tz. 43' },
+      { form: 'full', type: 'legal_case', authors: [], title: null, container: null, year: 2018, locator: 'Tz. 36' },
       {
         form: 'full',
         type: 'legal_case',
         authors: [],
         title: 'Lee Hafen GbR u.a./Land Kiel',
         container: null,
-        year: 2010,
-        locator: 'Tz. 53',
+        year: 2009,
+        locator: 'Tz. 41',
       },
       {
         form: 'full',
@@ -121,8 +121,8 @@ describe('a court’s decision', () => {
         authors: [],
         title: 'Brandt',
         container: null,
-        year: 2014,
-        locator: 'Tz. 22',
+        year: 2013,
+        locator: 'Tz. 17',
       },
       {
         form: 'full',
@@ -130,7 +130,7 @@ describe('a court’s decision', () => {
         authors: [],
         title: 'Kommission/Kiel',
         container: null,
-        year: 1968,
+        year: 1967,
         locator: null,
       },
       {
@@ -139,8 +139,8 @@ describe('a court’s decision', () => {
         authors: [],
         title: null,
         container: 'KaiRS',
-        year: 2023,
-        locator: 'Rn. 83 ff.',
+        year: 2022,
+        locator: 'Rn. 61 ff.',
       },
     ]);
   });
@@ -148,28 +148,28 @@ describe('a court’s decision', () => {
   it('an Advocate General’s opinion, a soft hyphen before the dash', () => {
     expect(
       firstWork(
-        'GA Brandt, Schlussanträge v. 19.12.2018 – C-40/17, Rn. 101.',
-        'EuGH, Urt. v. 29.07.2019 – C-40/17, Rn. 74 \u00AD– _Seehafen_.',
+        'GA Brandt, Schlussanträge v. 21.11.2017 – C-58/16, Rn. 88.',
+        'EuGH, Urt. v. 13.06.2018 – C-58/16, Rn. 57 \u00AD– _Seehafen_.',
       ),
     ).toEqual([
-      { form: 'full', type: 'legal_case', authors: [], title: null, container: null, year: 2018, locator: 'Rn. 101' },
+      { form: 'full', type: 'legal_case', authors: [], title: null, container: null, year: 2017, locator: 'Rn. 88' },
       {
         form: 'full',
         type: 'legal_case',
         authors: [],
         title: 'Seehafen',
         container: null,
-        year: 2019,
-        locator: 'Rn. 74',
+        year: 2018,
+        locator: 'Rn. 57',
       },
     ]);
   });
 
   it('cited again by its note: `BGH, (Fn. 1), Rn. 23`, the name telling two decisions of one note apart', () => {
     const { notes } = citedIn(
-      'EuGH, Urt. v. 9. Mai 2004 (C-44/02), - Kaianlagen - Rn. 18; EuGH, Urt. v. 1. Juni 2015 (C-49/14), - Seehafen - Rn. 17.',
+      'EuGH, Urt. v. 7. März 2003 (C-33/03), - Kaianlagen - Rn. 18; EuGH, Urt. v. 1. Juni 2015 (C-49/14), - Seehafen - Rn. 17.',
       'EuGH, (Fn. 1), - Seehafen - Rn. 27.',
-      'BGH, Urt. v. 1. Dezember 2010 (I ZR 96/08), Rn. 19.',
+      'BGH, Urt. v. 2. November 2009 (I ZR 87/07), Rn. 19.',
       'BGH, (Fn. 3), Rn. 23.',
     );
     expect(notes).toEqual([
@@ -190,9 +190,9 @@ describe('a commentary’s section', () => {
       firstWork(
         'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.',
         'Vgl. *Lee*, in: *Chen*/*Eze* (Hrsg.), Kommentar zum Hafengesetz, 2. Aufl. 2019, § 12 Rn. 4 f.',
-        '*Lee*, in: Brandt/Vogt, 6. Aufl. 2020, § 4 KaiG, Rn. 38.',
-        '*Vogt*, in: *Brandt*/*Vogt*, KaiG, 7. Aufl. 2022, § 2 KaiG.',
-        '_Lee/Eze_, in: Brandt/Vogt, Hafendatenrecht, 2015, S. 46.',
+        '*Lee*, in: Brandt/Vogt, 5. Aufl. 2019, § 7 KaiG, Rn. 31.',
+        '*Vogt*, in: *Brandt*/*Vogt*, KaiG, 6. Aufl. 2021, § 3 KaiG.',
+        '_Lee/Eze_, in: Brandt/Vogt, Hafendatenrecht, 2014, S. 52.',
       ),
     ).toEqual([
       {
@@ -220,8 +220,8 @@ describe('a commentary’s section', () => {
         authors: ['Lee'],
         title: null,
         container: 'Brandt/Vogt',
-        year: 2020,
-        locator: '§ 4 KaiG, Rn. 38',
+        year: 2019,
+        locator: '§ 7 KaiG, Rn. 31',
       },
       {
         form: 'full',
@@ -229,8 +229,8 @@ describe('a commentary’s section', () => {
         authors: ['Vogt'],
         title: null,
         container: 'KaiG',
-        year: 2022,
-        locator: '§ 2 KaiG',
+        year: 2021,
+        locator: '§ 3 KaiG',
       },
       {
         form: 'full',
@@ -238,8 +238,8 @@ describe('a commentary’s section', () => {
         authors: ['Lee', 'Eze'],
         title: null,
         container: 'Hafendatenrecht',
-        year: 2015,
-        locator: '46',
+        year: 2014,
+        locator: '52',
       },
     ]);
   });
@@ -285,9 +285,9 @@ describe('a commentary’s section', () => {
   it('with the statute before the provision, as the Beck databases write it', () => {
     expect(
       firstWork(
-        '_Vogt_, in: BeckOK HafenR, 43. Ed. 1.2.2023, KaiVO Art. 4 Rn. 24.',
-        '_Vogt_, in: Brandt/Eze, KaiVO/HafenG, 3. Aufl. 2022, Kai VO Art. 4 Rn. 14.',
-        'BeckOK HafenR/Lee, 40. Ed. 1.8.2022, KaiG § 2 Rn. 6.',
+        '_Vogt_, in: BeckOK HafenR, 41. Ed. 1.11.2022, KaiVO Art. 5 Rn. 19.',
+        '_Vogt_, in: Brandt/Eze, KaiVO/HafenG, 4. Aufl. 2021, Kai VO Art. 7 Rn. 11.',
+        'BeckOK HafenR/Lee, 38. Ed. 1.5.2021, KaiG § 3 Rn. 9.',
       ),
     ).toEqual([
       {
@@ -296,8 +296,8 @@ describe('a commentary’s section', () => {
         authors: ['Vogt'],
         title: null,
         container: 'BeckOK HafenR',
-        year: 2023,
-        locator: 'KaiVO Art. 4 Rn. 24',
+        year: 2022,
+        locator: 'KaiVO Art. 5 Rn. 19',
       },
       {
         form: 'full',
@@ -305,8 +305,8 @@ describe('a commentary’s section', () => {
         authors: ['Vogt'],
         title: null,
         container: 'KaiVO/HafenG',
-        year: 2022,
-        locator: 'Kai VO Art. 4 Rn. 14',
+        year: 2021,
+        locator: 'Kai VO Art. 7 Rn. 11',
       },
       {
         form: 'full',
@@ -314,25 +314,25 @@ describe('a commentary’s section', () => {
         authors: ['Lee'],
         title: null,
         container: 'BeckOK HafenR',
-        year: 2022,
-        locator: 'KaiG § 2 Rn. 6',
+        year: 2021,
+        locator: 'KaiG § 3 Rn. 9',
       },
     ]);
   });
 
   it('with a statute’s abbreviation beside the title or the edition, a name with `gen.`, `Rn` without its stop', () => {
     const { works, notes } = citedIn(
-      'So: _Lee_, in: Chen/Eze gen. Vogt, Hafenrecht, KaiVO, 2019, Art. 95 Rn 2.',
-      '_Brandt_, in: Lee/Chen, KaiVO HafenG, 3. Aufl. 2020, KaiVO, Art. 4 Nr. 2 KaiVO Rn. 21.',
+      'So: _Lee_, in: Chen/Eze gen. Vogt, Hafenrecht, KaiVO, 2019, Art. 81 Rn 3.',
+      '_Brandt_, in: Lee/Chen, KaiVO HafenG, 2. Aufl. 2019, KaiVO, Art. 6 Nr. 3 KaiVO Rn. 27.',
     );
-    expect(notes).toEqual([[['full', 0, 'Art. 95 Rn 2']], [['full', 1, 'Art. 4 Nr. 2 KaiVO Rn. 21']]]);
+    expect(notes).toEqual([[['full', 0, 'Art. 81 Rn 3']], [['full', 1, 'Art. 6 Nr. 3 KaiVO Rn. 27']]]);
     expect(works[0]).toMatchObject({
       type: 'chapter',
       author: [{ family: 'Lee' }],
       editor: [{ family: 'Chen' }, { family: 'Eze gen. Vogt' }],
       'container-title': 'Hafenrecht',
     });
-    expect(works[1]).toMatchObject({ type: 'chapter', 'container-title': 'KaiVO HafenG', edition: '3' });
+    expect(works[1]).toMatchObject({ type: 'chapter', 'container-title': 'KaiVO HafenG', edition: '2' });
   });
 
   it('cited again at another provision is the same work', () => {
@@ -348,12 +348,12 @@ describe('an article by periodical, year and first page', () => {
   it('with or without its title; the page cited in brackets or after a comma, a margin number after it', () => {
     expect(
       firstWork(
-        'Lee, KaiR 2020, 1025 (1028).',
+        'Lee, KaiR 2020, 1417 (1419).',
         'So auch Brandt, Die Ladung im Seerecht, KaiR 2018, 112 (115) m.w.N.',
-        '_Lee/v. Chen_, HafR 2022, 1905, 1908 Rn. 15.',
-        '*Vogt*, Kaie als Daten, Artif Harb Law 2024, 839.',
+        '_Lee/v. Chen_, HafR 2022, 1611, 1614 Rn. 15.',
+        '*Vogt*, Kaie als Daten, Harb Stud Law 2023, 655.',
         'Lee, AcH 210 (2010), 1 (5).',
-        '*Eze*, Daten als Ladung, KR 2015, 137 (142) f.',
+        '*Eze*, Daten als Ladung, KR 2015, 264 (268) f.',
       ),
     ).toEqual([
       {
@@ -363,7 +363,7 @@ describe('an article by periodical, year and first page', () => {
         title: null,
         container: 'KaiR',
         year: 2020,
-        locator: '1028',
+        locator: '1419',
       },
       {
         form: 'full',
@@ -381,15 +381,15 @@ describe('an article by periodical, year and first page', () => {
         title: null,
         container: 'HafR',
         year: 2022,
-        locator: '1908 Rn. 15',
+        locator: '1614 Rn. 15',
       },
       {
         form: 'full',
         type: 'article-journal',
         authors: ['Vogt'],
         title: 'Kaie als Daten',
-        container: 'Artif Harb Law',
-        year: 2024,
+        container: 'Harb Stud Law',
+        year: 2023,
         locator: null,
       },
       {
@@ -408,23 +408,23 @@ describe('an article by periodical, year and first page', () => {
         title: 'Daten als Ladung',
         container: 'KR',
         year: 2015,
-        locator: '142 f.',
+        locator: '268 f.',
       },
     ]);
   });
 
   it('cited again, its title left out, is the same work; another first page is another article', () => {
     const { notes } = citedIn(
-      'Lee, Die Ladung im Seerecht, KaiR 2020, 1025 (1028).',
-      'Lee, KaiR 2020, 1025 (1030).',
+      'Lee, Die Ladung im Seerecht, KaiR 2020, 1417 (1419).',
+      'Lee, KaiR 2020, 1417 (1421).',
       'Lee, KaiR 2020, 2001 (2003).',
-      '*Lee*, (Fn. 1), 1025 (1031) mwN.',
+      '*Lee*, (Fn. 1), 1417 (1422) mwN.',
     );
     expect(notes).toEqual([
-      [['full', 0, '1028']],
-      [['full', 0, '1030']],
+      [['full', 0, '1419']],
+      [['full', 0, '1421']],
       [['full', 1, '2003']],
-      [['short', 0, '1031']],
+      [['short', 0, '1422']],
     ]);
   });
 });
@@ -434,8 +434,8 @@ describe('handbooks, papers, short forms and Ibid.', () => {
     expect(
       firstWork(
         'Lee, Hafenrecht, 2. Aufl. 2019, Rn. 12.',
-        'So auch *Vogt*, Subjektive Rechte an Kaien, 2023, S. 80.',
-        '*Brandt*/*Eze*, Seerecht, 8. Aufl. 2022, § 11 Rn. 2.',
+        'So auch *Vogt*, Eigentum an Kaien, 2022, S. 71.',
+        '*Brandt*/*Eze*, Seerecht, 7. Aufl. 2021, § 9 Rn. 4.',
         'BT-Drs. 19/1234, S. 12.',
       ),
     ).toEqual([
@@ -452,10 +452,10 @@ describe('handbooks, papers, short forms and Ibid.', () => {
         form: 'full',
         type: 'book',
         authors: ['Vogt'],
-        title: 'Subjektive Rechte an Kaien',
+        title: 'Eigentum an Kaien',
         container: null,
-        year: 2023,
-        locator: '80',
+        year: 2022,
+        locator: '71',
       },
       {
         form: 'full',
@@ -463,8 +463,8 @@ describe('handbooks, papers, short forms and Ibid.', () => {
         authors: ['Brandt', 'Eze'],
         title: 'Seerecht',
         container: null,
-        year: 2022,
-        locator: '§ 11 Rn. 2',
+        year: 2021,
+        locator: '§ 9 Rn. 4',
       },
       {
         form: 'full',
@@ -480,23 +480,23 @@ describe('handbooks, papers, short forms and Ibid.', () => {
 
   it('`Lee, (Fn. 1), Rn. 40`, `Lee, a.a.O., S. 5`, and `Chen, ebd.` naming the previous note’s work it repeats', () => {
     const { notes } = citedIn(
-      '*Lee*, in: Brandt/Vogt, 6. Aufl. 2020, § 4 KaiG, Rn. 38; *Chen*, in: *Eze*, KaiG, 7. Aufl. 2022, § 2 KaiG.',
+      '*Lee*, in: Brandt/Vogt, 5. Aufl. 2019, § 7 KaiG, Rn. 31; *Chen*, in: *Eze*, KaiG, 6. Aufl. 2021, § 3 KaiG.',
       '*Lee*, (Fn. 1), Rn. 40.',
       '*Chen*, (Fn. 1), Rn. 26; *Lee*, (Fn. 1), Rn. 41.',
-      '*Chen*, ebd. Rn. 18, 20.',
+      '*Chen*, ebd. Rn. 15, 17.',
       'Ebd., Rn. 19.',
     );
     expect(notes).toEqual([
       [
-        ['full', 0, '§ 4 KaiG, Rn. 38'],
-        ['full', 1, '§ 2 KaiG'],
+        ['full', 0, '§ 7 KaiG, Rn. 31'],
+        ['full', 1, '§ 3 KaiG'],
       ],
       [['short', 0, 'Rn. 40']],
       [
         ['short', 1, 'Rn. 26'],
         ['short', 0, 'Rn. 41'],
       ],
-      [['ibid', 1, 'Rn. 18, 20']],
+      [['ibid', 1, 'Rn. 15, 17']],
       [['ibid', 1, 'Rn. 19']],
     ]);
   });
@@ -504,18 +504,18 @@ describe('handbooks, papers, short forms and Ibid.', () => {
   it('a body’s paper by its kind and number, the day it was adopted; the author’s words and a colon before a citation', () => {
     expect(
       firstWork(
-        'Kai-Rat, Stellungnahme 4/2007 zum Begriff „Kaidaten“, angen. 20.06.2007, WP 136, S. 15.',
-        'Vgl. zum Begriff: _Lee/Chen_, in: Brandt/Vogt, KaiVO, 4. Aufl. 2022, Art. 4 Rn. 10.',
-        'Dahingehend zunächst: _Lee/Chen_, HafR 2020, 223, 224.',
+        'Kai-Rat, Stellungnahme 3/2011 zum Begriff „Kaidaten“, angen. 14.05.2011, WP 88, S. 15.',
+        'Vgl. zur Auslegung: _Lee/Chen_, in: Brandt/Vogt, KaiVO, 5. Aufl. 2021, Art. 8 Rn. 12.',
+        'In diesem Sinne bereits: _Lee/Chen_, HafR 2020, 377, 379.',
       ),
     ).toEqual([
       {
         form: 'full',
         type: 'report',
         authors: ['Kai-Rat'],
-        title: 'Stellungnahme 4/2007 zum Begriff „Kaidaten“',
+        title: 'Stellungnahme 3/2011 zum Begriff „Kaidaten“',
         container: null,
-        year: 2007,
+        year: 2011,
         locator: '15',
       },
       {
@@ -524,8 +524,8 @@ describe('handbooks, papers, short forms and Ibid.', () => {
         authors: ['Lee', 'Chen'],
         title: null,
         container: 'KaiVO',
-        year: 2022,
-        locator: 'Art. 4 Rn. 10',
+        year: 2021,
+        locator: 'Art. 8 Rn. 12',
       },
       {
         form: 'full',
@@ -534,10 +534,10 @@ describe('handbooks, papers, short forms and Ibid.', () => {
         title: null,
         container: 'HafR',
         year: 2020,
-        locator: '224',
+        locator: '379',
       },
     ]);
-    expect(kinds('Vgl. zum Begriff: *Lee/Chen*, in: Brandt/Vogt, KaiVO, 4. Aufl. 2022, Art. 4 Rn. 10.')).toEqual([
+    expect(kinds('Vgl. zur Auslegung: *Lee/Chen*, in: Brandt/Vogt, KaiVO, 5. Aufl. 2021, Art. 8 Rn. 12.')).toEqual([
       'commentary',
       'full',
     ]);
@@ -551,8 +551,8 @@ describe('handbooks, papers, short forms and Ibid.', () => {
   });
 
   it('leaves a short title and its year without a comma to German humanities’ short form', () => {
-    expect(kinds('Vgl. Vogt, Subjektive Rechte an Kaien 2023, S. 80.')).toContain('short');
-    expect(kinds('Vgl. Vogt, Subjektive Rechte an Kaien 2023, S. 80.')).not.toContain('full');
+    expect(kinds('Vgl. Vogt, Eigentum an Kaien 2022, S. 71.')).toContain('short');
+    expect(kinds('Vgl. Vogt, Eigentum an Kaien 2022, S. 71.')).not.toContain('full');
   });
 
   it('a statute’s provisions alone are the author’s words; an act’s short form in English stays one', () => {
@@ -575,9 +575,9 @@ describe('the full-citation-repeated rule on a chapter in the manner of German l
     );
   const legal = [
     'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38; Vogt, Die Kaie, 2019, S. 12.',
-    'Brandt, KaiR 2020, 1025 (1028); Vogt, Die Kaie, 2019, S. 14.',
-    'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 5 Rn. 2; Brandt, KaiR 2020, 1025 (1030).',
-    'Vogt, Die Kaie, 2019, S. 20; Brandt, KaiR 2020, 1025 (1031).',
+    'Brandt, KaiR 2020, 1417 (1419); Vogt, Die Kaie, 2019, S. 14.',
+    'Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 5 Rn. 2; Brandt, KaiR 2020, 1417 (1421).',
+    'Vogt, Die Kaie, 2019, S. 20; Brandt, KaiR 2020, 1417 (1422).',
   ];
 
   it('is quiet where repeating full citations is the chapter’s habit', () => {

@@ -1642,8 +1642,8 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'legal_case', container: 'BVerfGE', year: null, locator: '43' }],
       },
       {
-        snippet: 'OLG Kiel, Urt. v. 28. April 2022 (6 U 39/21), - Teil-Ladeliste - Rn. 42.',
-        cites: [{ form: 'full', type: 'legal_case', title: 'Teil-Ladeliste', year: 2022, locator: 'Rn. 42' }],
+        snippet: 'OLG Kiel, Urt. v. 17. Mai 2021 (7 U 41/20), - Teil-Ladeliste - Rn. 42.',
+        cites: [{ form: 'full', type: 'legal_case', title: 'Teil-Ladeliste', year: 2021, locator: 'Rn. 42' }],
       },
       { snippet: 'in:', words: 'the word before the editors and the commentary' },
       {
@@ -1666,9 +1666,9 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       {
-        snippet: 'Lee, KaiR 2020, 1025 (1028).',
+        snippet: 'Lee, KaiR 2020, 1417 (1419).',
         cites: [
-          { form: 'full', type: 'article-journal', authors: ['Lee'], container: 'KaiR', year: 2020, locator: '1028' },
+          { form: 'full', type: 'article-journal', authors: ['Lee'], container: 'KaiR', year: 2020, locator: '1419' },
         ],
       },
       {
@@ -1694,38 +1694,38 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', type: 'report', title: 'BT-Drs. 19/1234', locator: '12' }],
       },
       {
-        snippet: 'Kai-Rat, Stellungnahme 4/2007 zum Begriff „Kaidaten“, angen. 20.06.2007, WP 136, S. 15.',
+        snippet: 'Kai-Rat, Stellungnahme 3/2011 zum Begriff „Kaidaten“, angen. 14.05.2011, WP 88, S. 15.',
         cites: [
           {
             form: 'full',
             type: 'report',
             authors: ['Kai-Rat'],
-            title: 'Stellungnahme 4/2007 zum Begriff „Kaidaten“',
-            year: 2007,
+            title: 'Stellungnahme 3/2011 zum Begriff „Kaidaten“',
+            year: 2011,
             locator: '15',
           },
         ],
       },
       {
-        snippet: 'GA Brandt, Schlussanträge v. 19.12.2018 – C-40/17, Rn. 101.',
-        cites: [{ form: 'full', type: 'legal_case', authors: [], year: 2018, locator: 'Rn. 101' }],
+        snippet: 'GA Brandt, Schlussanträge v. 21.11.2017 – C-58/16, Rn. 88.',
+        cites: [{ form: 'full', type: 'legal_case', authors: [], year: 2017, locator: 'Rn. 88' }],
       },
       {
-        snippet: 'BeckOK HafenR/Lee, 40. Ed. 1.8.2022, KaiG § 2 Rn. 6.',
+        snippet: 'BeckOK HafenR/Lee, 38. Ed. 1.5.2021, KaiG § 3 Rn. 9.',
         cites: [
           {
             form: 'full',
             type: 'chapter',
             authors: ['Lee'],
             container: 'BeckOK HafenR',
-            year: 2022,
-            locator: 'KaiG § 2 Rn. 6',
+            year: 2021,
+            locator: 'KaiG § 3 Rn. 9',
           },
         ],
       },
       {
-        snippet: 'Vgl. zum Begriff: Lee, KaiR 2020, 1025 (1028).',
-        cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], container: 'KaiR', locator: '1028' }],
+        snippet: 'Vgl. zur Auslegung: Lee, KaiR 2020, 1417 (1419).',
+        cites: [{ form: 'full', type: 'article-journal', authors: ['Lee'], container: 'KaiR', locator: '1419' }],
       },
       {
         snippet: 'Lee, (Fn. 1), Rn. 40.',
@@ -1737,7 +1737,7 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       { snippet: 'a.a.O.', words: 'the place named before (am angegebenen Ort)' },
       {
         snippet: 'Chen, ebd. Rn. 18.',
-        notes: ['Chen, KaiR 2020, 1025 (1028); Lee, in: Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.', 'Chen, ebd. Rn. 18.'],
+        notes: ['Chen, KaiR 2020, 1417 (1419); Lee, in: Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38.', 'Chen, ebd. Rn. 18.'],
         cites: [{ form: 'ibid', type: 'article-journal', container: 'KaiR', locator: 'Rn. 18' }],
       },
       { snippet: 'Vgl.', words: 'a signal' },

@@ -8,7 +8,7 @@
  *   `MüKoBGB/Lee, 8. Aufl. 2020, § 823 Rn. 5`, `Chen/Eze/Lee, HafenG, § 4 Rn. 38`): a part without a title of its own
  *   in the commentary;
  * - a journal's article by the periodical's abbreviation, year and first page, the page cited after it in brackets or
- *   after a comma, the title often left out (`Lee, KaiR 2020, 1025 (1028)`, `Lee/Chen, Die Ladung, NJW 2019, 1234,
+ *   after a comma, the title often left out (`Lee, KaiR 2020, 1417 (1419)`, `Lee/Chen, Die Ladung, NJW 2019, 1234,
  *   1236`, `Lee, AcP 210 (2010), 1 (5)`);
  * - a handbook or monograph by its title, edition and year (`Lee, Hafenrecht, 2. Aufl. 2019, Rn. 12`);
  * - a parliament's paper by its designation (`BT-Drs. 19/1234, S. 12`).
@@ -22,7 +22,7 @@ import { GERMAN_MONTHS } from '../months.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { YEAR } from './text.js';
 
-/** Italics: German law sets its authors' names in italics (`_Lee_, NJW 2020, 1025`), marking nothing else of the form. */
+/** Italics: German law sets its authors' names in italics (`_Lee_, NJW 2020, 1417`), marking nothing else of the form. */
 const EMPHASIS = new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g');
 
 /** A signal before the citation, and the words that qualify it: `Vgl. nur`, `So auch`, `A.A.`, `Krit. dazu`. */
@@ -35,7 +35,7 @@ const SIGNAL = new RegExp(
 /** `m.w.N.`, `mwN`, `jeweils m. w. N.`, `m. Anm. Lee`, `= JZ 2019, 5` (a second report of a decision) after the citation. */
 const TRAILING_REMARK = new RegExp(
   String.raw`(?:,?\s*(?:jeweils\s+)?(?:m\.\s?w\.\s?N\.?|mwN|m\.\s?N\.|m\.\s?Anm\.\s*\p{Lu}[\p{L}-]+)|\s*=\s*\p{Lu}[\p{L}]*\s+${YEAR},\s*\d+(?:\s*\(\d+\))?)+` +
-    // (`Rn. 35a zur Gegenansicht`, `mwN auch zur Rspr. des EuGH`: the author's remark on the place, opening with a preposition.)
+    // (`Rn. 35a zur Gegenmeinung`, `mwN auch zur Rechtsprechung`: the author's remark on the place, opening with a preposition.)
     String.raw`(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;,„“"]*)?[.\s]*$` +
     String.raw`|(?<=\d[a-z]?\.?|\))(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;,„“"]*)[.\s]*$`,
   'u',
@@ -48,7 +48,7 @@ const COURT_ONLY = new RegExp(`^${COURT}$`, 'u');
 const REPORT = String.raw`(?:BVerfGE|BGHZ|BGHSt|BVerwGE|BAGE|BSGE|BFHE|RGZ|RGSt|BGE|VfSlg|SZ|Slg\.)`;
 /** A periodical's abbreviation (`NJW`, `JuS`, `GRUR Int.`, `NVwZ-RR`, `K&R`, `Jura`): capitals, or one short word. */
 const PERIODICAL = String.raw`(?:(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{L}&-]*(?:-\p{Lu}\p{Ll}*\.)?(?:\s(?:Int\.|RR|\p{Lu}{2,}))?|\p{Lu}\p{Ll}{2,5})`;
-/** After a title, a periodical's name in abbreviated words: `Artif Intell Law`, `Zeitschrift für Hafenrecht`. */
+/** After a title, a periodical's name in abbreviated words: `Harb Stud Law`, `Zeitschrift für Hafenrecht`. */
 const PERIODICAL_WORDS = String.raw`\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|für|und|of|and|des|der)){1,5}`;
 /** A page and its following ones or range: `1236`, `1236 f.`, `12 ff.`, `12–14`. */
 const PAGE = String.raw`\d+[a-z]?(?:\s?ff?\.?|\s*(?:--?|–)\s*\d+)?`;
@@ -76,17 +76,17 @@ const COURT_AND_DAY = new RegExp(
 );
 /** What may follow the court and day, in any order, each read in turn (a step of `decision`). */
 const DECISION_STEPS: Array<[string, RegExp]> = [
-  // `– VI ZR 123/18`, `(I ZR 196/08)`, `, Az. 1 U 12/14`.
+  // `– VI ZR 123/18`, `(I ZR 87/07)`, `, Az. 1 U 12/14`.
   [
     'file',
     new RegExp(String.raw`^(?:\s*[–—-]+\s*|,\s*|\s+)?\(?\s*(${FILE_NUMBER})(?:\s*\))?(?:\s*[–—-]+(?=\s*,))?`, 'u'),
   ],
-  // A decision's name: `(Schrems)`, `– Schrems`, `- Rote Taube -`, `„Lüth“`.
+  // A decision's name: `(Schrems)`, `– Schrems`, `- Blaue Möwe -`, `„Lüth“`.
   [
     'name',
     /^,?\s*(?:\((\p{Lu}[^()]{1,60})\)|[–—-]+\s*(\p{Lu}[\p{L}\d .,&/-]{1,80}?)\.?(?:\s+[–—-]+|(?=,\s|$))|[„"“](\p{Lu}[^“"”]{1,60})[“"”])/u,
   ],
-  // `BVerfGE 65, 1`, `NJW 2019, 1234`, `GRUR, 1991, 529`, `juris`.
+  // `BVerfGE 65, 1`, `NJW 2019, 1234`, `HafR, 1990, 311`, `juris`.
   [
     'report',
     new RegExp(
@@ -135,11 +135,11 @@ const HANDBOOK = new RegExp(
   String.raw`^(${NAMES}),\s+(\p{Lu}[^]*?),\s+${EDITION},?\s+((?:${PROVISION_MARGIN}|${MARGIN}|§\s*\d+[a-z]?(?:\s+${MARGIN})?|S\.\s?${PAGE}))[.,\s]*$`,
   'u',
 );
-/** The kinds of paper a body issues: `Stellungnahme 4/2007`, `Leitlinien 07/2020`, `Orientierungshilfe`, `Working Paper`. */
+/** The kinds of paper a body issues: `Stellungnahme 3/2011`, `Leitlinien 04/2018`, `Orientierungshilfe`, `Working Paper`. */
 const PAPER_KIND = String.raw`(?:Stellungnahme|Leitlinien|Leitfaden|Empfehlung(?:en)?|Arbeitspapier|Orientierungshilfe|Positionspapier|Kurzpapier|Entschließung|Beschluss|Working\s+Paper|Guidelines|Opinion|Recommendations?)`;
 /**
- * `Hafenrat, Stellungnahme 4/2007 zum Begriff „Kai“, angen. 20.06.2007, WP 136, S. 15`, `Kaiausschuss, Leitlinien
- * 07/2020 zu …, Version 2.0, angen. am 07.07.2021, Rn. 33`: a body's paper by its kind and number, the day it was adopted.
+ * `Hafenrat, Stellungnahme 3/2011 zum Begriff „Kai“, angen. 14.05.2011, WP 88, S. 15`, `Kaiausschuss, Leitlinien
+ * 04/2018 zu …, Version 2.0, angen. am 03.02.2019, Rn. 33`: a body's paper by its kind and number, the day it was adopted.
  */
 const BODY_PAPER = new RegExp(
   String.raw`^(\p{Lu}[^,]{1,60}),\s+(${PAPER_KIND}\b[^]*?)(?:,?\s+Version\s+[\d.]+?)?(?:,\s+(?:angen(?:ommen)?\.?(?:\s+am)?|vom|v\.)\s+${DAY})?` +
@@ -160,8 +160,8 @@ const LEGAL_MARK =
 
 export function parseGermanLegal(source: string): FullCitation | undefined {
   if (!LEGAL_MARK.test(source)) return undefined;
-  // (`(142) f.`: the page cited and the next, the `f.` typed after the bracket.)
-  // (A soft hyphen, U+00AD, is invisible: `C-40/17 \u00AD– Name` reads `C-40/17 – Name`.)
+  // (`(268) f.`: the page cited and the next, the `f.` typed after the bracket.)
+  // (A soft hyphen, U+00AD, is invisible: `C-58/16 \u00AD– Name` reads `C-58/16 – Name`.)
   const text = source
     .replace(EMPHASIS, '')
     .replace(/\u00AD/g, '')
@@ -177,8 +177,8 @@ export function isGermanLegal(text: string): boolean {
 }
 
 /**
- * Where a German legal citation starts after the author's words and a colon (`Vgl. zum Begriff: Lee, in: Chen, KaiG,
- * § 4 Rn. 10`, `Näher zu den Mitteln: …`, `Als Verarbeitung einordnend: …`): the words hold a lower-case word and the
+ * Where a German legal citation starts after the author's words and a colon (`Vgl. zur Auslegung: Lee, in: Chen, KaiG,
+ * § 4 Rn. 10`, `Ausführlich zu den Kaien: …`, `Als Ladung ansehend: …`): the words hold a lower-case word and the
  * rest reads as a citation of this file's forms.
  */
 export function legalLeadIn(text: string): number | undefined {
@@ -294,7 +294,7 @@ function bodyPaper(text: string): FullCitation | undefined {
   const found = BODY_PAPER.exec(text);
   if (!found) return undefined;
   const [, body, title, , , , dayYear, , place] = found;
-  // (Its year: the day it was adopted, or the year in its number, `4/2007`.)
+  // (Its year: the day it was adopted, or the year in its number, `3/2011`.)
   const year = dayYear ?? /\b\d{1,2}\/((?:19|20)\d\d)\b/.exec(title)?.[1];
   const item: WorkFields = { type: 'report', author: [{ literal: body.trim() }], title: title.trim() };
   if (year) item.issued = { 'date-parts': [[Number(year)]] };
@@ -330,7 +330,7 @@ function legalNames(text: string): CslName[] {
 }
 
 /**
- * `Lee, (Fn. 3), Rn. 40`, `Lee/Chen (Fn. 3) S. 5`, `Lee, a.a.O. (Fn. 3), 441 (443)`, `BGH, (Fn. 16), – Blaue Möwe –
+ * `Lee, (Fn. 3), Rn. 40`, `Lee/Chen (Fn. 3) S. 5`, `Lee, a.a.O. (Fn. 3), 512 (515)`, `BGH, (Fn. 16), – Blaue Möwe –
  * Rn. 23`: a German legal short form, the names (in italics or not) or the court, then the note holding the work, then
  * perhaps a decision's name, then the place cited (an article's first page, then the page cited in brackets).
  */

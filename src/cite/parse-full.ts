@@ -214,7 +214,7 @@ function parseCitation(source: string): FullCitation {
   if (described) return described;
   // `Pennick, Orla: Die Fähre. Neustadt an der Weser 1966, S. 6.`: a German note (german-note.ts).
   // (`Lee, Ann: Tides, in: Harbour Blog, 17.06.2015. Online: <…>`: a German note's web page, german-online.ts.)
-  // (`Lee, NJW 2020, 1025 (1028)`, `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`: a German legal note, german-law.ts.)
+  // (`Lee, NJW 2020, 1417 (1419)`, `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`: a German legal note, german-law.ts.)
   const german =
     parseGermanNote(collapse(source)) ?? parseGermanOnline(collapse(source)) ?? parseGermanLegal(collapse(source));
   if (german) return german;

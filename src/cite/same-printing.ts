@@ -1,6 +1,6 @@
 /**
  * A work cited by where it is printed is the same work when cited again at that place, its title given or not: German
- * legal notes name an article by its periodical, year and first page (`Lee, NJW 2020, 1025 (1028)`), perhaps with its
+ * legal notes name an article by its periodical, year and first page (`Lee, NJW 2020, 1417 (1419)`), perhaps with its
  * title once and without it after, a court's decision by its file number or its report's volume and page, and a
  * commentary's section by its commentator and the commentary. Titled works are matched by their titles (resolve.ts);
  * a title given one time and left out the other says nothing against their being one.

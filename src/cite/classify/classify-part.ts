@@ -94,9 +94,9 @@ function classifyPart(part: Part): Segment[] {
   // `Pennick, Orla: Die Fähre. Neustadt an der Weser 1966, S. 6.`: a German note's full citation (german-note.ts),
   // perhaps after the author's words and the signal (`Vgl. zum ganzen Abschnitt Pennick, Orla: …`).
   // (`Lee: Tides, 2015, S. 41 f.`: Zotero's German short form, german-note.ts.)
-  // (`Vgl. Lee, NJW 2020, 1025 (1028)`, `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`: a German legal note, german-law.ts.)
+  // (`Vgl. Lee, NJW 2020, 1417 (1419)`, `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`: a German legal note, german-law.ts.)
   if (isGermanNote(text) || isGermanLegal(text)) return [{ kind: 'full', text, from, to }];
-  // `Vgl. zum Begriff: Lee, in: Chen, KaiG, § 4 Rn. 10`: the author's words and a colon before a legal citation.
+  // `Vgl. zur Auslegung: Lee, in: Chen, KaiG, § 4 Rn. 10`: the author's words and a colon before a legal citation.
   const legal = legalLeadIn(text);
   if (legal !== undefined) {
     const words = text.slice(0, legal).trimEnd();

@@ -21,7 +21,7 @@ export const IBID = new RegExp(
 export const TRAILING_IBID = new RegExp(`[.!?][’”'")\\]]*\\s+(${EMPHASIS_OPEN}?${IBID_WORD}\\b.*)$`, 'i');
 
 /**
- * `Schulze, ebd. Rn. 18`, `Lee/Chen, ebd.` (the names perhaps in italics), `Lee, ibid., 45`: Ibid. after the family
+ * `Vogt, ebd. Rn. 18`, `Lee/Chen, ebd.` (the names perhaps in italics), `Lee, ibid., 45`: Ibid. after the family
  * names of the work's authors, which it repeats (German legal notes write so): the names go before Ibid. is read.
  */
 const NAMED = new RegExp(
