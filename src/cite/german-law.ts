@@ -3,27 +3,37 @@
  * the journals' style sheets): short, with no place of publication and often no title.
  * - a court's decision by the court, the kind and day of the decision and its file number, then where it is printed
  *   and the page or margin number cited (`BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 1234 (1236)`, `BVerfGE
- *   65, 1 (43)`, `BGH NJW 2015, 2248 Rn. 12`, `EuGH, Urt. v. 6.10.2015 – C-362/14 (Schrems), Rn. 94`);
+ *   65, 1 (43)`, `BGH NJW 2015, 2248 Rn. 12`, `EuGH, Urt. v. 6.10.2015 – C-101/14 (Seehafen), Rn. 94`), read by
+ *   german-decision.ts;
  * - a commentary's section by its commentator (`Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38`,
- *   `MüKoBGB/Lee, 8. Aufl. 2020, § 823 Rn. 5`, `Chen/Eze/Lee, HafenG, § 4 Rn. 38`): a part without a title of its own
+ *   `MüKoHafG/Lee, 8. Aufl. 2020, § 823 Rn. 5`, `Chen/Eze/Lee, HafenG, § 4 Rn. 38`): a part without a title of its own
  *   in the commentary;
  * - a journal's article by the periodical's abbreviation, year and first page, the page cited after it in brackets or
  *   after a comma, the title often left out (`Lee, KaiR 2020, 1417 (1419)`, `Lee/Chen, Die Ladung, NJW 2019, 1234,
- *   1236`, `Lee, AcP 210 (2010), 1 (5)`);
+ *   1236`, `Lee, AcH 210 (2010), 1 (5)`);
  * - a handbook or monograph by its title, edition and year (`Lee, Hafenrecht, 2. Aufl. 2019, Rn. 12`);
  * - a parliament's paper by its designation (`BT-Drs. 19/1234, S. 12`).
  * A signal may come first (`Vgl.`, `So auch`, `A.A.`, `Krit.`), and `m.w.N.` (with further references) after.
- * Statutes cited by their provision (`§ 4 UrhG`) are no works: they are left to the author's words.
+ * Statutes cited by their provision (`§ 4 UrhG`) are no works: they are left to the author's words. The pieces the
+ * forms share (courts, periodicals, pages, margin numbers, names) are in german-legal-parts.ts.
  */
 import type { FullCitation, WorkFields } from './parse-full.js';
 import type { ShortCitation } from './parse-short.js';
-import type { CslName } from './names.js';
-import { GERMAN_MONTHS } from '../months.js';
-import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
+import { parseGermanDecision } from './german-decision.js';
+import {
+  COURT,
+  COURT_ONLY,
+  DAY,
+  EMPHASIS,
+  MARGIN,
+  NAMES,
+  PAGE,
+  PERIODICAL,
+  PINPOINT,
+  cited,
+  legalNames,
+} from './german-legal-parts.js';
 import { YEAR } from './text.js';
-
-/** Italics: German law sets its authors' names in italics (`_Lee_, NJW 2020, 1417`), marking nothing else of the form. */
-const EMPHASIS = new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g');
 
 /** A signal before the citation, and the words that qualify it: `Vgl. nur`, `So auch`, `A.A.`, `Krit. dazu`. */
 const SIGNAL = new RegExp(
@@ -41,71 +51,21 @@ const TRAILING_REMARK = new RegExp(
   'u',
 );
 
-/** Germany's, Austria's, Switzerland's and Europe's courts; a lower court by its kind and seat (`OLG Köln`, `LG Frankfurt a.M.`). */
-const COURT = String.raw`(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH|BPatG|RG|EuGH|EuG|EGMR|GmS-OGB|OGH|VfGH|VwGH|BGer|BayObLG|KG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|ArbG|SG)\s+\p{Lu}[\p{L}-]*(?:\s+(?:a\.\s?M\.|i\.\s?Br\.|\p{Lu}[\p{L}-]*))?)`;
-const COURT_ONLY = new RegExp(`^${COURT}$`, 'u');
-/** The official reports, cited by volume and page: `BVerfGE 65, 1`, `BGHZ 154, 88`, `BGE 142 III 1`. */
-const REPORT = String.raw`(?:BVerfGE|BGHZ|BGHSt|BVerwGE|BAGE|BSGE|BFHE|RGZ|RGSt|BGE|VfSlg|SZ|Slg\.)`;
-/** A periodical's abbreviation (`NJW`, `JuS`, `GRUR Int.`, `NVwZ-RR`, `K&R`, `Jura`): capitals, or one short word. */
-const PERIODICAL = String.raw`(?:(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{L}&-]*(?:-\p{Lu}\p{Ll}*\.)?(?:\s(?:Int\.|RR|\p{Lu}{2,}))?|\p{Lu}\p{Ll}{2,5})`;
 /** After a title, a periodical's name in abbreviated words: `Harb Stud Law`, `Zeitschrift für Hafenrecht`. */
 const PERIODICAL_WORDS = String.raw`\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|für|und|of|and|des|der)){1,5}`;
-/** A page and its following ones or range: `1236`, `1236 f.`, `12 ff.`, `12–14`. */
-const PAGE = String.raw`\d+[a-z]?(?:\s?ff?\.?|\s*(?:--?|–)\s*\d+)?`;
-/** A margin number, perhaps from a database: `Rn. 12`, `Rdnr. 4 f.`, `juris Rn. 7`, `Rz. 3–5`. */
-const MARGIN = String.raw`(?:juris[,\s]+)?(?:Rn|Rdn|Rdnr|Rz|Tz)(?:\.\s*|\s+(?=\d))${PAGE}(?:\s*(?:,|und)\s*${PAGE})*`;
-/** Where a printed decision or article is cited: the page in brackets or after a comma, or a margin number. */
-const PINPOINT = String.raw`(?:\s*\((${PAGE})\)(?:\s?ff?\.)?|,\s*(?:S\.\s?)?(${PAGE}(?:,\s*${PAGE})*(?:,?\s+${MARGIN})?)(?!\s*\p{L})|,?\s*(${MARGIN}))`;
 /** A provision of a statute, the place a commentary is cited: `§ 4 Rn. 38`, `Art. 6 DSGVO Rn. 3`, `§ 823 Abs. 1 Rn. 5`. */
 const PROVISION_MARGIN = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+|,\s*)${MARGIN}`;
 /** A provision of a statute alone: `§ 2 UrhG`, `Art. 4 Nr. 2 DS-GVO`. */
 const PROVISION = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?`;
 /** An edition and its year: `3. Aufl. 2020`, `2. Auflage, 2019`, `35. Ed. 1.2.2021` (an online commentary's), `2020`. */
 const EDITION = String.raw`(?:(\d+)\.\s?(?:Aufl(?:age|\.)|Ed\.)(?:,?\s+(?:Stand:?\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?)?(${YEAR}))?|(${YEAR}))`;
-/** A family name, perhaps after initials or a given name and with its particle: `Lee`, `A. Lee`, `von Arnim`. */
-const NAME = String.raw`(?:(?:\p{Lu}\.\s?)+\s?|\p{Lu}\p{Ll}+\s+(?=(?:von|van|de|zu|vom)?\s*\p{Lu}))?(?:(?:von|van|de|zu|vom|von\s+der|v\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+gen\.\s+\p{Lu}[\p{L}'’-]+)?`;
-const NAMES = String.raw`${NAME}(?:\s*\/\s*${NAME}){0,5}(?:,?\s+(?:u\.\s?a\.|et\s+al\.))?`;
-const DAY = String.raw`(\d{1,2})\.\s?(?:(\d{1,2})\.|\s?(${GERMAN_MONTHS.join('|')}))\s?(${YEAR})`;
-/** A file number: `VI ZR 123/18`, `1 BvR 1/20`, `I-4 U 12/19`, `C-362/14`, `Nr. 931/13` (Strasbourg's). */
-const FILE_NUMBER = String.raw`(?:Az\.:?\s*)?(?:(?:[IVX]+|\d+)(?:-\d+)?\s+[A-Z][A-Za-z]{0,4}(?:\s[A-Z][a-z]?)?\s+\d+[/.]\d{2,4}|[CTF]\s?[-‑–]\s?\d+(?:,\s*\d+)*\/\d{2}(?:\s+P)?|Nr\.\s*\d+\/\d{2,4}|\d{1,4}\/\d{2}(?=[\s,–—-]|$))`;
-
-/** The court, then perhaps the kind and day of the decision: `BGH, Urt. v. 12.3.2019`, `OLG Köln, Beschluss vom 3. März 2015`. */
-const COURT_AND_DAY = new RegExp(
-  String.raw`^(${COURT}|GA\s+\p{Lu}[\p{L}-]+)(?:,?\s+(?:(?:Urt(?:eil)?|Beschl(?:uss)?|Entsch(?:eidung)?|Gutachten|Vorlagebeschl(?:uss)?|Schlussantr(?:äge)?)\.?\s+(?:v\.|vom)\s+${DAY}))?`,
-  'u',
-);
-/** What may follow the court and day, in any order, each read in turn (a step of `decision`). */
-const DECISION_STEPS: Array<[string, RegExp]> = [
-  // `– VI ZR 123/18`, `(I ZR 87/07)`, `, Az. 1 U 12/14`.
-  [
-    'file',
-    new RegExp(String.raw`^(?:\s*[–—-]+\s*|,\s*|\s+)?\(?\s*(${FILE_NUMBER})(?:\s*\))?(?:\s*[–—-]+(?=\s*,))?`, 'u'),
-  ],
-  // A decision's name: `(Schrems)`, `– Schrems`, `- Blaue Möwe -`, `„Lüth“`.
-  [
-    'name',
-    /^,?\s*(?:\((\p{Lu}[^()]{1,60})\)|[–—-]+\s*(\p{Lu}[\p{L}\d .,&/-]{1,80}?)\.?(?:\s+[–—-]+|(?=,\s|$))|[„"“](\p{Lu}[^“"”]{1,60})[“"”])/u,
-  ],
-  // `BVerfGE 65, 1`, `NJW 2019, 1234`, `HafR, 1990, 311`, `juris`.
-  [
-    'report',
-    new RegExp(
-      String.raw`^,?\s*(?:(${REPORT})\s+(\d+),\s*(\d+)|(?!juris\b)(${PERIODICAL}),?\s+(${YEAR}),\s*(?:S\.\s?)?(\d+)|(juris)(?=[,\s]))`,
-      'u',
-    ),
-  ],
-  ['place', new RegExp(`^,?${PINPOINT}`, 'u')],
-];
-
-/** A decision cited by its report alone, the court in the report's name: `BVerfGE 65, 1 (43)`, `BGHZ 154, 88, 92`. */
-const REPORT_ONLY = new RegExp(String.raw`^(${REPORT})\s+(\d+),\s*(\d+)(?:${PINPOINT})?[.,\s]*$`, 'u');
 const ARTICLE = new RegExp(
   String.raw`^(${NAMES}),\s+(?:(\p{Lu}[^]*?),\s+(?:in:\s+)?(${PERIODICAL_WORDS}|${PERIODICAL})|(${PERIODICAL}))\s+` +
     String.raw`(?:(\d+)\s+\((${YEAR})\)|(${YEAR})),\s*(?:S\.\s?)?(${PAGE})(?:${PINPOINT})?[.,\s]*$`,
   'u',
 );
 /**
- * `Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38`, `Lee, in: MüKoBGB, § 823 Rn. 5`; a handbook's chapter by
+ * `Lee, in: Chen/Eze, HafenG, 3. Aufl. 2020, § 4 Rn. 38`, `Lee, in: MüKoHafG, § 823 Rn. 5`; a handbook's chapter by
  * its pages (`Lee, in: Chen/Eze, Hafenrecht, 2015, S. 46`).
  */
 const COMMENTARY_IN = new RegExp(
@@ -113,7 +73,7 @@ const COMMENTARY_IN = new RegExp(
     String.raw`(?!\d+\.\s?(?:Aufl|Ed))([^,]+?)(?:,\s+\p{Lu}[\p{L}-]*(?=,\s+(?:\d|§|Art\.)))?(?:,\s+${EDITION},?\s+|,?\s+(${YEAR}),?\s+|,\s+)(?:\p{Lu}[\p{L}-]*,\s+(?=§|Art\.))?((?:${PROVISION_MARGIN}|${PROVISION}|${MARGIN}|S\.\s?${PAGE}(?:,\s*${PAGE})*)(?:\s?ff?\.)?)[.,\s]*$`,
   'u',
 );
-/** `MüKoBGB/Lee, 8. Aufl. 2020, § 823 Rn. 5`: the commentary's abbreviation, then its commentator. */
+/** `MüKoHafG/Lee, 8. Aufl. 2020, § 823 Rn. 5`: the commentary's abbreviation, then its commentator. */
 const COMMENTARY_ABBREVIATED = new RegExp(
   String.raw`^((?=[^\s,/]*\p{Lu}[^\s,/]*\p{Lu})\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\/(${NAMES}),\s+(?:${EDITION},?\s+)?(${PROVISION_MARGIN}(?:\s?ff?\.)?)[.,\s]*$`,
   'u',
@@ -169,7 +129,9 @@ export function parseGermanLegal(source: string): FullCitation | undefined {
     .replace(SIGNAL, '')
     .replace(TRAILING_REMARK, '')
     .trim();
-  return decision(text) ?? commentary(text) ?? article(text) ?? handbook(text) ?? paper(text) ?? bodyPaper(text);
+  return (
+    parseGermanDecision(text) ?? commentary(text) ?? article(text) ?? handbook(text) ?? paper(text) ?? bodyPaper(text)
+  );
 }
 
 export function isGermanLegal(text: string): boolean {
@@ -194,45 +156,6 @@ export function legalLeadIn(text: string): number | undefined {
     if (/(?:^|\s)\p{Ll}{3,}/u.test(before) && isGermanLegal(text.slice(at))) return at;
   }
   return undefined;
-}
-
-function decision(text: string): FullCitation | undefined {
-  const report = REPORT_ONLY.exec(text);
-  if (report) {
-    const [, series, volume, page, bracketed, after, margin] = report;
-    return cited({ type: 'legal_case', 'container-title': series, volume, page }, bracketed ?? after ?? margin);
-  }
-  const opening = COURT_AND_DAY.exec(text);
-  if (!opening) return undefined;
-  const [, court, day, month, monthName, year] = opening;
-  const item: WorkFields = { type: 'legal_case', authority: court.replace(/\s+/g, ' ') };
-  if (year) {
-    const monthNumber = monthName ? GERMAN_MONTHS.indexOf(monthName) + 1 : Number(month);
-    item.issued = { 'date-parts': [[Number(year), monthNumber, Number(day)]] };
-  }
-  let rest = text.slice(opening[0].length);
-  let locator: string | undefined;
-  const read = new Set<string>();
-  for (let step = DECISION_STEPS.find(([kind, pattern]) => !read.has(kind) && pattern.test(rest)); step; ) {
-    const [kind, pattern] = step;
-    const found = pattern.exec(rest) as RegExpExecArray;
-    read.add(kind);
-    rest = rest.slice(found[0].length);
-    if (kind === 'file') item.number = found[1].replace(/^Az\.:?\s*/, '');
-    else if (kind === 'name') item.title = (found[1] ?? found[2] ?? found[3]).trim();
-    else if (kind === 'place') locator = (found[1] ?? found[2] ?? found[3])?.replace(/^juris[,\s]+/, '');
-    else if (found[1]) Object.assign(item, { 'container-title': found[1], volume: found[2], page: found[3] });
-    else if (found[4]) {
-      Object.assign(item, { 'container-title': found[4], page: found[6] });
-      item.issued ??= { 'date-parts': [[Number(found[5])]] };
-    }
-    step = DECISION_STEPS.find(([other, next]) => !read.has(other) && next.test(rest));
-  }
-  // A court alone is no citation: a day, a file number or a printing tells the decision; nothing may be left over.
-  if (!/^[.,\s]*$/.test(rest) || !(year || item.number || item['container-title'] || read.has('report'))) {
-    return undefined;
-  }
-  return cited(item, locator);
 }
 
 function commentary(text: string): FullCitation | undefined {
@@ -305,28 +228,6 @@ function withEdition(item: WorkFields, edition: string | undefined, year: string
   if (edition) item.edition = edition;
   if (year) item.issued = { 'date-parts': [[Number(year)]] };
   return item;
-}
-
-function cited(item: WorkFields, locator: string | undefined): FullCitation {
-  return { item, locator: locator ? locator.replace(/\s+/g, ' ').trim() : null, etAl: false };
-}
-
-/** `Lee/Chen`, `A. Lee`, `von Arnim`, `Lee u.a.`: German law's names, family names mostly, parted by slashes. */
-function legalNames(text: string): CslName[] {
-  return text
-    .replace(/,?\s+(?:u\.\s?a\.|et\s+al\.)$/u, '')
-    .split(/\s*\/\s*/)
-    .map((name) => {
-      const parts =
-        /^((?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+(?=\s(?!gen\.)))?\s*(?:((?:von|van|de|zu|vom|von\s+der|v\.))\s+)?(.+)$/u.exec(
-          name.trim(),
-        );
-      const [, given, particle, family] = parts ?? ['', undefined, undefined, name.trim()];
-      const result: CslName = { family };
-      if (given) result.given = given.trim();
-      if (particle) result['non-dropping-particle'] = particle;
-      return result;
-    });
 }
 
 /**
