@@ -43,20 +43,21 @@ const SIGNAL = new RegExp(
   'u',
 );
 /** `m.w.N.`, `mwN`, `jeweils m. w. N.`, `m. Anm. Lee`, `= JZ 2019, 5` (a second report of a decision) after the citation. */
+/** The author's remark on the place cited, opening with a preposition: `zur Gegenmeinung`, `auch zur Rechtsprechung`. */
+const REMARK = String.raw`,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;,„“"]*`;
 const TRAILING_REMARK = new RegExp(
   String.raw`(?:,?\s*(?:jeweils\s+)?(?:m\.\s?w\.\s?N\.?|mwN|m\.\s?N\.|m\.\s?Anm\.\s*\p{Lu}[\p{L}-]+)|\s*=\s*\p{Lu}[\p{L}]*\s+${YEAR},\s*\d+(?:\s*\(\d+\))?)+` +
-    // (`Rn. 35a zur Gegenmeinung`, `mwN auch zur Rechtsprechung`: the author's remark on the place, opening with a preposition.)
-    String.raw`(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;,„“"]*)?[.\s]*$` +
-    String.raw`|(?<=\d[a-z]?\.?|\))(?:,?\s+(?:auch\s+)?(?:zur|zum|zu|für|gegen|mit|dort|insb\.|insbesondere|bzgl\.|betreffend)\s[^;,„“"]*)[.\s]*$`,
+    // (`Rn. 35a zur Gegenmeinung`, `mwN auch zur Rechtsprechung`: a remark after the place or after `m.w.N.`.)
+    String.raw`(?:${REMARK})?[.\s]*$|(?<=\d[a-z]?\.?|\))(?:${REMARK})[.\s]*$`,
   'u',
 );
 
 /** After a title, a periodical's name in abbreviated words: `Harb Stud Law`, `Zeitschrift für Hafenrecht`. */
 const PERIODICAL_WORDS = String.raw`\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|für|und|of|and|des|der)){1,5}`;
-/** A provision of a statute, the place a commentary is cited: `§ 4 Rn. 38`, `Art. 6 DSGVO Rn. 3`, `§ 823 Abs. 1 Rn. 5`. */
-const PROVISION_MARGIN = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+|,\s*)${MARGIN}`;
 /** A provision of a statute alone: `§ 2 UrhG`, `Art. 4 Nr. 2 DS-GVO`. */
 const PROVISION = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}-]*)?`;
+/** A provision of a statute, the place a commentary is cited: `§ 4 Rn. 38`, `Art. 6 DSGVO Rn. 3`, `§ 823 Abs. 1 Rn. 5`. */
+const PROVISION_MARGIN = String.raw`${PROVISION}(?:\s+|,\s*)${MARGIN}`;
 /** An edition and its year: `3. Aufl. 2020`, `2. Auflage, 2019`, `35. Ed. 1.2.2021` (an online commentary's), `2020`. */
 const EDITION = String.raw`(?:(\d+)\.\s?(?:Aufl(?:age|\.)|Ed\.)(?:,?\s+(?:Stand:?\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?)?(${YEAR}))?|(${YEAR}))`;
 const ARTICLE = new RegExp(
