@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 npm run --silent lint || exit 1
-npx tsc -p tsconfig.json || exit 1
+npm run --silent compile || exit 1
 npx tsc -p src/emit/pdf/handlers/tsconfig.json || exit 1
 npx tsc -p tests/tsconfig.json || exit 1
 npx tsc -p bench/tsconfig.json || exit 1
