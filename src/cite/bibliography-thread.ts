@@ -19,14 +19,24 @@ import type { CitationResult } from '../book.js';
 export interface FormatRequest {
   result: CitationResult;
   options: FormatOptions;
+  /** The BibTeX too (`folio bib`'s files): citation-js is then loaded on the worker alone. */
+  bibtex?: boolean;
 }
 
-export type FormatResponse = { html: string } | { error: string; folio: boolean };
+export type FormatResponse = { html: string; bibtex?: string } | { error: string; folio: boolean };
+
+/** The bibliography and the BibTeX of the same items. */
+export interface FormattedFiles {
+  html: string;
+  bibtex: string;
+}
 
 export interface BibliographyFormatter {
   /** Loads the style and makes citeproc's engine for it, ahead of the items. */
   warm(options: FormatOptions): void;
   format(result: CitationResult, options: FormatOptions): Promise<string>;
+  /** The bibliography and the BibTeX, both made on the worker. */
+  formatFiles(result: CitationResult, options: FormatOptions): Promise<FormattedFiles>;
   /** Stops the worker (safe to call twice, and when it was never used). */
   close(): void;
 }
@@ -46,22 +56,30 @@ export function startBibliographyFormatter(): BibliographyFormatter {
     broken = true;
   });
   let closed = false;
+  const ask = async (result: CitationResult, options: FormatOptions, bibtex: boolean) => {
+    const fallback = async () =>
+      bibtex ? inThread().formatFiles(result, options) : { html: await inThread().format(result, options) };
+    if (broken) return fallback();
+    const response = await Promise.race([
+      new Promise<FormatResponse>((resolve) => {
+        worker.once('message', resolve);
+        worker.postMessage({ result: { items: result.items, notes: [] }, options, bibtex } satisfies FormatRequest);
+      }),
+      stopped,
+    ]);
+    if (!response) return fallback();
+    if ('html' in response) return response;
+    throw response.folio ? new FolioError(response.error) : new Error(response.error);
+  };
   return {
     warm(options) {
       if (!broken) worker.postMessage({ warm: options });
     },
     async format(result, options) {
-      if (broken) return inThread().format(result, options);
-      const response = await Promise.race([
-        new Promise<FormatResponse>((resolve) => {
-          worker.once('message', resolve);
-          worker.postMessage({ result: { items: result.items, notes: [] }, options } satisfies FormatRequest);
-        }),
-        stopped,
-      ]);
-      if (!response) return inThread().format(result, options);
-      if ('html' in response) return response.html;
-      throw response.folio ? new FolioError(response.error) : new Error(response.error);
+      return (await ask(result, options, false)).html;
+    },
+    formatFiles(result, options) {
+      return ask(result, options, true) as Promise<FormattedFiles>;
     },
     close() {
       if (closed) return;
@@ -77,6 +95,10 @@ function inThread(): BibliographyFormatter {
     async format(result, options) {
       const { formatBibliography } = await import('./citeproc.js');
       return formatBibliography(result, options);
+    },
+    async formatFiles(result, options) {
+      const { formatBibliography, formatBibtex } = await import('./citeproc.js');
+      return { html: formatBibliography(result, options), bibtex: formatBibtex(result) };
     },
     close() {},
   };

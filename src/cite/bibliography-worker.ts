@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { FolioError } from '../errors.js';
-import { formatBibliography, type FormatOptions } from './citeproc.js';
+import { formatBibliography, formatBibtex, type FormatOptions } from './citeproc.js';
 import type { FormatRequest, FormatResponse } from './bibliography-thread.js';
 import type { CitationResult } from '../book.js';
 
@@ -26,7 +26,8 @@ parentPort!.on('message', (request: FormatRequest | { warm: FormatOptions }) => 
   if ('warm' in request) return warm(request.warm);
   let response: FormatResponse;
   try {
-    response = { html: formatBibliography(request.result, request.options) };
+    const html = formatBibliography(request.result, request.options);
+    response = request.bibtex ? { html, bibtex: formatBibtex(request.result) } : { html };
   } catch (error) {
     response = { error: (error as Error).message, folio: error instanceof FolioError };
   }

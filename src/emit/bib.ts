@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { BibliographyFormatter } from '../cite/bibliography-thread.js';
-import { formatBibliography, formatBibtex, type FormatOptions } from '../cite/citeproc.js';
+import type { FormatOptions } from '../cite/citeproc.js';
 import type { CitationResult } from '../book.js';
 import { writeFileAtomic } from '../atomic.js';
 
@@ -12,7 +12,7 @@ export interface BibliographyOutput extends FormatOptions {
   outDir: string;
   /** Title of bibliography.html. */
   title?: string;
-  /** Formats the bibliography on another thread (bibliography-thread.ts) while this one writes the BibTeX. */
+  /** Formats the bibliography and the BibTeX on another thread (bibliography-thread.ts), citation-js loaded there alone. */
   formatter?: BibliographyFormatter;
 }
 
@@ -27,12 +27,12 @@ export const bibliographyFiles = [
 export async function writeBibliography(result: CitationResult, options: BibliographyOutput): Promise<string[]> {
   // Render first: a bad style or locale must fail before any file is replaced.
   const { style, locale, formatter } = options;
-  const formatted = formatter
-    ? formatter.format(result, { style, locale })
-    : Promise.resolve(formatBibliography(result, { style, locale }));
-  formatted.catch(() => undefined); // awaited below
-  const bibtex = formatBibtex(result);
-  const html = await formatted;
+  const { html, bibtex } = formatter
+    ? await formatter.formatFiles(result, { style, locale })
+    : await import('../cite/citeproc.js').then(({ formatBibliography, formatBibtex }) => ({
+        html: formatBibliography(result, { style, locale }),
+        bibtex: formatBibtex(result),
+      }));
   const contents: Record<(typeof bibliographyFiles)[number], string> = {
     'bibliography.json': `${JSON.stringify(result.items, null, 2)}\n`,
     'references.bib': bibtex.endsWith('\n') ? bibtex : `${bibtex}\n`,
