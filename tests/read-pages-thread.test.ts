@@ -31,20 +31,33 @@ function longExport(pages: number): string {
 describe('an export parsed by pages on two cores', () => {
   const text = longExport(800);
 
+  it('parses every page here on fewer than four logical processors', async () => {
+    const { parsePagesShared, sharedFromProcessors } = await compiled();
+    let here = 0;
+    const counted = (page: PageText) => {
+      here++;
+      return parse(page);
+    };
+    expect(
+      await parsePagesShared(text, pagesOf(text)!, counted, new Map(), undefined, sharedFromProcessors - 1),
+    ).toEqual(whole(text));
+    expect(here).toBe(pagesOf(text)!.length);
+  });
+
   it('is long enough to share its pages', async () => {
     const { sharedFromChars } = await compiled();
     expect(text.length).toBeGreaterThan(sharedFromChars);
   });
 
   it('gives the whole file’s tree, its pages kept for the cache as this thread would keep them', async () => {
-    const { parsePagesShared } = await compiled();
+    const { parsePagesShared, sharedFromProcessors } = await compiled();
     const parsed: PageTrees = new Map();
     let here = 0;
     const counted = (page: PageText) => {
       here++;
       return parse(page);
     };
-    const tree = await parsePagesShared(text, pagesOf(text)!, counted, new Map(), parsed);
+    const tree = await parsePagesShared(text, pagesOf(text)!, counted, new Map(), parsed, sharedFromProcessors);
     expect(tree).toEqual(whole(text));
     expect(parsed.size).toBe(new Set(pagesOf(text)!.map(pageKey)).size);
     // The worker parsed the last pages, a bit under half of them.
@@ -58,7 +71,7 @@ describe('an export parsed by pages on two cores', () => {
     const known: PageTrees = new Map();
     await parsePagesShared(text, pages.slice(0, 100), parse, new Map(), known);
     const edited = text.replace('Paragraph *700*', 'Paragraph *seven hundred*');
-    expect(await parsePagesShared(edited, pagesOf(edited)!, parse, known)).toEqual(whole(edited));
+    expect(await parsePagesShared(edited, pagesOf(edited)!, parse, known, undefined, 4)).toEqual(whole(edited));
   });
 });
 
@@ -66,6 +79,6 @@ describeCorpus('the thesis parsed on two cores', () => {
   it('gives the whole file’s tree', async () => {
     const { parsePagesShared } = await compiled();
     const thesis = readFileSync(corpusPath, 'utf8');
-    expect(await parsePagesShared(thesis, pagesOf(thesis)!, parse, new Map())).toEqual(whole(thesis));
+    expect(await parsePagesShared(thesis, pagesOf(thesis)!, parse, new Map(), undefined, 4)).toEqual(whole(thesis));
   });
 });

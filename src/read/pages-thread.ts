@@ -3,9 +3,9 @@
  * left to parse (a cold build of a long export), a worker thread (pages-worker.ts) parses the last
  * ones while this thread parses the first; the worker's trees come back as pages.ts keeps them
  * (serialised, by page key) and the file's tree is assembled from both as from the parse cache.
- * The trees are the same whoever parsed them: the worker runs the same parser (parse.ts). With one
- * core, a short export, or no compiled worker at hand (tests run the TypeScript sources), every
- * page is parsed here.
+ * The trees are the same whoever parsed them: the worker runs the same parser (parse.ts). With
+ * fewer than four logical processors, a short export, or no compiled worker at hand (tests run the
+ * TypeScript sources), every page is parsed here.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -25,6 +25,14 @@ export interface PageRequest {
 export const sharedFromChars = 96 * 1024;
 
 /**
+ * Fewer logical processors than this, and every page is parsed here. Two are often one core's two hyperthreads (a
+ * cloud machine's two vCPUs, like the one `npm run bench` runs on, where two busy threads ran at 1.2 times the speed
+ * of one): there a worker, which loads the parser and warms its code all over again, made `folio bib` on the thesis
+ * 0.2 s slower, and the read of a book four times as long no faster.
+ */
+export const sharedFromProcessors = 4;
+
+/**
  * The worker's share of the text: less than half, since it first loads the parser's modules while
  * this thread is already parsing.
  */
@@ -34,8 +42,8 @@ const workerFile = fileURLToPath(new URL('./pages-worker.js', import.meta.url));
 
 /**
  * The file's tree from its pages, those `known` taken from there, the others parsed by `parse`,
- * on this thread and, for a long export, on a worker. `parsed`, when given, receives every page's
- * tree for the parse cache.
+ * on this thread and, for a long export on a machine of `processors` enough, on a worker. `parsed`, when given,
+ * receives every page's tree for the parse cache.
  */
 export async function parsePagesShared(
   text: string,
@@ -43,10 +51,11 @@ export async function parsePagesShared(
   parse: (page: PageText) => Root,
   known: PageTrees,
   parsed?: PageTrees,
+  processors = availableParallelism(),
 ): Promise<Root> {
   const missing = pages.filter((page) => !known.has(pageKey(page)));
   const total = missing.reduce((sum, page) => sum + page.text.length, 0);
-  if (total < sharedFromChars || availableParallelism() < 2 || !existsSync(workerFile))
+  if (total < sharedFromChars || processors < sharedFromProcessors || !existsSync(workerFile))
     return parseByPages(text, pages, parse, known, parsed);
   // The last pages, up to the worker's share of the text, go to the worker.
   let cut = missing.length;
