@@ -37,6 +37,16 @@ const FRENCH = new RegExp(
   'u',
 );
 
+/**
+ * What FRENCH looks for, found quickly: most notes have none of it, and FRENCH's look back at a name before `et` is
+ * slow, tried at every place.
+ */
+const FRENCH_MARK = /\set\s|\bdans\s|(?:dir|éds?|trad)\.|n°|\b(?:consulté|réalisé|chapitre|sous)\s|[ \u00a0\u202f]:\s/u;
+
+function looksFrench(text: string): boolean {
+  return FRENCH_MARK.test(text) && FRENCH.test(text);
+}
+
 /** French words and marks outside titles, each with an English equivalent no longer than itself. */
 const WORDS: Array<[RegExp, string]> = [
   [/(?<=\s)dans(?=\s)/g, 'in'],
@@ -82,13 +92,13 @@ const padded = (run: string, english: string) =>
   english.length > run.length ? run : english + ' '.repeat(run.length - english.length);
 
 export function frenchForms(text: string): string {
-  if (!/[«»]/.test(text) && !FRENCH.test(text)) return text;
+  if (!/[«»]/.test(text) && !looksFrench(text)) return text;
   const quoted = text
     .replace(GUILLEMETS, (run, open: string, title: string, close: string, mark: string) =>
       padded(run, `${open ? ' ' : ''}“${title}”${mark}`).slice(0, run.length),
     )
     .replace(REVERSED, (run, title: string, mark: string) => `“${title}”${mark}`.padEnd(run.length));
-  if (!FRENCH.test(stripTitles(quoted)) && quoted === text) return text;
+  if (!looksFrench(stripTitles(quoted)) && quoted === text) return text;
   return rewriteOutsideTitles(quoted, (run) => {
     let out = run;
     for (const [pattern, english] of WORDS) out = out.replace(pattern, (word) => padded(word, english));

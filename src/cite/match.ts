@@ -164,5 +164,9 @@ export function wordWeights(titles: string[]): Map<string, number> {
 
 export function sameText(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return words(a).join(' ') === words(b).join(' ');
+  if (a === b) return true;
+  // Compared word by word: called for every pair of a note's work and the works before it.
+  const one = words(a);
+  const other = words(b);
+  return one.length === other.length && one.every((word, index) => word === other[index]);
 }

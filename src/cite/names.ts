@@ -5,7 +5,7 @@
  * `Lia Ames, Bo Chen, and Dara Eze`). Organisations become literal names. Names are recorded as
  * written, slips included.
  */
-import { collapse, fold } from './text.js';
+import { collapse, fold, memo } from './text.js';
 
 export interface CslName {
   family?: string;
@@ -216,10 +216,15 @@ export function shortName(name: CslName): string {
   return [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
 }
 
+// Every short form's names are compared with every earlier work's: their keys are worth keeping.
+const nameKeys = new Map<string, string>();
+
 export function nameKey(name: string): string {
-  return fold(name)
-    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
-    .trim();
+  return memo(nameKeys, name, () =>
+    fold(name)
+      .replace(/[^\p{L}\p{N}@]+/gu, ' ')
+      .trim(),
+  );
 }
 
 /**

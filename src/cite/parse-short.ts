@@ -114,7 +114,7 @@ function parseShort(source: string): ShortCitation {
   if (/\sat\s+\d/.test(text)) text = text.replace(/\s*\([^()]*\b(?:1[5-9]|20)\d\d\)$/, '');
   let locator: string | null = null;
   // `Lee, 160–98 *passim*` (Chicago 14.146): `passim` after the pages, in italics or not, belongs to the place cited.
-  const passim = PASSIM.exec(text);
+  const passim = text.includes('passim') ? PASSIM.exec(text) : null;
   if (passim) text = text.slice(0, passim.index);
   // `Article 7(3) HDR.`, `s. 12 QAST`: the provision first, then the act's abbreviation (or short name), which links
   // the act as any announced abbreviation does (resolve.ts); the provision is the place cited.

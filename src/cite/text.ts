@@ -2,6 +2,12 @@
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, URL_CLOSE, URL_OPEN } from './note-markers.js';
 import { MONTHS } from '../months.js';
 
+/** A URL between its markers (its address the group), the emphasis markers, and any marker (note-markers.ts). */
+const MARKED_URL = new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`);
+const MARKED_URLS = new RegExp(MARKED_URL.source, 'g');
+const EMPHASIS_MARKS = new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g');
+const MARKER = new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}${URL_OPEN}${URL_CLOSE}]`);
+
 /**
  * One cited place: a page, range, roman page, folio, time code or article, with an optional label:
  * `85`, `86-87`, `86--87` (a typed en dash), `xix`, `23f.`, `28r`, `23n4` or `31–32 n13` (a note on the page),
@@ -155,21 +161,19 @@ const FIRST_OF_TWO_MONTHS = new RegExp(`\\b(${MONTH_WORD})\\s*[/–-]\\s*$`);
 
 /** Removes the emphasis and URL markers, keeping emphasised text and dropping URLs. */
 export function plain(text: string): string {
-  return text
-    .replace(new RegExp(`${URL_OPEN}[^${URL_CLOSE}]*${URL_CLOSE}`, 'g'), '')
-    .replace(new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g'), '');
+  // Run on every part of every note, most of them without a marker: the patterns only when there is one.
+  if (!MARKER.test(text)) return text;
+  return text.replace(MARKED_URLS, '').replace(EMPHASIS_MARKS, '');
 }
 
 /** The first address marked in the text, without the full stop or comma a note may close it with. */
 export function firstAddress(text: string): string | undefined {
-  return new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`).exec(text)?.[1].replace(/[.,]+$/, '');
+  return MARKED_URL.exec(text)?.[1].replace(/[.,]+$/, '');
 }
 
 /** Keeps URLs inside titles (tweets quote links) as their bare address. */
 export function withInlineUrls(text: string): string {
-  return text
-    .replace(new RegExp(`${URL_OPEN}([^${URL_CLOSE}]*)${URL_CLOSE}`, 'g'), '$1')
-    .replace(new RegExp(`[${EMPHASIS_OPEN}${EMPHASIS_CLOSE}]`, 'g'), '');
+  return text.replace(MARKED_URLS, '$1').replace(EMPHASIS_MARKS, '');
 }
 
 export function collapse(text: string): string {
@@ -185,7 +189,8 @@ export function fold(text: string): string {
 const foldCache = new Map<string, string>();
 const wordsCache = new Map<string, string[]>();
 
-function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+/** The value kept for the key, made once (a cache of a pure function's results, emptied past 20,000). */
+export function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let value = cache.get(key);
   if (value === undefined) {
     if (cache.size > 20_000) cache.clear();
@@ -233,14 +238,13 @@ export function levenshtein(a: string, b: string, limit = Infinity): number {
  * writer set in italics with the title after it (`*, Journal*`).
  */
 export function trimTitle(title: string): string {
-  return (
-    collapse(title)
-      .replace(/^[\s,;:]+/u, '')
-      .replace(/[\s.,;:]+$/u, '')
-      .replace(/([?!])\.$/, '$1')
-      // `“A Coastal ‘Republic of Tides,’”`, `“Is It ‘Real?,’”`: the title's closing comma, typed inside its last quotation.
-      .replace(/(?<=[‘'][^‘'’]*[\p{L}?!]),(?=[’']$)/u, '')
-  );
+  const trimmed = collapse(title)
+    .replace(/^[\s,;:]+/u, '')
+    .replace(/[\s.,;:]+$/u, '')
+    .replace(/([?!])\.$/, '$1');
+  // `“A Coastal ‘Republic of Tides,’”`, `“Is It ‘Real?,’”`: the title's closing comma, typed inside its last quotation
+  // (looked for only where the title ends so: the look back is slow, tried at every place).
+  return /,[’']$/.test(trimmed) ? trimmed.replace(/(?<=[‘'][^‘'’]*[\p{L}?!]),(?=[’']$)/u, '') : trimmed;
 }
 
 export function escapeRegExp(text: string): string {

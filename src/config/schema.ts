@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { findDate } from '../cite/text.js';
 import { divisionRoles } from '../roles.js';
 

@@ -23,15 +23,24 @@ const JOINED = new RegExp(
 );
 
 /** `Bajohr 1997, S. 12f., Rappl 2000, S. 123f.`: short forms by author and year listed with commas after their pages. */
-const LISTED_SHORT = new RegExp(
-  String.raw`${WORK_END},\s+(?=\p{Lu}[\p{L}'’-]+(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*\s+(?:1[5-9]|20)\d\d[a-z]?\b)`,
-  'gu',
-);
+const LISTED_AFTER_END = String.raw`,\s+(?=\p{Lu}[\p{L}'’-]+(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*\s+(?:1[5-9]|20)\d\d[a-z]?\b)`;
+const LISTED_SHORT = new RegExp(WORK_END + LISTED_AFTER_END, 'gu');
+
+/**
+ * Quick tests, run on every part of every note before the patterns above, whose look back at the work's end at each
+ * place made them slow: the joining words, and the listed short form after its comma, without what comes before.
+ */
+const JOIN_WORD = /\s(?:sowie|und|oder)\s/;
+const LISTED_SHORT_AFTER = new RegExp(LISTED_AFTER_END, 'u');
 
 export function splitSowie(part: Part, classify: Classify): Segment[] | undefined {
-  const sowie = SOWIE.exec(part.text);
+  const joinWord = JOIN_WORD.test(part.text);
+  const sowie = joinWord ? SOWIE.exec(part.text) : null;
   if (sowie) return splitAt(part, sowie, classify);
-  const joins = [...part.text.matchAll(JOINED), ...part.text.matchAll(LISTED_SHORT)].sort((a, b) => a.index - b.index);
+  const joins = [
+    ...(joinWord ? part.text.matchAll(JOINED) : []),
+    ...(LISTED_SHORT_AFTER.test(part.text) ? part.text.matchAll(LISTED_SHORT) : []),
+  ].sort((a, b) => a.index - b.index);
   for (const match of joins) {
     const rest = part.text.slice(match.index + match[0].length);
     const after = classify({ text: rest, from: part.to - rest.length, to: part.to });
