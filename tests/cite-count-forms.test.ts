@@ -10,7 +10,8 @@
  * short form citing a table after the author's sentences, a sentence closed inside a title's italics, a
  * series of reports cited by volume, name and page, an opening acknowledgement, and a quoted title with the
  * italic title of what holds it and no date (a full citation, not a short form), and the author’s sentence
- * naming a work whose imprint holds an initial, and Ibid. in brackets inside the author’s sentence.
+ * naming a work whose imprint holds an initial, and Ibid. in brackets inside the author’s sentence; a journal's volume
+ * dated by an academic year (`12 (1997/98)`), a full citation.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -482,5 +483,21 @@ describe('Ibid. in brackets inside the author’s sentence (classify/bracketed-i
     expect(parts('Lee holds that a quay is read (see the Ibid. entry).')).toEqual([
       ['commentary', 'Lee holds that a quay is read (see the Ibid. entry).'],
     ]);
+  });
+});
+
+describe('a journal volume dated by an academic year', () => {
+  it('is a full citation, its year the first', () => {
+    for (const year of ['1997/98', '1997–98', '1997-1998']) {
+      const text = `Ann Lee, “Tides and Quays,” *Kaie Review* 12 (${year}): 45–67, 50.`;
+      expect(parts(text)).toEqual([['full', text]]);
+      expect(parseFullCitation(marked(text)).item).toMatchObject({
+        type: 'article-journal',
+        title: 'Tides and Quays',
+        'container-title': 'Kaie Review',
+        volume: '12',
+        issued: { 'date-parts': [[1997]] },
+      });
+    }
   });
 });

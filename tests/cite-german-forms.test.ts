@@ -5,8 +5,8 @@
  * short forms and `Ebd.`; and English notes left to the other readers. Zotero's German styles: names parted by
  * semicolons, a year alone, a journal's volume and issue, pages on the web (german-online.ts) and short forms by names
  * and title; names in note order (given name first) parted by `/` or before a colon, `hier S.`, `Ebenda`, a periodical's
- * `Band` and `Ausgabe`, a newspaper's day, a web page, a thesis, an interview and a body's report. Every name, title and
- * place here is made up.
+ * `Band` and `Ausgabe`, a newspaper's day, a web page, a thesis, an interview and a body's report; a title quoted whole in
+ * low quotes or chevrons. Every name, title and place here is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyNote } from '../src/cite/classify.js';
@@ -454,5 +454,26 @@ describe('a German note as many theses type it', () => {
         issued: { 'date-parts': [[2012]] },
       },
     ]);
+  });
+});
+
+describe('a German title quoted whole', () => {
+  it('reads the title inside low quotes or chevrons, its marks not its words', () => {
+    const { works, notes } = citedIn(
+      'Lee, Ann: „Die Kaie von Kiel“, in: Hafenblätter 3 (2004), S. 12–30, hier S. 14.',
+      'Bo Chen: »Kaie«, in: Vogt, Lea (Hg.): Häfen im Norden, Kiel 2010, S. 5–20, hier S. 7.',
+      'Sorel, Piet: »Die Fähre«. In: Küstenblatt 7 (1999), S. 40–52.',
+    );
+    expect(works.map((work) => [work.type, work.title, work['container-title']])).toEqual([
+      ['article-journal', 'Die Kaie von Kiel', 'Hafenblätter'],
+      ['chapter', 'Kaie', 'Häfen im Norden'],
+      ['article-journal', 'Die Fähre', 'Küstenblatt'],
+    ]);
+    expect(works[1].author).toEqual([{ family: 'Chen', given: 'Bo' }]);
+    expect(notes).toEqual([[['full', 0, '14']], [['full', 1, '7']], [['full', 2, null]]]);
+  });
+
+  it('keeps a quotation inside the title', () => {
+    expect(citedIn('Lee, Ann: Die „Kaifrage“ in Kiel, Kiel 2001, S. 9.').works[0].title).toBe('Die „Kaifrage“ in Kiel');
   });
 });

@@ -398,6 +398,24 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ form: 'full', title: 'Tides', container: 'Journal of Shores', year: 2009, locator: null }],
       },
       {
+        snippet: 'Ann Lee, “Tides,” *Journal of Shores* 12 (1997/98): 45–67.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            title: 'Tides',
+            container: 'Journal of Shores',
+            year: 1997,
+            locator: null,
+          },
+        ],
+      },
+      {
+        snippet: '1997–98',
+        notes: ['Ann Lee, “Tides,” *Journal of Shores* 12 (1997–98): 45–67, 50.'],
+        cites: [{ form: 'full', container: 'Journal of Shores', year: 1997, locator: '50' }],
+      },
+      {
         snippet: '*Journal of Shore Studies*, November 1, 2014',
         notes: [
           'Ann Lee, “Tides,” *Journal of Shore Studies*, November 1, 2014, https://shore.example.org/3-2/tides/.',
@@ -1496,6 +1514,25 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       },
       { snippet: 'Vgl.', words: 'the signal' },
       { snippet: 'siehe', words: 'the signal' },
+      {
+        snippet: 'Lee, Ann: „Die Kaie“, in: Hafenblätter 3 (2004), S. 12–30, hier S. 14.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Lee'],
+            title: 'Die Kaie',
+            container: 'Hafenblätter',
+            year: 2004,
+            locator: '14',
+          },
+        ],
+      },
+      {
+        snippet: 'Bo Chen: »Kaie«, in: …',
+        notes: ['Bo Chen: »Kaie«, in: Vogt, Lea (Hg.): Häfen im Norden, Kiel 2010, S. 5–20, hier S. 7.'],
+        cites: [{ form: 'full', type: 'chapter', authors: ['Chen'], title: 'Kaie', container: 'Häfen im Norden' }],
+      },
       { snippet: 'f', words: 'a page’s `f` without its stop' },
       {
         snippet: 'Lea Vogt: Die ,,Kaifrage" in Kiel, Kiel 2012, S. 17f',

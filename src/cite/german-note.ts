@@ -165,7 +165,10 @@ export function parseGermanNote(source: string): FullCitation | undefined {
   if (body) title = body.rest;
   // (`Lee, Tides 2015, S. 17`, a family name alone before a short title and year, is a short form.)
   if (!title || (!names.length && !body && !inside)) return undefined;
-  const item: FullCitation['item'] = { type: inside ? 'chapter' : 'book', title: title.replace(/[.,:]+$/, '') };
+  const item: FullCitation['item'] = {
+    type: inside ? 'chapter' : 'book',
+    title: unquoted(title.replace(/[.,:]+$/, '')),
+  };
   if (names.length) item[edited && !inside ? 'editor' : 'author'] = names;
   if (body) item.author = body.names.map((name) => ({ literal: name }));
   if (!inside) whatKind(item, imprint, Boolean(body));
@@ -387,8 +390,23 @@ function noteOrderNames(text: string): { names: CslName[]; rest: string; etAl: b
 /** A German short form, ending in its page: `Pennick 1966, S. 6.`, `Sorel, Warum Häfen? 2015, S. 17.` */
 export const GERMAN_SHORT = /,\s*S\.\s?\d+(?:\s*(?:--?|–)\s*\d+|\s?ff?\.)?\.?$/u;
 
-/** A German quotation: `„Nation“`, or with the low quote typed as two commas, `,,Nation"`. */
-const GERMAN_QUOTATION = /(?:„|,,)[^“”„"]*[“”"]/g;
+/**
+ * A German quotation: `„Nation“`, or with the low quote typed as two commas, `,,Nation"`; or the title quoted whole
+ * after the names' colon, as German books set it in chevrons (`Lee, Ann: »Kaie«, in: …`, which the French forms'
+ * pass has turned to `“Kaie”`, french-forms.ts).
+ */
+const GERMAN_QUOTATION = /(?:„|,,)[^“”„"]*[“”"]|(?<=^[^:“”„"]*:\s*)“[^“”„"]*”/g;
+
+/**
+ * `„Die Kaie“`, `,,Die Kaie"`, `»Die Kaie«` (`“Die Kaie”` after the French forms' pass): a title quoted whole, whose
+ * marks are not its words (a quotation inside a title, `Die „Kaifrage“ in Kiel`, stays).
+ */
+const QUOTED_WHOLE = /^(?:„|,,|“)([^“”„"]+)[“”"]$/;
+
+function unquoted(title: string): string {
+  const inside = QUOTED_WHOLE.exec(title)?.[1];
+  return inside === undefined ? title : inside.replace(/[.,:]+$/, '');
+}
 
 /** Italics, or quotes other than German low quotes (`„Nation“` is a German title's word): another form's marks. */
 export function otherFormsMarks(text: string): boolean {

@@ -63,7 +63,8 @@ export function looksLikeFull(text: string): boolean {
     /,\s*(?:1[5-9]|20)\d\d:\s*\d+\s*(?:--|[-–—])\s*\d+[.\s]*$/.test(outsideTitles)
   )
     return true;
-  if (/\([^()]*\b(?:1\d|20)\d\d\)/.test(outsideTitles)) return true;
+  // A year in brackets, or an academic year or span of years: a volume's `(1997/98)`, `(1997–98)`.
+  if (/\([^()]*\b(?:1\d|20)\d\d(?:\s*[/–-]\s*(?:\d\d|(?:1\d|20)\d\d))?\)/.test(outsideTitles)) return true;
   // A marked title's imprint with its place and publisher but no year: `Ann Lee, *Tides* (London: Quay Lane), p. 5.`
   if (outsideTitles !== bare && /\(\s*\p{Lu}[\p{L} .,'’-]*:\s*\p{Lu}[^():]*\)/u.test(outsideTitles)) return true;
   // `(Hull2016)`: the imprint's place and year typed together.
