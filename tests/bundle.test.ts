@@ -3,6 +3,7 @@
  * faster to load: each module still finds its files from its own place in dist/, the workers it starts are the
  * bundled ones, and the bundled CLI writes byte for byte what the compiled one writes (on the thesis, whose export
  * is long enough to be parsed on the pages worker, and whose bibliography is formatted on the bibliography worker).
+ * And the YAML library, a CommonJS package the bundle leaves outside, loaded only when a book has YAML to read.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -85,7 +86,11 @@ async function folioFrom(dir: string, entry: string, args: string[]) {
   await writeFile(
     runner,
     `const { main } = await import(${JSON.stringify(pathToFileURL(entry).href)});\n` +
-      `process.exitCode = await main(${JSON.stringify(args)});\n`,
+      `process.exitCode = await main(${JSON.stringify(args)});\n` +
+      // Which CommonJS packages the run loaded, for the test of the YAML library below.
+      `const { createRequire } = await import('node:module');\n` +
+      `const loaded = Object.keys(createRequire(import.meta.url).cache);\n` +
+      `console.error('yaml loaded: ' + loaded.some((file) => file.includes('/node_modules/yaml/')));\n`,
   );
   return spawnSync(process.execPath, [runner], {
     cwd: repoRoot,
@@ -122,3 +127,23 @@ if (built)
       expect(bundled).toEqual(compiled);
     }, 60_000);
   });
+
+describeBundled('the YAML library (yaml-library.ts)', () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  it('is loaded for a book with YAML to read, and not for one without', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-yaml-'));
+    dirs.push(dir);
+    const body = '# One\n\nA claim.[^1]\n\n[^1]: Ann Lee, *Tides* (Hull: Quay Press, 2001), 4.\n';
+    await writeFile(path.join(dir, 'plain.md'), body);
+    await writeFile(path.join(dir, 'titled.md'), `---\ntitle: Quays\n---\n\n${body}`);
+    const bundle = path.join(bundleDir, 'main.js');
+    const plain = await folioFrom(dir, bundle, ['check', path.join(dir, 'plain.md')]);
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stderr).toContain('yaml loaded: false');
+    const titled = await folioFrom(dir, bundle, ['check', path.join(dir, 'titled.md')]);
+    expect(titled.status, titled.stderr).toBe(0);
+    expect(titled.stderr).toContain('yaml loaded: true');
+  }, 30_000);
+});

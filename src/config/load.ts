@@ -1,8 +1,9 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { FolioError } from '../errors.js';
 import { yamlValue } from '../limits/yaml.js';
 import { levenshtein } from '../cite/text.js';
+import { yamlLibrary } from '../yaml-library.js';
 import { expectedOf } from './issues.js';
 import { configSchema, type FolioConfig } from './schema.js';
 
@@ -31,6 +32,7 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(source: ConfigSource): ParsedYaml {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const document = parseDocument(source.text, { lineCounter, prettyErrors: false });
   const offsetLines = (source.firstLine ?? 1) - 1;
@@ -150,6 +152,7 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 
 /** The YAML node at `path`; for a missing key, its parent; for an unknown key, the key itself. */
 function findNode(root: YamlNode | null, path: PropertyKey[]): YamlNode | undefined {
+  const { isMap, isSeq } = yamlLibrary();
   let node: YamlNode | null | undefined = root;
   for (const segment of path) {
     if (isMap(node)) {

@@ -16,8 +16,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { parseDocument } from 'yaml';
 import { yamlValue } from '../limits/yaml.js';
+import { yamlLibrary } from '../yaml-library.js';
 import { FolioError } from '../errors.js';
 import { manuscriptFiles } from './folder-files.js';
 
@@ -137,7 +137,7 @@ async function siteTitle(file: string, keys: string[] | undefined): Promise<stri
       ? parseToml(text)
       : /\.json$/i.test(file)
         ? JSON.parse(text)
-        : yamlValue(parseDocument(text), { file, line: 1, column: 1 });
+        : yamlValue(yamlLibrary().parseDocument(text), { file, line: 1, column: 1 });
   } catch {
     return undefined;
   }

@@ -50,6 +50,8 @@ const ownKeys = new Set(Object.keys(configSchema.shape));
 type Shape = typeof configSchema.shape;
 
 export function readFrontMatter(text: string, options: FrontMatterOptions): FrontMatter {
+  // (None at all: nothing to read, and the YAML library is left unloaded, yaml-library.ts.)
+  if (!text.trim()) return { values: {}, places: new Map() };
   if (isTomlFrontMatter(String(options.file.value))) {
     const toml = readToml(text, options);
     return toml ? settings(toml.data, toml.locate, options) : { values: {}, places: new Map() };
