@@ -34,7 +34,7 @@ import { splitProse } from './prose-then-citation.js';
 import { splitAtSignal } from './prose-then-signal.js';
 import { QUOTATION_THEN_CITATION, isQuotation } from './quotation.js';
 import { quotationInSource } from './quotation-in-source.js';
-import type { Part, Segment } from './segment.js';
+import { type Part, type Segment, wordsThenFull } from './segment.js';
 import { isIssuesOnly, opensWithDate } from './same-work-again.js';
 import { shortThenRemark } from './short-then-remark.js';
 import { splitShortThenSentence } from './short-then-sentence.js';
@@ -98,13 +98,7 @@ function classifyPart(part: Part): Segment[] {
   if (isGermanNote(text) || isGermanLegal(text)) return [{ kind: 'full', text, from, to }];
   // `Vgl. zur Auslegung: Lee, in: Chen, KaiG, § 4 Rn. 10`: the author's words and a colon before a legal citation.
   const legal = legalLeadIn(text);
-  if (legal !== undefined) {
-    const words = text.slice(0, legal).trimEnd();
-    return [
-      { kind: 'commentary', text: words, from, to: from + words.length },
-      { kind: 'full', text: text.slice(legal), from: from + legal, to },
-    ];
-  }
+  if (legal !== undefined) return wordsThenFull(part, legal);
   if (isGermanTitleShort(text)) return [{ kind: 'short', text, from, to }];
   const lead = germanLeadIn(text);
   const cited = lead ? text.slice(lead) : '';
@@ -202,13 +196,7 @@ function classifyPart(part: Part): Segment[] {
   // `Lee v. Chen, 156 F.3d at 14`, `Lee, 156 F.3d at 14`: a case's repeat cites its page `at`, never its first page.
   if (CASE_REPEAT.test(plain(text))) return [{ kind: 'short', text, from, to }];
   const pointer = addressAfterColon(text);
-  if (pointer !== undefined) {
-    const phrase = text.slice(0, pointer).trim();
-    return [
-      { kind: 'commentary', text: phrase, from, to: from + phrase.length },
-      { kind: 'full', text: text.slice(pointer), from: from + pointer, to },
-    ];
-  }
+  if (pointer !== undefined) return wordsThenFull(part, pointer);
   const leadIn = addressLeadIn(text);
   if (leadIn) {
     const prose = text.slice(0, leadIn.start).trim();

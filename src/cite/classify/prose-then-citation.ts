@@ -9,7 +9,7 @@ import { looksLikeFull } from './full.js';
 import { seriesAfterSentence } from '../volume-series.js';
 import { opensWithNames } from './openings.js';
 import { lostOpeningQuote, sentenceEnds, looksLikeProse, opensWithProse, opensWithSentence } from './prose.js';
-import type { Classify, Part, Segment } from './segment.js';
+import { type Classify, type Part, type Segment, wordsThenFull } from './segment.js';
 import { splitSentences } from './sentence-by-sentence.js';
 import { AUTHOR_PAGE, SHORT_SENTENCE, UNMARKED_SHORT } from './short.js';
 import { withoutTitles } from './titles.js';
@@ -27,13 +27,7 @@ export function splitProse(part: Part, classify: Classify): Segment[] | undefine
   // The author's sentences, then a series cited by volume, name and page (`… never passed. 21 Shore Reports (Dale) xi
   // (1882)`), its sentence opening with the volume's number.
   const series = seriesAfterSentence(text);
-  if (series !== undefined) {
-    const prose = text.slice(0, series).trim();
-    return [
-      { kind: 'commentary', text: prose, from, to: from + prose.length },
-      { kind: 'full', text: text.slice(series), from: from + series, to },
-    ];
-  }
+  if (series !== undefined) return wordsThenFull(part, series);
   // A short form first, then the author's sentences.
   const first = ends[0];
   if (first !== undefined) {

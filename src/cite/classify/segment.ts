@@ -32,3 +32,12 @@ export interface Part {
 
 /** The classifier's entry for one run of text, passed to rules that classify what they cut off. */
 export type Classify = (part: Part) => Segment[];
+
+/** A part cut at `at`: the author's words before it, then a full citation from there. */
+export function wordsThenFull({ text, from, to }: Part, at: number): Segment[] {
+  const words = text.slice(0, at).trimEnd();
+  return [
+    { kind: 'commentary', text: words, from, to: from + words.length },
+    { kind: 'full', text: text.slice(at), from: from + at, to },
+  ];
+}
