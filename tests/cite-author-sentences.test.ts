@@ -61,4 +61,37 @@ describe('the author’s sentences around citations', () => {
       ['Salt Roads', [{ family: 'Lee', given: 'Ann' }]],
     ]);
   });
+
+  it('makes the names the sentence gives as the author, before a title, the authors of the work', () => {
+    const { works } = citedIn(
+      'This cost is lamented by Ann Lee in *The Salt Roads* (Hull: Quay Press, 1999).',
+      'We draw on the work of Orla Pennick in *Harbour Walls and Their Keepers* (Hull: Quay Press, 2010).',
+      'This is what Bo Chen and Dara Eze suggest in "Quiet Ports," *Journal of Shores* 45 (2014), 360.',
+      '"Radical tides" is an old phrase. Dara Eze\'s *Tide Tables* (Hull: Quay Press, 1970), for example, shows it.',
+    );
+    expect(works.map((work) => [work.type, work.title, work.author])).toEqual([
+      ['book', 'The Salt Roads', [{ family: 'Lee', given: 'Ann' }]],
+      ['book', 'Harbour Walls and Their Keepers', [{ family: 'Pennick', given: 'Orla' }]],
+      [
+        'article-journal',
+        'Quiet Ports',
+        [
+          { family: 'Chen', given: 'Bo' },
+          { family: 'Eze', given: 'Dara' },
+        ],
+      ],
+      ['book', 'Tide Tables', [{ family: 'Eze', given: 'Dara' }]],
+    ]);
+  });
+
+  it('leaves a place or the author’s words before `in` and a title out of the names', () => {
+    const { works } = citedIn(
+      'Much was written in New York in *The Salt Roads* (Hull: Quay Press, 1999), 23.',
+      'Our survey follows that in *Tide Tables* (Hull: Quay Press, 1970), 4.',
+    );
+    expect(works.map((work) => [work.title, work.author ?? []])).toEqual([
+      ['The Salt Roads', []],
+      ['Tide Tables', []],
+    ]);
+  });
 });

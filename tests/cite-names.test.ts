@@ -215,6 +215,28 @@ describe('names cut from what surrounds them', () => {
     expect(parseNoteNames('Reading on from here: Orla Pennick,').names).toEqual([{ family: 'Pennick', given: 'Orla' }]);
   });
 
+  it('drops the owners’ possessive before the title: `Ann Lee’s *Title* (Place: Publisher, Year)`', () => {
+    const book = `${em('Salt Roads')} (Hull: Quay Press, 2004)`;
+    expect(parseFullCitation(`Orla Pennick's ${book}, 23.`).item).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Pennick', given: 'Orla' }],
+    });
+    // Without a pinpoint, as the author's sentence cuts it out (it had made `Orla Pennick’s` a body's report).
+    expect(parseFullCitation(`Orla Pennick’s ${book}`).item).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Pennick', given: 'Orla' }],
+    });
+    expect(parseNoteNames('Orla Pennick and Bo Chen’s').names).toEqual([
+      { family: 'Pennick', given: 'Orla' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+    expect(parseNoteNames("Dara Eze Hughes'").names).toEqual([{ family: 'Hughes', given: 'Dara Eze' }]);
+    expect(parseNoteNames('Quaywiki’s').names).toEqual([{ family: 'Quaywiki' }]);
+    // A word ending in `s'` is no one's name; a body's name keeps a possessive inside it.
+    expect(parseNoteNames("Sailors'").names).not.toEqual([{ literal: 'Sailors' }]);
+    expect(parseNoteNames("Women's Harbour Watch").names).toEqual([{ literal: "Women's Harbour Watch" }]);
+  });
+
   it('reads a name written with combining accents as a person’s', () => {
     const decomposed = 'Ana Kr\u0061\u0301sn\u0061\u0301, Bo Chen and Dara Eze';
     expect(parseNames(decomposed).names).toHaveLength(3);

@@ -10,7 +10,14 @@
 import { AUTHOR_DATE_OPENING } from './author-date.js';
 import { inAuthorPart } from './in-author-part.js';
 import { dropLeadConjunction } from './lead-conjunction.js';
-import { isJointAuthorship, isOrganisation, isPersonName, PERSON_NAME_WORDS } from './names.js';
+import {
+  NAME_PARTICLES,
+  isJointAuthorship,
+  isOrganisation,
+  isPersonList,
+  isPersonName,
+  PERSON_NAME_WORDS,
+} from './names.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from './note-text.js';
 import { plain } from './text.js';
 
@@ -84,6 +91,26 @@ export function subjectNames(text: string): string | undefined {
   const capitals = names.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length;
   if (names.length < 2 || capitals < 1 || /^(?:and|&)$/.test(names.at(-1) ?? '')) return undefined;
   return names.join(' ');
+}
+
+/** Persons' names (capitalised words, initials, particles, `and`), two to eight words. */
+const NAMES = String.raw`((?:\p{Lu}[\p{L}.'’-]*|${NAME_PARTICLES}|and|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${NAME_PARTICLES}|and|&)){1,7})`;
+/** `… lamented by Ann Lee`, `… by Ann Lee in`, `… the work of Ann Lee in`, `… what Ann Lee and Bo Chen suggest (in)`. */
+const NAMED_AUTHOR = new RegExp(
+  String.raw`(?:(?:^|\s)by\s+${NAMES}(?:\s+in)?|\sof\s+${NAMES}\s+in|(?:^|\s)\p{Ll}+\s+${NAMES}\s+(?!and\b)\p{Ll}{3,}(?:\s+in)?)\s*$`,
+  'u',
+);
+
+/**
+ * The names that the author's sentence, ending where a work's title follows, makes the work's author: after `by`
+ * (`… is lamented by Ann Lee in`), before `in` after `of` (`… the work of Ann Lee in`), or as the subject of one verb
+ * (`… what Ann Lee and Bo Chen suggest in`). Persons' names only, in note order; where they open, and the names.
+ */
+export function authorNamedAtEnd(text: string): { index: number; names: string } | undefined {
+  const named = NAMED_AUTHOR.exec(text);
+  const names = named?.[1] ?? named?.[2] ?? named?.[3];
+  if (!named || !names || !/^\p{Lu}/u.test(names) || !isPersonList(names)) return undefined;
+  return { index: named.index + named[0].indexOf(names), names };
 }
 
 /** A lead-in naming where the work was published, closed by a full stop before the work's marked title. */
@@ -185,6 +212,9 @@ export function dropLeadingProse(source: string): string {
     if (isBodyName(before)) return text;
     const start = trailingNamesStart(before);
     if (start !== undefined) return text.slice(start);
+    // `We draw on the work of Ann Lee in *Tides*`: the names the sentence makes the work's author.
+    const named = authorNamedAtEnd(before);
+    if (named) return `${named.names}, ${text.slice(opening)}`;
     if (/(?:\s(?:in|by)|\p{L}['’]s)\s*$/u.test(before)) {
       const subject = subjectNames(before);
       if (subject) return `${subject}, ${text.slice(opening)}`;

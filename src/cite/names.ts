@@ -537,6 +537,7 @@ export function parseNoteNames(block: string): ParsedNames {
   // `Starting with: Ann Lee,`: the author's words before a colon, then the names.
   const lead = /^\p{Lu}[^:]*?\s\p{Ll}[^:]*:\s+(.+)$/u.exec(text);
   if (lead && personList(lead[1])) text = lead[1];
+  text = ownersOfWork(text);
   if (!text) return { names: [], editors, etAl, ...(translators ? { translators } : {}) };
   // `Ann Lee, Jr.,`: the suffix stays with its name.
   text = text.replace(/,\s*((?:Jr|Sr)\.?|II|III|IV)(?=\s*(?:,|$|\s(?:and|&)\s))/g, ' $1');
@@ -573,6 +574,22 @@ export function parseNoteNames(block: string): ParsedNames {
     else names.push(uninvertedName(part));
   }
   return { names, editors, etAl, ...(translators ? { translators } : {}) };
+}
+
+/**
+ * `Ann Lee's *Tides*`, `Bo Chen and Ann Lee's *Tides*`, `Quaywiki's "Tides"`, `Ann Lee in *Tides*`: the author's
+ * sentence names a work by its owners' possessive or by their names and `in`, neither a part of their names. Taken off
+ * where what is left is persons' names in note order, or for a possessive a single capitalised word (a family name
+ * alone, a body's or a site's name); a body's name that holds a possessive (`Women's Harbour Watch`) does not end with it.
+ */
+function ownersOfWork(text: string): string {
+  const within = /^(.*\p{L})\s+in$/u.exec(text);
+  if (within) return personList(within[1]) ? within[1] : text;
+  const owner = /^(.*\p{L})(['’]s|(?<=s)['’])$/u.exec(text);
+  if (!owner) return text;
+  // `Hughes' *Tables*`: the bare apostrophe after an `s` only for a person's name (`Sailors'` is a word).
+  const word = owner[2].length > 1 && /^\p{Lu}[\p{L}\d.-]*\p{L}$/u.test(owner[1]);
+  return personList(owner[1]) || word ? owner[1] : text;
 }
 
 /**

@@ -3,9 +3,13 @@
  * article on "Tides," *Shore Notes*, https://…` or `… based on Bo Chen's essay "Tides" (1936), https://…`: a rule
  * that cuts the citation at its title leaves the owners in the sentence. The names and their possessive (with the
  * work's kind between, lead-prose.ts's `OWNED_KIND`) move to the citation, whose parser reads them as its authors.
+ * So do the names the sentence makes the author of a work whose citation opens with its title (quoted or in
+ * italics): after `by` (`… is lamented by Ann Lee in *Tides* (…)`), before `in` (`… the work of Ann Lee in
+ * *Tides*`), or as the subject of one verb (`… what Ann Lee and Bo Chen suggest in “Tides,” …`).
  */
-import { OWNED_KIND } from '../lead-prose.js';
+import { OWNED_KIND, authorNamedAtEnd } from '../lead-prose.js';
 import { NAME_PARTICLES, isPersonList } from '../names.js';
+import { EMPHASIS_OPEN } from '../note-text.js';
 import type { Segment } from './segment.js';
 
 /** A word of a name: a capitalised word, an initial, a particle, or `and`/`&` between names. */
@@ -19,7 +23,10 @@ export function ownersIntoCitations(segments: Segment[], text: string): Segment[
     const segment = taken ?? current;
     taken = undefined;
     const next = segments[index + 1];
-    const owners = segment.kind === 'commentary' && next?.kind === 'full' ? ownersAtEnd(segment.text) : undefined;
+    const owners =
+      segment.kind === 'commentary' && next?.kind === 'full'
+        ? (ownersAtEnd(segment.text) ?? (opensWithTitle(next.text) ? authorNamedAtEnd(segment.text)?.index : undefined))
+        : undefined;
     if (owners === undefined) {
       out.push(segment);
       continue;
@@ -49,3 +56,6 @@ function ownersAtEnd(text: string): number | undefined {
   }
   return undefined;
 }
+
+/** A citation that opens with its title, quoted or in italics (no names of its own before it). */
+const opensWithTitle = (text: string) => new RegExp(`^[“"‘${EMPHASIS_OPEN}]`, 'u').test(text);
