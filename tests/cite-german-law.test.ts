@@ -430,6 +430,28 @@ describe('an article by periodical, year and first page', () => {
 });
 
 describe('handbooks, papers, short forms and Ibid.', () => {
+  it('after German legal writing’s signals `s.a.`, `s. auch`, `a.A.:`, `so auch`, `ebenso`, `Vgl. hierzu`', () => {
+    const cited = citedIn(
+      'Vgl. zur Haftung: § 3 KaiG; s.a. _Lee_, ZHafR 2021, 634, 658.',
+      '_Vogt_, ZHafR 2020, 12, 15; a.A.: _Chen-Eze_, in: Brandt/Vogt, KaiG, 2023, § 2 Rn. 73.',
+      'A.A.: Brandt, in: Lee/Vogt, Hafenrecht, 2019, § 5 Rn. 35.',
+      'so auch: _Eze_, HafR 2023, 376, 380.',
+      'Vgl. hierzu _Lorenz_, HafR 2019, 67, 69 f.',
+    );
+    expect(cited.works.map((work) => [work.type, work.author])).toEqual([
+      ['article-journal', [{ family: 'Lee' }]],
+      ['article-journal', [{ family: 'Vogt' }]],
+      ['chapter', [{ family: 'Chen-Eze' }]],
+      ['chapter', [{ family: 'Brandt' }]],
+      ['article-journal', [{ family: 'Eze' }]],
+      ['article-journal', [{ family: 'Lorenz' }]],
+    ]);
+    // A person's initials in capitals are no signal.
+    expect(citedIn('Vogt, *Kaie*, 4; A. A. Lee, *Die Kaie* (Kiel: Hafen, 1997).').works[0].author).toEqual([
+      { family: 'Lee', given: 'A. A.' },
+    ]);
+  });
+
   it('a handbook by title, edition and year; a parliament’s paper by its designation', () => {
     expect(
       firstWork(
