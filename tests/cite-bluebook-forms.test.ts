@@ -201,6 +201,28 @@ describe('books, reports and periodicals', () => {
     });
   });
 
+  it('reads persons joined by `&` before an upright title as persons, not a firm', () => {
+    expect(parsed('Ann Lee & Bo Chen, Budgets of the Quay: Funding the Harbour 14 (1997).').item.author).toEqual([
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Chen', given: 'Bo' },
+    ]);
+  });
+
+  it('reads a journal’s name abbreviated with apostrophes or written with `of`, and a note on the page cited', () => {
+    expect(
+      parsed("Ann Lee, *Quays in a Bureaucratic Arena*, 27 Int'l J. of Harb. Mgmt. 386, 392 (2007)."),
+    ).toMatchObject({
+      item: { type: 'article-journal', 'container-title': "Int'l J. of Harb. Mgmt.", volume: '27', page: '386' },
+      locator: '392',
+    });
+    expect(
+      parsed('Bo Chen, *Deliverables of the Quay*, 9 Harb. L. Rev. & Tech. J. 181, 192 n.75 (2004).'),
+    ).toMatchObject({
+      item: { type: 'article-journal', 'container-title': 'Harb. L. Rev. & Tech. J.' },
+      locator: '192 n.75',
+    });
+  });
+
   it('reads a body’s numbered report', () => {
     expect(parsed('Shore Accountability Office, SAO-12-345, *Records Lag Behind* 7 (2012).')).toMatchObject({
       item: {

@@ -1331,6 +1331,21 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         ],
       },
       { snippet: 'at', words: 'the word before the page cited in the paragraph' },
+      { snippet: 'of', words: 'a word of the journal’s name written out' },
+      {
+        snippet: "Bo Chen, *Quays in an Arena*, 27 Int'l J. of Harb. Mgmt. 386, 392 n.7 (2007).",
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Chen'],
+            title: 'Quays in an Arena',
+            container: "Int'l J. of Harb. Mgmt.",
+            year: 2007,
+            locator: '392 n.7',
+          },
+        ],
+      },
       {
         snippet: 'Shore Records Act of 2014, Pub. L. No. 113-187, 128 Stat. 2003, 2005 (2014).',
         cites: [

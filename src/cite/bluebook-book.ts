@@ -40,7 +40,8 @@ export function parseBluebookBook(text: string): FullCitation | undefined {
   // but a body's report is cited by its title and year alone (`Office of Tides, Quays, and Ferries, Report of the
   // Harbour Board (2009)`), the body's name holding commas.
   const edition = /^(\d+(?:st|nd|rd|th|d)\s+ed\.)(?:,?\s+|$)/.exec(imprint);
-  const body = isOrganisation(names) && !isPersonName(names);
+  // (`Ann Lee & Bo Chen`: persons joined by an ampersand, not a firm.)
+  const body = isOrganisation(names) && !isPersonName(names) && !isPersonList(names);
   const bodyReport = body && !imprint.trim() && uprightTitle !== undefined && title.trim().split(/\s+/).length >= 4;
   if (!place && !edition && !number && !bodyReport) return undefined;
   const publisher = trimTitle(edition ? imprint.slice(edition[0].length) : imprint);

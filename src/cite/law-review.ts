@@ -9,14 +9,25 @@ import type { FullCitation, WorkFields } from './parse-full.js';
 import { plain, trimTitle } from './text.js';
 
 /**
+ * A journal's abbreviated name: capitalised words, perhaps abbreviated with a stop or an apostrophe (`Int'l`,
+ * `Pol'y`), joined by `&` or by `of`, `on`, `and`, `for`, `the` where the author wrote them out (`Int'l J. of Info.
+ * Mgmt.`).
+ */
+const JOURNAL = String.raw`(?:\p{Lu}[\p{L}'’]*\.?\s*(?:&\s*)?(?:(?:of|on|and|for|the)\s+)?){1,7}?`;
+/** The page cited: `190`, `190–92`, and a note on it (`192 n.75`, `192 nn. 7–9`). */
+const PINPOINT = String.raw`\d+(?:\s*[-–]\s*\d+)?(?:\s*nn?\.\s*\d+(?:\s*[-–]\s*\d+)?)?`;
+
+/**
  * The journal's part of a law review citation: `31 Shore L. Rev. 183, 190 (1997)` (its abbreviations end no sentence);
  * a reporter numbered by paragraphs gives the paragraph and the page cited in it: `11 Shore Rep. ¶ 17, at 60 (1997)`.
  */
-export const LAW_REVIEW_JOURNAL =
-  /\b\d+\s+(?:\p{Lu}[\p{L}]*\.?\s*(?:&\s*)?){1,7}?\s+(?:\d+|¶+\s*\d+)(?:,\s*(?:at\s+)?\d+(?:\s*[-–]\s*\d+)?)?\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)/gu;
+export const LAW_REVIEW_JOURNAL = new RegExp(
+  String.raw`\b\d+\s+${JOURNAL}\s+(?:\d+|¶+\s*\d+)(?:,\s*(?:at\s+)?${PINPOINT})?\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)`,
+  'gu',
+);
 
 const LAW_REVIEW = new RegExp(
-  String.raw`^(.+?),\s+(\d+)\s+((?:\p{Lu}[\p{L}]*\.?\s*(?:&\s*)?){1,7}?)\s+(\d+|¶+\s*\d+)(?:,\s*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?))?` +
+  String.raw`^(.+?),\s+(\d+)\s+(${JOURNAL})\s+(\d+|¶+\s*\d+)(?:,\s*(?:at\s+)?(${PINPOINT}))?` +
     String.raw`\s*\((?:[^()]*\s)?((?:1[5-9]|20)\d\d)\)[.\s]*(?:\([^()]*\)[.\s]*)?$`,
   'u',
 );
