@@ -150,6 +150,19 @@ describe('lists, roles and suffixes', () => {
     ]);
   });
 
+  it('joins persons with French `et` and German `und`, and never takes `et al.` for a name', () => {
+    const three = [
+      { family: 'Lee', given: 'Ann' },
+      { family: 'Chen', given: 'Bo' },
+      { family: 'Eze', given: 'Dara' },
+    ];
+    expect(parseNoteNames('Ann Lee, Bo Chen et Dara Eze,').names).toEqual(three);
+    expect(parseNoteNames('Ann Lee, Bo Chen, et Dara Eze,').names).toEqual(three);
+    expect(parseNoteNames('Ann Lee, Bo Chen und Dara Eze').names).toEqual(three);
+    expect(parseNames('Ann Lee et Bo Chen').names).toEqual(three.slice(0, 2));
+    expect(parseNoteNames('Ann Lee et al.,')).toMatchObject({ names: [{ family: 'Lee', given: 'Ann' }], etAl: true });
+  });
+
   it('keeps `Jr.` and `III` with their name, in both orders', () => {
     expect(parseNoteNames('Ann Lee, Jr., and Bo Chen,').names).toEqual([
       { family: 'Lee', given: 'Ann', suffix: 'Jr.' },

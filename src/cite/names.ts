@@ -89,7 +89,7 @@ export function parseNames(block: string): ParsedNames {
       persons.length >= 3 ||
       // `Ann Lee, Bo Chen, et al.`: `et al.` ends a list of persons, never an inverted name.
       (etAl && persons.length >= 2) ||
-      /\s(?:and|&)\s/.test(text) ||
+      /\s(?:and|&|et|und)\s/.test(text) ||
       // `Ann B. Lee, Bo Chen`: an initial inside the first part; a family name has none.
       /^\S+\s+(?:\p{Lu}\.\s*)+\S+\s*,/u.test(text)) &&
     !CAPITAL_PARTICLE_FIRST.test(text)
@@ -502,9 +502,15 @@ export function isPersonList(text: string): boolean {
 }
 
 /** `Ann Lee, Bo Chen and Dara Eze`, `Ann Lee with Bo Chen`: every part a person's name in note order, or undefined. */
+/**
+ * The words joining the last of a list of names: `and`, `&`, `with`, and as French and German notes write it, `et`
+ * and `und` (`Ann Lee et Bo Chen`; `et al.` is no name).
+ */
+const NAME_JOIN = /\s*,\s*(?:(?:and|&|et(?!\s+al\b)|und)\s+)?|\s+(?:and|&|with|et(?!\s+al\b)|und)\s+/;
+
 function personList(text: string): string[] | undefined {
   const parts = text
-    .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|with)\s+/)
+    .split(NAME_JOIN)
     .map((part) => part.trim())
     .filter(Boolean);
   return parts.length && parts.every(isPersonName) ? parts : undefined;
