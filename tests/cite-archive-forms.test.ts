@@ -63,6 +63,53 @@ describe('a register after the body that keeps it, and its folio', () => {
   });
 });
 
+describe('a manuscript by its name, then its town, repository and shelfmark (named-manuscript.ts)', () => {
+  it('reads the name as the title, the repository as the container, the folios as the place cited', () => {
+    expect(
+      cited('Bible of Quay Abbey, Hull, Harbour Library, Ms. 15, fol. 94r. Ann Lee, *Tides* (Hull: Quay Press, 2014).'),
+    ).toEqual([
+      {
+        form: 'full',
+        locator: 'fol. 94r',
+        type: 'manuscript',
+        title: 'Bible of Quay Abbey',
+        container: 'Harbour Library',
+      },
+      { form: 'full', locator: null, type: 'book', title: 'Tides', container: undefined },
+    ]);
+    // The name in italics, its comma inside them; several volumes; a German compound's repository; after `and`.
+    expect(
+      cited(
+        '*De portibus,* Hull, Bibliothèque Municipale, Ms. 159; Tide Legendary: Hull, Quay Library, Mss. 641, 642; and Bible of Marrowby: Leith, Staatsbibliothek, Ms. Phillipps 1644, fols. 3r–4v.',
+      ),
+    ).toEqual([
+      { form: 'full', locator: null, type: 'manuscript', title: 'De portibus', container: 'Bibliothèque Municipale' },
+      { form: 'full', locator: null, type: 'manuscript', title: 'Tide Legendary', container: 'Quay Library' },
+      {
+        form: 'full',
+        locator: 'fols. 3r–4v',
+        type: 'manuscript',
+        title: 'Bible of Marrowby',
+        container: 'Staatsbibliothek',
+      },
+    ]);
+  });
+
+  it('cites the manuscript again by its name, and reads no town and body that keep no manuscripts as one', () => {
+    const again = resolveNotes(
+      [
+        'Bible of Quay Abbey, Hull, Harbour Library, Mss. 2, 4–6.',
+        'Bible of Quay Abbey, Hull, Harbour Library, Ms. 2, fol. 5v.',
+      ].map((text, index) => ({ note: { number: index + 1, text: marked(text), spans: [] }, owner: 'one' })),
+    );
+    expect(again.works).toHaveLength(1);
+    expect(again.works[0].item).toMatchObject({ archive_location: 'Mss. 2, 4–6' });
+    expect(again.notes[1].citations[0]).toMatchObject({ locator: 'fol. 5v' });
+    // A board is no repository: not a manuscript.
+    expect(cited('Tide Tables, Hull, Harbour Board, Ms. 15.')[0]?.type).not.toBe('manuscript');
+  });
+});
+
 describe('a repository by its initials, a series by its code, a box and a document', () => {
   it('reads the box and document as the place cited, the series as no title, and the sentence after it as prose', () => {
     const note = 'See also QSA, SH-NO, box 7, doc. 212. The harbour appears in one of the few maps of the coast.';

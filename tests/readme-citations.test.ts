@@ -946,6 +946,21 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
           },
         ],
       },
+      { snippet: 'Ms.', words: 'a shelfmark’s mark' },
+      { snippet: 'MS', words: 'a shelfmark’s mark' },
+      { snippet: 'Mss.', words: 'the mark of several volumes’ shelfmarks' },
+      {
+        snippet: 'Bible of Quay Abbey, Hull, Harbour Library, Ms. 15, fol. 94r.',
+        cites: [
+          {
+            form: 'full',
+            title: 'Bible of Quay Abbey',
+            container: 'Harbour Library',
+            year: null,
+            locator: 'fol. 94r',
+          },
+        ],
+      },
     ],
   },
   letter: {

@@ -18,10 +18,13 @@ export const SHELFMARK = String.raw`(?:Add(?:itional)?\.?\s+)?MSS?\.?\s+(?:\p{Lu
 const PLACE = String.raw`(?:box|folder|file|bundle|item|doc|docs|fols?|fls?|ff?)\.?\s*\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?`;
 export const ARCHIVAL_PLACE = String.raw`${PLACE}(?:,\s*${PLACE})*`;
 /** A repository's name: capitalised words and their particles (`Biblioteca del Museo Correr`, `BL`). */
-const REPOSITORY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|des|of|the|für|y)\s+)*\p{Lu}[\p{L}'’.-]*)*`;
-/** Words that name a repository rather than a person (general vocabulary, several languages). */
+export const REPOSITORY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|des|of|the|für|y)\s+)*\p{Lu}[\p{L}'’.-]*)*`;
+/**
+ * Words that name a repository rather than a person (general vocabulary, several languages), also at the end of a
+ * German compound (`Staatsbibliothek`, `Landesarchiv`).
+ */
 const REPOSITORY_WORD =
-  /\b(?:Archives?|Archiv(?:e|o|io)?|Arquivo|Library|Librar(?:y|ies)|Bibliot(?:eca|hèque|hek|eka)|Museum|Museo|Record\s+Office|Collections?|Register)\b/;
+  /\b(?:Archives?|Archiv(?:e|o|io)?|Arquivo|Library|Librar(?:y|ies)|Bibliot(?:eca|hèque|hek|eka)|Museum|Museo|Record\s+Office|Collections?|Register)\b|[a-z](?:bibliothek|archiv)\b/;
 
 const SHELFMARK_ITEM = new RegExp(
   String.raw`^(?:([^()]*?),\s+)?(${REPOSITORY}),?\s+(${SHELFMARK})(?:,\s*(${ARCHIVAL_PLACE}))?\s*[.,]?(?:\s+\p{Lu}.*)?$`,

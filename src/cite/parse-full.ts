@@ -31,6 +31,7 @@ import {
   type CslName,
 } from './names.js';
 import { archiveOf, isRepository, parseShelfmarkItem } from './archive.js';
+import { parseNamedManuscript } from './named-manuscript.js';
 import { parseSessionLaws } from './session-laws.js';
 import { parseStatuteCollection } from './statute-collection.js';
 import { parseReportInSeries } from './report-in-journal.js';
@@ -268,6 +269,7 @@ function parseCitation(source: string): FullCitation {
   );
   const legal =
     parseClassicalWork(text) ??
+    parseNamedManuscript(text) ??
     parseEuCase(text) ??
     parseCourtDocument(text) ??
     parseCase(text) ??

@@ -7,6 +7,7 @@
  * of the Harbour Court, fl. 53.`). The shelfmark and place patterns are archive.ts's, which reads the item's fields.
  */
 import { ARCHIVAL_PLACE, SHELFMARK, parseRegisterItem, parseRepositoryItem } from '../archive.js';
+import { parseNamedManuscript } from '../named-manuscript.js';
 import { plain } from '../text.js';
 import { looksLikeProse, opensWithProse } from './prose.js';
 
@@ -23,7 +24,11 @@ const ITEM_OPENING = new RegExp(
  * then the register or document and its place (`Quay County Archive, Register of the Harbour Court, fol. 28r.`).
  */
 export function isArchivalSentence(text: string): boolean {
-  return (ITEM_LAST.test(plain(text)) && !looksLikeProse(text) && !opensWithProse(text)) || isRepositoryItem(text);
+  return (
+    (ITEM_LAST.test(plain(text)) && !looksLikeProse(text) && !opensWithProse(text)) ||
+    isRepositoryItem(text) ||
+    parseNamedManuscript(text) !== undefined
+  );
 }
 
 /** The repository named first, then its register or document and the place in it (archive.ts reads it). */

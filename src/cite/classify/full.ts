@@ -9,6 +9,7 @@ import { NOTE_NAMES } from './openings.js';
 import { STRAIGHT_SINGLE } from './titles.js';
 import { SUB_VERBO } from '../sub-verbo.js';
 import { isRepositoryItem } from './archival.js';
+import { parseNamedManuscript } from '../named-manuscript.js';
 import { isVolumeSeries } from '../volume-series.js';
 import { IMPRINT_RUN_TOGETHER } from '../parse-full.js';
 import { VOLUME_PARTS } from '../volume-parts.js';
@@ -89,6 +90,8 @@ export function looksLikeFull(text: string): boolean {
   // `‘Tides’, in Ann Lee & Bo Chen (eds.), *Harbour Lives*`: editors named before their book (editors-before-book.ts).
   if (editorsBeforeBook(text)) return true;
   if (HELD_SHELFMARK.test(bare) || SUB_VERBO.test(bare) || isRepositoryItem(text)) return true;
+  // `Bible of Quay Abbey, Hull, Harbour Library, Ms. 15, fol. 94r.`: a manuscript by its name (named-manuscript.ts).
+  if (parseNamedManuscript(text)) return true;
   // `23 *Shore Parliamentary Debates* 418.`: a series' volume, name and page (volume-series.ts); a periodical's
   // volume in parts, its year and page (`Shore Magazine Vol. 4, Part 2. For 1809: 311.`, volume-parts.ts).
   if (isVolumeSeries(text) || VOLUME_PARTS.test(text.trim())) return true;
