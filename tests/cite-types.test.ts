@@ -181,6 +181,22 @@ describe('chapters, books and blog posts', () => {
     ).toMatchObject({ type: 'speech', title: 'Salt', issued: { 'date-parts': [[2019, 5, 4]] } });
   });
 
+  it('reads a paper prepared for a meeting as a speech, the meeting’s town after its days, then the page cited', () => {
+    expect(
+      parseFullCitation(
+        'Bo Chen, ‘Harbour Dues’, paper prepared for 6th General Conference of the Shore Consortium, 25th-27th August 2011, Hull, pp. 3-7.',
+      ),
+    ).toMatchObject({ item: { type: 'speech', title: 'Harbour Dues' }, locator: '3-7' });
+    expect(
+      parseFullCitation('Ann Lee, ‘Salt’, paper presented at the Shore Workshop, 25–27 August 2011, Hull, p. 3.')
+        .locator,
+    ).toBe('3');
+    // A paper prepared for a body, not a meeting, is no speech.
+    expect(
+      parseFullCitation('Ann Lee, ‘Salt’, paper prepared for the Harbour Board, Hull, 2011, p. 3.').item.type,
+    ).not.toBe('speech');
+  });
+
   it('reads a video by the word after its title, not by its host', () => {
     expect(
       parse(`“Tides at Dawn,” Vidtube video, 4:12, May 4, 2019, ${url('https://www.vidtube.example/watch?v=abc')}.`)

@@ -21,12 +21,14 @@ const REPORT_GENRE = new RegExp(
   'i',
 );
 /**
- * `paper presented at the Shore Workshop`; also, without the verb, a speech named by its audience (`Address to the
- * Harbour Association`, `lecture before the Quay Society`).
+ * `paper presented at the Shore Workshop`, `paper prepared for the Shore Conference`; also, without the verb, a speech
+ * named by its audience (`Address to the Harbour Association`, `lecture before the Quay Society`).
  */
 const SPEECH = new RegExp(
   String.raw`(?:^|[\s,.(])(?:(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
-    String.raw`(?:given|presented|delivered|read)\s+(?:at|to|before)|(?:an?\s+)?(?:[Aa]ddress|[Ll]ecture|[Ss]peech|[Ss]ermon|[Oo]ration)\s+(?:to|before))` +
+    String.raw`(?:given|presented|delivered|read)\s+(?:at|to|before)|(?:an?\s+)?(?:[Aa]ddress|[Ll]ecture|[Ss]peech|[Ss]ermon|[Oo]ration)\s+(?:to|before)` +
+    // `paper prepared for the 6th General Conference of …`: written for a meeting (a body's commission is a report).
+    String.raw`|(?:a\s+)?[Pp]aper\s+(?:prepared|written)\s+for(?=\s+[^,.;]*\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Convention|Meeting)\b))` +
     String.raw`\s+([^,.;]*(?:,\s*[^,.;\d]+)*?))` +
     String.raw`(?=,\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)|[.;]|$)`,
   'u',
@@ -225,6 +227,11 @@ const TRAILING_EXTENT_PINPOINT = new RegExp(
   String.raw`(?:^|[\s,.:])(?:pp\.\s*)?(\d+\s*(?:--|[-–—])\s*\d+)\s*[([]\s*(${LOCATOR})\s*[)\]][\s.,]*$`,
 );
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*(?::\\s*)?$`);
+/** `…, 25–27 August 2011, Hull, pp. 3–7.`: the town of a meeting after its date, then the page cited, labelled. */
+const TOWN_THEN_PAGE = new RegExp(
+  String.raw`^[\s,]*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*((?:pp?|pg)\.\s*(?:${LOCATOR}))[\s.]*$`,
+  'u',
+);
 
 /** `3rd ser., `, `3d ser., `, `new series, `, `n.s. `: a journal's series opening the facts, before a volume's number. */
 const JOURNAL_SERIES =
@@ -692,6 +699,11 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
     } else {
       facts.locator = cleanLocator(leading[1]);
     }
+    return facts;
+  }
+  const town = cursor > 0 ? TOWN_THEN_PAGE.exec(after) : null;
+  if (town) {
+    facts.locator = cleanLocator(town[1]);
     return facts;
   }
   if (cursor === 0) {
