@@ -27,6 +27,27 @@ describe('a pointer to the book’s own place', () => {
       ).toEqual(['commentary']);
   });
 
+  it('is commentary: a place before its position and heading, a heading under its part, a link into the book', () => {
+    for (const note of [
+      'See discussion below: "Tides Perverted."',
+      'See the discussion above.',
+      'Siehe „Anforderungen an den Kai“ unter C.',
+      'See “Harbour Dues” under 2.1.',
+    ])
+      expect(
+        kinds(note).map(([kind]) => kind),
+        note,
+      ).toEqual(['commentary']);
+    // A link to one of the book's files or anchors is the author's words, no web page.
+    const { works, notes } = citedIn(
+      'Die Details werden im Kapitel [2.1 Zur Struktur](Kapitel_2.md#21-zur-struktur) erläutert.',
+      'The tolls are shown [above](#tolls).',
+      'See [the harbour’s page](https://example.org/quay).',
+    );
+    expect(notes.slice(0, 2)).toEqual([[], []]);
+    expect(works.map((work) => work.URL)).toEqual(['https://example.org/quay']);
+  });
+
   it('leaves a place in a cited work, and a pointer followed by a work, to the citations', () => {
     const { notes } = citedIn('Ann Lee, *Tides* (Hull: Quay, 1990), 4.', 'Lee, *Tides*, chap. 3.', 'See chapter 3.');
     expect(notes).toEqual([[['full', 0, '4']], [['short', 0, 'chap. 3']], []]);

@@ -583,6 +583,8 @@ describe('handbooks, papers, short forms and Ibid.', () => {
       '§ 2 Abs. 2 KaiG, § 4 KaiG.',
       'Art. 6 Abs. 1 lit. a HafenVO i.V.m. § 26 KaiG.',
       'ErwGr. 3 S. 2 HafenVO.',
+      'ErwGr. 27 S. 2 HafenVO: „*Sie könnten zu Akteuren werden, die den Austausch von Kaidaten erleichtern.*“',
+      'Vgl. § 4 KaiG: „Die Kaie sind frei.“',
     ])
       expect(kinds(note), note).toEqual(['commentary']);
     expect(kinds('Article 7(3) HDR.')).toEqual(['short']);

@@ -2167,6 +2167,17 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       { snippet: 'See chapter 3.', notes: [book, 'See chapter 3.'], cites: [] },
       { snippet: 'Siehe Kapitel 2.2.', notes: [book, 'Siehe Kapitel 2.2.'], cites: [] },
       { snippet: 'Voir le chapitre 3.', notes: [book, 'Voir le chapitre 3.'], cites: [] },
+      {
+        snippet: 'See discussion below: “Tides.”',
+        notes: [book, 'See discussion below: “Tides.”'],
+        cites: [],
+      },
+      { snippet: 'Siehe „Kaie“ unter C.', notes: [book, 'Siehe „Kaie“ unter C.'], cites: [] },
+      {
+        snippet: 'Deut 6:4-5; 1 Cor 13:4–7 (NRSV).',
+        notes: [book, 'Deut 6:4-5; 1 Cor 13:4–7 (NRSV).'],
+        cites: [],
+      },
       seeBook('The ledgers are thin: see'),
       {
         snippet: '…; and Chen, *Rivers*',

@@ -39,6 +39,9 @@ export interface NoteText {
   spans: Span[];
 }
 
+/** A link's target inside the book: an anchor (`#tides`), or a relative path to one of its files (`./ch2.md#tides`). */
+const OWN_PLACE = /^(?:#|\.{1,2}\/(?!\/)|[\w%-]+(?:\/[\w%-]+)*\.(?:md|markdown|html?|xhtml)(?:#|$))/i;
+
 /**
  * Word exports escape underscores in URLs (`\\_`, sometimes `\_`), and Markdown writers escape other
  * punctuation inside autolinks, where no escape is undone (`<https://x.org/\@ann>`): the URL itself has
@@ -129,6 +132,12 @@ export function noteText(definition: FootnoteDefinition): NoteText {
         return;
       }
       case 'link': {
+        // `im Kapitel [2.1 Zur Struktur](Kapitel_2.md#21-zur-struktur)`, `[above](#tides)`: a link to the book's own
+        // place is the author's words, no work's address.
+        if (OWN_PLACE.test(node.url)) {
+          node.children.forEach(walk);
+          return;
+        }
         const address = URL_OPEN + unescapeUrl(node.url) + URL_CLOSE;
         // `“[Tides](https://…),” *Shore News*`: a link on a quoted title (words, not an address) keeps the title, and
         // its address follows the quote that closes it. (Elsewhere, but for a sentence or a reference's title below, the

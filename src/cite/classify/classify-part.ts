@@ -8,6 +8,7 @@ import { personalMessageEnd } from '../personal-message.js';
 import { GERMAN_SHORT, germanLeadIn, isGermanNote, isGermanTitleShort } from '../german-note.js';
 import { splitSowie } from './sowie.js';
 import { isCrossReference } from './cross-reference.js';
+import { isScriptureReference } from './scripture.js';
 import { isStatuteProvisions } from './statute-provisions.js';
 import { splitTitleAfterSentence } from './title-after-sentence.js';
 import { isPartInShortBook } from './part-in-short-book.js';
@@ -66,6 +67,8 @@ function classifyPart(part: Part): Segment[] {
   if (isCrossReference(text)) return [{ kind: 'commentary', text, from, to }];
   // `Vgl. § 87a UrhG.`, `Art. 6 Abs. 1 lit. a DSGVO.`: provisions of statutes, in German law no work cited (statute-provisions.ts).
   if (isStatuteProvisions(text)) return [{ kind: 'commentary', text, from, to }];
+  // `Deut 6:4-5`, `See 1 Cor 13:4–7 (NRSV).`: the Bible by book, chapter and verse, cited by no edition (scripture.ts).
+  if (isScriptureReference(text)) return [{ kind: 'commentary', text, from, to }];
   // `Lee, Letter IV (1770), in *Letters*, 43.`: a part of a book cited before, by its short title (part-in-short-book.ts).
   if (isPartInShortBook(text)) return [{ kind: 'short', text, from, to }];
   // `Lee, supra note 3, at 192 (quoting Chen, *Salt* 4 (1990))`: a work, and the one its bracket quotes (quoting-bracket.ts).

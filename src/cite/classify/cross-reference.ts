@@ -1,7 +1,8 @@
 /**
  * A pointer to another place of the book itself, the whole of a note's part after its signal, if any: `See chapter
  * 3.`, `See sections 2.1 and 2.4 above.`, `Cf. appendix B.`, German `Siehe Kapitel 2.2.2.`, `Vgl. Abschnitt
- * „Quellen“.`, `Siehe Anhang D.4.`, French `Voir le chapitre 3.` It is the author's words, never a citation (a short
+ * „Quellen“.`, `Siehe Anhang D.4.`, French `Voir le chapitre 3.`; the place before its position (`See discussion below:
+ * “Sin Perverted.”`); a heading and the part it stands under (`Siehe „Quellen“ unter C.`). It is the author's words, never a citation (a short
  * form would be reported as naming no work). A note number (`See note 12.`) is left to the readers of `supra`.
  */
 
@@ -17,6 +18,20 @@ const CROSS_REFERENCE = new RegExp(
   'iu',
 );
 
+const SIGNAL = String.raw`(?:(?:see(?:\s+also)?|cf\.|compare|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|s\.)[,:]?\s+)?`;
+const POSITION = '(?:above|below|oben|unten|ci-dessus|ci-dessous)';
+/** `See discussion below.`, `See the discussion above: “Sin Perverted.”`, `See section below: „Quellen“.` */
+const PLACE_ABOVE = new RegExp(
+  String.raw`^${SIGNAL}(?:the\s+|die\s+|la\s+)?(?:${PLACE}|discussion|Diskussion|Ausführungen)\s+${POSITION}(?:[,:]?\s+${LABEL})?[.\s]*$`,
+  'iu',
+);
+/** `Siehe „Quellen“ unter C.`, `See “Sources” under 2.1.`: a heading of the book and the part it stands under. */
+const HEADING_UNDER = new RegExp(
+  String.raw`^${SIGNAL}(?:„|,,|“|"|‘)[^”“"’]{1,120}[”“"’]\s+(?:unter|under|sous)\s+(?:${PLACE}\s+)?(?:[\dIVXLC]+(?:\.\d+)*|\p{Lu}(?:\.\d+)*|\p{Lu}\.\s?[IVX]+)\.?[.\s]*$`,
+  'iu',
+);
+
 export function isCrossReference(text: string): boolean {
-  return CROSS_REFERENCE.test(text.trim());
+  const trimmed = text.trim();
+  return CROSS_REFERENCE.test(trimmed) || PLACE_ABOVE.test(trimmed) || HEADING_UNDER.test(trimmed);
 }
