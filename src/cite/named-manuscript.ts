@@ -27,6 +27,8 @@ const NAMED_MANUSCRIPT = new RegExp(
 
 /** The manuscript's citation, or undefined when the text is no name, town, repository and shelfmark in turn. */
 export function parseNamedManuscript(text: string): FullCitation | undefined {
+  // (A quick test first: the classifier asks this of every part of every note.)
+  if (!/\bM(?:SS?|ss?)\b/.test(text)) return undefined;
   const match = NAMED_MANUSCRIPT.exec(text.trim());
   if (!match || !isRepository(match[4])) return undefined;
   const [, italic, upright, , repository, shelfmarks, place] = match;

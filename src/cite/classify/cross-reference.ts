@@ -33,5 +33,8 @@ const HEADING_UNDER = new RegExp(
 
 export function isCrossReference(text: string): boolean {
   const trimmed = text.trim();
-  return CROSS_REFERENCE.test(trimmed) || PLACE_ABOVE.test(trimmed) || HEADING_UNDER.test(trimmed);
+  if (CROSS_REFERENCE.test(trimmed)) return true;
+  // (Quick tests first: this runs on every part of every note.)
+  if (/above|below|oben|unten|ci-dess/i.test(trimmed) && PLACE_ABOVE.test(trimmed)) return true;
+  return /\s(?:unter|under|sous)\s/i.test(trimmed) && HEADING_UNDER.test(trimmed);
 }
