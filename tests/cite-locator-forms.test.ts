@@ -31,6 +31,15 @@ describe('a page and a note on it', () => {
 });
 
 describe('passim', () => {
+  it('reads the page after `, at` following a part’s extent, and no time of day as a place', () => {
+    expect(
+      locators(
+        'Ann Lee, "The Quay," in *Harbours*, ed. Bo Chen (Hull: Quay Press, 2004), 45–67, at 50.',
+        'Ann Lee (@annlee), "The quay is shut today," Chirper, May 4, 2019, 10:15 a.m., https://chirper.example.org/annlee/status/123.',
+      ),
+    ).toEqual([['50'], [null]]);
+  });
+
   it('reads `passim` alone or after a range as the cited place', () => {
     expect(locators(`${book}, 58–104 passim.`, 'Lee, *Salt Roads*, passim.', 'Ibid., passim.')).toEqual([
       ['58–104 passim'],

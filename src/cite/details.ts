@@ -226,6 +226,8 @@ const SQUARE_IMPRINT = new RegExp(String.raw`\[([^[\]]*:[^[\]]*\b${YEAR})\]`, 'g
 const TRAILING_EXTENT_PINPOINT = new RegExp(
   String.raw`(?:^|[\s,.:])(?:pp\.\s*)?(\d+\s*(?:--|[-–—])\s*\d+)\s*[([]\s*(${LOCATOR})\s*[)\]][\s.,]*$`,
 );
+/** A time of day: `10:15 a.m.`, `9:05 PM`. */
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\s*(?:[ap]\.\s?m\.|[AaPp]\.?M\.?)(?=[\s,;)]|$)/g;
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*(?::\\s*)?$`);
 /** `…, 25–27 August 2011, Hull, pp. 3–7.`: the town of a meeting after its date, then the page cited, labelled. */
 const TOWN_THEN_PAGE = new RegExp(
@@ -248,6 +250,8 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   const facts: Details = {};
   let text = details
     .replace(ACCESSED, (match) => ' '.repeat(match.length))
+    // `May 4, 2019, 10:15 a.m.,` (a post's time, Chicago 14.209): no place cited.
+    .replace(TIME_OF_DAY, (match) => ' '.repeat(match.length))
     // `[Hull: Quay Press, 1968], 166--74 [p. 169]`: MHRA's brackets inside a bracket of the author's, read as round ones.
     .replace(SQUARE_IMPRINT, '($1)')
     .replace(/^[\s.,:]+/, '')
@@ -687,6 +691,7 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
     const extent = new RegExp(`^pp\\.\\s*(${PAGES}),\\s*(p\\.\\s*\\S.*)$`).exec(leading[1]);
     // `45–67 at 50` (New Hart's Rules): a chapter's extent, then `at` the page cited in it.
     const at = new RegExp(`^\\s*at\\s+(${LOCATOR})`).exec(rest);
+    const commaAt = new RegExp(`^(?:pp\\.\\s*)?(${PAGES}),\\s*at\\s+(${LOCATOR})$`).exec(leading[1]);
     if (pinpoint && !journal) {
       facts.page = leading[1].replace(/^pp?\.\s*/, '');
       facts.locator = cleanLocator(pinpoint[1]);
@@ -696,6 +701,10 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
     } else if (extent && /[-–—]/.test(extent[1])) {
       facts.page = extent[1];
       facts.locator = cleanLocator(extent[2]);
+    } else if (commaAt) {
+      // `45–67, at 50`: a part's extent, a comma, then `at` the page cited in it.
+      facts.page = commaAt[1];
+      facts.locator = cleanLocator(commaAt[2]);
     } else {
       facts.locator = cleanLocator(leading[1]);
     }
