@@ -40,6 +40,18 @@ describe('passim', () => {
     ).toEqual([['50'], [null]]);
   });
 
+  it('reads the place after facts the author supplied in square brackets or a doubted year, and MHRA’s `II, 45`', () => {
+    expect(
+      locators(
+        'Ann Lee, *Salt Roads* ([Hull]: [Quay Press], [1999?]), 45.',
+        'Bo Chen, *Tide Tables* (Hull: Quay Press, 1999?), 12.',
+        'Dara Eze, *Harbour Letters*, 3 vols (Oxford: Fell Press, 1999), II, 45.',
+        // A first edition's year in square brackets stays no place.
+        'Ed Fox, *Quays*, 2nd ed. (Hull: Quay Press, 2011 [1991]).',
+      ),
+    ).toEqual([['45'], ['12'], ['II, 45'], [null]]);
+  });
+
   it('reads `passim` alone or after a range as the cited place', () => {
     expect(locators(`${book}, 58–104 passim.`, 'Lee, *Salt Roads*, passim.', 'Ibid., passim.')).toEqual([
       ['58–104 passim'],

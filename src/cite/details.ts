@@ -226,6 +226,13 @@ const SQUARE_IMPRINT = new RegExp(String.raw`\[([^[\]]*:[^[\]]*\b${YEAR})\]`, 'g
 const TRAILING_EXTENT_PINPOINT = new RegExp(
   String.raw`(?:^|[\s,.:])(?:pp\.\s*)?(\d+\s*(?:--|[-–—])\s*\d+)\s*[([]\s*(${LOCATOR})\s*[)\]][\s.,]*$`,
 );
+/**
+ * A fact the author supplied, in square brackets inside an imprint's round ones, the whole of its part: `([Hull]:
+ * [Quay Press], [1999?])`. (`2011 [1991]`, a first edition's year, and `Hull [Shore County]:` are no such part.)
+ */
+const SUPPLIED = /(?<=[(,:]\s*)\[([^[\]():]{1,40})\](?=\s*[:,)])(?=[^()]*\))/g;
+/** An uncertain year: `1999?`. */
+const UNCERTAIN_YEAR = new RegExp(String.raw`\b(${YEAR})\?`, 'g');
 /** A time of day: `10:15 a.m.`, `9:05 PM`. */
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\s*(?:[ap]\.\s?m\.|[AaPp]\.?M\.?)(?=[\s,;)]|$)/g;
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*(?::\\s*)?$`);
@@ -250,6 +257,10 @@ export function parseDetails(details: string, context: DetailsContext): Details 
   const facts: Details = {};
   let text = details
     .replace(ACCESSED, (match) => ' '.repeat(match.length))
+    // `([Hull]: [Quay Press], [1999?])`: facts the author supplied in square brackets, an uncertain year's `?`, inside
+    // the imprint's brackets (the same length, so every position still holds).
+    .replace(SUPPLIED, ' $1 ')
+    .replace(UNCERTAIN_YEAR, '$1 ')
     // `May 4, 2019, 10:15 a.m.,` (a post's time, Chicago 14.209): no place cited.
     .replace(TIME_OF_DAY, (match) => ' '.repeat(match.length))
     // `[Hull: Quay Press, 1968], 166--74 [p. 169]`: MHRA's brackets inside a bracket of the author's, read as round ones.

@@ -40,8 +40,11 @@ const SECTION = String.raw`(?:paras?\.|§§?|secs?\.|[Ss]ections?\s)\s*\d+(?:\.\
 const SIGNATURE = String.raw`sigs?\.\s*[A-Z]{1,3}\.?\d*[rv]?(?:\s*(?:--|[-–—])\s*[A-Z]{0,3}\.?\d*[rv]?)?`;
 /** A range's end: a page, a folio side (`26f`, a folha's front), `vol:page`, or a roman page (`xxix–xxxiii`). */
 const RANGE_END = String.raw`(?:\s*(?:--|[-–—])\s*(?:\d+(?:[rv]|f(?=[\s,;.]|$)|[a-e](?![a-zA-Z]))?(?::\d+)?|[ivxlc]+(?![a-z])))`;
-/** A volume in capital roman numerals before its page, and a part in small ones: `II: 45`, `III: i 223`. */
-const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?)`;
+/**
+ * A volume in capital roman numerals before its page, and a part in small ones: `II: 45`, `III: i 223`; MHRA's comma
+ * after a volume's numeral (`II, 45`, up to `XXXIX`) before a page in figures.
+ */
+const ROMAN_VOLUME = String.raw`(?:[IVXLC]+:\s?(?:[ivxlc]+\s)?|X{0,3}(?:IX|IV|V?I{1,3}|V),\s(?=\d))`;
 /** `n.p.`: a page without a number (an unpaginated catalogue's), cited as such. */
 const NO_PAGE = String.raw`n\.\s?p\.`;
 const PAGE =

@@ -54,7 +54,8 @@ export function looksLikeFull(text: string): boolean {
   // A marked title and a year outside it (`Ann Lee, *Songs*, 1970, p. 12`); a case (`Lee v. Chen, 156 F.3d 851`).
   // (A number after `p.` is a page, not a year: `Lee, ‘Tides’, p. 1150.`)
   // (A figure past the present decades is a page: `Lee, ‘Tides’, 2096.` is a short form.)
-  if (outsideTitles !== bare && /(?:^|[\s,(])(?<!\bpp?\.?\s?)(?:1\d\d|20[0-4])\d(?:[\s,.)]|$)/.test(outsideTitles))
+  // (A year the author supplied or doubts: `([Hull]: [Quay Press], [1999?])`.)
+  if (outsideTitles !== bare && /(?:^|[\s,([])(?<!\bpp?\.?\s?)(?:1\d\d|20[0-4])\d(?:[\s,.)\]?]|$)/.test(outsideTitles))
     return true;
   if (/^\S[^,]*\sv\.?\s[^,]+,\s*(?:\d+\s+\S+\s+\d+\b(?!\s*:)|\uE000)/.test(text)) return true;
   // `‘Tides’ in *Proceedings of the Shore Meeting*, Quay Society, 2013: 140-151`: a part in a book, the book's year,
