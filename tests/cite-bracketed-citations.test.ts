@@ -91,6 +91,29 @@ describe('citations in brackets inside the author’s words', () => {
     ]);
   });
 
+  it('reads a short title and its page alone in a bracket, the author named in the sentence, when it names a work', () => {
+    const { notes } = resolve(
+      'Piet Sorel, *Tidal Ledgers of the Coast* (Hull: Quay, 2004), 4.',
+      'As Sorel notes, the quays were shut (*Tidal Ledgers*, 42).',
+      'The play (*Harbour Songs*, 3) was staged.',
+    );
+    expect(notes[2].citations.map((citation) => [citation.form, citation.work?.title, citation.locator])).toEqual([
+      ['short', 'Tidal Ledgers of the Coast', '42'],
+    ]);
+    expect(notes[3].citations).toEqual([]);
+  });
+
+  it('reads `Lee, op. cit.` and `Lee, loc. cit.` without a page as the author’s work cited before', () => {
+    const { notes } = resolve(
+      'Piet Sorel, *Tidal Ledgers* (Hull: Quay, 2004), 4.',
+      'Sorel, loc. cit.',
+      'Sorel, op. cit.',
+    );
+    expect(
+      notes.slice(2).map((note) => note.citations.map((citation) => [citation.form, citation.work?.title])),
+    ).toEqual([[['short', 'Tidal Ledgers']], [['short', 'Tidal Ledgers']]]);
+  });
+
   it('leaves a citation’s own brackets alone, but reads the work a closing bracket quotes (quoting-bracket.ts)', () => {
     expect(parts('Orla Pennick, *Tidal Ledgers* (Hull: Quay, 2004), 4.')).toEqual([
       ['full', 'Orla Pennick, *Tidal Ledgers* (Hull: Quay, 2004), 4.'],

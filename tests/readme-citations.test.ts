@@ -1924,6 +1924,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         cites: [{ ...bookCited, form: 'short', locator: '99' }],
       },
       {
+        snippet: 'Lee, loc. cit.',
+        notes: [book, rivers, 'Lee, loc. cit.'],
+        cites: [{ ...bookCited, form: 'short', locator: null }],
+      },
+      {
         snippet: 'Lee, supra n. 12, 99.',
         notes: [book, rivers, 'Lee, supra n. 12, 99.'],
         cites: [{ ...bookCited, form: 'short', locator: '99' }],
@@ -2376,6 +2381,11 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
             year: 2011,
           },
         ],
+      },
+      {
+        snippet: 'As Lee notes, the quays were shut (*Salt Roads*, 42).',
+        notes: [book, 'As Lee notes, the quays were shut (*Salt Roads*, 42).'],
+        cites: [{ ...bookCited, form: 'short', locator: '42' }],
       },
       {
         snippet: 'Lee, ‘Tides’. The map is lost.',

@@ -9,7 +9,7 @@
  * read by quoting-bracket.ts). A bracketed sentence opening with a signal after a full stop holds citations too, whatever
  * stands before it.
  */
-import { EMPHASIS_OPEN } from '../note-text.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
 import { proseWordCount } from './prose.js';
 
 /** One name: capitalised words and initials, particles between them (`Bo de Chen`, `Uber Newsroom`, `J. K. Lee`). */
@@ -19,6 +19,15 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:(?:\s+(?:de|van|von|der|den|da|di
 const OPENS_AS_CITATION = new RegExp(
   String.raw`^\(\s*(?:(?:see(?:\s+also)?|cf\.|e\.g\.|compare)[,:]?\s+)?${NAME}(?:(?:,\s+|,?\s+(?:and|&)\s+)${NAME}){0,4}` +
     String.raw`(?:\s+et\s+al\.?)?,\s*(?:[${EMPHASIS_OPEN}“"‘]|'(?=\p{Lu}|${EMPHASIS_OPEN}))`,
+  'u',
+);
+/**
+ * A short title in italics or quotes and the page cited, alone in the bracket: `… the quays were shut (*Salt Roads*,
+ * 42).`, the author named in the sentence (a short form there counts only if it names a work cited before).
+ */
+const TITLE_AND_PAGE = new RegExp(
+  String.raw`^\(\s*(?:(?:see(?:\s+also)?|cf\.)[,:]?\s+)?(?:${EMPHASIS_OPEN}[^${EMPHASIS_CLOSE}]+${EMPHASIS_CLOSE}|“[^”]+”|"[^"]+")` +
+    String.raw`,?\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*\)`,
   'u',
 );
 /**
@@ -46,7 +55,7 @@ export function citationBrackets(text: string): Bracket[] {
   for (let start = text.indexOf('('); start >= 0; start = text.indexOf('(', start + 1)) {
     if (start < after) continue;
     const signalled = /[.!?]\s+$/.test(text.slice(after, start)) && SIGNAL_AFTER_SENTENCE.test(text.slice(start));
-    if (!signalled && !OPENS_AS_CITATION.test(text.slice(start))) continue;
+    if (!signalled && !OPENS_AS_CITATION.test(text.slice(start)) && !TITLE_AND_PAGE.test(text.slice(start))) continue;
     if (!signalled && proseWordCount(`${words} ${text.slice(after, start)}`) < PROSE_WORDS) continue;
     const end = closing(text, start);
     if (end === undefined) continue;

@@ -53,6 +53,10 @@ import { splitQuotingBracket } from './quoting-bracket.js';
 import { seriesAfterSentence } from '../volume-series.js';
 
 /** One part of a note, classified; the rules that cut it call back here for what they cut off. */
+/** Names, then `op. cit.`, `loc. cit.` or German `a.a.O.` alone: `Chen, loc. cit.`, `Lee and Chen, op. cit.` */
+const NAMES_THEN_CITED =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*))*,?\s+(?:op\.\s*cit|loc\.\s*cit|a\.\s?a\.\s?O)\.?[.\s]*$/u;
+
 export function classifySegment(part: Part): Segment[] {
   const segments = classifyPart(part);
   // `…; June 3, 1883, 5.`: a further place in the work cited before it (same-work-again.ts), when it reads as one citation.
@@ -78,6 +82,8 @@ function classifyPart(part: Part): Segment[] {
   if (NOTE_REFERENCE_SHORT.test(text)) return [{ kind: 'short', text, from, to }];
   // `Ann Lee (1987)`, `Lee: 2004`: a work by its names and year alone, author-date's short form (names-and-year.ts).
   if (isNamesAndYear(text)) return [{ kind: 'short', text, from, to }];
+  // `Chen, loc. cit.`, `Lee, op. cit.`, `Vogt, a.a.O.`: the author's work cited before, no page given.
+  if (NAMES_THEN_CITED.test(text.trim())) return [{ kind: 'short', text, from, to }];
   // `Lee, ‘Salt’ (1997) 31 Shore Law Review 183, 190`, `Harbour Act 1999, s 4`, `*Lee v Chen* [2004] UKHL 12`: an
   // article or a case cited year first, an Act by its short title and year (OSCOLA), are full citations.
   // (`12 George II, c. 7.`: a statute by its regnal year and chapter, regnal-act.ts.)
