@@ -1876,6 +1876,64 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
       },
     ],
   },
+  'Italian and Spanish notes': {
+    types: ['article-journal', 'chapter'],
+    examples: [
+      { snippet: 'in', words: 'the word before the journal' },
+      {
+        snippet: 'Bruna Chen, *Le maree*, in «Rivista del porto», 12 (2004), pp. 45-67: 50.',
+        cites: [
+          {
+            form: 'full',
+            type: 'article-journal',
+            authors: ['Chen'],
+            title: 'Le maree',
+            container: 'Rivista del porto',
+            year: 2004,
+            locator: '50',
+          },
+        ],
+      },
+      { snippet: 'in', words: 'the word before the editor' },
+      { snippet: '(a cura di)', words: 'the editor’s mark' },
+      {
+        snippet: 'Carla Eze, *Il molo*, in Dario Fox (a cura di), *Porti e moli*, Roma, Carocci, 2010, pp. 11-30: 15.',
+        cites: [
+          {
+            form: 'full',
+            type: 'chapter',
+            authors: ['Eze'],
+            title: 'Il molo',
+            container: 'Porti e moli',
+            year: 2010,
+            locator: '15',
+          },
+        ],
+      },
+      { snippet: 'a cura di', words: 'the editor’s mark before the names' },
+      {
+        snippet: 'Ivi',
+        notes: ['Bruna Chen, *Le maree*, in «Rivista del porto», 12 (2004), pp. 45-67: 50.', 'Ivi, p. 52.'],
+        cites: [{ form: 'ibid', type: 'article-journal', title: 'Le maree', locator: '52' }],
+      },
+      {
+        snippet: 'Ibíd.',
+        notes: ['Bruna Chen, *Le maree*, in «Rivista del porto», 12 (2004), pp. 45-67: 50.', 'Ibíd., p. 53.'],
+        cites: [{ form: 'ibid', type: 'article-journal', title: 'Le maree', locator: '53' }],
+      },
+      {
+        snippet: 'Ead.',
+        notes: [
+          'Bruna Chen, *Le maree*, in «Rivista del porto», 12 (2004), pp. 45-67: 50; Ead., *I moli* (Roma: Carocci, 2006), 4.',
+        ],
+        cites: [
+          { form: 'full', type: 'article-journal', authors: ['Chen'] },
+          { form: 'full', type: 'book', authors: ['Chen'], title: 'I moli', year: 2006, locator: '4' },
+        ],
+      },
+      { snippet: 'Eadem', words: 'the names just given, in full' },
+    ],
+  },
   'short form': {
     types: [],
     examples: [

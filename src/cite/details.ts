@@ -233,6 +233,10 @@ const TRAILING_EXTENT_PINPOINT = new RegExp(
 const SUPPLIED = /(?<=[(,:]\s*)\[([^[\]():]{1,40})\](?=\s*[:,)])(?=[^()]*\))/g;
 /** An uncertain year: `1999?`. */
 const UNCERTAIN_YEAR = new RegExp(String.raw`\b(${YEAR})\?`, 'g');
+/** A part's extent, a colon, then the page cited in it: `pp. 11-30: 15`. */
+const EXTENT_COLON_PAGE = new RegExp(
+  String.raw`^[\s.,;]*(?:pp\.\s*)?(\d+\s*(?:--|[-–—])\s*\d+)\s*:\s*(${LOCATOR})[.\s]*$`,
+);
 /** A time of day: `10:15 a.m.`, `9:05 PM`. */
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\s*(?:[ap]\.\s?m\.|[AaPp]\.?M\.?)(?=[\s,;)]|$)/g;
 const TRAILING_LOCATOR = new RegExp(`(?:^|[\\s,.:])(${LOCATOR})[\\s.,]*(?::\\s*)?$`);
@@ -693,6 +697,13 @@ function finish(facts: Details, text: string, cursor: number, journal: boolean):
     new RegExp(String.raw`^[\s,]*\(\s*(?:first\s+published\s+)?${YEAR}\s*\)`),
     (match) => ' '.repeat(match.length),
   );
+  // `pp. 11-30: 15` (Italian notes): a part's extent, a colon, then the page cited in it.
+  const colonPage = cursor > 0 ? EXTENT_COLON_PAGE.exec(after) : null;
+  if (colonPage) {
+    facts.page = colonPage[1];
+    facts.locator = cleanLocator(colonPage[2]);
+    return facts;
+  }
   const leading = LEADING_LOCATOR.exec(after);
   if (leading && cursor > 0) {
     const rest = after.slice(leading.index + leading[0].length);

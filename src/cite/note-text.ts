@@ -6,6 +6,7 @@
 import type { Emphasis, FootnoteDefinition, Link, Nodes, PhrasingContent } from 'mdast';
 import { isLineStartDash } from './line-start-dash.js';
 import { frenchForms } from './french-forms.js';
+import { italianForms } from './italian-forms.js';
 import { pageLabels } from './page-label.js';
 import { issueLabels } from './issue-label.js';
 import { ordinalDates } from './ordinal-dates.js';
@@ -198,12 +199,14 @@ export function noteText(definition: FootnoteDefinition): NoteText {
   return {
     number: definition.data?.number ?? Number(definition.identifier),
     // A quotation mark a word processor turned the wrong way, turned back (quote-direction.ts).
-    // …and a page run into a title's italics, set outside them (pinpoint-in-italics.ts); French marks and words
-    // outside the titles read as their English equivalents (french-forms.ts); a page labelled `pg.`, as `pp.`
-    // (page-label.ts), an issue labelled `Issue` or `Number` after its volume, as `no.` (issue-label.ts), and a day's
-    // ordinal (`23rd March 2012`) as its figures (ordinal-dates.ts).
+    // …and a page run into a title's italics, set outside them (pinpoint-in-italics.ts); Italian and French marks and
+    // words outside the titles read as their English equivalents (italian-forms.ts, french-forms.ts); a page labelled
+    // `pg.`, as `pp.` (page-label.ts), an issue labelled `Issue` or `Number` after its volume, as `no.`
+    // (issue-label.ts), and a day's ordinal (`23rd March 2012`) as its figures (ordinal-dates.ts).
     text: ordinalDates(
-      issueLabels(pageLabels(frenchForms(pinpointOutOfItalics(rightWayQuotes(text.replace(/\s+$/, '')))))),
+      issueLabels(
+        pageLabels(frenchForms(italianForms(pinpointOutOfItalics(rightWayQuotes(text.replace(/\s+$/, '')))))),
+      ),
     ),
     position: definition.position,
     spans,

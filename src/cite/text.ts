@@ -88,8 +88,8 @@ export const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
  */
 export const AUTHOR_DATE_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+et\s+al\.?)?`;
 
-/** `idem` (`eadem`, `eidem`, `iidem`): the same authors as the work cited just before. */
-export const IDEM = '(?:idem|eadem|eidem|iidem)';
+/** `idem` (`eadem`, `eidem`, `iidem`, abbreviated `ead.`, `eid.`): the same authors as the work cited just before. */
+export const IDEM = '(?:idem|eadem|eidem|iidem|ead|eid)';
 /** A year a press may have printed in, incunables' (1450s on) included: imprints, not dates of events. */
 export const PRINT_YEAR = String.raw`(?:14[5-9]\d|${YEAR})`;
 const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|');

@@ -6,10 +6,11 @@ import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../note-text.js';
 import { LOCATOR, REMARK_IN_BRACKETS, cleanLocator } from '../text.js';
 
 /**
- * `Ibid.`, `Ibidem`, German notes' `Ebd.` (`ebenda`), and legal writing's `Id.` (the Bluebook's, always with its full
- * stop, perhaps after its italics: `*Id*.`): the same work as the note before.
+ * `Ibid.`, `Ibidem`, Spanish `Ibíd.`, Italian `Ivi` (the same work, another place), German notes' `Ebd.` (`ebenda`),
+ * and legal writing's `Id.` (the Bluebook's, always with its full stop, perhaps after its italics: `*Id*.`): the same
+ * work as the note before.
  */
-const IBID_WORD = `(?:ibid(?:em)?|ebd|ebenda|id(?=${EMPHASIS_CLOSE}?(?:\\.|$)))`;
+const IBID_WORD = `(?:ib[ií]d(?:em)?|ebd|ebenda|ivi|id(?=${EMPHASIS_CLOSE}?(?:\\.|$)))`;
 /** The author's remark on the quotation after the place, a comma before it: `, emphasis in original`, `, my translation`. */
 const EMPHASIS_REMARK = String.raw`(?:,\s*(?:(?:emphasis|italics)\s+(?:in\s+(?:the\s+)?original|added|mine)|(?:my|original)\s+(?:emphasis|italics)|(?:my\s+)?translation(?:\s+mine)?))?`;
 /** `Ibid.`, and `Idem.` used for it (the same work as the note before); German `Ebenda, hier S. 15`. */
