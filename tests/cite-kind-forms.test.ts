@@ -289,3 +289,18 @@ describe('a short title two works of the author open alike', () => {
     expect(last.citations[0].work).toBe(first.citations[0].work);
   });
 });
+
+describe('a work whose kind is named in brackets after its title or release', () => {
+  it('reads `(dataset)` as a data set and `version 1.2 (software)` as software with its version', () => {
+    expect(
+      parse(
+        `Shore Data Office, ${em('Harbour Tides 1900–2000')} (dataset), version 2, Hull: Shore Data Office, 2021, ${url('https://doi.org/10.5555/tides')}.`,
+      ).item.type,
+    ).toBe('dataset');
+    expect(
+      parse(
+        `Ann Lee, ${em('TideCalc')}, version 1.2 (software), 2018, ${url('https://code.example.org/annlee/tidecalc')}.`,
+      ).item,
+    ).toMatchObject({ type: 'software', version: '1.2', title: 'TideCalc' });
+  });
+});

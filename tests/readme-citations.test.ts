@@ -884,7 +884,10 @@ const rows: Record<string, { types: string[]; examples: Example[] }> = {
         snippet: 'Ann Lee, “tides: Tools for Tide Tables,” R package version 0.2.1 (2015), https://example.org/tides.',
         cites: [{ form: 'full', authors: ['Lee'], title: 'tides: Tools for Tide Tables', year: 2015 }],
       },
+      { snippet: 'version 1.2 (software)', words: 'a release with its kind in brackets after it' },
       { snippet: 'version 3.0', words: 'a site’s edition, named in the row’s words' },
+      { snippet: 'dataset', words: 'a data set’s word' },
+      { snippet: '(dataset)', words: 'a data set’s word in brackets' },
     ],
   },
   interview: {
