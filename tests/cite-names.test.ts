@@ -250,6 +250,14 @@ describe('names cut from what surrounds them', () => {
     expect(parseNoteNames("Women's Harbour Watch").names).toEqual([{ literal: "Women's Harbour Watch" }]);
   });
 
+  it('reads the writer of a comment on a post, not the post’s author, as the author (Chicago 14.209)', () => {
+    expect(
+      authors(
+        `Orla Pennick, comment on Bo Chen, “Tides,” ${em('Shore Blog')}, May 5, 2020, https://shore.example.org/tides.`,
+      ),
+    ).toEqual([{ family: 'Pennick', given: 'Orla' }]);
+  });
+
   it('reads a name written with combining accents as a person’s', () => {
     const decomposed = 'Ana Kr\u0061\u0301sn\u0061\u0301, Bo Chen and Dara Eze';
     expect(parseNames(decomposed).names).toHaveLength(3);

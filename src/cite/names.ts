@@ -544,6 +544,8 @@ export function parseNoteNames(block: string): ParsedNames {
   const lead = /^\p{Lu}[^:]*?\s\p{Ll}[^:]*:\s+(.+)$/u.exec(text);
   if (lead && personList(lead[1])) text = lead[1];
   text = ownersOfWork(text);
+  // `Ann Lee, comment on Bo Chen, “Tides,” …` (Chicago 14.209): the comment's writer; the post's author is no author.
+  text = text.replace(/,\s*(?:comment|reply|response)\s+(?:on|to)\s+.*$/i, '');
   if (!text) return { names: [], editors, etAl, ...(translators ? { translators } : {}) };
   // `Ann Lee, Jr.,`: the suffix stays with its name.
   text = text.replace(/,\s*((?:Jr|Sr)\.?|II|III|IV)(?=\s*(?:,|$|\s(?:and|&)\s))/g, ' $1');
