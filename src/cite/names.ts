@@ -501,13 +501,13 @@ export function isPersonList(text: string): boolean {
   return personList(names) !== undefined;
 }
 
-/** `Ann Lee, Bo Chen and Dara Eze`, `Ann Lee with Bo Chen`: every part a person's name in note order, or undefined. */
 /**
  * The words joining the last of a list of names: `and`, `&`, `with`, and as French and German notes write it, `et`
  * and `und` (`Ann Lee et Bo Chen`; `et al.` is no name).
  */
 const NAME_JOIN = /\s*,\s*(?:(?:and|&|et(?!\s+al\b)|und)\s+)?|\s+(?:and|&|with|et(?!\s+al\b)|und)\s+/;
 
+/** `Ann Lee, Bo Chen and Dara Eze`, `Ann Lee with Bo Chen`: every part a person's name in note order, or undefined. */
 function personList(text: string): string[] | undefined {
   const parts = text
     .split(NAME_JOIN)
@@ -588,7 +588,8 @@ export function parseNoteNames(block: string): ParsedNames {
  * `Ann Lee's *Tides*`, `Bo Chen and Ann Lee's *Tides*`, `Quaywiki's "Tides"`, `Ann Lee in *Tides*`: the author's
  * sentence names a work by its owners' possessive or by their names and `in`, neither a part of their names. Taken off
  * where what is left is persons' names in note order, or for a possessive a single capitalised word (a family name
- * alone, a body's or a site's name); a body's name that holds a possessive (`Women's Harbour Watch`) does not end with it.
+ * alone, a body's or a site's name); a body's name that holds a possessive (`Women's Harbour Watch`) does not end
+ * with it.
  */
 function ownersOfWork(text: string): string {
   const within = /^(.*\p{L})\s+in$/u.exec(text);

@@ -52,11 +52,11 @@ import { collapse } from '../text.js';
 import { splitQuotingBracket } from './quoting-bracket.js';
 import { seriesAfterSentence } from '../volume-series.js';
 
-/** One part of a note, classified; the rules that cut it call back here for what they cut off. */
 /** Names, then `op. cit.`, `loc. cit.` or German `a.a.O.` alone: `Chen, loc. cit.`, `Lee and Chen, op. cit.` */
 const NAMES_THEN_CITED =
   /^\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*))*,?\s+(?:op\.\s*cit|loc\.\s*cit|a\.\s?a\.\s?O)\.?[.\s]*$/u;
 
+/** One part of a note, classified; the rules that cut it call back here for what they cut off. */
 export function classifySegment(part: Part): Segment[] {
   const segments = classifyPart(part);
   // `…; June 3, 1883, 5.`: a further place in the work cited before it (same-work-again.ts), when it reads as one citation.

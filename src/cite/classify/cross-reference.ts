@@ -1,9 +1,10 @@
 /**
  * A pointer to another place of the book itself, the whole of a note's part after its signal, if any: `See chapter
  * 3.`, `See sections 2.1 and 2.4 above.`, `Cf. appendix B.`, German `Siehe Kapitel 2.2.2.`, `Vgl. Abschnitt
- * „Quellen“.`, `Siehe Anhang D.4.`, French `Voir le chapitre 3.`; the place before its position (`See discussion below:
- * “Sin Perverted.”`); a heading and the part it stands under (`Siehe „Quellen“ unter C.`). It is the author's words, never a citation (a short
- * form would be reported as naming no work). A note number (`See note 12.`) is left to the readers of `supra`.
+ * „Quellen“.`, `Siehe Anhang D.4.`, French `Voir le chapitre 3.`; the place before its position (`See discussion
+ * below: “Sin Perverted.”`); a heading and the part it stands under (`Siehe „Quellen“ unter C.`). It is the author's
+ * words, never a citation (a short form would be reported as naming no work). A note number (`See note 12.`) is left
+ * to the readers of `supra`.
  */
 
 const PLACE = String.raw`(?:chapters?|chaps?\.|sections?|sects?\.|appendix|appendices|tables?|figures?|figs?\.|Kapitel|Kap\.|Abschnitte?|Anhang|Tabellen?|Abbildungen?|Abb\.|chapitres?|annexes?)`;

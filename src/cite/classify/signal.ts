@@ -7,7 +7,8 @@ import type { Part } from './segment.js';
 import { IDEM } from '../text.js';
 
 /**
- * A signal before a citation (`See`, `See also:`, `Also see`, German `Vgl.`, `siehe`, `s.a.`, `a.A.:`, `so auch`, `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in` (MLA's `qtd. in`),
+ * A signal before a citation (`See`, `See also:`, `Also see`, German `Vgl.`, `siehe`, `s.a.`, `a.A.:`, `so auch`,
+ * `See, by contrast,`, `See for comparison`, `Cf.`, `For a critique, see`, `On *ratio*, see`, `quoted in` (MLA's `qtd. in`),
  * the lead-in's quoted words never closing a sentence inside their quotes: `Lee, “Tides.” For …, see` is a
  * short form before the lead-in,
  * the `and` of `…; and Lee, *Songs*` (German `sowie`), `also` alone (`…; also Ann Lee, *Songs*`), `On tolls see`, `All citations are to`, `Also quoted in the *Lamp*`, a

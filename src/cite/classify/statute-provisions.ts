@@ -1,10 +1,10 @@
 /**
  * A German legal note's part that only names provisions of statutes, after its signal if any: `Vgl. § 87a UrhG.`,
- * `§ 2 Abs. 2 UrhG, § 4 UrhG.`, `Art. 6 Abs. 1 lit. a DSGVO i.V.m. § 26 BDSG.`, `ErwGr. 3 S. 2 DGA.`, also with the words
- * they say quoted after a colon (`ErwGr. 27 S. 2 DGA: „Sie könnten …“`). German law
- * lists no statute among the works it cites (its bibliography holds literature only), and the statute is the reader's
- * own text: the part is the author's words, never a short form naming no work. Only German marks count (`§` first,
- * `Abs.`, `lit.`, `i.V.m.`, a recital's `ErwGr.`, a `Vgl.`), so that `Article 7(3) HDR` stays an act's short form.
+ * `§ 2 Abs. 2 UrhG, § 4 UrhG.`, `Art. 6 Abs. 1 lit. a DSGVO i.V.m. § 26 BDSG.`, `ErwGr. 3 S. 2 DGA.`, also with
+ * the words they say quoted after a colon (`ErwGr. 27 S. 2 DGA: „Sie könnten …“`). German law lists no statute
+ * among the works it cites (its bibliography holds literature only), and the statute is the reader's own text: the
+ * part is the author's words, never a short form naming no work. Only German marks count (`§` first, `Abs.`, `lit.`,
+ * `i.V.m.`, a recital's `ErwGr.`, a `Vgl.`), so that `Article 7(3) HDR` stays an act's short form.
  */
 
 /** One provision: `§ 2 Abs. 2`, `§§ 87a ff.`, `Art. 6 Abs. 1 UAbs. 1 lit. a`, `ErwGr. 3 S. 2`, then the statute's abbreviation. */
