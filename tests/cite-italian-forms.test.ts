@@ -33,7 +33,9 @@ describe('the Italian marks, read as Chicago’s', () => {
       'Ibíd., p. 16.',
       'Ead., *I moli* (Roma: Carocci, 2006), 4.',
     );
-    expect(works.map((work) => [work.type, work.title, work['container-title'], work.author?.[0]?.family])).toEqual([
+    const family = (work: (typeof works)[number]) =>
+      (work.author as Array<{ family?: string }> | undefined)?.[0]?.family;
+    expect(works.map((work) => [work.type, work.title, work['container-title'], family(work)])).toEqual([
       ['article-journal', 'Le maree', 'Rivista del porto', 'Chen'],
       ['chapter', 'Il molo', 'Porti e moli', 'Eze'],
       ['book', 'I moli', undefined, 'Eze'],
