@@ -12,6 +12,7 @@ import { blankInBeforeJournal } from './journal-after-in.js';
 import { REFERENCE_NAME, referenceAfterDate } from './reference-after-date.js';
 import { softwareVersion } from './software-version.js';
 import { DATASET_WORD } from './dataset-genre.js';
+import { MEETING_WORD } from './meeting-dates.js';
 import { LOCATOR, MONTHS, YEAR, cleanLocator, findDate, MONTH_DATE } from './text.js';
 
 /** A work's kind named after its title: `white paper`, `working paper`, `talk given at …`, `Manuscript.` */
@@ -28,7 +29,7 @@ const SPEECH = new RegExp(
   String.raw`(?:^|[\s,.(])(?:(?:(?:a\s+)?(?:[Pp]aper|[Tt]alk|[Ll]ecture|[Aa]ddress|[Kk]eynote|[Pp]resentation)\s+` +
     String.raw`(?:given|presented|delivered|read)\s+(?:at|to|before)|(?:an?\s+)?(?:[Aa]ddress|[Ll]ecture|[Ss]peech|[Ss]ermon|[Oo]ration)\s+(?:to|before)` +
     // `paper prepared for the 6th General Conference of …`: written for a meeting (a body's commission is a report).
-    String.raw`|(?:a\s+)?[Pp]aper\s+(?:prepared|written)\s+for(?=\s+[^,.;]*\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Convention|Meeting)\b))` +
+    String.raw`|(?:a\s+)?[Pp]aper\s+(?:prepared|written)\s+for(?=\s+[^,.;]*\b(?:${MEETING_WORD}|Congress|Convention|Meeting)\b))` +
     String.raw`\s+([^,.;]*(?:,\s*[^,.;\d]+)*?))` +
     String.raw`(?=,\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)|[.;]|$)`,
   'u',

@@ -15,7 +15,7 @@ import { journalDated } from './journal-date.js';
 import { isUnpublished } from './unpublished.js';
 import { journalName, romanVolume } from './journal-shape.js';
 import { hasDoi } from './doi.js';
-import { meetingDated } from './meeting-dates.js';
+import { MEETING_WORD, meetingDated } from './meeting-dates.js';
 import { onOwnSite } from './self-titled.js';
 import { datedPostUrl } from './dated-post.js';
 import { volumePages } from './volume-pages.js';
@@ -160,8 +160,6 @@ const SITE_BODY = /\b(?:University|College|School|Department|Faculty|Laborator(?
 /** A map's title: `Map of …`, `A New Chart of …`, `Carte des …`, `Karte von …`, `Mapa de …`, `Plano de …`. */
 const MAP_TITLE =
   /^(?:(?:A|The|An)\s+)?(?:(?:New|General|Accurate|Nouvelle|Neue)\s+)?(?:Map|Chart|Carte|Karte|Mapa|Mappa|Plano)\s+(?:of|de|des|du|von|der|di|del|do|da|hidrogr\p{L}*|g[ée]ograph\p{L}*|topogr\p{L}*)\b/iu;
-/** The words that name a meeting by its kind (`Conference`, `Workshop`, …), shared by the patterns below. */
-const MEETING_WORD = 'Conference|Symposium|Workshop|Colloquium';
 /** A conference's papers: `*Proceedings of the …*`, `*… Conference on …*`, `*… Ninth Annual Meeting*`. */
 const CONFERENCE = new RegExp(String.raw`\b(?:Proceedings|Extended\s+Abstracts|${MEETING_WORD}|Annual\s+Meeting)\b`);
 /** A legislature's record of its debates: `House of Assembly Debates`, `Parliamentary Debates`, `Congressional Record`. */

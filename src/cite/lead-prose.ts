@@ -93,8 +93,10 @@ export function subjectNames(text: string): string | undefined {
   return names.join(' ');
 }
 
+/** A word of a name: a capitalised word, an initial, a particle, or `and`/`&` between names. */
+export const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|${NAME_PARTICLES}|and|&)`;
 /** Persons' names (capitalised words, initials, particles, `and`), two to eight words. */
-const NAMES = String.raw`((?:\p{Lu}[\p{L}.'’-]*|${NAME_PARTICLES}|and|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${NAME_PARTICLES}|and|&)){1,7})`;
+const NAMES = String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,7})`;
 /** `… lamented by Ann Lee`, `… by Ann Lee in`, `… the work of Ann Lee in`, `… what Ann Lee and Bo Chen suggest (in)`. */
 const NAMED_AUTHOR = new RegExp(
   String.raw`(?:(?:^|\s)by\s+${NAMES}(?:\s+in)?|\sof\s+${NAMES}\s+in|(?:^|\s)\p{Ll}+\s+${NAMES}\s+(?!and\b)\p{Ll}{3,}(?:\s+in)?)\s*$`,

@@ -5,6 +5,9 @@
  */
 import { MONTH_WORD, YEAR } from './text.js';
 
+/** The words that name a meeting by its kind (`Conference`, `Workshop`, …), shared by the patterns that find one. */
+export const MEETING_WORD = 'Conference|Symposium|Workshop|Colloquium';
+
 const DASH = String.raw`\s*(?:--|[-–—])\s*`;
 /** `14 June–2 July 2011`, `3–5 May 2012`, `14 June - 2 July, 2011`. */
 const DAY_MONTH_SPAN = new RegExp(

@@ -12,14 +12,18 @@ const PLACE = String.raw`(?:chapters?|chaps?\.|sections?|sects?\.|appendix|appen
 /** `3`, `2.2.2`, `IV`, `B`, `D.4`, or a heading in quotation marks (`„Quellen“`, `,,Quellen"`, `“Sources”`). */
 const LABEL = String.raw`(?:[\dIVXLC]+(?:\.\d+)*\.?[a-z]?|\p{Lu}(?:\.\d+)*|(?:„|,,|“|"|‘)[^”“"’]{1,80}[”“"’])`;
 
+/** The signal before the pointer: `See`, `Cf.`, `Vgl.`, `Siehe auch`, `Voir`. */
+const SIGNAL_WORD = String.raw`see(?:\s+also)?|cf\.|compare|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?`;
+
 const CROSS_REFERENCE = new RegExp(
-  String.raw`^(?:(?:see(?:\s+also)?|cf\.|compare|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?)[,:]?\s+)?` +
+  String.raw`^(?:(?:${SIGNAL_WORD})[,:]?\s+)?` +
     String.raw`(?:the\s+|le\s+|la\s+|l['’]|dem\s+|das\s+)?${PLACE}\s+${LABEL}(?:\s*(?:[-–,]|and|und|et)\s*${LABEL})*` +
     String.raw`(?:\s+(?:above|below|oben|unten|ci-dessus|ci-dessous|in\s+this\s+(?:book|volume|thesis)|dieser\s+Arbeit))?[.\s]*$`,
   'iu',
 );
 
-const SIGNAL = String.raw`(?:(?:see(?:\s+also)?|cf\.|compare|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|s\.)[,:]?\s+)?`;
+/** The signal before a place's position or a heading, German `S.` too. */
+const SIGNAL = String.raw`(?:(?:${SIGNAL_WORD}|s\.)[,:]?\s+)?`;
 const POSITION = '(?:above|below|oben|unten|ci-dessus|ci-dessous)';
 /** `See discussion below.`, `See the discussion above: “Sin Perverted.”`, `See section below: „Quellen“.` */
 const PLACE_ABOVE = new RegExp(

@@ -7,13 +7,13 @@
  * italics): after `by` (`… is lamented by Ann Lee in *Tides* (…)`), before `in` (`… the work of Ann Lee in
  * *Tides*`), or as the subject of one verb (`… what Ann Lee and Bo Chen suggest in “Tides,” …`).
  */
-import { OWNED_KIND, authorNamedAtEnd } from '../lead-prose.js';
-import { NAME_PARTICLES, isPersonList } from '../names.js';
+import { NAME_WORD, OWNED_KIND, authorNamedAtEnd } from '../lead-prose.js';
+import { isPersonList } from '../names.js';
 import { EMPHASIS_OPEN } from '../note-text.js';
 import type { Segment } from './segment.js';
 
-/** A word of a name: a capitalised word, an initial, a particle, or `and`/`&` between names. */
-const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*|${NAME_PARTICLES}|and|&)$`, 'u');
+/** A word of a name (lead-prose.ts's), alone. */
+const NAME = new RegExp(`^${NAME_WORD}$`, 'u');
 
 export function ownersIntoCitations(segments: Segment[], text: string): Segment[] {
   const out: Segment[] = [];
@@ -47,7 +47,7 @@ function ownersAtEnd(text: string): number | undefined {
   const before = text.slice(0, kind.index + 1);
   const words = before.split(/(?<=\s)(?=\S)/);
   let first = words.length;
-  while (first > 0 && NAME_WORD.test(words[first - 1].trim())) first--;
+  while (first > 0 && NAME.test(words[first - 1].trim())) first--;
   // A person's names or several, the first capitalised (`Berger's` opening a sentence is a name too).
   for (; first < words.length; first++) {
     const candidate = words.slice(first).join('').trim();
